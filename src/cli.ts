@@ -1,0 +1,170 @@
+/**
+ * paperlint CLI: check a paper list (or only what changed against a base version), print findings,
+ * optionally apply the mechanical fixes. Exit 0: no errors; 1: errors; 2: usage or input problem.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseConfig, ConfigError } from './config.js';
+import { applyFixes } from './core/fix.js';
+import { lint, type LintResult, type Settings } from './core/lint.js';
+import { formatGithub, formatJson, formatText, summarise } from './report/format.js';
+
+const USAGE =
+  'usage: paperlint [--format text|json|github] [--base GIT_REF | --base-file FILE] [--fix] [--config FILE] FILE...';
+
+class UsageError extends Error {}
+
+interface Options {
+  format: 'text' | 'json' | 'github';
+  base?: string;
+  baseFile?: string;
+  fix: boolean;
+  config?: string;
+  files: string[];
+}
+
+function parseArgs(argv: readonly string[]): Options | 'help' {
+  const options: Options = { format: 'text', fix: false, files: [] };
+  const value = (i: number, flag: string) => {
+    const next = argv[i + 1];
+    if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+    return next;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const take = () => inline ?? value(i++, flag);
+    switch (flag) {
+      case '--help':
+      case '-h':
+        return 'help';
+      case '--format': {
+        const format = take();
+        if (format !== 'text' && format !== 'json' && format !== 'github') {
+          throw new UsageError(`--format is text, json or github, not "${format}"`);
+        }
+        options.format = format;
+        break;
+      }
+      case '--base':
+        options.base = take();
+        break;
+      case '--base-file':
+        options.baseFile = take();
+        break;
+      case '--config':
+        options.config = take();
+        break;
+      case '--fix':
+        options.fix = true;
+        break;
+      default:
+        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
+        options.files.push(arg);
+    }
+  }
+  if (options.files.length === 0) throw new UsageError('name at least one FILE');
+  if (options.base !== undefined && options.baseFile !== undefined) {
+    throw new UsageError('use --base or --base-file, not both');
+  }
+  if (options.baseFile !== undefined && options.files.length > 1) {
+    throw new UsageError('--base-file goes with a single FILE');
+  }
+  return options;
+}
+
+class InputError extends Error {}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot read ${path}${code ? ` (${code})` : ''}`);
+  }
+}
+
+/** The file as it is at a git revision, or '' when the file is new there. */
+function readAtRevision(revision: string, path: string): string {
+  try {
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { stdio: 'ignore' });
+  } catch {
+    throw new InputError(`--base: "${revision}" is not a git revision here`);
+  }
+  try {
+    return execFileSync('git', ['show', `${revision}:./${path.replace(/^\.\//, '')}`], {
+      cwd: process.cwd(),
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch {
+    return '';
+  }
+}
+
+/** Write via a temporary file and rename, so an interrupted run never leaves half a README. */
+function writeAtomically(path: string, text: string) {
+  const temporary = join(dirname(path), `.${basename(path)}.paperlint-${process.pid}.tmp`);
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
+const MAX_FIX_PASSES = 5;
+
+function run(options: Options): number {
+  const settings: Settings = options.config ? parseConfig(readText(options.config), options.config) : {};
+  const results: LintResult[] = [];
+  for (const path of options.files) {
+    const base =
+      options.baseFile !== undefined
+        ? readText(options.baseFile)
+        : options.base !== undefined
+          ? readAtRevision(options.base, path)
+          : undefined;
+    let text = readText(path);
+    let result = lint({ path, text, baseText: base, settings });
+    if (options.fix) {
+      // Fixes that touch the same lines are applied one per pass; each pass re-reads the entries.
+      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const fixes = result.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
+        if (fixes.length === 0) break;
+        text = applyFixes(text, fixes).text;
+        result = lint({ path, text, baseText: base, settings });
+      }
+      if (text !== readText(path)) writeAtomically(path, text);
+    }
+    results.push(result);
+  }
+  const output =
+    options.format === 'json'
+      ? formatJson(results)
+      : options.format === 'github'
+        ? formatGithub(results)
+        : formatText(results, process.stdout.isTTY === true && !process.env.NO_COLOR);
+  if (output !== '') process.stdout.write(`${output}\n`);
+  return summarise(results).errors > 0 ? 1 : 0;
+}
+
+function main(argv: readonly string[]): number {
+  try {
+    const options = parseArgs(argv);
+    if (options === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    return run(options);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`paperlint: ${error.message}\n${USAGE}\n`);
+    } else if (error instanceof ConfigError || error instanceof InputError) {
+      process.stderr.write(`paperlint: ${error.message}\n`);
+    } else {
+      process.stderr.write(`paperlint: internal error: ${(error as Error).message ?? String(error)}\n`);
+    }
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,76 @@
+/**
+ * The config file (`.github/paperlint.yml`): parsed from YAML and validated with zod, so a typo is
+ * an error that names the key, the value and what is allowed, never a silently ignored setting.
+ */
+import { parse as parseYaml } from 'yaml';
+import {
+  array,
+  boolean,
+  enum as zEnum,
+  int,
+  null as zNull,
+  partialRecord,
+  string,
+  strictObject,
+  union,
+  type ZodType,
+  type core,
+} from 'zod';
+import type { Settings } from './core/lint.js';
+import { RULE_IDS } from './rules/types.js';
+
+export class ConfigError extends Error {}
+
+const nullable = <T extends ZodType>(schema: T) => union([schema, zNull()]);
+
+const styleSchema = strictObject({
+  marker: nullable(zEnum(['bullet', 'numbered'])),
+  titlePunctuation: nullable(zEnum([',', '.'])),
+  punctuationInsideBold: nullable(boolean()),
+  titleBold: nullable(boolean()),
+  yearAfterTitle: nullable(boolean()),
+  blankLineBeforeAuthors: nullable(boolean()),
+  authorIndent: nullable(int().min(0).max(8)),
+  authorsItalic: nullable(boolean()),
+  linkStyle: nullable(zEnum(['bracketed', 'plain'])),
+  badgeColors: nullable(array(string().min(1).toLowerCase()).min(1)),
+}).partial();
+
+const configSchema = strictObject({
+  rules: partialRecord(zEnum(RULE_IDS), zEnum(['off', 'warning', 'error'])),
+  style: styleSchema,
+  sections: strictObject({ include: array(string()), exclude: array(string()) }).partial(),
+  // arXiv ids must be quoted: YAML reads 2305.15210 as a number and drops the trailing zero.
+  ignore: array(string({ error: 'expected a quoted string (quote arXiv ids: "2305.15210")' })),
+}).partial();
+
+function describe(issue: core.$ZodIssue, input: unknown): string {
+  const path = issue.path.map(String).join('.');
+  let value: unknown = input;
+  for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key as string];
+  const where = path === '' ? 'the config' : `\`${path}\``;
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => `\`${[...issue.path, k].join('.')}\``).join(', ');
+    return `unknown key ${keys}`;
+  }
+  if (issue.code === 'invalid_key') return `${where}: unknown ${path === 'rules' ? 'rule id' : 'key'}; allowed: ${RULE_IDS.join(', ')}`;
+  if (issue.code === 'invalid_value') {
+    return `${where} is ${JSON.stringify(value)}; allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  return `${where} is ${JSON.stringify(value) ?? 'missing'}: ${issue.message}`;
+}
+
+/** Parses and validates a config file's text; throws ConfigError with a one-line message. */
+export function parseConfig(text: string, name = 'config'): Settings {
+  let data: unknown;
+  try {
+    data = parseYaml(text) ?? {};
+  } catch (error) {
+    throw new ConfigError(`${name}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const result = configSchema.safeParse(data);
+  if (!result.success) {
+    throw new ConfigError(`${name}: ${result.error.issues.map((issue) => describe(issue, data)).join('; ')}`);
+  }
+  return result.data as Settings;
+}

@@ -1,0 +1,163 @@
+/**
+ * Which lines of the new version a change touched. Two sources: GitHub's unified `patch` for a file,
+ * or the two versions themselves when GitHub leaves the patch out (large diffs).
+ */
+
+/** Line numbers (1-based) of the new version, kept as a sorted array of inclusive ranges. */
+export interface LineSet {
+  readonly ranges: readonly (readonly [number, number])[];
+}
+
+export const EVERY_LINE: LineSet = { ranges: [[1, Number.MAX_SAFE_INTEGER]] };
+
+export function lineSetFrom(lines: Iterable<number>): LineSet {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const ranges: [number, number][] = [];
+  for (const line of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] + 1 === line) last[1] = line;
+    else ranges.push([line, line]);
+  }
+  return { ranges };
+}
+
+export function hasLine(set: LineSet, line: number): boolean {
+  return overlaps(set, line, line);
+}
+
+export function overlaps(set: LineSet, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = set.ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = set.ranges[mid];
+    if (b < start) lo = mid + 1;
+    else if (a > end) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+export interface PatchLines {
+  /** Lines added or changed in the new version. */
+  readonly changed: LineSet;
+  /** Every new-version line a hunk shows (added or context): where GitHub accepts a review comment. */
+  readonly commentable: LineSet;
+}
+
+/** Reads a unified diff (GitHub's `patch` field: hunks only, no file headers). */
+export function parsePatch(patch: string): PatchLines {
+  const changed: number[] = [];
+  const commentable: number[] = [];
+  let newLine = 0;
+  let inHunk = false;
+  for (const row of patch.split('\n')) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(row);
+    if (header) {
+      newLine = Number(header[1]);
+      inHunk = true;
+      continue;
+    }
+    if (!inHunk || row.startsWith('\\')) continue;
+    const kind = row[0];
+    if (kind === '+') {
+      changed.push(newLine);
+      commentable.push(newLine);
+      newLine++;
+    } else if (kind === ' ' || row === '') {
+      commentable.push(newLine);
+      newLine++;
+    }
+  }
+  return { changed: lineSetFrom(changed), commentable: lineSetFrom(commentable) };
+}
+
+/**
+ * Lines of `after` that are not in a longest common subsequence with `before`.
+ * Common head and tail are trimmed first (so an insertion lands where git would put it), then
+ * Myers' O(ND) algorithm runs on the middle: cost follows the size of the change, not of the file.
+ */
+export function changedLines(before: readonly string[], after: readonly string[]): LineSet {
+  let head = 0;
+  const max = Math.min(before.length, after.length);
+  while (head < max && before[head] === after[head]) head++;
+  let tail = 0;
+  while (
+    tail < max - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++;
+  const a = before.slice(head, before.length - tail);
+  const b = after.slice(head, after.length - tail);
+  const keptInB = myersCommon(a, b) ?? keptByContent(a, b);
+  const changed: number[] = [];
+  for (let j = 0; j < b.length; j++) if (!keptInB[j]) changed.push(head + j + 1);
+  return lineSetFrom(changed);
+}
+
+/** Bounds the Myers trace (edit distance × width, in 32-bit cells) to about 64 MB. */
+const MAX_TRACE_CELLS = 16_000_000;
+
+/**
+ * For a rewrite too large for Myers within the bound: a line of `b` counts as kept when `a` has the
+ * same text anywhere. Linear, and it never calls an untouched line changed.
+ */
+function keptByContent(a: readonly string[], b: readonly string[]): boolean[] {
+  const known = new Set(a);
+  return b.map((line) => known.has(line));
+}
+
+/**
+ * Marks which lines of `b` belong to a longest common subsequence of `a` and `b`, or returns
+ * undefined when the edit distance is too large to trace within MAX_TRACE_CELLS.
+ */
+function myersCommon(a: readonly string[], b: readonly string[]): boolean[] | undefined {
+  const n = a.length;
+  const m = b.length;
+  const kept = new Array<boolean>(m).fill(false);
+  if (n === 0 || m === 0) return kept;
+  const offset = n + m;
+  const v = new Int32Array(2 * offset + 2);
+  const trace: Int32Array[] = [];
+  let found = -1;
+  for (let d = 0; d <= n + m && found < 0; d++) {
+    if ((d + 1) * v.length > MAX_TRACE_CELLS) return undefined;
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      let x =
+        k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) {
+        found = d;
+        break;
+      }
+    }
+  }
+  // Walk the trace backwards, marking the diagonal (equal) steps.
+  let x = n;
+  let y = m;
+  for (let d = found; d > 0; d--) {
+    const prev = trace[d];
+    const k = x - y;
+    const down = k === -d || (k !== d && prev[offset + k - 1] < prev[offset + k + 1]);
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = prev[offset + prevK];
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      kept[--y] = true;
+      x--;
+    }
+    x = prevX;
+    y = prevY;
+  }
+  while (x > 0 && y > 0) {
+    kept[--y] = true;
+    x--;
+  }
+  return kept;
+}

@@ -1,0 +1,98 @@
+/**
+ * Which items of a list are paper entries, which sections are paper categories, and the keys
+ * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
+ */
+import { normaliseTitle, offsetOfColumn } from './entry.js';
+import { strongAt } from './inline.js';
+import type { Heading, ItemBlock, Segments } from './segment.js';
+import type { SourceText } from './text.js';
+
+export interface SectionFilter {
+  /**
+   * Headings whose lists hold papers (case-insensitive). Default: a short heading naming papers
+   * ("Papers", "Paper List", "📄 Must-read Papers"), never the contribution guide.
+   */
+  readonly include?: readonly string[];
+  /** Headings whose items are never checked, like "Blogs". */
+  readonly exclude?: readonly string[];
+}
+
+export interface EntryBlock extends ItemBlock {
+  /** Under a paper category (a section below the papers heading, or a papers heading with none). */
+  readonly inCategory: boolean;
+}
+
+export interface PaperList {
+  readonly entries: readonly EntryBlock[];
+  readonly categories: readonly string[];
+}
+
+const ARXIV_ID = /arxiv\.org\/(?:abs|pdf|html)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|\d{4}\.\d{4,5})/gi;
+
+function isDefaultRoot(heading: Heading): boolean {
+  const words = heading.text.split(/\s+/).filter((word) => /\w/.test(word));
+  return /\bpapers?\b/i.test(heading.text) && !/contribut/i.test(heading.text) && words.length <= 4;
+}
+
+function matches(names: readonly string[] | undefined, heading: Heading): boolean {
+  return !!names?.some((name) => name.trim().toLowerCase() === heading.text.trim().toLowerCase());
+}
+
+function looksLikePaper(source: SourceText, item: ItemBlock): boolean {
+  const first = source.lines[item.startLine - 1];
+  if (strongAt(first, offsetOfColumn(first, item.contentColumn))) return true;
+  for (let line = item.startLine; line <= item.endLine; line++) {
+    if (source.lines[line - 1].includes('arxiv.org/')) return true;
+  }
+  return false;
+}
+
+export function findPaperList(source: SourceText, segments: Segments, filter: SectionFilter = {}): PaperList {
+  const isRoot = (heading: Heading) =>
+    filter.include ? matches(filter.include, heading) : isDefaultRoot(heading);
+  const roots = new Set(segments.headings.filter(isRoot));
+  const hasSubsection = new Set<Heading>();
+  const categories: string[] = [];
+  let chain: Heading[] = [];
+  for (const heading of segments.headings) {
+    chain = [...chain.filter((h) => h.level < heading.level), heading];
+    const root = chain.find((h) => roots.has(h));
+    if (root && root !== heading) {
+      hasSubsection.add(root);
+      if (!matches(filter.exclude, heading)) categories.push(heading.text);
+    }
+  }
+  for (const root of roots) if (!hasSubsection.has(root)) categories.push(root.text);
+
+  const entries: EntryBlock[] = [];
+  for (const item of segments.items) {
+    if (item.headings.some((heading) => matches(filter.exclude, heading))) continue;
+    const root = item.headings.find((heading) => roots.has(heading));
+    const deepest = item.headings[item.headings.length - 1];
+    const inCategory =
+      roots.size === 0
+        ? item.headings.length > 0
+        : !!root && (deepest !== root || !hasSubsection.has(root));
+    if (root || looksLikePaper(source, item)) entries.push({ ...item, inCategory });
+  }
+  return { entries, categories };
+}
+
+export interface EntryKeys {
+  readonly arxivIds: readonly string[];
+  readonly title: string;
+}
+
+/** The duplicate keys of one entry, read with two regular expressions rather than a parse. */
+export function entryKeys(source: SourceText, entry: ItemBlock): EntryKeys {
+  const arxivIds = new Set<string>();
+  for (let line = entry.startLine; line <= entry.endLine; line++) {
+    const text = source.lines[line - 1];
+    if (!text.includes('arxiv.org/')) continue;
+    for (const match of text.matchAll(ARXIV_ID)) arxivIds.add(match[1].toLowerCase());
+  }
+  const first = source.lines[entry.startLine - 1];
+  const strong = strongAt(first, offsetOfColumn(first, entry.contentColumn));
+  const title = strong ? normaliseTitle(first.slice(strong.innerStart, strong.innerEnd)) : '';
+  return { arxivIds: [...arxivIds], title };
+}

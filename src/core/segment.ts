@@ -1,0 +1,168 @@
+/**
+ * Cheap block structure of a whole list, one pass over its lines: headings, top-level list items,
+ * fenced code and HTML comments (skipped), and the paperlint directives found in comments.
+ * Nothing here parses inline markup; that is done only for the entries that are checked.
+ */
+import { indentWidth, isBlank, type SourceText } from './text.js';
+
+export interface Heading {
+  readonly line: number;
+  readonly level: number;
+  readonly text: string;
+}
+
+export interface ItemBlock {
+  readonly startLine: number;
+  /** Last non-blank line of the item. */
+  readonly endLine: number;
+  readonly marker: string;
+  /** 1-based column of the marker and of the item's text. */
+  readonly markerColumn: number;
+  readonly contentColumn: number;
+  /** Enclosing headings, outermost first. */
+  readonly headings: readonly Heading[];
+}
+
+export interface Directive {
+  readonly line: number;
+  readonly kind: 'disable' | 'enable' | 'disable-next-line';
+  /** Rule ids named; empty means every rule. */
+  readonly rules: readonly string[];
+}
+
+export interface Segments {
+  readonly headings: readonly Heading[];
+  readonly items: readonly ItemBlock[];
+  readonly directives: readonly Directive[];
+}
+
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+
+interface OpenItem {
+  startLine: number;
+  endLine: number;
+  marker: string;
+  markerColumn: number;
+  contentColumn: number;
+  headings: readonly Heading[];
+}
+
+export function segment(source: SourceText): Segments {
+  const { lines } = source;
+  const headings: Heading[] = [];
+  const items: ItemBlock[] = [];
+  const directives: Directive[] = [];
+  let chain: Heading[] = [];
+  let item: OpenItem | undefined;
+  let fence: { char: string; length: number } | undefined;
+  let inComment = false;
+  let previousBlank = true;
+  let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
+
+  const closeItem = () => {
+    if (item) items.push({ ...item });
+    item = undefined;
+  };
+  const addHeading = (heading: Heading) => {
+    closeItem();
+    headings.push(heading);
+    chain = [...chain.filter((h) => h.level < heading.level), heading];
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const lineNo = i + 1;
+    const line = lines[i];
+    if (line.includes('paperlint-')) collectDirectives(line, lineNo, directives);
+
+    if (fence) {
+      const close = /^ *(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;
+      if (item) item.endLine = lineNo;
+      continue;
+    }
+    if (inComment) {
+      if (line.includes('-->')) inComment = false;
+      if (item) item.endLine = lineNo;
+      continue;
+    }
+    if (isBlank(line)) {
+      previousBlank = true;
+      paragraphLine = 0;
+      continue;
+    }
+    const wasBlank = previousBlank;
+    previousBlank = false;
+    const indent = indentWidth(line);
+
+    if (item && indent >= item.contentColumn - 1) {
+      item.endLine = lineNo;
+      openBlocks(line);
+      continue;
+    }
+    const atx = indent <= 3 ? ATX_HEADING.exec(line) : null;
+    if (atx) {
+      addHeading({ line: lineNo, level: atx[1].length, text: (atx[2] ?? '').trim() });
+      paragraphLine = 0;
+      continue;
+    }
+    if (paragraphLine && !item && SETEXT_UNDERLINE.test(line)) {
+      const level = line.trim()[0] === '=' ? 1 : 2;
+      addHeading({ line: paragraphLine, level, text: lines[paragraphLine - 1].trim() });
+      paragraphLine = 0;
+      continue;
+    }
+    const marker = THEMATIC_BREAK.test(line) ? null : LIST_MARKER.exec(line);
+    if (marker) {
+      closeItem();
+      const markerColumn = marker[1].length + 1;
+      const spacing = marker[3].length;
+      // A marker followed by 5+ spaces starts an indented code block: the text column is one past it.
+      const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
+      item = {
+        startLine: lineNo,
+        endLine: lineNo,
+        marker: marker[2],
+        markerColumn,
+        contentColumn: markerColumn + marker[2].length + gap,
+        headings: chain,
+      };
+      openBlocks(line);
+      continue;
+    }
+    if (item && !wasBlank) {
+      // A lazy continuation line: still part of the item's paragraph.
+      item.endLine = lineNo;
+      continue;
+    }
+    closeItem();
+    openBlocks(line);
+    paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
+  }
+  closeItem();
+  return { headings, items, directives };
+
+  function openBlocks(line: string) {
+    const open = FENCE_OPEN.exec(line);
+    if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
+      fence = { char: open[1][0], length: open[1].length };
+      return;
+    }
+    const start = line.lastIndexOf('<!--');
+    if (start !== -1 && !line.includes('-->', start)) inComment = true;
+  }
+}
+
+function collectDirectives(line: string, lineNo: number, into: Directive[]) {
+  for (const match of line.matchAll(DIRECTIVE)) {
+    into.push({
+      line: lineNo,
+      kind: match[1] as Directive['kind'],
+      rules: match[2].split(/[\s,]+/).filter(Boolean),
+    });
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * A file's text split into lines, with the facts a fix needs to write it back unchanged
+ * (byte-order mark, each line's own ending). Lines and columns are 1-based everywhere.
+ */
+export interface SourceText {
+  readonly lines: readonly string[];
+  /** The ending that followed each line ('' for a last line without one). */
+  readonly endings: readonly string[];
+  readonly bom: boolean;
+}
+
+export function toSource(text: string): SourceText {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const body = bom ? text.slice(1) : text;
+  const lines: string[] = [];
+  const endings: string[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = body.indexOf('\n', start);
+    if (nl === -1) {
+      lines.push(body.slice(start));
+      endings.push('');
+      break;
+    }
+    const crlf = nl > start && body.charCodeAt(nl - 1) === 13;
+    lines.push(body.slice(start, crlf ? nl - 1 : nl));
+    endings.push(crlf ? '\r\n' : '\n');
+    start = nl + 1;
+  }
+  // A final newline does not open one more (empty) line.
+  if (lines.length > 1 && lines[lines.length - 1] === '') {
+    lines.pop();
+    endings.pop();
+  }
+  return { lines, endings, bom };
+}
+
+export function fromSource(source: SourceText): string {
+  let out = source.bom ? '\ufeff' : '';
+  for (let i = 0; i < source.lines.length; i++) out += source.lines[i] + source.endings[i];
+  return out;
+}
+
+export function isBlank(line: string): boolean {
+  return /^[ \t]*$/.test(line);
+}
+
+/** Width of the leading white space, with tabs expanded to the next multiple of 4 as CommonMark does. */
+export function indentWidth(line: string): number {
+  let width = 0;
+  for (const ch of line) {
+    if (ch === ' ') width += 1;
+    else if (ch === '\t') width += 4 - (width % 4);
+    else break;
+  }
+  return width;
+}

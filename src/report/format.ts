@@ -1,0 +1,88 @@
+/** Plain reporters for the CLI: text (one line a finding), JSON, and GitHub workflow commands. */
+import type { Finding, LintResult } from '../core/lint.js';
+
+export interface Summary {
+  readonly files: number;
+  readonly entries: number;
+  readonly checked: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export function summarise(results: readonly LintResult[]): Summary {
+  const findings = results.flatMap((result) => result.findings);
+  return {
+    files: results.length,
+    entries: results.reduce((sum, result) => sum + result.entries, 0),
+    checked: results.reduce((sum, result) => sum + result.checked, 0),
+    errors: findings.filter((finding) => finding.severity === 'error').length,
+    warnings: findings.filter((finding) => finding.severity === 'warning').length,
+  };
+}
+
+export function formatJson(results: readonly LintResult[]): string {
+  const findings = results.flatMap((result) =>
+    result.findings.map(({ path, line, column, endLine, rule, severity, message, fix }) => ({
+      path,
+      line,
+      column,
+      endLine,
+      rule,
+      severity,
+      message,
+      fix,
+    })),
+  );
+  return JSON.stringify({ findings, summary: summarise(results) }, null, 2);
+}
+
+const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', dim: '\u001b[2m', reset: '\u001b[0m' };
+
+export function formatText(results: readonly LintResult[], color: boolean): string {
+  const paint = (code: string, text: string) => (color ? `${code}${text}${COLORS.reset}` : text);
+  const lines = results.flatMap((result) =>
+    result.findings.map(
+      (f) =>
+        `${f.path}:${f.line}:${f.column}  ${paint(COLORS[f.severity], f.severity)}  ${oneLine(f.message)}  ${paint(COLORS.dim, f.rule)}`,
+    ),
+  );
+  const s = summarise(results);
+  lines.push(
+    `${count(s.errors, 'error')}, ${count(s.warnings, 'warning')} in ${count(s.checked, 'entry', 'entries')} checked ` +
+      `(${count(s.entries, 'entry', 'entries')} in ${count(s.files, 'file')}).`,
+  );
+  return lines.join('\n');
+}
+
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Keeps a message on one line of terminal output. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ');
+}
+
+/** `::error file=…,line=…::message` — escaped so text from a PR cannot end the command or start another. */
+export function formatAnnotation(finding: Finding): string {
+  const properties = [
+    `file=${escapeProperty(finding.path)}`,
+    `line=${finding.line}`,
+    `endLine=${finding.endLine}`,
+    `col=${finding.column}`,
+    `title=${escapeProperty(`paperlint ${finding.rule}`)}`,
+  ].join(',');
+  return `::${finding.severity} ${properties}::${escapeData(finding.message)}`;
+}
+
+export function formatGithub(results: readonly LintResult[]): string {
+  return results.flatMap((result) => result.findings.map(formatAnnotation)).join('\n');
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,29 @@
+import { parseArxivUrl } from '../core/entry.js';
+import { replaceSpan } from './edit.js';
+import type { Rule } from './types.js';
+
+function absUrl(url: string): string | undefined {
+  const arxiv = parseArxivUrl(url);
+  if (!arxiv || arxiv.kind === 'abs') return undefined;
+  return `https://arxiv.org/abs/${arxiv.id}${arxiv.version}`;
+}
+
+export const arxivAbs: Rule = {
+  id: 'arxiv-abs',
+  severity: 'error',
+  description: 'arXiv papers link to the abstract page (`/abs/`), not the PDF.',
+  scope: 'line',
+  check(entry) {
+    return entry.links.flatMap((link) => {
+      const abs = absUrl(link.url);
+      return abs
+        ? [{ line: link.line, column: link.urlColumn, message: `Link the arXiv abstract page instead of the PDF: \`${abs}\`.` }]
+        : [];
+    });
+  },
+  fix(entry, problem, { source }) {
+    const link = entry.links.find((l) => l.line === problem.line && l.urlColumn === problem.column);
+    const abs = link && absUrl(link.url);
+    return link && abs ? replaceSpan(source, link.line, link.urlColumn, link.urlEndColumn, abs) : undefined;
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule } from './types.js';
+
+export const authorsFormat: Rule = {
+  id: 'authors-format',
+  severity: 'warning',
+  description: 'A paper entry has an author line, in italics.',
+  scope: 'entry',
+  check(entry, { convention }) {
+    if (entry.kind !== 'paper') return [];
+    if (!entry.authors) {
+      return [
+        {
+          line: entry.title.line,
+          column: entry.title.column,
+          message: 'Add the author line under the title, like `*Author One, Author Two*. [[pdf](...)]`.',
+        },
+      ];
+    }
+    if (!convention.authorsItalic || entry.authors.italic) return [];
+    return [
+      {
+        line: entry.authors.line,
+        column: entry.authors.indent + 1,
+        message: 'Put the author names in italics: `*Author One, Author Two*`.',
+      },
+    ];
+  },
+};

@@ -1,0 +1,17 @@
+import { replaceSpan } from './edit.js';
+import type { Rule } from './types.js';
+
+export const badgeSpacing: Rule = {
+  id: 'badge-spacing',
+  severity: 'warning',
+  description: 'A space separates each badge from the text before it.',
+  scope: 'line',
+  check(entry) {
+    return entry.badges
+      .filter((badge) => badge.glued)
+      .map((badge) => ({ line: badge.line, column: badge.column, message: 'Put a space before this badge.' }));
+  },
+  fix(_entry, problem, { source }) {
+    return replaceSpan(source, problem.line, problem.column, problem.column, ' ');
+  },
+};

@@ -1,0 +1,29 @@
+import type { Rule } from './types.js';
+
+export const blankLine: Rule = {
+  id: 'blank-line',
+  severity: 'error',
+  description: 'An empty line separates the title line from the author line (or not), as the list does.',
+  scope: 'entry',
+  check(entry, { convention }) {
+    const authors = entry.authors;
+    const wanted = convention.blankLineBeforeAuthors;
+    if (!authors || wanted === null || authors.blankBefore === wanted) return [];
+    return [
+      {
+        line: authors.line,
+        column: 1,
+        message: wanted
+          ? 'Add an empty line between the title line and the author line.'
+          : 'Remove the empty line between the title line and the author line; this list keeps them together.',
+      },
+    ];
+  },
+  fix(entry, _problem, { source }) {
+    const authors = entry.authors;
+    if (!authors) return undefined;
+    const authorText = source.lines[authors.line - 1];
+    if (!authors.blankBefore) return { line: authors.line, endLine: authors.line, replacement: `\n${authorText}` };
+    return { line: entry.title.line + 1, endLine: authors.line, replacement: authorText };
+  },
+};

@@ -1,0 +1,20 @@
+import type { Rule } from './types.js';
+
+export const duplicate: Rule = {
+  id: 'duplicate',
+  severity: 'error',
+  description: 'A paper appears once in the list (same arXiv id in any form, or the same title).',
+  scope: 'entry',
+  check(entry, context) {
+    // A blog post or tool may share a paper's title; only papers are compared.
+    const hit = entry.kind === 'paper' ? context.duplicateOf(entry) : undefined;
+    if (!hit) return [];
+    return [
+      {
+        line: entry.title.line,
+        column: entry.title.column,
+        message: `This paper is already in the list at line ${hit.line} (${hit.reason}); remove one of them.`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,33 @@
+import type { Rule } from './types.js';
+
+export const indent: Rule = {
+  id: 'indent',
+  severity: 'error',
+  description: "The author line is indented to the item's text column, so it stays inside the list item.",
+  scope: 'line',
+  check(entry, { convention }) {
+    const authors = entry.authors;
+    if (!authors || convention.authorIndent === null) return [];
+    const expected = entry.contentColumn - 1 + convention.authorIndent;
+    if (authors.indent === expected) return [];
+    const effect =
+      authors.indent < entry.contentColumn - 1
+        ? 'with less it falls out of the list item'
+        : authors.indent >= entry.contentColumn - 1 + 4
+          ? 'with 4 or more extra spaces it renders as a code block'
+          : 'as the other entries are';
+    return [
+      {
+        line: authors.line,
+        column: 1,
+        message: `Indent the author line by ${expected} spaces (it has ${authors.indent}): ${effect}.`,
+      },
+    ];
+  },
+  fix(entry, problem, { source, convention }) {
+    if (convention.authorIndent === null) return undefined;
+    const text = source.lines[problem.line - 1];
+    const expected = entry.contentColumn - 1 + convention.authorIndent;
+    return { line: problem.line, endLine: problem.line, replacement: ' '.repeat(expected) + text.trimStart() };
+  },
+};

@@ -1,0 +1,34 @@
+import { arxivAbs } from './arxiv-abs.js';
+import { authorsFormat } from './authors-format.js';
+import { badgeColor } from './badge-color.js';
+import { badgeMissing } from './badge-missing.js';
+import { badgeSpacing } from './badge-spacing.js';
+import { blankLine } from './blank-line.js';
+import { duplicate } from './duplicate.js';
+import { emptyLink } from './empty-link.js';
+import { indent } from './indent.js';
+import { pdfMissing } from './pdf-missing.js';
+import { section } from './section.js';
+import { titleFormat } from './title-format.js';
+import type { Rule } from './types.js';
+
+export const RULES: readonly Rule[] = [
+  blankLine,
+  indent,
+  badgeMissing,
+  badgeColor,
+  badgeSpacing,
+  arxivAbs,
+  pdfMissing,
+  emptyLink,
+  titleFormat,
+  authorsFormat,
+  duplicate,
+  section,
+];
+
+export const DOCS_BASE = 'https://github.com/paperlint/paperlint/blob/main/docs/rules';
+
+export function ruleDocUrl(id: string): string {
+  return `${DOCS_BASE}/${id}.md`;
+}

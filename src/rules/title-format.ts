@@ -1,0 +1,65 @@
+import type { Convention } from '../core/convention.js';
+import type { Entry } from '../core/entry.js';
+import { replaceSpan } from './edit.js';
+import type { Problem, Rule } from './types.js';
+
+/** The title as this list writes it, or undefined when the list sets no shape for it. */
+function expectedTitle(entry: Entry, convention: Convention): string | undefined {
+  const { text } = entry.title;
+  if (text === '') return undefined;
+  const bold = convention.titleBold ?? entry.title.bold;
+  // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
+  const own = entry.kind === 'resource';
+  const punctuation = /[?!]$/.test(text)
+    ? ''
+    : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
+  const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
+  if (!bold) return text + punctuation;
+  return inside ? `**${text}${punctuation}**` : `**${text}**${punctuation}`;
+}
+
+/** Where the title and the punctuation right after it end (1-based, exclusive). */
+function titleEnd(entry: Entry): number {
+  const { title } = entry;
+  return title.endColumn + (title.punctuationInside ? 0 : title.punctuation.length);
+}
+
+export const titleFormat: Rule = {
+  id: 'title-format',
+  severity: 'warning',
+  description: 'The title line has the list\'s shape: marker, bold title, its punctuation, then venue and year.',
+  scope: 'entry',
+  check(entry, { convention, source }) {
+    const problems: Problem[] = [];
+    const { title } = entry;
+    const numbered = /\d/.test(entry.marker);
+    if (convention.marker && numbered !== (convention.marker === 'numbered')) {
+      problems.push({
+        line: title.line,
+        column: entry.markerColumn,
+        message:
+          convention.marker === 'numbered'
+            ? 'This list numbers its entries: start the item with the next number, like `12.`.'
+            : 'This list uses bullets: start the item with `- `.',
+      });
+    }
+    const expected = expectedTitle(entry, convention);
+    const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
+    if (expected !== undefined && written !== expected) {
+      problems.push({ line: title.line, column: title.column, message: `Write the title as \`${expected}\`.` });
+    }
+    if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.year) {
+      problems.push({
+        line: title.line,
+        column: title.column,
+        message: 'Add the venue and year after the title, like `ACL 2023.` (or `Preprint 2023.`).',
+      });
+    }
+    return problems;
+  },
+  fix(entry, problem, { convention, source }) {
+    const expected = expectedTitle(entry, convention);
+    if (!expected || !problem.message.startsWith('Write the title')) return undefined;
+    return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
+  },
+};

@@ -1,0 +1,67 @@
+import type { Convention } from '../core/convention.js';
+import type { Entry } from '../core/entry.js';
+import type { SourceText } from '../core/text.js';
+
+export type Severity = 'error' | 'warning';
+
+export const RULE_IDS = [
+  'blank-line',
+  'indent',
+  'badge-missing',
+  'badge-color',
+  'badge-spacing',
+  'arxiv-abs',
+  'pdf-missing',
+  'empty-link',
+  'title-format',
+  'authors-format',
+  'duplicate',
+  'section',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** What a rule found, before the engine adds path, rule id and severity. */
+export interface Problem {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number;
+  readonly message: string;
+}
+
+/** Replace lines `line`..`endLine` with `replacement` (lines joined by "\n"; no final newline). */
+export interface Fix {
+  readonly line: number;
+  readonly endLine: number;
+  readonly replacement: string;
+}
+
+/** Another entry of the list that shares a key (arXiv id or normalised title) with one being checked. */
+export interface DuplicateHit {
+  readonly line: number;
+  readonly reason: string;
+}
+
+export interface RuleContext {
+  readonly source: SourceText;
+  readonly convention: Convention;
+  /** The list's paper categories, for messages that say where an entry belongs. */
+  readonly categories: readonly string[];
+  /** Whether the entry sits in a category (a section under the list's papers heading). */
+  inCategory(entry: Entry): boolean;
+  /** The earlier (or unchecked) entry this one repeats, if any. */
+  duplicateOf(entry: Entry): DuplicateHit | undefined;
+}
+
+export interface Rule {
+  readonly id: RuleId;
+  readonly severity: Severity;
+  readonly description: string;
+  /**
+   * `entry`: in diff mode the whole of a touched entry is checked. `line`: only the touched lines,
+   * so a PR is never asked to fix what it did not write.
+   */
+  readonly scope: 'entry' | 'line';
+  check(entry: Entry, context: RuleContext): Problem[];
+  fix?(entry: Entry, problem: Problem, context: RuleContext): Fix | undefined;
+}
