@@ -139,6 +139,12 @@ export function segment(source: SourceText): Segments {
       item.endLine = lineNo;
       continue;
     }
+    if (item && item.endLine === item.startLine && looksLikeAuthorLine(line)) {
+      // An author line indented short of the item's text falls out of the list when rendered, but it
+      // is still the entry's author line: keep it with its title so the indent rule can say so.
+      item.endLine = lineNo;
+      continue;
+    }
     closeItem();
     openBlocks(line);
     paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
@@ -155,6 +161,11 @@ export function segment(source: SourceText): Segments {
     const start = line.lastIndexOf('<!--');
     if (start !== -1 && !line.includes('-->', start)) inComment = true;
   }
+}
+
+/** Italic names or a bracketed link: the shape of an author line, not of prose. */
+function looksLikeAuthorLine(line: string): boolean {
+  return /^\s*[*_][^*_\s]/.test(line) || /\[\[[^\]]*\]\(/.test(line);
 }
 
 function collectDirectives(line: string, lineNo: number, into: Directive[]) {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from '@jest/globals';
+import { lint } from '../src/core/lint.js';
+import { DELTA, PROMPT_STYLE, lintText, readFixture, removeLines, rulesOf } from './helpers.js';
+
+describe('the DeltaPapers fixture, whole file', () => {
+  const text = readFixture(DELTA);
+  const result = lintText(text);
+
+  it('finds what its contribution rules forbid, where it is', () => {
+    const errors = result.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.rule}@${f.line}`)).toEqual([
+      'empty-link@61',
+      'arxiv-abs@113',
+      'arxiv-abs@117',
+      'badge-missing@165',
+      'badge-missing@169',
+    ]);
+    expect(rulesOf(result)).toEqual(expect.arrayContaining(['badge-spacing@51', 'badge-spacing@71']));
+  });
+
+  it('offers the /abs/ links as fixes', () => {
+    const fixes = result.findings.filter((f) => f.rule === 'arxiv-abs').map((f) => f.fix?.replacement);
+    expect(fixes[0]).toContain('[[pdf](https://arxiv.org/abs/2305.03937)]');
+    expect(fixes[1]).toContain('[[pdf](https://arxiv.org/abs/2305.15212v1)]');
+    expect(fixes[0]).toBe(text.split('\n')[112].replace('https://arxiv.org/pdf/2305.03937.pdf', 'https://arxiv.org/abs/2305.03937'));
+  });
+
+  it('reports nothing from the table of contents or the contribution guide', () => {
+    expect(result.findings.filter((f) => f.line <= 40 || f.line >= 201)).toEqual([]);
+    expect(result.entries).toBe(38);
+  });
+
+  it('reads its palette from its Keywords Convention', () => {
+    expect(result.convention.badgeColors).toEqual(['blue', 'orange', 'green', 'purple']);
+  });
+});
+
+describe('diff mode on the DeltaPapers fixture', () => {
+  const text = readFixture(DELTA);
+
+  it('checks only the entry the change adds', () => {
+    const result = lint({ path: 'README.md', text, baseText: removeLines(text, 111, 114) });
+    expect(rulesOf(result)).toEqual(['arxiv-abs@113']);
+    expect(result.checked).toBe(1);
+  });
+
+  it('checks nothing when nothing changed', () => {
+    const result = lint({ path: 'README.md', text, baseText: text });
+    expect(result.findings).toEqual([]);
+    expect(result.checked).toBe(0);
+  });
+
+  it('reports line-level rules only on the changed lines of a touched entry', () => {
+    // Change the title line of the entry at 111; its author line (113, with the /pdf/ link) is untouched.
+    const changed = text.replace('Residual Reparameterization,** ACL 2023.', 'Residual Reparameterization,** ACL 2023.![](https://img.shields.io/badge/Prompt-orange)');
+    const result = lint({ path: 'README.md', text: changed, baseText: text });
+    expect(rulesOf(result)).toEqual(['badge-spacing@111']);
+  });
+});
+
+describe('the prompt-style fixture', () => {
+  it('reads its own palette from its Keywords Convention', () => {
+    expect(lintText(readFixture(PROMPT_STYLE)).convention.badgeColors).toEqual(['blue', 'red', 'brown', 'green']);
+  });
+});

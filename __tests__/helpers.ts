@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { applyFixes } from '../src/core/fix.js';
+import { lint, type LintResult, type Settings } from '../src/core/lint.js';
+
+export const fixturePath = (relative: string) => fileURLToPath(new URL(`./fixtures/${relative}`, import.meta.url));
+export const readFixture = (relative: string) => readFileSync(fixturePath(relative), 'utf8');
+
+export const DELTA = 'DeltaPapers/README.md';
+export const PROMPT_STYLE = 'prompt-style/README.md';
+
+/** The text without lines `from`..`to` (1-based, inclusive). */
+export function removeLines(text: string, from: number, to: number): string {
+  const lines = text.split('\n');
+  lines.splice(from - 1, to - from + 1);
+  return lines.join('\n');
+}
+
+/** The text with `block` inserted after line `after`. */
+export function insertAfter(text: string, after: number, block: string): string {
+  const lines = text.split('\n');
+  lines.splice(after, 0, ...block.split('\n'));
+  return lines.join('\n');
+}
+
+/** A small list in the reference list's shape (its Keywords Convention, one category) around `entries`. */
+export function deltaStyleList(entries: string): string {
+  const delta = readFixture(DELTA).split('\n');
+  return [
+    ...delta.slice(0, 36), // title, contents, Keywords Convention (lines 1-36)
+    '## Papers',
+    '',
+    '### Methodology',
+    '',
+    entries,
+    '',
+  ].join('\n');
+}
+
+/** Line of the first line of `entries` in deltaStyleList(entries). */
+export const DELTA_STYLE_FIRST_LINE = 41;
+
+export const lintText = (text: string, settings?: Settings, baseText?: string) =>
+  lint({ path: 'README.md', text, settings, baseText });
+
+export const rulesOf = (result: LintResult) => result.findings.map((f) => `${f.rule}@${f.line}`);
+
+/** Applies every fix of the result until none are left (as `--fix` does). */
+export function fixAll(text: string, settings?: Settings): string {
+  let current = text;
+  for (let pass = 0; pass < 5; pass++) {
+    const fixes = lintText(current, settings).findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    if (fixes.length === 0) break;
+    current = applyFixes(current, fixes).text;
+  }
+  return current;
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Settings } from '../src/core/lint.js';
+import { RULES } from '../src/rules/index.js';
+import type { RuleId } from '../src/rules/types.js';
+import { DELTA, DELTA_STYLE_FIRST_LINE as FIRST, deltaStyleList, fixAll, lintText, readFixture } from './helpers.js';
+
+/** The LoRA entry of the reference list (lines 79-81), well-formed. */
+const GOOD = readFixture(DELTA).split('\n').slice(78, 81).join('\n');
+const TITLE = '- **LoRA: Low-Rank Adaptation of Large Language Models,** ICLR 2022.';
+const AUTHORS = '  *Edward J. Hu, Yelong Shen, Phillip Wallis, Zeyuan Allen-Zhu, Yuanzhi Li, Shean Wang, Lu Wang, Weizhu Chen.*';
+
+interface Case {
+  name: string;
+  rule: RuleId;
+  bad: string;
+  line: number;
+  /** What --fix turns `bad` into; absent when the rule has no mechanical fix. */
+  fixed?: string;
+  good?: string;
+  settings?: Settings;
+}
+
+const cases: Case[] = [
+  { name: 'no empty line before the authors', rule: 'blank-line', bad: GOOD.replace('\n\n', '\n'), line: FIRST + 1, fixed: GOOD },
+  {
+    name: 'an empty line in a list that keeps them together',
+    rule: 'blank-line',
+    bad: GOOD,
+    line: FIRST + 2,
+    fixed: GOOD.replace('\n\n', '\n'),
+    settings: { style: { blankLineBeforeAuthors: false } },
+  },
+  { name: 'author line not indented', rule: 'indent', bad: GOOD.replace(AUTHORS, AUTHORS.trimStart()), line: FIRST + 2, fixed: GOOD },
+  { name: 'author line as a code block', rule: 'indent', bad: GOOD.replace(AUTHORS, `    ${AUTHORS}`), line: FIRST + 2, fixed: GOOD },
+  {
+    name: 'author line short of a wide numbered item',
+    rule: 'indent',
+    bad: GOOD.replace('- **', '10. **').replace(AUTHORS, ` ${AUTHORS}`),
+    good: GOOD.replace('- **', '10. **').replace(AUTHORS, `  ${AUTHORS}`),
+    line: FIRST + 2,
+    fixed: GOOD.replace('- **', '10. **').replace(AUTHORS, `  ${AUTHORS}`),
+  },
+  { name: 'no badge', rule: 'badge-missing', bad: GOOD.replace(/ !\[\]\([^)]*\)/g, ''), line: FIRST },
+  { name: 'a colour outside the palette', rule: 'badge-color', bad: GOOD.replace('LoRA-blue', 'LoRA-red'), line: FIRST },
+  { name: 'a glued badge', rule: 'badge-spacing', bad: GOOD.replace('2022. ![]', '2022.![]'), line: FIRST, fixed: GOOD },
+  {
+    name: 'a /pdf/ link with version and .pdf',
+    rule: 'arxiv-abs',
+    bad: GOOD.replace('arxiv.org/abs/2106.09685', 'arxiv.org/pdf/2106.09685v2.pdf'),
+    line: FIRST + 2,
+    fixed: GOOD.replace('arxiv.org/abs/2106.09685', 'arxiv.org/abs/2106.09685v2'),
+  },
+  {
+    name: 'a /pdf/ link without .pdf',
+    rule: 'arxiv-abs',
+    bad: GOOD.replace('https://arxiv.org/abs/2106.09685', 'http://arxiv.org/pdf/2106.09685'),
+    line: FIRST + 2,
+    fixed: GOOD,
+  },
+  { name: 'no paper link', rule: 'pdf-missing', bad: GOOD.replace('[[pdf](https://arxiv.org/abs/2106.09685)], ', ''), line: FIRST + 2 },
+  { name: 'an empty link target', rule: 'empty-link', bad: GOOD.replace('(https://github.com/microsoft/LoRA)', '()'), line: FIRST + 2 },
+  {
+    name: 'a title that is not bold',
+    rule: 'title-format',
+    bad: GOOD.replace(TITLE, '- LoRA: Low-Rank Adaptation of Large Language Models, ICLR 2022.'),
+    line: FIRST,
+    fixed: GOOD,
+  },
+  {
+    name: 'the comma outside the bold',
+    rule: 'title-format',
+    bad: GOOD.replace('Models,**', 'Models**,'),
+    line: FIRST,
+    fixed: GOOD,
+  },
+  { name: 'no venue and year', rule: 'title-format', bad: GOOD.replace(' ICLR 2022.', ''), line: FIRST },
+  { name: 'a numbered item in a bulleted list', rule: 'title-format', bad: GOOD.replace('- **', '1. **').replace(AUTHORS, ` ${AUTHORS}`), line: FIRST },
+  { name: 'authors not in italics', rule: 'authors-format', bad: GOOD.replace('*Edward', 'Edward').replace('Chen.*', 'Chen.'), line: FIRST + 2 },
+  { name: 'no author line', rule: 'authors-format', bad: GOOD.replace(`\n\n${AUTHORS}`, ` ${AUTHORS.trim()}`), line: FIRST },
+  {
+    name: 'the same arXiv paper twice, in another URL form',
+    rule: 'duplicate',
+    bad: `${GOOD}\n\n${GOOD.replace('LoRA: Low-Rank', 'LoRA - Low Rank').replace('arxiv.org/abs/2106.09685', 'arxiv.org/pdf/2106.09685v2.pdf')}`,
+    line: FIRST + 4,
+  },
+  {
+    name: 'the same title twice',
+    rule: 'duplicate',
+    bad: `${GOOD}\n\n${GOOD.replace('LoRA: Low-Rank', 'lora:  low-rank').replace('2106.09685', '2106.00001')}`,
+    line: FIRST + 4,
+  },
+];
+
+describe.each(cases)('$rule: $name', ({ rule, bad, line, fixed, good, settings }) => {
+  const badList = deltaStyleList(bad);
+
+  it('is reported at the right line', () => {
+    const found = lintText(badList, settings).findings.filter((f) => f.rule === rule);
+    expect(found.map((f) => f.line)).toEqual([line]);
+    expect(found[0].message.length).toBeGreaterThan(10);
+  });
+
+  it('is not reported on the well-formed entry', () => {
+    const ok = lintText(deltaStyleList(good ?? GOOD), rule === 'blank-line' && settings ? undefined : settings);
+    expect(ok.findings.filter((f) => f.rule === rule)).toEqual([]);
+  });
+
+  if (fixed !== undefined) {
+    it('is fixed, and a second fix changes nothing', () => {
+      const once = fixAll(badList, settings);
+      expect(once).toBe(deltaStyleList(fixed));
+      expect(lintText(once, settings).findings.filter((f) => f.rule === rule)).toEqual([]);
+      expect(fixAll(once, settings)).toBe(once);
+    });
+  } else {
+    it('offers no fix', () => {
+      expect(lintText(badList, settings).findings.filter((f) => f.rule === rule && f.fix)).toEqual([]);
+    });
+  }
+});
+
+describe('section', () => {
+  it('reports an entry outside any category, naming the categories', () => {
+    const text = deltaStyleList(GOOD).replace('## Papers\n', `## Papers\n\n${GOOD}\n`);
+    const found = lintText(text).findings.filter((f) => f.rule === 'section');
+    expect(found.map((f) => f.line)).toEqual([39]);
+    expect(found[0].message).toContain('"Methodology"');
+  });
+
+  it('does not report entries in a category', () => {
+    expect(lintText(deltaStyleList(GOOD)).findings).toEqual([]);
+  });
+
+  it('reports a paper added to the contribution guide', () => {
+    const text = `${deltaStyleList(GOOD)}\n## Contribution\n\n${GOOD}\n`;
+    const found = lintText(text).findings.filter((f) => f.rule === 'section');
+    expect(found.map((f) => f.line)).toEqual([FIRST + 6]);
+  });
+});
+
+describe('the rule set', () => {
+  it('has one rule per id, each with a description and a doc page', async () => {
+    const { existsSync } = await import('node:fs');
+    const ids = RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(12);
+    for (const rule of RULES) {
+      expect(rule.description.length).toBeGreaterThan(10);
+      expect(existsSync(new URL(`../docs/rules/${rule.id}.md`, import.meta.url))).toBe(true);
+    }
+  });
+
+  it('every case above covers every rule', () => {
+    const covered = new Set([...cases.map((c) => c.rule), 'section']);
+    expect([...covered].sort()).toEqual(RULES.map((rule) => rule.id).sort());
+  });
+});
