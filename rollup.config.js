@@ -8,7 +8,13 @@ const bundle = (input, file, banner) => ({
   input,
   output: { file, format: 'es', banner, inlineDynamicImports: true, sourcemap: false },
   plugins: [
-    typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, outDir: 'dist', declaration: false }),
+    typescript({
+      tsconfig: './tsconfig.json',
+      include: ['src/**/*.ts'],
+      noEmit: false,
+      outDir: 'dist',
+      declaration: false,
+    }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
     json(),

@@ -22,7 +22,11 @@ describe('the DeltaPapers fixture, whole file', () => {
     const fixes = result.findings.filter((f) => f.rule === 'arxiv-abs').map((f) => f.fix?.replacement);
     expect(fixes[0]).toContain('[[pdf](https://arxiv.org/abs/2305.03937)]');
     expect(fixes[1]).toContain('[[pdf](https://arxiv.org/abs/2305.15212v1)]');
-    expect(fixes[0]).toBe(text.split('\n')[112].replace('https://arxiv.org/pdf/2305.03937.pdf', 'https://arxiv.org/abs/2305.03937'));
+    expect(fixes[0]).toBe(
+      text
+        .split('\n')[112]
+        .replace('https://arxiv.org/pdf/2305.03937.pdf', 'https://arxiv.org/abs/2305.03937'),
+    );
   });
 
   it('reports nothing from the table of contents or the contribution guide', () => {
@@ -52,7 +56,10 @@ describe('diff mode on the DeltaPapers fixture', () => {
 
   it('reports line-level rules only on the changed lines of a touched entry', () => {
     // Change the title line of the entry at 111; its author line (113, with the /pdf/ link) is untouched.
-    const changed = text.replace('Residual Reparameterization,** ACL 2023.', 'Residual Reparameterization,** ACL 2023.![](https://img.shields.io/badge/Prompt-orange)');
+    const changed = text.replace(
+      'Residual Reparameterization,** ACL 2023.',
+      'Residual Reparameterization,** ACL 2023.![](https://img.shields.io/badge/Prompt-orange)',
+    );
     const result = lint({ path: 'README.md', text: changed, baseText: text });
     expect(rulesOf(result)).toEqual(['badge-spacing@111']);
   });
@@ -60,6 +67,11 @@ describe('diff mode on the DeltaPapers fixture', () => {
 
 describe('the prompt-style fixture', () => {
   it('reads its own palette from its Keywords Convention', () => {
-    expect(lintText(readFixture(PROMPT_STYLE)).convention.badgeColors).toEqual(['blue', 'red', 'brown', 'green']);
+    expect(lintText(readFixture(PROMPT_STYLE)).convention.badgeColors).toEqual([
+      'blue',
+      'red',
+      'brown',
+      'green',
+    ]);
   });
 });

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { applyFixes } from '../src/core/fix.js';
 import { lint, type LintResult, type Settings } from '../src/core/lint.js';
 
-export const fixturePath = (relative: string) => fileURLToPath(new URL(`./fixtures/${relative}`, import.meta.url));
+export const fixturePath = (relative: string) =>
+  fileURLToPath(new URL(`./fixtures/${relative}`, import.meta.url));
 export const readFixture = (relative: string) => readFileSync(fixturePath(relative), 'utf8');
 
 export const DELTA = 'DeltaPapers/README.md';

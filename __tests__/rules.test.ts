@@ -2,12 +2,20 @@ import { describe, expect, it } from '@jest/globals';
 import type { Settings } from '../src/core/lint.js';
 import { RULES } from '../src/rules/index.js';
 import type { RuleId } from '../src/rules/types.js';
-import { DELTA, DELTA_STYLE_FIRST_LINE as FIRST, deltaStyleList, fixAll, lintText, readFixture } from './helpers.js';
+import {
+  DELTA,
+  DELTA_STYLE_FIRST_LINE as FIRST,
+  deltaStyleList,
+  fixAll,
+  lintText,
+  readFixture,
+} from './helpers.js';
 
 /** The LoRA entry of the reference list (lines 79-81), well-formed. */
 const GOOD = readFixture(DELTA).split('\n').slice(78, 81).join('\n');
 const TITLE = '- **LoRA: Low-Rank Adaptation of Large Language Models,** ICLR 2022.';
-const AUTHORS = '  *Edward J. Hu, Yelong Shen, Phillip Wallis, Zeyuan Allen-Zhu, Yuanzhi Li, Shean Wang, Lu Wang, Weizhu Chen.*';
+const AUTHORS =
+  '  *Edward J. Hu, Yelong Shen, Phillip Wallis, Zeyuan Allen-Zhu, Yuanzhi Li, Shean Wang, Lu Wang, Weizhu Chen.*';
 
 interface Case {
   name: string;
@@ -21,7 +29,13 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'no empty line before the authors', rule: 'blank-line', bad: GOOD.replace('\n\n', '\n'), line: FIRST + 1, fixed: GOOD },
+  {
+    name: 'no empty line before the authors',
+    rule: 'blank-line',
+    bad: GOOD.replace('\n\n', '\n'),
+    line: FIRST + 1,
+    fixed: GOOD,
+  },
   {
     name: 'an empty line in a list that keeps them together',
     rule: 'blank-line',
@@ -30,8 +44,20 @@ const cases: Case[] = [
     fixed: GOOD.replace('\n\n', '\n'),
     settings: { style: { blankLineBeforeAuthors: false } },
   },
-  { name: 'author line not indented', rule: 'indent', bad: GOOD.replace(AUTHORS, AUTHORS.trimStart()), line: FIRST + 2, fixed: GOOD },
-  { name: 'author line as a code block', rule: 'indent', bad: GOOD.replace(AUTHORS, `    ${AUTHORS}`), line: FIRST + 2, fixed: GOOD },
+  {
+    name: 'author line not indented',
+    rule: 'indent',
+    bad: GOOD.replace(AUTHORS, AUTHORS.trimStart()),
+    line: FIRST + 2,
+    fixed: GOOD,
+  },
+  {
+    name: 'author line as a code block',
+    rule: 'indent',
+    bad: GOOD.replace(AUTHORS, `    ${AUTHORS}`),
+    line: FIRST + 2,
+    fixed: GOOD,
+  },
   {
     name: 'author line short of a wide numbered item',
     rule: 'indent',
@@ -41,8 +67,19 @@ const cases: Case[] = [
     fixed: GOOD.replace('- **', '10. **').replace(AUTHORS, `  ${AUTHORS}`),
   },
   { name: 'no badge', rule: 'badge-missing', bad: GOOD.replace(/ !\[\]\([^)]*\)/g, ''), line: FIRST },
-  { name: 'a colour outside the palette', rule: 'badge-color', bad: GOOD.replace('LoRA-blue', 'LoRA-red'), line: FIRST },
-  { name: 'a glued badge', rule: 'badge-spacing', bad: GOOD.replace('2022. ![]', '2022.![]'), line: FIRST, fixed: GOOD },
+  {
+    name: 'a colour outside the palette',
+    rule: 'badge-color',
+    bad: GOOD.replace('LoRA-blue', 'LoRA-red'),
+    line: FIRST,
+  },
+  {
+    name: 'a glued badge',
+    rule: 'badge-spacing',
+    bad: GOOD.replace('2022. ![]', '2022.![]'),
+    line: FIRST,
+    fixed: GOOD,
+  },
   {
     name: 'a /pdf/ link with version and .pdf',
     rule: 'arxiv-abs',
@@ -57,8 +94,18 @@ const cases: Case[] = [
     line: FIRST + 2,
     fixed: GOOD,
   },
-  { name: 'no paper link', rule: 'pdf-missing', bad: GOOD.replace('[[pdf](https://arxiv.org/abs/2106.09685)], ', ''), line: FIRST + 2 },
-  { name: 'an empty link target', rule: 'empty-link', bad: GOOD.replace('(https://github.com/microsoft/LoRA)', '()'), line: FIRST + 2 },
+  {
+    name: 'no paper link',
+    rule: 'pdf-missing',
+    bad: GOOD.replace('[[pdf](https://arxiv.org/abs/2106.09685)], ', ''),
+    line: FIRST + 2,
+  },
+  {
+    name: 'an empty link target',
+    rule: 'empty-link',
+    bad: GOOD.replace('(https://github.com/microsoft/LoRA)', '()'),
+    line: FIRST + 2,
+  },
   {
     name: 'a title that is not bold',
     rule: 'title-format',
@@ -74,9 +121,24 @@ const cases: Case[] = [
     fixed: GOOD,
   },
   { name: 'no venue and year', rule: 'title-format', bad: GOOD.replace(' ICLR 2022.', ''), line: FIRST },
-  { name: 'a numbered item in a bulleted list', rule: 'title-format', bad: GOOD.replace('- **', '1. **').replace(AUTHORS, ` ${AUTHORS}`), line: FIRST },
-  { name: 'authors not in italics', rule: 'authors-format', bad: GOOD.replace('*Edward', 'Edward').replace('Chen.*', 'Chen.'), line: FIRST + 2 },
-  { name: 'no author line', rule: 'authors-format', bad: GOOD.replace(`\n\n${AUTHORS}`, ` ${AUTHORS.trim()}`), line: FIRST },
+  {
+    name: 'a numbered item in a bulleted list',
+    rule: 'title-format',
+    bad: GOOD.replace('- **', '1. **').replace(AUTHORS, ` ${AUTHORS}`),
+    line: FIRST,
+  },
+  {
+    name: 'authors not in italics',
+    rule: 'authors-format',
+    bad: GOOD.replace('*Edward', 'Edward').replace('Chen.*', 'Chen.'),
+    line: FIRST + 2,
+  },
+  {
+    name: 'no author line',
+    rule: 'authors-format',
+    bad: GOOD.replace(`\n\n${AUTHORS}`, ` ${AUTHORS.trim()}`),
+    line: FIRST,
+  },
   {
     name: 'the same arXiv paper twice, in another URL form',
     rule: 'duplicate',
@@ -101,7 +163,10 @@ describe.each(cases)('$rule: $name', ({ rule, bad, line, fixed, good, settings }
   });
 
   it('is not reported on the well-formed entry', () => {
-    const ok = lintText(deltaStyleList(good ?? GOOD), rule === 'blank-line' && settings ? undefined : settings);
+    const ok = lintText(
+      deltaStyleList(good ?? GOOD),
+      rule === 'blank-line' && settings ? undefined : settings,
+    );
     expect(ok.findings.filter((f) => f.rule === rule)).toEqual([]);
   });
 

@@ -33,7 +33,8 @@ function parseArgs(argv: readonly string[]): Options | 'help' {
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
     const take = () => inline ?? value(i++, flag);
     switch (flag) {
       case '--help':

@@ -82,11 +82,7 @@ export function changedLines(before: readonly string[], after: readonly string[]
   const max = Math.min(before.length, after.length);
   while (head < max && before[head] === after[head]) head++;
   let tail = 0;
-  while (
-    tail < max - head &&
-    before[before.length - 1 - tail] === after[after.length - 1 - tail]
-  )
-    tail++;
+  while (tail < max - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
   const a = before.slice(head, before.length - tail);
   const b = after.slice(head, after.length - tail);
   const keptInB = myersCommon(a, b) ?? keptByContent(a, b);
@@ -125,7 +121,9 @@ function myersCommon(a: readonly string[], b: readonly string[]): boolean[] | un
     trace.push(v.slice());
     for (let k = -d; k <= d; k += 2) {
       let x =
-        k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+        k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
+          ? v[offset + k + 1]
+          : v[offset + k - 1] + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;

@@ -89,7 +89,12 @@ export interface ArxivUrl {
 export function parseArxivUrl(url: string): ArxivUrl | undefined {
   const match = ARXIV_URL.exec(url.trim());
   if (!match) return undefined;
-  return { kind: match[1].toLowerCase(), id: match[2].toLowerCase(), version: match[3] ?? '', pdfSuffix: !!match[4] };
+  return {
+    kind: match[1].toLowerCase(),
+    id: match[2].toLowerCase(),
+    version: match[3] ?? '',
+    pdfSuffix: !!match[4],
+  };
 }
 
 /** Title as compared for duplicates: case, accents, punctuation and spacing folded. */
@@ -136,16 +141,25 @@ export function parseEntry(source: SourceText, block: ItemBlock): Entry {
   const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
   const titleLinks = findLinks(titleLine);
   const title = readTitle(titleLine, titleLineNo, contentStart, titleLinks);
-  const badges = titleLinks.filter((link) => link.image).map((image) => toBadge(titleLine, titleLineNo, image));
+  const badges = titleLinks
+    .filter((link) => link.image)
+    .map((image) => toBadge(titleLine, titleLineNo, image));
 
-  const venueText = titleLine.slice(title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length));
+  const venueText = titleLine.slice(
+    title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length),
+  );
   const firstMarkup = venueText.search(/!?\[/);
-  const venue = (firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup)).replace(/^[\s,.]+|[\s,.]+$/g, '');
+  const venue = (firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup)).replace(
+    /^[\s,.]+|[\s,.]+$/g,
+    '',
+  );
   const years = venue.match(YEAR);
 
   let blankBefore = false;
   let authors: AuthorLine | undefined;
-  const links: Link[] = titleLinks.filter((link) => !link.image).map((link) => toLink(titleLine, titleLineNo, link));
+  const links: Link[] = titleLinks
+    .filter((link) => !link.image)
+    .map((link) => toLink(titleLine, titleLineNo, link));
   for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
     const line = source.lines[lineNo - 1];
     if (isBlank(line)) {
@@ -160,7 +174,9 @@ export function parseEntry(source: SourceText, block: ItemBlock): Entry {
     for (const link of lineLinks) if (!link.image) links.push(toLink(line, lineNo, link));
   }
 
-  const arxivIds = [...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined))];
+  const arxivIds = [
+    ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
+  ];
   const hasPaperLink = links.some(isPaperLink);
   return {
     startLine: block.startLine,

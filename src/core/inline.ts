@@ -70,7 +70,11 @@ export function findLinks(line: string): InlineLink[] {
 }
 
 /** `url`, `<url>` or `url "title"` between the parentheses; anything else is not a link. */
-function parseDestination(line: string, from: number, to: number): { url: string; start: number; end: number } | null {
+function parseDestination(
+  line: string,
+  from: number,
+  to: number,
+): { url: string; start: number; end: number } | null {
   let start = from;
   while (start < to && (line[start] === ' ' || line[start] === '\t')) start++;
   if (line[start] === '<') {
@@ -103,7 +107,11 @@ export function emphasisAt(line: string, at: number): Span | undefined {
   const delimiter = line[at];
   if (delimiter !== '*' && delimiter !== '_') return undefined;
   if (line[at + 1] === delimiter || /\s/.test(line[at + 1] ?? ' ')) return undefined;
-  for (let close = line.indexOf(delimiter, at + 1); close !== -1; close = line.indexOf(delimiter, close + 1)) {
+  for (
+    let close = line.indexOf(delimiter, at + 1);
+    close !== -1;
+    close = line.indexOf(delimiter, close + 1)
+  ) {
     const doubled = line[close + 1] === delimiter || line[close - 1] === delimiter;
     if (!doubled && !/\s/.test(line[close - 1])) {
       return { start: at, end: close + 1, innerStart: at + 1, innerEnd: close };

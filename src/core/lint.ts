@@ -51,7 +51,11 @@ export interface LintResult {
   readonly convention: Convention;
 }
 
-export function resolveConvention(source: SourceText, segments: Segments, style: Partial<Convention> = {}): Convention {
+export function resolveConvention(
+  source: SourceText,
+  segments: Segments,
+  style: Partial<Convention> = {},
+): Convention {
   const palette = paletteFromKeywordsSection(source, segments);
   return { ...DEFAULT_CONVENTION, ...(palette ? { badgeColors: palette } : {}), ...style };
 }
@@ -63,7 +67,8 @@ export function lint(input: LintInput): LintResult {
   const list = findPaperList(source, segments, settings.sections);
   const convention = resolveConvention(source, segments, settings.style);
   const changed =
-    input.changed ?? (input.baseText !== undefined ? changedLines(toSource(input.baseText).lines, source.lines) : EVERY_LINE);
+    input.changed ??
+    (input.baseText !== undefined ? changedLines(toSource(input.baseText).lines, source.lines) : EVERY_LINE);
 
   const touched = list.entries.filter((block) => overlaps(changed, block.startLine, block.endLine));
   const checkedStarts = new Set(touched.map((block) => block.startLine));
@@ -104,12 +109,22 @@ export function lint(input: LintInput): LintResult {
     }
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-  return { path: input.path, source, findings, entries: list.entries.length, checked: touched.length, convention };
+  return {
+    path: input.path,
+    source,
+    findings,
+    entries: list.entries.length,
+    checked: touched.length,
+    convention,
+  };
 }
 
 function isIgnored(entry: Entry, ignored: ReadonlySet<string>): boolean {
   if (ignored.size === 0) return false;
-  return ignored.has(normaliseTitle(entry.title.text)) || entry.arxivIds.some((id) => ignored.has(normaliseTitle(id)));
+  return (
+    ignored.has(normaliseTitle(entry.title.text)) ||
+    entry.arxivIds.some((id) => ignored.has(normaliseTitle(id)))
+  );
 }
 
 /** Finds, for a checked entry, an earlier entry (or one not being checked) with the same paper. */
@@ -124,7 +139,10 @@ function duplicateFinder(
     byKey = new Map();
     for (const block of entries) {
       const keys = entryKeys(source, block);
-      const all = [...keys.arxivIds.map((id) => `arxiv ${id}`), ...(keys.title ? [`title ${keys.title}`] : [])];
+      const all = [
+        ...keys.arxivIds.map((id) => `arxiv ${id}`),
+        ...(keys.title ? [`title ${keys.title}`] : []),
+      ];
       for (const key of all) {
         const lines = byKey.get(key) ?? [];
         lines.push(block.startLine);
@@ -150,9 +168,12 @@ function duplicateFinder(
 }
 
 /** `paperlint-disable[-next-line] [rules]` and `paperlint-enable [rules]` comments. */
-function suppression(directives: readonly Directive[]): (rule: RuleId, line: number, entry: Entry) => boolean {
+function suppression(
+  directives: readonly Directive[],
+): (rule: RuleId, line: number, entry: Entry) => boolean {
   if (directives.length === 0) return () => false;
-  const names = (directive: Directive, rule: string) => directive.rules.length === 0 || directive.rules.includes(rule);
+  const names = (directive: Directive, rule: string) =>
+    directive.rules.length === 0 || directive.rules.includes(rule);
   return (rule, line, entry) => {
     let disabled = false;
     for (const directive of directives) {

@@ -70,9 +70,7 @@ export function findPaperList(source: SourceText, segments: Segments, filter: Se
     const root = item.headings.find((heading) => roots.has(heading));
     const deepest = item.headings[item.headings.length - 1];
     const inCategory =
-      roots.size === 0
-        ? item.headings.length > 0
-        : !!root && (deepest !== root || !hasSubsection.has(root));
+      roots.size === 0 ? item.headings.length > 0 : !!root && (deepest !== root || !hasSubsection.has(root));
     if (root || looksLikePaper(source, item)) entries.push({ ...item, inCategory });
   }
   return { entries, categories };

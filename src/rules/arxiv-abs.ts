@@ -17,7 +17,13 @@ export const arxivAbs: Rule = {
     return entry.links.flatMap((link) => {
       const abs = absUrl(link.url);
       return abs
-        ? [{ line: link.line, column: link.urlColumn, message: `Link the arXiv abstract page instead of the PDF: \`${abs}\`.` }]
+        ? [
+            {
+              line: link.line,
+              column: link.urlColumn,
+              message: `Link the arXiv abstract page instead of the PDF: \`${abs}\`.`,
+            },
+          ]
         : [];
     });
   },

@@ -9,7 +9,11 @@ export const badgeSpacing: Rule = {
   check(entry) {
     return entry.badges
       .filter((badge) => badge.glued)
-      .map((badge) => ({ line: badge.line, column: badge.column, message: 'Put a space before this badge.' }));
+      .map((badge) => ({
+        line: badge.line,
+        column: badge.column,
+        message: 'Put a space before this badge.',
+      }));
   },
   fix(_entry, problem, { source }) {
     return replaceSpan(source, problem.line, problem.column, problem.column, ' ');

@@ -23,7 +23,8 @@ export const blankLine: Rule = {
     const authors = entry.authors;
     if (!authors) return undefined;
     const authorText = source.lines[authors.line - 1];
-    if (!authors.blankBefore) return { line: authors.line, endLine: authors.line, replacement: `\n${authorText}` };
+    if (!authors.blankBefore)
+      return { line: authors.line, endLine: authors.line, replacement: `\n${authorText}` };
     return { line: entry.title.line + 1, endLine: authors.line, replacement: authorText };
   },
 };

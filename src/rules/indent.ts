@@ -28,6 +28,10 @@ export const indent: Rule = {
     if (convention.authorIndent === null) return undefined;
     const text = source.lines[problem.line - 1];
     const expected = entry.contentColumn - 1 + convention.authorIndent;
-    return { line: problem.line, endLine: problem.line, replacement: ' '.repeat(expected) + text.trimStart() };
+    return {
+      line: problem.line,
+      endLine: problem.line,
+      replacement: ' '.repeat(expected) + text.trimStart(),
+    };
   },
 };

@@ -27,7 +27,8 @@ function titleEnd(entry: Entry): number {
 export const titleFormat: Rule = {
   id: 'title-format',
   severity: 'warning',
-  description: 'The title line has the list\'s shape: marker, bold title, its punctuation, then venue and year.',
+  description:
+    "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
   scope: 'entry',
   check(entry, { convention, source }) {
     const problems: Problem[] = [];
@@ -46,7 +47,11 @@ export const titleFormat: Rule = {
     const expected = expectedTitle(entry, convention);
     const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
     if (expected !== undefined && written !== expected) {
-      problems.push({ line: title.line, column: title.column, message: `Write the title as \`${expected}\`.` });
+      problems.push({
+        line: title.line,
+        column: title.column,
+        message: `Write the title as \`${expected}\`.`,
+      });
     }
     if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.year) {
       problems.push({

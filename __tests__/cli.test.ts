@@ -1,0 +1,123 @@
+import { describe, expect, it, beforeAll } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DELTA, fixturePath, readFixture, removeLines } from './helpers.js';
+
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+function paperlint(args: string[], cwd?: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const scratch = () => mkdtempSync(join(tmpdir(), 'paperlint-cli-'));
+
+describe('paperlint CLI (bundled dist/cli.js)', () => {
+  beforeAll(() => {
+    expect(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+  });
+
+  it('prints one line per finding and a summary, and exits 1 on errors', () => {
+    const { status, stdout } = paperlint([fixturePath(DELTA)]);
+    expect(status).toBe(1);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toContain(
+      `${fixturePath(DELTA)}:113:112  error  Link the arXiv abstract page instead of the PDF: \`https://arxiv.org/abs/2305.03937\`.  arxiv-abs`,
+    );
+    expect(lines[lines.length - 1]).toMatch(
+      /^5 errors, 3 warnings in 38 entries checked \(38 entries in 1 file\)\.$/,
+    );
+  });
+
+  it('writes the JSON shape exactly', () => {
+    const { status, stdout } = paperlint(['--format', 'json', fixturePath(DELTA)]);
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report)).toEqual(['findings', 'summary']);
+    expect(Object.keys(report.findings[0])).toEqual([
+      'path',
+      'line',
+      'column',
+      'endLine',
+      'rule',
+      'severity',
+      'message',
+      'fix',
+    ]);
+    expect(report.summary).toEqual({ files: 1, entries: 38, checked: 38, errors: 5, warnings: 3 });
+    const abs = report.findings.find((f: { line: number }) => f.line === 117);
+    expect(abs.fix).toEqual({
+      line: 117,
+      endLine: 117,
+      replacement: readFixture(DELTA).split('\n')[116].replace('pdf/2305.15212v1.pdf', 'abs/2305.15212v1'),
+    });
+    expect(report.findings.find((f: { rule: string }) => f.rule === 'empty-link').fix).toBeNull();
+  });
+
+  it('writes workflow annotations with --format github', () => {
+    const { stdout } = paperlint(['--format', 'github', fixturePath(DELTA)]);
+    expect(stdout).toContain(
+      `::error file=${fixturePath(DELTA)},line=113,endLine=113,col=112,title=paperlint arxiv-abs::Link the arXiv`,
+    );
+  });
+
+  it('checks only what changed against --base-file, and exits 0 without errors', () => {
+    const dir = scratch();
+    const base = join(dir, 'base.md');
+    const text = readFixture(DELTA);
+    writeFileSync(base, removeLines(text, 107, 110));
+    const { status, stdout } = paperlint(['--base-file', base, '--format', 'json', fixturePath(DELTA)]);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).summary).toMatchObject({ checked: 1, errors: 0, warnings: 0 });
+  });
+
+  it('reads the base from git with --base', () => {
+    const dir = scratch();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    writeFileSync(join(dir, 'README.md'), removeLines(readFixture(DELTA), 111, 114));
+    git('add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base');
+    writeFileSync(join(dir, 'README.md'), readFixture(DELTA));
+    const { status, stdout } = paperlint(['--base', 'HEAD', '--format', 'json', 'README.md'], dir);
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.findings.map((f: { rule: string; line: number }) => `${f.rule}@${f.line}`)).toEqual([
+      'arxiv-abs@113',
+    ]);
+  });
+
+  it('fixes in place, atomically, and a second run changes nothing', () => {
+    const dir = scratch();
+    const file = join(dir, 'README.md');
+    writeFileSync(file, readFixture(DELTA));
+    expect(paperlint(['--fix', file]).status).toBe(1); // the empty link and missing badges remain
+    const once = readFileSync(file, 'utf8');
+    expect(once).toContain('[[pdf](https://arxiv.org/abs/2305.03937)]');
+    expect(once).toContain('ICML 2019. ![](https://img.shields.io/badge/PALs-blue)');
+    expect(readdirSync(dir)).toEqual(['README.md']);
+    const { stdout } = paperlint(['--fix', '--format', 'json', file]);
+    expect(readFileSync(file, 'utf8')).toBe(once);
+    expect(JSON.parse(stdout).findings.filter((f: { fix: unknown }) => f.fix)).toEqual([]);
+  });
+
+  it.each([
+    [['--format', 'xml', 'README.md'], /--format is text, json or github/],
+    [[], /name at least one FILE/],
+    [['--nope', 'README.md'], /unknown option --nope/],
+    [['/no/such/file.md'], /cannot read \/no\/such\/file.md \(ENOENT\)/],
+    [['--base', 'no-such-ref', 'README.md'], /"no-such-ref" is not a git revision/],
+  ])('exits 2 with one clear line for %j', (args, message) => {
+    const { status, stderr } = paperlint(args as string[], scratch());
+    expect(status).toBe(2);
+    expect(stderr).toMatch(message as RegExp);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
