@@ -26,4 +26,4 @@ const bundle = (input, file, banner) => ({
   },
 });
 
-export default [bundle('src/cli.ts', 'dist/cli.js', '#!/usr/bin/env node')];
+export default [bundle('src/cli.ts', 'dist/cli.js', '#!/usr/bin/env node'), bundle('src/action.ts', 'dist/index.js')];

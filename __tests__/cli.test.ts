@@ -9,7 +9,7 @@ import { DELTA, fixturePath, readFixture, removeLines } from './helpers.js';
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
 function paperlint(args: string[], cwd?: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
+  const result = spawnSync(process.env.PAPERLINT_NODE ?? process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },

@@ -15411,7 +15411,12 @@ function parseArxivUrl(url) {
     const match = ARXIV_URL.exec(url.trim());
     if (!match)
         return undefined;
-    return { kind: match[1].toLowerCase(), id: match[2].toLowerCase(), version: match[3] ?? '', pdfSuffix: !!match[4] };
+    return {
+        kind: match[1].toLowerCase(),
+        id: match[2].toLowerCase(),
+        version: match[3] ?? '',
+        pdfSuffix: !!match[4],
+    };
 }
 /** Title as compared for duplicates: case, accents, punctuation and spacing folded. */
 function normaliseTitle(title) {
@@ -15457,14 +15462,18 @@ function parseEntry(source, block) {
     const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
     const titleLinks = findLinks(titleLine);
     const title = readTitle(titleLine, titleLineNo, contentStart, titleLinks);
-    const badges = titleLinks.filter((link) => link.image).map((image) => toBadge(titleLine, titleLineNo, image));
+    const badges = titleLinks
+        .filter((link) => link.image)
+        .map((image) => toBadge(titleLine, titleLineNo, image));
     const venueText = titleLine.slice(title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length));
     const firstMarkup = venueText.search(/!?\[/);
     const venue = (firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup)).replace(/^[\s,.]+|[\s,.]+$/g, '');
     const years = venue.match(YEAR);
     let blankBefore = false;
     let authors;
-    const links = titleLinks.filter((link) => !link.image).map((link) => toLink(titleLine, titleLineNo, link));
+    const links = titleLinks
+        .filter((link) => !link.image)
+        .map((link) => toLink(titleLine, titleLineNo, link));
     for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
         const line = source.lines[lineNo - 1];
         if (isBlank(line)) {
@@ -15481,7 +15490,9 @@ function parseEntry(source, block) {
             if (!link.image)
                 links.push(toLink(line, lineNo, link));
     }
-    const arxivIds = [...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined))];
+    const arxivIds = [
+        ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
+    ];
     const hasPaperLink = links.some(isPaperLink);
     return {
         startLine: block.startLine,
@@ -15651,8 +15662,7 @@ function changedLines(before, after) {
     while (head < max && before[head] === after[head])
         head++;
     let tail = 0;
-    while (tail < max - head &&
-        before[before.length - 1 - tail] === after[after.length - 1 - tail])
+    while (tail < max - head && before[before.length - 1 - tail] === after[after.length - 1 - tail])
         tail++;
     const a = before.slice(head, before.length - tail);
     const b = after.slice(head, after.length - tail);
@@ -15692,7 +15702,9 @@ function myersCommon(a, b) {
             return undefined;
         trace.push(v.slice());
         for (let k = -d; k <= d; k += 2) {
-            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
+                ? v[offset + k + 1]
+                : v[offset + k - 1] + 1;
             let y = x - k;
             while (x < n && y < m && a[x] === b[y]) {
                 x++;
@@ -15775,9 +15787,7 @@ function findPaperList(source, segments, filter = {}) {
             continue;
         const root = item.headings.find((heading) => roots.has(heading));
         const deepest = item.headings[item.headings.length - 1];
-        const inCategory = roots.size === 0
-            ? item.headings.length > 0
-            : !!root && (deepest !== root || !hasSubsection.has(root));
+        const inCategory = roots.size === 0 ? item.headings.length > 0 : !!root && (deepest !== root || !hasSubsection.has(root));
         if (root || looksLikePaper(source, item))
             entries.push({ ...item, inCategory });
     }
@@ -15899,6 +15909,12 @@ function segment(source) {
             item.endLine = lineNo;
             continue;
         }
+        if (item && item.endLine === item.startLine && looksLikeAuthorLine(line)) {
+            // An author line indented short of the item's text falls out of the list when rendered, but it
+            // is still the entry's author line: keep it with its title so the indent rule can say so.
+            item.endLine = lineNo;
+            continue;
+        }
         closeItem();
         openBlocks(line);
         paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
@@ -15916,6 +15932,10 @@ function segment(source) {
             inComment = true;
     }
 }
+/** Italic names or a bracketed link: the shape of an author line, not of prose. */
+function looksLikeAuthorLine(line) {
+    return /^\s*[*_][^*_\s]/.test(line) || /\[\[[^\]]*\]\(/.test(line);
+}
 function collectDirectives(line, lineNo, into) {
     for (const match of line.matchAll(DIRECTIVE)) {
         into.push({
@@ -15929,7 +15949,18 @@ function collectDirectives(line, lineNo, into) {
 /** A fix that replaces columns [column, endColumn) of one line (1-based, end exclusive). */
 function replaceSpan(source, line, column, endColumn, text) {
     const current = source.lines[line - 1];
-    return { line, endLine: line, replacement: current.slice(0, column - 1) + text + current.slice(endColumn - 1) };
+    return {
+        line,
+        endLine: line,
+        replacement: current.slice(0, column - 1) + text + current.slice(endColumn - 1),
+    };
+}
+/** Quotes text from the list as a markdown code span that its own backticks cannot close. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 function absUrl(url) {
@@ -15947,7 +15978,13 @@ const arxivAbs = {
         return entry.links.flatMap((link) => {
             const abs = absUrl(link.url);
             return abs
-                ? [{ line: link.line, column: link.urlColumn, message: `Link the arXiv abstract page instead of the PDF: \`${abs}\`.` }]
+                ? [
+                    {
+                        line: link.line,
+                        column: link.urlColumn,
+                        message: `Link the arXiv abstract page instead of the PDF: ${code(abs)}.`,
+                    },
+                ]
                 : [];
         });
     },
@@ -16001,7 +16038,7 @@ const badgeColor = {
             .map((badge) => ({
             line: badge.line,
             column: badge.column,
-            message: `Badge colour \`${badge.color}\` is not one this list uses; pick one of ${palette.map((c) => `\`${c}\``).join(', ')}.`,
+            message: `Badge colour ${code(badge.color ?? '')} is not one this list uses; pick one of ${palette.map(code).join(', ')}.`,
         }));
     },
 };
@@ -16033,7 +16070,11 @@ const badgeSpacing = {
     check(entry) {
         return entry.badges
             .filter((badge) => badge.glued)
-            .map((badge) => ({ line: badge.line, column: badge.column, message: 'Put a space before this badge.' }));
+            .map((badge) => ({
+            line: badge.line,
+            column: badge.column,
+            message: 'Put a space before this badge.',
+        }));
     },
     fix(_entry, problem, { source }) {
         return replaceSpan(source, problem.line, problem.column, problem.column, ' ');
@@ -16102,7 +16143,7 @@ const emptyLink = {
             .map((link) => ({
             line: link.line,
             column: link.column,
-            message: `The link \`${link.label || '(no label)'}\` has no target: add its URL or remove it.`,
+            message: `The link ${code(link.label || '(no label)')} has no target: add its URL or remove it.`,
         }));
     },
 };
@@ -16137,7 +16178,11 @@ const indent = {
             return undefined;
         const text = source.lines[problem.line - 1];
         const expected = entry.contentColumn - 1 + convention.authorIndent;
-        return { line: problem.line, endLine: problem.line, replacement: ' '.repeat(expected) + text.trimStart() };
+        return {
+            line: problem.line,
+            endLine: problem.line,
+            replacement: ' '.repeat(expected) + text.trimStart(),
+        };
     },
 };
 
@@ -16207,7 +16252,7 @@ function titleEnd(entry) {
 const titleFormat = {
     id: 'title-format',
     severity: 'warning',
-    description: 'The title line has the list\'s shape: marker, bold title, its punctuation, then venue and year.',
+    description: "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
     scope: 'entry',
     check(entry, { convention, source }) {
         const problems = [];
@@ -16225,7 +16270,11 @@ const titleFormat = {
         const expected = expectedTitle(entry, convention);
         const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
         if (expected !== undefined && written !== expected) {
-            problems.push({ line: title.line, column: title.column, message: `Write the title as \`${expected}\`.` });
+            problems.push({
+                line: title.line,
+                column: title.column,
+                message: `Write the title as ${code(expected)}.`,
+            });
         }
         if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.year) {
             problems.push({
@@ -16273,7 +16322,8 @@ function lint(input) {
     const segments = segment(source);
     const list = findPaperList(source, segments, settings.sections);
     const convention = resolveConvention(source, segments, settings.style);
-    const changed = input.changed ?? (input.baseText !== undefined ? changedLines(toSource(input.baseText).lines, source.lines) : EVERY_LINE);
+    const changed = input.changed ??
+        (input.baseText !== undefined ? changedLines(toSource(input.baseText).lines, source.lines) : EVERY_LINE);
     const touched = list.entries.filter((block) => overlaps(changed, block.startLine, block.endLine));
     const checkedStarts = new Set(touched.map((block) => block.startLine));
     const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
@@ -16315,12 +16365,20 @@ function lint(input) {
         }
     }
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-    return { path: input.path, source, findings, entries: list.entries.length, checked: touched.length, convention };
+    return {
+        path: input.path,
+        source,
+        findings,
+        entries: list.entries.length,
+        checked: touched.length,
+        convention,
+    };
 }
 function isIgnored(entry, ignored) {
     if (ignored.size === 0)
         return false;
-    return ignored.has(normaliseTitle(entry.title.text)) || entry.arxivIds.some((id) => ignored.has(normaliseTitle(id)));
+    return (ignored.has(normaliseTitle(entry.title.text)) ||
+        entry.arxivIds.some((id) => ignored.has(normaliseTitle(id))));
 }
 /** Finds, for a checked entry, an earlier entry (or one not being checked) with the same paper. */
 function duplicateFinder(source, entries, checkedStarts) {
@@ -16331,7 +16389,10 @@ function duplicateFinder(source, entries, checkedStarts) {
         byKey = new Map();
         for (const block of entries) {
             const keys = entryKeys(source, block);
-            const all = [...keys.arxivIds.map((id) => `arxiv ${id}`), ...(keys.title ? [`title ${keys.title}`] : [])];
+            const all = [
+                ...keys.arxivIds.map((id) => `arxiv ${id}`),
+                ...(keys.title ? [`title ${keys.title}`] : []),
+            ];
             for (const key of all) {
                 const lines = byKey.get(key) ?? [];
                 lines.push(block.startLine);

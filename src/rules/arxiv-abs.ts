@@ -1,5 +1,5 @@
 import { parseArxivUrl } from '../core/entry.js';
-import { replaceSpan } from './edit.js';
+import { code, replaceSpan } from './edit.js';
 import type { Rule } from './types.js';
 
 function absUrl(url: string): string | undefined {
@@ -21,7 +21,7 @@ export const arxivAbs: Rule = {
             {
               line: link.line,
               column: link.urlColumn,
-              message: `Link the arXiv abstract page instead of the PDF: \`${abs}\`.`,
+              message: `Link the arXiv abstract page instead of the PDF: ${code(abs)}.`,
             },
           ]
         : [];

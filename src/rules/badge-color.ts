@@ -1,3 +1,4 @@
+import { code } from './edit.js';
 import type { Rule } from './types.js';
 
 export const badgeColor: Rule = {
@@ -13,7 +14,7 @@ export const badgeColor: Rule = {
       .map((badge) => ({
         line: badge.line,
         column: badge.column,
-        message: `Badge colour \`${badge.color}\` is not one this list uses; pick one of ${palette.map((c) => `\`${c}\``).join(', ')}.`,
+        message: `Badge colour ${code(badge.color ?? '')} is not one this list uses; pick one of ${palette.map(code).join(', ')}.`,
       }));
   },
 };

@@ -1,3 +1,4 @@
+import { code } from './edit.js';
 import type { Rule } from './types.js';
 
 export const emptyLink: Rule = {
@@ -11,7 +12,7 @@ export const emptyLink: Rule = {
       .map((link) => ({
         line: link.line,
         column: link.column,
-        message: `The link \`${link.label || '(no label)'}\` has no target: add its URL or remove it.`,
+        message: `The link ${code(link.label || '(no label)')} has no target: add its URL or remove it.`,
       }));
   },
 };

@@ -1,6 +1,6 @@
 import type { Convention } from '../core/convention.js';
 import type { Entry } from '../core/entry.js';
-import { replaceSpan } from './edit.js';
+import { code, replaceSpan } from './edit.js';
 import type { Problem, Rule } from './types.js';
 
 /** The title as this list writes it, or undefined when the list sets no shape for it. */
@@ -50,7 +50,7 @@ export const titleFormat: Rule = {
       problems.push({
         line: title.line,
         column: title.column,
-        message: `Write the title as \`${expected}\`.`,
+        message: `Write the title as ${code(expected)}.`,
       });
     }
     if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.year) {

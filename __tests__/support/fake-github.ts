@@ -1,0 +1,232 @@
+/**
+ * A fake GitHub REST API on 127.0.0.1 that keeps the rules paperlint depends on: review comments
+ * only on lines of the diff (else 422 for the whole review), 403 on writes for a read-only token,
+ * 401 for a bad token, 65,536-character bodies, paginated lists with Link headers, and every request
+ * validated against GitHub's OpenAPI description.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parsePatch, hasLine } from '../../src/core/diff.js';
+import { matchOperation } from './openapi.js';
+
+export interface PrFile {
+  filename: string;
+  status: 'added' | 'modified' | 'removed' | 'renamed';
+  patch?: string;
+  previous_filename?: string;
+}
+
+export interface StoredComment {
+  id: number;
+  review_id: number;
+  path: string;
+  line: number;
+  start_line: number | null;
+  body: string;
+  user: { login: string; type: string };
+}
+
+export interface Fault {
+  method: string;
+  path: RegExp;
+  status: number;
+  headers?: Record<string, string>;
+  /** How many matching requests fail before the fault clears. */
+  times: number;
+  /** Close the connection without answering (a timeout as the client sees it). */
+  hangUp?: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  operation: string | undefined;
+  status: number;
+  body: unknown;
+}
+
+const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+
+export class FakeGitHub {
+  readonly owner = 'thunlp';
+  readonly repo = 'DeltaPapers';
+  readonly number = 7;
+  /** path -> text, per commit SHA. */
+  readonly contents = new Map<string, Map<string, string | Buffer>>();
+  files: PrFile[] = [];
+  comments: StoredComment[] = [];
+  reviews: { id: number; body: string; event: string; commit_id: string; user: typeof BOT }[] = [];
+  readOnly = false;
+  faults: Fault[] = [];
+  readonly requests: RecordedRequest[] = [];
+  /** Requests whose shape GitHub's OpenAPI description does not allow. */
+  readonly violations: string[] = [];
+  private nextId = 1000;
+  private server: Server | undefined;
+  url = '';
+
+  setFile(sha: string, path: string, text: string | Buffer) {
+    if (!this.contents.has(sha)) this.contents.set(sha, new Map());
+    this.contents.get(sha)!.set(path, text);
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop() {
+    this.server?.closeAllConnections();
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  /** The requests made, as `METHOD operation` strings. */
+  calls(): string[] {
+    return this.requests.map((r) => `${r.method} ${r.operation ?? r.path}`);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', this.url);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const body = raw === '' ? undefined : JSON.parse(raw);
+    const method = req.method ?? 'GET';
+    const operation = matchOperation(method, url.pathname, url.searchParams, body);
+    const record = (status: number) =>
+      this.requests.push({ method, path: url.pathname, operation: operation?.id, status, body });
+    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      record(status);
+      const text = typeof data === 'string' ? data : JSON.stringify(data);
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(text);
+    };
+
+    const fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname));
+    if (fault) {
+      fault.times--;
+      if (fault.hangUp) {
+        record(0);
+        req.socket.destroy();
+        return;
+      }
+      return send(fault.status, { message: `injected ${fault.status}` }, fault.headers);
+    }
+    if (req.headers.authorization !== 'token test-token') {
+      return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    }
+    if (!operation) return send(404, { message: 'Not Found' });
+    if (operation.errors.length > 0) {
+      this.violations.push(`${method} ${url.pathname}: ${operation.errors.join('; ')}`);
+      return send(422, { message: 'Validation Failed', errors: operation.errors });
+    }
+    if (method !== 'GET' && this.readOnly)
+      return send(403, { message: 'Resource not accessible by integration' });
+
+    const page = Number(url.searchParams.get('page') ?? '1');
+    const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? '30'));
+    const paginate = (items: unknown[]) => {
+      const last = Math.max(1, Math.ceil(items.length / perPage));
+      const link = (p: number, rel: string) => {
+        const next = new URL(url);
+        next.searchParams.set('page', String(p));
+        return `<${next}>; rel="${rel}"`;
+      };
+      const links = [...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : [])];
+      send(
+        200,
+        items.slice((page - 1) * perPage, page * perPage),
+        links.length ? { link: links.join(', ') } : {},
+      );
+    };
+
+    switch (operation.id) {
+      case 'pulls/list-files':
+        return paginate(this.files);
+      case 'pulls/list-review-comments':
+        return paginate(this.comments);
+      case 'pulls/list-reviews':
+        return paginate(this.reviews);
+      case 'repos/get-content': {
+        const text = this.contents.get(url.searchParams.get('ref') ?? '')?.get(operation.params.path);
+        if (text === undefined) return send(404, { message: 'Not Found' });
+        record(200);
+        const binary = Buffer.isBuffer(text);
+        res.writeHead(200, {
+          'content-type': binary ? 'application/octet-stream' : 'text/plain; charset=utf-8',
+        });
+        res.end(text);
+        return;
+      }
+      case 'pulls/create-review':
+        return this.createReview(body as ReviewRequest, send);
+      case 'pulls/update-review-comment': {
+        const comment = this.comments.find((c) => c.id === Number(operation.params.comment_id));
+        if (!comment) return send(404, { message: 'Not Found' });
+        const text = (body as { body: string }).body;
+        if (text.length > 65536)
+          return send(422, { message: 'body is too long (maximum is 65536 characters)' });
+        comment.body = text;
+        return send(200, comment);
+      }
+    }
+    return send(404, { message: 'Not Found' });
+  }
+
+  private createReview(review: ReviewRequest, send: (status: number, data: unknown) => void) {
+    if ((review.body ?? '').length > 65536)
+      return send(422, { message: 'body is too long (maximum is 65536 characters)' });
+    for (const comment of review.comments ?? []) {
+      const file = this.files.find((f) => f.filename === comment.path);
+      const lines = file?.patch !== undefined ? parsePatch(file.patch).commentable : undefined;
+      const onDiff = (line: number | undefined) =>
+        line !== undefined && lines !== undefined && hasLine(lines, line);
+      if (!onDiff(comment.line) || (comment.start_line !== undefined && !onDiff(comment.start_line))) {
+        return send(422, { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] });
+      }
+      if (comment.start_line !== undefined && comment.start_line >= comment.line!) {
+        return send(422, { message: 'start_line must precede line' });
+      }
+      if (comment.body.length > 65536) return send(422, { message: 'comment body is too long' });
+    }
+    const id = this.nextId++;
+    this.reviews.push({
+      id,
+      body: review.body ?? '',
+      event: review.event ?? 'PENDING',
+      commit_id: review.commit_id ?? '',
+      user: BOT,
+    });
+    for (const comment of review.comments ?? []) {
+      this.comments.push({
+        id: this.nextId++,
+        review_id: id,
+        path: comment.path,
+        line: comment.line!,
+        start_line: comment.start_line ?? null,
+        body: comment.body,
+        user: BOT,
+      });
+    }
+    send(200, {
+      id,
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${this.number}#pullrequestreview-${id}`,
+    });
+  }
+}
+
+interface ReviewRequest {
+  body?: string;
+  event?: string;
+  commit_id?: string;
+  comments?: {
+    path: string;
+    line?: number;
+    side?: string;
+    start_line?: number;
+    start_side?: string;
+    body: string;
+  }[];
+}

@@ -1,0 +1,188 @@
+/**
+ * Everything paperlint asks of GitHub, behind one small interface. Text is read through the API at
+ * exact commit SHAs; nothing from a PR is checked out or run.
+ */
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+/** The part of an Octokit instance paperlint uses: both @actions/github's and @octokit/rest's fit. */
+export interface OctokitLike {
+  request(
+    route: string,
+    parameters?: Record<string, unknown>,
+  ): Promise<{ data: unknown; headers: Record<string, unknown> }>;
+  paginate(route: string, parameters?: Record<string, unknown>): Promise<unknown[]>;
+}
+
+export interface PullRequest {
+  readonly owner: string;
+  readonly repo: string;
+  readonly number: number;
+  readonly baseSha: string;
+  readonly headSha: string;
+  readonly author: string;
+}
+
+export interface ChangedFile {
+  readonly filename: string;
+  readonly status: string;
+  readonly previousFilename?: string;
+  /** Missing when GitHub leaves out a large diff. */
+  readonly patch?: string;
+}
+
+export interface ReviewComment {
+  readonly id: number;
+  readonly body: string;
+  readonly path: string;
+  readonly author: string;
+  readonly authorType: string;
+}
+
+export interface Review {
+  readonly id: number;
+  readonly body: string;
+  readonly author: string;
+  readonly authorType: string;
+}
+
+export interface NewComment {
+  readonly path: string;
+  readonly line: number;
+  readonly startLine?: number;
+  readonly body: string;
+}
+
+/** Retry bounds: transient failures and rate limits are retried, a little, then reported. */
+const MAX_RATE_LIMIT_RETRIES = 2;
+const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+
+export const octokitPlugins = [retry, throttling];
+
+export function octokitOptions(log: (message: string) => void) {
+  const onLimit = (
+    retryAfter: number,
+    options: { method?: string; url?: string },
+    _octokit: unknown,
+    retryCount: number,
+  ) => {
+    const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+    log(
+      `GitHub rate limit on ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter}s` : 'giving up'}`,
+    );
+    return again;
+  };
+  return { throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit }, retry: { retries: 3 } };
+}
+
+export class NotUtf8Error extends Error {}
+
+export class GitHub {
+  constructor(private readonly octokit: OctokitLike) {}
+
+  async changedFiles(pr: PullRequest): Promise<ChangedFile[]> {
+    const files = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      per_page: 100,
+    })) as { filename: string; status: string; previous_filename?: string; patch?: string }[];
+    return files.map((file) => ({
+      filename: file.filename,
+      status: file.status,
+      previousFilename: file.previous_filename,
+      patch: file.patch,
+    }));
+  }
+
+  /** The file's text at a commit, or undefined when it does not exist there. */
+  async fileText(pr: PullRequest, path: string, ref: string): Promise<string | undefined> {
+    try {
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        owner: pr.owner,
+        repo: pr.repo,
+        path,
+        ref,
+        mediaType: { format: 'raw' },
+      });
+      if (typeof data === 'string') return data;
+      const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : undefined;
+      if (!bytes) throw new NotUtf8Error(`${path} at ${ref.slice(0, 7)} is not a file`);
+      try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        throw new NotUtf8Error(`${path} at ${ref.slice(0, 7)} is not UTF-8 text`);
+      }
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  async reviewComments(pr: PullRequest): Promise<ReviewComment[]> {
+    const comments = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      per_page: 100,
+    })) as { id: number; body: string; path: string; user: { login: string; type: string } | null }[];
+    return comments.map((c) => ({
+      id: c.id,
+      body: c.body,
+      path: c.path,
+      author: c.user?.login ?? '',
+      authorType: c.user?.type ?? '',
+    }));
+  }
+
+  async reviews(pr: PullRequest): Promise<Review[]> {
+    const reviews = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      per_page: 100,
+    })) as { id: number; body: string | null; user: { login: string; type: string } | null }[];
+    return reviews.map((r) => ({
+      id: r.id,
+      body: r.body ?? '',
+      author: r.user?.login ?? '',
+      authorType: r.user?.type ?? '',
+    }));
+  }
+
+  async createReview(
+    pr: PullRequest,
+    review: { body: string; event: 'COMMENT' | 'REQUEST_CHANGES'; comments: readonly NewComment[] },
+  ): Promise<string> {
+    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      commit_id: pr.headSha,
+      event: review.event,
+      body: review.body,
+      comments: review.comments.map((c) =>
+        c.startLine !== undefined && c.startLine < c.line
+          ? {
+              path: c.path,
+              line: c.line,
+              side: 'RIGHT',
+              start_line: c.startLine,
+              start_side: 'RIGHT',
+              body: c.body,
+            }
+          : { path: c.path, line: c.line, side: 'RIGHT', body: c.body },
+      ),
+    });
+    return (data as { html_url?: string }).html_url ?? '';
+  }
+
+  async editComment(pr: PullRequest, id: number, body: string): Promise<void> {
+    await this.octokit.request('PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}', {
+      owner: pr.owner,
+      repo: pr.repo,
+      comment_id: id,
+      body,
+    });
+  }
+}

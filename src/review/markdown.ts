@@ -1,0 +1,82 @@
+/**
+ * Making text from a PR safe to put in a GitHub comment, summary or annotation: it must not ping
+ * anyone, render HTML, forge paperlint's hidden markers, or break out of a code span or fence.
+ */
+
+/** Bidi overrides, zero-width and other invisible controls: they can make text read other than it is. */
+const INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const ZERO_WIDTH_SPACE = '\u200b';
+
+/** One line of inert markdown: code spans kept as they are, everything else escaped. */
+export function neutralize(text: string): string {
+  const flat = text.replace(INVISIBLE, '').replace(/[\r\n]+/g, ' ');
+  let out = '';
+  let i = 0;
+  while (i < flat.length) {
+    if (flat[i] === '`') {
+      const run = /^`+/.exec(flat.slice(i))![0];
+      const close = findClosingRun(flat, i + run.length, run.length);
+      if (close !== -1) {
+        // Inside a code span nothing renders; only a mention is defused, invisibly.
+        out += flat.slice(i, close + run.length).replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+        i = close + run.length;
+        continue;
+      }
+      out += '\\`'.repeat(run.length);
+      i += run.length;
+      continue;
+    }
+    out += escapeChar(flat[i]);
+    i++;
+  }
+  return out;
+}
+
+function findClosingRun(text: string, from: number, length: number): number {
+  for (let i = text.indexOf('`', from); i !== -1; i = text.indexOf('`', i)) {
+    let end = i;
+    while (text[end] === '`') end++;
+    if (end - i === length) return i;
+    i = end;
+  }
+  return -1;
+}
+
+function escapeChar(ch: string): string {
+  switch (ch) {
+    case '<':
+      return '&lt;';
+    case '>':
+      return '&gt;';
+    case '&':
+      return '&amp;';
+    case '@':
+      return `@${ZERO_WIDTH_SPACE}`;
+    case '|':
+      return '\\|';
+    default:
+      return ch;
+  }
+}
+
+/** A code fence longer than any backtick run in `text`, so the text cannot close it. */
+export function fenceFor(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+export function suggestionBlock(replacement: string): string {
+  const fence = fenceFor(replacement);
+  return `${fence}suggestion\n${replacement}\n${fence}`;
+}
+
+/** GitHub rejects comment and review bodies over 65,536 characters. */
+export const MAX_BODY = 65_536;
+
+export function truncate(body: string, note: string, limit = MAX_BODY): string {
+  if (body.length <= limit) return body;
+  const room = limit - note.length - 2;
+  const cut = body.lastIndexOf('\n', room);
+  return `${body.slice(0, cut > room / 2 ? cut : room)}\n\n${note}`;
+}

@@ -1,0 +1,288 @@
+/**
+ * Deciding what to post: which findings become inline comments (only on lines GitHub will accept),
+ * which go in the review body, which earlier comments are now fixed, and whether a review is needed
+ * at all. Pure: it sees findings and earlier comments, and returns what to send.
+ */
+import type { LineSet } from '../core/diff.js';
+import { hasLine } from '../core/diff.js';
+import type { Finding } from '../core/lint.js';
+import type { SourceText } from '../core/text.js';
+import { ruleDocUrl } from '../rules/index.js';
+import type { Fix } from '../rules/types.js';
+import { count } from '../report/format.js';
+import { MAX_BODY, neutralize, suggestionBlock, truncate } from './markdown.js';
+
+export interface FileFindings {
+  readonly path: string;
+  readonly source: SourceText;
+  readonly findings: readonly Finding[];
+  /** Lines a review comment may sit on; undefined when GitHub shows no diff for the file. */
+  readonly commentable: LineSet | undefined;
+  /** Link to the list's contribution guide, if it has one. */
+  readonly guideUrl?: string;
+}
+
+export interface EarlierComment {
+  readonly id: number;
+  readonly body: string;
+}
+
+export interface PlanOptions {
+  readonly suggestions: boolean;
+  readonly maxComments: number;
+  readonly headSha: string;
+  readonly entriesChecked: number;
+}
+
+export interface PlannedComment {
+  readonly path: string;
+  readonly line: number;
+  readonly startLine?: number;
+  readonly body: string;
+}
+
+export interface ReviewPlan {
+  /** Undefined when nothing is new: no review is posted. */
+  readonly review: { readonly body: string; readonly comments: readonly PlannedComment[] } | undefined;
+  /** The same review with every finding in the body, for when GitHub rejects an inline comment. */
+  readonly bodyOnly: string;
+  /** Earlier comments whose findings are gone, with their new text. */
+  readonly fixed: readonly { readonly id: number; readonly body: string }[];
+  readonly newFindings: number;
+}
+
+const COMMENT_MARKER = /^<!-- paperlint fp=([0-9a-f,]+)( fixed)? -->/;
+const BODY_MARKER = /<!-- paperlint reported=([0-9a-f,]*) -->/;
+export const REVIEW_MARKER = '<!-- paperlint review -->';
+
+/** FNV-1a, twice with different seeds: a short stable id, not a security boundary. */
+function hash(text: string): string {
+  const fnv = (seed: number) => {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+  };
+  return fnv(0x811c9dc5) + fnv(0x050c5d1f);
+}
+
+/**
+ * A finding's identity across pushes: file, rule and entry (arXiv id or title), plus its rank among
+ * the same rule's findings in that entry. Line numbers are left out: they move with every edit above.
+ */
+export function fingerprints(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const base = `${finding.path}\u0000${finding.rule}\u0000${finding.entryKey}`;
+    const rank = seen.get(base) ?? 0;
+    seen.set(base, rank + 1);
+    return hash(`${base}\u0000${rank}`);
+  });
+}
+
+interface Located {
+  readonly file: FileFindings;
+  readonly finding: Finding;
+  readonly fingerprint: string;
+}
+
+export function planReview(
+  files: readonly FileFindings[],
+  earlier: { comments: readonly EarlierComment[]; reviewBodies: readonly string[] },
+  options: PlanOptions,
+): ReviewPlan {
+  const all: Located[] = files.flatMap((file) => {
+    const prints = fingerprints(file.findings);
+    return file.findings.map((finding, i) => ({ file, finding, fingerprint: prints[i] }));
+  });
+  const current = new Set(all.map((item) => item.fingerprint));
+
+  const open = new Map<number, string[]>();
+  const known = new Set<string>();
+  for (const comment of earlier.comments) {
+    const marker = COMMENT_MARKER.exec(comment.body);
+    if (!marker || marker[2]) continue;
+    const prints = marker[1].split(',');
+    open.set(comment.id, prints);
+    prints.forEach((print) => known.add(print));
+  }
+  for (const body of earlier.reviewBodies) {
+    BODY_MARKER.exec(body)?.[1]
+      .split(',')
+      .filter(Boolean)
+      .forEach((print) => known.add(print));
+  }
+
+  const fixed = [...open]
+    .filter(([, prints]) => prints.every((print) => !current.has(print)))
+    .map(([id, prints]) => {
+      const comment = earlier.comments.find((c) => c.id === id)!;
+      const rest = comment.body.replace(COMMENT_MARKER, '').trimStart();
+      return {
+        id,
+        body: `<!-- paperlint fp=${prints.join(',')} fixed -->\n**Fixed** in ${options.headSha.slice(0, 7)}, thank you!\n\n<details><summary>Earlier comment</summary>\n\n${rest}\n\n</details>`,
+      };
+    });
+
+  const fresh = all.filter((item) => !known.has(item.fingerprint));
+  const groups = groupByLines(fresh);
+  const inline: PlannedComment[] = [];
+  const inBody: Located[] = [];
+  for (const group of groups) {
+    const { file } = group.items[0];
+    const anchored =
+      file.commentable !== undefined &&
+      Array.from({ length: group.end - group.start + 1 }, (_, i) => group.start + i).every((line) =>
+        hasLine(file.commentable!, line),
+      );
+    if (anchored && inline.length < options.maxComments) {
+      inline.push(commentFor(group, options.suggestions));
+    } else {
+      inBody.push(...group.items);
+    }
+  }
+
+  const totals = {
+    errors: all.filter((item) => item.finding.severity === 'error').length,
+    warnings: all.filter((item) => item.finding.severity === 'warning').length,
+  };
+  const guide = files.find((file) => file.guideUrl)?.guideUrl;
+  const reported = fresh.map((item) => item.fingerprint);
+  const body = reviewBody(totals, options.entriesChecked, inline.length, inBody, guide, reported);
+  const bodyOnly = reviewBody(totals, options.entriesChecked, 0, fresh, guide, reported);
+  return {
+    review: fresh.length > 0 ? { body, comments: inline } : undefined,
+    bodyOnly,
+    fixed,
+    newFindings: fresh.length,
+  };
+}
+
+interface Group {
+  readonly start: number;
+  readonly end: number;
+  readonly items: Located[];
+}
+
+/** Findings whose lines (and fixes' lines) overlap share one comment, so their suggestions do not clash. */
+function groupByLines(items: readonly Located[]): Group[] {
+  const groups: Group[] = [];
+  for (const item of items) {
+    const { finding } = item;
+    const start = Math.min(finding.line, finding.fix?.line ?? finding.line);
+    const end = Math.max(finding.endLine, finding.fix?.endLine ?? finding.endLine);
+    const group = groups.find((g) => g.items[0].file === item.file && g.start <= end && start <= g.end);
+    if (group) {
+      groups[groups.indexOf(group)] = {
+        start: Math.min(group.start, start),
+        end: Math.max(group.end, end),
+        items: [...group.items, item],
+      };
+    } else {
+      groups.push({ start, end, items: [item] });
+    }
+  }
+  return groups;
+}
+
+function describe(finding: Finding): string {
+  return `**${finding.severity === 'error' ? 'Error' : 'Warning'}** · ${neutralize(finding.message)} ([${finding.rule}](${ruleDocUrl(finding.rule)}))`;
+}
+
+function commentFor(group: Group, suggestions: boolean): PlannedComment {
+  const { file } = group.items[0];
+  const lines = group.items.map((item) => `- ${describe(item.finding)}`);
+  const fixes = group.items.flatMap((item) => (item.finding.fix ? [item.finding.fix] : []));
+  const merged =
+    suggestions && fixes.length > 0 ? mergeFixes(file.source, group.start, group.end, fixes) : undefined;
+  const parts = [`<!-- paperlint fp=${group.items.map((item) => item.fingerprint).join(',')} -->`, ...lines];
+  if (merged !== undefined) parts.push('', suggestionBlock(merged));
+  return {
+    path: file.path,
+    line: group.end,
+    ...(group.start < group.end ? { startLine: group.start } : {}),
+    body: truncate(parts.join('\n'), '_(comment shortened to fit GitHub’s limit)_'),
+  };
+}
+
+/**
+ * The text of lines start..end with every fix applied. Each fix is reduced to the smallest span it
+ * changes; spans are applied right to left, and one that overlaps another is left out.
+ */
+export function mergeFixes(source: SourceText, start: number, end: number, fixes: readonly Fix[]): string {
+  const original = source.lines.slice(start - 1, end).join('\n');
+  const edits = fixes.map((fix, order) => {
+    const wanted = [
+      ...source.lines.slice(start - 1, fix.line - 1),
+      fix.replacement,
+      ...source.lines.slice(fix.endLine, end),
+    ].join('\n');
+    let prefix = 0;
+    while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
+      prefix++;
+    let suffix = 0;
+    while (
+      suffix < original.length - prefix &&
+      suffix < wanted.length - prefix &&
+      original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix]
+    )
+      suffix++;
+    return {
+      from: prefix,
+      to: original.length - suffix,
+      text: wanted.slice(prefix, wanted.length - suffix),
+      order,
+    };
+  });
+  edits.sort((a, b) => b.from - a.from || b.order - a.order);
+  let text = original;
+  let limit = Number.MAX_SAFE_INTEGER;
+  for (const edit of edits) {
+    if (edit.to > limit) continue;
+    text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
+    limit = edit.from;
+  }
+  return text;
+}
+
+function reviewBody(
+  totals: { errors: number; warnings: number },
+  checked: number,
+  inlineCount: number,
+  inBody: readonly Located[],
+  guide: string | undefined,
+  reported: readonly string[],
+): string {
+  const head = [
+    REVIEW_MARKER,
+    '### paperlint',
+    '',
+    `Thanks for adding to the list! I checked ${count(checked, 'entry', 'entries')} this PR touches and found ` +
+      `${count(totals.errors, 'error')} and ${count(totals.warnings, 'warning')}.` +
+      (inlineCount > 0
+        ? ` ${count(inlineCount, 'comment')} below point at the lines, with one-click fixes where there is one.`
+        : ''),
+  ];
+  const listed = inBody.map(
+    (item) =>
+      `- \`${neutralize(item.file.path).replace(/`/g, '')}\` line ${item.finding.line}: ${describe(item.finding)}`,
+  );
+  const rest =
+    listed.length > 0
+      ? ['', inlineCount > 0 ? 'These could not be placed on the diff:' : 'What to change:', ...listed]
+      : [];
+  const tail = [
+    '',
+    guide ? `The list's [contribution guide](${guide}) has the details.` : '',
+    `<!-- paperlint reported=${reported.join(',')} -->`,
+  ];
+  const marker = tail[tail.length - 1];
+  const body = truncate(
+    [...head, ...rest, ...tail.slice(0, -1)].join('\n'),
+    '_…and more: see the job summary._',
+    MAX_BODY - marker.length - 1,
+  );
+  return `${body}\n${marker}`;
+}

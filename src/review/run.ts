@@ -1,0 +1,176 @@
+/**
+ * One review of one pull request: read the changed lists through the API, lint what the PR
+ * touches, post one review (or fall back to annotations), and report. Shared by the Action and
+ * the standalone `paperlint review` command; the Host says how to talk to the user.
+ */
+import { parseConfig } from '../config.js';
+import { changedLines, parsePatch } from '../core/diff.js';
+import { lint, type Finding, type Settings } from '../core/lint.js';
+import { toSource } from '../core/text.js';
+import type { GitHub, PullRequest } from '../github/api.js';
+import { formatAnnotation } from '../report/format.js';
+import { globMatcher } from './globs.js';
+import { planReview, REVIEW_MARKER, type FileFindings } from './plan.js';
+import { jobSummary } from './summary.js';
+
+export interface Host {
+  info(message: string): void;
+  notice(message: string): void;
+  /** Prints workflow-command lines (annotations). */
+  command(line: string): void;
+  summary(markdown: string): Promise<void>;
+}
+
+export interface ReviewOptions {
+  readonly files: readonly string[];
+  readonly configPath: string;
+  readonly reviewEvent: 'COMMENT' | 'REQUEST_CHANGES';
+  readonly suggestions: boolean;
+  readonly maxComments: number;
+  readonly serverUrl: string;
+}
+
+export interface ReviewOutcome {
+  readonly findings: readonly Finding[];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly entriesChecked: number;
+  readonly reviewUrl: string;
+}
+
+export const FORK_NOTICE =
+  'paperlint could not post a review: this token cannot write to the pull request (a fork PR under the ' +
+  '`pull_request` event gets a read-only token). The findings are shown as annotations and in the job summary. ' +
+  'To get review comments on fork PRs, run paperlint on `pull_request_target`: it is safe here because ' +
+  'paperlint reads the PR through the API and never checks out or runs its code.';
+
+const status = (error: unknown) => (error as { status?: number }).status;
+
+export async function reviewPullRequest(
+  github: GitHub,
+  pr: PullRequest,
+  options: ReviewOptions,
+  host: Host,
+): Promise<ReviewOutcome> {
+  // The config comes from the base branch: a PR cannot switch off the checks it is held to.
+  const configText = await github.fileText(pr, options.configPath, pr.baseSha);
+  const settings: Settings = configText === undefined ? {} : parseConfig(configText, options.configPath);
+
+  const wanted = globMatcher(options.files);
+  const changed = (await github.changedFiles(pr)).filter(
+    (file) => file.status !== 'removed' && wanted(file.filename),
+  );
+  const files: FileFindings[] = [];
+  let entriesChecked = 0;
+  for (const file of changed) {
+    const head = await github.fileText(pr, file.filename, pr.headSha);
+    if (head === undefined) {
+      host.notice(`${file.filename} is not in the PR's head commit; skipped.`);
+      continue;
+    }
+    const base =
+      file.status === 'added'
+        ? ''
+        : ((await github.fileText(pr, file.previousFilename ?? file.filename, pr.baseSha)) ?? '');
+    const patch = file.patch !== undefined ? parsePatch(file.patch) : undefined;
+    const lines = patch?.changed ?? changedLines(toSource(base).lines, toSource(head).lines);
+    const result = lint({ path: file.filename, text: head, changed: lines, settings });
+    entriesChecked += result.checked;
+    files.push({
+      path: file.filename,
+      source: result.source,
+      findings: result.findings,
+      commentable: patch?.commentable,
+      guideUrl: guideUrl(options.serverUrl, pr, file.filename, result.source.lines),
+    });
+  }
+  const findings = files.flatMap((file) => file.findings);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+
+  let reviewUrl = '';
+  let readOnly = false;
+  try {
+    const [comments, reviews] = await Promise.all([github.reviewComments(pr), github.reviews(pr)]);
+    // Markers from the PR's own author are not trusted: they could be forged to silence a finding.
+    const trusted = (item: { author: string; authorType: string }) =>
+      item.authorType === 'Bot' || item.author !== pr.author;
+    const plan = planReview(
+      files,
+      {
+        comments: comments.filter(trusted),
+        reviewBodies: reviews
+          .filter((r) => trusted(r) && r.body.startsWith(REVIEW_MARKER))
+          .map((r) => r.body),
+      },
+      {
+        suggestions: options.suggestions,
+        maxComments: options.maxComments,
+        headSha: pr.headSha,
+        entriesChecked,
+      },
+    );
+    if (plan.review) {
+      try {
+        reviewUrl = await github.createReview(pr, { ...plan.review, event: options.reviewEvent });
+      } catch (error) {
+        if (status(error) !== 422) throw error;
+        host.info(
+          'GitHub refused an inline comment (422); posting every finding in the review body instead.',
+        );
+        reviewUrl = await github.createReview(pr, {
+          body: plan.bodyOnly,
+          event: options.reviewEvent,
+          comments: [],
+        });
+      }
+      host.info(`Posted a review with ${plan.review.comments.length} inline comments: ${reviewUrl}`);
+    } else {
+      host.info(
+        findings.length === 0
+          ? 'No findings: no review posted.'
+          : 'Nothing new since the last review: no review posted.',
+      );
+    }
+    for (const comment of plan.fixed) await github.editComment(pr, comment.id, comment.body);
+  } catch (error) {
+    if (status(error) !== 403) throw error;
+    readOnly = true;
+  }
+
+  if (readOnly) {
+    for (const finding of findings) host.command(formatAnnotation(finding));
+    host.notice(FORK_NOTICE);
+  }
+  const lineUrl = (path: string, line: number) =>
+    `${options.serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.headSha}/${encodeURI(path)}#L${line}`;
+  await host.summary(
+    jobSummary(
+      findings,
+      { files: files.length, checked: entriesChecked, errors, warnings },
+      lineUrl,
+      readOnly ? FORK_NOTICE : undefined,
+    ),
+  );
+  return { findings, errors, warnings, entriesChecked, reviewUrl };
+}
+
+/** A link to the list's "Contributing…" heading, as GitHub anchors it. */
+function guideUrl(
+  serverUrl: string,
+  pr: PullRequest,
+  path: string,
+  lines: readonly string[],
+): string | undefined {
+  const headings = lines.filter((line) => /^#{1,6}\s+.*contribut/i.test(line));
+  // "Contributing to this paper list" says how; a bare "Contribution" section often only lists people.
+  const heading = headings.find((line) => /contributing/i.test(line)) ?? headings[0];
+  if (!heading) return undefined;
+  const slug = heading
+    .replace(/^#+\s+/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+  return `${serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.baseSha}/${encodeURI(path)}#${slug}`;
+}

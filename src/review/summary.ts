@@ -1,0 +1,31 @@
+/** The job summary: every finding of the run in one table, with links to the lines. */
+import type { Finding } from '../core/lint.js';
+import { count } from '../report/format.js';
+import { ruleDocUrl } from '../rules/index.js';
+import { neutralize, truncate } from './markdown.js';
+
+export function jobSummary(
+  findings: readonly Finding[],
+  totals: { files: number; checked: number; errors: number; warnings: number },
+  lineUrl: (path: string, line: number) => string,
+  note?: string,
+): string {
+  const head = [
+    '## paperlint',
+    '',
+    `${count(totals.checked, 'entry', 'entries')} checked in ${count(totals.files, 'file')}: ` +
+      `${count(totals.errors, 'error')}, ${count(totals.warnings, 'warning')}.`,
+    ...(note ? ['', neutralize(note)] : []),
+  ];
+  if (findings.length === 0) return [...head, '', 'Nothing to fix. ✨'].join('\n');
+  const rows = findings.map((f) => {
+    const where = `[${neutralize(f.path)}:${f.line}](${lineUrl(f.path, f.line)})`;
+    return `| ${where} | ${f.severity} | [${f.rule}](${ruleDocUrl(f.rule)}) | ${neutralize(f.message)} |`;
+  });
+  return truncate(
+    [...head, '', '| Where | Severity | Rule | What to do |', '| --- | --- | --- | --- |', ...rows].join(
+      '\n',
+    ),
+    '_…the table was cut to fit GitHub’s limit._',
+  );
+}
