@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { DELTA, insertAfter, readFixture } from './helpers.js';
 import { BASE_SHA, HEAD_SHA, patchOf, runAction } from './support/action-harness.js';
 import { FakeGitHub } from './support/fake-github.js';
@@ -45,6 +47,7 @@ function openPr(head = HEAD, headSha = HEAD_SHA, options: { patch?: boolean } = 
       ...(options.patch === false ? {} : { patch: patchOf(BASE, head) }),
     },
   ];
+  fake.pull = { baseSha: BASE_SHA, headSha, author: 'contributor' };
 }
 
 const reviewPosts = () =>
@@ -213,5 +216,29 @@ describe('the Action on a pull request (dist/index.js)', () => {
       '::error::.github/paperlint.yml: `rules.arxiv-abs` is "loud"; allowed: "off", "warning", "error"',
     );
     expect(fake.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+});
+
+describe('paperlint review (standalone, @octokit/rest)', () => {
+  it('posts the same review from outside Actions', async () => {
+    openPr();
+    const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+    const child = spawn(
+      process.env.PAPERLINT_NODE ?? process.execPath,
+      [cli, 'review', '--repo', 'thunlp/DeltaPapers', '--pr', '7'],
+      {
+        env: { PATH: process.env.PATH ?? '', GITHUB_TOKEN: 'test-token', GITHUB_API_URL: fake.url },
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toContain('Posted a review with 2 inline comments');
+    expect(code).toBe(1);
+    expect(fake.comments.map((c) => c.line)).toEqual([121, 123]);
+    expect(stdout).toContain('## paperlint');
+    expect(fake.calls()[0]).toBe('GET pulls/get');
   });
 });

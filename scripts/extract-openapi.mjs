@@ -11,6 +11,7 @@ const OPERATIONS = [
   'pulls/create-review',
   'pulls/update-review-comment',
   'pulls/list-reviews',
+  'pulls/get',
 ];
 
 const require = createRequire(import.meta.url);

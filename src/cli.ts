@@ -9,9 +9,12 @@ import { parseConfig, ConfigError } from './config.js';
 import { applyFixes } from './core/fix.js';
 import { lint, type LintResult, type Settings } from './core/lint.js';
 import { formatGithub, formatJson, formatText, summarise } from './report/format.js';
+import { REVIEW_USAGE, ReviewUsageError, runStandaloneReview } from './review/standalone.js';
 
-const USAGE =
-  'usage: paperlint [--format text|json|github] [--base GIT_REF | --base-file FILE] [--fix] [--config FILE] FILE...';
+const USAGE = [
+  'usage: paperlint [--format text|json|github] [--base GIT_REF | --base-file FILE] [--fix] [--config FILE] FILE...',
+  `       ${REVIEW_USAGE.replace('usage: ', '')}`,
+].join('\n');
 
 class UsageError extends Error {}
 
@@ -148,8 +151,9 @@ function run(options: Options): number {
   return summarise(results).errors > 0 ? 1 : 0;
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   try {
+    if (argv[0] === 'review') return await runStandaloneReview(argv.slice(1));
     const options = parseArgs(argv);
     if (options === 'help') {
       process.stdout.write(`${USAGE}\n`);
@@ -157,15 +161,19 @@ function main(argv: readonly string[]): number {
     }
     return run(options);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ReviewUsageError) {
       process.stderr.write(`paperlint: ${error.message}\n${USAGE}\n`);
     } else if (error instanceof ConfigError || error instanceof InputError) {
       process.stderr.write(`paperlint: ${error.message}\n`);
     } else {
-      process.stderr.write(`paperlint: internal error: ${(error as Error).message ?? String(error)}\n`);
+      const status = (error as { status?: number }).status;
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      process.stderr.write(
+        `paperlint: ${status ? `GitHub answered ${status}: ` : 'internal error: '}${message}\n`,
+      );
     }
     return 2;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -56,6 +56,8 @@ export class FakeGitHub {
   files: PrFile[] = [];
   comments: StoredComment[] = [];
   reviews: { id: number; body: string; event: string; commit_id: string; user: typeof BOT }[] = [];
+  /** The PR as GET /pulls/{n} shows it. */
+  pull = { baseSha: '', headSha: '', author: 'contributor' };
   readOnly = false;
   faults: Fault[] = [];
   readonly requests: RecordedRequest[] = [];
@@ -143,6 +145,13 @@ export class FakeGitHub {
     };
 
     switch (operation.id) {
+      case 'pulls/get':
+        return send(200, {
+          number: this.number,
+          base: { sha: this.pull.baseSha },
+          head: { sha: this.pull.headSha },
+          user: { login: this.pull.author, type: 'User' },
+        });
       case 'pulls/list-files':
         return paginate(this.files);
       case 'pulls/list-review-comments':
