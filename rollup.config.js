@@ -26,4 +26,7 @@ const bundle = (input, file, banner) => ({
   },
 });
 
-export default [bundle('src/cli.ts', 'dist/cli.js', '#!/usr/bin/env node'), bundle('src/action.ts', 'dist/index.js')];
+export default [
+  bundle('src/cli.ts', 'dist/cli.js', '#!/usr/bin/env node'),
+  bundle('src/action.ts', 'dist/index.js'),
+];

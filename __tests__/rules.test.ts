@@ -219,3 +219,12 @@ describe('the rule set', () => {
     expect([...covered].sort()).toEqual(RULES.map((rule) => rule.id).sort());
   });
 });
+
+describe('paper sections', () => {
+  it('takes "## Papers" as the root even when the document title names papers', () => {
+    const text = `# Must-read Papers on Tuning\n\n${deltaStyleList(GOOD).split('\n').slice(1).join('\n')}\n## Contribution\n\n- Add papers in the right category.\n`;
+    const result = lintText(text);
+    expect(result.findings).toEqual([]);
+    expect(result.entries).toBe(1);
+  });
+});

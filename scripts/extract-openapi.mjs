@@ -38,7 +38,14 @@ for (const [path, item] of Object.entries(spec.paths)) {
     operations[operation.operationId] = {
       method: method.toUpperCase(),
       path,
-      parameters: strip((operation.parameters ?? []).map(({ name, in: where, required, schema }) => ({ name, in: where, required, schema }))),
+      parameters: strip(
+        (operation.parameters ?? []).map(({ name, in: where, required, schema }) => ({
+          name,
+          in: where,
+          required,
+          schema,
+        })),
+      ),
       requestBody: strip(operation.requestBody?.content?.['application/json']?.schema ?? null),
     };
   }

@@ -50,7 +50,13 @@ function looksLikePaper(source: SourceText, item: ItemBlock): boolean {
 export function findPaperList(source: SourceText, segments: Segments, filter: SectionFilter = {}): PaperList {
   const isRoot = (heading: Heading) =>
     filter.include ? matches(filter.include, heading) : isDefaultRoot(heading);
-  const roots = new Set(segments.headings.filter(isRoot));
+  const candidates = segments.headings.filter(isRoot);
+  // A document title like "# Must-read papers on GNN" names the whole list; a "## Papers" inside it is the root.
+  const roots = new Set(
+    candidates.some((h) => h.level > 1) && !filter.include
+      ? candidates.filter((h) => h.level > 1)
+      : candidates,
+  );
   const hasSubsection = new Set<Heading>();
   const categories: string[] = [];
   let chain: Heading[] = [];
