@@ -52236,7 +52236,11 @@ function looksLikePaper(source, item) {
 }
 function findPaperList(source, segments, filter = {}) {
     const isRoot = (heading) => filter.include ? matches(filter.include, heading) : isDefaultRoot(heading);
-    const roots = new Set(segments.headings.filter(isRoot));
+    const candidates = segments.headings.filter(isRoot);
+    // A document title like "# Must-read papers on GNN" names the whole list; a "## Papers" inside it is the root.
+    const roots = new Set(candidates.some((h) => h.level > 1) && !filter.include
+        ? candidates.filter((h) => h.level > 1)
+        : candidates);
     const hasSubsection = new Set();
     const categories = [];
     let chain = [];
