@@ -51,10 +51,9 @@ function describe(issue: core.$ZodIssue, input: unknown): string {
   const where = path === '' ? 'the config' : `\`${path}\``;
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => `\`${[...issue.path, k].join('.')}\``).join(', ');
+    if (path === 'rules') return `unknown rule id ${keys}; allowed: ${RULE_IDS.join(', ')}`;
     return `unknown key ${keys}`;
   }
-  if (issue.code === 'invalid_key')
-    return `${where}: unknown ${path === 'rules' ? 'rule id' : 'key'}; allowed: ${RULE_IDS.join(', ')}`;
   if (issue.code === 'invalid_value') {
     return `${where} is ${JSON.stringify(value)}; allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   }

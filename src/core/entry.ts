@@ -221,7 +221,11 @@ function readTitle(line: string, lineNo: number, contentStart: number, links: re
     line: lineNo,
     column: contentStart + 1,
     endColumn: end + 1,
-    text: line.slice(contentStart, end).trim(),
+    // An unclosed `**` (a bold title broken over lines) is markup, not title text.
+    text: line
+      .slice(contentStart, end)
+      .trim()
+      .replace(/^(\*\*|__)\s*/, ''),
     bold: false,
     punctuation: line[end] === ',' ? ',' : '',
     punctuationInside: false,

@@ -2,7 +2,8 @@
  * The pure engine: text in (and optionally the base version or the changed lines), findings out.
  * No I/O here, so the CLI, the Action and the tests all run exactly the same code.
  */
-import { DEFAULT_CONVENTION, paletteFromKeywordsSection, type Convention } from './convention.js';
+import { paletteFromKeywordsSection, type Convention } from './convention.js';
+import { learnStyle } from './learn.js';
 import { changedLines, EVERY_LINE, hasLine, overlaps, type LineSet } from './diff.js';
 import { normaliseTitle, parseEntry, type Entry } from './entry.js';
 import { entryKeys, findPaperList, type EntryBlock, type SectionFilter } from './list.js';
@@ -51,13 +52,33 @@ export interface LintResult {
   readonly convention: Convention;
 }
 
+/**
+ * The style a list is held to: learned from its entries (minus those being checked), its palette
+ * from its own Keywords Convention when it has one, and any setting of the config file on top.
+ */
 export function resolveConvention(
   source: SourceText,
   segments: Segments,
+  examples: readonly EntryBlock[],
   style: Partial<Convention> = {},
 ): Convention {
   const palette = paletteFromKeywordsSection(source, segments);
-  return { ...DEFAULT_CONVENTION, ...(palette ? { badgeColors: palette } : {}), ...style };
+  return { ...learnStyle(source, examples), ...(palette ? { badgeColors: palette } : {}), ...style };
+}
+
+/** The settings a file would be checked with: learned style, config on top, effective severities. */
+export function effectiveSettings(text: string, settings: Settings = {}) {
+  const source = toSource(text);
+  const segments = segment(source);
+  const list = findPaperList(source, segments, settings.sections);
+  return {
+    style: resolveConvention(source, segments, list.entries, settings.style),
+    rules: Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules?.[rule.id] ?? rule.severity])),
+    sections: settings.sections ?? {},
+    ignore: settings.ignore ?? [],
+    categories: list.categories,
+    entries: list.entries.length,
+  };
 }
 
 export function lint(input: LintInput): LintResult {
@@ -65,13 +86,19 @@ export function lint(input: LintInput): LintResult {
   const source = toSource(input.text);
   const segments = segment(source);
   const list = findPaperList(source, segments, settings.sections);
-  const convention = resolveConvention(source, segments, settings.style);
   const changed =
     input.changed ??
     (input.baseText !== undefined ? changedLines(toSource(input.baseText).lines, source.lines) : EVERY_LINE);
 
   const touched = list.entries.filter((block) => overlaps(changed, block.startLine, block.endLine));
   const checkedStarts = new Set(touched.map((block) => block.startLine));
+  const untouched = list.entries.filter((block) => !checkedStarts.has(block.startLine));
+  const convention = resolveConvention(
+    source,
+    segments,
+    untouched.length > 0 ? untouched : list.entries,
+    settings.style,
+  );
   const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
   const suppressed = suppression(segments.directives);
 

@@ -1,14 +1,31 @@
-import { isPaperLink } from '../core/entry.js';
+import { isPaperLink, type Link } from '../core/entry.js';
+import { code, replaceSpan } from './edit.js';
 import type { Rule } from './types.js';
+
+function styled(link: Link, bracketed: boolean): string {
+  const plain = `[${link.label}](${link.url})`;
+  return bracketed ? `[${plain}]` : plain;
+}
 
 export const pdfMissing: Rule = {
   id: 'pdf-missing',
   severity: 'warning',
-  description: 'A paper entry links the paper itself (`[[pdf](...)]`).',
+  description: 'A paper entry links the paper itself, written as the list writes it (`[[pdf](...)]`).',
   scope: 'entry',
-  check(entry) {
+  check(entry, { convention }) {
     if (entry.kind !== 'paper') return [];
-    if (entry.links.some(isPaperLink)) return [];
+    const paperLink = entry.links.find(isPaperLink);
+    if (paperLink) {
+      const bracketed = convention.linkStyle === 'bracketed';
+      if (convention.linkStyle === null || paperLink.bracketed === bracketed) return [];
+      return [
+        {
+          line: paperLink.line,
+          column: paperLink.column,
+          message: `Write the paper link as ${code(styled(paperLink, bracketed))}, as this list does.`,
+        },
+      ];
+    }
     const where = entry.authors ?? entry.title;
     return [
       {
@@ -17,5 +34,13 @@ export const pdfMissing: Rule = {
         message: 'Add the paper link after the authors, like `[[pdf](https://arxiv.org/abs/2106.09685)]`.',
       },
     ];
+  },
+  fix(entry, problem, { convention, source }) {
+    const link = entry.links.find((l) => l.line === problem.line && l.column === problem.column);
+    if (!link || convention.linkStyle === null) return undefined;
+    const bracketed = convention.linkStyle === 'bracketed';
+    const from = link.bracketed ? link.column - 1 : link.column;
+    const to = link.bracketed ? link.endColumn + 1 : link.endColumn;
+    return replaceSpan(source, link.line, from, to, styled(link, bracketed));
   },
 };

@@ -47,10 +47,13 @@ export const titleFormat: Rule = {
     const expected = expectedTitle(entry, convention);
     const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
     if (expected !== undefined && written !== expected) {
+      const unclosed = !title.bold && /^(\*\*|__)/.test(written);
       problems.push({
         line: title.line,
         column: title.column,
-        message: `Write the title as ${code(expected)}.`,
+        message: unclosed
+          ? `Close the bold title on the same line: ${code(expected)}.`
+          : `Write the title as ${code(expected)}.`,
       });
     }
     if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.year) {

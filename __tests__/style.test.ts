@@ -1,0 +1,220 @@
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { ConfigError, parseConfig } from '../src/config.js';
+import { lint } from '../src/core/lint.js';
+import {
+  DELTA,
+  PROMPT_STYLE,
+  deltaStyleList,
+  fixturePath,
+  insertAfter,
+  lintText,
+  readFixture,
+  rulesOf,
+} from './helpers.js';
+
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const paperlint = (...args: string[]) =>
+  spawnSync(process.env.PAPERLINT_NODE ?? process.execPath, [CLI, ...args], { encoding: 'utf8' });
+
+const PROMPT = readFixture(PROMPT_STYLE);
+const DELTA_TEXT = readFixture(DELTA);
+const OFF_STYLE_RULES = ['indent', 'title-format', 'badge-color', 'blank-line'];
+
+describe('learned style, zero config', () => {
+  it('holds the numbered list to its own style: its well-formed entries raise nothing off-style', () => {
+    const result = lintText(PROMPT);
+    expect(result.convention).toMatchObject({
+      marker: 'numbered',
+      titlePunctuation: '.',
+      punctuationInsideBold: true,
+      blankLineBeforeAuthors: true,
+      authorIndent: 0,
+      badgeColors: ['blue', 'red', 'brown', 'green'],
+    });
+    expect(result.findings.filter((f) => OFF_STYLE_RULES.includes(f.rule))).toEqual([]);
+    expect(rulesOf(result)).toEqual(['arxiv-abs@87']);
+  });
+
+  it('flags a DeltaPapers-style entry added to the numbered list', () => {
+    const entry = [
+      '- **Parameter-Efficient Transfer Learning for NLP,** ICML 2019. ![](https://img.shields.io/badge/Adapter-blue) ![](https://img.shields.io/badge/NLU-orange)',
+      '',
+      '  *Neil Houlsby, Andrei Giurgiu, Stanislaw Jastrzebski, Bruna Morrone, Quentin de Laroussilhe, Andrea Gesmundo, Mona Attariyan, Sylvain Gelly.* [[pdf](https://arxiv.org/abs/1902.00751)]',
+      '',
+    ].join('\n');
+    const head = insertAfter(PROMPT, 88, entry); // after the last entry of "Basics"
+    const result = lint({ path: 'README.md', text: head, baseText: PROMPT });
+    expect(result.checked).toBe(1);
+    const messages = result.findings.map((f) => `${f.rule}: ${f.message}`);
+    expect(messages).toEqual([
+      'title-format: This list numbers its entries: start the item with the next number, like `12.`.',
+      'title-format: Write the title as `**Parameter-Efficient Transfer Learning for NLP.**`.',
+      'badge-color: Badge colour `orange` is not one this list uses; pick one of `blue`, `red`, `brown`, `green`.',
+    ]);
+  });
+
+  it('holds the reference list to the same findings as its written rules', () => {
+    const result = lintText(DELTA_TEXT);
+    expect(result.convention).toMatchObject({
+      marker: 'bullet',
+      titlePunctuation: ',',
+      punctuationInsideBold: true,
+    });
+    expect(rulesOf(result)).toEqual([
+      'title-format@41',
+      'badge-spacing@51',
+      'empty-link@61',
+      'badge-spacing@71',
+      'arxiv-abs@113',
+      'arxiv-abs@117',
+      'badge-missing@165',
+      'badge-missing@169',
+    ]);
+  });
+
+  it('enforces no trait without a clear majority', () => {
+    const entry = (n: number, punctuation: string) =>
+      `- **Paper number ${n}${punctuation}** ACL 2023. ![](https://img.shields.io/badge/P${n}-blue)\n\n  *Author ${n}*. [[pdf](https://arxiv.org/abs/2301.0000${n})]\n`;
+    const mixed = deltaStyleList([1, 2, 3, 4, 5, 6].map((n) => entry(n, n % 2 ? ',' : '.')).join('\n'));
+    const result = lintText(mixed);
+    expect(result.convention.titlePunctuation).toBeNull();
+    expect(result.findings.filter((f) => f.rule === 'title-format')).toEqual([]);
+  });
+
+  it('learns the palette from the entries when the list has no Keywords Convention', () => {
+    const noKeywords = PROMPT.replace('### Keywords Convention', '### Badges we use');
+    expect(lintText(noKeywords).convention.badgeColors).toEqual(['blue', 'red', 'brown', 'green']);
+  });
+});
+
+describe('config file', () => {
+  const withConfig = (text: string, yaml: string) => lintText(text, parseConfig(yaml));
+
+  it('rules: turns a rule off or changes its severity', () => {
+    expect(rulesOf(withConfig(DELTA_TEXT, 'rules:\n  arxiv-abs: off\n'))).not.toContain('arxiv-abs@113');
+    const changed = withConfig(DELTA_TEXT, 'rules:\n  badge-spacing: error\n').findings.find(
+      (f) => f.rule === 'badge-spacing',
+    );
+    expect(changed?.severity).toBe('error');
+  });
+
+  it('style: a setting overrides the learned trait', () => {
+    const result = withConfig(DELTA_TEXT, "style:\n  titlePunctuation: '.'\n");
+    expect(result.findings.filter((f) => f.rule === 'title-format')).toHaveLength(36);
+    const palette = withConfig(DELTA_TEXT, 'style:\n  badgeColors: [blue, orange]\n');
+    expect(palette.findings.filter((f) => f.rule === 'badge-color').length).toBeGreaterThan(10);
+    const unenforced = withConfig(PROMPT, 'style:\n  marker: bullet\n');
+    expect(unenforced.findings.filter((f) => f.rule === 'title-format')).toHaveLength(14);
+  });
+
+  it('sections: exclude skips a section, include names the papers heading', () => {
+    const excluded = withConfig(DELTA_TEXT, 'sections:\n  exclude: [Analysis]\n');
+    expect(rulesOf(excluded)).not.toContain('badge-missing@165');
+    expect(excluded.entries).toBe(24);
+    const included = withConfig(DELTA_TEXT, 'sections:\n  include: [Methodology]\n');
+    expect(included.findings.filter((f) => f.rule === 'section').map((f) => f.line)).toContain(41);
+  });
+
+  it('ignore: skips entries by title or arXiv id', () => {
+    const result = withConfig(
+      DELTA_TEXT,
+      "ignore:\n  - '2305.03937'\n  - 'Shapeshifter: a Parameter-efficient Transformer using Factorized Reshaped Matrices'\n",
+    );
+    expect(rulesOf(result)).not.toContain('arxiv-abs@113');
+    expect(rulesOf(result)).not.toContain('badge-missing@169');
+    expect(rulesOf(result)).toContain('arxiv-abs@117');
+  });
+
+  it.each([
+    ['unknown key', 'rulez:\n  arxiv-abs: off\n', 'unknown key `rulez`'],
+    [
+      'unknown rule id',
+      'rules:\n  arxiv-pdf: off\n',
+      'unknown rule id `rules.arxiv-pdf`; allowed: blank-line, indent',
+    ],
+    [
+      'bad severity',
+      'rules:\n  arxiv-abs: loud\n',
+      '`rules.arxiv-abs` is "loud"; allowed: "off", "warning", "error"',
+    ],
+    ['wrong type', 'style:\n  authorIndent: two\n', '`style.authorIndent` is "two"'],
+    ['unknown style trait', 'style:\n  colour: red\n', 'unknown key `style.colour`'],
+    ['unquoted arXiv id', 'ignore:\n  - 2305.15210\n', 'quote arXiv ids'],
+    ['not YAML', 'rules: [unclosed\n', 'not valid YAML'],
+    ['not a mapping', 'just text\n', 'the config is "just text"'],
+  ])('rejects a config with a %s: names it and exits 2', (_kind, yaml, message) => {
+    expect(() => parseConfig(yaml)).toThrow(ConfigError);
+    expect(() => parseConfig(yaml)).toThrow(message);
+    const dir = mkdtempSync(join(tmpdir(), 'paperlint-config-'));
+    writeFileSync(join(dir, 'paperlint.yml'), yaml);
+    const run = paperlint('--config', join(dir, 'paperlint.yml'), fixturePath(DELTA));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('--print-config', () => {
+  it.each([
+    [DELTA, { marker: 'bullet', titlePunctuation: ',', badgeColors: ['blue', 'orange', 'green', 'purple'] }],
+    [
+      PROMPT_STYLE,
+      { marker: 'numbered', titlePunctuation: '.', badgeColors: ['blue', 'red', 'brown', 'green'] },
+    ],
+  ])('prints the style it would use for %s, as a config it accepts', (fixture, expected) => {
+    const run = paperlint('--print-config', fixturePath(fixture));
+    expect(run.status).toBe(0);
+    const printed = parseYaml(run.stdout);
+    expect(printed.style).toEqual({
+      titleBold: true,
+      punctuationInsideBold: true,
+      yearAfterTitle: true,
+      blankLineBeforeAuthors: true,
+      authorIndent: 0,
+      authorsItalic: true,
+      linkStyle: 'bracketed',
+      ...expected,
+    });
+    expect(printed.rules['arxiv-abs']).toBe('error');
+    expect(parseConfig(run.stdout)).toEqual(printed);
+  });
+
+  it('shows a configured setting over the learned one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'paperlint-config-'));
+    writeFileSync(join(dir, 'c.yml'), 'style:\n  authorIndent: null\nrules:\n  duplicate: warning\n');
+    const printed = parseYaml(
+      paperlint('--print-config', '--config', join(dir, 'c.yml'), fixturePath(DELTA)).stdout,
+    );
+    expect(printed.style.authorIndent).toBeNull();
+    expect(printed.rules.duplicate).toBe('warning');
+  });
+});
+
+describe('inline control', () => {
+  it('disable-next-line silences the named rule for the next entry only', () => {
+    const text = DELTA_TEXT.replace(
+      '- **Residual Prompt Tuning',
+      '<!-- paperlint-disable-next-line arxiv-abs -->\n- **Residual Prompt Tuning',
+    );
+    const found = rulesOf(lintText(text));
+    expect(found).not.toContain('arxiv-abs@114');
+    expect(found).toContain('arxiv-abs@118');
+  });
+
+  it('disable … enable silences a block, for the named rules or all', () => {
+    const lines = DELTA_TEXT.split('\n');
+    lines.splice(164, 0, '<!-- paperlint-disable badge-missing -->');
+    lines.splice(171, 0, '<!-- paperlint-enable -->');
+    expect(rulesOf(lintText(lines.join('\n'))).filter((r) => r.startsWith('badge-missing'))).toEqual([]);
+    const all = DELTA_TEXT.replace('### Methodology', '### Methodology\n<!-- paperlint-disable -->');
+    expect(
+      rulesOf(lintText(all)).filter((r) => Number(r.split('@')[1]) > 46 && Number(r.split('@')[1]) < 119),
+    ).toEqual([]);
+  });
+});
