@@ -9498,7 +9498,7 @@ class $ZodEncodeError extends Error {
 }
 (_a$1 = globalThis).__zod_globalConfig ?? (_a$1.__zod_globalConfig = {});
 const globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
+function config$1(newConfig) {
     if (newConfig)
         Object.assign(globalConfig, newConfig);
     return globalConfig;
@@ -9657,7 +9657,7 @@ const _parse = (_Err) => {
             throw new $ZodAsyncError();
         }
         if (result.issues.length) {
-            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())));
             captureStackTrace(e, _params?.callee ?? fn);
             throw e;
         }
@@ -9672,7 +9672,7 @@ const _parseAsync = (_Err) => {
         if (result instanceof Promise)
             result = await result;
         if (result.issues.length) {
-            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())));
             captureStackTrace(e, params?.callee ?? fn);
             throw e;
         }
@@ -9695,7 +9695,7 @@ function failure(Err, issues, ctx) {
         success: false,
         get error() {
             if (!error) {
-                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config$1())));
                 // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
                 issues = undefined;
                 ctx = undefined;
@@ -10414,7 +10414,7 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
 });
 /** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
 // a Standard Schema result only reports issues, so a failure finalizes them straight off the raw payload: no ZodError, and no lazy result to read through
-const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config$1())) } : { value: r.value };
 async function validateAsync(inst, value) {
     const ctx = { async: true };
     return toStandardResult((await inst._zod.run({ value, issues: [] }, ctx)), ctx);
@@ -11330,7 +11330,7 @@ function handleUnionResults(results, final, inst, ctx) {
         code: "invalid_union",
         input: final.value,
         inst,
-        errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config()))),
+        errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config$1()))),
     });
     return final;
 }
@@ -11539,7 +11539,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config$1())),
                             input: key,
                             path: [key],
                             inst,
@@ -11630,7 +11630,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config$1())),
                             input: key,
                             path: [key],
                             inst,
@@ -11866,7 +11866,7 @@ function handleCatchResult(payload, result, def, ctx) {
         ...result,
         value: payload.value,
         error: {
-            issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+            issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())),
         },
         input: payload.value,
     });
@@ -14250,12 +14250,12 @@ const safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 // Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
     if (!globalConfig.localeError)
-        config(en());
+        config$1(en());
 }
 // the default memoizer is read by the core container init, which runs before `ZodType.init`, so each container calls this first
 function _ensureDefaultMemoizer() {
     if (!globalConfig.memoizer)
-        config({ memoizer: memoizer() });
+        config$1({ memoizer: memoizer() });
 }
 const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
     _ensureDefaultLocale();
@@ -15155,6 +15155,10 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 
+/** A config file paperlint cannot use; the message names the key, the value and what is allowed. */
+class ConfigError extends Error {
+}
+
 const RULE_IDS = [
     'blank-line',
     'indent',
@@ -15174,8 +15178,6 @@ const RULE_IDS = [
  * The config file (`.github/paperlint.yml`): parsed from YAML and validated with zod, so a typo is
  * an error that names the key, the value and what is allowed, never a silently ignored setting.
  */
-class ConfigError extends Error {
-}
 const nullable = (schema) => union([schema, _null()]);
 const styleSchema = strictObject({
     marker: nullable(_enum(['bullet', 'numbered'])),
@@ -15228,6 +15230,11 @@ function parseConfig(text, name = 'config') {
     }
     return result.data;
 }
+
+var config = /*#__PURE__*/Object.freeze({
+	__proto__: null,
+	parseConfig: parseConfig
+});
 
 function toSource(text) {
     const bom = text.charCodeAt(0) === 0xfeff;
@@ -15426,9 +15433,11 @@ function parseArxivUrl(url) {
 }
 /** Title as compared for duplicates: case, accents, punctuation and spacing folded. */
 function normaliseTitle(title) {
-    return title
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
+    // Unicode normalisation is the costly step; most titles are plain ASCII and need none.
+    const folded = /^[\x20-\x7e]*$/.test(title)
+        ? title
+        : title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    return folded
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, ' ')
         .trim();
@@ -15672,10 +15681,12 @@ function usedColors(entries) {
     const colors = [...uses].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
     return colors.length > 0 ? colors.map(([color]) => color) : null;
 }
+/** The learned style, and how many entries were read to learn it. */
 function learnStyle(source, blocks) {
-    const papers = sample(blocks, SAMPLE_SIZE)
-        .map((block) => parseEntry(source, block))
-        .filter((entry) => entry.kind === 'paper');
+    const sampled = sample(blocks, SAMPLE_SIZE).map((block) => parseEntry(source, block));
+    return { style: traits(sampled.filter((entry) => entry.kind === 'paper')), sampled: sampled.length };
+}
+function traits(papers) {
     const withAuthors = papers.filter((entry) => entry.authors !== undefined);
     const bold = papers.filter((entry) => entry.title.bold);
     const punctuated = bold.filter((entry) => entry.title.punctuation !== '');
@@ -15894,17 +15905,17 @@ function findPaperList(source, segments, filter = {}) {
     for (const root of roots)
         if (!hasSubsection.has(root))
             categories.push(root.text);
-    const entries = [];
-    for (const item of segments.items) {
-        if (item.headings.some((heading) => matches(filter.exclude, heading)))
-            continue;
-        const root = item.headings.find((heading) => roots.has(heading));
+    const rootOf = (item) => item.headings.find((heading) => roots.has(heading));
+    const entries = segments.items.filter((item) => !item.headings.some((heading) => matches(filter.exclude, heading)) &&
+        (rootOf(item) !== undefined || looksLikePaper(source, item)));
+    const inCategory = (item) => {
+        if (roots.size === 0)
+            return item.headings.length > 0;
+        const root = rootOf(item);
         const deepest = item.headings[item.headings.length - 1];
-        const inCategory = roots.size === 0 ? item.headings.length > 0 : !!root && (deepest !== root || !hasSubsection.has(root));
-        if (root || looksLikePaper(source, item))
-            entries.push({ ...item, inCategory });
-    }
-    return { entries, categories };
+        return !!root && (deepest !== root || !hasSubsection.has(root));
+    };
+    return { entries, categories, inCategory };
 }
 /** The duplicate keys of one entry, read with two regular expressions rather than a parse. */
 function entryKeys(source, entry) {
@@ -16462,7 +16473,11 @@ function ruleDocUrl(id) {
  */
 function resolveConvention(source, segments, examples, style = {}) {
     const palette = paletteFromKeywordsSection(source, segments);
-    return { ...learnStyle(source, examples), ...(palette ? { badgeColors: palette } : {}), ...style };
+    const learned = learnStyle(source, examples);
+    return {
+        convention: { ...learned.style, ...(palette ? { badgeColors: palette } : {}), ...style },
+        sampled: learned.sampled,
+    };
 }
 /** The settings a file would be checked with: learned style, config on top, effective severities. */
 function effectiveSettings(text, settings = {}) {
@@ -16470,7 +16485,7 @@ function effectiveSettings(text, settings = {}) {
     const segments = segment(source);
     const list = findPaperList(source, segments, settings.sections);
     return {
-        style: resolveConvention(source, segments, list.entries, settings.style),
+        style: resolveConvention(source, segments, list.entries, settings.style).convention,
         rules: Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules?.[rule.id] ?? rule.severity])),
         sections: settings.sections ?? {},
         ignore: settings.ignore ?? [],
@@ -16488,16 +16503,19 @@ function lint(input) {
     const touched = list.entries.filter((block) => overlaps(changed, block.startLine, block.endLine));
     const checkedStarts = new Set(touched.map((block) => block.startLine));
     const untouched = list.entries.filter((block) => !checkedStarts.has(block.startLine));
-    const convention = resolveConvention(source, segments, untouched.length > 0 ? untouched : list.entries, settings.style);
+    const { convention, sampled } = resolveConvention(source, segments, untouched.length > 0 ? untouched : list.entries, settings.style);
     const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
     const suppressed = suppression(segments.directives);
-    const blockByStart = new Map(list.entries.map((block) => [block.startLine, block]));
+    const blockByStart = new Map(touched.map((block) => [block.startLine, block]));
     const context = {
         source,
         convention,
         categories: list.categories,
-        inCategory: (entry) => blockByStart.get(entry.startLine)?.inCategory ?? false,
-        duplicateOf: duplicateFinder(source, list.entries, checkedStarts),
+        inCategory: (entry) => {
+            const block = blockByStart.get(entry.startLine);
+            return block !== undefined && list.inCategory(block);
+        },
+        duplicateOf: duplicateFinder(input.text, source, list.entries, checkedStarts),
     };
     const findings = [];
     for (const block of touched) {
@@ -16534,6 +16552,7 @@ function lint(input) {
         findings,
         entries: list.entries.length,
         checked: touched.length,
+        parsed: touched.length + sampled,
         convention,
     };
 }
@@ -16543,20 +16562,52 @@ function isIgnored(entry, ignored) {
     return (ignored.has(normaliseTitle(entry.title.text)) ||
         entry.arxivIds.some((id) => ignored.has(normaliseTitle(id))));
 }
-/** Finds, for a checked entry, an earlier entry (or one not being checked) with the same paper. */
-function duplicateFinder(source, entries, checkedStarts) {
+/**
+ * Finds, for a checked entry, an earlier entry (or one not being checked) with the same paper.
+ *
+ * Two ways to look, for the two ways paperlint runs. A PR checks a few entries: each one's keys are
+ * searched for in the whole text with one native regular-expression pass, so no key of the other
+ * 10,000 entries is ever computed. A whole-file run checks every entry: then every entry's keys are
+ * indexed once.
+ */
+function duplicateFinder(text, source, entries, checkedStarts) {
+    const isCandidate = (entry, line) => line !== entry.startLine && (line < entry.startLine || !checkedStarts.has(line));
+    const keysOf = (entry) => {
+        const title = normaliseTitle(entry.title.text);
+        return [
+            ...entry.arxivIds.map((id) => ({
+                key: `arxiv ${id}`,
+                reason: `same arXiv id ${id}`,
+                pattern: literal(id),
+            })),
+            ...(title ? [{ key: `title ${title}`, reason: 'same title', pattern: titlePattern(title) }] : []),
+        ];
+    };
+    const keysOfBlock = (block) => {
+        const keys = entryKeys(source, block);
+        return [...keys.arxivIds.map((id) => `arxiv ${id}`), ...(keys.title ? [`title ${keys.title}`] : [])];
+    };
+    if (checkedStarts.size <= TARGETED_LOOKUP_LIMIT) {
+        return (entry) => {
+            for (const { key, reason, pattern } of keysOf(entry)) {
+                // The pattern finds every line that could hold the key; the exact key is read only there.
+                for (const line of linesMatching(text, pattern)) {
+                    const block = blockAt(entries, line);
+                    if (block && isCandidate(entry, block.startLine) && keysOfBlock(block).includes(key)) {
+                        return { line: block.startLine, reason };
+                    }
+                }
+            }
+            return undefined;
+        };
+    }
     let byKey;
     const index = () => {
         if (byKey)
             return byKey;
         byKey = new Map();
         for (const block of entries) {
-            const keys = entryKeys(source, block);
-            const all = [
-                ...keys.arxivIds.map((id) => `arxiv ${id}`),
-                ...(keys.title ? [`title ${keys.title}`] : []),
-            ];
-            for (const key of all) {
+            for (const key of keysOfBlock(block)) {
                 const lines = byKey.get(key) ?? [];
                 lines.push(block.startLine);
                 byKey.set(key, lines);
@@ -16565,21 +16616,59 @@ function duplicateFinder(source, entries, checkedStarts) {
         return byKey;
     };
     return (entry) => {
-        const keys = [
-            ...entry.arxivIds.map((id) => ({ key: `arxiv ${id}`, reason: `same arXiv id ${id}` })),
-            { key: `title ${normaliseTitle(entry.title.text)}`, reason: 'same title' },
-        ];
-        for (const { key, reason } of keys) {
-            if (key === 'title ')
-                continue;
+        for (const { key, reason } of keysOf(entry)) {
             const other = index()
                 .get(key)
-                ?.find((line) => line !== entry.startLine && (line < entry.startLine || !checkedStarts.has(line)));
+                ?.find((line) => isCandidate(entry, line));
             if (other !== undefined)
                 return { line: other, reason };
         }
         return undefined;
     };
+}
+/** Up to this many checked entries, duplicates are searched for rather than indexed. */
+const TARGETED_LOOKUP_LIMIT = 16;
+function literal(text) {
+    return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+}
+/**
+ * Matches wherever the normalised title could stand: its words in order, anything non-alphanumeric
+ * between them, any case. A title with non-ASCII letters matches every line (checked exactly later).
+ */
+function titlePattern(normalised) {
+    if (!/^[a-z0-9 ]*$/.test(normalised))
+        return /^/gm;
+    return new RegExp(normalised.split(' ').join('[^a-z0-9]+'), 'gi');
+}
+/** 1-based numbers of the lines where `pattern` (global) matches, each once, in order. */
+function linesMatching(text, pattern) {
+    const lines = [];
+    let line = 1;
+    let counted = 0;
+    for (const match of text.matchAll(pattern)) {
+        for (let nl = text.indexOf('\n', counted); nl !== -1 && nl < match.index; nl = text.indexOf('\n', nl + 1)) {
+            line++;
+            counted = nl + 1;
+        }
+        if (lines[lines.length - 1] !== line)
+            lines.push(line);
+    }
+    return lines;
+}
+/** The entry whose lines include `line` (entries are in file order). */
+function blockAt(entries, line) {
+    let lo = 0;
+    let hi = entries.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (entries[mid].endLine < line)
+            lo = mid + 1;
+        else if (entries[mid].startLine > line)
+            hi = mid - 1;
+        else
+            return entries[mid];
+    }
+    return undefined;
 }
 /** `paperlint-disable[-next-line] [rules]` and `paperlint-enable [rules]` comments. */
 function suppression(directives) {
@@ -23356,41 +23445,52 @@ const FORK_NOTICE = 'paperlint could not post a review: this token cannot write 
     'paperlint reads the PR through the API and never checks out or runs its code.';
 const status = (error) => error.status;
 async function reviewPullRequest(github, pr, options, host) {
+    // Everything that does not depend on the files is asked for at once: three round trips in all
+    // (these, the files' text, the review), however many files and findings there are.
+    const earlier = Promise.all([github.reviewComments(pr), github.reviews(pr)]);
+    earlier.catch(() => undefined); // awaited below, where a 403 means a read-only token
     // The config comes from the base branch: a PR cannot switch off the checks it is held to.
-    const configText = await github.fileText(pr, options.configPath, pr.baseSha);
-    const settings = configText === undefined ? {} : parseConfig(configText, options.configPath);
+    const [configText, prFiles] = await Promise.all([
+        github.fileText(pr, options.configPath, pr.baseSha),
+        github.changedFiles(pr),
+    ]);
+    // zod and the YAML parser load only for lists that have a config file.
+    const settings = configText === undefined
+        ? {}
+        : (await Promise.resolve().then(function () { return config; })).parseConfig(configText, options.configPath);
     const wanted = globMatcher(options.files);
-    const changed = (await github.changedFiles(pr)).filter((file) => file.status !== 'removed' && wanted(file.filename));
-    const files = [];
-    let entriesChecked = 0;
-    for (const file of changed) {
+    const changed = prFiles.filter((file) => file.status !== 'removed' && wanted(file.filename));
+    const checked = await Promise.all(changed.map(async (file) => {
         const head = await github.fileText(pr, file.filename, pr.headSha);
         if (head === undefined) {
             host.notice(`${file.filename} is not in the PR's head commit; skipped.`);
-            continue;
+            return undefined;
         }
-        const base = file.status === 'added'
-            ? ''
-            : ((await github.fileText(pr, file.previousFilename ?? file.filename, pr.baseSha)) ?? '');
         const patch = file.patch !== undefined ? parsePatch(file.patch) : undefined;
-        const lines = patch?.changed ?? changedLines(toSource(base).lines, toSource(head).lines);
+        // Without GitHub's patch (a large diff), the changed lines come from the two versions.
+        const lines = patch?.changed ??
+            changedLines(toSource(file.status === 'added'
+                ? ''
+                : ((await github.fileText(pr, file.previousFilename ?? file.filename, pr.baseSha)) ?? '')).lines, toSource(head).lines);
         const result = lint({ path: file.filename, text: head, changed: lines, settings });
-        entriesChecked += result.checked;
-        files.push({
+        return {
             path: file.filename,
             source: result.source,
             findings: result.findings,
             commentable: patch?.commentable,
             guideUrl: guideUrl(options.serverUrl, pr, file.filename, result.source.lines),
-        });
-    }
+            checked: result.checked,
+        };
+    }));
+    const files = checked.filter((file) => file !== undefined);
+    const entriesChecked = files.reduce((sum, file) => sum + file.checked, 0);
     const findings = files.flatMap((file) => file.findings);
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.length - errors;
     let reviewUrl = '';
     let readOnly = false;
     try {
-        const [comments, reviews] = await Promise.all([github.reviewComments(pr), github.reviews(pr)]);
+        const [comments, reviews] = await earlier;
         // Markers from the PR's own author are not trusted: they could be forged to silence a finding.
         const trusted = (item) => item.authorType === 'Bot' || item.author !== pr.author;
         const plan = planReview(files, {

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { context, getOctokit } from '@actions/github';
-import { ConfigError } from './config.js';
+import { ConfigError } from './errors.js';
 import { GitHub, octokitOptions, octokitPlugins, type OctokitLike } from './github/api.js';
 import { parseGlobs } from './review/globs.js';
 import { reviewPullRequest } from './review/run.js';

@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseConfig, ConfigError } from './config.js';
+import { parseConfig } from './config.js';
+import { ConfigError } from './errors.js';
 import { applyFixes } from './core/fix.js';
 import { stringify as stringifyYaml } from 'yaml';
 import { effectiveSettings, lint, type LintResult, type Settings } from './core/lint.js';

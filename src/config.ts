@@ -17,9 +17,8 @@ import {
   type core,
 } from 'zod';
 import type { Settings } from './core/lint.js';
+import { ConfigError } from './errors.js';
 import { RULE_IDS } from './rules/types.js';
-
-export class ConfigError extends Error {}
 
 const nullable = <T extends ZodType>(schema: T) => union([schema, zNull()]);
 

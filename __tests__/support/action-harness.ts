@@ -71,7 +71,15 @@ export interface ActionRun {
 
 export async function runAction(
   fake: FakeGitHub,
-  options: { inputs?: Record<string, string>; token?: string; eventName?: string; headSha?: string } = {},
+  options: {
+    inputs?: Record<string, string>;
+    token?: string;
+    eventName?: string;
+    headSha?: string;
+    /** Extra arguments for node, before the script (the benchmark's memory probe). */
+    nodeArgs?: string[];
+    env?: Record<string, string>;
+  } = {},
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'paperlint-action-'));
   const eventPath = join(dir, 'event.json');
@@ -104,7 +112,10 @@ export async function runAction(
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
   const node = process.env.PAPERLINT_NODE ?? process.execPath;
-  const child = spawn(node, [join(root, 'dist/index.js')], { env, cwd: dir });
+  const child = spawn(node, [...(options.nodeArgs ?? []), join(root, 'dist/index.js')], {
+    env: { ...env, ...options.env },
+    cwd: dir,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));

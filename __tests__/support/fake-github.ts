@@ -43,6 +43,8 @@ export interface RecordedRequest {
   operation: string | undefined;
   status: number;
   body: unknown;
+  /** When the request arrived (epoch ms), for the benchmark's cold-start figure. */
+  at: number;
 }
 
 const BOT = { login: 'github-actions[bot]', type: 'Bot' };
@@ -90,6 +92,7 @@ export class FakeGitHub {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse) {
+    const arrived = performance.timeOrigin + performance.now();
     const url = new URL(req.url ?? '/', this.url);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -98,7 +101,7 @@ export class FakeGitHub {
     const method = req.method ?? 'GET';
     const operation = matchOperation(method, url.pathname, url.searchParams, body);
     const record = (status: number) =>
-      this.requests.push({ method, path: url.pathname, operation: operation?.id, status, body });
+      this.requests.push({ method, path: url.pathname, operation: operation?.id, status, body, at: arrived });
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       record(status);
       const text = typeof data === 'string' ? data : JSON.stringify(data);

@@ -99,9 +99,11 @@ export function parseArxivUrl(url: string): ArxivUrl | undefined {
 
 /** Title as compared for duplicates: case, accents, punctuation and spacing folded. */
 export function normaliseTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Unicode normalisation is the costly step; most titles are plain ASCII and need none.
+  const folded = /^[\x20-\x7e]*$/.test(title)
+    ? title
+    : title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return folded
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

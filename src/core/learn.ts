@@ -52,10 +52,16 @@ function usedColors(entries: readonly Entry[]): string[] | null {
   return colors.length > 0 ? colors.map(([color]) => color) : null;
 }
 
-export function learnStyle(source: SourceText, blocks: readonly ItemBlock[]): Learned {
-  const papers = sample(blocks, SAMPLE_SIZE)
-    .map((block) => parseEntry(source, block))
-    .filter((entry) => entry.kind === 'paper');
+/** The learned style, and how many entries were read to learn it. */
+export function learnStyle(
+  source: SourceText,
+  blocks: readonly ItemBlock[],
+): { style: Learned; sampled: number } {
+  const sampled = sample(blocks, SAMPLE_SIZE).map((block) => parseEntry(source, block));
+  return { style: traits(sampled.filter((entry) => entry.kind === 'paper')), sampled: sampled.length };
+}
+
+function traits(papers: readonly Entry[]): Learned {
   const withAuthors = papers.filter((entry) => entry.authors !== undefined);
   const bold = papers.filter((entry) => entry.title.bold);
   const punctuated = bold.filter((entry) => entry.title.punctuation !== '');

@@ -6,8 +6,8 @@ import { paletteFromKeywordsSection, type Convention } from './convention.js';
 import { learnStyle } from './learn.js';
 import { changedLines, EVERY_LINE, hasLine, overlaps, type LineSet } from './diff.js';
 import { normaliseTitle, parseEntry, type Entry } from './entry.js';
-import { entryKeys, findPaperList, type EntryBlock, type SectionFilter } from './list.js';
-import { segment, type Directive, type Segments } from './segment.js';
+import { entryKeys, findPaperList, type SectionFilter } from './list.js';
+import { segment, type Directive, type ItemBlock, type Segments } from './segment.js';
 import { toSource, type SourceText } from './text.js';
 import { RULES } from '../rules/index.js';
 import type { DuplicateHit, Fix, RuleContext, RuleId, Severity } from '../rules/types.js';
@@ -49,6 +49,8 @@ export interface LintResult {
   readonly findings: readonly Finding[];
   readonly entries: number;
   readonly checked: number;
+  /** Entries read in full (checked, plus the sample the style was learned from): follows the change, not the list. */
+  readonly parsed: number;
   readonly convention: Convention;
 }
 
@@ -59,11 +61,15 @@ export interface LintResult {
 export function resolveConvention(
   source: SourceText,
   segments: Segments,
-  examples: readonly EntryBlock[],
+  examples: readonly ItemBlock[],
   style: Partial<Convention> = {},
-): Convention {
+): { convention: Convention; sampled: number } {
   const palette = paletteFromKeywordsSection(source, segments);
-  return { ...learnStyle(source, examples), ...(palette ? { badgeColors: palette } : {}), ...style };
+  const learned = learnStyle(source, examples);
+  return {
+    convention: { ...learned.style, ...(palette ? { badgeColors: palette } : {}), ...style },
+    sampled: learned.sampled,
+  };
 }
 
 /** The settings a file would be checked with: learned style, config on top, effective severities. */
@@ -72,7 +78,7 @@ export function effectiveSettings(text: string, settings: Settings = {}) {
   const segments = segment(source);
   const list = findPaperList(source, segments, settings.sections);
   return {
-    style: resolveConvention(source, segments, list.entries, settings.style),
+    style: resolveConvention(source, segments, list.entries, settings.style).convention,
     rules: Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules?.[rule.id] ?? rule.severity])),
     sections: settings.sections ?? {},
     ignore: settings.ignore ?? [],
@@ -93,7 +99,7 @@ export function lint(input: LintInput): LintResult {
   const touched = list.entries.filter((block) => overlaps(changed, block.startLine, block.endLine));
   const checkedStarts = new Set(touched.map((block) => block.startLine));
   const untouched = list.entries.filter((block) => !checkedStarts.has(block.startLine));
-  const convention = resolveConvention(
+  const { convention, sampled } = resolveConvention(
     source,
     segments,
     untouched.length > 0 ? untouched : list.entries,
@@ -102,13 +108,16 @@ export function lint(input: LintInput): LintResult {
   const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
   const suppressed = suppression(segments.directives);
 
-  const blockByStart = new Map(list.entries.map((block) => [block.startLine, block]));
+  const blockByStart = new Map(touched.map((block) => [block.startLine, block]));
   const context: RuleContext = {
     source,
     convention,
     categories: list.categories,
-    inCategory: (entry) => blockByStart.get(entry.startLine)?.inCategory ?? false,
-    duplicateOf: duplicateFinder(source, list.entries, checkedStarts),
+    inCategory: (entry) => {
+      const block = blockByStart.get(entry.startLine);
+      return block !== undefined && list.inCategory(block);
+    },
+    duplicateOf: duplicateFinder(input.text, source, list.entries, checkedStarts),
   };
 
   const findings: Finding[] = [];
@@ -142,6 +151,7 @@ export function lint(input: LintInput): LintResult {
     findings,
     entries: list.entries.length,
     checked: touched.length,
+    parsed: touched.length + sampled,
     convention,
   };
 }
@@ -154,23 +164,59 @@ function isIgnored(entry: Entry, ignored: ReadonlySet<string>): boolean {
   );
 }
 
-/** Finds, for a checked entry, an earlier entry (or one not being checked) with the same paper. */
+/**
+ * Finds, for a checked entry, an earlier entry (or one not being checked) with the same paper.
+ *
+ * Two ways to look, for the two ways paperlint runs. A PR checks a few entries: each one's keys are
+ * searched for in the whole text with one native regular-expression pass, so no key of the other
+ * 10,000 entries is ever computed. A whole-file run checks every entry: then every entry's keys are
+ * indexed once.
+ */
 function duplicateFinder(
+  text: string,
   source: SourceText,
-  entries: readonly EntryBlock[],
+  entries: readonly ItemBlock[],
   checkedStarts: ReadonlySet<number>,
 ): (entry: Entry) => DuplicateHit | undefined {
+  const isCandidate = (entry: Entry, line: number) =>
+    line !== entry.startLine && (line < entry.startLine || !checkedStarts.has(line));
+  const keysOf = (entry: Entry) => {
+    const title = normaliseTitle(entry.title.text);
+    return [
+      ...entry.arxivIds.map((id) => ({
+        key: `arxiv ${id}`,
+        reason: `same arXiv id ${id}`,
+        pattern: literal(id),
+      })),
+      ...(title ? [{ key: `title ${title}`, reason: 'same title', pattern: titlePattern(title) }] : []),
+    ];
+  };
+  const keysOfBlock = (block: ItemBlock) => {
+    const keys = entryKeys(source, block);
+    return [...keys.arxivIds.map((id) => `arxiv ${id}`), ...(keys.title ? [`title ${keys.title}`] : [])];
+  };
+
+  if (checkedStarts.size <= TARGETED_LOOKUP_LIMIT) {
+    return (entry) => {
+      for (const { key, reason, pattern } of keysOf(entry)) {
+        // The pattern finds every line that could hold the key; the exact key is read only there.
+        for (const line of linesMatching(text, pattern)) {
+          const block = blockAt(entries, line);
+          if (block && isCandidate(entry, block.startLine) && keysOfBlock(block).includes(key)) {
+            return { line: block.startLine, reason };
+          }
+        }
+      }
+      return undefined;
+    };
+  }
+
   let byKey: Map<string, number[]> | undefined;
   const index = () => {
     if (byKey) return byKey;
     byKey = new Map();
     for (const block of entries) {
-      const keys = entryKeys(source, block);
-      const all = [
-        ...keys.arxivIds.map((id) => `arxiv ${id}`),
-        ...(keys.title ? [`title ${keys.title}`] : []),
-      ];
-      for (const key of all) {
+      for (const key of keysOfBlock(block)) {
         const lines = byKey.get(key) ?? [];
         lines.push(block.startLine);
         byKey.set(key, lines);
@@ -179,19 +225,62 @@ function duplicateFinder(
     return byKey;
   };
   return (entry) => {
-    const keys = [
-      ...entry.arxivIds.map((id) => ({ key: `arxiv ${id}`, reason: `same arXiv id ${id}` })),
-      { key: `title ${normaliseTitle(entry.title.text)}`, reason: 'same title' },
-    ];
-    for (const { key, reason } of keys) {
-      if (key === 'title ') continue;
+    for (const { key, reason } of keysOf(entry)) {
       const other = index()
         .get(key)
-        ?.find((line) => line !== entry.startLine && (line < entry.startLine || !checkedStarts.has(line)));
+        ?.find((line) => isCandidate(entry, line));
       if (other !== undefined) return { line: other, reason };
     }
     return undefined;
   };
+}
+
+/** Up to this many checked entries, duplicates are searched for rather than indexed. */
+const TARGETED_LOOKUP_LIMIT = 16;
+
+function literal(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+}
+
+/**
+ * Matches wherever the normalised title could stand: its words in order, anything non-alphanumeric
+ * between them, any case. A title with non-ASCII letters matches every line (checked exactly later).
+ */
+function titlePattern(normalised: string): RegExp {
+  if (!/^[a-z0-9 ]*$/.test(normalised)) return /^/gm;
+  return new RegExp(normalised.split(' ').join('[^a-z0-9]+'), 'gi');
+}
+
+/** 1-based numbers of the lines where `pattern` (global) matches, each once, in order. */
+function linesMatching(text: string, pattern: RegExp): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let counted = 0;
+  for (const match of text.matchAll(pattern)) {
+    for (
+      let nl = text.indexOf('\n', counted);
+      nl !== -1 && nl < match.index;
+      nl = text.indexOf('\n', nl + 1)
+    ) {
+      line++;
+      counted = nl + 1;
+    }
+    if (lines[lines.length - 1] !== line) lines.push(line);
+  }
+  return lines;
+}
+
+/** The entry whose lines include `line` (entries are in file order). */
+function blockAt(entries: readonly ItemBlock[], line: number): ItemBlock | undefined {
+  let lo = 0;
+  let hi = entries.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid].endLine < line) lo = mid + 1;
+    else if (entries[mid].startLine > line) hi = mid - 1;
+    else return entries[mid];
+  }
+  return undefined;
 }
 
 /** `paperlint-disable[-next-line] [rules]` and `paperlint-enable [rules]` comments. */

@@ -17,14 +17,11 @@ export interface SectionFilter {
   readonly exclude?: readonly string[];
 }
 
-export interface EntryBlock extends ItemBlock {
-  /** Under a paper category (a section below the papers heading, or a papers heading with none). */
-  readonly inCategory: boolean;
-}
-
 export interface PaperList {
-  readonly entries: readonly EntryBlock[];
+  readonly entries: readonly ItemBlock[];
   readonly categories: readonly string[];
+  /** Under a paper category (a section below the papers heading, or a papers heading with none). */
+  inCategory(entry: ItemBlock): boolean;
 }
 
 const ARXIV_ID = /arxiv\.org\/(?:abs|pdf|html)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|\d{4}\.\d{4,5})/gi;
@@ -70,16 +67,19 @@ export function findPaperList(source: SourceText, segments: Segments, filter: Se
   }
   for (const root of roots) if (!hasSubsection.has(root)) categories.push(root.text);
 
-  const entries: EntryBlock[] = [];
-  for (const item of segments.items) {
-    if (item.headings.some((heading) => matches(filter.exclude, heading))) continue;
-    const root = item.headings.find((heading) => roots.has(heading));
+  const rootOf = (item: ItemBlock) => item.headings.find((heading) => roots.has(heading));
+  const entries = segments.items.filter(
+    (item) =>
+      !item.headings.some((heading) => matches(filter.exclude, heading)) &&
+      (rootOf(item) !== undefined || looksLikePaper(source, item)),
+  );
+  const inCategory = (item: ItemBlock) => {
+    if (roots.size === 0) return item.headings.length > 0;
+    const root = rootOf(item);
     const deepest = item.headings[item.headings.length - 1];
-    const inCategory =
-      roots.size === 0 ? item.headings.length > 0 : !!root && (deepest !== root || !hasSubsection.has(root));
-    if (root || looksLikePaper(source, item)) entries.push({ ...item, inCategory });
-  }
-  return { entries, categories };
+    return !!root && (deepest !== root || !hasSubsection.has(root));
+  };
+  return { entries, categories, inCategory };
 }
 
 export interface EntryKeys {

@@ -3,7 +3,6 @@
  * touches, post one review (or fall back to annotations), and report. Shared by the Action and
  * the standalone `paperlint review` command; the Host says how to talk to the user.
  */
-import { parseConfig } from '../config.js';
 import { changedLines, parsePatch } from '../core/diff.js';
 import { lint, type Finding, type Settings } from '../core/lint.js';
 import { toSource } from '../core/text.js';
@@ -52,38 +51,55 @@ export async function reviewPullRequest(
   options: ReviewOptions,
   host: Host,
 ): Promise<ReviewOutcome> {
+  // Everything that does not depend on the files is asked for at once: three round trips in all
+  // (these, the files' text, the review), however many files and findings there are.
+  const earlier = Promise.all([github.reviewComments(pr), github.reviews(pr)]);
+  earlier.catch(() => undefined); // awaited below, where a 403 means a read-only token
   // The config comes from the base branch: a PR cannot switch off the checks it is held to.
-  const configText = await github.fileText(pr, options.configPath, pr.baseSha);
-  const settings: Settings = configText === undefined ? {} : parseConfig(configText, options.configPath);
+  const [configText, prFiles] = await Promise.all([
+    github.fileText(pr, options.configPath, pr.baseSha),
+    github.changedFiles(pr),
+  ]);
+  // zod and the YAML parser load only for lists that have a config file.
+  const settings: Settings =
+    configText === undefined
+      ? {}
+      : (await import('../config.js')).parseConfig(configText, options.configPath);
 
   const wanted = globMatcher(options.files);
-  const changed = (await github.changedFiles(pr)).filter(
-    (file) => file.status !== 'removed' && wanted(file.filename),
+  const changed = prFiles.filter((file) => file.status !== 'removed' && wanted(file.filename));
+  const checked = await Promise.all(
+    changed.map(async (file): Promise<(FileFindings & { checked: number }) | undefined> => {
+      const head = await github.fileText(pr, file.filename, pr.headSha);
+      if (head === undefined) {
+        host.notice(`${file.filename} is not in the PR's head commit; skipped.`);
+        return undefined;
+      }
+      const patch = file.patch !== undefined ? parsePatch(file.patch) : undefined;
+      // Without GitHub's patch (a large diff), the changed lines come from the two versions.
+      const lines =
+        patch?.changed ??
+        changedLines(
+          toSource(
+            file.status === 'added'
+              ? ''
+              : ((await github.fileText(pr, file.previousFilename ?? file.filename, pr.baseSha)) ?? ''),
+          ).lines,
+          toSource(head).lines,
+        );
+      const result = lint({ path: file.filename, text: head, changed: lines, settings });
+      return {
+        path: file.filename,
+        source: result.source,
+        findings: result.findings,
+        commentable: patch?.commentable,
+        guideUrl: guideUrl(options.serverUrl, pr, file.filename, result.source.lines),
+        checked: result.checked,
+      };
+    }),
   );
-  const files: FileFindings[] = [];
-  let entriesChecked = 0;
-  for (const file of changed) {
-    const head = await github.fileText(pr, file.filename, pr.headSha);
-    if (head === undefined) {
-      host.notice(`${file.filename} is not in the PR's head commit; skipped.`);
-      continue;
-    }
-    const base =
-      file.status === 'added'
-        ? ''
-        : ((await github.fileText(pr, file.previousFilename ?? file.filename, pr.baseSha)) ?? '');
-    const patch = file.patch !== undefined ? parsePatch(file.patch) : undefined;
-    const lines = patch?.changed ?? changedLines(toSource(base).lines, toSource(head).lines);
-    const result = lint({ path: file.filename, text: head, changed: lines, settings });
-    entriesChecked += result.checked;
-    files.push({
-      path: file.filename,
-      source: result.source,
-      findings: result.findings,
-      commentable: patch?.commentable,
-      guideUrl: guideUrl(options.serverUrl, pr, file.filename, result.source.lines),
-    });
-  }
+  const files = checked.filter((file) => file !== undefined);
+  const entriesChecked = files.reduce((sum, file) => sum + file.checked, 0);
   const findings = files.flatMap((file) => file.findings);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
@@ -91,7 +107,7 @@ export async function reviewPullRequest(
   let reviewUrl = '';
   let readOnly = false;
   try {
-    const [comments, reviews] = await Promise.all([github.reviewComments(pr), github.reviews(pr)]);
+    const [comments, reviews] = await earlier;
     // Markers from the PR's own author are not trusted: they could be forged to silence a finding.
     const trusted = (item: { author: string; authorType: string }) =>
       item.authorType === 'Bot' || item.author !== pr.author;
