@@ -15482,7 +15482,7 @@ function parseEntry(source, block) {
         .map((image) => toBadge(titleLine, titleLineNo, image));
     const venueText = titleLine.slice(title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length));
     const firstMarkup = venueText.search(/!?\[/);
-    const venue = (firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup)).replace(/^[\s,.]+|[\s,.]+$/g, '');
+    const venue = trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
     const years = venue.match(YEAR);
     let blankBefore = false;
     let authors;
@@ -15584,6 +15584,17 @@ function toLink(line, lineNo, link) {
         urlEndColumn: link.urlEnd + 1,
         bracketed: line[link.start - 1] === '[' && line[link.end] === ']',
     };
+}
+/** Trims spaces, commas and full stops at both ends (by hand: a trimming regex is quadratic on long runs). */
+function trimPunctuation(text) {
+    const skip = (ch) => ch === ',' || ch === '.' || /\s/.test(ch);
+    let start = 0;
+    let end = text.length;
+    while (start < end && skip(text[start]))
+        start++;
+    while (end > start && skip(text[end - 1]))
+        end--;
+    return text.slice(start, end);
 }
 /** String offset at which a 1-based visual column (tabs expanded) starts. */
 function offsetOfColumn(line, column) {
@@ -15938,12 +15949,12 @@ function entryKeys(source, entry) {
  * fenced code and HTML comments (skipped), and the paperlint directives found in comments.
  * Nothing here parses inline markup; that is done only for the entries that are checked.
  */
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
 function segment(source) {
     const { lines } = source;
     const headings = [];
@@ -15998,9 +16009,9 @@ function segment(source) {
             openBlocks(line);
             continue;
         }
-        const atx = indent <= 3 ? ATX_HEADING.exec(line) : null;
+        const atx = indent <= 3 ? ATX_OPEN.exec(line) : null;
         if (atx) {
-            addHeading({ line: lineNo, level: atx[1].length, text: (atx[2] ?? '').trim() });
+            addHeading({ line: lineNo, level: atx[1].length, text: headingText(line.slice(atx[0].length)) });
             paragraphLine = 0;
             continue;
         }
@@ -16056,6 +16067,21 @@ function segment(source) {
             inComment = true;
     }
 }
+/**
+ * A heading's text without its optional closing `#` run. Done by hand: the obvious regular
+ * expression backtracks quadratically on a long line of spaces.
+ */
+function headingText(rest) {
+    const text = rest.trim();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#')
+        end--;
+    if (end === 0)
+        return '';
+    return end < text.length && (text[end - 1] === ' ' || text[end - 1] === '\t')
+        ? text.slice(0, end).trimEnd()
+        : text;
+}
 /** Italic names or a bracketed link: the shape of an author line, not of prose. */
 function looksLikeAuthorLine(line) {
     return /^\s*[*_][^*_\s]/.test(line) || /\[\[[^\]]*\]\(/.test(line);
@@ -16079,8 +16105,11 @@ function replaceSpan(source, line, column, endColumn, text) {
         replacement: current.slice(0, column - 1) + text + current.slice(endColumn - 1),
     };
 }
+/** Longest text a message quotes; a message is a hint, the fix carries the full line. */
+const MAX_QUOTE = 300;
 /** Quotes text from the list as a markdown code span that its own backticks cannot close. */
-function code(text) {
+function code(full) {
+    const text = full.length > MAX_QUOTE ? `${full.slice(0, MAX_QUOTE)}…` : full;
     const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
@@ -16526,11 +16555,11 @@ function lint(input) {
             const severity = settings.rules?.[rule.id] ?? rule.severity;
             if (severity === 'off')
                 continue;
-            for (const problem of rule.check(entry, context)) {
-                if (rule.scope === 'line' && !hasLine(changed, problem.line))
-                    continue;
-                if (suppressed(rule.id, problem.line, entry))
-                    continue;
+            const problems = rule
+                .check(entry, context)
+                .filter((problem) => (rule.scope === 'entry' || hasLine(changed, problem.line)) &&
+                !suppressed(rule.id, problem.line, entry));
+            for (const problem of capped(problems)) {
                 findings.push({
                     path: input.path,
                     line: problem.line,
@@ -16555,6 +16584,21 @@ function lint(input) {
         parsed: touched.length + sampled,
         convention,
     };
+}
+/**
+ * One rule reports at most MAX_PER_ENTRY problems in one entry, the last saying how many more there
+ * are: a line with 100,000 glued badges gets a readable report, not 100,000 copies of the line.
+ */
+const MAX_PER_ENTRY = 10;
+function capped(problems) {
+    if (problems.length <= MAX_PER_ENTRY)
+        return problems;
+    const last = problems[MAX_PER_ENTRY - 1];
+    const more = problems.length - MAX_PER_ENTRY;
+    return [
+        ...problems.slice(0, MAX_PER_ENTRY - 1),
+        { ...last, message: `${last.message} (And ${more} more like it in this entry.)` },
+    ];
 }
 function isIgnored(entry, ignored) {
     if (ignored.size === 0)
@@ -16632,14 +16676,16 @@ function literal(text) {
     return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
 }
 /**
- * Matches wherever the normalised title could stand: its words in order, anything non-alphanumeric
- * between them, any case. A title with non-ASCII letters matches every line (checked exactly later).
+ * Matches wherever the normalised title could start: its first words in order, anything
+ * non-alphanumeric between them, any case. A title with non-ASCII letters matches every line (checked exactly later).
  */
 function titlePattern(normalised) {
     if (!/^[a-z0-9 ]*$/.test(normalised))
         return /^/gm;
-    return new RegExp(normalised.split(' ').join('[^a-z0-9]+'), 'gi');
+    // The first words are enough to narrow the search, and keep the scan linear on any title.
+    return new RegExp(normalised.split(' ').slice(0, TITLE_PATTERN_WORDS).join('[^a-z0-9]+'), 'gi');
 }
+const TITLE_PATTERN_WORDS = 8;
 /** 1-based numbers of the lines where `pattern` (global) matches, each once, in order. */
 function linesMatching(text, pattern) {
     const lines = [];
@@ -22988,14 +23034,18 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
-/**
- * Everything paperlint asks of GitHub, behind one small interface. Text is read through the API at
- * exact commit SHAs; nothing from a PR is checked out or run.
- */
 /** Retry bounds: transient failures and rate limits are retried, a little, then reported. */
 const MAX_RATE_LIMIT_RETRIES = 2;
 const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
-const octokitPlugins = [retry, throttling];
+const MAX_REVIEW_ATTEMPTS = 3;
+/** A request that has not answered in this long is aborted, and then retried like a 5xx. */
+const REQUEST_TIMEOUT_MS = Number(process.env.PAPERLINT_REQUEST_TIMEOUT_MS) || 30_000;
+/** Octokit's fetch waits forever by default; a hung connection must not hang the review. */
+function requestTimeout(octokit) {
+    octokit.hook.wrap('request', (request, options) => request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }));
+    return {};
+}
+const octokitPlugins = [requestTimeout, retry, throttling];
 function octokitOptions(log) {
     const onLimit = (retryAfter, options, _octokit, retryCount) => {
         const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
@@ -23078,12 +23128,19 @@ class GitHub {
         return reviews.map((r) => ({
             id: r.id,
             body: r.body ?? '',
+            commitId: r.commit_id ?? '',
+            url: r.html_url,
             author: r.user?.login ?? '',
             authorType: r.user?.type ?? '',
         }));
     }
+    /**
+     * Posts a review, at most once. Creating a review is not idempotent: when an answer is lost (a
+     * dropped connection, a 5xx after GitHub saved it), a blind retry would post it twice. So a failed
+     * attempt is followed by a look at the PR's reviews, and retried only if it is not there.
+     */
     async createReview(pr, review) {
-        const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        const post = () => this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
             owner: pr.owner,
             repo: pr.repo,
             pull_number: pr.number,
@@ -23100,8 +23157,23 @@ class GitHub {
                     body: c.body,
                 }
                 : { path: c.path, line: c.line, side: 'RIGHT', body: c.body }),
+            request: { retries: 0 },
         });
-        return data.html_url ?? '';
+        for (let attempt = 1;; attempt++) {
+            try {
+                const { data } = await post();
+                return data.html_url ?? '';
+            }
+            catch (error) {
+                const status = error.status ?? 500;
+                if (status < 500 || attempt >= MAX_REVIEW_ATTEMPTS)
+                    throw error;
+                const posted = (await this.reviews(pr)).find((r) => r.body === review.body && r.commitId === pr.headSha);
+                if (posted)
+                    return posted.url;
+                await new Promise((resolve) => setTimeout(resolve, attempt * 1000));
+            }
+        }
     }
     async editComment(pr, id, body) {
         await this.octokit.request('PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}', {
@@ -23155,6 +23227,10 @@ function globMatcher(patterns) {
 /** Bidi overrides, zero-width and other invisible controls: they can make text read other than it is. */
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const ZERO_WIDTH_SPACE = '\u200b';
+const DIRECTION_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+function hasDirectionControls(text) {
+    return DIRECTION_CONTROLS.test(text);
+}
 /** One line of inert markdown: code spans kept as they are, everything else escaped. */
 function neutralize(text) {
     const flat = text.replace(INVISIBLE, '').replace(/[\r\n]+/g, ' ');
@@ -23162,16 +23238,19 @@ function neutralize(text) {
     let i = 0;
     while (i < flat.length) {
         if (flat[i] === '`') {
-            const run = /^`+/.exec(flat.slice(i))[0];
-            const close = findClosingRun(flat, i + run.length, run.length);
+            let runEnd = i;
+            while (flat[runEnd] === '`')
+                runEnd++;
+            const length = runEnd - i;
+            const close = findClosingRun(flat, runEnd, length);
             if (close !== -1) {
                 // Inside a code span nothing renders; only a mention is defused, invisibly.
-                out += flat.slice(i, close + run.length).replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
-                i = close + run.length;
+                out += flat.slice(i, close + length).replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+                i = close + length;
                 continue;
             }
-            out += '\\`'.repeat(run.length);
-            i += run.length;
+            out += '\\`'.repeat(length);
+            i = runEnd;
             continue;
         }
         out += escapeChar(flat[i]);
@@ -23345,8 +23424,14 @@ function commentFor(group, suggestions) {
     const fixes = group.items.flatMap((item) => (item.finding.fix ? [item.finding.fix] : []));
     const merged = suggestions && fixes.length > 0 ? mergeFixes(file.source, group.start, group.end, fixes) : undefined;
     const parts = [`<!-- paperlint fp=${group.items.map((item) => item.fingerprint).join(',')} -->`, ...lines];
-    if (merged !== undefined)
+    if (merged !== undefined && hasDirectionControls(merged)) {
+        // A suggestion is the line's real text, so these cannot be stripped; shown, they could make the
+        // suggested line read other than it is. Better no one-click fix than a misleading one.
+        parts.push('', '_No one-click fix: the line holds invisible text-direction characters; please edit it by hand._');
+    }
+    else if (merged !== undefined) {
         parts.push('', suggestionBlock(merged));
+    }
     return {
         path: file.path,
         line: group.end,
@@ -23461,7 +23546,16 @@ async function reviewPullRequest(github, pr, options, host) {
     const wanted = globMatcher(options.files);
     const changed = prFiles.filter((file) => file.status !== 'removed' && wanted(file.filename));
     const checked = await Promise.all(changed.map(async (file) => {
-        const head = await github.fileText(pr, file.filename, pr.headSha);
+        let head;
+        try {
+            head = await github.fileText(pr, file.filename, pr.headSha);
+        }
+        catch (error) {
+            if (!(error instanceof NotUtf8Error))
+                throw error;
+            host.notice(`${error.message}; skipped.`);
+            return undefined;
+        }
         if (head === undefined) {
             host.notice(`${file.filename} is not in the PR's head commit; skipped.`);
             return undefined;

@@ -33,8 +33,13 @@ export interface Fault {
   headers?: Record<string, string>;
   /** How many matching requests fail before the fault clears. */
   times: number;
-  /** Close the connection without answering (a timeout as the client sees it). */
+  message?: string;
+  /** Close the connection without answering. */
   hangUp?: boolean;
+  /** Handle the request as usual, then close the connection instead of answering (a lost answer). */
+  loseAnswer?: boolean;
+  /** Never answer (the client must time out). */
+  hold?: boolean;
 }
 
 export interface RecordedRequest {
@@ -57,7 +62,14 @@ export class FakeGitHub {
   readonly contents = new Map<string, Map<string, string | Buffer>>();
   files: PrFile[] = [];
   comments: StoredComment[] = [];
-  reviews: { id: number; body: string; event: string; commit_id: string; user: typeof BOT }[] = [];
+  reviews: {
+    id: number;
+    body: string;
+    event: string;
+    commit_id: string;
+    html_url: string;
+    user: typeof BOT;
+  }[] = [];
   /** The PR as GET /pulls/{n} shows it. */
   pull = { baseSha: '', headSha: '', author: 'contributor' };
   readOnly = false;
@@ -104,20 +116,26 @@ export class FakeGitHub {
       this.requests.push({ method, path: url.pathname, operation: operation?.id, status, body, at: arrived });
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       record(status);
+      if (loseAnswer) {
+        req.socket.destroy();
+        return;
+      }
       const text = typeof data === 'string' ? data : JSON.stringify(data);
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(text);
     };
 
     const fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname));
+    let loseAnswer = false;
     if (fault) {
       fault.times--;
-      if (fault.hangUp) {
+      if (fault.hangUp || fault.hold) {
         record(0);
-        req.socket.destroy();
+        if (fault.hangUp) req.socket.destroy();
         return;
       }
-      return send(fault.status, { message: `injected ${fault.status}` }, fault.headers);
+      if (fault.loseAnswer) loseAnswer = true;
+      else return send(fault.status, { message: fault.message ?? `injected ${fault.status}` }, fault.headers);
     }
     if (req.headers.authorization !== 'token test-token') {
       return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
@@ -204,11 +222,13 @@ export class FakeGitHub {
       if (comment.body.length > 65536) return send(422, { message: 'comment body is too long' });
     }
     const id = this.nextId++;
+    const html_url = `https://github.com/${this.owner}/${this.repo}/pull/${this.number}#pullrequestreview-${id}`;
     this.reviews.push({
       id,
       body: review.body ?? '',
       event: review.event ?? 'PENDING',
       commit_id: review.commit_id ?? '',
+      html_url,
       user: BOT,
     });
     for (const comment of review.comments ?? []) {
@@ -222,10 +242,7 @@ export class FakeGitHub {
         user: BOT,
       });
     }
-    send(200, {
-      id,
-      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${this.number}#pullrequestreview-${id}`,
-    });
+    send(200, { id, html_url });
   }
 }
 

@@ -151,10 +151,7 @@ export function parseEntry(source: SourceText, block: ItemBlock): Entry {
     title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length),
   );
   const firstMarkup = venueText.search(/!?\[/);
-  const venue = (firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup)).replace(
-    /^[\s,.]+|[\s,.]+$/g,
-    '',
-  );
+  const venue = trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
   const years = venue.match(YEAR);
 
   let blankBefore = false;
@@ -258,6 +255,16 @@ function toLink(line: string, lineNo: number, link: InlineLink): Link {
     urlEndColumn: link.urlEnd + 1,
     bracketed: line[link.start - 1] === '[' && line[link.end] === ']',
   };
+}
+
+/** Trims spaces, commas and full stops at both ends (by hand: a trimming regex is quadratic on long runs). */
+function trimPunctuation(text: string): string {
+  const skip = (ch: string) => ch === ',' || ch === '.' || /\s/.test(ch);
+  let start = 0;
+  let end = text.length;
+  while (start < end && skip(text[start])) start++;
+  while (end > start && skip(text[end - 1])) end--;
+  return text.slice(start, end);
 }
 
 /** String offset at which a 1-based visual column (tabs expanded) starts. */

@@ -10,7 +10,7 @@ import { entryKeys, findPaperList, type SectionFilter } from './list.js';
 import { segment, type Directive, type ItemBlock, type Segments } from './segment.js';
 import { toSource, type SourceText } from './text.js';
 import { RULES } from '../rules/index.js';
-import type { DuplicateHit, Fix, RuleContext, RuleId, Severity } from '../rules/types.js';
+import type { DuplicateHit, Fix, Problem, RuleContext, RuleId, Severity } from '../rules/types.js';
 
 export interface Settings {
   readonly rules?: Partial<Record<RuleId, Severity | 'off'>>;
@@ -127,9 +127,14 @@ export function lint(input: LintInput): LintResult {
     for (const rule of RULES) {
       const severity = settings.rules?.[rule.id] ?? rule.severity;
       if (severity === 'off') continue;
-      for (const problem of rule.check(entry, context)) {
-        if (rule.scope === 'line' && !hasLine(changed, problem.line)) continue;
-        if (suppressed(rule.id, problem.line, entry)) continue;
+      const problems = rule
+        .check(entry, context)
+        .filter(
+          (problem) =>
+            (rule.scope === 'entry' || hasLine(changed, problem.line)) &&
+            !suppressed(rule.id, problem.line, entry),
+        );
+      for (const problem of capped(problems)) {
         findings.push({
           path: input.path,
           line: problem.line,
@@ -154,6 +159,22 @@ export function lint(input: LintInput): LintResult {
     parsed: touched.length + sampled,
     convention,
   };
+}
+
+/**
+ * One rule reports at most MAX_PER_ENTRY problems in one entry, the last saying how many more there
+ * are: a line with 100,000 glued badges gets a readable report, not 100,000 copies of the line.
+ */
+const MAX_PER_ENTRY = 10;
+
+function capped(problems: readonly Problem[]): readonly Problem[] {
+  if (problems.length <= MAX_PER_ENTRY) return problems;
+  const last = problems[MAX_PER_ENTRY - 1];
+  const more = problems.length - MAX_PER_ENTRY;
+  return [
+    ...problems.slice(0, MAX_PER_ENTRY - 1),
+    { ...last, message: `${last.message} (And ${more} more like it in this entry.)` },
+  ];
 }
 
 function isIgnored(entry: Entry, ignored: ReadonlySet<string>): boolean {
@@ -243,13 +264,16 @@ function literal(text: string): RegExp {
 }
 
 /**
- * Matches wherever the normalised title could stand: its words in order, anything non-alphanumeric
- * between them, any case. A title with non-ASCII letters matches every line (checked exactly later).
+ * Matches wherever the normalised title could start: its first words in order, anything
+ * non-alphanumeric between them, any case. A title with non-ASCII letters matches every line (checked exactly later).
  */
 function titlePattern(normalised: string): RegExp {
   if (!/^[a-z0-9 ]*$/.test(normalised)) return /^/gm;
-  return new RegExp(normalised.split(' ').join('[^a-z0-9]+'), 'gi');
+  // The first words are enough to narrow the search, and keep the scan linear on any title.
+  return new RegExp(normalised.split(' ').slice(0, TITLE_PATTERN_WORDS).join('[^a-z0-9]+'), 'gi');
 }
+
+const TITLE_PATTERN_WORDS = 8;
 
 /** 1-based numbers of the lines where `pattern` (global) matches, each once, in order. */
 function linesMatching(text: string, pattern: RegExp): number[] {

@@ -36,12 +36,12 @@ export interface Segments {
   readonly directives: readonly Directive[];
 }
 
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
 
 interface OpenItem {
   startLine: number;
@@ -104,9 +104,9 @@ export function segment(source: SourceText): Segments {
       openBlocks(line);
       continue;
     }
-    const atx = indent <= 3 ? ATX_HEADING.exec(line) : null;
+    const atx = indent <= 3 ? ATX_OPEN.exec(line) : null;
     if (atx) {
-      addHeading({ line: lineNo, level: atx[1].length, text: (atx[2] ?? '').trim() });
+      addHeading({ line: lineNo, level: atx[1].length, text: headingText(line.slice(atx[0].length)) });
       paragraphLine = 0;
       continue;
     }
@@ -161,6 +161,20 @@ export function segment(source: SourceText): Segments {
     const start = line.lastIndexOf('<!--');
     if (start !== -1 && !line.includes('-->', start)) inComment = true;
   }
+}
+
+/**
+ * A heading's text without its optional closing `#` run. Done by hand: the obvious regular
+ * expression backtracks quadratically on a long line of spaces.
+ */
+function headingText(rest: string): string {
+  const text = rest.trim();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end === 0) return '';
+  return end < text.length && (text[end - 1] === ' ' || text[end - 1] === '\t')
+    ? text.slice(0, end).trimEnd()
+    : text;
 }
 
 /** Italic names or a bracketed link: the shape of an author line, not of prose. */

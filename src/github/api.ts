@@ -2,6 +2,7 @@
  * Everything paperlint asks of GitHub, behind one small interface. Text is read through the API at
  * exact commit SHAs; nothing from a PR is checked out or run.
  */
+import type { Octokit as CoreOctokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 
@@ -42,6 +43,8 @@ export interface ReviewComment {
 export interface Review {
   readonly id: number;
   readonly body: string;
+  readonly commitId: string;
+  readonly url: string;
   readonly author: string;
   readonly authorType: string;
 }
@@ -56,8 +59,20 @@ export interface NewComment {
 /** Retry bounds: transient failures and rate limits are retried, a little, then reported. */
 const MAX_RATE_LIMIT_RETRIES = 2;
 const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+const MAX_REVIEW_ATTEMPTS = 3;
 
-export const octokitPlugins = [retry, throttling];
+/** A request that has not answered in this long is aborted, and then retried like a 5xx. */
+const REQUEST_TIMEOUT_MS = Number(process.env.PAPERLINT_REQUEST_TIMEOUT_MS) || 30_000;
+
+/** Octokit's fetch waits forever by default; a hung connection must not hang the review. */
+function requestTimeout(octokit: CoreOctokit) {
+  octokit.hook.wrap('request', (request, options) =>
+    request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }),
+  );
+  return {};
+}
+
+export const octokitPlugins = [requestTimeout, retry, throttling];
 
 export function octokitOptions(log: (message: string) => void) {
   const onLimit = (
@@ -141,40 +156,68 @@ export class GitHub {
       repo: pr.repo,
       pull_number: pr.number,
       per_page: 100,
-    })) as { id: number; body: string | null; user: { login: string; type: string } | null }[];
+    })) as {
+      id: number;
+      body: string | null;
+      commit_id: string | null;
+      html_url: string;
+      user: { login: string; type: string } | null;
+    }[];
     return reviews.map((r) => ({
       id: r.id,
       body: r.body ?? '',
+      commitId: r.commit_id ?? '',
+      url: r.html_url,
       author: r.user?.login ?? '',
       authorType: r.user?.type ?? '',
     }));
   }
 
+  /**
+   * Posts a review, at most once. Creating a review is not idempotent: when an answer is lost (a
+   * dropped connection, a 5xx after GitHub saved it), a blind retry would post it twice. So a failed
+   * attempt is followed by a look at the PR's reviews, and retried only if it is not there.
+   */
   async createReview(
     pr: PullRequest,
     review: { body: string; event: 'COMMENT' | 'REQUEST_CHANGES'; comments: readonly NewComment[] },
   ): Promise<string> {
-    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.number,
-      commit_id: pr.headSha,
-      event: review.event,
-      body: review.body,
-      comments: review.comments.map((c) =>
-        c.startLine !== undefined && c.startLine < c.line
-          ? {
-              path: c.path,
-              line: c.line,
-              side: 'RIGHT',
-              start_line: c.startLine,
-              start_side: 'RIGHT',
-              body: c.body,
-            }
-          : { path: c.path, line: c.line, side: 'RIGHT', body: c.body },
-      ),
-    });
-    return (data as { html_url?: string }).html_url ?? '';
+    const post = () =>
+      this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.number,
+        commit_id: pr.headSha,
+        event: review.event,
+        body: review.body,
+        comments: review.comments.map((c) =>
+          c.startLine !== undefined && c.startLine < c.line
+            ? {
+                path: c.path,
+                line: c.line,
+                side: 'RIGHT',
+                start_line: c.startLine,
+                start_side: 'RIGHT',
+                body: c.body,
+              }
+            : { path: c.path, line: c.line, side: 'RIGHT', body: c.body },
+        ),
+        request: { retries: 0 },
+      });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { data } = await post();
+        return (data as { html_url?: string }).html_url ?? '';
+      } catch (error) {
+        const status = (error as { status?: number }).status ?? 500;
+        if (status < 500 || attempt >= MAX_REVIEW_ATTEMPTS) throw error;
+        const posted = (await this.reviews(pr)).find(
+          (r) => r.body === review.body && r.commitId === pr.headSha,
+        );
+        if (posted) return posted.url;
+        await new Promise((resolve) => setTimeout(resolve, attempt * 1000));
+      }
+    }
   }
 
   async editComment(pr: PullRequest, id: number, body: string): Promise<void> {

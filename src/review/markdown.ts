@@ -7,6 +7,11 @@
 const INVISIBLE =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const ZERO_WIDTH_SPACE = '\u200b';
+const DIRECTION_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+export function hasDirectionControls(text: string): boolean {
+  return DIRECTION_CONTROLS.test(text);
+}
 
 /** One line of inert markdown: code spans kept as they are, everything else escaped. */
 export function neutralize(text: string): string {
@@ -15,16 +20,18 @@ export function neutralize(text: string): string {
   let i = 0;
   while (i < flat.length) {
     if (flat[i] === '`') {
-      const run = /^`+/.exec(flat.slice(i))![0];
-      const close = findClosingRun(flat, i + run.length, run.length);
+      let runEnd = i;
+      while (flat[runEnd] === '`') runEnd++;
+      const length = runEnd - i;
+      const close = findClosingRun(flat, runEnd, length);
       if (close !== -1) {
         // Inside a code span nothing renders; only a mention is defused, invisibly.
-        out += flat.slice(i, close + run.length).replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
-        i = close + run.length;
+        out += flat.slice(i, close + length).replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+        i = close + length;
         continue;
       }
-      out += '\\`'.repeat(run.length);
-      i += run.length;
+      out += '\\`'.repeat(length);
+      i = runEnd;
       continue;
     }
     out += escapeChar(flat[i]);

@@ -10,7 +10,7 @@ import type { SourceText } from '../core/text.js';
 import { ruleDocUrl } from '../rules/index.js';
 import type { Fix } from '../rules/types.js';
 import { count } from '../report/format.js';
-import { MAX_BODY, neutralize, suggestionBlock, truncate } from './markdown.js';
+import { hasDirectionControls, MAX_BODY, neutralize, suggestionBlock, truncate } from './markdown.js';
 
 export interface FileFindings {
   readonly path: string;
@@ -198,7 +198,16 @@ function commentFor(group: Group, suggestions: boolean): PlannedComment {
   const merged =
     suggestions && fixes.length > 0 ? mergeFixes(file.source, group.start, group.end, fixes) : undefined;
   const parts = [`<!-- paperlint fp=${group.items.map((item) => item.fingerprint).join(',')} -->`, ...lines];
-  if (merged !== undefined) parts.push('', suggestionBlock(merged));
+  if (merged !== undefined && hasDirectionControls(merged)) {
+    // A suggestion is the line's real text, so these cannot be stripped; shown, they could make the
+    // suggested line read other than it is. Better no one-click fix than a misleading one.
+    parts.push(
+      '',
+      '_No one-click fix: the line holds invisible text-direction characters; please edit it by hand._',
+    );
+  } else if (merged !== undefined) {
+    parts.push('', suggestionBlock(merged));
+  }
   return {
     path: file.path,
     line: group.end,

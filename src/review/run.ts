@@ -6,7 +6,7 @@
 import { changedLines, parsePatch } from '../core/diff.js';
 import { lint, type Finding, type Settings } from '../core/lint.js';
 import { toSource } from '../core/text.js';
-import type { GitHub, PullRequest } from '../github/api.js';
+import { NotUtf8Error, type GitHub, type PullRequest } from '../github/api.js';
 import { formatAnnotation } from '../report/format.js';
 import { globMatcher } from './globs.js';
 import { planReview, REVIEW_MARKER, type FileFindings } from './plan.js';
@@ -70,7 +70,14 @@ export async function reviewPullRequest(
   const changed = prFiles.filter((file) => file.status !== 'removed' && wanted(file.filename));
   const checked = await Promise.all(
     changed.map(async (file): Promise<(FileFindings & { checked: number }) | undefined> => {
-      const head = await github.fileText(pr, file.filename, pr.headSha);
+      let head: string | undefined;
+      try {
+        head = await github.fileText(pr, file.filename, pr.headSha);
+      } catch (error) {
+        if (!(error instanceof NotUtf8Error)) throw error;
+        host.notice(`${error.message}; skipped.`);
+        return undefined;
+      }
       if (head === undefined) {
         host.notice(`${file.filename} is not in the PR's head commit; skipped.`);
         return undefined;

@@ -17,8 +17,12 @@ export function replaceSpan(
   };
 }
 
+/** Longest text a message quotes; a message is a hint, the fix carries the full line. */
+const MAX_QUOTE = 300;
+
 /** Quotes text from the list as a markdown code span that its own backticks cannot close. */
-export function code(text: string): string {
+export function code(full: string): string {
+  const text = full.length > MAX_QUOTE ? `${full.slice(0, MAX_QUOTE)}…` : full;
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
