@@ -15657,7 +15657,7 @@ function paletteFromKeywordsSection(source, segments) {
  */
 const SAMPLE_SIZE = 240;
 /** Share of the entries showing a trait that one value needs to be the list's style. */
-const CLEAR_MAJORITY = 0.75;
+const CLEAR_MAJORITY = 2 / 3;
 /** Fewer entries than this showing a trait: not enough evidence, the reference rule stands. */
 const MIN_EVIDENCE = 3;
 function sample(items, size) {
@@ -23823,12 +23823,21 @@ function parseArgs(argv) {
 class InputError extends Error {
 }
 function readText(path) {
+    let bytes;
     try {
-        return readFileSync(path, 'utf8');
+        bytes = readFileSync(path);
     }
     catch (error) {
         const code = error.code;
         throw new InputError(`cannot read ${path}${code ? ` (${code})` : ''}`);
+    }
+    if (bytes.includes(0))
+        throw new InputError(`${path} is not a text file (it has NUL bytes)`);
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        throw new InputError(`${path} is not UTF-8 text`);
     }
 }
 /** The file as it is at a git revision, or '' when the file is new there. */

@@ -37050,7 +37050,7 @@ function paletteFromKeywordsSection(source, segments) {
  */
 const SAMPLE_SIZE = 240;
 /** Share of the entries showing a trait that one value needs to be the list's style. */
-const CLEAR_MAJORITY = 0.75;
+const CLEAR_MAJORITY = 2 / 3;
 /** Fewer entries than this showing a trait: not enough evidence, the reference rule stands. */
 const MIN_EVIDENCE = 3;
 function sample(items, size) {

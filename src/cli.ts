@@ -88,11 +88,18 @@ function parseArgs(argv: readonly string[]): Options | 'help' {
 class InputError extends Error {}
 
 function readText(path: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(`cannot read ${path}${code ? ` (${code})` : ''}`);
+  }
+  if (bytes.includes(0)) throw new InputError(`${path} is not a text file (it has NUL bytes)`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${path} is not UTF-8 text`);
   }
 }
 
