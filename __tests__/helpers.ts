@@ -46,13 +46,16 @@ export const lintText = (text: string, settings?: Settings, baseText?: string) =
 
 export const rulesOf = (result: LintResult) => result.findings.map((f) => `${f.rule}@${f.line}`);
 
-/** Applies every fix of the result until none are left (as `--fix` does). */
-export function fixAll(text: string, settings?: Settings): string {
+/** Applies every fix until none are left, with the style held as first read (as `--fix` does). */
+export function fixAll(text: string, settings: Settings = {}): string {
   let current = text;
+  let result = lintText(current, settings);
+  const held: Settings = { ...settings, style: result.convention };
   for (let pass = 0; pass < 5; pass++) {
-    const fixes = lintText(current, settings).findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
     if (fixes.length === 0) break;
     current = applyFixes(current, fixes).text;
+    result = lintText(current, held);
   }
   return current;
 }

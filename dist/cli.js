@@ -15288,22 +15288,70 @@ function applyFixes(text, fixes) {
     const source = toSource(text);
     const lines = [...source.lines];
     const endings = [...source.endings];
-    const ordered = [...fixes].sort((a, b) => b.line - a.line || b.endLine - a.endLine);
     let applied = 0;
-    let floor = Number.MAX_SAFE_INTEGER;
-    for (const fix of ordered) {
-        if (fix.endLine >= floor)
-            continue;
-        const ending = endings[fix.line - 1] || endings.find((e) => e !== '') || '\n';
-        const replacement = fix.replacement.split('\n');
-        const lastEnding = endings[fix.endLine - 1];
+    for (const group of overlapping(fixes).reverse()) {
+        const ending = endings[group.start - 1] || endings.find((e) => e !== '') || '\n';
+        const replacement = mergeFixes(source, group.start, group.end, group.fixes).split('\n');
+        const lastEnding = endings[group.end - 1];
         const newEndings = replacement.map((_, i) => (i === replacement.length - 1 ? lastEnding : ending));
-        lines.splice(fix.line - 1, fix.endLine - fix.line + 1, ...replacement);
-        endings.splice(fix.line - 1, fix.endLine - fix.line + 1, ...newEndings);
-        floor = fix.line;
-        applied++;
+        lines.splice(group.start - 1, group.end - group.start + 1, ...replacement);
+        endings.splice(group.start - 1, group.end - group.start + 1, ...newEndings);
+        applied += group.fixes.length;
     }
     return { text: fromSource({ lines, endings, bom: source.bom }), applied };
+}
+/** Fixes grouped by overlapping line ranges, in file order. */
+function overlapping(fixes) {
+    const groups = [];
+    for (const fix of [...fixes].sort((a, b) => a.line - b.line || a.endLine - b.endLine)) {
+        const last = groups[groups.length - 1];
+        if (last && fix.line <= last.end) {
+            last.end = Math.max(last.end, fix.endLine);
+            last.fixes.push(fix);
+        }
+        else {
+            groups.push({ start: fix.line, end: fix.endLine, fixes: [fix] });
+        }
+    }
+    return groups;
+}
+/**
+ * The text of lines start..end with every fix applied. Each fix is reduced to the smallest span it
+ * changes; spans are applied right to left, and one that overlaps another is left out.
+ */
+function mergeFixes(source, start, end, fixes) {
+    const original = source.lines.slice(start - 1, end).join('\n');
+    const edits = fixes.map((fix, order) => {
+        const wanted = [
+            ...source.lines.slice(start - 1, fix.line - 1),
+            fix.replacement,
+            ...source.lines.slice(fix.endLine, end),
+        ].join('\n');
+        let prefix = 0;
+        while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
+            prefix++;
+        let suffix = 0;
+        while (suffix < original.length - prefix &&
+            suffix < wanted.length - prefix &&
+            original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix])
+            suffix++;
+        return {
+            from: prefix,
+            to: original.length - suffix,
+            text: wanted.slice(prefix, wanted.length - suffix),
+            order,
+        };
+    });
+    edits.sort((a, b) => b.from - a.from || b.order - a.order);
+    let text = original;
+    let limit = Number.MAX_SAFE_INTEGER;
+    for (const edit of edits) {
+        if (edit.to > limit)
+            continue;
+        text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
+        limit = edit.from;
+    }
+    return text;
 }
 
 /**
@@ -15546,7 +15594,9 @@ function readTitle(line, lineNo, contentStart, links) {
     // Not bold: the title runs to the first comma, badge or link.
     const firstLink = links.find((link) => link.start >= contentStart)?.start ?? line.length;
     const comma = line.indexOf(',', contentStart);
-    const end = comma !== -1 && comma < firstLink ? comma : firstLink;
+    let end = comma !== -1 && comma < firstLink ? comma : firstLink;
+    while (end > contentStart && /\s/.test(line[end - 1]))
+        end--;
     return {
         line: lineNo,
         column: contentStart + 1,
@@ -15680,6 +15730,10 @@ function majority(values, fallback) {
     const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
     return top.n / values.length >= CLEAR_MAJORITY ? top.value : null;
 }
+/** An author line left of the item's text falls out of the list: that is a habit, never a style. */
+function notNegative(indent) {
+    return indent !== null && indent < 0 ? null : indent;
+}
 /** Colours that at least two sampled entries use, most used first. */
 function usedColors(entries) {
     const uses = new Map();
@@ -15712,7 +15766,7 @@ function traits(papers) {
         punctuationInsideBold: majority(punctuated.map((entry) => entry.title.punctuationInside), d.punctuationInsideBold),
         yearAfterTitle: majority(papers.map((entry) => entry.year !== undefined), d.yearAfterTitle),
         blankLineBeforeAuthors: majority(withAuthors.map((entry) => entry.authors.blankBefore), d.blankLineBeforeAuthors),
-        authorIndent: majority(withAuthors.map((entry) => entry.authors.indent - (entry.contentColumn - 1)), d.authorIndent),
+        authorIndent: notNegative(majority(withAuthors.map((entry) => entry.authors.indent - (entry.contentColumn - 1)), d.authorIndent)),
         authorsItalic: majority(withAuthors.map((entry) => entry.authors.italic), d.authorsItalic),
         linkStyle: majority(paperLinks.map((link) => (link.bracketed ? 'bracketed' : 'plain')), d.linkStyle),
         badgeColors: papers.length >= MIN_EVIDENCE ? usedColors(papers) : d.badgeColors,
@@ -16468,6 +16522,14 @@ const titleFormat = {
     fix(entry, problem, { convention, source }) {
         const expected = expectedTitle(entry, convention);
         if (!expected || !problem.message.startsWith('Write the title'))
+            return undefined;
+        // Rewriting is safe only where the title's extent is certain: markup inside it, or an unbolded
+        // title with no comma to end it, could be cut in the wrong place. Those get the message only.
+        const { title } = entry;
+        if (/[*_`[\]<>\\!]/.test(title.text) || (!title.bold && title.punctuation !== ','))
+            return undefined;
+        // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
+        if (title.bold && !expected.startsWith('**'))
             return undefined;
         return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
     },
@@ -23439,44 +23501,6 @@ function commentFor(group, suggestions) {
         body: truncate(parts.join('\n'), '_(comment shortened to fit GitHub’s limit)_'),
     };
 }
-/**
- * The text of lines start..end with every fix applied. Each fix is reduced to the smallest span it
- * changes; spans are applied right to left, and one that overlaps another is left out.
- */
-function mergeFixes(source, start, end, fixes) {
-    const original = source.lines.slice(start - 1, end).join('\n');
-    const edits = fixes.map((fix, order) => {
-        const wanted = [
-            ...source.lines.slice(start - 1, fix.line - 1),
-            fix.replacement,
-            ...source.lines.slice(fix.endLine, end),
-        ].join('\n');
-        let prefix = 0;
-        while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
-            prefix++;
-        let suffix = 0;
-        while (suffix < original.length - prefix &&
-            suffix < wanted.length - prefix &&
-            original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix])
-            suffix++;
-        return {
-            from: prefix,
-            to: original.length - suffix,
-            text: wanted.slice(prefix, wanted.length - suffix),
-            order,
-        };
-    });
-    edits.sort((a, b) => b.from - a.from || b.order - a.order);
-    let text = original;
-    let limit = Number.MAX_SAFE_INTEGER;
-    for (const edit of edits) {
-        if (edit.to > limit)
-            continue;
-        text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
-        limit = edit.from;
-    }
-    return text;
-}
 function reviewBody(totals, checked, inlineCount, inBody, guide, reported) {
     const head = [
         REVIEW_MARKER,
@@ -23891,13 +23915,15 @@ function run(options) {
         let text = readText(path);
         let result = lint({ path, text, baseText: base, settings });
         if (options.fix) {
-            // Fixes that touch the same lines are applied one per pass; each pass re-reads the entries.
+            // A fix can reveal another (a re-indented line may then need its empty line), so fixing runs
+            // until nothing is left, with the style held as it was read: the fixes must not move it.
+            const held = { ...settings, style: result.convention };
             for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
                 const fixes = result.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
                 if (fixes.length === 0)
                     break;
                 text = applyFixes(text, fixes).text;
-                result = lint({ path, text, baseText: base, settings });
+                result = lint({ path, text, baseText: base, settings: held });
             }
             if (text !== readText(path))
                 writeAtomically(path, text);

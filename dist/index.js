@@ -36939,7 +36939,9 @@ function readTitle(line, lineNo, contentStart, links) {
     // Not bold: the title runs to the first comma, badge or link.
     const firstLink = links.find((link) => link.start >= contentStart)?.start ?? line.length;
     const comma = line.indexOf(',', contentStart);
-    const end = comma !== -1 && comma < firstLink ? comma : firstLink;
+    let end = comma !== -1 && comma < firstLink ? comma : firstLink;
+    while (end > contentStart && /\s/.test(line[end - 1]))
+        end--;
     return {
         line: lineNo,
         column: contentStart + 1,
@@ -37073,6 +37075,10 @@ function majority(values, fallback) {
     const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
     return top.n / values.length >= CLEAR_MAJORITY ? top.value : null;
 }
+/** An author line left of the item's text falls out of the list: that is a habit, never a style. */
+function notNegative(indent) {
+    return indent !== null && indent < 0 ? null : indent;
+}
 /** Colours that at least two sampled entries use, most used first. */
 function usedColors(entries) {
     const uses = new Map();
@@ -37105,7 +37111,7 @@ function traits(papers) {
         punctuationInsideBold: majority(punctuated.map((entry) => entry.title.punctuationInside), d.punctuationInsideBold),
         yearAfterTitle: majority(papers.map((entry) => entry.year !== undefined), d.yearAfterTitle),
         blankLineBeforeAuthors: majority(withAuthors.map((entry) => entry.authors.blankBefore), d.blankLineBeforeAuthors),
-        authorIndent: majority(withAuthors.map((entry) => entry.authors.indent - (entry.contentColumn - 1)), d.authorIndent),
+        authorIndent: notNegative(majority(withAuthors.map((entry) => entry.authors.indent - (entry.contentColumn - 1)), d.authorIndent)),
         authorsItalic: majority(withAuthors.map((entry) => entry.authors.italic), d.authorsItalic),
         linkStyle: majority(paperLinks.map((link) => (link.bracketed ? 'bracketed' : 'plain')), d.linkStyle),
         badgeColors: papers.length >= MIN_EVIDENCE ? usedColors(papers) : d.badgeColors,
@@ -37709,6 +37715,14 @@ const titleFormat = {
         const expected = expectedTitle(entry, convention);
         if (!expected || !problem.message.startsWith('Write the title'))
             return undefined;
+        // Rewriting is safe only where the title's extent is certain: markup inside it, or an unbolded
+        // title with no comma to end it, could be cut in the wrong place. Those get the message only.
+        const { title } = entry;
+        if (/[*_`[\]<>\\!]/.test(title.text) || (!title.bold && title.punctuation !== ','))
+            return undefined;
+        // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
+        if (title.bold && !expected.startsWith('**'))
+            return undefined;
         return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
     },
 };
@@ -37985,6 +37999,45 @@ function escapeProperty(text) {
 }
 
 /**
+ * The text of lines start..end with every fix applied. Each fix is reduced to the smallest span it
+ * changes; spans are applied right to left, and one that overlaps another is left out.
+ */
+function mergeFixes(source, start, end, fixes) {
+    const original = source.lines.slice(start - 1, end).join('\n');
+    const edits = fixes.map((fix, order) => {
+        const wanted = [
+            ...source.lines.slice(start - 1, fix.line - 1),
+            fix.replacement,
+            ...source.lines.slice(fix.endLine, end),
+        ].join('\n');
+        let prefix = 0;
+        while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
+            prefix++;
+        let suffix = 0;
+        while (suffix < original.length - prefix &&
+            suffix < wanted.length - prefix &&
+            original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix])
+            suffix++;
+        return {
+            from: prefix,
+            to: original.length - suffix,
+            text: wanted.slice(prefix, wanted.length - suffix),
+            order,
+        };
+    });
+    edits.sort((a, b) => b.from - a.from || b.order - a.order);
+    let text = original;
+    let limit = Number.MAX_SAFE_INTEGER;
+    for (const edit of edits) {
+        if (edit.to > limit)
+            continue;
+        text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
+        limit = edit.from;
+    }
+    return text;
+}
+
+/**
  * Making text from a PR safe to put in a GitHub comment, summary or annotation: it must not ping
  * anyone, render HTML, forge paperlint's hidden markers, or break out of a code span or fence.
  */
@@ -38202,44 +38255,6 @@ function commentFor(group, suggestions) {
         ...(group.start < group.end ? { startLine: group.start } : {}),
         body: truncate(parts.join('\n'), '_(comment shortened to fit GitHub’s limit)_'),
     };
-}
-/**
- * The text of lines start..end with every fix applied. Each fix is reduced to the smallest span it
- * changes; spans are applied right to left, and one that overlaps another is left out.
- */
-function mergeFixes(source, start, end, fixes) {
-    const original = source.lines.slice(start - 1, end).join('\n');
-    const edits = fixes.map((fix, order) => {
-        const wanted = [
-            ...source.lines.slice(start - 1, fix.line - 1),
-            fix.replacement,
-            ...source.lines.slice(fix.endLine, end),
-        ].join('\n');
-        let prefix = 0;
-        while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
-            prefix++;
-        let suffix = 0;
-        while (suffix < original.length - prefix &&
-            suffix < wanted.length - prefix &&
-            original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix])
-            suffix++;
-        return {
-            from: prefix,
-            to: original.length - suffix,
-            text: wanted.slice(prefix, wanted.length - suffix),
-            order,
-        };
-    });
-    edits.sort((a, b) => b.from - a.from || b.order - a.order);
-    let text = original;
-    let limit = Number.MAX_SAFE_INTEGER;
-    for (const edit of edits) {
-        if (edit.to > limit)
-            continue;
-        text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
-        limit = edit.from;
-    }
-    return text;
 }
 function reviewBody(totals, checked, inlineCount, inBody, guide, reported) {
     const head = [

@@ -157,12 +157,14 @@ function run(options: Options): number {
     let text = readText(path);
     let result = lint({ path, text, baseText: base, settings });
     if (options.fix) {
-      // Fixes that touch the same lines are applied one per pass; each pass re-reads the entries.
+      // A fix can reveal another (a re-indented line may then need its empty line), so fixing runs
+      // until nothing is left, with the style held as it was read: the fixes must not move it.
+      const held: Settings = { ...settings, style: result.convention };
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
         const fixes = result.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
         if (fixes.length === 0) break;
         text = applyFixes(text, fixes).text;
-        result = lint({ path, text, baseText: base, settings });
+        result = lint({ path, text, baseText: base, settings: held });
       }
       if (text !== readText(path)) writeAtomically(path, text);
     }

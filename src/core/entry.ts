@@ -215,7 +215,8 @@ function readTitle(line: string, lineNo: number, contentStart: number, links: re
   // Not bold: the title runs to the first comma, badge or link.
   const firstLink = links.find((link) => link.start >= contentStart)?.start ?? line.length;
   const comma = line.indexOf(',', contentStart);
-  const end = comma !== -1 && comma < firstLink ? comma : firstLink;
+  let end = comma !== -1 && comma < firstLink ? comma : firstLink;
+  while (end > contentStart && /\s/.test(line[end - 1])) end--;
   return {
     line: lineNo,
     column: contentStart + 1,

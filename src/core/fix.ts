@@ -1,24 +1,78 @@
-/** Applying fixes to a text: bottom-up, skipping any that overlap one already applied. */
+/**
+ * Applying fixes to a text. Fixes whose lines overlap are merged into one edit of those lines
+ * (each reduced to the smallest span it changes), so one pass applies every fix of an entry.
+ */
 import type { Fix } from '../rules/types.js';
-import { fromSource, toSource } from './text.js';
+import { fromSource, toSource, type SourceText } from './text.js';
 
 export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
   const source = toSource(text);
   const lines = [...source.lines];
   const endings = [...source.endings];
-  const ordered = [...fixes].sort((a, b) => b.line - a.line || b.endLine - a.endLine);
   let applied = 0;
-  let floor = Number.MAX_SAFE_INTEGER;
-  for (const fix of ordered) {
-    if (fix.endLine >= floor) continue;
-    const ending = endings[fix.line - 1] || endings.find((e) => e !== '') || '\n';
-    const replacement = fix.replacement.split('\n');
-    const lastEnding = endings[fix.endLine - 1];
+  for (const group of overlapping(fixes).reverse()) {
+    const ending = endings[group.start - 1] || endings.find((e) => e !== '') || '\n';
+    const replacement = mergeFixes(source, group.start, group.end, group.fixes).split('\n');
+    const lastEnding = endings[group.end - 1];
     const newEndings = replacement.map((_, i) => (i === replacement.length - 1 ? lastEnding : ending));
-    lines.splice(fix.line - 1, fix.endLine - fix.line + 1, ...replacement);
-    endings.splice(fix.line - 1, fix.endLine - fix.line + 1, ...newEndings);
-    floor = fix.line;
-    applied++;
+    lines.splice(group.start - 1, group.end - group.start + 1, ...replacement);
+    endings.splice(group.start - 1, group.end - group.start + 1, ...newEndings);
+    applied += group.fixes.length;
   }
   return { text: fromSource({ lines, endings, bom: source.bom }), applied };
+}
+
+/** Fixes grouped by overlapping line ranges, in file order. */
+function overlapping(fixes: readonly Fix[]): { start: number; end: number; fixes: Fix[] }[] {
+  const groups: { start: number; end: number; fixes: Fix[] }[] = [];
+  for (const fix of [...fixes].sort((a, b) => a.line - b.line || a.endLine - b.endLine)) {
+    const last = groups[groups.length - 1];
+    if (last && fix.line <= last.end) {
+      last.end = Math.max(last.end, fix.endLine);
+      last.fixes.push(fix);
+    } else {
+      groups.push({ start: fix.line, end: fix.endLine, fixes: [fix] });
+    }
+  }
+  return groups;
+}
+
+/**
+ * The text of lines start..end with every fix applied. Each fix is reduced to the smallest span it
+ * changes; spans are applied right to left, and one that overlaps another is left out.
+ */
+export function mergeFixes(source: SourceText, start: number, end: number, fixes: readonly Fix[]): string {
+  const original = source.lines.slice(start - 1, end).join('\n');
+  const edits = fixes.map((fix, order) => {
+    const wanted = [
+      ...source.lines.slice(start - 1, fix.line - 1),
+      fix.replacement,
+      ...source.lines.slice(fix.endLine, end),
+    ].join('\n');
+    let prefix = 0;
+    while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
+      prefix++;
+    let suffix = 0;
+    while (
+      suffix < original.length - prefix &&
+      suffix < wanted.length - prefix &&
+      original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix]
+    )
+      suffix++;
+    return {
+      from: prefix,
+      to: original.length - suffix,
+      text: wanted.slice(prefix, wanted.length - suffix),
+      order,
+    };
+  });
+  edits.sort((a, b) => b.from - a.from || b.order - a.order);
+  let text = original;
+  let limit = Number.MAX_SAFE_INTEGER;
+  for (const edit of edits) {
+    if (edit.to > limit) continue;
+    text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
+    limit = edit.from;
+  }
+  return text;
 }

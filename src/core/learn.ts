@@ -40,6 +40,11 @@ function majority<T>(values: readonly T[], fallback: T): T | null {
   return top.n / values.length >= CLEAR_MAJORITY ? top.value : null;
 }
 
+/** An author line left of the item's text falls out of the list: that is a habit, never a style. */
+function notNegative(indent: number | null): number | null {
+  return indent !== null && indent < 0 ? null : indent;
+}
+
 /** Colours that at least two sampled entries use, most used first. */
 function usedColors(entries: readonly Entry[]): string[] | null {
   const uses = new Map<string, number>();
@@ -96,9 +101,11 @@ function traits(papers: readonly Entry[]): Learned {
       withAuthors.map((entry) => entry.authors!.blankBefore),
       d.blankLineBeforeAuthors,
     ),
-    authorIndent: majority(
-      withAuthors.map((entry) => entry.authors!.indent - (entry.contentColumn - 1)),
-      d.authorIndent,
+    authorIndent: notNegative(
+      majority(
+        withAuthors.map((entry) => entry.authors!.indent - (entry.contentColumn - 1)),
+        d.authorIndent,
+      ),
     ),
     authorsItalic: majority(
       withAuthors.map((entry) => entry.authors!.italic),

@@ -7,8 +7,8 @@ import type { LineSet } from '../core/diff.js';
 import { hasLine } from '../core/diff.js';
 import type { Finding } from '../core/lint.js';
 import type { SourceText } from '../core/text.js';
+import { mergeFixes } from '../core/fix.js';
 import { ruleDocUrl } from '../rules/index.js';
-import type { Fix } from '../rules/types.js';
 import { count } from '../report/format.js';
 import { hasDirectionControls, MAX_BODY, neutralize, suggestionBlock, truncate } from './markdown.js';
 
@@ -214,46 +214,6 @@ function commentFor(group: Group, suggestions: boolean): PlannedComment {
     ...(group.start < group.end ? { startLine: group.start } : {}),
     body: truncate(parts.join('\n'), '_(comment shortened to fit GitHub’s limit)_'),
   };
-}
-
-/**
- * The text of lines start..end with every fix applied. Each fix is reduced to the smallest span it
- * changes; spans are applied right to left, and one that overlaps another is left out.
- */
-export function mergeFixes(source: SourceText, start: number, end: number, fixes: readonly Fix[]): string {
-  const original = source.lines.slice(start - 1, end).join('\n');
-  const edits = fixes.map((fix, order) => {
-    const wanted = [
-      ...source.lines.slice(start - 1, fix.line - 1),
-      fix.replacement,
-      ...source.lines.slice(fix.endLine, end),
-    ].join('\n');
-    let prefix = 0;
-    while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
-      prefix++;
-    let suffix = 0;
-    while (
-      suffix < original.length - prefix &&
-      suffix < wanted.length - prefix &&
-      original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix]
-    )
-      suffix++;
-    return {
-      from: prefix,
-      to: original.length - suffix,
-      text: wanted.slice(prefix, wanted.length - suffix),
-      order,
-    };
-  });
-  edits.sort((a, b) => b.from - a.from || b.order - a.order);
-  let text = original;
-  let limit = Number.MAX_SAFE_INTEGER;
-  for (const edit of edits) {
-    if (edit.to > limit) continue;
-    text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
-    limit = edit.from;
-  }
-  return text;
 }
 
 function reviewBody(

@@ -68,6 +68,12 @@ export const titleFormat: Rule = {
   fix(entry, problem, { convention, source }) {
     const expected = expectedTitle(entry, convention);
     if (!expected || !problem.message.startsWith('Write the title')) return undefined;
+    // Rewriting is safe only where the title's extent is certain: markup inside it, or an unbolded
+    // title with no comma to end it, could be cut in the wrong place. Those get the message only.
+    const { title } = entry;
+    if (/[*_`[\]<>\\!]/.test(title.text) || (!title.bold && title.punctuation !== ',')) return undefined;
+    // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
+    if (title.bold && !expected.startsWith('**')) return undefined;
     return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
   },
 };
