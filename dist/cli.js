@@ -15708,7 +15708,9 @@ function paletteFromKeywordsSection(source, segments) {
 const SAMPLE_SIZE = 240;
 /** Share of the entries showing a trait that one value needs to be the list's style. */
 const CLEAR_MAJORITY = 2 / 3;
-/** Fewer entries than this showing a trait: not enough evidence, the reference rule stands. */
+/** How many entries' worth of weight the reference list's rule has in a vote. */
+const PRIOR_VOTES = 2;
+/** Fewer paper entries than this: too few to learn a palette from. */
 const MIN_EVIDENCE = 3;
 function sample(items, size) {
     if (items.length <= size)
@@ -15716,19 +15718,26 @@ function sample(items, size) {
     const step = items.length / size;
     return Array.from({ length: size }, (_, i) => items[Math.floor(i * step)]);
 }
-/** The value a clear majority of `values` holds; null without one; `fallback` with too few values. */
-function majority(values, fallback) {
-    if (values.length < MIN_EVIDENCE)
-        return fallback;
+/**
+ * The value a clear majority holds, counting the reference rule as PRIOR_VOTES entries of its own;
+ * null without a clear majority. The prior makes a list with few entries keep the reference rule,
+ * and makes learning stable under --fix: fixing an entry only ever adds a vote to the value chosen.
+ */
+function majority(values, reference) {
     const counts = new Map();
-    for (const value of values) {
+    const vote = (value, n) => {
         const key = JSON.stringify(value);
         const entry = counts.get(key) ?? { value, n: 0 };
-        entry.n++;
+        entry.n += n;
         counts.set(key, entry);
-    }
+    };
+    if (reference !== null)
+        vote(reference, PRIOR_VOTES);
+    for (const value of values)
+        vote(value, 1);
+    const total = values.length + (reference !== null ? PRIOR_VOTES : 0);
     const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-    return top.n / values.length >= CLEAR_MAJORITY ? top.value : null;
+    return top && top.n / total >= CLEAR_MAJORITY ? top.value : null;
 }
 /** An author line left of the item's text falls out of the list: that is a habit, never a style. */
 function notNegative(indent) {
@@ -16408,7 +16417,9 @@ const pdfMissing = {
         const paperLink = entry.links.find(isPaperLink);
         if (paperLink) {
             const bracketed = convention.linkStyle === 'bracketed';
-            if (convention.linkStyle === null || paperLink.bracketed === bracketed)
+            // Only a plain label is rewritten: brackets inside one leave its extent uncertain.
+            const plainLabel = /^[\w .-]+$/.test(paperLink.label);
+            if (convention.linkStyle === null || paperLink.bracketed === bracketed || !plainLabel)
                 return [];
             return [
                 {
@@ -16531,6 +16542,13 @@ const titleFormat = {
         // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
         if (title.bold && !expected.startsWith('**'))
             return undefined;
+        // A fix writes only what the list has settled: a trait without a clear majority is left as it is,
+        // so fixing never tips the vote that a later run learns the style from.
+        if (convention.titleBold === null ||
+            convention.titlePunctuation === null ||
+            convention.punctuationInsideBold === null) {
+            return undefined;
+        }
         return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
     },
 };
@@ -23102,9 +23120,33 @@ const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
 const MAX_REVIEW_ATTEMPTS = 3;
 /** A request that has not answered in this long is aborted, and then retried like a 5xx. */
 const REQUEST_TIMEOUT_MS = Number(process.env.PAPERLINT_REQUEST_TIMEOUT_MS) || 30_000;
-/** Octokit's fetch waits forever by default; a hung connection must not hang the review. */
+/**
+ * Octokit's fetch waits forever by default; a hung connection must not hang the review. The abort
+ * signal alone is not enough (the runner's proxy-aware fetch ignores it), so the wait is also
+ * raced against a timer whose error the retry plugin treats like a 5xx.
+ */
 function requestTimeout(octokit) {
-    octokit.hook.wrap('request', (request, options) => request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }));
+    octokit.hook.wrap('request', async (request, options) => {
+        const controller = new AbortController();
+        let timer;
+        const timedOut = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                controller.abort();
+                reject(new RequestError(`GitHub did not answer ${options.method} ${options.url} in ${REQUEST_TIMEOUT_MS} ms`, 500, {
+                    request: options,
+                }));
+            }, REQUEST_TIMEOUT_MS);
+        });
+        try {
+            return await Promise.race([
+                request({ ...options, request: { ...options.request, signal: controller.signal } }),
+                timedOut,
+            ]);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    });
     return {};
 }
 const octokitPlugins = [requestTimeout, retry, throttling];
@@ -23114,7 +23156,11 @@ function octokitOptions(log) {
         log(`GitHub rate limit on ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter}s` : 'giving up'}`);
         return again;
     };
-    return { throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit }, retry: { retries: 3 } };
+    return {
+        throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
+        // Rate limits (403, 429) are the throttling plugin's: it waits as long as GitHub asks, within the bound.
+        retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    };
 }
 class NotUtf8Error extends Error {
 }
@@ -23552,7 +23598,7 @@ const FORK_NOTICE = 'paperlint could not post a review: this token cannot write 
     '`pull_request` event gets a read-only token). The findings are shown as annotations and in the job summary. ' +
     'To get review comments on fork PRs, run paperlint on `pull_request_target`: it is safe here because ' +
     'paperlint reads the PR through the API and never checks out or runs its code.';
-const status = (error) => error.status;
+const status$1 = (error) => error.status;
 async function reviewPullRequest(github, pr, options, host) {
     // Everything that does not depend on the files is asked for at once: three round trips in all
     // (these, the files' text, the review), however many files and findings there are.
@@ -23627,7 +23673,7 @@ async function reviewPullRequest(github, pr, options, host) {
                 reviewUrl = await github.createReview(pr, { ...plan.review, event: options.reviewEvent });
             }
             catch (error) {
-                if (status(error) !== 422)
+                if (status$1(error) !== 422)
                     throw error;
                 host.info('GitHub refused an inline comment (422); posting every finding in the review body instead.');
                 reviewUrl = await github.createReview(pr, {
@@ -23647,7 +23693,7 @@ async function reviewPullRequest(github, pr, options, host) {
             await github.editComment(pr, comment.id, comment.body);
     }
     catch (error) {
-        if (status(error) !== 403)
+        if (status$1(error) !== 403)
             throw error;
         readOnly = true;
     }
@@ -23965,4 +24011,7 @@ async function main(argv) {
         return 2;
     }
 }
-process.exitCode = await main(process.argv.slice(2));
+// Exit explicitly once stdout is flushed: a connection abandoned after a timeout (paperlint review)
+// must not keep the process alive.
+const status = await main(process.argv.slice(2));
+process.stdout.write('', () => process.exit(status));

@@ -124,4 +124,7 @@ function explain(error: unknown): string {
   return `paperlint failed: ${status ? `GitHub answered ${status}: ` : ''}${message.split('\n')[0]}`;
 }
 
-run().catch((error: unknown) => core.setFailed(explain(error)));
+run()
+  .catch((error: unknown) => core.setFailed(explain(error)))
+  // A connection abandoned after a timeout may still be open; the run is over, so is the process.
+  .finally(() => process.stdout.write('', () => process.exit()));

@@ -205,4 +205,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Exit explicitly once stdout is flushed: a connection abandoned after a timeout (paperlint review)
+// must not keep the process alive.
+const status = await main(process.argv.slice(2));
+process.stdout.write('', () => process.exit(status));

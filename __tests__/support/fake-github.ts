@@ -33,6 +33,8 @@ export interface Fault {
   headers?: Record<string, string>;
   /** How many matching requests fail before the fault clears. */
   times: number;
+  /** How many matching requests pass untouched before the fault starts. */
+  skip?: number;
   message?: string;
   /** Close the connection without answering. */
   hangUp?: boolean;
@@ -125,7 +127,11 @@ export class FakeGitHub {
       res.end(text);
     };
 
-    const fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname));
+    let fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname));
+    if (fault?.skip) {
+      fault.skip--;
+      fault = undefined;
+    }
     let loseAnswer = false;
     if (fault) {
       fault.times--;

@@ -15,7 +15,9 @@ import type { SourceText } from './text.js';
 const SAMPLE_SIZE = 240;
 /** Share of the entries showing a trait that one value needs to be the list's style. */
 const CLEAR_MAJORITY = 2 / 3;
-/** Fewer entries than this showing a trait: not enough evidence, the reference rule stands. */
+/** How many entries' worth of weight the reference list's rule has in a vote. */
+const PRIOR_VOTES = 2;
+/** Fewer paper entries than this: too few to learn a palette from. */
 const MIN_EVIDENCE = 3;
 
 type Learned = { -readonly [K in keyof Convention]: Convention[K] };
@@ -26,18 +28,24 @@ function sample<T>(items: readonly T[], size: number): T[] {
   return Array.from({ length: size }, (_, i) => items[Math.floor(i * step)]);
 }
 
-/** The value a clear majority of `values` holds; null without one; `fallback` with too few values. */
-function majority<T>(values: readonly T[], fallback: T): T | null {
-  if (values.length < MIN_EVIDENCE) return fallback;
+/**
+ * The value a clear majority holds, counting the reference rule as PRIOR_VOTES entries of its own;
+ * null without a clear majority. The prior makes a list with few entries keep the reference rule,
+ * and makes learning stable under --fix: fixing an entry only ever adds a vote to the value chosen.
+ */
+function majority<T>(values: readonly T[], reference: T | null): T | null {
   const counts = new Map<string, { value: T; n: number }>();
-  for (const value of values) {
+  const vote = (value: T, n: number) => {
     const key = JSON.stringify(value);
     const entry = counts.get(key) ?? { value, n: 0 };
-    entry.n++;
+    entry.n += n;
     counts.set(key, entry);
-  }
+  };
+  if (reference !== null) vote(reference, PRIOR_VOTES);
+  for (const value of values) vote(value, 1);
+  const total = values.length + (reference !== null ? PRIOR_VOTES : 0);
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-  return top.n / values.length >= CLEAR_MAJORITY ? top.value : null;
+  return top && top.n / total >= CLEAR_MAJORITY ? top.value : null;
 }
 
 /** An author line left of the item's text falls out of the list: that is a habit, never a style. */

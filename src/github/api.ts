@@ -4,6 +4,7 @@
  */
 import type { Octokit as CoreOctokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
+import { RequestError } from '@octokit/request-error';
 import { throttling } from '@octokit/plugin-throttling';
 
 /** The part of an Octokit instance paperlint uses: both @actions/github's and @octokit/rest's fit. */
@@ -64,11 +65,38 @@ const MAX_REVIEW_ATTEMPTS = 3;
 /** A request that has not answered in this long is aborted, and then retried like a 5xx. */
 const REQUEST_TIMEOUT_MS = Number(process.env.PAPERLINT_REQUEST_TIMEOUT_MS) || 30_000;
 
-/** Octokit's fetch waits forever by default; a hung connection must not hang the review. */
+/**
+ * Octokit's fetch waits forever by default; a hung connection must not hang the review. The abort
+ * signal alone is not enough (the runner's proxy-aware fetch ignores it), so the wait is also
+ * raced against a timer whose error the retry plugin treats like a 5xx.
+ */
 function requestTimeout(octokit: CoreOctokit) {
-  octokit.hook.wrap('request', (request, options) =>
-    request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }),
-  );
+  octokit.hook.wrap('request', async (request, options) => {
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(
+          new RequestError(
+            `GitHub did not answer ${options.method} ${options.url} in ${REQUEST_TIMEOUT_MS} ms`,
+            500,
+            {
+              request: options,
+            },
+          ),
+        );
+      }, REQUEST_TIMEOUT_MS);
+    });
+    try {
+      return await Promise.race([
+        request({ ...options, request: { ...options.request, signal: controller.signal } }),
+        timedOut,
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  });
   return {};
 }
 
@@ -87,7 +115,11 @@ export function octokitOptions(log: (message: string) => void) {
     );
     return again;
   };
-  return { throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit }, retry: { retries: 3 } };
+  return {
+    throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
+    // Rate limits (403, 429) are the throttling plugin's: it waits as long as GitHub asks, within the bound.
+    retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+  };
 }
 
 export class NotUtf8Error extends Error {}

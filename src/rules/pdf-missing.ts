@@ -17,7 +17,9 @@ export const pdfMissing: Rule = {
     const paperLink = entry.links.find(isPaperLink);
     if (paperLink) {
       const bracketed = convention.linkStyle === 'bracketed';
-      if (convention.linkStyle === null || paperLink.bracketed === bracketed) return [];
+      // Only a plain label is rewritten: brackets inside one leave its extent uncertain.
+      const plainLabel = /^[\w .-]+$/.test(paperLink.label);
+      if (convention.linkStyle === null || paperLink.bracketed === bracketed || !plainLabel) return [];
       return [
         {
           line: paperLink.line,

@@ -74,6 +74,15 @@ export const titleFormat: Rule = {
     if (/[*_`[\]<>\\!]/.test(title.text) || (!title.bold && title.punctuation !== ',')) return undefined;
     // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
     if (title.bold && !expected.startsWith('**')) return undefined;
+    // A fix writes only what the list has settled: a trait without a clear majority is left as it is,
+    // so fixing never tips the vote that a later run learns the style from.
+    if (
+      convention.titleBold === null ||
+      convention.titlePunctuation === null ||
+      convention.punctuationInsideBold === null
+    ) {
+      return undefined;
+    }
     return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
   },
 };
