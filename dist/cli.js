@@ -23335,6 +23335,7 @@ function globMatcher(patterns) {
 /** Bidi overrides, zero-width and other invisible controls: they can make text read other than it is. */
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const ZERO_WIDTH_SPACE = '\u200b';
+const MARKDOWN_PUNCTUATION = new Set(['\\', '*', '_', '[', ']', '(', ')', '!', '~', '|', '#']);
 const DIRECTION_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 function hasDirectionControls(text) {
     return DIRECTION_CONTROLS.test(text);
@@ -23387,11 +23388,17 @@ function escapeChar(ch) {
             return '&amp;';
         case '@':
             return `@${ZERO_WIDTH_SPACE}`;
-        case '|':
-            return '\\|';
         default:
-            return ch;
+            // Markdown punctuation is escaped, so PR text cannot open a link, an image, emphasis or a table cell.
+            return MARKDOWN_PUNCTUATION.has(ch) ? `\\${ch}` : ch;
     }
+}
+/** A repository path as a URL path: every segment encoded, parentheses too (they would end a link). */
+function urlPath(path) {
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
 }
 /** A code fence longer than any backtick run in `text`, so the text cannot close it. */
 function fenceFor(text) {
@@ -23702,7 +23709,7 @@ async function reviewPullRequest(github, pr, options, host) {
             host.command(formatAnnotation(finding));
         host.notice(FORK_NOTICE);
     }
-    const lineUrl = (path, line) => `${options.serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.headSha}/${encodeURI(path)}#L${line}`;
+    const lineUrl = (path, line) => `${options.serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.headSha}/${urlPath(path)}#L${line}`;
     await host.summary(jobSummary(findings, { files: files.length, checked: entriesChecked, errors, warnings }, lineUrl, readOnly ? FORK_NOTICE : undefined));
     return { findings, errors, warnings, entriesChecked, reviewUrl };
 }
@@ -23719,7 +23726,7 @@ function guideUrl(serverUrl, pr, path, lines) {
         .toLowerCase()
         .replace(/[^\p{L}\p{N}\s_-]/gu, '')
         .replace(/\s/g, '-');
-    return `${serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.baseSha}/${encodeURI(path)}#${slug}`;
+    return `${serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.baseSha}/${urlPath(path)}#${slug}`;
 }
 
 /**

@@ -38045,51 +38045,13 @@ function escapeProperty(text) {
 }
 
 /**
- * The text of lines start..end with every fix applied. Each fix is reduced to the smallest span it
- * changes; spans are applied right to left, and one that overlaps another is left out.
- */
-function mergeFixes(source, start, end, fixes) {
-    const original = source.lines.slice(start - 1, end).join('\n');
-    const edits = fixes.map((fix, order) => {
-        const wanted = [
-            ...source.lines.slice(start - 1, fix.line - 1),
-            fix.replacement,
-            ...source.lines.slice(fix.endLine, end),
-        ].join('\n');
-        let prefix = 0;
-        while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
-            prefix++;
-        let suffix = 0;
-        while (suffix < original.length - prefix &&
-            suffix < wanted.length - prefix &&
-            original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix])
-            suffix++;
-        return {
-            from: prefix,
-            to: original.length - suffix,
-            text: wanted.slice(prefix, wanted.length - suffix),
-            order,
-        };
-    });
-    edits.sort((a, b) => b.from - a.from || b.order - a.order);
-    let text = original;
-    let limit = Number.MAX_SAFE_INTEGER;
-    for (const edit of edits) {
-        if (edit.to > limit)
-            continue;
-        text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
-        limit = edit.from;
-    }
-    return text;
-}
-
-/**
  * Making text from a PR safe to put in a GitHub comment, summary or annotation: it must not ping
  * anyone, render HTML, forge paperlint's hidden markers, or break out of a code span or fence.
  */
 /** Bidi overrides, zero-width and other invisible controls: they can make text read other than it is. */
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const ZERO_WIDTH_SPACE = '\u200b';
+const MARKDOWN_PUNCTUATION = new Set(['\\', '*', '_', '[', ']', '(', ')', '!', '~', '|', '#']);
 const DIRECTION_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 function hasDirectionControls(text) {
     return DIRECTION_CONTROLS.test(text);
@@ -38142,11 +38104,17 @@ function escapeChar(ch) {
             return '&amp;';
         case '@':
             return `@${ZERO_WIDTH_SPACE}`;
-        case '|':
-            return '\\|';
         default:
-            return ch;
+            // Markdown punctuation is escaped, so PR text cannot open a link, an image, emphasis or a table cell.
+            return MARKDOWN_PUNCTUATION.has(ch) ? `\\${ch}` : ch;
     }
+}
+/** A repository path as a URL path: every segment encoded, parentheses too (they would end a link). */
+function urlPath(path) {
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
 }
 /** A code fence longer than any backtick run in `text`, so the text cannot close it. */
 function fenceFor(text) {
@@ -38165,6 +38133,45 @@ function truncate(body, note, limit = MAX_BODY) {
     const room = limit - note.length - 2;
     const cut = body.lastIndexOf('\n', room);
     return `${body.slice(0, cut > room / 2 ? cut : room)}\n\n${note}`;
+}
+
+/**
+ * The text of lines start..end with every fix applied. Each fix is reduced to the smallest span it
+ * changes; spans are applied right to left, and one that overlaps another is left out.
+ */
+function mergeFixes(source, start, end, fixes) {
+    const original = source.lines.slice(start - 1, end).join('\n');
+    const edits = fixes.map((fix, order) => {
+        const wanted = [
+            ...source.lines.slice(start - 1, fix.line - 1),
+            fix.replacement,
+            ...source.lines.slice(fix.endLine, end),
+        ].join('\n');
+        let prefix = 0;
+        while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
+            prefix++;
+        let suffix = 0;
+        while (suffix < original.length - prefix &&
+            suffix < wanted.length - prefix &&
+            original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix])
+            suffix++;
+        return {
+            from: prefix,
+            to: original.length - suffix,
+            text: wanted.slice(prefix, wanted.length - suffix),
+            order,
+        };
+    });
+    edits.sort((a, b) => b.from - a.from || b.order - a.order);
+    let text = original;
+    let limit = Number.MAX_SAFE_INTEGER;
+    for (const edit of edits) {
+        if (edit.to > limit)
+            continue;
+        text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
+        limit = edit.from;
+    }
+    return text;
 }
 
 const COMMENT_MARKER = /^<!-- paperlint fp=([0-9a-f,]+)( fixed)? -->/;
@@ -38457,7 +38464,7 @@ async function reviewPullRequest(github, pr, options, host) {
             host.command(formatAnnotation(finding));
         host.notice(FORK_NOTICE);
     }
-    const lineUrl = (path, line) => `${options.serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.headSha}/${encodeURI(path)}#L${line}`;
+    const lineUrl = (path, line) => `${options.serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.headSha}/${urlPath(path)}#L${line}`;
     await host.summary(jobSummary(findings, { files: files.length, checked: entriesChecked, errors, warnings }, lineUrl, readOnly ? FORK_NOTICE : undefined));
     return { findings, errors, warnings, entriesChecked, reviewUrl };
 }
@@ -38474,7 +38481,7 @@ function guideUrl(serverUrl, pr, path, lines) {
         .toLowerCase()
         .replace(/[^\p{L}\p{N}\s_-]/gu, '')
         .replace(/\s/g, '-');
-    return `${serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.baseSha}/${encodeURI(path)}#${slug}`;
+    return `${serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.baseSha}/${urlPath(path)}#${slug}`;
 }
 
 /**

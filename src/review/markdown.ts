@@ -7,6 +7,7 @@
 const INVISIBLE =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const ZERO_WIDTH_SPACE = '\u200b';
+const MARKDOWN_PUNCTUATION = new Set(['\\', '*', '_', '[', ']', '(', ')', '!', '~', '|', '#']);
 const DIRECTION_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 export function hasDirectionControls(text: string): boolean {
@@ -60,11 +61,23 @@ function escapeChar(ch: string): string {
       return '&amp;';
     case '@':
       return `@${ZERO_WIDTH_SPACE}`;
-    case '|':
-      return '\\|';
     default:
-      return ch;
+      // Markdown punctuation is escaped, so PR text cannot open a link, an image, emphasis or a table cell.
+      return MARKDOWN_PUNCTUATION.has(ch) ? `\\${ch}` : ch;
   }
+}
+
+/** A repository path as a URL path: every segment encoded, parentheses too (they would end a link). */
+export function urlPath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) =>
+      encodeURIComponent(segment).replace(
+        /[()!'*]/g,
+        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+      ),
+    )
+    .join('/');
 }
 
 /** A code fence longer than any backtick run in `text`, so the text cannot close it. */

@@ -9,6 +9,7 @@ import { toSource } from '../core/text.js';
 import { NotUtf8Error, type GitHub, type PullRequest } from '../github/api.js';
 import { formatAnnotation } from '../report/format.js';
 import { globMatcher } from './globs.js';
+import { urlPath } from './markdown.js';
 import { planReview, REVIEW_MARKER, type FileFindings } from './plan.js';
 import { jobSummary } from './summary.js';
 
@@ -166,7 +167,7 @@ export async function reviewPullRequest(
     host.notice(FORK_NOTICE);
   }
   const lineUrl = (path: string, line: number) =>
-    `${options.serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.headSha}/${encodeURI(path)}#L${line}`;
+    `${options.serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.headSha}/${urlPath(path)}#L${line}`;
   await host.summary(
     jobSummary(
       findings,
@@ -195,5 +196,5 @@ function guideUrl(
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .replace(/\s/g, '-');
-  return `${serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.baseSha}/${encodeURI(path)}#${slug}`;
+  return `${serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.baseSha}/${urlPath(path)}#${slug}`;
 }
