@@ -1,9 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { DELTA, insertAfter, readFixture } from './helpers.js';
-import { BASE_SHA, HEAD_SHA, patchOf, runAction } from './support/action-harness.js';
-import { FakeGitHub } from './support/fake-github.js';
+import {
+  BASE_SHA,
+  fakeGitHubPerTest,
+  HEAD_SHA,
+  openPullRequest,
+  runAction,
+} from './support/action-harness.js';
+import type { FakeGitHub } from './support/fake-github.js';
 
 const BASE = readFixture(DELTA);
 const WITH_PDF_LINK = [
@@ -27,27 +33,14 @@ const CLEAN = [
 /** The PR: three entries added at the end of "Methodology" (after line 118); they land at 119, 123, 127. */
 const HEAD = insertAfter(BASE, 118, `${WITH_PDF_LINK}\n${WITH_GLUED_BADGE}\n${CLEAN}`);
 
+const github = fakeGitHubPerTest();
 let fake: FakeGitHub;
-beforeEach(async () => {
-  fake = new FakeGitHub();
-  await fake.start();
-});
-afterEach(async () => {
-  expect(fake.violations).toEqual([]);
-  await fake.stop();
+beforeEach(() => {
+  fake = github();
 });
 
 function openPr(head = HEAD, headSha = HEAD_SHA, options: { patch?: boolean } = {}) {
-  fake.setFile(BASE_SHA, 'README.md', BASE);
-  fake.setFile(headSha, 'README.md', head);
-  fake.files = [
-    {
-      filename: 'README.md',
-      status: 'modified',
-      ...(options.patch === false ? {} : { patch: patchOf(BASE, head) }),
-    },
-  ];
-  fake.pull = { baseSha: BASE_SHA, headSha, author: 'contributor' };
+  openPullRequest(fake, BASE, head, { headSha, ...options });
 }
 
 const reviewPosts = () =>

@@ -2,10 +2,16 @@
  * GitHub API faults, run against the fake GitHub with the bundled action: every fault ends in a
  * review posted once, a clear error, or the annotations fallback; never a crash, never a double post.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { DELTA, insertAfter, readFixture } from './helpers.js';
-import { BASE_SHA, HEAD_SHA, patchOf, runAction } from './support/action-harness.js';
-import { FakeGitHub } from './support/fake-github.js';
+import {
+  BASE_SHA,
+  fakeGitHubPerTest,
+  HEAD_SHA,
+  openPullRequest,
+  runAction,
+} from './support/action-harness.js';
+import type { FakeGitHub } from './support/fake-github.js';
 
 const BASE = readFixture(DELTA);
 const ADDED = [
@@ -16,17 +22,11 @@ const ADDED = [
 ].join('\n');
 const HEAD = insertAfter(BASE, 118, ADDED);
 
+const github = fakeGitHubPerTest();
 let fake: FakeGitHub;
-beforeEach(async () => {
-  fake = new FakeGitHub();
-  await fake.start();
-  fake.setFile(BASE_SHA, 'README.md', BASE);
-  fake.setFile(HEAD_SHA, 'README.md', HEAD);
-  fake.files = [{ filename: 'README.md', status: 'modified', patch: patchOf(BASE, HEAD) }];
-});
-afterEach(async () => {
-  expect(fake.violations).toEqual([]);
-  await fake.stop();
+beforeEach(() => {
+  fake = github();
+  openPullRequest(fake, BASE, HEAD);
 });
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at |TypeError|ReferenceError/);

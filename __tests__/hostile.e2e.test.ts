@@ -3,11 +3,18 @@
  * paperlint produces stays inert: no mention pings, no HTML, no forged markers, no broken fence, no
  * forged workflow command, and no body over GitHub's limit. And the token is never printed.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { DELTA, insertAfter, readFixture } from './helpers.js';
-import { BASE_SHA, HEAD_SHA, patchOf, runAction } from './support/action-harness.js';
-import { FakeGitHub } from './support/fake-github.js';
+import {
+  BASE_SHA,
+  fakeGitHubPerTest,
+  HEAD_SHA,
+  openPullRequest,
+  patchOf,
+  runAction,
+} from './support/action-harness.js';
+import type { FakeGitHub } from './support/fake-github.js';
 
 const BASE = readFixture(DELTA);
 const HOSTILE =
@@ -26,17 +33,11 @@ const ENTRIES = [
 ].join('\n');
 const HEAD = insertAfter(BASE, 118, ENTRIES);
 
+const github = fakeGitHubPerTest();
 let fake: FakeGitHub;
-beforeEach(async () => {
-  fake = new FakeGitHub();
-  await fake.start();
-  fake.setFile(BASE_SHA, 'README.md', BASE);
-  fake.setFile(HEAD_SHA, 'README.md', HEAD);
-  fake.files = [{ filename: 'README.md', status: 'modified', patch: patchOf(BASE, HEAD) }];
-});
-afterEach(async () => {
-  expect(fake.violations).toEqual([]);
-  await fake.stop();
+beforeEach(() => {
+  fake = github();
+  openPullRequest(fake, BASE, HEAD);
 });
 
 const OUR_HTML =

@@ -23169,13 +23169,17 @@ class GitHub {
     constructor(octokit) {
         this.octokit = octokit;
     }
-    async changedFiles(pr) {
-        const files = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+    /** Every page of one of the PR's lists. */
+    async listOfPr(route, pr) {
+        return (await this.octokit.paginate(route, {
             owner: pr.owner,
             repo: pr.repo,
             pull_number: pr.number,
             per_page: 100,
         }));
+    }
+    async changedFiles(pr) {
+        const files = await this.listOfPr('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', pr);
         return files.map((file) => ({
             filename: file.filename,
             status: file.status,
@@ -23212,12 +23216,7 @@ class GitHub {
         }
     }
     async reviewComments(pr) {
-        const comments = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
-            owner: pr.owner,
-            repo: pr.repo,
-            pull_number: pr.number,
-            per_page: 100,
-        }));
+        const comments = await this.listOfPr('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', pr);
         return comments.map((c) => ({
             id: c.id,
             body: c.body,
@@ -23227,12 +23226,7 @@ class GitHub {
         }));
     }
     async reviews(pr) {
-        const reviews = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
-            owner: pr.owner,
-            repo: pr.repo,
-            pull_number: pr.number,
-            per_page: 100,
-        }));
+        const reviews = await this.listOfPr('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', pr);
         return reviews.map((r) => ({
             id: r.id,
             body: r.body ?? '',

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import type { FakeGitHub } from './fake-github.js';
+import { afterEach, beforeEach, expect } from '@jest/globals';
+import { FakeGitHub } from './fake-github.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -142,4 +143,41 @@ function parseOutputs(text: string): Record<string, string> {
     outputs[open[1]] = value.join('\n');
   }
   return outputs;
+}
+
+/** A PR changing README.md from `base` to `head`, as GitHub would show it. */
+export function openPullRequest(
+  fake: FakeGitHub,
+  base: string,
+  head: string,
+  options: { headSha?: string; patch?: boolean } = {},
+) {
+  const headSha = options.headSha ?? HEAD_SHA;
+  fake.setFile(BASE_SHA, 'README.md', base);
+  fake.setFile(headSha, 'README.md', head);
+  fake.files = [
+    {
+      filename: 'README.md',
+      status: 'modified',
+      ...(options.patch === false ? {} : { patch: patchOf(base, head) }),
+    },
+  ];
+  fake.pull = { baseSha: BASE_SHA, headSha, author: 'contributor' };
+}
+
+/**
+ * A fresh fake GitHub for each test, checked after it: no request may break GitHub's OpenAPI
+ * description. Returns the current test's fake.
+ */
+export function fakeGitHubPerTest(): () => FakeGitHub {
+  let fake: FakeGitHub;
+  beforeEach(async () => {
+    fake = new FakeGitHub();
+    await fake.start();
+  });
+  afterEach(async () => {
+    expect(fake.violations).toEqual([]);
+    await fake.stop();
+  });
+  return () => fake;
 }

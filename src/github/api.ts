@@ -124,16 +124,28 @@ export function octokitOptions(log: (message: string) => void) {
 
 export class NotUtf8Error extends Error {}
 
+type Author = { login: string; type: string } | null;
+
 export class GitHub {
   constructor(private readonly octokit: OctokitLike) {}
 
-  async changedFiles(pr: PullRequest): Promise<ChangedFile[]> {
-    const files = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+  /** Every page of one of the PR's lists. */
+  private async listOfPr<T>(route: string, pr: PullRequest): Promise<T[]> {
+    return (await this.octokit.paginate(route, {
       owner: pr.owner,
       repo: pr.repo,
       pull_number: pr.number,
       per_page: 100,
-    })) as { filename: string; status: string; previous_filename?: string; patch?: string }[];
+    })) as T[];
+  }
+
+  async changedFiles(pr: PullRequest): Promise<ChangedFile[]> {
+    const files = await this.listOfPr<{
+      filename: string;
+      status: string;
+      previous_filename?: string;
+      patch?: string;
+    }>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', pr);
     return files.map((file) => ({
       filename: file.filename,
       status: file.status,
@@ -167,12 +179,10 @@ export class GitHub {
   }
 
   async reviewComments(pr: PullRequest): Promise<ReviewComment[]> {
-    const comments = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.number,
-      per_page: 100,
-    })) as { id: number; body: string; path: string; user: { login: string; type: string } | null }[];
+    const comments = await this.listOfPr<{ id: number; body: string; path: string; user: Author }>(
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments',
+      pr,
+    );
     return comments.map((c) => ({
       id: c.id,
       body: c.body,
@@ -183,18 +193,13 @@ export class GitHub {
   }
 
   async reviews(pr: PullRequest): Promise<Review[]> {
-    const reviews = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.number,
-      per_page: 100,
-    })) as {
+    const reviews = await this.listOfPr<{
       id: number;
       body: string | null;
       commit_id: string | null;
       html_url: string;
-      user: { login: string; type: string } | null;
-    }[];
+      user: Author;
+    }>('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', pr);
     return reviews.map((r) => ({
       id: r.id,
       body: r.body ?? '',
