@@ -4,14 +4,9 @@
  */
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { DELTA, insertAfter, readFixture } from './helpers.js';
-import {
-  BASE_SHA,
-  fakeGitHubPerTest,
-  HEAD_SHA,
-  openPullRequest,
-  runAction,
-} from './support/action-harness.js';
+import { BASE_SHA, HEAD_SHA, openPullRequest, runAction } from './support/action-harness.js';
 import type { FakeGitHub } from './support/fake-github.js';
+import { fakeGitHubPerTest } from './support/per-test.js';
 
 const BASE = readFixture(DELTA);
 const ADDED = [

@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { afterEach, beforeEach, expect } from '@jest/globals';
-import { FakeGitHub } from './fake-github.js';
+import type { FakeGitHub } from './fake-github.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -163,21 +162,4 @@ export function openPullRequest(
     },
   ];
   fake.pull = { baseSha: BASE_SHA, headSha, author: 'contributor' };
-}
-
-/**
- * A fresh fake GitHub for each test, checked after it: no request may break GitHub's OpenAPI
- * description. Returns the current test's fake.
- */
-export function fakeGitHubPerTest(): () => FakeGitHub {
-  let fake: FakeGitHub;
-  beforeEach(async () => {
-    fake = new FakeGitHub();
-    await fake.start();
-  });
-  afterEach(async () => {
-    expect(fake.violations).toEqual([]);
-    await fake.stop();
-  });
-  return () => fake;
 }
