@@ -58,7 +58,7 @@ export interface LintResult {
  * The style a list is held to: learned from its entries (minus those being checked), its palette
  * from its own Keywords Convention when it has one, and any setting of the config file on top.
  */
-export function resolveConvention(
+function resolveConvention(
   source: SourceText,
   segments: Segments,
   examples: readonly ItemBlock[],

@@ -81,7 +81,7 @@ export function urlPath(path: string): string {
 }
 
 /** A code fence longer than any backtick run in `text`, so the text cannot close it. */
-export function fenceFor(text: string): string {
+function fenceFor(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   return '`'.repeat(Math.max(3, longest + 1));
 }

@@ -72,7 +72,7 @@ function hash(text: string): string {
  * A finding's identity across pushes: file, rule and entry (arXiv id or title), plus its rank among
  * the same rule's findings in that entry. Line numbers are left out: they move with every edit above.
  */
-export function fingerprints(findings: readonly Finding[]): string[] {
+function fingerprints(findings: readonly Finding[]): string[] {
   const seen = new Map<string, number>();
   return findings.map((finding) => {
     const base = `${finding.path}\u0000${finding.rule}\u0000${finding.entryKey}`;

@@ -38,7 +38,7 @@ export interface ReviewOutcome {
   readonly reviewUrl: string;
 }
 
-export const FORK_NOTICE =
+const FORK_NOTICE =
   'paperlint could not post a review: this token cannot write to the pull request (a fork PR under the ' +
   '`pull_request` event gets a read-only token). The findings are shown as annotations and in the job summary. ' +
   'To get review comments on fork PRs, run paperlint on `pull_request_target`: it is safe here because ' +

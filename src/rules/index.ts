@@ -27,7 +27,7 @@ export const RULES: readonly Rule[] = [
   section,
 ];
 
-export const DOCS_BASE = 'https://github.com/paperlint/paperlint/blob/main/docs/rules';
+const DOCS_BASE = 'https://github.com/paperlint/paperlint/blob/main/docs/rules';
 
 export function ruleDocUrl(id: string): string {
   return `${DOCS_BASE}/${id}.md`;
