@@ -16519,6 +16519,7 @@ const titleFormat = {
                 message: unclosed
                     ? `Close the bold title on the same line: ${code(expected)}.`
                     : `Write the title as ${code(expected)}.`,
+                aspect: unclosed ? 'unclosed-bold' : 'title',
             });
         }
         if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.year) {
@@ -16532,7 +16533,7 @@ const titleFormat = {
     },
     fix(entry, problem, { convention, source }) {
         const expected = expectedTitle(entry, convention);
-        if (!expected || !problem.message.startsWith('Write the title'))
+        if (!expected || problem.aspect !== 'title')
             return undefined;
         // Rewriting is safe only where the title's extent is certain: markup inside it, or an unbolded
         // title with no comma to end it, could be cut in the wrong place. Those get the message only.

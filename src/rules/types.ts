@@ -27,6 +27,8 @@ export interface Problem {
   readonly column: number;
   readonly endLine?: number;
   readonly message: string;
+  /** Which of a rule's checks found it, when the rule's fix applies to only some of them. */
+  readonly aspect?: string;
 }
 
 /** Replace lines `line`..`endLine` with `replacement` (lines joined by "\n"; no final newline). */
