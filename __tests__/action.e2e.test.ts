@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { DELTA, insertAfter, readFixture } from './helpers.js';
+import { DELTA, insertAfter, readFixture, removeLines } from './helpers.js';
 import { BASE_SHA, HEAD_SHA, openPullRequest, runAction } from './support/action-harness.js';
 import type { FakeGitHub } from './support/fake-github.js';
 import { fakeGitHubPerTest } from './support/per-test.js';
@@ -154,6 +154,15 @@ describe('the Action on a pull request (dist/index.js)', () => {
     expect(fake.reviews[0].body).toContain('line 121');
     expect(fake.reviews[0].body).toContain('line 123');
     console.log(`scenario "missing patch": ${fake.requests.length} API requests`);
+  });
+
+  it('reviews an entry the PR only took a line out of', async () => {
+    openPr(removeLines(BASE, 80, 80)); // the empty line between LoRA's title and its authors
+    const run = await runAction(fake);
+    expect(run.outputs).toMatchObject({ errors: '1', 'entries-checked': '1' });
+    expect(fake.comments.map((c) => [c.line, c.body.includes('```suggestion\n\n  *Edward J. Hu')])).toEqual([
+      [80, true],
+    ]);
   });
 
   it('exits 0 with errors present under fail-on: never', async () => {

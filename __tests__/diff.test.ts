@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { changedLines, hasLine, parsePatch } from '../src/core/diff.js';
+import { diffLines, hasLine, parsePatch } from '../src/core/diff.js';
 
 const lines = (set: { ranges: readonly (readonly [number, number])[] }) =>
   set.ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
@@ -25,33 +25,47 @@ describe('parsePatch', () => {
     expect(lines(commentable)).toEqual([10, 11, 12, 13, 42, 43, 44]);
     expect(hasLine(commentable, 14)).toBe(false);
   });
+
+  it('touches the lines either side of a deleted line', () => {
+    const { changed, touched } = parsePatch('@@ -5,3 +5,2 @@\n a\n-b\n c');
+    expect(lines(changed)).toEqual([]);
+    expect(lines(touched)).toEqual([5, 6]);
+  });
 });
 
 describe('changedLines', () => {
   it('puts an insertion where git would, after the common head', () => {
     const before = ['# L', '', '- a', '', '- b', ''];
     const after = ['# L', '', '- a', '', '- new', '', '- b', ''];
-    expect(lines(changedLines(before, after))).toEqual([5, 6]);
+    expect(lines(diffLines(before, after).changed)).toEqual([5, 6]);
   });
 
   it('finds scattered edits', () => {
     const before = ['a', 'b', 'c', 'd', 'e', 'f'];
     const after = ['a', 'B', 'c', 'd', 'x', 'e', 'f'];
-    expect(lines(changedLines(before, after))).toEqual([2, 5]);
+    expect(lines(diffLines(before, after).changed)).toEqual([2, 5]);
   });
 
   it('treats every line of a new file as changed', () => {
-    expect(lines(changedLines([], ['a', 'b']))).toEqual([1, 2]);
+    expect(lines(diffLines([], ['a', 'b']).changed)).toEqual([1, 2]);
   });
 
-  it('finds nothing for a deletion', () => {
-    expect(lines(changedLines(['a', 'b', 'c'], ['a', 'c']))).toEqual([]);
+  it('changes no line on a deletion, but touches the lines either side of it', () => {
+    const change = diffLines(['a', 'b', 'c', 'd'], ['a', 'c', 'd']);
+    expect(lines(change.changed)).toEqual([]);
+    expect(lines(change.touched)).toEqual([1, 2]);
+  });
+
+  it('touches the lines beside a deletion next to an edit', () => {
+    const change = diffLines(['a', 'b', 'c', 'd', 'e', 'f'], ['a', 'B', 'c', 'e', 'f']);
+    expect(lines(change.changed)).toEqual([2]);
+    expect(lines(change.touched)).toEqual([2, 3, 4]);
   });
 
   it('stays bounded on a complete rewrite of a large file', () => {
     const before = Array.from({ length: 20000 }, (_, i) => `old ${i}`);
     const after = Array.from({ length: 20000 }, (_, i) => (i % 2 ? `old ${i}` : `new ${i}`));
-    const changed = lines(changedLines(before, after));
+    const changed = lines(diffLines(before, after).changed);
     expect(changed).toHaveLength(10000);
     expect(changed[0]).toBe(1);
   });

@@ -48,6 +48,13 @@ describe('diff mode on the DeltaPapers fixture', () => {
     expect(result.checked).toBe(1);
   });
 
+  it('checks an entry the change only took a line out of', () => {
+    // Removing the empty line between the LoRA entry's title (79) and its authors (81).
+    const result = lint({ path: 'README.md', text: removeLines(text, 80, 80), baseText: text });
+    expect(rulesOf(result)).toEqual(['blank-line@80']);
+    expect(result.checked).toBe(1);
+  });
+
   it('checks nothing when nothing changed', () => {
     const result = lint({ path: 'README.md', text, baseText: text });
     expect(result.findings).toEqual([]);

@@ -36565,6 +36565,7 @@ function overlaps(set, start, end) {
 function parsePatch(patch) {
     const changed = [];
     const commentable = [];
+    const besideDeletions = [];
     let newLine = 0;
     let inHunk = false;
     for (const row of patch.split('\n')) {
@@ -36586,15 +36587,22 @@ function parsePatch(patch) {
             commentable.push(newLine);
             newLine++;
         }
+        else if (kind === '-') {
+            besideDeletions.push(newLine - 1, newLine);
+        }
     }
-    return { changed: lineSetFrom(changed), commentable: lineSetFrom(commentable) };
+    return {
+        changed: lineSetFrom(changed),
+        touched: lineSetFrom([...changed, ...besideDeletions.filter((line) => line >= 1)]),
+        commentable: lineSetFrom(commentable),
+    };
 }
 /**
- * Lines of `after` that are not in a longest common subsequence with `before`.
- * Common head and tail are trimmed first (so an insertion lands where git would put it), then
- * Myers' O(ND) algorithm runs on the middle: cost follows the size of the change, not of the file.
+ * Lines of `after` that are not in a longest common subsequence with `before`, and the lines beside
+ * what `before` lost. Common head and tail are trimmed first (so an insertion lands where git would
+ * put it), then Myers' O(ND) algorithm runs on the middle: cost follows the size of the change.
  */
-function changedLines(before, after) {
+function diffLines(before, after) {
     let head = 0;
     const max = Math.min(before.length, after.length);
     while (head < max && before[head] === after[head])
@@ -36604,31 +36612,46 @@ function changedLines(before, after) {
         tail++;
     const a = before.slice(head, before.length - tail);
     const b = after.slice(head, after.length - tail);
-    const keptInB = myersCommon(a, b) ?? keptByContent(a, b);
+    const kept = myersCommon(a, b) ?? keptByContent(a, b);
     const changed = [];
     for (let j = 0; j < b.length; j++)
-        if (!keptInB[j])
+        if (!kept.b[j])
             changed.push(head + j + 1);
-    return lineSetFrom(changed);
+    // Walk both sides in step: a line of `a` that is not kept was deleted just before b's line j.
+    const besideDeletions = [];
+    for (let i = 0, j = 0; i < a.length; i++) {
+        while (j < b.length && !kept.b[j])
+            j++;
+        if (kept.a[i])
+            j++;
+        else
+            besideDeletions.push(head + j, head + j + 1);
+    }
+    const inFile = (line) => line >= 1 && line <= after.length;
+    return {
+        changed: lineSetFrom(changed),
+        touched: lineSetFrom([...changed, ...besideDeletions.filter(inFile)]),
+    };
 }
 /** Bounds the Myers trace (edit distance × width, in 32-bit cells) to about 64 MB. */
 const MAX_TRACE_CELLS = 16_000_000;
 /**
- * For a rewrite too large for Myers within the bound: a line of `b` counts as kept when `a` has the
- * same text anywhere. Linear, and it never calls an untouched line changed.
+ * For a rewrite too large for Myers within the bound: a line counts as kept when the other side has
+ * the same text anywhere. Linear, and it never calls an untouched line changed.
  */
 function keptByContent(a, b) {
-    const known = new Set(a);
-    return b.map((line) => known.has(line));
+    const inA = new Set(a);
+    const inB = new Set(b);
+    return { a: a.map((line) => inB.has(line)), b: b.map((line) => inA.has(line)) };
 }
 /**
- * Marks which lines of `b` belong to a longest common subsequence of `a` and `b`, or returns
+ * Marks which lines of `a` and `b` belong to a longest common subsequence, or returns
  * undefined when the edit distance is too large to trace within MAX_TRACE_CELLS.
  */
 function myersCommon(a, b) {
     const n = a.length;
     const m = b.length;
-    const kept = new Array(m).fill(false);
+    const kept = { a: new Array(n).fill(false), b: new Array(m).fill(false) };
     if (n === 0 || m === 0)
         return kept;
     const offset = n + m;
@@ -36666,15 +36689,15 @@ function myersCommon(a, b) {
         const prevX = prev[offset + prevK];
         const prevY = prevX - prevK;
         while (x > prevX && y > prevY) {
-            kept[--y] = true;
-            x--;
+            kept.b[--y] = true;
+            kept.a[--x] = true;
         }
         x = prevX;
         y = prevY;
     }
     while (x > 0 && y > 0) {
-        kept[--y] = true;
-        x--;
+        kept.b[--y] = true;
+        kept.a[--x] = true;
     }
     return kept;
 }
@@ -37808,9 +37831,12 @@ function lint(input) {
     const source = toSource(input.text);
     const segments = segment(source);
     const list = findPaperList(source, segments, settings.sections);
-    const changed = input.changed ??
-        (input.baseText !== undefined ? changedLines(toSource(input.baseText).lines, source.lines) : EVERY_LINE);
-    const touched = list.entries.filter((block) => overlaps(changed, block.startLine, block.endLine));
+    const change = input.change ??
+        (input.baseText !== undefined
+            ? diffLines(toSource(input.baseText).lines, source.lines)
+            : { changed: EVERY_LINE, touched: EVERY_LINE });
+    const { changed } = change;
+    const touched = list.entries.filter((block) => overlaps(change.touched, block.startLine, block.endLine));
     const checkedStarts = new Set(touched.map((block) => block.startLine));
     const untouched = list.entries.filter((block) => !checkedStarts.has(block.startLine));
     const { convention, sampled } = resolveConvention(source, segments, untouched.length > 0 ? untouched : list.entries, settings.style);
@@ -38389,11 +38415,11 @@ async function reviewPullRequest(github, pr, options, host) {
         }
         const patch = file.patch !== undefined ? parsePatch(file.patch) : undefined;
         // Without GitHub's patch (a large diff), the changed lines come from the two versions.
-        const lines = patch?.changed ??
-            changedLines(toSource(file.status === 'added'
+        const change = patch ??
+            diffLines(toSource(file.status === 'added'
                 ? ''
                 : ((await github.fileText(pr, file.previousFilename ?? file.filename, pr.baseSha)) ?? '')).lines, toSource(head).lines);
-        const result = lint({ path: file.filename, text: head, changed: lines, settings });
+        const result = lint({ path: file.filename, text: head, change, settings });
         return {
             path: file.filename,
             source: result.source,

@@ -38,9 +38,17 @@ export function overlaps(set: LineSet, start: number, end: number): boolean {
   return false;
 }
 
-export interface PatchLines {
+export interface Change {
   /** Lines added or changed in the new version. */
   readonly changed: LineSet;
+  /**
+   * The changed lines and the lines either side of a deletion: an entry the PR only took a line out of
+   * (its empty line, its paper link) is still an entry the PR changed.
+   */
+  readonly touched: LineSet;
+}
+
+export interface PatchLines extends Change {
   /** Every new-version line a hunk shows (added or context): where GitHub accepts a review comment. */
   readonly commentable: LineSet;
 }
@@ -49,6 +57,7 @@ export interface PatchLines {
 export function parsePatch(patch: string): PatchLines {
   const changed: number[] = [];
   const commentable: number[] = [];
+  const besideDeletions: number[] = [];
   let newLine = 0;
   let inHunk = false;
   for (const row of patch.split('\n')) {
@@ -67,17 +76,23 @@ export function parsePatch(patch: string): PatchLines {
     } else if (kind === ' ' || row === '') {
       commentable.push(newLine);
       newLine++;
+    } else if (kind === '-') {
+      besideDeletions.push(newLine - 1, newLine);
     }
   }
-  return { changed: lineSetFrom(changed), commentable: lineSetFrom(commentable) };
+  return {
+    changed: lineSetFrom(changed),
+    touched: lineSetFrom([...changed, ...besideDeletions.filter((line) => line >= 1)]),
+    commentable: lineSetFrom(commentable),
+  };
 }
 
 /**
- * Lines of `after` that are not in a longest common subsequence with `before`.
- * Common head and tail are trimmed first (so an insertion lands where git would put it), then
- * Myers' O(ND) algorithm runs on the middle: cost follows the size of the change, not of the file.
+ * Lines of `after` that are not in a longest common subsequence with `before`, and the lines beside
+ * what `before` lost. Common head and tail are trimmed first (so an insertion lands where git would
+ * put it), then Myers' O(ND) algorithm runs on the middle: cost follows the size of the change.
  */
-export function changedLines(before: readonly string[], after: readonly string[]): LineSet {
+export function diffLines(before: readonly string[], after: readonly string[]): Change {
   let head = 0;
   const max = Math.min(before.length, after.length);
   while (head < max && before[head] === after[head]) head++;
@@ -85,32 +100,50 @@ export function changedLines(before: readonly string[], after: readonly string[]
   while (tail < max - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
   const a = before.slice(head, before.length - tail);
   const b = after.slice(head, after.length - tail);
-  const keptInB = myersCommon(a, b) ?? keptByContent(a, b);
+  const kept = myersCommon(a, b) ?? keptByContent(a, b);
   const changed: number[] = [];
-  for (let j = 0; j < b.length; j++) if (!keptInB[j]) changed.push(head + j + 1);
-  return lineSetFrom(changed);
+  for (let j = 0; j < b.length; j++) if (!kept.b[j]) changed.push(head + j + 1);
+  // Walk both sides in step: a line of `a` that is not kept was deleted just before b's line j.
+  const besideDeletions: number[] = [];
+  for (let i = 0, j = 0; i < a.length; i++) {
+    while (j < b.length && !kept.b[j]) j++;
+    if (kept.a[i]) j++;
+    else besideDeletions.push(head + j, head + j + 1);
+  }
+  const inFile = (line: number) => line >= 1 && line <= after.length;
+  return {
+    changed: lineSetFrom(changed),
+    touched: lineSetFrom([...changed, ...besideDeletions.filter(inFile)]),
+  };
 }
 
 /** Bounds the Myers trace (edit distance × width, in 32-bit cells) to about 64 MB. */
 const MAX_TRACE_CELLS = 16_000_000;
 
 /**
- * For a rewrite too large for Myers within the bound: a line of `b` counts as kept when `a` has the
- * same text anywhere. Linear, and it never calls an untouched line changed.
+ * For a rewrite too large for Myers within the bound: a line counts as kept when the other side has
+ * the same text anywhere. Linear, and it never calls an untouched line changed.
  */
-function keptByContent(a: readonly string[], b: readonly string[]): boolean[] {
-  const known = new Set(a);
-  return b.map((line) => known.has(line));
+function keptByContent(a: readonly string[], b: readonly string[]): Kept {
+  const inA = new Set(a);
+  const inB = new Set(b);
+  return { a: a.map((line) => inB.has(line)), b: b.map((line) => inA.has(line)) };
+}
+
+/** Which lines of each side belong to the common subsequence. */
+interface Kept {
+  readonly a: boolean[];
+  readonly b: boolean[];
 }
 
 /**
- * Marks which lines of `b` belong to a longest common subsequence of `a` and `b`, or returns
+ * Marks which lines of `a` and `b` belong to a longest common subsequence, or returns
  * undefined when the edit distance is too large to trace within MAX_TRACE_CELLS.
  */
-function myersCommon(a: readonly string[], b: readonly string[]): boolean[] | undefined {
+function myersCommon(a: readonly string[], b: readonly string[]): Kept | undefined {
   const n = a.length;
   const m = b.length;
-  const kept = new Array<boolean>(m).fill(false);
+  const kept = { a: new Array<boolean>(n).fill(false), b: new Array<boolean>(m).fill(false) };
   if (n === 0 || m === 0) return kept;
   const offset = n + m;
   const v = new Int32Array(2 * offset + 2);
@@ -147,15 +180,15 @@ function myersCommon(a: readonly string[], b: readonly string[]): boolean[] | un
     const prevX = prev[offset + prevK];
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
-      kept[--y] = true;
-      x--;
+      kept.b[--y] = true;
+      kept.a[--x] = true;
     }
     x = prevX;
     y = prevY;
   }
   while (x > 0 && y > 0) {
-    kept[--y] = true;
-    x--;
+    kept.b[--y] = true;
+    kept.a[--x] = true;
   }
   return kept;
 }

@@ -4,7 +4,7 @@
  */
 import { paletteFromKeywordsSection, type Convention } from './convention.js';
 import { learnStyle } from './learn.js';
-import { changedLines, EVERY_LINE, hasLine, overlaps, type LineSet } from './diff.js';
+import { diffLines, EVERY_LINE, hasLine, overlaps, type Change } from './diff.js';
 import { normaliseTitle, parseEntry, type Entry } from './entry.js';
 import { entryKeys, findPaperList, type SectionFilter } from './list.js';
 import { segment, type Directive, type ItemBlock, type Segments } from './segment.js';
@@ -25,8 +25,8 @@ export interface LintInput {
   readonly text: string;
   /** The base version: only entries touching lines that differ from it are checked. */
   readonly baseText?: string;
-  /** Or the changed lines directly (from a PR's patch). */
-  readonly changed?: LineSet;
+  /** Or the change directly (from a PR's patch). */
+  readonly change?: Change;
   readonly settings?: Settings;
 }
 
@@ -92,11 +92,14 @@ export function lint(input: LintInput): LintResult {
   const source = toSource(input.text);
   const segments = segment(source);
   const list = findPaperList(source, segments, settings.sections);
-  const changed =
-    input.changed ??
-    (input.baseText !== undefined ? changedLines(toSource(input.baseText).lines, source.lines) : EVERY_LINE);
+  const change: Change =
+    input.change ??
+    (input.baseText !== undefined
+      ? diffLines(toSource(input.baseText).lines, source.lines)
+      : { changed: EVERY_LINE, touched: EVERY_LINE });
+  const { changed } = change;
 
-  const touched = list.entries.filter((block) => overlaps(changed, block.startLine, block.endLine));
+  const touched = list.entries.filter((block) => overlaps(change.touched, block.startLine, block.endLine));
   const checkedStarts = new Set(touched.map((block) => block.startLine));
   const untouched = list.entries.filter((block) => !checkedStarts.has(block.startLine));
   const { convention, sampled } = resolveConvention(

@@ -3,7 +3,7 @@
  * touches, post one review (or fall back to annotations), and report. Shared by the Action and
  * the standalone `paperlint review` command; the Host says how to talk to the user.
  */
-import { changedLines, parsePatch } from '../core/diff.js';
+import { diffLines, parsePatch } from '../core/diff.js';
 import { lint, type Finding, type Settings } from '../core/lint.js';
 import { toSource } from '../core/text.js';
 import { NotUtf8Error, type GitHub, type PullRequest } from '../github/api.js';
@@ -85,9 +85,9 @@ export async function reviewPullRequest(
       }
       const patch = file.patch !== undefined ? parsePatch(file.patch) : undefined;
       // Without GitHub's patch (a large diff), the changed lines come from the two versions.
-      const lines =
-        patch?.changed ??
-        changedLines(
+      const change =
+        patch ??
+        diffLines(
           toSource(
             file.status === 'added'
               ? ''
@@ -95,7 +95,7 @@ export async function reviewPullRequest(
           ).lines,
           toSource(head).lines,
         );
-      const result = lint({ path: file.filename, text: head, changed: lines, settings });
+      const result = lint({ path: file.filename, text: head, change, settings });
       return {
         path: file.filename,
         source: result.source,
