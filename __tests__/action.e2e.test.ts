@@ -196,6 +196,14 @@ describe('the Action on a pull request (dist/index.js)', () => {
     expect(fake.reviews).toHaveLength(0);
   });
 
+  it('leaves a closed pull request alone', async () => {
+    openPr();
+    const run = await runAction(fake, { action: 'closed' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('::notice::paperlint does not review closed pull requests');
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it('says what to do on an event that is not a pull request, and exits 0', async () => {
     const run = await runAction(fake, { eventName: 'push' });
     expect(run.code).toBe(0);

@@ -38542,6 +38542,10 @@ async function run() {
             'Run it on `pull_request_target` (or `pull_request`). Nothing to do.');
         return;
     }
+    if (context.payload.action === 'closed') {
+        notice('paperlint does not review closed pull requests. Nothing to do.');
+        return;
+    }
     const payload = context.payload.pull_request;
     const pr = {
         owner: context.repo.owner,

@@ -56,6 +56,10 @@ async function run(): Promise<void> {
     );
     return;
   }
+  if (context.payload.action === 'closed') {
+    core.notice('paperlint does not review closed pull requests. Nothing to do.');
+    return;
+  }
   const payload = context.payload.pull_request as {
     number: number;
     base: { sha: string };

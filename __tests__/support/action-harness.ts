@@ -35,7 +35,7 @@ export function patchOf(before: string, after: string): string {
   return out.slice(out.indexOf('@@')).replace(/\n$/, '');
 }
 
-function payload(fake: FakeGitHub, headSha: string) {
+function payload(fake: FakeGitHub, headSha: string, action: string) {
   const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as {
     name: string;
     examples: {
@@ -58,7 +58,7 @@ function payload(fake: FakeGitHub, headSha: string) {
   event.repository.name = fake.repo;
   event.repository.full_name = `${fake.owner}/${fake.repo}`;
   event.repository.owner.login = fake.owner;
-  return { ...event, number: fake.number };
+  return { ...event, action, number: fake.number };
 }
 
 export interface ActionRun {
@@ -76,6 +76,8 @@ export async function runAction(
     token?: string;
     eventName?: string;
     headSha?: string;
+    /** The pull_request event's action (default `opened`). */
+    action?: string;
     /** Extra arguments for node, before the script (the benchmark's memory probe). */
     nodeArgs?: string[];
     env?: Record<string, string>;
@@ -83,7 +85,10 @@ export async function runAction(
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'paperlint-action-'));
   const eventPath = join(dir, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(payload(fake, options.headSha ?? HEAD_SHA)));
+  writeFileSync(
+    eventPath,
+    JSON.stringify(payload(fake, options.headSha ?? HEAD_SHA, options.action ?? 'opened')),
+  );
   writeFileSync(join(dir, 'output'), '');
   writeFileSync(join(dir, 'summary'), '');
 
