@@ -16636,13 +16636,13 @@ function lint(input) {
             ? diffLines(toSource(input.baseText).lines, source.lines)
             : { changed: EVERY_LINE, touched: EVERY_LINE });
     const { changed } = change;
-    const touched = list.entries.filter((block) => overlaps(change.touched, block.startLine, block.endLine));
-    const checkedStarts = new Set(touched.map((block) => block.startLine));
-    const untouched = list.entries.filter((block) => !checkedStarts.has(block.startLine));
-    const { convention, sampled } = resolveConvention(source, segments, untouched.length > 0 ? untouched : list.entries, settings.style);
+    const checked = list.entries.filter((block) => overlaps(change.touched, block.startLine, block.endLine));
+    const checkedStarts = new Set(checked.map((block) => block.startLine));
+    const unchecked = list.entries.filter((block) => !checkedStarts.has(block.startLine));
+    const { convention, sampled } = resolveConvention(source, segments, unchecked.length > 0 ? unchecked : list.entries, settings.style);
     const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
     const suppressed = suppression(segments.directives);
-    const blockByStart = new Map(touched.map((block) => [block.startLine, block]));
+    const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
     const context = {
         source,
         convention,
@@ -16654,7 +16654,7 @@ function lint(input) {
         duplicateOf: duplicateFinder(input.text, source, list.entries, checkedStarts),
     };
     const findings = [];
-    for (const block of touched) {
+    for (const block of checked) {
         const entry = parseEntry(source, block);
         if (isIgnored(entry, ignored))
             continue;
@@ -16687,8 +16687,8 @@ function lint(input) {
         source,
         findings,
         entries: list.entries.length,
-        checked: touched.length,
-        parsed: touched.length + sampled,
+        checked: checked.length,
+        parsed: checked.length + sampled,
         convention,
     };
 }

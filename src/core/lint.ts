@@ -99,19 +99,19 @@ export function lint(input: LintInput): LintResult {
       : { changed: EVERY_LINE, touched: EVERY_LINE });
   const { changed } = change;
 
-  const touched = list.entries.filter((block) => overlaps(change.touched, block.startLine, block.endLine));
-  const checkedStarts = new Set(touched.map((block) => block.startLine));
-  const untouched = list.entries.filter((block) => !checkedStarts.has(block.startLine));
+  const checked = list.entries.filter((block) => overlaps(change.touched, block.startLine, block.endLine));
+  const checkedStarts = new Set(checked.map((block) => block.startLine));
+  const unchecked = list.entries.filter((block) => !checkedStarts.has(block.startLine));
   const { convention, sampled } = resolveConvention(
     source,
     segments,
-    untouched.length > 0 ? untouched : list.entries,
+    unchecked.length > 0 ? unchecked : list.entries,
     settings.style,
   );
   const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
   const suppressed = suppression(segments.directives);
 
-  const blockByStart = new Map(touched.map((block) => [block.startLine, block]));
+  const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
   const context: RuleContext = {
     source,
     convention,
@@ -124,7 +124,7 @@ export function lint(input: LintInput): LintResult {
   };
 
   const findings: Finding[] = [];
-  for (const block of touched) {
+  for (const block of checked) {
     const entry = parseEntry(source, block);
     if (isIgnored(entry, ignored)) continue;
     for (const rule of RULES) {
@@ -158,8 +158,8 @@ export function lint(input: LintInput): LintResult {
     source,
     findings,
     entries: list.entries.length,
-    checked: touched.length,
-    parsed: touched.length + sampled,
+    checked: checked.length,
+    parsed: checked.length + sampled,
     convention,
   };
 }
