@@ -10,6 +10,12 @@ import { toSource } from '../src/core/text.js';
 import { deltaStyleList, fixAll } from './helpers.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+/** FUZZ_RUNS, FUZZ_SEED (with FUZZ_PATH) to replay a reported failure, FUZZ_END_ON_FAILURE=1 to skip shrinking. */
+const FUZZ_OPTIONS = {
+  numRuns: RUNS,
+  endOnFailure: process.env.FUZZ_END_ON_FAILURE === '1',
+  ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED), path: process.env.FUZZ_PATH } : {}),
+};
 const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,9}$/);
 const noise = fc.constantFrom(
   '*',
@@ -123,7 +129,7 @@ describe('fuzzing the parser and every rule', () => {
           }
         }
       }),
-      { numRuns: RUNS, endOnFailure: process.env.FUZZ_END_ON_FAILURE === '1' },
+      FUZZ_OPTIONS,
     );
   });
 
@@ -141,7 +147,7 @@ describe('fuzzing the parser and every rule', () => {
         // the fixed list; on a list with no clear style that can differ, see docs/reliability.md.)
         expect(fixAll(once, held)).toBe(once);
       }),
-      { numRuns: RUNS, endOnFailure: process.env.FUZZ_END_ON_FAILURE === '1' },
+      FUZZ_OPTIONS,
     );
   });
 
@@ -162,7 +168,7 @@ describe('fuzzing the parser and every rule', () => {
           expect(addedLines.has(f.line)).toBe(true);
         }
       }),
-      { numRuns: RUNS, endOnFailure: process.env.FUZZ_END_ON_FAILURE === '1' },
+      FUZZ_OPTIONS,
     );
   });
 });
@@ -198,7 +204,7 @@ describe('the inline scanner agrees with mdast', () => {
         const paragraph = (fromMarkdown(markdown).children[0] as { children: { type: string }[] }).children;
         expect(strong !== undefined).toBe(paragraph[0].type === 'strong');
       }),
-      { numRuns: RUNS, endOnFailure: process.env.FUZZ_END_ON_FAILURE === '1' },
+      FUZZ_OPTIONS,
     );
   });
 });

@@ -37554,13 +37554,18 @@ const blankLine = {
             },
         ];
     },
-    fix(entry, _problem, { source }) {
+    fix(entry, _problem, { source, convention }) {
         const authors = entry.authors;
         if (!authors)
             return undefined;
         const authorText = source.lines[authors.line - 1];
-        if (!authors.blankBefore)
-            return { line: authors.line, endLine: authors.line, replacement: `\n${authorText}` };
+        if (!authors.blankBefore) {
+            // After an empty line, a line short of the item's text leaves the item, unless indent re-indents it.
+            const staysInItem = authors.indent >= entry.contentColumn - 1 || convention.authorIndent !== null;
+            return staysInItem
+                ? { line: authors.line, endLine: authors.line, replacement: `\n${authorText}` }
+                : undefined;
+        }
         return { line: entry.title.line + 1, endLine: authors.line, replacement: authorText };
     },
 };
@@ -37648,7 +37653,7 @@ const pdfMissing = {
     severity: 'warning',
     description: 'A paper entry links the paper itself, written as the list writes it (`[[pdf](...)]`).',
     scope: 'entry',
-    check(entry, { convention }) {
+    check(entry, { convention, source }) {
         if (entry.kind !== 'paper')
             return [];
         const paperLink = entry.links.find(isPaperLink);
@@ -37657,6 +37662,12 @@ const pdfMissing = {
             // Only a plain label is rewritten: brackets inside one leave its extent uncertain.
             const plainLabel = /^[\w .-]+$/.test(paperLink.label);
             if (convention.linkStyle === null || paperLink.bracketed === bracketed || !plainLabel)
+                return [];
+            // Nor one with a bracket on one side only: which bracket belongs to it is anyone's guess.
+            const line = source.lines[paperLink.line - 1];
+            const opens = line[paperLink.column - 2] === '[';
+            const closes = line[paperLink.endColumn - 1] === ']';
+            if (opens !== closes)
                 return [];
             return [
                 {

@@ -19,12 +19,17 @@ export const blankLine: Rule = {
       },
     ];
   },
-  fix(entry, _problem, { source }) {
+  fix(entry, _problem, { source, convention }) {
     const authors = entry.authors;
     if (!authors) return undefined;
     const authorText = source.lines[authors.line - 1];
-    if (!authors.blankBefore)
-      return { line: authors.line, endLine: authors.line, replacement: `\n${authorText}` };
+    if (!authors.blankBefore) {
+      // After an empty line, a line short of the item's text leaves the item, unless indent re-indents it.
+      const staysInItem = authors.indent >= entry.contentColumn - 1 || convention.authorIndent !== null;
+      return staysInItem
+        ? { line: authors.line, endLine: authors.line, replacement: `\n${authorText}` }
+        : undefined;
+    }
     return { line: entry.title.line + 1, endLine: authors.line, replacement: authorText };
   },
 };

@@ -12,7 +12,7 @@ export const pdfMissing: Rule = {
   severity: 'warning',
   description: 'A paper entry links the paper itself, written as the list writes it (`[[pdf](...)]`).',
   scope: 'entry',
-  check(entry, { convention }) {
+  check(entry, { convention, source }) {
     if (entry.kind !== 'paper') return [];
     const paperLink = entry.links.find(isPaperLink);
     if (paperLink) {
@@ -20,6 +20,11 @@ export const pdfMissing: Rule = {
       // Only a plain label is rewritten: brackets inside one leave its extent uncertain.
       const plainLabel = /^[\w .-]+$/.test(paperLink.label);
       if (convention.linkStyle === null || paperLink.bracketed === bracketed || !plainLabel) return [];
+      // Nor one with a bracket on one side only: which bracket belongs to it is anyone's guess.
+      const line = source.lines[paperLink.line - 1];
+      const opens = line[paperLink.column - 2] === '[';
+      const closes = line[paperLink.endColumn - 1] === ']';
+      if (opens !== closes) return [];
       return [
         {
           line: paperLink.line,
