@@ -36840,10 +36840,11 @@ function isBlank(line) {
 /** Width of the leading white space, with tabs expanded to the next multiple of 4 as CommonMark does. */
 function indentWidth(line) {
     let width = 0;
-    for (const ch of line) {
-        if (ch === ' ')
+    for (let i = 0; i < line.length; i++) {
+        const code = line.charCodeAt(i);
+        if (code === 32)
             width += 1;
-        else if (ch === '\t')
+        else if (code === 9)
             width += 4 - (width % 4);
         else
             break;
@@ -37095,7 +37096,7 @@ function paletteFromKeywordsSection(source, segments) {
  * a 50,000-entry one. In a PR the sample leaves out the entries being checked: a new entry is held
  * to the list's style, never to its own.
  */
-const SAMPLE_SIZE = 240;
+const SAMPLE_SIZE = 150;
 /** Share of the entries showing a trait that one value needs to be the list's style. */
 const CLEAR_MAJORITY = 2 / 3;
 /** How many entries' worth of weight the reference list's rule has in a vote. */
@@ -37268,7 +37269,7 @@ function segment(source) {
     let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
     const closeItem = () => {
         if (item)
-            items.push({ ...item });
+            items.push(item);
         item = undefined;
     };
     const addHeading = (heading) => {
@@ -37309,7 +37310,9 @@ function segment(source) {
             openBlocks(line);
             continue;
         }
-        const atx = indent <= 3 ? ATX_OPEN.exec(line) : null;
+        // The first character decides which block rules can apply at all; most lines need no regex.
+        const first = line.trimStart()[0];
+        const atx = indent <= 3 && first === '#' ? ATX_OPEN.exec(line) : null;
         if (atx) {
             addHeading({ line: lineNo, level: atx[1].length, text: headingText(line.slice(atx[0].length)) });
             paragraphLine = 0;
@@ -37321,7 +37324,8 @@ function segment(source) {
             paragraphLine = 0;
             continue;
         }
-        const marker = THEMATIC_BREAK.test(line) ? null : LIST_MARKER.exec(line);
+        const couldBeMarker = first === '-' || first === '*' || first === '+' || (first >= '0' && first <= '9');
+        const marker = !couldBeMarker || THEMATIC_BREAK.test(line) ? null : LIST_MARKER.exec(line);
         if (marker) {
             closeItem();
             const markerColumn = marker[1].length + 1;
@@ -37357,7 +37361,7 @@ function segment(source) {
     closeItem();
     return { headings, items, directives };
     function openBlocks(line) {
-        const open = FENCE_OPEN.exec(line);
+        const open = line.includes('``') || line.includes('~~') ? FENCE_OPEN.exec(line) : null;
         if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
             fence = { char: open[1][0], length: open[1].length };
             return;
@@ -37862,7 +37866,7 @@ function lint(input) {
             const block = blockByStart.get(entry.startLine);
             return block !== undefined && list.inCategory(block);
         },
-        duplicateOf: duplicateFinder(input.text, source, list.entries, checkedStarts),
+        duplicateOf: duplicateFinder(input.text, source, list.entries, checked),
     };
     const findings = [];
     for (const block of checked) {
@@ -37926,13 +37930,12 @@ function isIgnored(entry, ignored) {
 }
 /**
  * Finds, for a checked entry, an earlier entry (or one not being checked) with the same paper.
- *
- * Two ways to look, for the two ways paperlint runs. A PR checks a few entries: each one's keys are
- * searched for in the whole text with one native regular-expression pass, so no key of the other
- * 10,000 entries is ever computed. A whole-file run checks every entry: then every entry's keys are
- * indexed once.
+ * Entries' keys (arXiv ids, normalised title) are indexed once. A whole-file run indexes every
+ * entry. A PR checks a few: one native regular-expression pass over the text finds the only entries
+ * that could share their keys, so the keys of the other 10,000 are never computed.
  */
-function duplicateFinder(text, source, entries, checkedStarts) {
+function duplicateFinder(text, source, entries, checked) {
+    const checkedStarts = new Set(checked.map((block) => block.startLine));
     const isCandidate = (entry, line) => line !== entry.startLine && (line < entry.startLine || !checkedStarts.has(line));
     const keysOf = (entry) => {
         const title = normaliseTitle(entry.title.text);
@@ -37940,36 +37943,25 @@ function duplicateFinder(text, source, entries, checkedStarts) {
             ...entry.arxivIds.map((id) => ({
                 key: `arxiv ${id}`,
                 reason: `same arXiv id ${id}`,
-                pattern: literal(id),
+                pattern: escapeRegExp(id),
             })),
             ...(title ? [{ key: `title ${title}`, reason: 'same title', pattern: titlePattern(title) }] : []),
         ];
     };
-    const keysOfBlock = (block) => {
-        const keys = entryKeys(source, block);
-        return [...keys.arxivIds.map((id) => `arxiv ${id}`), ...(keys.title ? [`title ${keys.title}`] : [])];
-    };
-    if (checkedStarts.size <= TARGETED_LOOKUP_LIMIT) {
-        return (entry) => {
-            for (const { key, reason, pattern } of keysOf(entry)) {
-                // The pattern finds every line that could hold the key; the exact key is read only there.
-                for (const line of linesMatching(text, pattern)) {
-                    const block = blockAt(entries, line);
-                    if (block && isCandidate(entry, block.startLine) && keysOfBlock(block).includes(key)) {
-                        return { line: block.startLine, reason };
-                    }
-                }
-            }
-            return undefined;
-        };
-    }
     let byKey;
     const index = () => {
         if (byKey)
             return byKey;
         byKey = new Map();
-        for (const block of entries) {
-            for (const key of keysOfBlock(block)) {
+        const indexed = checked.length <= TARGETED_LOOKUP_LIMIT
+            ? entriesMatching(text, entries, checked.flatMap((block) => keysOf(parseEntry(source, block)).map((key) => key.pattern)))
+            : entries;
+        for (const block of indexed) {
+            const keys = entryKeys(source, block);
+            for (const key of [
+                ...keys.arxivIds.map((id) => `arxiv ${id}`),
+                ...(keys.title ? [`title ${keys.title}`] : []),
+            ]) {
                 const lines = byKey.get(key) ?? [];
                 lines.push(block.startLine);
                 byKey.set(key, lines);
@@ -37990,19 +37982,48 @@ function duplicateFinder(text, source, entries, checkedStarts) {
 }
 /** Up to this many checked entries, duplicates are searched for rather than indexed. */
 const TARGETED_LOOKUP_LIMIT = 16;
-function literal(text) {
-    return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The entries holding a line that any of the patterns matches, in one pass over the text. */
+function entriesMatching(text, entries, patterns) {
+    if (patterns.length === 0)
+        return [];
+    const found = new Set();
+    for (const line of linesMatching(text, new RegExp(patterns.join('|'), 'gim'))) {
+        const block = blockAt(entries, line);
+        if (block)
+            found.add(block);
+    }
+    return [...found].sort((a, b) => a.startLine - b.startLine);
 }
 /**
  * Matches wherever the normalised title could start: its first words in order, anything
- * non-alphanumeric between them, any case. A title with non-ASCII letters matches every line (checked exactly later).
+ * non-alphanumeric between them, any case, and any accent on a letter (a normalised title has lost
+ * its accents, the list's text has not). A title with other letters matches every line start; the
+ * exact key is compared afterwards either way.
  */
 function titlePattern(normalised) {
     if (!/^[a-z0-9 ]*$/.test(normalised))
-        return /^/gm;
+        return '^';
+    const word = (w) => [...w].map((ch) => ACCENTED[ch] ?? ch).join('');
     // The first words are enough to narrow the search, and keep the scan linear on any title.
-    return new RegExp(normalised.split(' ').slice(0, TITLE_PATTERN_WORDS).join('[^a-z0-9]+'), 'gi');
+    return normalised.split(' ').slice(0, TITLE_PATTERN_WORDS).map(word).join('[^a-z0-9]+');
 }
+/** Letters and their common precomposed accented forms. */
+const ACCENTED = {
+    a: '[aàáâãäåāą]',
+    c: '[cçćč]',
+    e: '[eèéêëēęě]',
+    i: '[iìíîïī]',
+    l: '[lł]',
+    n: '[nñńň]',
+    o: '[oòóôõöøō]',
+    s: '[sśš]',
+    u: '[uùúûüūů]',
+    y: '[yýÿ]',
+    z: '[zźżž]',
+};
 const TITLE_PATTERN_WORDS = 8;
 /** 1-based numbers of the lines where `pattern` (global) matches, each once, in order. */
 function linesMatching(text, pattern) {

@@ -12,7 +12,7 @@ import { parseEntry, type Entry } from './entry.js';
 import type { ItemBlock } from './segment.js';
 import type { SourceText } from './text.js';
 
-const SAMPLE_SIZE = 240;
+const SAMPLE_SIZE = 150;
 /** Share of the entries showing a trait that one value needs to be the list's style. */
 const CLEAR_MAJORITY = 2 / 3;
 /** How many entries' worth of weight the reference list's rule has in a vote. */

@@ -120,7 +120,7 @@ export function lint(input: LintInput): LintResult {
       const block = blockByStart.get(entry.startLine);
       return block !== undefined && list.inCategory(block);
     },
-    duplicateOf: duplicateFinder(input.text, source, list.entries, checkedStarts),
+    duplicateOf: duplicateFinder(input.text, source, list.entries, checked),
   };
 
   const findings: Finding[] = [];
@@ -190,18 +190,17 @@ function isIgnored(entry: Entry, ignored: ReadonlySet<string>): boolean {
 
 /**
  * Finds, for a checked entry, an earlier entry (or one not being checked) with the same paper.
- *
- * Two ways to look, for the two ways paperlint runs. A PR checks a few entries: each one's keys are
- * searched for in the whole text with one native regular-expression pass, so no key of the other
- * 10,000 entries is ever computed. A whole-file run checks every entry: then every entry's keys are
- * indexed once.
+ * Entries' keys (arXiv ids, normalised title) are indexed once. A whole-file run indexes every
+ * entry. A PR checks a few: one native regular-expression pass over the text finds the only entries
+ * that could share their keys, so the keys of the other 10,000 are never computed.
  */
 function duplicateFinder(
   text: string,
   source: SourceText,
   entries: readonly ItemBlock[],
-  checkedStarts: ReadonlySet<number>,
+  checked: readonly ItemBlock[],
 ): (entry: Entry) => DuplicateHit | undefined {
+  const checkedStarts = new Set(checked.map((block) => block.startLine));
   const isCandidate = (entry: Entry, line: number) =>
     line !== entry.startLine && (line < entry.startLine || !checkedStarts.has(line));
   const keysOf = (entry: Entry) => {
@@ -210,37 +209,30 @@ function duplicateFinder(
       ...entry.arxivIds.map((id) => ({
         key: `arxiv ${id}`,
         reason: `same arXiv id ${id}`,
-        pattern: literal(id),
+        pattern: escapeRegExp(id),
       })),
       ...(title ? [{ key: `title ${title}`, reason: 'same title', pattern: titlePattern(title) }] : []),
     ];
   };
-  const keysOfBlock = (block: ItemBlock) => {
-    const keys = entryKeys(source, block);
-    return [...keys.arxivIds.map((id) => `arxiv ${id}`), ...(keys.title ? [`title ${keys.title}`] : [])];
-  };
-
-  if (checkedStarts.size <= TARGETED_LOOKUP_LIMIT) {
-    return (entry) => {
-      for (const { key, reason, pattern } of keysOf(entry)) {
-        // The pattern finds every line that could hold the key; the exact key is read only there.
-        for (const line of linesMatching(text, pattern)) {
-          const block = blockAt(entries, line);
-          if (block && isCandidate(entry, block.startLine) && keysOfBlock(block).includes(key)) {
-            return { line: block.startLine, reason };
-          }
-        }
-      }
-      return undefined;
-    };
-  }
 
   let byKey: Map<string, number[]> | undefined;
   const index = () => {
     if (byKey) return byKey;
     byKey = new Map();
-    for (const block of entries) {
-      for (const key of keysOfBlock(block)) {
+    const indexed =
+      checked.length <= TARGETED_LOOKUP_LIMIT
+        ? entriesMatching(
+            text,
+            entries,
+            checked.flatMap((block) => keysOf(parseEntry(source, block)).map((key) => key.pattern)),
+          )
+        : entries;
+    for (const block of indexed) {
+      const keys = entryKeys(source, block);
+      for (const key of [
+        ...keys.arxivIds.map((id) => `arxiv ${id}`),
+        ...(keys.title ? [`title ${keys.title}`] : []),
+      ]) {
         const lines = byKey.get(key) ?? [];
         lines.push(block.startLine);
         byKey.set(key, lines);
@@ -262,19 +254,52 @@ function duplicateFinder(
 /** Up to this many checked entries, duplicates are searched for rather than indexed. */
 const TARGETED_LOOKUP_LIMIT = 16;
 
-function literal(text: string): RegExp {
-  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The entries holding a line that any of the patterns matches, in one pass over the text. */
+function entriesMatching(
+  text: string,
+  entries: readonly ItemBlock[],
+  patterns: readonly string[],
+): ItemBlock[] {
+  if (patterns.length === 0) return [];
+  const found = new Set<ItemBlock>();
+  for (const line of linesMatching(text, new RegExp(patterns.join('|'), 'gim'))) {
+    const block = blockAt(entries, line);
+    if (block) found.add(block);
+  }
+  return [...found].sort((a, b) => a.startLine - b.startLine);
 }
 
 /**
  * Matches wherever the normalised title could start: its first words in order, anything
- * non-alphanumeric between them, any case. A title with non-ASCII letters matches every line (checked exactly later).
+ * non-alphanumeric between them, any case, and any accent on a letter (a normalised title has lost
+ * its accents, the list's text has not). A title with other letters matches every line start; the
+ * exact key is compared afterwards either way.
  */
-function titlePattern(normalised: string): RegExp {
-  if (!/^[a-z0-9 ]*$/.test(normalised)) return /^/gm;
+function titlePattern(normalised: string): string {
+  if (!/^[a-z0-9 ]*$/.test(normalised)) return '^';
+  const word = (w: string) => [...w].map((ch) => ACCENTED[ch] ?? ch).join('');
   // The first words are enough to narrow the search, and keep the scan linear on any title.
-  return new RegExp(normalised.split(' ').slice(0, TITLE_PATTERN_WORDS).join('[^a-z0-9]+'), 'gi');
+  return normalised.split(' ').slice(0, TITLE_PATTERN_WORDS).map(word).join('[^a-z0-9]+');
 }
+
+/** Letters and their common precomposed accented forms. */
+const ACCENTED: Record<string, string> = {
+  a: '[aàáâãäåāą]',
+  c: '[cçćč]',
+  e: '[eèéêëēęě]',
+  i: '[iìíîïī]',
+  l: '[lł]',
+  n: '[nñńň]',
+  o: '[oòóôõöøō]',
+  s: '[sśš]',
+  u: '[uùúûüūů]',
+  y: '[yýÿ]',
+  z: '[zźżž]',
+};
 
 const TITLE_PATTERN_WORDS = 8;
 

@@ -65,7 +65,7 @@ export function segment(source: SourceText): Segments {
   let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
 
   const closeItem = () => {
-    if (item) items.push({ ...item });
+    if (item) items.push(item);
     item = undefined;
   };
   const addHeading = (heading: Heading) => {
@@ -104,7 +104,9 @@ export function segment(source: SourceText): Segments {
       openBlocks(line);
       continue;
     }
-    const atx = indent <= 3 ? ATX_OPEN.exec(line) : null;
+    // The first character decides which block rules can apply at all; most lines need no regex.
+    const first = line.trimStart()[0];
+    const atx = indent <= 3 && first === '#' ? ATX_OPEN.exec(line) : null;
     if (atx) {
       addHeading({ line: lineNo, level: atx[1].length, text: headingText(line.slice(atx[0].length)) });
       paragraphLine = 0;
@@ -116,7 +118,8 @@ export function segment(source: SourceText): Segments {
       paragraphLine = 0;
       continue;
     }
-    const marker = THEMATIC_BREAK.test(line) ? null : LIST_MARKER.exec(line);
+    const couldBeMarker = first === '-' || first === '*' || first === '+' || (first >= '0' && first <= '9');
+    const marker = !couldBeMarker || THEMATIC_BREAK.test(line) ? null : LIST_MARKER.exec(line);
     if (marker) {
       closeItem();
       const markerColumn = marker[1].length + 1;
@@ -153,7 +156,7 @@ export function segment(source: SourceText): Segments {
   return { headings, items, directives };
 
   function openBlocks(line: string) {
-    const open = FENCE_OPEN.exec(line);
+    const open = line.includes('``') || line.includes('~~') ? FENCE_OPEN.exec(line) : null;
     if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
       fence = { char: open[1][0], length: open[1].length };
       return;

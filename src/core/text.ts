@@ -48,9 +48,10 @@ export function isBlank(line: string): boolean {
 /** Width of the leading white space, with tabs expanded to the next multiple of 4 as CommonMark does. */
 export function indentWidth(line: string): number {
   let width = 0;
-  for (const ch of line) {
-    if (ch === ' ') width += 1;
-    else if (ch === '\t') width += 4 - (width % 4);
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 32) width += 1;
+    else if (code === 9) width += 4 - (width % 4);
     else break;
   }
   return width;
