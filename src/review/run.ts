@@ -56,6 +56,17 @@ export async function reviewPullRequest(
   // (these, the files' text, the review), however many files and findings there are.
   const earlier = Promise.all([github.reviewComments(pr), github.reviews(pr)]);
   earlier.catch(() => undefined); // awaited below, where a 403 means a read-only token
+  // A list named outright (the default `README.md`) is read at the head commit right away, saving a
+  // round trip; it is used only if the PR changes it.
+  const headText = new Map(
+    options.files
+      .filter((pattern) => !/[*?[\]{}]/.test(pattern))
+      .map((path) => {
+        const text = github.fileText(pr, path, pr.headSha);
+        text.catch(() => undefined); // awaited below if the PR changes the file
+        return [path, text] as const;
+      }),
+  );
   // The config comes from the base branch: a PR cannot switch off the checks it is held to.
   const [configText, prFiles] = await Promise.all([
     github.fileText(pr, options.configPath, pr.baseSha),
@@ -73,7 +84,7 @@ export async function reviewPullRequest(
     changed.map(async (file): Promise<(FileFindings & { checked: number }) | undefined> => {
       let head: string | undefined;
       try {
-        head = await github.fileText(pr, file.filename, pr.headSha);
+        head = await (headText.get(file.filename) ?? github.fileText(pr, file.filename, pr.headSha));
       } catch (error) {
         if (!(error instanceof NotUtf8Error)) throw error;
         host.notice(`${error.message}; skipped.`);
