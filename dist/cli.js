@@ -23660,7 +23660,7 @@ const FORK_NOTICE = 'paperlint could not post a review: this token cannot write 
     'paperlint reads the PR through the API and never checks out or runs its code.';
 const status$1 = (error) => error.status;
 async function reviewPullRequest(github, pr, options, host) {
-    // Everything that does not depend on the files is asked for at once: three round trips in all
+    // Everything that does not depend on the files is asked for at once: at most three round trips
     // (these, the files' text, the review), however many files and findings there are.
     const earlier = Promise.all([github.reviewComments(pr), github.reviews(pr)]);
     earlier.catch(() => undefined); // awaited below, where a 403 means a read-only token

@@ -52,7 +52,7 @@ export async function reviewPullRequest(
   options: ReviewOptions,
   host: Host,
 ): Promise<ReviewOutcome> {
-  // Everything that does not depend on the files is asked for at once: three round trips in all
+  // Everything that does not depend on the files is asked for at once: at most three round trips
   // (these, the files' text, the review), however many files and findings there are.
   const earlier = Promise.all([github.reviewComments(pr), github.reviews(pr)]);
   earlier.catch(() => undefined); // awaited below, where a 403 means a read-only token
