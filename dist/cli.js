@@ -15284,6 +15284,17 @@ function indentWidth(line) {
     }
     return width;
 }
+/** Length of the longest run of backticks: a fence or code span must be longer to enclose the text. */
+function longestBacktickRun(text) {
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        run = text.charCodeAt(i) === 96 ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
 
 function applyFixes(text, fixes) {
     const source = toSource(text);
@@ -15462,7 +15473,9 @@ function emphasisAt(line, at) {
     return undefined;
 }
 
-const ARXIV_URL = /^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|\d{4}\.\d{4,5})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$/i;
+/** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
+const ARXIV_ID = String.raw `(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
+const ARXIV_URL = new RegExp(String.raw `^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/(${ARXIV_ID})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$`, 'i');
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const PAPER_LABEL = /^(pdf|paper|arxiv|doi|openreview|acl|link)$/i;
 /** A link to the paper itself: labelled like one, or pointing at arXiv. */
@@ -15963,7 +15976,7 @@ function myersCommon(a, b) {
  * Which items of a list are paper entries, which sections are paper categories, and the keys
  * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
  */
-const ARXIV_ID = /arxiv\.org\/(?:abs|pdf|html)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|\d{4}\.\d{4,5})/gi;
+const ARXIV_LINK = new RegExp(String.raw `arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})`, 'gi');
 function isDefaultRoot(heading) {
     const words = heading.text.split(/\s+/).filter((word) => /\w/.test(word));
     return /\bpapers?\b/i.test(heading.text) && !/contribut/i.test(heading.text) && words.length <= 4;
@@ -16022,7 +16035,7 @@ function entryKeys(source, entry) {
         const text = source.lines[line - 1];
         if (!text.includes('arxiv.org/'))
             continue;
-        for (const match of text.matchAll(ARXIV_ID))
+        for (const match of text.matchAll(ARXIV_LINK))
             arxivIds.add(match[1].toLowerCase());
     }
     const first = source.lines[entry.startLine - 1];
@@ -16200,8 +16213,7 @@ const MAX_QUOTE = 300;
 /** Quotes text from the list as a markdown code span that its own backticks cannot close. */
 function code(full) {
     const text = full.length > MAX_QUOTE ? `${full.slice(0, MAX_QUOTE)}…` : full;
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${text}${pad}${fence}`;
 }
@@ -23455,8 +23467,7 @@ function urlPath(path) {
 }
 /** A code fence longer than any backtick run in `text`, so the text cannot close it. */
 function fenceFor(text) {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    return '`'.repeat(Math.max(3, longest + 1));
+    return '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
 }
 function suggestionBlock(replacement) {
     const fence = fenceFor(replacement);

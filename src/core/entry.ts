@@ -69,8 +69,12 @@ export interface Entry {
   readonly key: string;
 }
 
-const ARXIV_URL =
-  /^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|\d{4}\.\d{4,5})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$/i;
+/** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
+export const ARXIV_ID = String.raw`(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
+const ARXIV_URL = new RegExp(
+  String.raw`^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/(${ARXIV_ID})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$`,
+  'i',
+);
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const PAPER_LABEL = /^(pdf|paper|arxiv|doi|openreview|acl|link)$/i;
 

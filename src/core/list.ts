@@ -2,7 +2,7 @@
  * Which items of a list are paper entries, which sections are paper categories, and the keys
  * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
  */
-import { normaliseTitle, offsetOfColumn } from './entry.js';
+import { ARXIV_ID, normaliseTitle, offsetOfColumn } from './entry.js';
 import { strongAt } from './inline.js';
 import type { Heading, ItemBlock, Segments } from './segment.js';
 import type { SourceText } from './text.js';
@@ -24,7 +24,7 @@ export interface PaperList {
   inCategory(entry: ItemBlock): boolean;
 }
 
-const ARXIV_ID = /arxiv\.org\/(?:abs|pdf|html)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|\d{4}\.\d{4,5})/gi;
+const ARXIV_LINK = new RegExp(String.raw`arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})`, 'gi');
 
 function isDefaultRoot(heading: Heading): boolean {
   const words = heading.text.split(/\s+/).filter((word) => /\w/.test(word));
@@ -93,7 +93,7 @@ export function entryKeys(source: SourceText, entry: ItemBlock): EntryKeys {
   for (let line = entry.startLine; line <= entry.endLine; line++) {
     const text = source.lines[line - 1];
     if (!text.includes('arxiv.org/')) continue;
-    for (const match of text.matchAll(ARXIV_ID)) arxivIds.add(match[1].toLowerCase());
+    for (const match of text.matchAll(ARXIV_LINK)) arxivIds.add(match[1].toLowerCase());
   }
   const first = source.lines[entry.startLine - 1];
   const strong = strongAt(first, offsetOfColumn(first, entry.contentColumn));

@@ -56,3 +56,14 @@ export function indentWidth(line: string): number {
   }
   return width;
 }
+
+/** Length of the longest run of backticks: a fence or code span must be longer to enclose the text. */
+export function longestBacktickRun(text: string): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    run = text.charCodeAt(i) === 96 ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}

@@ -2,6 +2,7 @@
  * Making text from a PR safe to put in a GitHub comment, summary or annotation: it must not ping
  * anyone, render HTML, forge paperlint's hidden markers, or break out of a code span or fence.
  */
+import { longestBacktickRun } from '../core/text.js';
 
 /** Bidi overrides, zero-width and other invisible controls: they can make text read other than it is. */
 const INVISIBLE =
@@ -82,8 +83,7 @@ export function urlPath(path: string): string {
 
 /** A code fence longer than any backtick run in `text`, so the text cannot close it. */
 function fenceFor(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  return '`'.repeat(Math.max(3, longest + 1));
+  return '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
 }
 
 export function suggestionBlock(replacement: string): string {

@@ -1,4 +1,4 @@
-import type { SourceText } from '../core/text.js';
+import { longestBacktickRun, type SourceText } from '../core/text.js';
 import type { Fix } from './types.js';
 
 /** A fix that replaces columns [column, endColumn) of one line (1-based, end exclusive). */
@@ -23,8 +23,7 @@ const MAX_QUOTE = 300;
 /** Quotes text from the list as a markdown code span that its own backticks cannot close. */
 export function code(full: string): string {
   const text = full.length > MAX_QUOTE ? `${full.slice(0, MAX_QUOTE)}…` : full;
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
+  const fence = '`'.repeat(longestBacktickRun(text) + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
 }
