@@ -24038,7 +24038,8 @@ function run(options) {
             : options.base !== undefined
                 ? readAtRevision(options.base, path)
                 : undefined;
-        let text = readText(path);
+        const original = readText(path);
+        let text = original;
         let result = lint({ path, text, baseText: base, settings });
         if (options.fix) {
             // A fix can reveal another (a re-indented line may then need its empty line), so fixing runs
@@ -24051,7 +24052,7 @@ function run(options) {
                 text = applyFixes(text, fixes).text;
                 result = lint({ path, text, baseText: base, settings: held });
             }
-            if (text !== readText(path))
+            if (text !== original)
                 writeAtomically(path, text);
         }
         results.push(result);

@@ -154,7 +154,8 @@ function run(options: Options): number {
         : options.base !== undefined
           ? readAtRevision(options.base, path)
           : undefined;
-    let text = readText(path);
+    const original = readText(path);
+    let text = original;
     let result = lint({ path, text, baseText: base, settings });
     if (options.fix) {
       // A fix can reveal another (a re-indented line may then need its empty line), so fixing runs
@@ -166,7 +167,7 @@ function run(options: Options): number {
         text = applyFixes(text, fixes).text;
         result = lint({ path, text, baseText: base, settings: held });
       }
-      if (text !== readText(path)) writeAtomically(path, text);
+      if (text !== original) writeAtomically(path, text);
     }
     results.push(result);
   }
