@@ -228,3 +228,13 @@ describe('paper sections', () => {
     expect(result.entries).toBe(1);
   });
 });
+
+describe('positions on tab-indented lines', () => {
+  it('give the column in characters, not in expanded tab width', () => {
+    const text = deltaStyleList(
+      GOOD.replace(AUTHORS, `\t${AUTHORS.trim().replace('*Edward', 'Edward').replace('Chen.*', 'Chen.')}`),
+    );
+    const finding = lintText(text).findings.find((f) => f.rule === 'authors-format');
+    expect(finding).toMatchObject({ line: FIRST + 2, column: 2 });
+  });
+});

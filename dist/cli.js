@@ -15561,7 +15561,13 @@ function parseEntry(source, block) {
         const lineLinks = findLinks(line);
         if (!authors) {
             const first = line.length - line.trimStart().length;
-            authors = { line: lineNo, indent: indentWidth(line), italic: !!emphasisAt(line, first), blankBefore };
+            authors = {
+                line: lineNo,
+                indent: indentWidth(line),
+                column: first + 1,
+                italic: !!emphasisAt(line, first),
+                blankBefore,
+            };
         }
         for (const link of lineLinks)
             if (!link.image)
@@ -16272,7 +16278,7 @@ const authorsFormat = {
         return [
             {
                 line: entry.authors.line,
-                column: entry.authors.indent + 1,
+                column: entry.authors.column,
                 message: 'Put the author names in italics: `*Author One, Author Two*`.',
             },
         ];

@@ -44,6 +44,8 @@ export interface AuthorLine {
   readonly line: number;
   /** Width of the line's indentation (tabs expanded). */
   readonly indent: number;
+  /** 1-based column of the line's first character after the indentation. */
+  readonly column: number;
   readonly italic: boolean;
   /** There is an empty line between the title line and this one. */
   readonly blankBefore: boolean;
@@ -172,7 +174,13 @@ export function parseEntry(source: SourceText, block: ItemBlock): Entry {
     const lineLinks = findLinks(line);
     if (!authors) {
       const first = line.length - line.trimStart().length;
-      authors = { line: lineNo, indent: indentWidth(line), italic: !!emphasisAt(line, first), blankBefore };
+      authors = {
+        line: lineNo,
+        indent: indentWidth(line),
+        column: first + 1,
+        italic: !!emphasisAt(line, first),
+        blankBefore,
+      };
     }
     for (const link of lineLinks) if (!link.image) links.push(toLink(line, lineNo, link));
   }

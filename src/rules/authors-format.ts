@@ -20,7 +20,7 @@ export const authorsFormat: Rule = {
     return [
       {
         line: entry.authors.line,
-        column: entry.authors.indent + 1,
+        column: entry.authors.column,
         message: 'Put the author names in italics: `*Author One, Author Two*`.',
       },
     ];
