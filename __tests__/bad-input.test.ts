@@ -141,7 +141,7 @@ describe('bad input (CLI)', () => {
     ]);
   });
 
-  it('HTML blocks, tables, zero-width and non-breaking spaces, tabs', () => {
+  it('HTML blocks, tables, zero-width and non-breaking spaces, tabs', async () => {
     const text = deltaStyleList(
       [
         '<details><summary>More</summary>',
@@ -173,6 +173,8 @@ describe('bad input (CLI)', () => {
     const found = run.report.findings.map((f: { rule: string; line: number }) => `${f.rule}@${f.line}`);
     expect(found).toEqual(['indent@71', 'indent@75']);
     paperlint('mixed.md', text, '--fix');
-    expect(lint({ path: 'x', text: readFileSync(join(dir, 'mixed.md'), 'utf8') }).findings).toEqual([]);
+    expect((await lint({ path: 'x', text: readFileSync(join(dir, 'mixed.md'), 'utf8') })).findings).toEqual(
+      [],
+    );
   });
 });

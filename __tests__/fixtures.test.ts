@@ -1,10 +1,13 @@
-import { describe, expect, it } from '@jest/globals';
-import { lint } from '../src/core/lint.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { lint, type LintResult } from '../src/core/lint.js';
 import { DELTA, PROMPT_STYLE, lintText, readFixture, removeLines, rulesOf } from './helpers.js';
 
 describe('the DeltaPapers fixture, whole file', () => {
   const text = readFixture(DELTA);
-  const result = lintText(text);
+  let result: LintResult;
+  beforeAll(async () => {
+    result = await lintText(text);
+  });
 
   it('finds what its contribution rules forbid, where it is', () => {
     const errors = result.findings.filter((f) => f.severity === 'error');
@@ -42,39 +45,39 @@ describe('the DeltaPapers fixture, whole file', () => {
 describe('diff mode on the DeltaPapers fixture', () => {
   const text = readFixture(DELTA);
 
-  it('checks only the entry the change adds', () => {
-    const result = lint({ path: 'README.md', text, baseText: removeLines(text, 111, 114) });
+  it('checks only the entry the change adds', async () => {
+    const result = await lint({ path: 'README.md', text, baseText: removeLines(text, 111, 114) });
     expect(rulesOf(result)).toEqual(['arxiv-abs@113']);
     expect(result.checked).toBe(1);
   });
 
-  it('checks an entry the change only took a line out of', () => {
+  it('checks an entry the change only took a line out of', async () => {
     // Removing the empty line between the LoRA entry's title (79) and its authors (81).
-    const result = lint({ path: 'README.md', text: removeLines(text, 80, 80), baseText: text });
+    const result = await lint({ path: 'README.md', text: removeLines(text, 80, 80), baseText: text });
     expect(rulesOf(result)).toEqual(['blank-line@80']);
     expect(result.checked).toBe(1);
   });
 
-  it('checks nothing when nothing changed', () => {
-    const result = lint({ path: 'README.md', text, baseText: text });
+  it('checks nothing when nothing changed', async () => {
+    const result = await lint({ path: 'README.md', text, baseText: text });
     expect(result.findings).toEqual([]);
     expect(result.checked).toBe(0);
   });
 
-  it('reports line-level rules only on the changed lines of a touched entry', () => {
+  it('reports line-level rules only on the changed lines of a touched entry', async () => {
     // Change the title line of the entry at 111; its author line (113, with the /pdf/ link) is untouched.
     const changed = text.replace(
       'Residual Reparameterization,** ACL 2023.',
       'Residual Reparameterization,** ACL 2023.![](https://img.shields.io/badge/Prompt-orange)',
     );
-    const result = lint({ path: 'README.md', text: changed, baseText: text });
+    const result = await lint({ path: 'README.md', text: changed, baseText: text });
     expect(rulesOf(result)).toEqual(['badge-spacing@111']);
   });
 });
 
 describe('the prompt-style fixture', () => {
-  it('reads its own palette from its Keywords Convention', () => {
-    expect(lintText(readFixture(PROMPT_STYLE)).convention.badgeColors).toEqual([
+  it('reads its own palette from its Keywords Convention', async () => {
+    expect((await lintText(readFixture(PROMPT_STYLE))).convention.badgeColors).toEqual([
       'blue',
       'red',
       'brown',

@@ -118,10 +118,10 @@ const documents = fc.oneof(
 );
 
 describe('fuzzing the parser and every rule', () => {
-  it('never throws, and every finding lies inside the file', () => {
-    fc.assert(
-      fc.property(documents, (doc) => {
-        const result = lint({ path: 'README.md', text: doc });
+  it('never throws, and every finding lies inside the file', async () => {
+    await fc.assert(
+      fc.asyncProperty(documents, async (doc) => {
+        const result = await lint({ path: 'README.md', text: doc });
         const { lines } = toSource(doc);
         for (const f of result.findings) {
           expect(f.line).toBeGreaterThanOrEqual(1);
@@ -139,41 +139,48 @@ describe('fuzzing the parser and every rule', () => {
     );
   });
 
-  it('fixes keep the list parseable with the same entries, leave nothing to fix, and fixing twice equals once', () => {
-    fc.assert(
-      fc.property(documents, (doc) => {
-        const before = lint({ path: 'README.md', text: doc });
-        const once = fixAll(doc);
+  it('fixes keep the list parseable with the same entries, leave nothing to fix, and fixing twice equals once', async () => {
+    await fc.assert(
+      fc.asyncProperty(documents, async (doc) => {
+        const before = await lint({ path: 'README.md', text: doc });
+        const once = await fixAll(doc);
         const held = { style: before.convention };
-        const after = lint({ path: 'README.md', text: once, settings: held });
+        const after = await lint({ path: 'README.md', text: once, settings: held });
         expect(after.entries).toBe(before.entries);
         expect(after.findings.filter((f) => f.fix)).toEqual([]);
         expect(() => fromMarkdown(once)).not.toThrow();
         // With the style held, fixing again changes nothing. (A fresh run re-learns the style from
         // the fixed list; on a list with no clear style that can differ, see docs/reliability.md.)
-        expect(fixAll(once, held)).toBe(once);
+        expect(await fixAll(once, held)).toBe(once);
       }),
       FUZZ_OPTIONS,
     );
   });
 
-  it('diff mode never reports a line the change did not touch, for line-level rules', () => {
-    fc.assert(
-      fc.property(fc.array(entry, { minLength: 2, maxLength: 6 }), entry, fc.nat(), (entries, added, at) => {
-        const base = deltaStyleList(entries.join('\n'));
-        const baseLines = base.split('\n');
-        const cut = 40 + (at % (baseLines.length - 40));
-        // A unique word keeps the diff unambiguous: no existing line can stand for an added one.
-        const unique = added.replace(/\n/g, ' zqxj\n');
-        const head = [...baseLines.slice(0, cut), unique, ...baseLines.slice(cut)].join('\n');
-        const result = lint({ path: 'README.md', text: head, baseText: base });
-        const addedLines = new Set(Array.from({ length: unique.split('\n').length }, (_, i) => cut + 1 + i));
-        for (const f of result.findings.filter((f) =>
-          ['indent', 'badge-color', 'badge-spacing', 'arxiv-abs', 'empty-link'].includes(f.rule),
-        )) {
-          expect(addedLines.has(f.line)).toBe(true);
-        }
-      }),
+  it('diff mode never reports a line the change did not touch, for line-level rules', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(entry, { minLength: 2, maxLength: 6 }),
+        entry,
+        fc.nat(),
+        async (entries, added, at) => {
+          const base = deltaStyleList(entries.join('\n'));
+          const baseLines = base.split('\n');
+          const cut = 40 + (at % (baseLines.length - 40));
+          // A unique word keeps the diff unambiguous: no existing line can stand for an added one.
+          const unique = added.replace(/\n/g, ' zqxj\n');
+          const head = [...baseLines.slice(0, cut), unique, ...baseLines.slice(cut)].join('\n');
+          const result = await lint({ path: 'README.md', text: head, baseText: base });
+          const addedLines = new Set(
+            Array.from({ length: unique.split('\n').length }, (_, i) => cut + 1 + i),
+          );
+          for (const f of result.findings.filter((f) =>
+            ['indent', 'badge-color', 'badge-spacing', 'arxiv-abs', 'empty-link'].includes(f.rule),
+          )) {
+            expect(addedLines.has(f.line)).toBe(true);
+          }
+        },
+      ),
       FUZZ_OPTIONS,
     );
   });
@@ -194,8 +201,8 @@ describe('the inline scanner agrees with mdast', () => {
     )
     .map(([bold, title, tail]) => `${bold}${title.trim() || 'T'}${bold} ACL 2023.${tail.join('')}`);
 
-  it('finds the same links and images, with the same targets', () => {
-    fc.assert(
+  it('finds the same links and images, with the same targets', async () => {
+    await fc.assert(
       fc.property(line, (markdown) => {
         const nodes: { type: string; url: string }[] = [];
         const walk = (node: { type: string; url?: string; children?: unknown[] }) => {
@@ -233,10 +240,10 @@ describe('no regular expression backtracks super-linearly', () => {
     `- **${'a '.repeat(long)}** ACL 2023. [[pdf](https://arxiv.org/abs/${'1'.repeat(long)})]`,
     `${'-'.repeat(long)} x`,
   ];
-  it.each(worst.map((input, i) => [i, input]))('worst input %i finishes', (_i, input) => {
+  it.each(worst.map((input, i) => [i, input]))('worst input %i finishes', async (_i, input) => {
     const doc = deltaStyleList(`${input}\n\n  *A*. [[pdf](https://arxiv.org/abs/2301.00001)]`);
-    const result = lint({ path: 'README.md', text: doc });
+    const result = await lint({ path: 'README.md', text: doc });
     expect(result.entries).toBeGreaterThanOrEqual(0);
-    lint({ path: 'README.md', text: doc, baseText: deltaStyleList('') });
+    await lint({ path: 'README.md', text: doc, baseText: deltaStyleList('') });
   });
 });

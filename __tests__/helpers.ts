@@ -47,15 +47,15 @@ export const lintText = (text: string, settings?: Settings, baseText?: string) =
 export const rulesOf = (result: LintResult) => result.findings.map((f) => `${f.rule}@${f.line}`);
 
 /** Applies every fix until none are left, with the style held as first read (as `--fix` does). */
-export function fixAll(text: string, settings: Settings = {}): string {
+export async function fixAll(text: string, settings: Settings = {}): Promise<string> {
   let current = text;
-  let result = lintText(current, settings);
+  let result = await lintText(current, settings);
   const held: Settings = { ...settings, style: result.convention };
   for (let pass = 0; pass < 5; pass++) {
     const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
     if (fixes.length === 0) break;
     current = applyFixes(current, fixes).text;
-    result = lintText(current, held);
+    result = await lintText(current, held);
   }
   return current;
 }

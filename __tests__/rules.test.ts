@@ -156,14 +156,14 @@ const cases: Case[] = [
 describe.each(cases)('$rule: $name', ({ rule, bad, line, fixed, good, settings }) => {
   const badList = deltaStyleList(bad);
 
-  it('is reported at the right line', () => {
-    const found = lintText(badList, settings).findings.filter((f) => f.rule === rule);
+  it('is reported at the right line', async () => {
+    const found = (await lintText(badList, settings)).findings.filter((f) => f.rule === rule);
     expect(found.map((f) => f.line)).toEqual([line]);
     expect(found[0].message.length).toBeGreaterThan(10);
   });
 
-  it('is not reported on the well-formed entry', () => {
-    const ok = lintText(
+  it('is not reported on the well-formed entry', async () => {
+    const ok = await lintText(
       deltaStyleList(good ?? GOOD),
       rule === 'blank-line' && settings ? undefined : settings,
     );
@@ -171,34 +171,36 @@ describe.each(cases)('$rule: $name', ({ rule, bad, line, fixed, good, settings }
   });
 
   if (fixed !== undefined) {
-    it('is fixed, and a second fix changes nothing', () => {
-      const once = fixAll(badList, settings);
+    it('is fixed, and a second fix changes nothing', async () => {
+      const once = await fixAll(badList, settings);
       expect(once).toBe(deltaStyleList(fixed));
-      expect(lintText(once, settings).findings.filter((f) => f.rule === rule)).toEqual([]);
-      expect(fixAll(once, settings)).toBe(once);
+      expect((await lintText(once, settings)).findings.filter((f) => f.rule === rule)).toEqual([]);
+      expect(await fixAll(once, settings)).toBe(once);
     });
   } else {
-    it('offers no fix', () => {
-      expect(lintText(badList, settings).findings.filter((f) => f.rule === rule && f.fix)).toEqual([]);
+    it('offers no fix', async () => {
+      expect((await lintText(badList, settings)).findings.filter((f) => f.rule === rule && f.fix)).toEqual(
+        [],
+      );
     });
   }
 });
 
 describe('section', () => {
-  it('reports an entry outside any category, naming the categories', () => {
+  it('reports an entry outside any category, naming the categories', async () => {
     const text = deltaStyleList(GOOD).replace('## Papers\n', `## Papers\n\n${GOOD}\n`);
-    const found = lintText(text).findings.filter((f) => f.rule === 'section');
+    const found = (await lintText(text)).findings.filter((f) => f.rule === 'section');
     expect(found.map((f) => f.line)).toEqual([39]);
     expect(found[0].message).toContain('"Methodology"');
   });
 
-  it('does not report entries in a category', () => {
-    expect(lintText(deltaStyleList(GOOD)).findings).toEqual([]);
+  it('does not report entries in a category', async () => {
+    expect((await lintText(deltaStyleList(GOOD))).findings).toEqual([]);
   });
 
-  it('reports a paper added to the contribution guide', () => {
+  it('reports a paper added to the contribution guide', async () => {
     const text = `${deltaStyleList(GOOD)}\n## Contribution\n\n${GOOD}\n`;
-    const found = lintText(text).findings.filter((f) => f.rule === 'section');
+    const found = (await lintText(text)).findings.filter((f) => f.rule === 'section');
     expect(found.map((f) => f.line)).toEqual([FIRST + 6]);
   });
 });
@@ -221,20 +223,20 @@ describe('the rule set', () => {
 });
 
 describe('paper sections', () => {
-  it('takes "## Papers" as the root even when the document title names papers', () => {
+  it('takes "## Papers" as the root even when the document title names papers', async () => {
     const text = `# Must-read Papers on Tuning\n\n${deltaStyleList(GOOD).split('\n').slice(1).join('\n')}\n## Contribution\n\n- Add papers in the right category.\n`;
-    const result = lintText(text);
+    const result = await lintText(text);
     expect(result.findings).toEqual([]);
     expect(result.entries).toBe(1);
   });
 });
 
 describe('positions on tab-indented lines', () => {
-  it('give the column in characters, not in expanded tab width', () => {
+  it('give the column in characters, not in expanded tab width', async () => {
     const text = deltaStyleList(
       GOOD.replace(AUTHORS, `\t${AUTHORS.trim().replace('*Edward', 'Edward').replace('Chen.*', 'Chen.')}`),
     );
-    const finding = lintText(text).findings.find((f) => f.rule === 'authors-format');
+    const finding = (await lintText(text)).findings.find((f) => f.rule === 'authors-format');
     expect(finding).toMatchObject({ line: FIRST + 2, column: 2 });
   });
 });

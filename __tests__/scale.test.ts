@@ -1,5 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
-import { lint } from '../src/core/lint.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { lint, type LintResult } from '../src/core/lint.js';
 import { DELTA, deltaStyleList, insertAfter, readFixture } from './helpers.js';
 
 /** A list of `count` entries made from the reference list's LoRA entry, each a different paper. */
@@ -34,8 +34,11 @@ describe('diff mode cost follows the change, not the list', () => {
     const base = bigList(count);
     return lint({ path: 'README.md', text: insertAfter(base, 40, ADDED), baseText: base });
   };
-  const small = run(1000);
-  const large = run(20000);
+  let small: LintResult;
+  let large: LintResult;
+  beforeAll(async () => {
+    [small, large] = await Promise.all([run(1000), run(20000)]);
+  });
 
   it('checks only the three added entries, on a list of any size', () => {
     expect(small.checked).toBe(3);
@@ -61,15 +64,15 @@ describe('diff mode cost follows the change, not the list', () => {
 });
 
 describe('duplicates in a whole-file run (indexed)', () => {
-  it('reports the later of two entries with the same title, naming the first', () => {
+  it('reports the later of two entries with the same title, naming the first', async () => {
     const text = bigList(40).replace('Paper 30: Low-Rank', 'Paper 3: Low-Rank');
-    const found = lint({ path: 'README.md', text }).findings.filter((f) => f.rule === 'duplicate');
+    const found = (await lint({ path: 'README.md', text })).findings.filter((f) => f.rule === 'duplicate');
     expect(found.map((f) => [f.line, f.message.match(/line (\d+)/)?.[1]])).toEqual([[161, '53']]);
   });
 });
 
 describe('duplicates by a title with accents, in a PR', () => {
-  it('are found whatever the accents and case', () => {
+  it('are found whatever the accents and case', async () => {
     const base = bigList(30).replace('Paper 20: Low-Rank', 'Über Café: Low-Rank');
     const added = [
       '- **uber cafe: low-rank adaptation of large language models,** ICLR 2022. ![](https://img.shields.io/badge/X-blue)',
@@ -77,7 +80,7 @@ describe('duplicates by a title with accents, in a PR', () => {
       '  *A. Author*. [[pdf](https://openreview.net/forum?id=x)]',
       '',
     ].join('\n');
-    const result = lint({ path: 'README.md', text: insertAfter(base, 40, added), baseText: base });
+    const result = await lint({ path: 'README.md', text: insertAfter(base, 40, added), baseText: base });
     expect(result.findings.map((f) => `${f.rule}@${f.line}`)).toEqual(['duplicate@41']);
     expect(result.findings[0].message).toContain('at line 125 (same title)');
   });

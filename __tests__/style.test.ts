@@ -28,8 +28,8 @@ const DELTA_TEXT = readFixture(DELTA);
 const OFF_STYLE_RULES = ['indent', 'title-format', 'badge-color', 'blank-line'];
 
 describe('learned style, zero config', () => {
-  it('holds the numbered list to its own style: its well-formed entries raise nothing off-style', () => {
-    const result = lintText(PROMPT);
+  it('holds the numbered list to its own style: its well-formed entries raise nothing off-style', async () => {
+    const result = await lintText(PROMPT);
     expect(result.convention).toMatchObject({
       marker: 'numbered',
       titlePunctuation: '.',
@@ -42,7 +42,7 @@ describe('learned style, zero config', () => {
     expect(rulesOf(result)).toEqual(['arxiv-abs@87']);
   });
 
-  it('flags a DeltaPapers-style entry added to the numbered list', () => {
+  it('flags a DeltaPapers-style entry added to the numbered list', async () => {
     const entry = [
       '- **Parameter-Efficient Transfer Learning for NLP,** ICML 2019. ![](https://img.shields.io/badge/Adapter-blue) ![](https://img.shields.io/badge/NLU-orange)',
       '',
@@ -50,7 +50,7 @@ describe('learned style, zero config', () => {
       '',
     ].join('\n');
     const head = insertAfter(PROMPT, 88, entry); // after the last entry of "Basics"
-    const result = lint({ path: 'README.md', text: head, baseText: PROMPT });
+    const result = await lint({ path: 'README.md', text: head, baseText: PROMPT });
     expect(result.checked).toBe(1);
     const messages = result.findings.map((f) => `${f.rule}: ${f.message}`);
     expect(messages).toEqual([
@@ -60,8 +60,8 @@ describe('learned style, zero config', () => {
     ]);
   });
 
-  it('holds the reference list to the same findings as its written rules', () => {
-    const result = lintText(DELTA_TEXT);
+  it('holds the reference list to the same findings as its written rules', async () => {
+    const result = await lintText(DELTA_TEXT);
     expect(result.convention).toMatchObject({
       marker: 'bullet',
       titlePunctuation: ',',
@@ -79,51 +79,53 @@ describe('learned style, zero config', () => {
     ]);
   });
 
-  it('enforces no trait without a clear majority', () => {
+  it('enforces no trait without a clear majority', async () => {
     const entry = (n: number, punctuation: string) =>
       `- **Paper number ${n}${punctuation}** ACL 2023. ![](https://img.shields.io/badge/P${n}-blue)\n\n  *Author ${n}*. [[pdf](https://arxiv.org/abs/2301.0000${n})]\n`;
     const mixed = deltaStyleList([1, 2, 3, 4, 5, 6].map((n) => entry(n, n % 2 ? ',' : '.')).join('\n'));
-    const result = lintText(mixed);
+    const result = await lintText(mixed);
     expect(result.convention.titlePunctuation).toBeNull();
     expect(result.findings.filter((f) => f.rule === 'title-format')).toEqual([]);
   });
 
-  it('learns the palette from the entries when the list has no Keywords Convention', () => {
+  it('learns the palette from the entries when the list has no Keywords Convention', async () => {
     const noKeywords = PROMPT.replace('### Keywords Convention', '### Badges we use');
-    expect(lintText(noKeywords).convention.badgeColors).toEqual(['blue', 'red', 'brown', 'green']);
+    expect((await lintText(noKeywords)).convention.badgeColors).toEqual(['blue', 'red', 'brown', 'green']);
   });
 });
 
 describe('config file', () => {
   const withConfig = (text: string, yaml: string) => lintText(text, parseConfig(yaml));
 
-  it('rules: turns a rule off or changes its severity', () => {
-    expect(rulesOf(withConfig(DELTA_TEXT, 'rules:\n  arxiv-abs: off\n'))).not.toContain('arxiv-abs@113');
-    const changed = withConfig(DELTA_TEXT, 'rules:\n  badge-spacing: error\n').findings.find(
+  it('rules: turns a rule off or changes its severity', async () => {
+    expect(rulesOf(await withConfig(DELTA_TEXT, 'rules:\n  arxiv-abs: off\n'))).not.toContain(
+      'arxiv-abs@113',
+    );
+    const changed = (await withConfig(DELTA_TEXT, 'rules:\n  badge-spacing: error\n')).findings.find(
       (f) => f.rule === 'badge-spacing',
     );
     expect(changed?.severity).toBe('error');
   });
 
-  it('style: a setting overrides the learned trait', () => {
-    const result = withConfig(DELTA_TEXT, "style:\n  titlePunctuation: '.'\n");
+  it('style: a setting overrides the learned trait', async () => {
+    const result = await withConfig(DELTA_TEXT, "style:\n  titlePunctuation: '.'\n");
     expect(result.findings.filter((f) => f.rule === 'title-format')).toHaveLength(36);
-    const palette = withConfig(DELTA_TEXT, 'style:\n  badgeColors: [blue, orange]\n');
+    const palette = await withConfig(DELTA_TEXT, 'style:\n  badgeColors: [blue, orange]\n');
     expect(palette.findings.filter((f) => f.rule === 'badge-color').length).toBeGreaterThan(10);
-    const unenforced = withConfig(PROMPT, 'style:\n  marker: bullet\n');
+    const unenforced = await withConfig(PROMPT, 'style:\n  marker: bullet\n');
     expect(unenforced.findings.filter((f) => f.rule === 'title-format')).toHaveLength(14);
   });
 
-  it('sections: exclude skips a section, include names the papers heading', () => {
-    const excluded = withConfig(DELTA_TEXT, 'sections:\n  exclude: [Analysis]\n');
+  it('sections: exclude skips a section, include names the papers heading', async () => {
+    const excluded = await withConfig(DELTA_TEXT, 'sections:\n  exclude: [Analysis]\n');
     expect(rulesOf(excluded)).not.toContain('badge-missing@165');
     expect(excluded.entries).toBe(24);
-    const included = withConfig(DELTA_TEXT, 'sections:\n  include: [Methodology]\n');
+    const included = await withConfig(DELTA_TEXT, 'sections:\n  include: [Methodology]\n');
     expect(included.findings.filter((f) => f.rule === 'section').map((f) => f.line)).toContain(41);
   });
 
-  it('ignore: skips entries by title or arXiv id', () => {
-    const result = withConfig(
+  it('ignore: skips entries by title or arXiv id', async () => {
+    const result = await withConfig(
       DELTA_TEXT,
       "ignore:\n  - '2305.03937'\n  - 'Shapeshifter: a Parameter-efficient Transformer using Factorized Reshaped Matrices'\n",
     );
@@ -198,24 +200,28 @@ describe('--print-config', () => {
 });
 
 describe('inline control', () => {
-  it('disable-next-line silences the named rule for the next entry only', () => {
+  it('disable-next-line silences the named rule for the next entry only', async () => {
     const text = DELTA_TEXT.replace(
       '- **Residual Prompt Tuning',
       '<!-- paperlint-disable-next-line arxiv-abs -->\n- **Residual Prompt Tuning',
     );
-    const found = rulesOf(lintText(text));
+    const found = rulesOf(await lintText(text));
     expect(found).not.toContain('arxiv-abs@114');
     expect(found).toContain('arxiv-abs@118');
   });
 
-  it('disable … enable silences a block, for the named rules or all', () => {
+  it('disable … enable silences a block, for the named rules or all', async () => {
     const lines = DELTA_TEXT.split('\n');
     lines.splice(164, 0, '<!-- paperlint-disable badge-missing -->');
     lines.splice(171, 0, '<!-- paperlint-enable -->');
-    expect(rulesOf(lintText(lines.join('\n'))).filter((r) => r.startsWith('badge-missing'))).toEqual([]);
+    expect(rulesOf(await lintText(lines.join('\n'))).filter((r) => r.startsWith('badge-missing'))).toEqual(
+      [],
+    );
     const all = DELTA_TEXT.replace('### Methodology', '### Methodology\n<!-- paperlint-disable -->');
     expect(
-      rulesOf(lintText(all)).filter((r) => Number(r.split('@')[1]) > 46 && Number(r.split('@')[1]) < 119),
+      rulesOf(await lintText(all)).filter(
+        (r) => Number(r.split('@')[1]) > 46 && Number(r.split('@')[1]) < 119,
+      ),
     ).toEqual([]);
   });
 });

@@ -16646,7 +16646,7 @@ function resolveConvention(source, segments, examples, style = {}) {
     };
 }
 /** The settings a file would be checked with: learned style, config on top, effective severities. */
-function effectiveSettings(text, settings = {}) {
+async function effectiveSettings(text, settings = {}) {
     const source = toSource(text);
     const segments = segment(source);
     const list = findPaperList(source, segments, settings.sections);
@@ -16659,7 +16659,7 @@ function effectiveSettings(text, settings = {}) {
         entries: list.entries.length,
     };
 }
-function lint(input) {
+async function lint(input) {
     const settings = input.settings ?? {};
     const source = toSource(input.text);
     const segments = segment(source);
@@ -23722,7 +23722,7 @@ async function reviewPullRequest(github, pr, options, host) {
             diffLines(toSource(file.status === 'added'
                 ? ''
                 : ((await github.fileText(pr, file.previousFilename ?? file.filename, pr.baseSha)) ?? '')).lines, toSource(head).lines);
-        const result = lint({ path: file.filename, text: head, change, settings });
+        const result = await lint({ path: file.filename, text: head, change, settings });
         return {
             path: file.filename,
             source: result.source,
@@ -24023,18 +24023,21 @@ function writeAtomically(path, text) {
     renameSync(temporary, path);
 }
 const MAX_FIX_PASSES = 5;
-function printConfig(path, settings) {
-    const { entries, categories, ...effective } = effectiveSettings(readText(path), settings);
+async function printConfig(path, settings) {
+    const { entries, categories, ...effective } = await effectiveSettings(readText(path), settings);
     return [
         `# paperlint settings for ${path}: style learned from its ${entries} entries, config on top.`,
         `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
         distExports.stringify(effective),
     ].join('\n');
 }
-function run(options) {
+async function run(options) {
     const settings = options.config ? parseConfig(readText(options.config), options.config) : {};
     if (options.printConfig) {
-        process.stdout.write(options.files.map((path) => printConfig(path, settings)).join('\n'));
+        const printed = [];
+        for (const path of options.files)
+            printed.push(await printConfig(path, settings));
+        process.stdout.write(printed.join('\n'));
         return 0;
     }
     const results = [];
@@ -24046,7 +24049,7 @@ function run(options) {
                 : undefined;
         const original = readText(path);
         let text = original;
-        let result = lint({ path, text, baseText: base, settings });
+        let result = await lint({ path, text, baseText: base, settings });
         if (options.fix) {
             // A fix can reveal another (a re-indented line may then need its empty line), so fixing runs
             // until nothing is left, with the style held as it was read: the fixes must not move it.
@@ -24056,7 +24059,7 @@ function run(options) {
                 if (fixes.length === 0)
                     break;
                 text = applyFixes(text, fixes).text;
-                result = lint({ path, text, baseText: base, settings: held });
+                result = await lint({ path, text, baseText: base, settings: held });
             }
             if (text !== original)
                 writeAtomically(path, text);
@@ -24081,7 +24084,7 @@ async function main(argv) {
             process.stdout.write(`${USAGE}\n`);
             return 0;
         }
-        return run(options);
+        return await run(options);
     }
     catch (error) {
         if (error instanceof UsageError || error instanceof ReviewUsageError) {

@@ -37859,7 +37859,7 @@ function resolveConvention(source, segments, examples, style = {}) {
         sampled: learned.sampled,
     };
 }
-function lint(input) {
+async function lint(input) {
     const settings = input.settings ?? {};
     const source = toSource(input.text);
     const segments = segment(source);
@@ -38477,7 +38477,7 @@ async function reviewPullRequest(github, pr, options, host) {
             diffLines(toSource(file.status === 'added'
                 ? ''
                 : ((await github.fileText(pr, file.previousFilename ?? file.filename, pr.baseSha)) ?? '')).lines, toSource(head).lines);
-        const result = lint({ path: file.filename, text: head, change, settings });
+        const result = await lint({ path: file.filename, text: head, change, settings });
         return {
             path: file.filename,
             source: result.source,

@@ -131,8 +131,8 @@ function writeAtomically(path: string, text: string) {
 
 const MAX_FIX_PASSES = 5;
 
-function printConfig(path: string, settings: Settings): string {
-  const { entries, categories, ...effective } = effectiveSettings(readText(path), settings);
+async function printConfig(path: string, settings: Settings): Promise<string> {
+  const { entries, categories, ...effective } = await effectiveSettings(readText(path), settings);
   return [
     `# paperlint settings for ${path}: style learned from its ${entries} entries, config on top.`,
     `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
@@ -140,10 +140,12 @@ function printConfig(path: string, settings: Settings): string {
   ].join('\n');
 }
 
-function run(options: Options): number {
+async function run(options: Options): Promise<number> {
   const settings: Settings = options.config ? parseConfig(readText(options.config), options.config) : {};
   if (options.printConfig) {
-    process.stdout.write(options.files.map((path) => printConfig(path, settings)).join('\n'));
+    const printed: string[] = [];
+    for (const path of options.files) printed.push(await printConfig(path, settings));
+    process.stdout.write(printed.join('\n'));
     return 0;
   }
   const results: LintResult[] = [];
@@ -156,7 +158,7 @@ function run(options: Options): number {
           : undefined;
     const original = readText(path);
     let text = original;
-    let result = lint({ path, text, baseText: base, settings });
+    let result = await lint({ path, text, baseText: base, settings });
     if (options.fix) {
       // A fix can reveal another (a re-indented line may then need its empty line), so fixing runs
       // until nothing is left, with the style held as it was read: the fixes must not move it.
@@ -165,7 +167,7 @@ function run(options: Options): number {
         const fixes = result.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
         if (fixes.length === 0) break;
         text = applyFixes(text, fixes).text;
-        result = lint({ path, text, baseText: base, settings: held });
+        result = await lint({ path, text, baseText: base, settings: held });
       }
       if (text !== original) writeAtomically(path, text);
     }
@@ -189,7 +191,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    return run(options);
+    return await run(options);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ReviewUsageError) {
       process.stderr.write(`paperlint: ${error.message}\n${USAGE}\n`);

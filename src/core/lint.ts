@@ -73,7 +73,7 @@ function resolveConvention(
 }
 
 /** The settings a file would be checked with: learned style, config on top, effective severities. */
-export function effectiveSettings(text: string, settings: Settings = {}) {
+export async function effectiveSettings(text: string, settings: Settings = {}) {
   const source = toSource(text);
   const segments = segment(source);
   const list = findPaperList(source, segments, settings.sections);
@@ -87,7 +87,7 @@ export function effectiveSettings(text: string, settings: Settings = {}) {
   };
 }
 
-export function lint(input: LintInput): LintResult {
+export async function lint(input: LintInput): Promise<LintResult> {
   const settings = input.settings ?? {};
   const source = toSource(input.text);
   const segments = segment(source);

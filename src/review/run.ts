@@ -106,7 +106,7 @@ export async function reviewPullRequest(
           ).lines,
           toSource(head).lines,
         );
-      const result = lint({ path: file.filename, text: head, change, settings });
+      const result = await lint({ path: file.filename, text: head, change, settings });
       return {
         path: file.filename,
         source: result.source,
