@@ -9,12 +9,20 @@ describe('what the README asks of maintainers', () => {
   const workflow = parseYaml(/```yaml\n(name: paperlint\n[\s\S]*?)```/.exec(readme)![1]) as {
     on: Record<string, unknown>;
     permissions: Record<string, string>;
+    concurrency: unknown;
     jobs: Record<string, { steps: { uses?: string }[] }>;
   };
 
   it('runs on pull_request_target with only contents: read and pull-requests: write', () => {
     expect(Object.keys(workflow.on)).toEqual(['pull_request_target']);
     expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+  });
+
+  it('runs once per PR at a time: a newer push cancels the older run', () => {
+    expect(workflow.concurrency).toEqual({
+      group: 'paperlint-${{ github.event.pull_request.number }}',
+      'cancel-in-progress': true,
+    });
   });
 
   it('checks nothing out: the PR is read through the API', () => {

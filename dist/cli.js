@@ -23241,8 +23241,11 @@ function octokitOptions(log) {
 }
 class NotUtf8Error extends Error {
 }
+/** Who a `GITHUB_TOKEN` posts as. */
+const ACTIONS_BOT = 'github-actions[bot]';
 class GitHub {
     octokit;
+    login;
     constructor(octokit) {
         this.octokit = octokit;
     }
@@ -23292,6 +23295,36 @@ class GitHub {
             throw error;
         }
     }
+    /** The PR as it is now: its head may have moved on since the event that started this run. */
+    async pullRequest(pr) {
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner: pr.owner,
+            repo: pr.repo,
+            pull_number: pr.number,
+        });
+        const pull = data;
+        return {
+            headSha: pull.head.sha,
+            baseSha: pull.base.sha,
+            open: pull.state !== 'closed',
+            merged: pull.merged === true,
+            changedFiles: pull.changed_files ?? 0,
+        };
+    }
+    /**
+     * The account this token posts as: only its markers are trusted, only its comments edited.
+     * `GET /user` answers for a user's token; an Actions `GITHUB_TOKEN` (an installation token) gets
+     * a 403 there and posts as `github-actions[bot]`.
+     */
+    identity() {
+        this.login ??= this.octokit.request('GET /user').then(({ data }) => data.login, (error) => {
+            const status = error.status;
+            if (status === 403 || status === 404)
+                return ACTIONS_BOT;
+            throw error;
+        });
+        return this.login;
+    }
     async reviewComments(pr) {
         const comments = await this.listOfPr('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', pr);
         return comments.map((c) => ({
@@ -23299,7 +23332,7 @@ class GitHub {
             body: c.body,
             path: c.path,
             author: c.user?.login ?? '',
-            authorType: c.user?.type ?? '',
+            updatedAt: c.updated_at,
         }));
     }
     async reviews(pr) {
@@ -23310,7 +23343,7 @@ class GitHub {
             commitId: r.commit_id ?? '',
             url: r.html_url,
             author: r.user?.login ?? '',
-            authorType: r.user?.type ?? '',
+            submittedAt: r.submitted_at ?? '',
         }));
     }
     /**
@@ -23347,7 +23380,8 @@ class GitHub {
                 const status = error.status ?? 500;
                 if (status < 500 || attempt >= MAX_REVIEW_ATTEMPTS)
                     throw error;
-                const posted = (await this.reviews(pr)).find((r) => r.body === review.body && r.commitId === pr.headSha);
+                const self = await this.identity();
+                const posted = (await this.reviews(pr)).find((r) => r.author === self && r.body === review.body && r.commitId === pr.headSha);
                 if (posted)
                     return posted.url;
                 await new Promise((resolve) => setTimeout(resolve, attempt * 1000));
@@ -23523,29 +23557,40 @@ function planReview(files, earlier, options) {
         return file.findings.map((finding, i) => ({ file, finding, fingerprint: prints[i] }));
     });
     const current = new Set(all.map((item) => item.fingerprint));
+    // A finding is known (not reported again) while a comment about it is open, or when a review
+    // reported it after the last time it was marked fixed: a finding that comes back is new again.
     const open = new Map();
+    const fixedAt = new Map();
     const known = new Set();
     for (const comment of earlier.comments) {
         const marker = COMMENT_MARKER.exec(comment.body);
-        if (!marker || marker[2])
+        if (!marker)
             continue;
         const prints = marker[1].split(',');
-        open.set(comment.id, prints);
+        if (marker[2]) {
+            const when = Date.parse(comment.updatedAt);
+            for (const print of prints)
+                fixedAt.set(print, Math.max(when, fixedAt.get(print) ?? -Infinity));
+            continue;
+        }
         prints.forEach((print) => known.add(print));
+        // A file this run could not read proves nothing fixed.
+        if (!earlier.unread.has(comment.path))
+            open.set(comment.id, { comment, prints });
     }
-    for (const body of earlier.reviewBodies) {
-        BODY_MARKER.exec(body)?.[1]
+    for (const review of earlier.reviews) {
+        const when = Date.parse(review.submittedAt);
+        BODY_MARKER.exec(review.body)?.[1]
             .split(',')
-            .filter(Boolean)
+            .filter((print) => print !== '' && !(when <= (fixedAt.get(print) ?? -Infinity)))
             .forEach((print) => known.add(print));
     }
-    const fixed = [...open]
-        .filter(([, prints]) => prints.every((print) => !current.has(print)))
-        .map(([id, prints]) => {
-        const comment = earlier.comments.find((c) => c.id === id);
+    const fixed = [...open.values()]
+        .filter(({ prints }) => prints.every((print) => !current.has(print)))
+        .map(({ comment, prints }) => {
         const rest = comment.body.replace(COMMENT_MARKER, '').trimStart();
         return {
-            id,
+            id: comment.id,
             body: `<!-- paperlint fp=${prints.join(',')} fixed -->\n**Fixed** in ${options.headSha.slice(0, 7)}, thank you!\n\n<details><summary>Earlier comment</summary>\n\n${rest}\n\n</details>`,
         };
     });
@@ -23665,6 +23710,10 @@ function jobSummary(findings, totals, lineUrl, note) {
     });
     return truncate([...head, '', '| Where | Severity | Rule | What to do |', '| --- | --- | --- | --- |', ...rows].join('\n'), '_…the table was cut to fit GitHub’s limit._');
 }
+/** The summary of a run that stood down, saying why. */
+function noteSummary(note) {
+    return ['## paperlint', '', neutralize(note)].join('\n');
+}
 
 /**
  * One review of one pull request: read the changed lists through the API, lint what the PR
@@ -23676,31 +23725,49 @@ const FORK_NOTICE = 'paperlint could not post a review: this token cannot write 
     'To get review comments on fork PRs, run paperlint on `pull_request_target`: it is safe here because ' +
     'paperlint reads the PR through the API and never checks out or runs its code.';
 const status$1 = (error) => error.status;
+const superseded = (head) => `This run is for an older commit of the pull request; ${head.slice(0, 7)} has been pushed since. ` +
+    'Leaving the review to the run for that push.';
+/** A promise awaited later, whose rejection until then is not an unhandled one. */
+function later(promise) {
+    promise.catch(() => undefined);
+    return promise;
+}
 async function reviewPullRequest(github, pr, options, host) {
-    // Everything that does not depend on the files is asked for at once: at most three round trips
-    // (these, the files' text, the review), however many files and findings there are.
-    const earlier = Promise.all([github.reviewComments(pr), github.reviews(pr)]);
-    earlier.catch(() => undefined); // awaited below, where a 403 means a read-only token
+    // Everything that does not depend on the files is asked for at once: the PR as it is now, who
+    // this token posts as, and paperlint's earlier comments and reviews.
+    const identity = later(github.identity());
+    const earlier = later(Promise.all([github.reviewComments(pr), github.reviews(pr)]));
     // A list named outright (the default `README.md`) is read at the head commit right away, saving a
     // round trip; it is used only if the PR changes it.
     const headText = new Map(options.files
         .filter((pattern) => !/[*?[\]{}]/.test(pattern))
-        .map((path) => {
-        const text = github.fileText(pr, path, pr.headSha);
-        text.catch(() => undefined); // awaited below if the PR changes the file
-        return [path, text];
-    }));
+        .map((path) => [path, later(github.fileText(pr, path, pr.headSha))]));
     // The config comes from the base branch: a PR cannot switch off the checks it is held to.
-    const [configText, prFiles] = await Promise.all([
+    const [live, configText, prFiles] = await Promise.all([
+        github.pullRequest(pr),
         github.fileText(pr, options.configPath, pr.baseSha),
         github.changedFiles(pr),
     ]);
+    // The text is read at the event's head, but GitHub's file list and patches describe the PR's
+    // head now: when they differ (a re-run of an old run, a run queued behind a newer push), they
+    // must not be mixed, and the newer push has its own run.
+    const standDown = !live.open
+        ? `The pull request is ${live.merged ? 'merged' : 'closed'}; nothing to review.`
+        : live.headSha !== pr.headSha
+            ? superseded(live.headSha)
+            : undefined;
+    if (standDown) {
+        host.notice(standDown);
+        await host.summary(noteSummary(standDown));
+        return { findings: [], errors: 0, warnings: 0, entriesChecked: 0, reviewUrl: '' };
+    }
     // zod and the YAML parser load only for lists that have a config file.
     const settings = configText === undefined
         ? {}
         : (await Promise.resolve().then(function () { return config; })).parseConfig(configText, options.configPath);
     const wanted = globMatcher(options.files);
     const changed = prFiles.filter((file) => file.status !== 'removed' && wanted(file.filename));
+    const unread = new Set();
     const checked = await Promise.all(changed.map(async (file) => {
         let head;
         try {
@@ -23710,10 +23777,12 @@ async function reviewPullRequest(github, pr, options, host) {
             if (!(error instanceof NotUtf8Error))
                 throw error;
             host.notice(`${error.message}; skipped.`);
+            unread.add(file.filename);
             return undefined;
         }
         if (head === undefined) {
             host.notice(`${file.filename} is not in the PR's head commit; skipped.`);
+            unread.add(file.filename);
             return undefined;
         }
         const patch = file.patch !== undefined ? parsePatch(file.patch) : undefined;
@@ -23739,58 +23808,91 @@ async function reviewPullRequest(github, pr, options, host) {
     const warnings = findings.length - errors;
     let reviewUrl = '';
     let readOnly = false;
+    let failure;
     try {
-        const [comments, reviews] = await earlier;
-        // Markers from the PR's own author are not trusted: they could be forged to silence a finding.
-        const trusted = (item) => item.authorType === 'Bot' || item.author !== pr.author;
+        const [[comments, reviews], self] = await Promise.all([earlier, identity]);
+        // Only this token's own posts count: anyone can write a marker (fingerprints are a public hash),
+        // and a comment someone else wrote is never edited.
+        const ours = reviews.filter((r) => r.author === self);
         const plan = planReview(files, {
-            comments: comments.filter(trusted),
-            reviewBodies: reviews
-                .filter((r) => trusted(r) && r.body.startsWith(REVIEW_MARKER))
-                .map((r) => r.body),
+            comments: comments.filter((c) => c.author === self),
+            reviews: ours.filter((r) => r.body.startsWith(REVIEW_MARKER)),
+            unread,
         }, {
             suggestions: options.suggestions,
             maxComments: options.maxComments,
             headSha: pr.headSha,
             entriesChecked,
         });
-        if (plan.review) {
-            try {
-                reviewUrl = await github.createReview(pr, { ...plan.review, event: options.reviewEvent });
-            }
-            catch (error) {
-                if (status$1(error) !== 422)
-                    throw error;
-                host.info('GitHub refused an inline comment (422); posting every finding in the review body instead.');
-                reviewUrl = await github.createReview(pr, {
-                    body: plan.bodyOnly,
-                    event: options.reviewEvent,
-                    comments: [],
-                });
-            }
-            host.info(`Posted a review with ${plan.review.comments.length} inline comments: ${reviewUrl}`);
+        const busy = plan.review || plan.fixed.length > 0
+            ? await laterRun(github, pr, self, new Set(ours.map((r) => r.id)))
+            : undefined;
+        if (busy) {
+            host.notice(busy);
         }
         else {
-            host.info(findings.length === 0
-                ? 'No findings: no review posted.'
-                : 'Nothing new since the last review: no review posted.');
+            if (plan.review) {
+                try {
+                    reviewUrl = await github.createReview(pr, { ...plan.review, event: options.reviewEvent });
+                }
+                catch (error) {
+                    if (status$1(error) !== 422)
+                        throw error;
+                    host.info('GitHub refused an inline comment (422); posting every finding in the review body instead.');
+                    reviewUrl = await github.createReview(pr, {
+                        body: plan.bodyOnly,
+                        event: options.reviewEvent,
+                        comments: [],
+                    });
+                }
+                host.info(`Posted a review with ${plan.review.comments.length} inline comments: ${reviewUrl}`);
+            }
+            else {
+                host.info(findings.length === 0
+                    ? 'No findings: no review posted.'
+                    : 'Nothing new since the last review: no review posted.');
+            }
+            for (const comment of plan.fixed) {
+                try {
+                    await github.editComment(pr, comment.id, comment.body);
+                }
+                catch (error) {
+                    // Deleted since, or no longer ours to edit: the review stands without it.
+                    if (status$1(error) !== 403 && status$1(error) !== 404)
+                        throw error;
+                    host.info(`Could not mark comment ${comment.id} fixed (GitHub answered ${status$1(error)}).`);
+                }
+            }
         }
-        for (const comment of plan.fixed)
-            await github.editComment(pr, comment.id, comment.body);
     }
     catch (error) {
-        if (status$1(error) !== 403)
-            throw error;
-        readOnly = true;
+        if (status$1(error) === 403)
+            readOnly = true;
+        else
+            failure = error;
     }
-    if (readOnly) {
+    if (readOnly || failure !== undefined) {
         for (const finding of findings)
             host.command(formatAnnotation(finding));
-        host.notice(FORK_NOTICE);
     }
+    if (readOnly)
+        host.notice(FORK_NOTICE);
     const lineUrl = (path, line) => `${options.serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.headSha}/${urlPath(path)}#L${line}`;
     await host.summary(jobSummary(findings, { files: files.length, checked: entriesChecked, errors, warnings }, lineUrl, readOnly ? FORK_NOTICE : undefined));
-    return { findings, errors, warnings, entriesChecked, reviewUrl };
+    return { findings, errors, warnings, entriesChecked, reviewUrl, failure };
+}
+/**
+ * Just before posting: has the PR moved on, or has another run (a second event for the same push,
+ * a re-run) reviewed this commit meanwhile? Then this run stands down and says why.
+ */
+async function laterRun(github, pr, self, seen) {
+    const [live, reviews] = await Promise.all([github.pullRequest(pr), github.reviews(pr)]);
+    if (live.headSha !== pr.headSha)
+        return superseded(live.headSha);
+    const other = reviews.some((r) => !seen.has(r.id) && r.author === self && r.commitId === pr.headSha && r.body.startsWith(REVIEW_MARKER));
+    return other
+        ? 'Another paperlint run reviewed this commit while this one ran; leaving the review to it.'
+        : undefined;
 }
 /** A link to the list's "Contributing…" heading, as GitHub anchors it. */
 function guideUrl(serverUrl, pr, path, lines) {
@@ -23907,6 +24009,8 @@ async function runStandaloneReview(argv) {
         command: (line) => process.stdout.write(`${line}\n`),
         summary: async (markdown) => void process.stdout.write(`${markdown}\n`),
     });
+    if (outcome.failure !== undefined)
+        throw outcome.failure;
     return outcome.errors > 0 ? 1 : 0;
 }
 

@@ -12,6 +12,8 @@ const OPERATIONS = [
   'pulls/update-review-comment',
   'pulls/list-reviews',
   'pulls/get',
+  'users/get-authenticated',
+  'repos/compare-commits-with-basehead',
 ];
 
 const require = createRequire(import.meta.url);

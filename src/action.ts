@@ -106,6 +106,10 @@ async function run(): Promise<void> {
     checked: outcome.entriesChecked,
     url: outcome.reviewUrl,
   });
+  if (outcome.failure !== undefined) {
+    core.setFailed(explain(outcome.failure));
+    return;
+  }
   const failing =
     failOn === 'error' ? outcome.errors : failOn === 'warning' ? outcome.errors + outcome.warnings : 0;
   if (failing > 0) {

@@ -16,6 +16,11 @@ export interface PrFile {
   previous_filename?: string;
 }
 
+export interface Account {
+  login: string;
+  type: 'User' | 'Bot';
+}
+
 export interface StoredComment {
   id: number;
   review_id: number;
@@ -23,7 +28,18 @@ export interface StoredComment {
   line: number;
   start_line: number | null;
   body: string;
-  user: { login: string; type: string };
+  user: Account;
+  updated_at: string;
+}
+
+export interface StoredReview {
+  id: number;
+  body: string;
+  event: string;
+  commit_id: string;
+  html_url: string;
+  user: Account;
+  submitted_at: string;
 }
 
 export interface Fault {
@@ -54,7 +70,7 @@ export interface RecordedRequest {
   at: number;
 }
 
-const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+export const ACTIONS_BOT: Account = { login: 'github-actions[bot]', type: 'Bot' };
 
 export class FakeGitHub {
   readonly owner = 'thunlp';
@@ -64,16 +80,23 @@ export class FakeGitHub {
   readonly contents = new Map<string, Map<string, string | Buffer>>();
   files: PrFile[] = [];
   comments: StoredComment[] = [];
-  reviews: {
-    id: number;
-    body: string;
-    event: string;
-    commit_id: string;
-    html_url: string;
-    user: typeof BOT;
-  }[] = [];
-  /** The PR as GET /pulls/{n} shows it. */
-  pull = { baseSha: '', headSha: '', author: 'contributor' };
+  reviews: StoredReview[] = [];
+  /** The PR as GET /pulls/{n} shows it; `changedFiles` defaults to the number of files listed. */
+  pull: {
+    baseSha: string;
+    headSha: string;
+    author: string;
+    state?: 'open' | 'closed';
+    merged?: boolean;
+    changedFiles?: number;
+  } = { baseSha: '', headSha: '', author: 'contributor' };
+  /**
+   * The account the token belongs to, for GET /user; undefined for an Actions GITHUB_TOKEN, which
+   * GET /user refuses (403) and which posts as github-actions[bot].
+   */
+  tokenUser: Account | undefined;
+  /** Called before each request is handled (to let "another run" act at an exact moment). */
+  onRequest: ((operation: string | undefined, method: string) => void) | undefined;
   readOnly = false;
   faults: Fault[] = [];
   readonly requests: RecordedRequest[] = [];
@@ -147,6 +170,7 @@ export class FakeGitHub {
       return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
     }
     if (!operation) return send(404, { message: 'Not Found' });
+    this.onRequest?.(operation.id, method);
     if (operation.errors.length > 0) {
       this.violations.push(`${method} ${url.pathname}: ${operation.errors.join('; ')}`);
       return send(422, { message: 'Validation Failed', errors: operation.errors });
@@ -175,10 +199,17 @@ export class FakeGitHub {
       case 'pulls/get':
         return send(200, {
           number: this.number,
+          state: this.pull.state ?? 'open',
+          merged: this.pull.merged ?? false,
+          changed_files: this.pull.changedFiles ?? this.files.length,
           base: { sha: this.pull.baseSha },
           head: { sha: this.pull.headSha },
           user: { login: this.pull.author, type: 'User' },
         });
+      case 'users/get-authenticated':
+        return this.tokenUser
+          ? send(200, this.tokenUser)
+          : send(403, { message: 'Resource not accessible by integration' });
       case 'pulls/list-files':
         return paginate(this.files);
       case 'pulls/list-review-comments':
@@ -201,14 +232,21 @@ export class FakeGitHub {
       case 'pulls/update-review-comment': {
         const comment = this.comments.find((c) => c.id === Number(operation.params.comment_id));
         if (!comment) return send(404, { message: 'Not Found' });
+        if (comment.user.login !== this.poster().login) return send(403, { message: 'Forbidden' });
         const text = (body as { body: string }).body;
         if (text.length > 65536)
           return send(422, { message: 'body is too long (maximum is 65536 characters)' });
         comment.body = text;
+        comment.updated_at = new Date().toISOString();
         return send(200, comment);
       }
     }
     return send(404, { message: 'Not Found' });
+  }
+
+  /** Who this token's posts are written by. */
+  poster(): Account {
+    return this.tokenUser ?? ACTIONS_BOT;
   }
 
   private createReview(review: ReviewRequest, send: (status: number, data: unknown) => void) {
@@ -235,7 +273,8 @@ export class FakeGitHub {
       event: review.event ?? 'PENDING',
       commit_id: review.commit_id ?? '',
       html_url,
-      user: BOT,
+      user: this.poster(),
+      submitted_at: new Date().toISOString(),
     });
     for (const comment of review.comments ?? []) {
       this.comments.push({
@@ -245,10 +284,11 @@ export class FakeGitHub {
         line: comment.line!,
         start_line: comment.start_line ?? null,
         body: comment.body,
-        user: BOT,
+        user: this.poster(),
+        updated_at: new Date().toISOString(),
       });
     }
-    send(200, { id, html_url });
+    send(200, { id, html_url, user: this.poster() });
   }
 }
 

@@ -25,6 +25,16 @@ export interface PullRequest {
   readonly author: string;
 }
 
+/** The pull request as GitHub shows it now, which may be newer than the event that started the run. */
+export interface PullRequestState {
+  readonly headSha: string;
+  readonly baseSha: string;
+  readonly open: boolean;
+  readonly merged: boolean;
+  /** How many files the PR changes; `pulls/files` lists at most 3,000 of them. */
+  readonly changedFiles: number;
+}
+
 export interface ChangedFile {
   readonly filename: string;
   readonly status: string;
@@ -38,7 +48,8 @@ export interface ReviewComment {
   readonly body: string;
   readonly path: string;
   readonly author: string;
-  readonly authorType: string;
+  /** When it was last edited (marking a comment fixed edits it). */
+  readonly updatedAt: string;
 }
 
 export interface Review {
@@ -47,7 +58,7 @@ export interface Review {
   readonly commitId: string;
   readonly url: string;
   readonly author: string;
-  readonly authorType: string;
+  readonly submittedAt: string;
 }
 
 export interface NewComment {
@@ -124,9 +135,14 @@ export function octokitOptions(log: (message: string) => void) {
 
 export class NotUtf8Error extends Error {}
 
-type Author = { login: string; type: string } | null;
+type Author = { login: string } | null;
+
+/** Who a `GITHUB_TOKEN` posts as. */
+export const ACTIONS_BOT = 'github-actions[bot]';
 
 export class GitHub {
+  private login: Promise<string> | undefined;
+
   constructor(private readonly octokit: OctokitLike) {}
 
   /** Every page of one of the PR's lists. */
@@ -178,17 +194,60 @@ export class GitHub {
     }
   }
 
-  async reviewComments(pr: PullRequest): Promise<ReviewComment[]> {
-    const comments = await this.listOfPr<{ id: number; body: string; path: string; user: Author }>(
-      'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments',
-      pr,
+  /** The PR as it is now: its head may have moved on since the event that started this run. */
+  async pullRequest(pr: PullRequest): Promise<PullRequestState> {
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+    });
+    const pull = data as {
+      state?: string;
+      merged?: boolean;
+      changed_files?: number;
+      head: { sha: string };
+      base: { sha: string };
+    };
+    return {
+      headSha: pull.head.sha,
+      baseSha: pull.base.sha,
+      open: pull.state !== 'closed',
+      merged: pull.merged === true,
+      changedFiles: pull.changed_files ?? 0,
+    };
+  }
+
+  /**
+   * The account this token posts as: only its markers are trusted, only its comments edited.
+   * `GET /user` answers for a user's token; an Actions `GITHUB_TOKEN` (an installation token) gets
+   * a 403 there and posts as `github-actions[bot]`.
+   */
+  identity(): Promise<string> {
+    this.login ??= this.octokit.request('GET /user').then(
+      ({ data }) => (data as { login: string }).login,
+      (error: unknown) => {
+        const status = (error as { status?: number }).status;
+        if (status === 403 || status === 404) return ACTIONS_BOT;
+        throw error;
+      },
     );
+    return this.login;
+  }
+
+  async reviewComments(pr: PullRequest): Promise<ReviewComment[]> {
+    const comments = await this.listOfPr<{
+      id: number;
+      body: string;
+      path: string;
+      user: Author;
+      updated_at: string;
+    }>('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', pr);
     return comments.map((c) => ({
       id: c.id,
       body: c.body,
       path: c.path,
       author: c.user?.login ?? '',
-      authorType: c.user?.type ?? '',
+      updatedAt: c.updated_at,
     }));
   }
 
@@ -199,6 +258,7 @@ export class GitHub {
       commit_id: string | null;
       html_url: string;
       user: Author;
+      submitted_at?: string;
     }>('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', pr);
     return reviews.map((r) => ({
       id: r.id,
@@ -206,7 +266,7 @@ export class GitHub {
       commitId: r.commit_id ?? '',
       url: r.html_url,
       author: r.user?.login ?? '',
-      authorType: r.user?.type ?? '',
+      submittedAt: r.submitted_at ?? '',
     }));
   }
 
@@ -248,8 +308,9 @@ export class GitHub {
       } catch (error) {
         const status = (error as { status?: number }).status ?? 500;
         if (status < 500 || attempt >= MAX_REVIEW_ATTEMPTS) throw error;
+        const self = await this.identity();
         const posted = (await this.reviews(pr)).find(
-          (r) => r.body === review.body && r.commitId === pr.headSha,
+          (r) => r.author === self && r.body === review.body && r.commitId === pr.headSha,
         );
         if (posted) return posted.url;
         await new Promise((resolve) => setTimeout(resolve, attempt * 1000));

@@ -25,6 +25,22 @@ export interface FileFindings {
 export interface EarlierComment {
   readonly id: number;
   readonly body: string;
+  readonly path: string;
+  /** When it was last edited: for a comment marked fixed, when that happened. */
+  readonly updatedAt: string;
+}
+
+export interface EarlierReview {
+  readonly body: string;
+  readonly submittedAt: string;
+}
+
+/** What paperlint itself posted on this PR before (only its own posts: others' markers prove nothing). */
+export interface Earlier {
+  readonly comments: readonly EarlierComment[];
+  readonly reviews: readonly EarlierReview[];
+  /** Files this run could not read: their comments are neither fixed nor open. */
+  readonly unread: ReadonlySet<string>;
 }
 
 export interface PlanOptions {
@@ -90,7 +106,7 @@ interface Located {
 
 export function planReview(
   files: readonly FileFindings[],
-  earlier: { comments: readonly EarlierComment[]; reviewBodies: readonly string[] },
+  earlier: Earlier,
   options: PlanOptions,
 ): ReviewPlan {
   const all: Located[] = files.flatMap((file) => {
@@ -99,29 +115,38 @@ export function planReview(
   });
   const current = new Set(all.map((item) => item.fingerprint));
 
-  const open = new Map<number, string[]>();
+  // A finding is known (not reported again) while a comment about it is open, or when a review
+  // reported it after the last time it was marked fixed: a finding that comes back is new again.
+  const open = new Map<number, { comment: EarlierComment; prints: string[] }>();
+  const fixedAt = new Map<string, number>();
   const known = new Set<string>();
   for (const comment of earlier.comments) {
     const marker = COMMENT_MARKER.exec(comment.body);
-    if (!marker || marker[2]) continue;
+    if (!marker) continue;
     const prints = marker[1].split(',');
-    open.set(comment.id, prints);
+    if (marker[2]) {
+      const when = Date.parse(comment.updatedAt);
+      for (const print of prints) fixedAt.set(print, Math.max(when, fixedAt.get(print) ?? -Infinity));
+      continue;
+    }
     prints.forEach((print) => known.add(print));
+    // A file this run could not read proves nothing fixed.
+    if (!earlier.unread.has(comment.path)) open.set(comment.id, { comment, prints });
   }
-  for (const body of earlier.reviewBodies) {
-    BODY_MARKER.exec(body)?.[1]
+  for (const review of earlier.reviews) {
+    const when = Date.parse(review.submittedAt);
+    BODY_MARKER.exec(review.body)?.[1]
       .split(',')
-      .filter(Boolean)
+      .filter((print) => print !== '' && !(when <= (fixedAt.get(print) ?? -Infinity)))
       .forEach((print) => known.add(print));
   }
 
-  const fixed = [...open]
-    .filter(([, prints]) => prints.every((print) => !current.has(print)))
-    .map(([id, prints]) => {
-      const comment = earlier.comments.find((c) => c.id === id)!;
+  const fixed = [...open.values()]
+    .filter(({ prints }) => prints.every((print) => !current.has(print)))
+    .map(({ comment, prints }) => {
       const rest = comment.body.replace(COMMENT_MARKER, '').trimStart();
       return {
-        id,
+        id: comment.id,
         body: `<!-- paperlint fp=${prints.join(',')} fixed -->\n**Fixed** in ${options.headSha.slice(0, 7)}, thank you!\n\n<details><summary>Earlier comment</summary>\n\n${rest}\n\n</details>`,
       };
     });

@@ -11,7 +11,7 @@ import { formatAnnotation } from '../report/format.js';
 import { globMatcher } from './globs.js';
 import { urlPath } from './markdown.js';
 import { planReview, REVIEW_MARKER, type FileFindings } from './plan.js';
-import { jobSummary } from './summary.js';
+import { jobSummary, noteSummary } from './summary.js';
 
 export interface Host {
   info(message: string): void;
@@ -36,6 +36,8 @@ export interface ReviewOutcome {
   readonly warnings: number;
   readonly entriesChecked: number;
   readonly reviewUrl: string;
+  /** Why posting failed, after the findings were shown as annotations and in the summary. */
+  readonly failure?: unknown;
 }
 
 const FORK_NOTICE =
@@ -46,32 +48,52 @@ const FORK_NOTICE =
 
 const status = (error: unknown) => (error as { status?: number }).status;
 
+const superseded = (head: string) =>
+  `This run is for an older commit of the pull request; ${head.slice(0, 7)} has been pushed since. ` +
+  'Leaving the review to the run for that push.';
+
+/** A promise awaited later, whose rejection until then is not an unhandled one. */
+function later<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
 export async function reviewPullRequest(
   github: GitHub,
   pr: PullRequest,
   options: ReviewOptions,
   host: Host,
 ): Promise<ReviewOutcome> {
-  // Everything that does not depend on the files is asked for at once: at most three round trips
-  // (these, the files' text, the review), however many files and findings there are.
-  const earlier = Promise.all([github.reviewComments(pr), github.reviews(pr)]);
-  earlier.catch(() => undefined); // awaited below, where a 403 means a read-only token
+  // Everything that does not depend on the files is asked for at once: the PR as it is now, who
+  // this token posts as, and paperlint's earlier comments and reviews.
+  const identity = later(github.identity());
+  const earlier = later(Promise.all([github.reviewComments(pr), github.reviews(pr)]));
   // A list named outright (the default `README.md`) is read at the head commit right away, saving a
   // round trip; it is used only if the PR changes it.
   const headText = new Map(
     options.files
       .filter((pattern) => !/[*?[\]{}]/.test(pattern))
-      .map((path) => {
-        const text = github.fileText(pr, path, pr.headSha);
-        text.catch(() => undefined); // awaited below if the PR changes the file
-        return [path, text] as const;
-      }),
+      .map((path) => [path, later(github.fileText(pr, path, pr.headSha))] as const),
   );
   // The config comes from the base branch: a PR cannot switch off the checks it is held to.
-  const [configText, prFiles] = await Promise.all([
+  const [live, configText, prFiles] = await Promise.all([
+    github.pullRequest(pr),
     github.fileText(pr, options.configPath, pr.baseSha),
     github.changedFiles(pr),
   ]);
+  // The text is read at the event's head, but GitHub's file list and patches describe the PR's
+  // head now: when they differ (a re-run of an old run, a run queued behind a newer push), they
+  // must not be mixed, and the newer push has its own run.
+  const standDown = !live.open
+    ? `The pull request is ${live.merged ? 'merged' : 'closed'}; nothing to review.`
+    : live.headSha !== pr.headSha
+      ? superseded(live.headSha)
+      : undefined;
+  if (standDown) {
+    host.notice(standDown);
+    await host.summary(noteSummary(standDown));
+    return { findings: [], errors: 0, warnings: 0, entriesChecked: 0, reviewUrl: '' };
+  }
   // zod and the YAML parser load only for lists that have a config file.
   const settings: Settings =
     configText === undefined
@@ -80,6 +102,7 @@ export async function reviewPullRequest(
 
   const wanted = globMatcher(options.files);
   const changed = prFiles.filter((file) => file.status !== 'removed' && wanted(file.filename));
+  const unread = new Set<string>();
   const checked = await Promise.all(
     changed.map(async (file): Promise<(FileFindings & { checked: number }) | undefined> => {
       let head: string | undefined;
@@ -88,10 +111,12 @@ export async function reviewPullRequest(
       } catch (error) {
         if (!(error instanceof NotUtf8Error)) throw error;
         host.notice(`${error.message}; skipped.`);
+        unread.add(file.filename);
         return undefined;
       }
       if (head === undefined) {
         host.notice(`${file.filename} is not in the PR's head commit; skipped.`);
+        unread.add(file.filename);
         return undefined;
       }
       const patch = file.patch !== undefined ? parsePatch(file.patch) : undefined;
@@ -125,18 +150,18 @@ export async function reviewPullRequest(
 
   let reviewUrl = '';
   let readOnly = false;
+  let failure: unknown;
   try {
-    const [comments, reviews] = await earlier;
-    // Markers from the PR's own author are not trusted: they could be forged to silence a finding.
-    const trusted = (item: { author: string; authorType: string }) =>
-      item.authorType === 'Bot' || item.author !== pr.author;
+    const [[comments, reviews], self] = await Promise.all([earlier, identity]);
+    // Only this token's own posts count: anyone can write a marker (fingerprints are a public hash),
+    // and a comment someone else wrote is never edited.
+    const ours = reviews.filter((r) => r.author === self);
     const plan = planReview(
       files,
       {
-        comments: comments.filter(trusted),
-        reviewBodies: reviews
-          .filter((r) => trusted(r) && r.body.startsWith(REVIEW_MARKER))
-          .map((r) => r.body),
+        comments: comments.filter((c) => c.author === self),
+        reviews: ours.filter((r) => r.body.startsWith(REVIEW_MARKER)),
+        unread,
       },
       {
         suggestions: options.suggestions,
@@ -145,38 +170,54 @@ export async function reviewPullRequest(
         entriesChecked,
       },
     );
-    if (plan.review) {
-      try {
-        reviewUrl = await github.createReview(pr, { ...plan.review, event: options.reviewEvent });
-      } catch (error) {
-        if (status(error) !== 422) throw error;
-        host.info(
-          'GitHub refused an inline comment (422); posting every finding in the review body instead.',
-        );
-        reviewUrl = await github.createReview(pr, {
-          body: plan.bodyOnly,
-          event: options.reviewEvent,
-          comments: [],
-        });
-      }
-      host.info(`Posted a review with ${plan.review.comments.length} inline comments: ${reviewUrl}`);
+    const busy =
+      plan.review || plan.fixed.length > 0
+        ? await laterRun(github, pr, self, new Set(ours.map((r) => r.id)))
+        : undefined;
+    if (busy) {
+      host.notice(busy);
     } else {
-      host.info(
-        findings.length === 0
-          ? 'No findings: no review posted.'
-          : 'Nothing new since the last review: no review posted.',
-      );
+      if (plan.review) {
+        try {
+          reviewUrl = await github.createReview(pr, { ...plan.review, event: options.reviewEvent });
+        } catch (error) {
+          if (status(error) !== 422) throw error;
+          host.info(
+            'GitHub refused an inline comment (422); posting every finding in the review body instead.',
+          );
+          reviewUrl = await github.createReview(pr, {
+            body: plan.bodyOnly,
+            event: options.reviewEvent,
+            comments: [],
+          });
+        }
+        host.info(`Posted a review with ${plan.review.comments.length} inline comments: ${reviewUrl}`);
+      } else {
+        host.info(
+          findings.length === 0
+            ? 'No findings: no review posted.'
+            : 'Nothing new since the last review: no review posted.',
+        );
+      }
+      for (const comment of plan.fixed) {
+        try {
+          await github.editComment(pr, comment.id, comment.body);
+        } catch (error) {
+          // Deleted since, or no longer ours to edit: the review stands without it.
+          if (status(error) !== 403 && status(error) !== 404) throw error;
+          host.info(`Could not mark comment ${comment.id} fixed (GitHub answered ${status(error)}).`);
+        }
+      }
     }
-    for (const comment of plan.fixed) await github.editComment(pr, comment.id, comment.body);
   } catch (error) {
-    if (status(error) !== 403) throw error;
-    readOnly = true;
+    if (status(error) === 403) readOnly = true;
+    else failure = error;
   }
 
-  if (readOnly) {
+  if (readOnly || failure !== undefined) {
     for (const finding of findings) host.command(formatAnnotation(finding));
-    host.notice(FORK_NOTICE);
   }
+  if (readOnly) host.notice(FORK_NOTICE);
   const lineUrl = (path: string, line: number) =>
     `${options.serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.headSha}/${urlPath(path)}#L${line}`;
   await host.summary(
@@ -187,7 +228,28 @@ export async function reviewPullRequest(
       readOnly ? FORK_NOTICE : undefined,
     ),
   );
-  return { findings, errors, warnings, entriesChecked, reviewUrl };
+  return { findings, errors, warnings, entriesChecked, reviewUrl, failure };
+}
+
+/**
+ * Just before posting: has the PR moved on, or has another run (a second event for the same push,
+ * a re-run) reviewed this commit meanwhile? Then this run stands down and says why.
+ */
+async function laterRun(
+  github: GitHub,
+  pr: PullRequest,
+  self: string,
+  seen: ReadonlySet<number>,
+): Promise<string | undefined> {
+  const [live, reviews] = await Promise.all([github.pullRequest(pr), github.reviews(pr)]);
+  if (live.headSha !== pr.headSha) return superseded(live.headSha);
+  const other = reviews.some(
+    (r) =>
+      !seen.has(r.id) && r.author === self && r.commitId === pr.headSha && r.body.startsWith(REVIEW_MARKER),
+  );
+  return other
+    ? 'Another paperlint run reviewed this commit while this one ran; leaving the review to it.'
+    : undefined;
 }
 
 /** A link to the list's "Contributing…" heading, as GitHub anchors it. */

@@ -112,5 +112,6 @@ export async function runStandaloneReview(argv: readonly string[]): Promise<numb
       summary: async (markdown) => void process.stdout.write(`${markdown}\n`),
     },
   );
+  if (outcome.failure !== undefined) throw outcome.failure;
   return outcome.errors > 0 ? 1 : 0;
 }

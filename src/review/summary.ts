@@ -29,3 +29,8 @@ export function jobSummary(
     '_…the table was cut to fit GitHub’s limit._',
   );
 }
+
+/** The summary of a run that stood down, saying why. */
+export function noteSummary(note: string): string {
+  return ['## paperlint', '', neutralize(note)].join('\n');
+}
