@@ -127,11 +127,54 @@ describe('hostile text in an entry', () => {
     const run = await runAction(fake, { inputs: { 'max-comments': '0' } });
     const body = fake.reviews[0].body;
     expect(body.length).toBeLessThanOrEqual(65536);
-    expect(body).toContain('_…and more: see the job summary._');
+    expect(body).toMatch(/\n- _…and \d+ more findings: see the job summary\._\n/);
     expect(body).toMatch(/<!-- paperlint reported=[0-9a-f,]+ -->$/);
     expect(run.summary.length).toBeLessThanOrEqual(65536 + 1);
     expect(run.summary).toContain('the table was cut to fit');
     expect(Number(run.outputs.findings)).toBeGreaterThan(2000);
+  });
+});
+
+describe('big pull requests (items 6 and 7)', () => {
+  it('reviews a PR that changes 4,000 entries: one review, the summary and the outputs', async () => {
+    const added = Array.from(
+      { length: 4000 },
+      (_, i) =>
+        `- **Paper number ${i},** ACL 2023.![](https://img.shields.io/badge/P${i}-blue)\n\n  *A. Author*. [[pdf](https://arxiv.org/pdf/2301.${String(10000 + i)}.pdf)]\n`,
+    ).join('\n');
+    const head = insertAfter(BASE, 118, added);
+    fake.setFile(HEAD_SHA, 'README.md', head);
+    fake.files = [{ filename: 'README.md', status: 'modified', patch: patchOf(BASE, head) }];
+    const run = await runAction(fake);
+    expect(run.code).toBe(1);
+    expect(fake.reviews).toHaveLength(1);
+    const body = fake.reviews[0].body;
+    expect(body.length).toBeLessThanOrEqual(65536);
+    expectInert(body);
+    const reported = /<!-- paperlint reported=([0-9a-f,]+) -->$/.exec(body)![1].split(',');
+    const listed = body.split('\n').filter((line) => line.startsWith('- `README.md` line '));
+    // Only what the body lists is marked reported; the rest is reported when there is room.
+    expect(reported).toHaveLength(listed.length);
+    expect(body).toMatch(/- _…and \d+ more findings: see the job summary\._/);
+    expect(fake.comments).toHaveLength(30);
+    expect(Number(run.outputs.findings)).toBeGreaterThanOrEqual(8000);
+    expect(run.outputs['entries-checked']).toBe('4000');
+    expect(run.summary).toContain('4000 entries checked');
+  });
+
+  it('drops a suggestion too long for a comment whole, and keeps the finding', async () => {
+    const authors = Array.from({ length: 9000 }, (_, i) => `Author ${i}`).join(', ');
+    const entry = `- **A Long Author List,** ACL 2023. ![](https://img.shields.io/badge/L-blue)\n\n  *${authors}*. [[pdf](https://arxiv.org/pdf/2301.00077.pdf)]\n`;
+    const head = insertAfter(BASE, 118, entry);
+    expect(head.split('\n')[120].length).toBeGreaterThan(65536);
+    fake.setFile(HEAD_SHA, 'README.md', head);
+    fake.files = [{ filename: 'README.md', status: 'modified', patch: patchOf(BASE, head) }];
+    await runAction(fake);
+    const comment = fake.comments.find((c) => c.line === 121)!;
+    expect(comment.body).toContain('arxiv-abs');
+    expect(comment.body).toContain('No one-click fix: the fixed line is too long for a GitHub comment');
+    expect(nodes(comment.body).filter((n) => n.type === 'code')).toEqual([]);
+    expect(comment.body).not.toContain('shortened');
   });
 });
 

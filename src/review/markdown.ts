@@ -42,6 +42,20 @@ export function neutralize(text: string): string {
   return out;
 }
 
+/**
+ * Text as one markdown code span, for a path or a title quoted whole: nothing in it renders, its own
+ * backticks cannot close it, a mention cannot ping, and it stays on one line.
+ */
+export function codeSpan(text: string): string {
+  const flat = text
+    .replace(INVISIBLE, '')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+  const fence = '`'.repeat(longestBacktickRun(flat) + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
 function findClosingRun(text: string, from: number, length: number): number {
   for (let i = text.indexOf('`', from); i !== -1; i = text.indexOf('`', i)) {
     let end = i;

@@ -10,7 +10,7 @@ import type { SourceText } from '../core/text.js';
 import { mergeFixes } from '../core/fix.js';
 import { ruleDocUrl } from '../rules/index.js';
 import { count } from '../report/format.js';
-import { hasDirectionControls, MAX_BODY, neutralize, suggestionBlock, truncate } from './markdown.js';
+import { codeSpan, hasDirectionControls, MAX_BODY, neutralize, suggestionBlock } from './markdown.js';
 
 export interface FileFindings {
   readonly path: string;
@@ -144,11 +144,11 @@ export function planReview(
   const fixed = [...open.values()]
     .filter(({ prints }) => prints.every((print) => !current.has(print)))
     .map(({ comment, prints }) => {
+      const thanks = `<!-- paperlint fp=${prints.join(',')} fixed -->\n**Fixed** in ${options.headSha.slice(0, 7)}, thank you!`;
       const rest = comment.body.replace(COMMENT_MARKER, '').trimStart();
-      return {
-        id: comment.id,
-        body: `<!-- paperlint fp=${prints.join(',')} fixed -->\n**Fixed** in ${options.headSha.slice(0, 7)}, thank you!\n\n<details><summary>Earlier comment</summary>\n\n${rest}\n\n</details>`,
-      };
+      const quoted = `${thanks}\n\n<details><summary>Earlier comment</summary>\n\n${rest}\n\n</details>`;
+      // The earlier comment is quoted whole or not at all: half of it could leave a fence open.
+      return { id: comment.id, body: quoted.length <= MAX_BODY ? quoted : thanks };
     });
 
   const fresh = all.filter((item) => !known.has(item.fingerprint));
@@ -174,9 +174,8 @@ export function planReview(
     warnings: all.filter((item) => item.finding.severity === 'warning').length,
   };
   const guide = files.find((file) => file.guideUrl)?.guideUrl;
-  const reported = fresh.map((item) => item.fingerprint);
-  const body = reviewBody(totals, options.entriesChecked, inline.length, inBody, guide, reported);
-  const bodyOnly = reviewBody(totals, options.entriesChecked, 0, fresh, guide, reported);
+  const body = reviewBody(totals, options.entriesChecked, inline.length, inBody, guide);
+  const bodyOnly = reviewBody(totals, options.entriesChecked, 0, fresh, guide);
   return {
     review: fresh.length > 0 ? { body, comments: inline } : undefined,
     bodyOnly,
@@ -191,54 +190,111 @@ interface Group {
   readonly items: Located[];
 }
 
-/** Findings whose lines (and fixes' lines) overlap share one comment, so their suggestions do not clash. */
+/**
+ * Findings whose lines (and fixes' lines) overlap share one comment, so their suggestions do not
+ * clash. One sort and one sweep per file: linear after the sort, however many findings there are.
+ */
 function groupByLines(items: readonly Located[]): Group[] {
-  const groups: Group[] = [];
-  for (const item of items) {
+  const spans = items.map((item, order) => {
     const { finding } = item;
     const start = Math.min(finding.line, finding.fix?.line ?? finding.line);
     const end = Math.max(finding.endLine, finding.fix?.endLine ?? finding.endLine);
-    const group = groups.find((g) => g.items[0].file === item.file && g.start <= end && start <= g.end);
-    if (group) {
-      groups[groups.indexOf(group)] = {
-        start: Math.min(group.start, start),
-        end: Math.max(group.end, end),
-        items: [...group.items, item],
-      };
+    return { item, order, start, end };
+  });
+  const files = new Map(items.map((item, i) => [item.file, i]));
+  spans.sort(
+    (a, b) => files.get(a.item.file)! - files.get(b.item.file)! || a.start - b.start || a.order - b.order,
+  );
+  const groups: { start: number; end: number; spans: typeof spans }[] = [];
+  for (const span of spans) {
+    const last = groups[groups.length - 1];
+    if (last && last.spans[0].item.file === span.item.file && span.start <= last.end) {
+      last.end = Math.max(last.end, span.end);
+      last.spans.push(span);
     } else {
-      groups.push({ start, end, items: [item] });
+      groups.push({ start: span.start, end: span.end, spans: [span] });
     }
   }
-  return groups;
+  // Comments, and findings within one, keep the findings' own order (file, then line).
+  const ordered = (group: (typeof groups)[number]) => group.spans.sort((a, b) => a.order - b.order);
+  return groups
+    .map((group) => ({
+      start: group.start,
+      end: group.end,
+      first: ordered(group)[0].order,
+      spans: group.spans,
+    }))
+    .sort((a, b) => a.first - b.first)
+    .map((group) => ({ start: group.start, end: group.end, items: group.spans.map((span) => span.item) }));
 }
 
 function describe(finding: Finding): string {
   return `**${finding.severity === 'error' ? 'Error' : 'Warning'}** · ${neutralize(finding.message)} ([${finding.rule}](${ruleDocUrl(finding.rule)}))`;
 }
 
+/**
+ * As many of `lines` as fit in `budget` characters (each costing its length, a newline and
+ * `extra(i)`), whole lines only, and a note saying how many were left out.
+ */
+function fitLines(
+  lines: readonly string[],
+  budget: number,
+  more: (left: number) => string,
+  extra: (index: number) => number = () => 0,
+): { lines: string[]; count: number } {
+  const reserve = more(lines.length).length + 1;
+  let used = 0;
+  let count = 0;
+  while (count < lines.length) {
+    const cost = lines[count].length + 1 + extra(count);
+    const last = count === lines.length - 1;
+    if (used + cost > budget - (last ? 0 : reserve)) break;
+    used += cost;
+    count++;
+  }
+  const kept = lines.slice(0, count);
+  return { lines: count < lines.length ? [...kept, more(lines.length - count)] : kept, count };
+}
+
+const NO_ROOM_FOR_FIX =
+  '_No one-click fix: the fixed line is too long for a GitHub comment; please edit it by hand._';
+
 function commentFor(group: Group, suggestions: boolean): PlannedComment {
   const { file } = group.items[0];
-  const lines = group.items.map((item) => `- ${describe(item.finding)}`);
+  const marker = `<!-- paperlint fp=${group.items.map((item) => item.fingerprint).join(',')} -->`;
   const fixes = group.items.flatMap((item) => (item.finding.fix ? [item.finding.fix] : []));
   const merged =
     suggestions && fixes.length > 0 ? mergeFixes(file.source, group.start, group.end, fixes) : undefined;
-  const parts = [`<!-- paperlint fp=${group.items.map((item) => item.fingerprint).join(',')} -->`, ...lines];
+  let fix: string | undefined;
   if (merged !== undefined && hasDirectionControls(merged)) {
     // A suggestion is the line's real text, so these cannot be stripped; shown, they could make the
     // suggested line read other than it is. Better no one-click fix than a misleading one.
-    parts.push(
-      '',
-      '_No one-click fix: the line holds invisible text-direction characters; please edit it by hand._',
-    );
+    fix = '_No one-click fix: the line holds invisible text-direction characters; please edit it by hand._';
   } else if (merged !== undefined) {
-    parts.push('', suggestionBlock(merged));
+    fix = suggestionBlock(merged);
   }
+  // A suggestion is committed as it stands, so it goes in whole or not at all: cut, it would write
+  // the cut into the list. The findings are kept either way.
+  const room = (tail: string) => MAX_BODY - marker.length - 1 - (tail ? tail.length + 2 : 0);
+  const describeAll = (tail: string) =>
+    fitLines(
+      group.items.map((item) => `- ${describe(item.finding)}`),
+      room(tail),
+      (left) => `- _…and ${count(left, 'more finding')} on these lines._`,
+    ).lines;
+  if (fix !== undefined && room(fix) < 1000) fix = NO_ROOM_FOR_FIX;
+  const parts = [marker, ...describeAll(fix ?? ''), ...(fix !== undefined ? ['', fix] : [])];
   return {
     path: file.path,
     line: group.end,
     ...(group.start < group.end ? { startLine: group.start } : {}),
-    body: truncate(parts.join('\n'), '_(comment shortened to fit GitHub’s limit)_'),
+    body: parts.join('\n'),
   };
+}
+
+/** A finding in the review body: where it is, and what to do. */
+function bodyLine(item: Located): string {
+  return `- ${codeSpan(item.file.path)} line ${item.finding.line}: ${describe(item.finding)}`;
 }
 
 function reviewBody(
@@ -247,7 +303,6 @@ function reviewBody(
   inlineCount: number,
   inBody: readonly Located[],
   guide: string | undefined,
-  reported: readonly string[],
 ): string {
   const head = [
     REVIEW_MARKER,
@@ -259,24 +314,26 @@ function reviewBody(
         ? ` ${count(inlineCount, 'comment')} below point at the lines, with one-click fixes where there is one.`
         : ''),
   ];
-  const listed = inBody.map(
-    (item) =>
-      `- \`${neutralize(item.file.path).replace(/`/g, '')}\` line ${item.finding.line}: ${describe(item.finding)}`,
-  );
-  const rest =
-    listed.length > 0
-      ? ['', inlineCount > 0 ? 'These could not be placed on the diff:' : 'What to change:', ...listed]
+  const intro =
+    inBody.length > 0
+      ? ['', inlineCount > 0 ? 'These could not be placed on the diff:' : 'What to change:']
       : [];
-  const tail = [
-    '',
-    guide ? `The list's [contribution guide](${guide}) has the details.` : '',
-    `<!-- paperlint reported=${reported.join(',')} -->`,
-  ];
-  const marker = tail[tail.length - 1];
-  const body = truncate(
-    [...head, ...rest, ...tail.slice(0, -1)].join('\n'),
-    '_…and more: see the job summary._',
-    MAX_BODY - marker.length - 1,
+  const tail = ['', guide ? `The list's [contribution guide](${guide}) has the details.` : ''];
+  // Bounded by construction: every listed finding pays for its line and its fingerprint in the
+  // marker, and only what is listed is marked reported (the rest is reported by a later review).
+  const fixedPart = [...head, ...intro, ...tail].join('\n').length + '\n<!-- paperlint reported= -->'.length;
+  const listed = fitLines(
+    inBody.map(bodyLine),
+    MAX_BODY - fixedPart - 1,
+    (left) => `- _…and ${count(left, 'more finding')}: see the job summary._`,
+    (i) => inBody[i].fingerprint.length + 1,
   );
-  return `${body}\n${marker}`;
+  const reported = inBody.slice(0, listed.count).map((item) => item.fingerprint);
+  return [
+    ...head,
+    ...intro,
+    ...listed.lines,
+    ...tail,
+    `<!-- paperlint reported=${reported.join(',')} -->`,
+  ].join('\n');
 }
