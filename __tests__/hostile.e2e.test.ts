@@ -5,6 +5,8 @@
  */
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import { DELTA, insertAfter, readFixture } from './helpers.js';
 import { BASE_SHA, HEAD_SHA, openPullRequest, patchOf, runAction } from './support/action-harness.js';
 import type { FakeGitHub } from './support/fake-github.js';
@@ -132,6 +134,33 @@ describe('hostile text in an entry', () => {
     expect(run.summary.length).toBeLessThanOrEqual(65536 + 1);
     expect(run.summary).toContain('the table was cut to fit');
     expect(Number(run.outputs.findings)).toBeGreaterThan(2000);
+  });
+});
+
+describe('the job summary table (item 8)', () => {
+  it('keeps a title with `|` in its cell: no live link, image or HTML', async () => {
+    const phish =
+      '- Urgent | [Sign in again](https://evil.example/login) ![](https://evil.example/pixel.png) <img src=x onerror=alert(1)> `a|b` c\\\\|d, ACL 2023. ![](https://img.shields.io/badge/U-blue)\n\n  *A. Author*. [[pdf](https://arxiv.org/abs/2301.00002)]\n';
+    const head = insertAfter(BASE, 118, phish);
+    openPullRequest(fake, BASE, head);
+    const run = await runAction(fake);
+    expect(run.summary).toContain('title-format');
+    const tree = fromMarkdown(run.summary, {
+      extensions: [gfmTable()],
+      mdastExtensions: [gfmTableFromMarkdown()],
+    }) as unknown as Node;
+    const all: Node[] = [];
+    const walk = (node: Node) => {
+      all.push(node);
+      node.children?.forEach(walk);
+    };
+    walk(tree);
+    const rows = all.filter((n) => n.type === 'tableRow');
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(row.children).toHaveLength(4);
+    expect(all.filter((n) => n.type === 'image' || n.type === 'html')).toEqual([]);
+    for (const link of all.filter((n) => n.type === 'link'))
+      expect((link as { url?: string }).url).toMatch(/^https:\/\/github\.com\//);
   });
 });
 

@@ -16920,7 +16920,7 @@ function formatJson(results) {
 const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', dim: '\u001b[2m', reset: '\u001b[0m' };
 function formatText(results, color) {
     const paint = (code, text) => (color ? `${code}${text}${COLORS.reset}` : text);
-    const lines = results.flatMap((result) => result.findings.map((f) => `${f.path}:${f.line}:${f.column}  ${paint(COLORS[f.severity], f.severity)}  ${oneLine(f.message)}  ${paint(COLORS.dim, f.rule)}`));
+    const lines = results.flatMap((result) => result.findings.map((f) => `${terminalSafe(f.path)}:${f.line}:${f.column}  ${paint(COLORS[f.severity], f.severity)}  ${terminalSafe(f.message)}  ${paint(COLORS.dim, f.rule)}`));
     const s = summarise(results);
     lines.push(`${count(s.errors, 'error')}, ${count(s.warnings, 'warning')} in ${count(s.checked, 'entry', 'entries')} checked ` +
         `(${count(s.entries, 'entry', 'entries')} in ${count(s.files, 'file')}).`);
@@ -16929,9 +16929,18 @@ function formatText(results, color) {
 function count(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
-/** Keeps a message on one line of terminal output. */
-function oneLine(text) {
-    return text.replace(/[\r\n]+/g, ' ');
+/**
+ * C0 and C1 controls (ESC starts colour, cursor and OSC sequences: clipboard writes, links, titles;
+ * BEL ends them) and the invisible characters that make text read other than it is.
+ */
+const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/** Shows each control as its escape (`\u001b`): visible, and inert. */
+function showControls(text) {
+    return text.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Text from a list or a PR as one inert line of terminal or log output. */
+function terminalSafe(text) {
+    return showControls(text.replace(/[\r\n]+/g, ' '));
 }
 /** `::error file=…,line=…::message` — escaped so text from a PR cannot end the command or start another. */
 function formatAnnotation(finding) {
@@ -16947,8 +16956,9 @@ function formatAnnotation(finding) {
 function formatGithub(results) {
     return results.flatMap((result) => result.findings.map(formatAnnotation)).join('\n');
 }
+/** Workflow-command data: `%`, CR and LF encoded as the runner expects, other controls shown inert. */
 function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return showControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -23445,8 +23455,15 @@ const DIRECTION_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 function hasDirectionControls(text) {
     return DIRECTION_CONTROLS.test(text);
 }
+/**
+ * A table cell of inert markdown: as neutralize, and a `|` escaped inside code spans too, since GFM
+ * splits a row into cells before it reads code spans (a bare `|` there would end the cell).
+ */
+function tableCell(text) {
+    return neutralize(text, true);
+}
 /** One line of inert markdown: code spans kept as they are, everything else escaped. */
-function neutralize(text) {
+function neutralize(text, inTable = false) {
     const flat = text.replace(INVISIBLE, '').replace(/[\r\n]+/g, ' ');
     let out = '';
     let i = 0;
@@ -23459,7 +23476,12 @@ function neutralize(text) {
             const close = findClosingRun(flat, runEnd, length);
             if (close !== -1) {
                 // Inside a code span nothing renders; only a mention is defused, invisibly.
-                out += flat.slice(i, close + length).replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+                const span = flat.slice(i, close + length).replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+                // GFM reads `\|` as an escaped pipe and `\\` as an escaped backslash: a pipe needs an odd
+                // run of backslashes before it.
+                out += inTable
+                    ? span.replace(/(\\*)\|/g, (_, run) => `${run}${run.length % 2 === 0 ? '\\' : '\\\\'}|`)
+                    : span;
                 i = close + length;
                 continue;
             }
@@ -23477,7 +23499,10 @@ function neutralize(text) {
  * backticks cannot close it, a mention cannot ping, and it stays on one line.
  */
 function codeSpan(text) {
-    const flat = text.replace(INVISIBLE, '').replace(/[\r\n]+/g, ' ').replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+    const flat = text
+        .replace(INVISIBLE, '')
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
     const fence = '`'.repeat(longestBacktickRun(flat) + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
     return `${fence}${pad}${flat}${pad}${fence}`;
@@ -23660,7 +23685,12 @@ function groupByLines(items) {
     // Comments, and findings within one, keep the findings' own order (file, then line).
     const ordered = (group) => group.spans.sort((a, b) => a.order - b.order);
     return groups
-        .map((group) => ({ start: group.start, end: group.end, first: ordered(group)[0].order, spans: group.spans }))
+        .map((group) => ({
+        start: group.start,
+        end: group.end,
+        first: ordered(group)[0].order,
+        spans: group.spans,
+    }))
         .sort((a, b) => a.first - b.first)
         .map((group) => ({ start: group.start, end: group.end, items: group.spans.map((span) => span.item) }));
 }
@@ -23730,14 +23760,22 @@ function reviewBody(totals, checked, inlineCount, inBody, guide) {
                 ? ` ${count(inlineCount, 'comment')} below point at the lines, with one-click fixes where there is one.`
                 : ''),
     ];
-    const intro = inBody.length > 0 ? ['', inlineCount > 0 ? 'These could not be placed on the diff:' : 'What to change:'] : [];
+    const intro = inBody.length > 0
+        ? ['', inlineCount > 0 ? 'These could not be placed on the diff:' : 'What to change:']
+        : [];
     const tail = ['', guide ? `The list's [contribution guide](${guide}) has the details.` : ''];
     // Bounded by construction: every listed finding pays for its line and its fingerprint in the
     // marker, and only what is listed is marked reported (the rest is reported by a later review).
     const fixedPart = [...head, ...intro, ...tail].join('\n').length + '\n<!-- paperlint reported= -->'.length;
     const listed = fitLines(inBody.map(bodyLine), MAX_BODY - fixedPart - 1, (left) => `- _…and ${count(left, 'more finding')}: see the job summary._`, (i) => inBody[i].fingerprint.length + 1);
     const reported = inBody.slice(0, listed.count).map((item) => item.fingerprint);
-    return [...head, ...intro, ...listed.lines, ...tail, `<!-- paperlint reported=${reported.join(',')} -->`].join('\n');
+    return [
+        ...head,
+        ...intro,
+        ...listed.lines,
+        ...tail,
+        `<!-- paperlint reported=${reported.join(',')} -->`,
+    ].join('\n');
 }
 
 function jobSummary(findings, totals, lineUrl, note) {
@@ -23751,8 +23789,8 @@ function jobSummary(findings, totals, lineUrl, note) {
     if (findings.length === 0)
         return [...head, '', 'Nothing to fix. ✨'].join('\n');
     const rows = findings.map((f) => {
-        const where = `[${neutralize(f.path)}:${f.line}](${lineUrl(f.path, f.line)})`;
-        return `| ${where} | ${f.severity} | [${f.rule}](${ruleDocUrl(f.rule)}) | ${neutralize(f.message)} |`;
+        const where = `[${tableCell(f.path)}:${f.line}](${lineUrl(f.path, f.line)})`;
+        return `| ${where} | ${f.severity} | [${f.rule}](${ruleDocUrl(f.rule)}) | ${tableCell(f.message)} |`;
     });
     return truncate([...head, '', '| Where | Severity | Rule | What to do |', '| --- | --- | --- | --- |', ...rows].join('\n'), '_…the table was cut to fit GitHub’s limit._');
 }
@@ -23822,12 +23860,12 @@ async function reviewPullRequest(github, pr, options, host) {
         catch (error) {
             if (!(error instanceof NotUtf8Error))
                 throw error;
-            host.notice(`${error.message}; skipped.`);
+            host.notice(`${terminalSafe(error.message)}; skipped.`);
             unread.add(file.filename);
             return undefined;
         }
         if (head === undefined) {
-            host.notice(`${file.filename} is not in the PR's head commit; skipped.`);
+            host.notice(`${terminalSafe(file.filename)} is not in the PR's head commit; skipped.`);
             unread.add(file.filename);
             return undefined;
         }

@@ -38131,6 +38131,19 @@ function suppression(directives) {
 function count(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
+/**
+ * C0 and C1 controls (ESC starts colour, cursor and OSC sequences: clipboard writes, links, titles;
+ * BEL ends them) and the invisible characters that make text read other than it is.
+ */
+const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/** Shows each control as its escape (`\u001b`): visible, and inert. */
+function showControls(text) {
+    return text.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Text from a list or a PR as one inert line of terminal or log output. */
+function terminalSafe(text) {
+    return showControls(text.replace(/[\r\n]+/g, ' '));
+}
 /** `::error file=…,line=…::message` — escaped so text from a PR cannot end the command or start another. */
 function formatAnnotation(finding) {
     const properties = [
@@ -38142,8 +38155,9 @@ function formatAnnotation(finding) {
     ].join(',');
     return `::${finding.severity} ${properties}::${escapeData(finding.message)}`;
 }
+/** Workflow-command data: `%`, CR and LF encoded as the runner expects, other controls shown inert. */
 function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return showControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -38161,8 +38175,15 @@ const DIRECTION_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 function hasDirectionControls(text) {
     return DIRECTION_CONTROLS.test(text);
 }
+/**
+ * A table cell of inert markdown: as neutralize, and a `|` escaped inside code spans too, since GFM
+ * splits a row into cells before it reads code spans (a bare `|` there would end the cell).
+ */
+function tableCell(text) {
+    return neutralize(text, true);
+}
 /** One line of inert markdown: code spans kept as they are, everything else escaped. */
-function neutralize(text) {
+function neutralize(text, inTable = false) {
     const flat = text.replace(INVISIBLE, '').replace(/[\r\n]+/g, ' ');
     let out = '';
     let i = 0;
@@ -38175,7 +38196,12 @@ function neutralize(text) {
             const close = findClosingRun(flat, runEnd, length);
             if (close !== -1) {
                 // Inside a code span nothing renders; only a mention is defused, invisibly.
-                out += flat.slice(i, close + length).replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+                const span = flat.slice(i, close + length).replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+                // GFM reads `\|` as an escaped pipe and `\\` as an escaped backslash: a pipe needs an odd
+                // run of backslashes before it.
+                out += inTable
+                    ? span.replace(/(\\*)\|/g, (_, run) => `${run}${run.length % 2 === 0 ? '\\' : '\\\\'}|`)
+                    : span;
                 i = close + length;
                 continue;
             }
@@ -38193,7 +38219,10 @@ function neutralize(text) {
  * backticks cannot close it, a mention cannot ping, and it stays on one line.
  */
 function codeSpan(text) {
-    const flat = text.replace(INVISIBLE, '').replace(/[\r\n]+/g, ' ').replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+    const flat = text
+        .replace(INVISIBLE, '')
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
     const fence = '`'.repeat(longestBacktickRun(flat) + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
     return `${fence}${pad}${flat}${pad}${fence}`;
@@ -38415,7 +38444,12 @@ function groupByLines(items) {
     // Comments, and findings within one, keep the findings' own order (file, then line).
     const ordered = (group) => group.spans.sort((a, b) => a.order - b.order);
     return groups
-        .map((group) => ({ start: group.start, end: group.end, first: ordered(group)[0].order, spans: group.spans }))
+        .map((group) => ({
+        start: group.start,
+        end: group.end,
+        first: ordered(group)[0].order,
+        spans: group.spans,
+    }))
         .sort((a, b) => a.first - b.first)
         .map((group) => ({ start: group.start, end: group.end, items: group.spans.map((span) => span.item) }));
 }
@@ -38485,14 +38519,22 @@ function reviewBody(totals, checked, inlineCount, inBody, guide) {
                 ? ` ${count(inlineCount, 'comment')} below point at the lines, with one-click fixes where there is one.`
                 : ''),
     ];
-    const intro = inBody.length > 0 ? ['', inlineCount > 0 ? 'These could not be placed on the diff:' : 'What to change:'] : [];
+    const intro = inBody.length > 0
+        ? ['', inlineCount > 0 ? 'These could not be placed on the diff:' : 'What to change:']
+        : [];
     const tail = ['', guide ? `The list's [contribution guide](${guide}) has the details.` : ''];
     // Bounded by construction: every listed finding pays for its line and its fingerprint in the
     // marker, and only what is listed is marked reported (the rest is reported by a later review).
     const fixedPart = [...head, ...intro, ...tail].join('\n').length + '\n<!-- paperlint reported= -->'.length;
     const listed = fitLines(inBody.map(bodyLine), MAX_BODY - fixedPart - 1, (left) => `- _…and ${count(left, 'more finding')}: see the job summary._`, (i) => inBody[i].fingerprint.length + 1);
     const reported = inBody.slice(0, listed.count).map((item) => item.fingerprint);
-    return [...head, ...intro, ...listed.lines, ...tail, `<!-- paperlint reported=${reported.join(',')} -->`].join('\n');
+    return [
+        ...head,
+        ...intro,
+        ...listed.lines,
+        ...tail,
+        `<!-- paperlint reported=${reported.join(',')} -->`,
+    ].join('\n');
 }
 
 function jobSummary(findings, totals, lineUrl, note) {
@@ -38506,8 +38548,8 @@ function jobSummary(findings, totals, lineUrl, note) {
     if (findings.length === 0)
         return [...head, '', 'Nothing to fix. ✨'].join('\n');
     const rows = findings.map((f) => {
-        const where = `[${neutralize(f.path)}:${f.line}](${lineUrl(f.path, f.line)})`;
-        return `| ${where} | ${f.severity} | [${f.rule}](${ruleDocUrl(f.rule)}) | ${neutralize(f.message)} |`;
+        const where = `[${tableCell(f.path)}:${f.line}](${lineUrl(f.path, f.line)})`;
+        return `| ${where} | ${f.severity} | [${f.rule}](${ruleDocUrl(f.rule)}) | ${tableCell(f.message)} |`;
     });
     return truncate([...head, '', '| Where | Severity | Rule | What to do |', '| --- | --- | --- | --- |', ...rows].join('\n'), '_…the table was cut to fit GitHub’s limit._');
 }
@@ -38577,12 +38619,12 @@ async function reviewPullRequest(github, pr, options, host) {
         catch (error) {
             if (!(error instanceof NotUtf8Error))
                 throw error;
-            host.notice(`${error.message}; skipped.`);
+            host.notice(`${terminalSafe(error.message)}; skipped.`);
             unread.add(file.filename);
             return undefined;
         }
         if (head === undefined) {
-            host.notice(`${file.filename} is not in the PR's head commit; skipped.`);
+            host.notice(`${terminalSafe(file.filename)} is not in the PR's head commit; skipped.`);
             unread.add(file.filename);
             return undefined;
         }

@@ -43,7 +43,7 @@ export function formatText(results: readonly LintResult[], color: boolean): stri
   const lines = results.flatMap((result) =>
     result.findings.map(
       (f) =>
-        `${f.path}:${f.line}:${f.column}  ${paint(COLORS[f.severity], f.severity)}  ${oneLine(f.message)}  ${paint(COLORS.dim, f.rule)}`,
+        `${terminalSafe(f.path)}:${f.line}:${f.column}  ${paint(COLORS[f.severity], f.severity)}  ${terminalSafe(f.message)}  ${paint(COLORS.dim, f.rule)}`,
     ),
   );
   const s = summarise(results);
@@ -58,9 +58,21 @@ export function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Keeps a message on one line of terminal output. */
-function oneLine(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ');
+/**
+ * C0 and C1 controls (ESC starts colour, cursor and OSC sequences: clipboard writes, links, titles;
+ * BEL ends them) and the invisible characters that make text read other than it is.
+ */
+const CONTROLS =
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/** Shows each control as its escape (`\u001b`): visible, and inert. */
+function showControls(text: string): string {
+  return text.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Text from a list or a PR as one inert line of terminal or log output. */
+export function terminalSafe(text: string): string {
+  return showControls(text.replace(/[\r\n]+/g, ' '));
 }
 
 /** `::error file=…,line=…::message` — escaped so text from a PR cannot end the command or start another. */
@@ -79,8 +91,9 @@ export function formatGithub(results: readonly LintResult[]): string {
   return results.flatMap((result) => result.findings.map(formatAnnotation)).join('\n');
 }
 
+/** Workflow-command data: `%`, CR and LF encoded as the runner expects, other controls shown inert. */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return showControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function escapeProperty(text: string): string {

@@ -15,8 +15,16 @@ export function hasDirectionControls(text: string): boolean {
   return DIRECTION_CONTROLS.test(text);
 }
 
+/**
+ * A table cell of inert markdown: as neutralize, and a `|` escaped inside code spans too, since GFM
+ * splits a row into cells before it reads code spans (a bare `|` there would end the cell).
+ */
+export function tableCell(text: string): string {
+  return neutralize(text, true);
+}
+
 /** One line of inert markdown: code spans kept as they are, everything else escaped. */
-export function neutralize(text: string): string {
+export function neutralize(text: string, inTable = false): string {
   const flat = text.replace(INVISIBLE, '').replace(/[\r\n]+/g, ' ');
   let out = '';
   let i = 0;
@@ -28,7 +36,12 @@ export function neutralize(text: string): string {
       const close = findClosingRun(flat, runEnd, length);
       if (close !== -1) {
         // Inside a code span nothing renders; only a mention is defused, invisibly.
-        out += flat.slice(i, close + length).replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+        const span = flat.slice(i, close + length).replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+        // GFM reads `\|` as an escaped pipe and `\\` as an escaped backslash: a pipe needs an odd
+        // run of backslashes before it.
+        out += inTable
+          ? span.replace(/(\\*)\|/g, (_, run: string) => `${run}${run.length % 2 === 0 ? '\\' : '\\\\'}|`)
+          : span;
         i = close + length;
         continue;
       }

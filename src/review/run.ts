@@ -7,7 +7,7 @@ import { diffLines, parsePatch } from '../core/diff.js';
 import { lint, type Finding, type Settings } from '../core/lint.js';
 import { toSource } from '../core/text.js';
 import { NotUtf8Error, type GitHub, type PullRequest } from '../github/api.js';
-import { formatAnnotation } from '../report/format.js';
+import { formatAnnotation, terminalSafe } from '../report/format.js';
 import { globMatcher } from './globs.js';
 import { urlPath } from './markdown.js';
 import { planReview, REVIEW_MARKER, type FileFindings } from './plan.js';
@@ -110,12 +110,12 @@ export async function reviewPullRequest(
         head = await (headText.get(file.filename) ?? github.fileText(pr, file.filename, pr.headSha));
       } catch (error) {
         if (!(error instanceof NotUtf8Error)) throw error;
-        host.notice(`${error.message}; skipped.`);
+        host.notice(`${terminalSafe(error.message)}; skipped.`);
         unread.add(file.filename);
         return undefined;
       }
       if (head === undefined) {
-        host.notice(`${file.filename} is not in the PR's head commit; skipped.`);
+        host.notice(`${terminalSafe(file.filename)} is not in the PR's head commit; skipped.`);
         unread.add(file.filename);
         return undefined;
       }

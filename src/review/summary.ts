@@ -2,7 +2,7 @@
 import type { Finding } from '../core/lint.js';
 import { count } from '../report/format.js';
 import { ruleDocUrl } from '../rules/index.js';
-import { neutralize, truncate } from './markdown.js';
+import { neutralize, tableCell, truncate } from './markdown.js';
 
 export function jobSummary(
   findings: readonly Finding[],
@@ -19,8 +19,8 @@ export function jobSummary(
   ];
   if (findings.length === 0) return [...head, '', 'Nothing to fix. ✨'].join('\n');
   const rows = findings.map((f) => {
-    const where = `[${neutralize(f.path)}:${f.line}](${lineUrl(f.path, f.line)})`;
-    return `| ${where} | ${f.severity} | [${f.rule}](${ruleDocUrl(f.rule)}) | ${neutralize(f.message)} |`;
+    const where = `[${tableCell(f.path)}:${f.line}](${lineUrl(f.path, f.line)})`;
+    return `| ${where} | ${f.severity} | [${f.rule}](${ruleDocUrl(f.rule)}) | ${tableCell(f.message)} |`;
   });
   return truncate(
     [...head, '', '| Where | Severity | Rule | What to do |', '| --- | --- | --- | --- |', ...rows].join(
