@@ -90,6 +90,36 @@ describe('GitHub API faults', () => {
     noStack(run.stdout + run.stderr);
   });
 
+  it.each([
+    [429, 'GET', /\/files$/, 'pulls/list-files', 'Too Many Requests'],
+    [403, 'POST', /\/reviews$/, 'pulls/create-review', 'You have triggered an abuse detection mechanism.'],
+  ] as const)(
+    'a %d to %s with Retry-After, from a proxy or abuse detection: waits and retries once',
+    async (status, method, path, operation, message) => {
+      fake.faults.push({ method, path, status, times: 1, headers: { 'retry-after': '1' }, message });
+      const run = await runAction(fake);
+      expect(statuses(operation)).toEqual([status, 200]);
+      expect(fake.reviews).toHaveLength(1);
+      expect(run.stdout).toContain(`GitHub answered ${status} to ${method}`);
+      expect(run.code).toBe(1); // the finding's error, not the fault
+    },
+  );
+
+  it('Retry-After is honoured once per request', async () => {
+    fake.faults.push({
+      method: 'GET',
+      path: /\/files$/,
+      status: 429,
+      times: 3,
+      headers: { 'retry-after': '1' },
+      message: 'Too Many Requests',
+    });
+    const run = await runAction(fake);
+    expect(statuses('pulls/list-files')).toEqual([429, 429]);
+    expect(run.stdout).toContain('::error::paperlint failed: GitHub answered 429: Too Many Requests');
+    noStack(run.stdout + run.stderr);
+  });
+
   it('404 for the file at the head commit: a notice, nothing checked, no crash', async () => {
     fake.contents.get(HEAD_SHA)!.delete('README.md');
     const run = await runAction(fake);

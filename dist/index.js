@@ -36353,7 +36353,43 @@ function requestTimeout(octokit) {
     });
     return {};
 }
-const octokitPlugins = [requestTimeout, retry, throttling];
+/** Seconds a 403/429 answer's `Retry-After` asks to wait (a number or an HTTP date), if it has one. */
+function retryAfterSeconds(error) {
+    const { status, response, message } = error;
+    const headers = response?.headers ?? {};
+    const value = headers['retry-after'];
+    if ((status !== 403 && status !== 429) || value === undefined)
+        return undefined;
+    // What the throttling plugin recognises (a secondary limit, an exhausted primary limit) it handles.
+    if (/\bsecondary rate\b/i.test(message ?? '') || headers['x-ratelimit-remaining'] === '0')
+        return undefined;
+    const seconds = /^\d+$/.test(value.trim()) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
+    return Number.isNaN(seconds) ? undefined : Math.max(0, Math.ceil(seconds));
+}
+/**
+ * `Retry-After` is the server's word, whoever sends it (a proxy, GitHub Enterprise, abuse
+ * detection): a 403 or 429 carrying it is retried once, after the wait, within the same bound as
+ * rate limits. The throttling plugin only knows GitHub's own rate-limit answers.
+ */
+function honourRetryAfter(octokit, octokitOptions) {
+    const { onRetryAfter } = octokitOptions;
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        try {
+            return await request(requestOptions);
+        }
+        catch (error) {
+            const wait = retryAfterSeconds(error);
+            if (wait === undefined || wait > MAX_RATE_LIMIT_WAIT_SECONDS)
+                throw error;
+            onRetryAfter?.(`GitHub answered ${error.status} to ${requestOptions.method} ${requestOptions.url} ` +
+                `with Retry-After: retrying once in ${wait}s`);
+            await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+            return request(requestOptions);
+        }
+    });
+    return {};
+}
+const octokitPlugins = [requestTimeout, retry, throttling, honourRetryAfter];
 function octokitOptions(log) {
     const onLimit = (retryAfter, options, _octokit, retryCount) => {
         const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
@@ -36362,6 +36398,7 @@ function octokitOptions(log) {
     };
     return {
         throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
+        onRetryAfter: log,
         // Rate limits (403, 429) are the throttling plugin's: it waits as long as GitHub asks, within the bound.
         retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     };

@@ -111,7 +111,47 @@ function requestTimeout(octokit: CoreOctokit) {
   return {};
 }
 
-export const octokitPlugins = [requestTimeout, retry, throttling];
+/** Seconds a 403/429 answer's `Retry-After` asks to wait (a number or an HTTP date), if it has one. */
+function retryAfterSeconds(error: unknown): number | undefined {
+  const { status, response, message } = error as {
+    status?: number;
+    message?: string;
+    response?: { headers?: Record<string, string | undefined> };
+  };
+  const headers = response?.headers ?? {};
+  const value = headers['retry-after'];
+  if ((status !== 403 && status !== 429) || value === undefined) return undefined;
+  // What the throttling plugin recognises (a secondary limit, an exhausted primary limit) it handles.
+  if (/\bsecondary rate\b/i.test(message ?? '') || headers['x-ratelimit-remaining'] === '0') return undefined;
+  const seconds = /^\d+$/.test(value.trim()) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
+  return Number.isNaN(seconds) ? undefined : Math.max(0, Math.ceil(seconds));
+}
+
+/**
+ * `Retry-After` is the server's word, whoever sends it (a proxy, GitHub Enterprise, abuse
+ * detection): a 403 or 429 carrying it is retried once, after the wait, within the same bound as
+ * rate limits. The throttling plugin only knows GitHub's own rate-limit answers.
+ */
+function honourRetryAfter(octokit: CoreOctokit, octokitOptions: object) {
+  const { onRetryAfter } = octokitOptions as { onRetryAfter?: (message: string) => void };
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    try {
+      return await request(requestOptions);
+    } catch (error) {
+      const wait = retryAfterSeconds(error);
+      if (wait === undefined || wait > MAX_RATE_LIMIT_WAIT_SECONDS) throw error;
+      onRetryAfter?.(
+        `GitHub answered ${(error as { status: number }).status} to ${requestOptions.method} ${requestOptions.url} ` +
+          `with Retry-After: retrying once in ${wait}s`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+      return request(requestOptions);
+    }
+  });
+  return {};
+}
+
+export const octokitPlugins = [requestTimeout, retry, throttling, honourRetryAfter];
 
 export function octokitOptions(log: (message: string) => void) {
   const onLimit = (
@@ -128,6 +168,7 @@ export function octokitOptions(log: (message: string) => void) {
   };
   return {
     throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
+    onRetryAfter: log,
     // Rate limits (403, 429) are the throttling plugin's: it waits as long as GitHub asks, within the bound.
     retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
   };
