@@ -196,6 +196,39 @@ describe('the files of a PR', () => {
     expect(fake.reviews[0].body).toContain('line 121');
   });
 
+  describe('past GitHub’s 3,000-file listing (item 5)', () => {
+    const beyondTheCap = () => {
+      // pulls/files stops listing: the list is among the files it leaves out.
+      fake.files = Array.from({ length: 120 }, (_, i) => ({
+        filename: `data/${i}.json`,
+        status: 'added' as const,
+        patch: '@@ -0,0 +1 @@\n+{}',
+      }));
+      fake.pull.changedFiles = 3500;
+    };
+
+    it('reads a list named outright directly at the head, diffed from the merge base', async () => {
+      beyondTheCap();
+      const run = await runAction(fake);
+      expect(run.stdout).toContain(
+        '::notice::This PR changes 3500 files and GitHub lists only the first 120. Reading README.md directly at the head commit.',
+      );
+      expect(run.outputs).toMatchObject({ errors: '1', 'entries-checked': '1' });
+      expect(fake.reviews[0].body).toContain('line 121');
+      expect(fake.calls()).toContain('GET repos/compare-commits-with-basehead');
+    });
+
+    it('fails, saying why, when only a glob could find the lists', async () => {
+      beyondTheCap();
+      const run = await runAction(fake, { inputs: { files: '**/README.md' } });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(
+        "::error::Lists matching **/README.md among the files past GitHub's listing could not be found",
+      );
+      expect(run.summary).toContain('could not be found');
+    });
+  });
+
   it('an empty list in the PR: nothing to check, no review', async () => {
     fake.setFile(HEAD_SHA, 'README.md', '');
     fake.files = [{ filename: 'README.md', status: 'modified', patch: '@@ -1,215 +0,0 @@' }];

@@ -23358,6 +23358,16 @@ class GitHub {
             changedFiles: pull.changed_files ?? 0,
         };
     }
+    /** The commit the PR's diff starts from: where its head branched off the base. */
+    async mergeBase(pr) {
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            owner: pr.owner,
+            repo: pr.repo,
+            basehead: `${pr.baseSha}...${pr.headSha}`,
+            per_page: 1,
+        });
+        return data.merge_base_commit.sha;
+    }
     /**
      * The account this token posts as: only its markers are trusted, only its comments edited.
      * `GET /user` answers for a user's token; an Actions `GITHUB_TOKEN` (an installation token) gets
@@ -23815,13 +23825,13 @@ function reviewBody(totals, checked, inlineCount, inBody, guide) {
     ].join('\n');
 }
 
-function jobSummary(findings, totals, lineUrl, note) {
+function jobSummary(findings, totals, lineUrl, notes = []) {
     const head = [
         '## paperlint',
         '',
         `${count(totals.checked, 'entry', 'entries')} checked in ${count(totals.files, 'file')}: ` +
             `${count(totals.errors, 'error')}, ${count(totals.warnings, 'warning')}.`,
-        ...(note ? ['', neutralize(note)] : []),
+        ...notes.flatMap((note) => ['', neutralize(note)]),
     ];
     if (findings.length === 0)
         return [...head, '', 'Nothing to fix. ✨'].join('\n');
@@ -23845,6 +23855,9 @@ const FORK_NOTICE = 'paperlint could not post a review: this token cannot write 
     '`pull_request` event gets a read-only token). The findings are shown as annotations and in the job summary. ' +
     'To get review comments on fork PRs, run paperlint on `pull_request_target`: it is safe here because ' +
     'paperlint reads the PR through the API and never checks out or runs its code.';
+const isGlob = (pattern) => /[*?[\]{}]/.test(pattern);
+/** A named list past GitHub's 3,000-file listing: its diff is computed from the merge base. */
+const UNLISTED = 'unlisted';
 const status$1 = (error) => error.status;
 const superseded = (head) => `This run is for an older commit of the pull request; ${head.slice(0, 7)} has been pushed since. ` +
     'Leaving the review to the run for that push.';
@@ -23861,7 +23874,7 @@ async function reviewPullRequest(github, pr, options, host) {
     // A list named outright (the default `README.md`) is read at the head commit right away, saving a
     // round trip; it is used only if the PR changes it.
     const headText = new Map(options.files
-        .filter((pattern) => !/[*?[\]{}]/.test(pattern))
+        .filter((pattern) => !isGlob(pattern))
         .map((path) => [path, later(github.fileText(pr, path, pr.headSha))]));
     // The config comes from the base branch: a PR cannot switch off the checks it is held to.
     const [live, configText, prFiles] = await Promise.all([
@@ -23889,6 +23902,25 @@ async function reviewPullRequest(github, pr, options, host) {
     const wanted = globMatcher(options.files);
     const changed = prFiles.filter((file) => file.status !== 'removed' && wanted(file.filename));
     const unread = new Set();
+    // GitHub lists at most 3,000 of a PR's files. A list named outright is read directly past the
+    // cap; one only a glob would find cannot be found, and the run says so and fails.
+    let incomplete;
+    let mergeBase;
+    if (live.changedFiles > prFiles.length) {
+        const listed = new Set(prFiles.map((file) => file.filename));
+        const named = options.files.filter((pattern) => !isGlob(pattern) && !listed.has(pattern));
+        const globs = options.files.filter(isGlob);
+        host.notice(`This PR changes ${live.changedFiles} files and GitHub lists only the first ${prFiles.length}.` +
+            (named.length > 0 ? ` Reading ${named.join(', ')} directly at the head commit.` : ''));
+        changed.push(...named.map((filename) => ({ filename, status: UNLISTED })));
+        if (named.length > 0)
+            mergeBase = later(github.mergeBase(pr));
+        if (globs.length > 0) {
+            incomplete =
+                `Lists matching ${globs.join(', ')} among the files past GitHub's listing could not be found, so they were ` +
+                    'not checked. Name the lists in `files` to have them read directly.';
+        }
+    }
     const checked = await Promise.all(changed.map(async (file) => {
         let head;
         try {
@@ -23901,6 +23933,8 @@ async function reviewPullRequest(github, pr, options, host) {
             unread.add(file.filename);
             return undefined;
         }
+        if (head === undefined && file.status === UNLISTED)
+            return undefined; // not in this PR
         if (head === undefined) {
             host.notice(`${terminalSafe(file.filename)} is not in the PR's head commit; skipped.`);
             unread.add(file.filename);
@@ -23908,10 +23942,11 @@ async function reviewPullRequest(github, pr, options, host) {
         }
         const patch = file.patch !== undefined ? parsePatch(file.patch) : undefined;
         // Without GitHub's patch (a large diff), the changed lines come from the two versions.
+        const baseRef = file.status === UNLISTED ? await mergeBase : pr.baseSha;
         const change = patch ??
             diffLines(toSource(file.status === 'added'
                 ? ''
-                : ((await github.fileText(pr, file.previousFilename ?? file.filename, pr.baseSha)) ?? '')).lines, toSource(head).lines);
+                : ((await github.fileText(pr, file.previousFilename ?? file.filename, baseRef)) ?? '')).lines, toSource(head).lines);
         const result = await lint({ path: file.filename, text: head, change, settings });
         return {
             path: file.filename,
@@ -23999,8 +24034,8 @@ async function reviewPullRequest(github, pr, options, host) {
     if (readOnly)
         host.notice(FORK_NOTICE);
     const lineUrl = (path, line) => `${options.serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.headSha}/${urlPath(path)}#L${line}`;
-    await host.summary(jobSummary(findings, { files: files.length, checked: entriesChecked, errors, warnings }, lineUrl, readOnly ? FORK_NOTICE : undefined));
-    return { findings, errors, warnings, entriesChecked, reviewUrl, failure };
+    await host.summary(jobSummary(findings, { files: files.length, checked: entriesChecked, errors, warnings }, lineUrl, [...(readOnly ? [FORK_NOTICE] : []), ...(incomplete ? [incomplete] : [])]));
+    return { findings, errors, warnings, entriesChecked, reviewUrl, failure, incomplete };
 }
 /**
  * Just before posting: has the PR moved on, or has another run (a second event for the same push,
@@ -24132,6 +24167,10 @@ async function runStandaloneReview(argv) {
     });
     if (outcome.failure !== undefined)
         throw outcome.failure;
+    if (outcome.incomplete !== undefined) {
+        say(outcome.incomplete);
+        return 2;
+    }
     return outcome.errors > 0 ? 1 : 0;
 }
 

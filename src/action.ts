@@ -106,8 +106,8 @@ async function run(): Promise<void> {
     checked: outcome.entriesChecked,
     url: outcome.reviewUrl,
   });
-  if (outcome.failure !== undefined) {
-    core.setFailed(explain(outcome.failure));
+  if (outcome.failure !== undefined || outcome.incomplete !== undefined) {
+    core.setFailed(outcome.incomplete ?? explain(outcome.failure));
     return;
   }
   const failing =

@@ -206,6 +206,8 @@ export class FakeGitHub {
           head: { sha: this.pull.headSha },
           user: { login: this.pull.author, type: 'User' },
         });
+      case 'repos/compare-commits-with-basehead':
+        return send(200, { merge_base_commit: { sha: this.pull.baseSha }, files: [] });
       case 'users/get-authenticated':
         return this.tokenUser
           ? send(200, this.tokenUser)

@@ -258,6 +258,17 @@ export class GitHub {
     };
   }
 
+  /** The commit the PR's diff starts from: where its head branched off the base. */
+  async mergeBase(pr: PullRequest): Promise<string> {
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+      owner: pr.owner,
+      repo: pr.repo,
+      basehead: `${pr.baseSha}...${pr.headSha}`,
+      per_page: 1,
+    });
+    return (data as { merge_base_commit: { sha: string } }).merge_base_commit.sha;
+  }
+
   /**
    * The account this token posts as: only its markers are trusted, only its comments edited.
    * `GET /user` answers for a user's token; an Actions `GITHUB_TOKEN` (an installation token) gets

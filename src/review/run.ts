@@ -6,7 +6,7 @@
 import { diffLines, parsePatch } from '../core/diff.js';
 import { lint, type Finding, type Settings } from '../core/lint.js';
 import { toSource } from '../core/text.js';
-import { NotUtf8Error, type GitHub, type PullRequest } from '../github/api.js';
+import { NotUtf8Error, type ChangedFile, type GitHub, type PullRequest } from '../github/api.js';
 import { formatAnnotation, terminalSafe } from '../report/format.js';
 import { globMatcher } from './globs.js';
 import { urlPath } from './markdown.js';
@@ -38,6 +38,8 @@ export interface ReviewOutcome {
   readonly reviewUrl: string;
   /** Why posting failed, after the findings were shown as annotations and in the summary. */
   readonly failure?: unknown;
+  /** Why lists the run should have checked were not: the step fails saying so. */
+  readonly incomplete?: string;
 }
 
 const FORK_NOTICE =
@@ -45,6 +47,11 @@ const FORK_NOTICE =
   '`pull_request` event gets a read-only token). The findings are shown as annotations and in the job summary. ' +
   'To get review comments on fork PRs, run paperlint on `pull_request_target`: it is safe here because ' +
   'paperlint reads the PR through the API and never checks out or runs its code.';
+
+const isGlob = (pattern: string) => /[*?[\]{}]/.test(pattern);
+
+/** A named list past GitHub's 3,000-file listing: its diff is computed from the merge base. */
+const UNLISTED = 'unlisted';
 
 const status = (error: unknown) => (error as { status?: number }).status;
 
@@ -72,7 +79,7 @@ export async function reviewPullRequest(
   // round trip; it is used only if the PR changes it.
   const headText = new Map(
     options.files
-      .filter((pattern) => !/[*?[\]{}]/.test(pattern))
+      .filter((pattern) => !isGlob(pattern))
       .map((path) => [path, later(github.fileText(pr, path, pr.headSha))] as const),
   );
   // The config comes from the base branch: a PR cannot switch off the checks it is held to.
@@ -101,8 +108,28 @@ export async function reviewPullRequest(
       : (await import('../config.js')).parseConfig(configText, options.configPath);
 
   const wanted = globMatcher(options.files);
-  const changed = prFiles.filter((file) => file.status !== 'removed' && wanted(file.filename));
+  const changed: ChangedFile[] = prFiles.filter((file) => file.status !== 'removed' && wanted(file.filename));
   const unread = new Set<string>();
+  // GitHub lists at most 3,000 of a PR's files. A list named outright is read directly past the
+  // cap; one only a glob would find cannot be found, and the run says so and fails.
+  let incomplete: string | undefined;
+  let mergeBase: Promise<string> | undefined;
+  if (live.changedFiles > prFiles.length) {
+    const listed = new Set(prFiles.map((file) => file.filename));
+    const named = options.files.filter((pattern) => !isGlob(pattern) && !listed.has(pattern));
+    const globs = options.files.filter(isGlob);
+    host.notice(
+      `This PR changes ${live.changedFiles} files and GitHub lists only the first ${prFiles.length}.` +
+        (named.length > 0 ? ` Reading ${named.join(', ')} directly at the head commit.` : ''),
+    );
+    changed.push(...named.map((filename) => ({ filename, status: UNLISTED })));
+    if (named.length > 0) mergeBase = later(github.mergeBase(pr));
+    if (globs.length > 0) {
+      incomplete =
+        `Lists matching ${globs.join(', ')} among the files past GitHub's listing could not be found, so they were ` +
+        'not checked. Name the lists in `files` to have them read directly.';
+    }
+  }
   const checked = await Promise.all(
     changed.map(async (file): Promise<(FileFindings & { checked: number }) | undefined> => {
       let head: string | undefined;
@@ -114,6 +141,7 @@ export async function reviewPullRequest(
         unread.add(file.filename);
         return undefined;
       }
+      if (head === undefined && file.status === UNLISTED) return undefined; // not in this PR
       if (head === undefined) {
         host.notice(`${terminalSafe(file.filename)} is not in the PR's head commit; skipped.`);
         unread.add(file.filename);
@@ -121,13 +149,14 @@ export async function reviewPullRequest(
       }
       const patch = file.patch !== undefined ? parsePatch(file.patch) : undefined;
       // Without GitHub's patch (a large diff), the changed lines come from the two versions.
+      const baseRef = file.status === UNLISTED ? await mergeBase! : pr.baseSha;
       const change =
         patch ??
         diffLines(
           toSource(
             file.status === 'added'
               ? ''
-              : ((await github.fileText(pr, file.previousFilename ?? file.filename, pr.baseSha)) ?? ''),
+              : ((await github.fileText(pr, file.previousFilename ?? file.filename, baseRef)) ?? ''),
           ).lines,
           toSource(head).lines,
         );
@@ -221,14 +250,12 @@ export async function reviewPullRequest(
   const lineUrl = (path: string, line: number) =>
     `${options.serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.headSha}/${urlPath(path)}#L${line}`;
   await host.summary(
-    jobSummary(
-      findings,
-      { files: files.length, checked: entriesChecked, errors, warnings },
-      lineUrl,
-      readOnly ? FORK_NOTICE : undefined,
-    ),
+    jobSummary(findings, { files: files.length, checked: entriesChecked, errors, warnings }, lineUrl, [
+      ...(readOnly ? [FORK_NOTICE] : []),
+      ...(incomplete ? [incomplete] : []),
+    ]),
   );
-  return { findings, errors, warnings, entriesChecked, reviewUrl, failure };
+  return { findings, errors, warnings, entriesChecked, reviewUrl, failure, incomplete };
 }
 
 /**

@@ -113,5 +113,9 @@ export async function runStandaloneReview(argv: readonly string[]): Promise<numb
     },
   );
   if (outcome.failure !== undefined) throw outcome.failure;
+  if (outcome.incomplete !== undefined) {
+    say(outcome.incomplete);
+    return 2;
+  }
   return outcome.errors > 0 ? 1 : 0;
 }

@@ -8,14 +8,14 @@ export function jobSummary(
   findings: readonly Finding[],
   totals: { files: number; checked: number; errors: number; warnings: number },
   lineUrl: (path: string, line: number) => string,
-  note?: string,
+  notes: readonly string[] = [],
 ): string {
   const head = [
     '## paperlint',
     '',
     `${count(totals.checked, 'entry', 'entries')} checked in ${count(totals.files, 'file')}: ` +
       `${count(totals.errors, 'error')}, ${count(totals.warnings, 'warning')}.`,
-    ...(note ? ['', neutralize(note)] : []),
+    ...notes.flatMap((note) => ['', neutralize(note)]),
   ];
   if (findings.length === 0) return [...head, '', 'Nothing to fix. ✨'].join('\n');
   const rows = findings.map((f) => {
