@@ -4,11 +4,22 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  linkSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deltaStyleList } from './helpers.js';
+import { DELTA, deltaStyleList, readFixture } from './helpers.js';
+import { writeInPlace, WriteRefusedError } from '../src/write-file.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
@@ -46,5 +57,58 @@ describe('terminal output (item 8)', () => {
     expect(stdout).toContain('title-format');
     expect(stdout).toContain('\\u001b]52;c;');
     expect(stdout).not.toMatch(TERMINAL_CONTROL);
+  });
+});
+
+describe('--fix writes in place, safely (item 9)', () => {
+  const ORIGINAL = readFixture(DELTA);
+  const FIXED_LINK = '[[pdf](https://arxiv.org/abs/2305.03937)]';
+  const listIn = (dir: string, name = 'README.md') => {
+    const file = join(dir, name);
+    writeFileSync(file, ORIGINAL);
+    return file;
+  };
+
+  it('fixes a symlink’s target and leaves the link a link', () => {
+    const dir = scratch();
+    const target = listIn(dir, 'papers.md');
+    const link = join(dir, 'README.md');
+    symlinkSync('papers.md', link);
+    paperlint(['--fix', link]);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toContain(FIXED_LINK);
+  });
+
+  it('keeps hard links, the mode and the owner', () => {
+    const dir = scratch();
+    const file = listIn(dir);
+    const other = join(dir, 'copy.md');
+    linkSync(file, other);
+    chmodSync(file, 0o640);
+    const root = process.getuid?.() === 0;
+    if (root) chownSync(file, 65534, 65534); // as root, a file someone else owns
+    const before = statSync(file);
+    paperlint(['--fix', file]);
+    const after = statSync(file);
+    expect(readFileSync(other, 'utf8')).toContain(FIXED_LINK);
+    expect(after.ino).toBe(before.ino);
+    expect(after.mode & 0o777).toBe(0o640);
+    expect([after.uid, after.gid]).toEqual([before.uid, before.gid]);
+  });
+
+  it('refuses a read-only file and leaves it as it was', () => {
+    const file = listIn(scratch());
+    chmodSync(file, 0o444);
+    const run = paperlint(['--fix', file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`paperlint: ${file} is read-only; not fixed\n`);
+    expect(readFileSync(file, 'utf8')).toBe(ORIGINAL);
+  });
+
+  it('does not write over an edit made after the file was read', () => {
+    const file = listIn(scratch());
+    writeFileSync(file, `${ORIGINAL}\nAn edit made while paperlint ran.\n`);
+    expect(() => writeInPlace(file, ORIGINAL, 'fixed')).toThrow(WriteRefusedError);
+    expect(readFileSync(file, 'utf8')).toContain('An edit made while paperlint ran.');
   });
 });

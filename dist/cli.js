@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
-import { join, dirname, basename } from 'node:path';
+import { realpathSync, statSync, openSync, writeSync, ftruncateSync, fsyncSync, closeSync, fstatSync, readSync, readFileSync } from 'node:fs';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 
@@ -24034,7 +24033,10 @@ async function reviewPullRequest(github, pr, options, host) {
     if (readOnly)
         host.notice(FORK_NOTICE);
     const lineUrl = (path, line) => `${options.serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.headSha}/${urlPath(path)}#L${line}`;
-    await host.summary(jobSummary(findings, { files: files.length, checked: entriesChecked, errors, warnings }, lineUrl, [...(readOnly ? [FORK_NOTICE] : []), ...(incomplete ? [incomplete] : [])]));
+    await host.summary(jobSummary(findings, { files: files.length, checked: entriesChecked, errors, warnings }, lineUrl, [
+        ...(readOnly ? [FORK_NOTICE] : []),
+        ...(incomplete ? [incomplete] : []),
+    ]));
     return { findings, errors, warnings, entriesChecked, reviewUrl, failure, incomplete };
 }
 /**
@@ -24175,6 +24177,55 @@ async function runStandaloneReview(argv) {
 }
 
 /**
+ * Writing a fixed list back where it came from, as an editor would: through a symlink to its
+ * target, into the same file (so hard links, mode and owner stay as they are), never over a file
+ * the user cannot write, and never over an edit made since paperlint read it.
+ */
+/** A file `--fix` will not write, with the reason; nothing was changed. */
+class WriteRefusedError extends Error {
+}
+function readAll(fd) {
+    const bytes = Buffer.alloc(fstatSync(fd).size);
+    let filled = 0;
+    while (filled < bytes.length) {
+        const read = readSync(fd, bytes, filled, bytes.length - filled, filled);
+        if (read === 0)
+            break;
+        filled += read;
+    }
+    return bytes.subarray(0, filled);
+}
+/** Replaces the text of `path`, which must still be `expected` (the text the fixes were made to). */
+function writeInPlace(path, expected, text) {
+    const target = realpathSync(path);
+    // Root may write anything; a file nobody may write is still one its owner meant to keep as it is.
+    if ((statSync(target).mode & 0o222) === 0)
+        throw new WriteRefusedError(`${path} is read-only; not fixed`);
+    let fd;
+    try {
+        fd = openSync(target, 'r+');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+            throw new WriteRefusedError(`cannot write ${path} (${code}); not fixed`);
+        throw error;
+    }
+    try {
+        if (!readAll(fd).equals(Buffer.from(expected))) {
+            throw new WriteRefusedError(`${path} changed while paperlint ran; not fixed (run it again)`);
+        }
+        const bytes = Buffer.from(text);
+        writeSync(fd, bytes, 0, bytes.length, 0);
+        ftruncateSync(fd, bytes.length);
+        fsyncSync(fd);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+
+/**
  * paperlint CLI: check a paper list (or only what changed against a base version), print findings,
  * optionally apply the mechanical fixes. Exit 0: no errors; 1: errors; 2: usage or input problem.
  */
@@ -24280,12 +24331,6 @@ function readAtRevision(revision, path) {
         return '';
     }
 }
-/** Write via a temporary file and rename, so an interrupted run never leaves half a README. */
-function writeAtomically(path, text) {
-    const temporary = join(dirname(path), `.${basename(path)}.paperlint-${process.pid}.tmp`);
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
-}
 const MAX_FIX_PASSES = 5;
 async function printConfig(path, settings) {
     const { entries, categories, ...effective } = await effectiveSettings(readText(path), settings);
@@ -24326,7 +24371,7 @@ async function run(options) {
                 result = await lint({ path, text, baseText: base, settings: held });
             }
             if (text !== original)
-                writeAtomically(path, text);
+                writeInPlace(path, original, text);
         }
         results.push(result);
     }
@@ -24354,7 +24399,9 @@ async function main(argv) {
         if (error instanceof UsageError || error instanceof ReviewUsageError) {
             process.stderr.write(`paperlint: ${error.message}\n${USAGE}\n`);
         }
-        else if (error instanceof ConfigError || error instanceof InputError) {
+        else if (error instanceof ConfigError ||
+            error instanceof InputError ||
+            error instanceof WriteRefusedError) {
             process.stderr.write(`paperlint: ${error.message}\n`);
         }
         else {

@@ -38793,7 +38793,10 @@ async function reviewPullRequest(github, pr, options, host) {
     if (readOnly)
         host.notice(FORK_NOTICE);
     const lineUrl = (path, line) => `${options.serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.headSha}/${urlPath(path)}#L${line}`;
-    await host.summary(jobSummary(findings, { files: files.length, checked: entriesChecked, errors, warnings }, lineUrl, [...(readOnly ? [FORK_NOTICE] : []), ...(incomplete ? [incomplete] : [])]));
+    await host.summary(jobSummary(findings, { files: files.length, checked: entriesChecked, errors, warnings }, lineUrl, [
+        ...(readOnly ? [FORK_NOTICE] : []),
+        ...(incomplete ? [incomplete] : []),
+    ]));
     return { findings, errors, warnings, entriesChecked, reviewUrl, failure, incomplete };
 }
 /**

@@ -3,8 +3,7 @@
  * optionally apply the mechanical fixes. Exit 0: no errors; 1: errors; 2: usage or input problem.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseConfig } from './config.js';
 import { ConfigError } from './errors.js';
 import { applyFixes } from './core/fix.js';
@@ -12,6 +11,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import { effectiveSettings, lint, type LintResult, type Settings } from './core/lint.js';
 import { formatGithub, formatJson, formatText, summarise } from './report/format.js';
 import { REVIEW_USAGE, ReviewUsageError, runStandaloneReview } from './review/standalone.js';
+import { writeInPlace, WriteRefusedError } from './write-file.js';
 
 const USAGE = [
   'usage: paperlint [--format text|json|github] [--base GIT_REF | --base-file FILE] [--fix] [--config FILE] FILE...',
@@ -122,13 +122,6 @@ function readAtRevision(revision: string, path: string): string {
   }
 }
 
-/** Write via a temporary file and rename, so an interrupted run never leaves half a README. */
-function writeAtomically(path: string, text: string) {
-  const temporary = join(dirname(path), `.${basename(path)}.paperlint-${process.pid}.tmp`);
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
-}
-
 const MAX_FIX_PASSES = 5;
 
 async function printConfig(path: string, settings: Settings): Promise<string> {
@@ -169,7 +162,7 @@ async function run(options: Options): Promise<number> {
         text = applyFixes(text, fixes).text;
         result = await lint({ path, text, baseText: base, settings: held });
       }
-      if (text !== original) writeAtomically(path, text);
+      if (text !== original) writeInPlace(path, original, text);
     }
     results.push(result);
   }
@@ -195,7 +188,11 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || error instanceof ReviewUsageError) {
       process.stderr.write(`paperlint: ${error.message}\n${USAGE}\n`);
-    } else if (error instanceof ConfigError || error instanceof InputError) {
+    } else if (
+      error instanceof ConfigError ||
+      error instanceof InputError ||
+      error instanceof WriteRefusedError
+    ) {
       process.stderr.write(`paperlint: ${error.message}\n`);
     } else {
       const status = (error as { status?: number }).status;
