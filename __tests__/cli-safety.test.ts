@@ -3,7 +3,7 @@
  * and shared files, `--base` on a path outside the repository. Runs the bundled dist/cli.js.
  */
 import { describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
@@ -110,5 +110,35 @@ describe('--fix writes in place, safely (item 9)', () => {
     writeFileSync(file, `${ORIGINAL}\nAn edit made while paperlint ran.\n`);
     expect(() => writeInPlace(file, ORIGINAL, 'fixed')).toThrow(WriteRefusedError);
     expect(readFileSync(file, 'utf8')).toContain('An edit made while paperlint ran.');
+  });
+});
+
+describe('bad input, said plainly (item 11)', () => {
+  it('quotes at most a little of a 10 MB config value', () => {
+    const dir = scratch();
+    const config = join(dir, 'paperlint.yml');
+    writeFileSync(config, `rules:\n  arxiv-abs: "${'x'.repeat(10_000_000)}"\n`);
+    const file = join(dir, 'README.md');
+    writeFileSync(file, readFixture(DELTA));
+    const run = paperlint(['--config', config, file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/`rules\.arxiv-abs` is "x{79}… \(10000002 characters\); allowed: "off"/);
+    expect(run.stderr.length).toBeLessThan(400);
+  });
+
+  it('says so when --base is given a file outside the repository', () => {
+    const repo = scratch();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' });
+    git('init', '-q');
+    writeFileSync(join(repo, 'README.md'), readFixture(DELTA));
+    git('add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base');
+    const outside = join(scratch(), 'README.md');
+    writeFileSync(outside, readFixture(DELTA));
+    const run = paperlint(['--base', 'HEAD', outside], repo);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `paperlint: --base: ${outside} is outside this git repository; use --base-file for it\n`,
+    );
   });
 });

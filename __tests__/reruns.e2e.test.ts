@@ -1,7 +1,8 @@
 /**
  * Runs that meet other runs, other accounts and other pushes: a stale event, two runs at once,
  * markers written by someone else, a token that belongs to the PR's author, and pushes after which
- * a list cannot be read. The bundled action against the fake GitHub.
+ * a list cannot be read; and runs that start from bad input. The bundled action against the fake
+ * GitHub.
  */
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { DELTA, insertAfter, readFixture } from './helpers.js';
@@ -163,5 +164,51 @@ describe('"Fixed" only when it is (item 4)', () => {
     expect(fake.reviews).toHaveLength(2);
     expect(fake.comments).toHaveLength(2);
     expect(fake.comments[1].body).toContain('arxiv-abs');
+  });
+});
+
+describe('bad starts (item 11)', () => {
+  const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at |SyntaxError/);
+
+  it.each([
+    [
+      'a malformed event file',
+      '{"pull_request": {"number": 7,',
+      '::error::The event file is not valid JSON: ',
+    ],
+    [
+      'a pull_request without its commits',
+      '{"action": "opened", "pull_request": {"number": 7}}',
+      '::error::The event file’s pull_request has no number, base.sha or head.sha: it is malformed.',
+    ],
+    [
+      'no event file at all',
+      null,
+      '::error::The event file GITHUB_EVENT_PATH names cannot be read (ENOENT): ',
+    ],
+  ])('%s: fails with one clear line', async (_, eventText, message) => {
+    const run = await runAction(fake, { eventText });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(message);
+    noStack(run.stdout + run.stderr);
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('fails when the config input names a file the base branch does not have', async () => {
+    const run = await runAction(fake, { inputs: { config: '.github/paperlint.yaml' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::.github/paperlint.yaml is not on the base branch (bbbbbbb): check the `config` input.',
+    );
+    expect(fake.reviews).toHaveLength(0);
+  });
+
+  it('leaves a merged pull request alone, whatever the event (labeled)', async () => {
+    fake.pull.state = 'closed';
+    fake.pull.merged = true;
+    const run = await runAction(fake, { action: 'labeled' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('::notice::The pull request is merged; nothing to review.');
+    expect(fake.reviews).toHaveLength(0);
   });
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { execFileSync } from 'node:child_process';
 import { realpathSync, statSync, openSync, writeSync, ftruncateSync, fsyncSync, closeSync, fstatSync, readSync, readFileSync } from 'node:fs';
+import { relative, sep as sep$1, isAbsolute } from 'node:path';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 
@@ -15197,22 +15198,31 @@ const configSchema = strictObject({
     // arXiv ids must be quoted: YAML reads 2305.15210 as a number and drops the trailing zero.
     ignore: array(string({ error: 'expected a quoted string (quote arXiv ids: "2305.15210")' })),
 }).partial();
+/** Longest piece of the config a message quotes: a 10 MB value must not become a 10 MB error. */
+const MAX_QUOTE$1 = 80;
+function clip(text) {
+    return text.length > MAX_QUOTE$1 ? `${text.slice(0, MAX_QUOTE$1)}… (${text.length} characters)` : text;
+}
+const quote = (value) => clip(JSON.stringify(value) ?? 'missing');
 function describe$1(issue, input) {
-    const path = issue.path.map(String).join('.');
+    const path = issue.path.map((key) => clip(String(key))).join('.');
     let value = input;
     for (const key of issue.path)
         value = value?.[key];
     const where = path === '' ? 'the config' : `\`${path}\``;
     if (issue.code === 'unrecognized_keys') {
-        const keys = issue.keys.map((k) => `\`${[...issue.path, k].join('.')}\``).join(', ');
+        const keys = issue.keys
+            .slice(0, 5)
+            .map((k) => `\`${[path, clip(k)].filter(Boolean).join('.')}\``)
+            .join(', ');
         if (path === 'rules')
             return `unknown rule id ${keys}; allowed: ${RULE_IDS.join(', ')}`;
         return `unknown key ${keys}`;
     }
     if (issue.code === 'invalid_value') {
-        return `${where} is ${JSON.stringify(value)}; allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        return `${where} is ${quote(value)}; allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     }
-    return `${where} is ${JSON.stringify(value) ?? 'missing'}: ${issue.message}`;
+    return `${where} is ${quote(value)}: ${issue.message}`;
 }
 /** Parses and validates a config file's text; throws ConfigError with a one-line message. */
 function parseConfig(text, name = 'config') {
@@ -15221,11 +15231,16 @@ function parseConfig(text, name = 'config') {
         data = distExports.parse(text) ?? {};
     }
     catch (error) {
-        throw new ConfigError(`${name}: not valid YAML: ${error.message.split('\n')[0]}`);
+        const reason = error.message.split('\n')[0];
+        throw new ConfigError(`${name}: not valid YAML: ${reason.length > 200 ? `${reason.slice(0, 200)}…` : reason}`);
     }
     const result = configSchema.safeParse(data);
     if (!result.success) {
-        throw new ConfigError(`${name}: ${result.error.issues.map((issue) => describe$1(issue, data)).join('; ')}`);
+        const issues = result.error.issues;
+        const described = issues.slice(0, 10).map((issue) => describe$1(issue, data));
+        if (issues.length > 10)
+            described.push(`and ${issues.length - 10} more`);
+        throw new ConfigError(`${name}: ${described.join('; ')}`);
     }
     return result.data;
 }
@@ -23894,6 +23909,12 @@ async function reviewPullRequest(github, pr, options, host) {
         await host.summary(noteSummary(standDown));
         return { findings: [], errors: 0, warnings: 0, entriesChecked: 0, reviewUrl: '' };
     }
+    if (configText === undefined) {
+        const missing = `${options.configPath} is not on the base branch (${pr.baseSha.slice(0, 7)})`;
+        if (options.configRequired)
+            throw new ConfigError(`${missing}: check the \`config\` input.`);
+        host.info(`${missing}: using the style learned from the list itself.`);
+    }
     // zod and the YAML parser load only for lists that have a config file.
     const settings = configText === undefined
         ? {}
@@ -24106,7 +24127,7 @@ function parseReviewArgs(argv) {
         else if (flag === '--files')
             args.files = value();
         else if (flag === '--config')
-            args.config = value();
+            [args.config, args.configGiven] = [value(), true];
         else if (flag === '--review-event') {
             const event = value();
             if (event !== 'COMMENT' && event !== 'REQUEST_CHANGES')
@@ -24157,6 +24178,7 @@ async function runStandaloneReview(argv) {
     }, {
         files: parseGlobs(args.files),
         configPath: args.config,
+        configRequired: args.configGiven === true,
         reviewEvent: args.event,
         suggestions: args.suggestions,
         maxComments: args.maxComments,
@@ -24311,6 +24333,17 @@ function readText(path) {
         throw new InputError(`${path} is not UTF-8 text`);
     }
 }
+/** Whether `path` lies outside the git work tree of the current directory (git cannot show it). */
+function outsideRepository(path) {
+    try {
+        const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
+        const inside = relative(realpathSync(top), realpathSync(path));
+        return inside === '..' || inside.startsWith(`..${sep$1}`) || isAbsolute(inside);
+    }
+    catch {
+        return false; // a file that cannot be found is reported when it is read
+    }
+}
 /** The file as it is at a git revision, or '' when the file is new there. */
 function readAtRevision(revision, path) {
     try {
@@ -24318,6 +24351,9 @@ function readAtRevision(revision, path) {
     }
     catch {
         throw new InputError(`--base: "${revision}" is not a git revision here`);
+    }
+    if (outsideRepository(path)) {
+        throw new InputError(`--base: ${path} is outside this git repository; use --base-file for it`);
     }
     try {
         return execFileSync('git', ['show', `${revision}:./${path.replace(/^\.\//, '')}`], {

@@ -3,13 +3,61 @@
  * by `fail-on`. Everything between is the shared review runner.
  */
 import * as core from '@actions/core';
-import { context, getOctokit } from '@actions/github';
+import { readFileSync } from 'node:fs';
 import { ConfigError } from './errors.js';
 import { GitHub, octokitOptions, octokitPlugins, type OctokitLike } from './github/api.js';
 import { parseGlobs } from './review/globs.js';
 import { reviewPullRequest } from './review/run.js';
 
 const EVENTS = ['pull_request', 'pull_request_target'];
+const DEFAULT_CONFIG = '.github/paperlint.yml';
+
+interface PullRequestPayload {
+  number: number;
+  state?: string;
+  base: { sha: string };
+  head: { sha: string };
+  user?: { login?: string };
+}
+
+/**
+ * The event that started the run, read here rather than by @actions/github (which throws a bare
+ * stack trace on a malformed file and carries on without a missing one).
+ */
+function readEvent(): { name: string; action: unknown; pullRequest: unknown } {
+  const path = process.env.GITHUB_EVENT_PATH;
+  const name = process.env.GITHUB_EVENT_NAME ?? '';
+  if (!path) throw new InputError('GITHUB_EVENT_PATH is not set: paperlint runs as a step of a workflow.');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(
+      `The event file GITHUB_EVENT_PATH names cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): ${path}`,
+    );
+  }
+  let event: unknown;
+  try {
+    event = JSON.parse(text);
+  } catch {
+    throw new InputError(`The event file is not valid JSON: ${path}`);
+  }
+  if (typeof event !== 'object' || event === null)
+    throw new InputError(`The event file holds no event: ${path}`);
+  const { action, pull_request: pullRequest } = event as { action?: unknown; pull_request?: unknown };
+  return { name, action, pullRequest };
+}
+
+function isPullRequest(value: unknown): value is PullRequestPayload {
+  const pr = value as Partial<PullRequestPayload> | null;
+  return (
+    typeof pr === 'object' &&
+    pr !== null &&
+    Number.isInteger(pr.number) &&
+    typeof pr.base?.sha === 'string' &&
+    typeof pr.head?.sha === 'string'
+  );
+}
 
 function choice<T extends string>(name: string, allowed: readonly T[]): T {
   const value = core.getInput(name).trim();
@@ -49,31 +97,37 @@ async function run(): Promise<void> {
   }
   const suggestions = core.getBooleanInput('suggestions');
 
-  if (!EVENTS.includes(context.eventName) || !context.payload.pull_request) {
+  const event = readEvent();
+  if (!EVENTS.includes(event.name) || !event.pullRequest) {
     core.notice(
-      `paperlint reviews pull requests; this run was triggered by "${context.eventName}". ` +
+      `paperlint reviews pull requests; this run was triggered by "${event.name}". ` +
         'Run it on `pull_request_target` (or `pull_request`). Nothing to do.',
     );
     return;
   }
-  if (context.payload.action === 'closed') {
+  const payload = event.pullRequest;
+  if (!isPullRequest(payload)) {
+    throw new InputError(
+      'The event file’s pull_request has no number, base.sha or head.sha: it is malformed.',
+    );
+  }
+  if (event.action === 'closed' || payload.state === 'closed') {
     core.notice('paperlint does not review closed pull requests. Nothing to do.');
     return;
   }
-  const payload = context.payload.pull_request as {
-    number: number;
-    base: { sha: string };
-    head: { sha: string };
-    user?: { login?: string };
-  };
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) throw new InputError('GITHUB_REPOSITORY is not set to OWNER/NAME.');
+  const configInput = core.getInput('config') || DEFAULT_CONFIG;
   const pr = {
-    owner: context.repo.owner,
-    repo: context.repo.repo,
+    owner,
+    repo,
     number: payload.number,
     baseSha: payload.base.sha,
     headSha: payload.head.sha,
     author: payload.user?.login ?? '',
   };
+  // Loaded only now: it reads the event file again as it loads, which is safe once it is known good.
+  const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(
     token,
     octokitOptions((message) => core.info(message)),
@@ -84,11 +138,12 @@ async function run(): Promise<void> {
     pr,
     {
       files: parseGlobs(core.getInput('files') || 'README.md'),
-      configPath: core.getInput('config') || '.github/paperlint.yml',
+      configPath: configInput,
+      configRequired: configInput !== DEFAULT_CONFIG,
       reviewEvent,
       suggestions,
       maxComments,
-      serverUrl: context.serverUrl,
+      serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
     },
     {
       info: (message) => core.info(message),

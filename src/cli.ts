@@ -3,7 +3,8 @@
  * optionally apply the mechanical fixes. Exit 0: no errors; 1: errors; 2: usage or input problem.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
 import { parseConfig } from './config.js';
 import { ConfigError } from './errors.js';
 import { applyFixes } from './core/fix.js';
@@ -103,12 +104,26 @@ function readText(path: string): string {
   }
 }
 
+/** Whether `path` lies outside the git work tree of the current directory (git cannot show it). */
+function outsideRepository(path: string): boolean {
+  try {
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
+    const inside = relative(realpathSync(top), realpathSync(path));
+    return inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside);
+  } catch {
+    return false; // a file that cannot be found is reported when it is read
+  }
+}
+
 /** The file as it is at a git revision, or '' when the file is new there. */
 function readAtRevision(revision: string, path: string): string {
   try {
     execFileSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { stdio: 'ignore' });
   } catch {
     throw new InputError(`--base: "${revision}" is not a git revision here`);
+  }
+  if (outsideRepository(path)) {
+    throw new InputError(`--base: ${path} is outside this git repository; use --base-file for it`);
   }
   try {
     return execFileSync('git', ['show', `${revision}:./${path.replace(/^\.\//, '')}`], {

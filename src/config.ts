@@ -43,20 +43,32 @@ const configSchema = strictObject({
   ignore: array(string({ error: 'expected a quoted string (quote arXiv ids: "2305.15210")' })),
 }).partial();
 
+/** Longest piece of the config a message quotes: a 10 MB value must not become a 10 MB error. */
+const MAX_QUOTE = 80;
+
+function clip(text: string): string {
+  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}… (${text.length} characters)` : text;
+}
+
+const quote = (value: unknown) => clip(JSON.stringify(value) ?? 'missing');
+
 function describe(issue: core.$ZodIssue, input: unknown): string {
-  const path = issue.path.map(String).join('.');
+  const path = issue.path.map((key) => clip(String(key))).join('.');
   let value: unknown = input;
   for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key as string];
   const where = path === '' ? 'the config' : `\`${path}\``;
   if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => `\`${[...issue.path, k].join('.')}\``).join(', ');
+    const keys = issue.keys
+      .slice(0, 5)
+      .map((k) => `\`${[path, clip(k)].filter(Boolean).join('.')}\``)
+      .join(', ');
     if (path === 'rules') return `unknown rule id ${keys}; allowed: ${RULE_IDS.join(', ')}`;
     return `unknown key ${keys}`;
   }
   if (issue.code === 'invalid_value') {
-    return `${where} is ${JSON.stringify(value)}; allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    return `${where} is ${quote(value)}; allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   }
-  return `${where} is ${JSON.stringify(value) ?? 'missing'}: ${issue.message}`;
+  return `${where} is ${quote(value)}: ${issue.message}`;
 }
 
 /** Parses and validates a config file's text; throws ConfigError with a one-line message. */
@@ -65,11 +77,17 @@ export function parseConfig(text: string, name = 'config'): Settings {
   try {
     data = parseYaml(text) ?? {};
   } catch (error) {
-    throw new ConfigError(`${name}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    const reason = (error as Error).message.split('\n')[0];
+    throw new ConfigError(
+      `${name}: not valid YAML: ${reason.length > 200 ? `${reason.slice(0, 200)}…` : reason}`,
+    );
   }
   const result = configSchema.safeParse(data);
   if (!result.success) {
-    throw new ConfigError(`${name}: ${result.error.issues.map((issue) => describe(issue, data)).join('; ')}`);
+    const issues = result.error.issues;
+    const described = issues.slice(0, 10).map((issue) => describe(issue, data));
+    if (issues.length > 10) described.push(`and ${issues.length - 10} more`);
+    throw new ConfigError(`${name}: ${described.join('; ')}`);
   }
   return result.data as Settings;
 }

@@ -81,14 +81,17 @@ export async function runAction(
     /** Extra arguments for node, before the script (the benchmark's memory probe). */
     nodeArgs?: string[];
     env?: Record<string, string>;
+    /** The event file's text instead of a real payload; null for no event file at all. */
+    eventText?: string | null;
   } = {},
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'paperlint-action-'));
   const eventPath = join(dir, 'event.json');
-  writeFileSync(
-    eventPath,
-    JSON.stringify(payload(fake, options.headSha ?? HEAD_SHA, options.action ?? 'opened')),
-  );
+  const eventText =
+    options.eventText !== undefined
+      ? options.eventText
+      : JSON.stringify(payload(fake, options.headSha ?? HEAD_SHA, options.action ?? 'opened'));
+  if (eventText !== null) writeFileSync(eventPath, eventText);
   writeFileSync(join(dir, 'output'), '');
   writeFileSync(join(dir, 'summary'), '');
 

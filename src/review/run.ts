@@ -6,6 +6,7 @@
 import { diffLines, parsePatch } from '../core/diff.js';
 import { lint, type Finding, type Settings } from '../core/lint.js';
 import { toSource } from '../core/text.js';
+import { ConfigError } from '../errors.js';
 import { NotUtf8Error, type ChangedFile, type GitHub, type PullRequest } from '../github/api.js';
 import { formatAnnotation, terminalSafe } from '../report/format.js';
 import { globMatcher } from './globs.js';
@@ -24,6 +25,8 @@ export interface Host {
 export interface ReviewOptions {
   readonly files: readonly string[];
   readonly configPath: string;
+  /** The config was named explicitly: a missing file is an error, not "no config". */
+  readonly configRequired: boolean;
   readonly reviewEvent: 'COMMENT' | 'REQUEST_CHANGES';
   readonly suggestions: boolean;
   readonly maxComments: number;
@@ -100,6 +103,11 @@ export async function reviewPullRequest(
     host.notice(standDown);
     await host.summary(noteSummary(standDown));
     return { findings: [], errors: 0, warnings: 0, entriesChecked: 0, reviewUrl: '' };
+  }
+  if (configText === undefined) {
+    const missing = `${options.configPath} is not on the base branch (${pr.baseSha.slice(0, 7)})`;
+    if (options.configRequired) throw new ConfigError(`${missing}: check the \`config\` input.`);
+    host.info(`${missing}: using the style learned from the list itself.`);
   }
   // zod and the YAML parser load only for lists that have a config file.
   const settings: Settings =

@@ -19,6 +19,7 @@ interface ReviewArgs {
   number: number;
   files: string;
   config: string;
+  configGiven: boolean;
   event: 'COMMENT' | 'REQUEST_CHANGES';
   suggestions: boolean;
   maxComments: number;
@@ -48,7 +49,7 @@ function parseReviewArgs(argv: readonly string[]): ReviewArgs {
       if (!Number.isInteger(args.number) || args.number < 1)
         throw new ReviewUsageError('--pr is a pull request number');
     } else if (flag === '--files') args.files = value();
-    else if (flag === '--config') args.config = value();
+    else if (flag === '--config') [args.config, args.configGiven] = [value(), true];
     else if (flag === '--review-event') {
       const event = value();
       if (event !== 'COMMENT' && event !== 'REQUEST_CHANGES')
@@ -100,6 +101,7 @@ export async function runStandaloneReview(argv: readonly string[]): Promise<numb
     {
       files: parseGlobs(args.files),
       configPath: args.config,
+      configRequired: args.configGiven === true,
       reviewEvent: args.event,
       suggestions: args.suggestions,
       maxComments: args.maxComments,
