@@ -3,36 +3,21 @@
  * and shared files, `--base` on a path outside the repository. Runs the bundled dist/cli.js.
  */
 import { describe, expect, it } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
   linkSync,
   lstatSync,
-  mkdtempSync,
   readFileSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DELTA, deltaStyleList, readFixture } from './helpers.js';
+import { paperlint, scratch } from './support/cli.js';
 import { writeInPlace, WriteRefusedError } from '../src/write-file.js';
-
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-
-function paperlint(args: string[], cwd?: string) {
-  const result = spawnSync(process.env.PAPERLINT_NODE ?? process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const scratch = () => mkdtempSync(join(tmpdir(), 'paperlint-cli-safety-'));
 
 /** Anything a terminal would act on: C0 and C1 controls other than the line breaks we print. */
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;

@@ -1,23 +1,9 @@
 import { describe, expect, it, beforeAll } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DELTA, fixturePath, readFixture, removeLines } from './helpers.js';
-
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-
-function paperlint(args: string[], cwd?: string) {
-  const result = spawnSync(process.env.PAPERLINT_NODE ?? process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const scratch = () => mkdtempSync(join(tmpdir(), 'paperlint-cli-'));
+import { CLI, paperlint, scratch } from './support/cli.js';
 
 describe('paperlint CLI (bundled dist/cli.js)', () => {
   beforeAll(() => {
