@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,5 +78,21 @@ describe('the npm package', () => {
     expect(status).toBe(1);
     expect(stdout).toMatch(/^README\.md:\d+:\d+ {2}error {2}/m);
     expect(stdout.trim().split('\n').at(-1)).toMatch(/^\d+ errors?, \d+ warnings? in \d+ entr/);
+  });
+});
+
+describe("a contributor's npm ci", () => {
+  it('installs no benchmark peers and warns about nothing (no EBADENGINE)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'paperlint-ci-'));
+    for (const file of ['package.json', 'package-lock.json']) copyFileSync(join(root, file), join(dir, file));
+    const result = spawnSync('npm', ['ci', '--dry-run', '--offline', '--no-audit', '--no-fund'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toMatch(/awesome-lint/);
+    const bench = JSON.parse(readFileSync(join(root, 'bench/package.json'), 'utf8'));
+    expect(Object.keys(bench.dependencies)).toEqual(['awesome-lint', 'markdownlint-cli2']);
   });
 });
