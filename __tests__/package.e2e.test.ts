@@ -71,6 +71,7 @@ describe('the npm package', () => {
   });
 
   it('runs the installed bin on a list', () => {
+    expect(installed(['--version']).stdout).toBe(`${manifest.version}\n`);
     const list = join(consumer, 'README.md');
     writeFileSync(list, readFileSync(join(root, 'example/README.md')));
     const { status, stdout, stderr } = installed(['README.md']);

@@ -2,8 +2,79 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join, dirname, basename } from 'node:path';
+import { parseArgs } from 'node:util';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
+
+/**
+ * Commands and their options as data. One table per command feeds both node:util.parseArgs and
+ * --help, so a new flag is one row (and its help line cannot drift from what is parsed), and a new
+ * subcommand is one entry in the CLI's command list.
+ */
+/** Wrong use of the command line: reported in one line with the usage, exit status 2. */
+class UsageError extends Error {
+}
+/** A command whose `run` sees its own options' types. */
+function defineCommand(command) {
+    return command;
+}
+/** Every command takes these. */
+const COMMON_OPTIONS = {
+    help: { type: 'boolean', short: 'h', help: 'show this help and exit' },
+    version: { type: 'boolean', short: 'v', help: 'print the version and exit' },
+};
+/** Parses argv against a table; `--` ends the options. Throws UsageError in plain words. */
+function parseCommandLine(argv, table) {
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: [...argv],
+            options: Object.fromEntries(
+            // Defaults stay out of parseArgs: an option left out is undefined, and --help shows the default.
+            Object.entries(table).map(([name, { type, short }]) => [name, short ? { type, short } : { type }])),
+            allowPositionals: true,
+            strict: true,
+        });
+    }
+    catch (error) {
+        throw new UsageError(plainParseError(error));
+    }
+    for (const [name, spec] of Object.entries(table)) {
+        const value = parsed.values[name];
+        if (spec.choices && typeof value === 'string' && !spec.choices.includes(value)) {
+            throw new UsageError(`--${name} is ${orList(spec.choices)}, not "${value}"`);
+        }
+    }
+    return parsed;
+}
+/** parseArgs explains itself at length; one short line is enough here. */
+function plainParseError(error) {
+    const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
+    switch (error.code) {
+        case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+            return `unknown option ${option} (a FILE that starts with "-" goes after "--")`;
+        case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+            return /does not take an argument/.test(error.message)
+                ? `${option} takes no value`
+                : `${option} needs a value`;
+        default:
+            return error.message;
+    }
+}
+function orList(words) {
+    return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+/** The options' lines of --help, aligned: `  -h, --help          show this help`. */
+function formatOptions(table) {
+    const rows = Object.entries(table).map(([name, spec]) => {
+        const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.value ? ` ${spec.value}` : ''}`;
+        const choices = spec.choices ? `: ${orList(spec.choices)}` : '';
+        const help = `${spec.help}${choices}${spec.default ? ` (default ${spec.default})` : ''}`;
+        return [flag, help];
+    });
+    const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+    return rows.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`);
+}
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
@@ -10284,7 +10355,7 @@ class Doc {
     }
 }
 
-const version = {
+const version$1 = {
     major: 4,
     minor: 6,
     patch: 7,
@@ -10295,7 +10366,7 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
     inst ?? (inst = {});
     inst._zod.def = def; // set _def property
     inst._zod.bag = inst._zod.bag || {}; // initialize _bag object
-    inst._zod.version = version;
+    inst._zod.version = version$1;
     const defChecks = inst._zod.def.checks;
     // if inst is itself a checks.$ZodCheck, run it as a check
     const checks = inst._zod.traits.has("$ZodCheck")
@@ -15232,8 +15303,8 @@ function parseConfig(text, name = 'config') {
 }
 
 var config = /*#__PURE__*/Object.freeze({
-	__proto__: null,
-	parseConfig: parseConfig
+    __proto__: null,
+    parseConfig: parseConfig
 });
 
 function toSource(text) {
@@ -23790,67 +23861,65 @@ function guideUrl(serverUrl, pr, path, lines) {
  * `paperlint review --repo owner/name --pr N`: the Action's review, run from a terminal or another
  * CI with @octokit/rest and GITHUB_TOKEN. Same runner, same rules, same review.
  */
-class ReviewUsageError extends Error {
-}
-const REVIEW_USAGE = 'usage: paperlint review --repo OWNER/NAME --pr NUMBER [--files GLOBS] [--config PATH] ' +
-    '[--review-event COMMENT|REQUEST_CHANGES] [--no-suggestions] [--max-comments N]   (token in GITHUB_TOKEN)';
-function parseReviewArgs(argv) {
-    const args = {
-        files: 'README.md',
-        config: '.github/paperlint.yml',
-        event: 'COMMENT',
-        suggestions: true,
-        maxComments: 30,
-    };
-    for (let i = 0; i < argv.length; i++) {
-        const flag = argv[i];
-        const value = () => {
-            const next = argv[++i];
-            if (next === undefined)
-                throw new ReviewUsageError(`${flag} needs a value`);
-            return next;
-        };
-        if (flag === '--repo') {
-            const match = /^([\w.-]+)\/([\w.-]+)$/.exec(value());
-            if (!match)
-                throw new ReviewUsageError('--repo is OWNER/NAME');
-            [args.owner, args.repo] = [match[1], match[2]];
-        }
-        else if (flag === '--pr') {
-            args.number = Number(value());
-            if (!Number.isInteger(args.number) || args.number < 1)
-                throw new ReviewUsageError('--pr is a pull request number');
-        }
-        else if (flag === '--files')
-            args.files = value();
-        else if (flag === '--config')
-            args.config = value();
-        else if (flag === '--review-event') {
-            const event = value();
-            if (event !== 'COMMENT' && event !== 'REQUEST_CHANGES')
-                throw new ReviewUsageError('--review-event is COMMENT or REQUEST_CHANGES');
-            args.event = event;
-        }
-        else if (flag === '--no-suggestions')
-            args.suggestions = false;
-        else if (flag === '--max-comments') {
-            args.maxComments = Number(value());
-            if (!Number.isInteger(args.maxComments) || args.maxComments < 0)
-                throw new ReviewUsageError('--max-comments is a whole number');
-        }
-        else
-            throw new ReviewUsageError(`unknown option ${flag}`);
+const REVIEW_OPTIONS = {
+    repo: { type: 'string', value: 'OWNER/NAME', help: 'the repository (required)' },
+    pr: { type: 'string', value: 'NUMBER', help: 'the pull request (required)' },
+    files: { type: 'string', value: 'GLOBS', default: 'README.md', help: 'lists to check, comma separated' },
+    config: {
+        type: 'string',
+        value: 'PATH',
+        default: '.github/paperlint.yml',
+        help: 'config file, read from the base branch',
+    },
+    'review-event': {
+        type: 'string',
+        value: 'EVENT',
+        choices: ['COMMENT', 'REQUEST_CHANGES'],
+        default: 'COMMENT',
+        help: 'review type',
+    },
+    'no-suggestions': { type: 'boolean', help: 'no one-click suggested fixes in the comments' },
+    'max-comments': { type: 'string', value: 'N', default: '30', help: 'most inline comments in one review' },
+    ...COMMON_OPTIONS,
+};
+function reviewArgs({ values, positionals }) {
+    if (positionals.length > 0)
+        throw new UsageError(`review takes no FILE (got "${positionals[0]}")`);
+    if (values.repo === undefined || values.pr === undefined) {
+        throw new UsageError('review: --repo and --pr are required');
     }
-    if (!args.owner || !args.number)
-        throw new ReviewUsageError('--repo and --pr are required');
-    return args;
+    const repo = /^([\w.-]+)\/([\w.-]+)$/.exec(values.repo);
+    if (!repo)
+        throw new UsageError('--repo is OWNER/NAME');
+    const number = Number(values.pr);
+    if (!Number.isInteger(number) || number < 1)
+        throw new UsageError('--pr is a pull request number');
+    const maxComments = Number(values['max-comments'] ?? REVIEW_OPTIONS['max-comments'].default);
+    if (!Number.isInteger(maxComments) || maxComments < 0) {
+        throw new UsageError('--max-comments is a whole number');
+    }
+    return {
+        owner: repo[1],
+        repo: repo[2],
+        number,
+        files: values.files ?? REVIEW_OPTIONS.files.default,
+        config: values.config ?? REVIEW_OPTIONS.config.default,
+        event: (values['review-event'] ?? REVIEW_OPTIONS['review-event'].default),
+        suggestions: !values['no-suggestions'],
+        maxComments,
+    };
 }
+const REVIEW_COMMAND = defineCommand({
+    usage: '--repo OWNER/NAME --pr NUMBER [options]',
+    summary: "the Action's review of a pull request, posted from a terminal or another CI (token in GITHUB_TOKEN)",
+    options: REVIEW_OPTIONS,
+    run: (args) => runStandaloneReview(reviewArgs(args)),
+});
 /** Runs one review; returns the exit status (1 when the PR's entries have errors). */
-async function runStandaloneReview(argv) {
-    const args = parseReviewArgs(argv);
+async function runStandaloneReview(args) {
     const token = process.env.GITHUB_TOKEN;
     if (!token)
-        throw new ReviewUsageError('set GITHUB_TOKEN to a token that can read the repository and write pull requests');
+        throw new UsageError('set GITHUB_TOKEN to a token that can read the repository and write pull requests');
     const say = (message) => process.stderr.write(`${message}\n`);
     const RestWithPlugins = Octokit.plugin(...octokitPlugins);
     const octokit = new RestWithPlugins({
@@ -23892,67 +23961,80 @@ async function runStandaloneReview(argv) {
  * paperlint CLI: check a paper list (or only what changed against a base version), print findings,
  * optionally apply the mechanical fixes. Exit 0: no errors; 1: errors; 2: usage or input problem.
  */
-const USAGE = [
-    'usage: paperlint [--format text|json|github] [--base GIT_REF | --base-file FILE] [--fix] [--config FILE] FILE...',
-    '       paperlint --print-config [--config FILE] FILE',
-    `       ${REVIEW_USAGE.replace('usage: ', '')}`,
-].join('\n');
-class UsageError extends Error {
+const DOCS_URL = 'https://github.com/paperlint/paperlint#readme';
+const RULE_DOCS_URL = 'https://github.com/paperlint/paperlint/tree/main/docs/rules';
+/** `paperlint [options] FILE...`: the options of the default command, which checks files. */
+const CHECK_OPTIONS = {
+    format: {
+        type: 'string',
+        value: 'FORMAT',
+        choices: ['text', 'json', 'github'],
+        default: 'text',
+        help: 'how findings are written',
+    },
+    base: { type: 'string', value: 'GIT_REF', help: 'check only the entries changed since this git revision' },
+    'base-file': {
+        type: 'string',
+        value: 'FILE',
+        help: 'check only the entries changed since this version of the list (one FILE)',
+    },
+    fix: { type: 'boolean', help: 'apply the mechanical fixes in place and list what was fixed (on stderr)' },
+    config: { type: 'string', value: 'FILE', help: 'config file' },
+    'print-config': {
+        type: 'boolean',
+        help: 'print the settings FILE is checked with: the learned style, the config on top',
+    },
+    ...COMMON_OPTIONS,
+};
+const CHECK_COMMAND = defineCommand({
+    usage: '[options] [--] FILE...',
+    summary: 'check paper lists against their own house style (only what changed, with --base or --base-file)',
+    options: CHECK_OPTIONS,
+    run: check,
+});
+/** Subcommands, by the word that names them: `paperlint review ...`. */
+const SUBCOMMANDS = { review: REVIEW_COMMAND };
+const EXIT_CODES = [
+    '  0  no errors (warnings are reported but do not fail)',
+    '  1  errors found',
+    '  2  usage, input, config or GitHub problem (one line on stderr says which)',
+];
+function usageLines() {
+    const calls = [
+        CHECK_COMMAND.usage,
+        ...Object.entries(SUBCOMMANDS).map(([name, command]) => `${name} ${command.usage}`),
+    ];
+    return calls.map((call, i) => `${i === 0 ? 'usage:' : '      '} paperlint ${call}`);
 }
-function parseArgs(argv) {
-    const options = { format: 'text', fix: false, printConfig: false, files: [] };
-    const value = (i, flag) => {
-        const next = argv[i + 1];
-        if (next === undefined || next.startsWith('--'))
-            throw new UsageError(`${flag} needs a value`);
-        return next;
-    };
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-        const take = () => inline ?? value(i++, flag);
-        switch (flag) {
-            case '--help':
-            case '-h':
-                return 'help';
-            case '--format': {
-                const format = take();
-                if (format !== 'text' && format !== 'json' && format !== 'github') {
-                    throw new UsageError(`--format is text, json or github, not "${format}"`);
-                }
-                options.format = format;
-                break;
-            }
-            case '--base':
-                options.base = take();
-                break;
-            case '--base-file':
-                options.baseFile = take();
-                break;
-            case '--config':
-                options.config = take();
-                break;
-            case '--fix':
-                options.fix = true;
-                break;
-            case '--print-config':
-                options.printConfig = true;
-                break;
-            default:
-                if (flag.startsWith('-') && flag !== '-')
-                    throw new UsageError(`unknown option ${flag}`);
-                options.files.push(arg);
-        }
-    }
-    if (options.files.length === 0)
-        throw new UsageError('name at least one FILE');
-    if (options.base !== undefined && options.baseFile !== undefined) {
-        throw new UsageError('use --base or --base-file, not both');
-    }
-    if (options.baseFile !== undefined && options.files.length > 1) {
-        throw new UsageError('--base-file goes with a single FILE');
-    }
-    return options;
+function helpText() {
+    const idWidth = Math.max(...RULES.map((rule) => rule.id.length)) + 2;
+    const rules = RULES.map((rule) => `  ${rule.id.padEnd(idWidth)}${rule.severity.padEnd(9)}${(rule.fix ? 'yes' : '').padEnd(9)}${rule.description}`);
+    return [
+        ...usageLines(),
+        '',
+        `paperlint: ${CHECK_COMMAND.summary}.`,
+        '',
+        'Options:',
+        ...formatOptions(CHECK_COMMAND.options),
+        ...Object.entries(SUBCOMMANDS).flatMap(([name, command]) => [
+            '',
+            `paperlint ${name}: ${command.summary}.`,
+            ...formatOptions(command.options),
+        ]),
+        '',
+        `Rules (each has a page: ${RULE_DOCS_URL}/<id>.md):`,
+        `  ${'id'.padEnd(idWidth)}${'severity'.padEnd(9)}${'fixable'.padEnd(9)}what it asks`,
+        ...rules,
+        '',
+        'Exit codes:',
+        ...EXIT_CODES,
+        '',
+        `Docs: ${DOCS_URL}`,
+    ].join('\n');
+}
+/** The version of the package this file ships in (dist/cli.js and src/cli.ts both sit one level down). */
+function version() {
+    return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 }
 class InputError extends Error {
 }
@@ -24009,19 +24091,28 @@ async function printConfig(path, settings) {
         distExports$1.stringify(effective),
     ].join('\n');
 }
-async function run(options) {
+async function check({ values: options, positionals: files }) {
+    if (files.length === 0)
+        throw new UsageError('name at least one FILE');
+    if (options.base !== undefined && options['base-file'] !== undefined) {
+        throw new UsageError('use --base or --base-file, not both');
+    }
+    if (options['base-file'] !== undefined && files.length > 1) {
+        throw new UsageError('--base-file goes with a single FILE');
+    }
     const settings = options.config ? parseConfig(readText(options.config), options.config) : {};
-    if (options.printConfig) {
+    if (options['print-config']) {
         const printed = [];
-        for (const path of options.files)
+        for (const path of files)
             printed.push(await printConfig(path, settings));
         process.stdout.write(printed.join('\n'));
         return 0;
     }
     const results = [];
-    for (const path of options.files) {
-        const base = options.baseFile !== undefined
-            ? readText(options.baseFile)
+    for (const path of files) {
+        const baseFile = options['base-file'];
+        const base = baseFile !== undefined
+            ? readText(baseFile)
             : options.base !== undefined
                 ? readAtRevision(options.base, path)
                 : undefined;
@@ -24029,6 +24120,7 @@ async function run(options) {
         let text = original;
         let result = await lint({ path, text, baseText: base, settings });
         if (options.fix) {
+            const first = result;
             // A fix can reveal another (a re-indented line may then need its empty line), so fixing runs
             // until nothing is left, with the style held as it was read: the fixes must not move it.
             const held = { ...settings, style: result.convention };
@@ -24041,6 +24133,7 @@ async function run(options) {
             }
             if (text !== original)
                 writeAtomically(path, text);
+            reportFixed(path, first.findings, result.findings);
         }
         results.push(result);
     }
@@ -24053,20 +24146,45 @@ async function run(options) {
         process.stdout.write(`${output}\n`);
     return summarise(results).errors > 0 ? 1 : 0;
 }
+/**
+ * What --fix fixed, on stderr (stdout stays the report): the findings as first reported, at their
+ * places in the file as it was read, that no longer appear once the fixes are in.
+ */
+function reportFixed(path, before, after) {
+    const remaining = new Map();
+    const key = (finding) => `${finding.rule}\u0000${finding.message}`;
+    for (const finding of after)
+        remaining.set(key(finding), (remaining.get(key(finding)) ?? 0) + 1);
+    const fixed = before.filter((finding) => {
+        const left = remaining.get(key(finding)) ?? 0;
+        if (left > 0)
+            remaining.set(key(finding), left - 1);
+        return left === 0;
+    });
+    if (fixed.length === 0)
+        return;
+    const lines = fixed.map((f) => `${path}:${f.line}:${f.column}  fixed  ${f.message.replace(/[\r\n]+/g, ' ')}  ${f.rule}`);
+    lines.push(`Fixed ${count(fixed.length, 'finding')} in ${path}.`);
+    process.stderr.write(`${lines.join('\n')}\n`);
+}
 async function main(argv) {
     try {
-        if (argv[0] === 'review')
-            return await runStandaloneReview(argv.slice(1));
-        const options = parseArgs(argv);
-        if (options === 'help') {
-            process.stdout.write(`${USAGE}\n`);
+        const subcommand = Object.hasOwn(SUBCOMMANDS, argv[0] ?? '') ? SUBCOMMANDS[argv[0]] : undefined;
+        const command = subcommand ?? CHECK_COMMAND;
+        const args = parseCommandLine(subcommand ? argv.slice(1) : argv, command.options);
+        if (args.values.help) {
+            process.stdout.write(`${helpText()}\n`);
             return 0;
         }
-        return await run(options);
+        if (args.values.version) {
+            process.stdout.write(`${version()}\n`);
+            return 0;
+        }
+        return await command.run(args);
     }
     catch (error) {
-        if (error instanceof UsageError || error instanceof ReviewUsageError) {
-            process.stderr.write(`paperlint: ${error.message}\n${USAGE}\n`);
+        if (error instanceof UsageError) {
+            process.stderr.write(`paperlint: ${error.message}\n${usageLines().join('\n')}\n(paperlint --help explains every option)\n`);
         }
         else if (error instanceof ConfigError || error instanceof InputError) {
             process.stderr.write(`paperlint: ${error.message}\n`);
