@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +92,35 @@ describe('paperlint CLI (bundled dist/cli.js)', () => {
     expect(report.findings.map((f: { rule: string; line: number }) => `${f.rule}@${f.line}`)).toEqual([
       'arxiv-abs@113',
     ]);
+  });
+
+  it("uses .github/paperlint.yml at the file's git top level, as the Action does; --no-config turns it off", () => {
+    const dir = scratch();
+    mkdirSync(join(dir, '.github'));
+    mkdirSync(join(dir, 'lists'));
+    writeFileSync(join(dir, '.github/paperlint.yml'), 'rules:\n  arxiv-abs: off\n  empty-link: warning\n');
+    writeFileSync(join(dir, 'lists/README.md'), readFixture(DELTA));
+    const rulesSeen = (args: string[], cwd: string) => {
+      const findings = JSON.parse(paperlint(['--format', 'json', ...args], cwd).stdout).findings;
+      return new Set(findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`));
+    };
+    // Not a git repository yet: there is no repository root, so no config.
+    expect(rulesSeen(['lists/README.md'], dir)).toContain('arxiv-abs:error');
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    const elsewhere = scratch();
+    const configured = rulesSeen([join(dir, 'lists/README.md')], elsewhere);
+    expect(configured).not.toContain('arxiv-abs:error');
+    expect(configured).toContain('empty-link:warning');
+    expect(rulesSeen(['README.md'], join(dir, 'lists'))).toEqual(configured);
+    const unconfigured = rulesSeen(['--no-config', 'lists/README.md'], dir);
+    expect(unconfigured).toContain('arxiv-abs:error');
+    expect(unconfigured).toContain('empty-link:error');
+    expect(paperlint(['--print-config', 'lists/README.md'], dir).stdout).toContain(
+      `config ${join(dir, '.github/paperlint.yml')} on top`,
+    );
+    expect(paperlint(['--config', 'x.yml', '--no-config', 'README.md'], dir).stderr).toMatch(
+      /use --config or --no-config, not both/,
+    );
   });
 
   it('fixes in place, atomically, and a second run changes nothing', () => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
-import { join, dirname, basename } from 'node:path';
+import { readFileSync, writeFileSync, renameSync, existsSync } from 'node:fs';
+import { join, dirname, basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
@@ -23979,7 +23979,13 @@ const CHECK_OPTIONS = {
         help: 'check only the entries changed since this version of the list (one FILE)',
     },
     fix: { type: 'boolean', help: 'apply the mechanical fixes in place and list what was fixed (on stderr)' },
-    config: { type: 'string', value: 'FILE', help: 'config file' },
+    config: {
+        type: 'string',
+        value: 'FILE',
+        default: '.github/paperlint.yml at the git top level of each FILE, as the Action reads it',
+        help: 'config file',
+    },
+    'no-config': { type: 'boolean', help: 'use no config file: the learned style and the rules as shipped' },
     'print-config': {
         type: 'boolean',
         help: 'print the settings FILE is checked with: the learned style, the config on top',
@@ -24083,10 +24089,47 @@ function writeAtomically(path, text) {
     renameSync(temporary, path);
 }
 const MAX_FIX_PASSES = 5;
-async function printConfig(path, settings) {
+/** The Action's default config path, from the repository root. */
+const REPOSITORY_CONFIG = join('.github', 'paperlint.yml');
+/** `.github/paperlint.yml` at the git top level of the folder holding `path`, if there is one. */
+function repositoryConfigOf(path) {
+    let top;
+    try {
+        top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+            cwd: dirname(resolve(path)),
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim();
+    }
+    catch {
+        return undefined; // not in a git repository (or no git): no repository config
+    }
+    const config = join(top, REPOSITORY_CONFIG);
+    return existsSync(config) ? config : undefined;
+}
+/**
+ * The settings each FILE is checked with: --config for all, none with --no-config, else the
+ * config of the repository the file sits in, so a contributor sees what the Action will say.
+ */
+function configLoader(options) {
+    if (options.config !== undefined && options['no-config']) {
+        throw new UsageError('use --config or --no-config, not both');
+    }
+    const parsed = new Map();
+    return (path) => {
+        const source = options['no-config'] ? undefined : (options.config ?? repositoryConfigOf(path));
+        if (source === undefined)
+            return { settings: {} };
+        if (!parsed.has(source))
+            parsed.set(source, parseConfig(readText(source), source));
+        return { settings: parsed.get(source), source };
+    };
+}
+async function printConfig(path, { settings, source }) {
     const { entries, categories, ...effective } = await effectiveSettings(readText(path), settings);
     return [
-        `# paperlint settings for ${path}: style learned from its ${entries} entries, config on top.`,
+        `# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
+            `${source ? `config ${source} on top` : 'no config file'}.`,
         `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
         distExports$1.stringify(effective),
     ].join('\n');
@@ -24100,16 +24143,17 @@ async function check({ values: options, positionals: files }) {
     if (options['base-file'] !== undefined && files.length > 1) {
         throw new UsageError('--base-file goes with a single FILE');
     }
-    const settings = options.config ? parseConfig(readText(options.config), options.config) : {};
+    const configFor = configLoader(options);
     if (options['print-config']) {
         const printed = [];
         for (const path of files)
-            printed.push(await printConfig(path, settings));
+            printed.push(await printConfig(path, configFor(path)));
         process.stdout.write(printed.join('\n'));
         return 0;
     }
     const results = [];
     for (const path of files) {
+        const { settings } = configFor(path);
         const baseFile = options['base-file'];
         const base = baseFile !== undefined
             ? readText(baseFile)
