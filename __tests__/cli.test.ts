@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { DELTA, fixturePath, readFixture, removeLines } from './helpers.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const { version: VERSION } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 function paperlint(args: string[], cwd?: string) {
   const result = spawnSync(process.env.PAPERLINT_NODE ?? process.execPath, [CLI, ...args], {
@@ -65,6 +66,17 @@ describe('paperlint CLI (bundled dist/cli.js)', () => {
     const { stdout } = paperlint(['--format', 'github', fixturePath(DELTA)]);
     expect(stdout).toContain(
       `::error file=${fixturePath(DELTA)},line=113,endLine=113,col=112,title=paperlint arxiv-abs::Link the arXiv`,
+    );
+  });
+
+  it('writes SARIF with --format sarif, naming its version', () => {
+    const { status, stdout } = paperlint(['--format', 'sarif', fixturePath(DELTA)]);
+    expect(status).toBe(1);
+    const [run] = JSON.parse(stdout).runs;
+    expect(run.tool.driver.version).toBe(VERSION);
+    expect(run.results).toHaveLength(8);
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(
+      /^file:\/\/\/.*\/DeltaPapers\/README\.md$/,
     );
   });
 
@@ -158,8 +170,7 @@ describe('paperlint CLI (bundled dist/cli.js)', () => {
   });
 
   it('prints its version, and help with every option, every rule, the exit codes and the docs', () => {
-    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-    expect(paperlint(['--version'])).toEqual({ status: 0, stdout: `${manifest.version}\n`, stderr: '' });
+    expect(paperlint(['--version'])).toEqual({ status: 0, stdout: `${VERSION}\n`, stderr: '' });
     const { status, stdout } = paperlint(['--help']);
     expect(status).toBe(0);
     for (const option of ['--format FORMAT', '--base GIT_REF', '--base-file FILE', '--fix', '--config FILE'])
@@ -189,7 +200,7 @@ describe('paperlint CLI (bundled dist/cli.js)', () => {
   });
 
   it.each([
-    [['--format', 'xml', 'README.md'], /--format is text, json or github, not "xml"/],
+    [['--format', 'xml', 'README.md'], /--format is text, json, github or sarif, not "xml"/],
     [[], /name at least one FILE/],
     [['--nope', 'README.md'], /unknown option --nope/],
     [['README.md', '--base'], /--base needs a value/],

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, renameSync, existsSync } from 'node:fs';
-import { join, dirname, basename, resolve } from 'node:path';
+import { isAbsolute, sep as sep$1, join, dirname, basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
+import { pathToFileURL } from 'node:url';
 
 /**
  * Commands and their options as data. One table per command feeds both node:util.parseArgs and
@@ -15410,20 +15411,7 @@ function mergeFixes(source, start, end, fixes) {
             fix.replacement,
             ...source.lines.slice(fix.endLine, end),
         ].join('\n');
-        let prefix = 0;
-        while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
-            prefix++;
-        let suffix = 0;
-        while (suffix < original.length - prefix &&
-            suffix < wanted.length - prefix &&
-            original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix])
-            suffix++;
-        return {
-            from: prefix,
-            to: original.length - suffix,
-            text: wanted.slice(prefix, wanted.length - suffix),
-            order,
-        };
+        return { ...smallestEdit(original, wanted), order };
     });
     edits.sort((a, b) => b.from - a.from || b.order - a.order);
     let text = original;
@@ -15435,6 +15423,30 @@ function mergeFixes(source, start, end, fixes) {
         limit = edit.from;
     }
     return text;
+}
+/** The one span of `original` to replace (offsets `from`..`to`, end exclusive) to get `wanted`. */
+function smallestEdit(original, wanted) {
+    let prefix = 0;
+    while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < original.length - prefix &&
+        suffix < wanted.length - prefix &&
+        original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix])
+        suffix++;
+    return { from: prefix, to: original.length - suffix, text: wanted.slice(prefix, wanted.length - suffix) };
+}
+function fixEdit(source, fix) {
+    const original = source.lines.slice(fix.line - 1, fix.endLine).join('\n');
+    const { from, to, text } = smallestEdit(original, fix.replacement);
+    const at = (offset) => {
+        const before = original.slice(0, offset);
+        const newlines = before.split('\n').length - 1;
+        return { line: fix.line + newlines, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+    };
+    const start = at(from);
+    const end = at(to);
+    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, text };
 }
 
 /**
@@ -17023,6 +17035,81 @@ function escapeData(text) {
 }
 function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: the rules paperlint runs (id,
+ * description, doc page, default level) and one result per finding, with its place and, where
+ * there is one, its fix as the smallest text replacement.
+ */
+const INFORMATION_URI = 'https://github.com/paperlint/paperlint';
+function formatSarif(results, version) {
+    const rules = RULES.map((rule) => ({
+        id: rule.id,
+        shortDescription: { text: rule.description },
+        helpUri: ruleDocUrl(rule.id),
+        defaultConfiguration: { level: rule.severity },
+        properties: { fixable: rule.fix !== undefined },
+    }));
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'paperlint', version, informationUri: INFORMATION_URI, rules } },
+                columnKind: 'utf16CodeUnits',
+                results: results.flatMap((result) => result.findings.map((finding) => toResult(finding, result.source, ruleIndex.get(finding.rule)))),
+            },
+        ],
+    };
+    return JSON.stringify(log, null, 2);
+}
+function toResult(finding, source, ruleIndex) {
+    const artifactLocation = artifactOf(finding.path);
+    return {
+        ruleId: finding.rule,
+        ...(ruleIndex === undefined ? {} : { ruleIndex }),
+        level: finding.severity,
+        message: { text: finding.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation,
+                    region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine },
+                },
+            },
+        ],
+        ...(finding.fix ? { fixes: [toFix(finding, source, artifactLocation)] } : {}),
+    };
+}
+function toFix(finding, source, artifactLocation) {
+    const edit = fixEdit(source, finding.fix);
+    return {
+        description: { text: `Fix ${finding.rule}` },
+        artifactChanges: [
+            {
+                artifactLocation,
+                replacements: [
+                    {
+                        deletedRegion: {
+                            startLine: edit.startLine,
+                            startColumn: edit.startColumn,
+                            endLine: edit.endLine,
+                            endColumn: edit.endColumn,
+                        },
+                        insertedContent: { text: edit.text },
+                    },
+                ],
+            },
+        ],
+    };
+}
+/** A relative path stays relative (code scanning resolves it from the checkout); an absolute one becomes a file: URI. */
+function artifactOf(path) {
+    if (isAbsolute(path))
+        return { uri: pathToFileURL(path).href };
+    return { uri: path.split(sep$1).map(encodeURIComponent).join('/') };
 }
 
 function getUserAgent() {
@@ -23963,14 +24050,21 @@ async function runStandaloneReview(args) {
  */
 const DOCS_URL = 'https://github.com/paperlint/paperlint#readme';
 const RULE_DOCS_URL = 'https://github.com/paperlint/paperlint/tree/main/docs/rules';
+/** The --format choices. */
+const REPORTERS = {
+    text: (results) => formatText(results, process.stdout.isTTY === true && !process.env.NO_COLOR),
+    json: formatJson,
+    github: formatGithub,
+    sarif: (results) => formatSarif(results, version()),
+};
 /** `paperlint [options] FILE...`: the options of the default command, which checks files. */
 const CHECK_OPTIONS = {
     format: {
         type: 'string',
         value: 'FORMAT',
-        choices: ['text', 'json', 'github'],
+        choices: Object.keys(REPORTERS),
         default: 'text',
-        help: 'how findings are written',
+        help: 'how findings are written (github: workflow annotations; sarif: SARIF 2.1.0 for code scanning)',
     },
     base: { type: 'string', value: 'GIT_REF', help: 'check only the entries changed since this git revision' },
     'base-file': {
@@ -24181,11 +24275,7 @@ async function check({ values: options, positionals: files }) {
         }
         results.push(result);
     }
-    const output = options.format === 'json'
-        ? formatJson(results)
-        : options.format === 'github'
-            ? formatGithub(results)
-            : formatText(results, process.stdout.isTTY === true && !process.env.NO_COLOR);
+    const output = REPORTERS[options.format ?? 'text'](results);
     if (output !== '')
         process.stdout.write(`${output}\n`);
     return summarise(results).errors > 0 ? 1 : 0;

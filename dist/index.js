@@ -38195,20 +38195,7 @@ function mergeFixes(source, start, end, fixes) {
             fix.replacement,
             ...source.lines.slice(fix.endLine, end),
         ].join('\n');
-        let prefix = 0;
-        while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
-            prefix++;
-        let suffix = 0;
-        while (suffix < original.length - prefix &&
-            suffix < wanted.length - prefix &&
-            original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix])
-            suffix++;
-        return {
-            from: prefix,
-            to: original.length - suffix,
-            text: wanted.slice(prefix, wanted.length - suffix),
-            order,
-        };
+        return { ...smallestEdit(original, wanted), order };
     });
     edits.sort((a, b) => b.from - a.from || b.order - a.order);
     let text = original;
@@ -38220,6 +38207,18 @@ function mergeFixes(source, start, end, fixes) {
         limit = edit.from;
     }
     return text;
+}
+/** The one span of `original` to replace (offsets `from`..`to`, end exclusive) to get `wanted`. */
+function smallestEdit(original, wanted) {
+    let prefix = 0;
+    while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < original.length - prefix &&
+        suffix < wanted.length - prefix &&
+        original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix])
+        suffix++;
+    return { from: prefix, to: original.length - suffix, text: wanted.slice(prefix, wanted.length - suffix) };
 }
 
 const COMMENT_MARKER = /^<!-- paperlint fp=([0-9a-f,]+)( fixed)? -->/;

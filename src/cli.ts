@@ -20,20 +20,29 @@ import { applyFixes } from './core/fix.js';
 import { stringify as stringifyYaml } from 'yaml';
 import { effectiveSettings, lint, type Finding, type LintResult, type Settings } from './core/lint.js';
 import { count, formatGithub, formatJson, formatText, summarise } from './report/format.js';
+import { formatSarif } from './report/sarif.js';
 import { RULES } from './rules/index.js';
 import { REVIEW_COMMAND } from './review/standalone.js';
 
 const DOCS_URL = 'https://github.com/paperlint/paperlint#readme';
 const RULE_DOCS_URL = 'https://github.com/paperlint/paperlint/tree/main/docs/rules';
 
+/** The --format choices. */
+const REPORTERS: Readonly<Record<string, (results: readonly LintResult[]) => string>> = {
+  text: (results) => formatText(results, process.stdout.isTTY === true && !process.env.NO_COLOR),
+  json: formatJson,
+  github: formatGithub,
+  sarif: (results) => formatSarif(results, version()),
+};
+
 /** `paperlint [options] FILE...`: the options of the default command, which checks files. */
 const CHECK_OPTIONS = {
   format: {
     type: 'string',
     value: 'FORMAT',
-    choices: ['text', 'json', 'github'],
+    choices: Object.keys(REPORTERS),
     default: 'text',
-    help: 'how findings are written',
+    help: 'how findings are written (github: workflow annotations; sarif: SARIF 2.1.0 for code scanning)',
   },
   base: { type: 'string', value: 'GIT_REF', help: 'check only the entries changed since this git revision' },
   'base-file': {
@@ -259,12 +268,7 @@ async function check({ values: options, positionals: files }: CheckArgs): Promis
     }
     results.push(result);
   }
-  const output =
-    options.format === 'json'
-      ? formatJson(results)
-      : options.format === 'github'
-        ? formatGithub(results)
-        : formatText(results, process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const output = REPORTERS[options.format ?? 'text'](results);
   if (output !== '') process.stdout.write(`${output}\n`);
   return summarise(results).errors > 0 ? 1 : 0;
 }
