@@ -189,11 +189,25 @@ describe('the Action on a pull request (dist/index.js)', () => {
     expect(fake.reviews[0].body).toContain('line 123');
   });
 
-  it('only checks the files the files input names', async () => {
+  it('only checks the files the files input names, and says which pattern matched nothing', async () => {
     openPr();
-    const run = await runAction(fake, { inputs: { files: 'docs/**/*.md' } });
+    const run = await runAction(fake, { inputs: { files: 'docs/**/*.md, *.{md,markdown}, !README.md' } });
     expect(run.outputs).toMatchObject({ findings: '0', 'entries-checked': '0' });
     expect(fake.reviews).toHaveLength(0);
+    expect(run.stdout).toContain(
+      '::notice::`files` pattern "docs/**/*.md" matches no file this pull request changes; nothing checked for it.',
+    );
+    expect(run.stdout).toContain('::notice::`files` pattern "*.{md,markdown}" matches no file');
+  });
+
+  it('finds a list named readme.md with the default files: README.md', async () => {
+    openPullRequest(fake, BASE, HEAD, { path: 'readme.md' });
+    const run = await runAction(fake);
+    expect(run.stdout).not.toContain('matches no file');
+    expect(fake.comments.map((c) => [c.path, c.line])).toEqual([
+      ['readme.md', 121],
+      ['readme.md', 123],
+    ]);
   });
 
   it('leaves a closed pull request alone', async () => {

@@ -15250,4 +15250,4 @@ function parseConfig(text, name = 'config') {
     return result.data;
 }
 
-export { parseConfig };
+export { configSchema, parseConfig };

@@ -79,7 +79,13 @@ export async function reviewPullRequest(
       : (await import('../config.js')).parseConfig(configText, options.configPath);
 
   const wanted = globMatcher(options.files);
-  const changed = prFiles.filter((file) => file.status !== 'removed' && wanted(file.filename));
+  const present = prFiles.filter((file) => file.status !== 'removed');
+  const changed = present.filter((file) => wanted.matches(file.filename));
+  for (const pattern of wanted.unmatched(present.map((file) => file.filename))) {
+    host.notice(
+      `\`files\` pattern "${pattern}" matches no file this pull request changes; nothing checked for it.`,
+    );
+  }
   const checked = await Promise.all(
     changed.map(async (file): Promise<(FileFindings & { checked: number }) | undefined> => {
       let head: string | undefined;
