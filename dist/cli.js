@@ -23448,6 +23448,7 @@ class GitHub {
             url: r.html_url,
             author: r.user?.login ?? '',
             authorType: r.user?.type ?? '',
+            state: r.state,
         }));
     }
     /**
@@ -23497,6 +23498,17 @@ class GitHub {
             repo: pr.repo,
             comment_id: id,
             body,
+        });
+    }
+    /** Dismisses a review that requested changes (or approved), with a message shown in its place. */
+    async dismissReview(pr, reviewId, message) {
+        await this.octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals', {
+            owner: pr.owner,
+            repo: pr.repo,
+            pull_number: pr.number,
+            review_id: reviewId,
+            message,
+            event: 'DISMISS',
         });
     }
 }
@@ -26427,6 +26439,12 @@ async function reviewPullRequest(github, pr, options, host) {
         }
         for (const comment of plan.fixed)
             await github.editComment(pr, comment.id, comment.body);
+        if (findings.length === 0) {
+            // Clean now: the changes paperlint requested are made, so its request must not block the merge.
+            const requested = reviews.filter((r) => trusted(r) && r.state === 'CHANGES_REQUESTED' && r.body.startsWith(REVIEW_MARKER));
+            for (const review of requested)
+                await dismissFixed(github, pr, review, host);
+        }
     }
     catch (error) {
         if (status$1(error) !== 403)
@@ -26456,6 +26474,18 @@ function guideUrl(serverUrl, pr, path, lines) {
         .replace(/[^\p{L}\p{N}\s_-]/gu, '')
         .replace(/\s/g, '-');
     return `${serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.baseSha}/${urlPath(path)}#${slug}`;
+}
+const DISMISS_MESSAGE = 'paperlint: every finding of this review is fixed; the requested changes are made.';
+/** Dismisses paperlint's own request for changes; a refusal (a protected branch's rules) is a notice. */
+async function dismissFixed(github, pr, review, host) {
+    try {
+        await github.dismissReview(pr, review.id, DISMISS_MESSAGE);
+        host.info(`The pull request is clean: dismissed the request for changes ${review.url}`);
+    }
+    catch (error) {
+        host.notice(`The pull request is clean, but GitHub refused to dismiss paperlint's request for changes ` +
+            `(${status$1(error) ?? error.message}): ${review.url}. A maintainer can dismiss it.`);
+    }
 }
 
 /**

@@ -48,6 +48,8 @@ export interface Review {
   readonly url: string;
   readonly author: string;
   readonly authorType: string;
+  /** COMMENTED, CHANGES_REQUESTED, APPROVED, DISMISSED, PENDING. */
+  readonly state: string;
 }
 
 export interface NewComment {
@@ -199,6 +201,7 @@ export class GitHub {
       commit_id: string | null;
       html_url: string;
       user: Author;
+      state: string;
     }>('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', pr);
     return reviews.map((r) => ({
       id: r.id,
@@ -207,6 +210,7 @@ export class GitHub {
       url: r.html_url,
       author: r.user?.login ?? '',
       authorType: r.user?.type ?? '',
+      state: r.state,
     }));
   }
 
@@ -264,5 +268,20 @@ export class GitHub {
       comment_id: id,
       body,
     });
+  }
+
+  /** Dismisses a review that requested changes (or approved), with a message shown in its place. */
+  async dismissReview(pr: PullRequest, reviewId: number, message: string): Promise<void> {
+    await this.octokit.request(
+      'PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals',
+      {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.number,
+        review_id: reviewId,
+        message,
+        event: 'DISMISS',
+      },
+    );
   }
 }

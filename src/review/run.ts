@@ -6,7 +6,7 @@
 import { diffLines, parsePatch } from '../core/diff.js';
 import { lint, type Finding, type Settings } from '../core/lint.js';
 import { toSource } from '../core/text.js';
-import { NotUtf8Error, type GitHub, type PullRequest } from '../github/api.js';
+import { NotUtf8Error, type GitHub, type PullRequest, type Review } from '../github/api.js';
 import { formatAnnotation } from '../report/format.js';
 import { globMatcher } from './globs.js';
 import { urlPath } from './markdown.js';
@@ -174,6 +174,13 @@ export async function reviewPullRequest(
       );
     }
     for (const comment of plan.fixed) await github.editComment(pr, comment.id, comment.body);
+    if (findings.length === 0) {
+      // Clean now: the changes paperlint requested are made, so its request must not block the merge.
+      const requested = reviews.filter(
+        (r) => trusted(r) && r.state === 'CHANGES_REQUESTED' && r.body.startsWith(REVIEW_MARKER),
+      );
+      for (const review of requested) await dismissFixed(github, pr, review, host);
+    }
   } catch (error) {
     if (status(error) !== 403) throw error;
     readOnly = true;
@@ -214,4 +221,19 @@ function guideUrl(
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .replace(/\s/g, '-');
   return `${serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.baseSha}/${urlPath(path)}#${slug}`;
+}
+
+const DISMISS_MESSAGE = 'paperlint: every finding of this review is fixed; the requested changes are made.';
+
+/** Dismisses paperlint's own request for changes; a refusal (a protected branch's rules) is a notice. */
+async function dismissFixed(github: GitHub, pr: PullRequest, review: Review, host: Host) {
+  try {
+    await github.dismissReview(pr, review.id, DISMISS_MESSAGE);
+    host.info(`The pull request is clean: dismissed the request for changes ${review.url}`);
+  } catch (error) {
+    host.notice(
+      `The pull request is clean, but GitHub refused to dismiss paperlint's request for changes ` +
+        `(${status(error) ?? (error as Error).message}): ${review.url}. A maintainer can dismiss it.`,
+    );
+  }
 }
