@@ -80,6 +80,24 @@ describe('the npm package', () => {
     expect(stdout).toMatch(/^README\.md:\d+:\d+ {2}error {2}/m);
     expect(stdout.trim().split('\n').at(-1)).toMatch(/^\d+ errors?, \d+ warnings? in \d+ entr/);
   });
+  it('serves paperlint/markdownlint to markdownlint-cli2 by its package name, and the schema', () => {
+    writeFileSync(join(consumer, 'list.md'), readFileSync(join(root, 'example/README.md')));
+    writeFileSync(
+      join(consumer, '.markdownlint-cli2.jsonc'),
+      JSON.stringify({
+        config: { default: false, paperlint: true },
+        customRules: ['paperlint/markdownlint'],
+      }),
+    );
+    const bin = join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+    const result = spawnSync(process.env.PAPERLINT_NODE ?? process.execPath, [bin, 'list.md'], {
+      cwd: consumer,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toMatch(/^list\.md:26:76 error paperlint-arxiv-abs /m);
+    const schema = join(consumer, 'node_modules/paperlint/paperlint.schema.json');
+    expect(JSON.parse(readFileSync(schema, 'utf8')).title).toMatch(/paperlint config/);
+  });
 });
 
 describe("a contributor's npm ci", () => {

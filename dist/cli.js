@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, renameSync, existsSync } from 'node:fs';
-import { isAbsolute, sep as sep$1, join, dirname, basename, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { join, dirname, resolve, isAbsolute, sep as sep$1, basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
@@ -15309,6 +15309,30 @@ var config = /*#__PURE__*/Object.freeze({
     parseConfig: parseConfig
 });
 
+/**
+ * Where a list's config file is, outside the Action: `.github/paperlint.yml` (the Action's default)
+ * at the git top level of the list's folder. Shared by the CLI and the markdownlint rules, so a
+ * contributor's terminal and editor hold a list to what the Action will.
+ */
+/** The Action's default config path, from the repository root. */
+const REPOSITORY_CONFIG = join('.github', 'paperlint.yml');
+/** `.github/paperlint.yml` at the git top level of the folder holding `path`, if there is one. */
+function repositoryConfigOf(path) {
+    let top;
+    try {
+        top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+            cwd: dirname(resolve(path)),
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim();
+    }
+    catch {
+        return undefined; // not in a git repository (or no git): no repository config
+    }
+    const config = join(top, REPOSITORY_CONFIG);
+    return existsSync(config) ? config : undefined;
+}
+
 function toSource(text) {
     const bom = text.charCodeAt(0) === 0xfeff;
     const body = bom ? text.slice(1) : text;
@@ -26727,24 +26751,6 @@ function writeAtomically(path, text) {
     renameSync(temporary, path);
 }
 const MAX_FIX_PASSES = 5;
-/** The Action's default config path, from the repository root. */
-const REPOSITORY_CONFIG = join('.github', 'paperlint.yml');
-/** `.github/paperlint.yml` at the git top level of the folder holding `path`, if there is one. */
-function repositoryConfigOf(path) {
-    let top;
-    try {
-        top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
-            cwd: dirname(resolve(path)),
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-        }).trim();
-    }
-    catch {
-        return undefined; // not in a git repository (or no git): no repository config
-    }
-    const config = join(top, REPOSITORY_CONFIG);
-    return existsSync(config) ? config : undefined;
-}
 /**
  * The settings each FILE is checked with: --config for all, none with --no-config, else the
  * config of the repository the file sits in, so a contributor sees what the Action will say.

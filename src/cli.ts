@@ -3,8 +3,8 @@
  * optionally apply the mechanical fixes. Exit 0: no errors; 1: errors; 2: usage or input problem.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import {
   COMMON_OPTIONS,
   defineCommand,
@@ -15,6 +15,7 @@ import {
   type ParsedArgs,
 } from './args.js';
 import { parseConfig } from './config.js';
+import { repositoryConfigOf } from './config-file.js';
 import { ConfigError } from './errors.js';
 import { applyFixes } from './core/fix.js';
 import { stringify as stringifyYaml } from 'yaml';
@@ -171,25 +172,6 @@ function writeAtomically(path: string, text: string) {
 }
 
 const MAX_FIX_PASSES = 5;
-
-/** The Action's default config path, from the repository root. */
-const REPOSITORY_CONFIG = join('.github', 'paperlint.yml');
-
-/** `.github/paperlint.yml` at the git top level of the folder holding `path`, if there is one. */
-function repositoryConfigOf(path: string): string | undefined {
-  let top: string;
-  try {
-    top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
-      cwd: dirname(resolve(path)),
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return undefined; // not in a git repository (or no git): no repository config
-  }
-  const config = join(top, REPOSITORY_CONFIG);
-  return existsSync(config) ? config : undefined;
-}
 
 interface ConfiguredSettings {
   readonly settings: Settings;
