@@ -26617,7 +26617,6 @@ async function runStandaloneReview(args) {
  * optionally apply the mechanical fixes. Exit 0: no errors; 1: errors; 2: usage or input problem.
  */
 const DOCS_URL = 'https://github.com/paperlint/paperlint#readme';
-const RULE_DOCS_URL = 'https://github.com/paperlint/paperlint/tree/main/docs/rules';
 /** The --format choices. */
 const REPORTERS = {
     text: (results) => formatText(results, process.stdout.isTTY === true && !process.env.NO_COLOR),
@@ -26690,7 +26689,7 @@ function helpText() {
             ...formatOptions(command.options),
         ]),
         '',
-        `Rules (each has a page: ${RULE_DOCS_URL}/<id>.md):`,
+        `Rules (each has a page: ${ruleDocUrl('<id>')}):`,
         `  ${'id'.padEnd(idWidth)}${'severity'.padEnd(9)}${'fixable'.padEnd(9)}what it asks`,
         ...rules,
         '',
@@ -26847,7 +26846,7 @@ function reportFixed(path, before, after) {
     });
     if (fixed.length === 0)
         return;
-    const lines = fixed.map((f) => `${path}:${f.line}:${f.column}  fixed  ${f.message.replace(/[\r\n]+/g, ' ')}  ${f.rule}`);
+    const lines = fixed.map((f) => `${path}:${f.line}:${f.column}  fixed  ${oneLine(f.message)}  ${f.rule}`);
     lines.push(`Fixed ${count(fixed.length, 'finding')} in ${path}.`);
     process.stderr.write(`${lines.join('\n')}\n`);
 }

@@ -20,13 +20,12 @@ import { ConfigError } from './errors.js';
 import { applyFixes } from './core/fix.js';
 import { stringify as stringifyYaml } from 'yaml';
 import { effectiveSettings, lint, type Finding, type LintResult, type Settings } from './core/lint.js';
-import { count, formatGithub, formatJson, formatText, summarise } from './report/format.js';
+import { count, formatGithub, formatJson, formatText, oneLine, summarise } from './report/format.js';
 import { formatSarif } from './report/sarif.js';
-import { RULES } from './rules/index.js';
+import { RULES, ruleDocUrl } from './rules/index.js';
 import { REVIEW_COMMAND } from './review/standalone.js';
 
 const DOCS_URL = 'https://github.com/paperlint/paperlint#readme';
-const RULE_DOCS_URL = 'https://github.com/paperlint/paperlint/tree/main/docs/rules';
 
 /** The --format choices. */
 const REPORTERS: Readonly<Record<string, (results: readonly LintResult[]) => string>> = {
@@ -111,7 +110,7 @@ function helpText(): string {
       ...formatOptions(command.options),
     ]),
     '',
-    `Rules (each has a page: ${RULE_DOCS_URL}/<id>.md):`,
+    `Rules (each has a page: ${ruleDocUrl('<id>')}):`,
     `  ${'id'.padEnd(idWidth)}${'severity'.padEnd(9)}${'fixable'.padEnd(9)}what it asks`,
     ...rules,
     '',
@@ -269,9 +268,7 @@ function reportFixed(path: string, before: readonly Finding[], after: readonly F
     return left === 0;
   });
   if (fixed.length === 0) return;
-  const lines = fixed.map(
-    (f) => `${path}:${f.line}:${f.column}  fixed  ${f.message.replace(/[\r\n]+/g, ' ')}  ${f.rule}`,
-  );
+  const lines = fixed.map((f) => `${path}:${f.line}:${f.column}  fixed  ${oneLine(f.message)}  ${f.rule}`);
   lines.push(`Fixed ${count(fixed.length, 'finding')} in ${path}.`);
   process.stderr.write(`${lines.join('\n')}\n`);
 }

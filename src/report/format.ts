@@ -59,7 +59,7 @@ export function count(n: number, one: string, many = `${one}s`): string {
 }
 
 /** Keeps a message on one line of terminal output. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(/[\r\n]+/g, ' ');
 }
 
