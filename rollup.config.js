@@ -31,4 +31,6 @@ const bundle = (input, output) => ({
 export default [
   bundle('src/cli.ts', { file: 'dist/cli.js', banner: '#!/usr/bin/env node', inlineDynamicImports: true }),
   bundle('src/action.ts', { dir: 'dist', entryFileNames: 'index.js', chunkFileNames: 'chunks/[name].js' }),
+  // markdownlint custom rules (package export `paperlint/markdownlint`), one file like the CLI.
+  bundle('src/markdownlint.ts', { file: 'dist/markdownlint.js', inlineDynamicImports: true }),
 ];

@@ -181,6 +181,48 @@ describe('the Action on a pull request (dist/index.js)', () => {
     expect(fake.reviews[0].event).toBe('REQUEST_CHANGES');
   });
 
+  it("dismisses its request for changes once a push makes the PR clean, and no one else's", async () => {
+    const withGluedBadge = insertAfter(BASE, 118, WITH_GLUED_BADGE);
+    openPr(withGluedBadge);
+    const inputs = { 'review-event': 'REQUEST_CHANGES' };
+    await runAction(fake, { inputs });
+    expect(fake.reviews.map((r) => r.state)).toEqual(['CHANGES_REQUESTED']);
+    // A maintainer's own request for changes, and one the PR's author dressed up as paperlint's.
+    const human = (id: number, login: string, body: string) => ({
+      ...fake.reviews[0],
+      id,
+      body,
+      user: { login, type: 'User' as const },
+    });
+    fake.reviews.push(human(1, 'maintainer', 'Please explain this entry.'));
+    fake.reviews.push(human(2, 'contributor', fake.reviews[0].body));
+    const cleanSha = 'd'.repeat(40);
+    openPr(withGluedBadge.replace('2023.![]', '2023. ![]'), cleanSha);
+    const run = await runAction(fake, { inputs, headSha: cleanSha });
+    expect(run.code).toBe(0);
+    expect(fake.reviews.map((r) => r.state)).toEqual(['DISMISSED', 'CHANGES_REQUESTED', 'CHANGES_REQUESTED']);
+    expect(fake.violations).toEqual([]);
+    const dismissal = fake.requests.find((r) => r.operation === 'pulls/dismiss-review');
+    expect(dismissal?.body).toEqual({ message: expect.stringContaining('every finding'), event: 'DISMISS' });
+    expect(run.stdout).toContain('dismissed the request for changes');
+    expect(reviewPosts()).toHaveLength(1);
+    // Clean again: nothing left to dismiss, nothing asked.
+    const before = fake.requests.length;
+    await runAction(fake, { inputs, headSha: cleanSha });
+    expect(fake.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('says so when GitHub refuses to dismiss (a protected branch), and carries on', async () => {
+    openPr(insertAfter(BASE, 118, WITH_GLUED_BADGE));
+    await runAction(fake, { inputs: { 'review-event': 'REQUEST_CHANGES' } });
+    openPr(insertAfter(BASE, 118, CLEAN), 'e'.repeat(40));
+    fake.faults.push({ method: 'PUT', path: /\/dismissals$/, status: 403, times: 1 });
+    const run = await runAction(fake, { headSha: 'e'.repeat(40) });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("GitHub refused to dismiss paperlint's request for changes (403)");
+    expect(run.stdout).not.toContain('pull_request_target'); // not mistaken for a read-only token
+  });
+
   it('leaves suggestions out when suggestions is false, and caps inline comments', async () => {
     openPr();
     await runAction(fake, { inputs: { suggestions: 'false', 'max-comments': '1' } });
@@ -189,11 +231,25 @@ describe('the Action on a pull request (dist/index.js)', () => {
     expect(fake.reviews[0].body).toContain('line 123');
   });
 
-  it('only checks the files the files input names', async () => {
+  it('only checks the files the files input names, and says which pattern matched nothing', async () => {
     openPr();
-    const run = await runAction(fake, { inputs: { files: 'docs/**/*.md' } });
+    const run = await runAction(fake, { inputs: { files: 'docs/**/*.md, *.{md,markdown}, !README.md' } });
     expect(run.outputs).toMatchObject({ findings: '0', 'entries-checked': '0' });
     expect(fake.reviews).toHaveLength(0);
+    expect(run.stdout).toContain(
+      '::notice::`files` pattern "docs/**/*.md" matches no file this pull request changes; nothing checked for it.',
+    );
+    expect(run.stdout).toContain('::notice::`files` pattern "*.{md,markdown}" matches no file');
+  });
+
+  it('finds a list named readme.md with the default files: README.md', async () => {
+    openPullRequest(fake, BASE, HEAD, { path: 'readme.md' });
+    const run = await runAction(fake);
+    expect(run.stdout).not.toContain('matches no file');
+    expect(fake.comments.map((c) => [c.path, c.line])).toEqual([
+      ['readme.md', 121],
+      ['readme.md', 123],
+    ]);
   });
 
   it('leaves a closed pull request alone', async () => {

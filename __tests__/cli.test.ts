@@ -1,9 +1,11 @@
 import { describe, expect, it, beforeAll } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DELTA, fixturePath, readFixture, removeLines } from './helpers.js';
 import { CLI, paperlint, scratch } from './support/cli.js';
+
+const { version: VERSION } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 describe('paperlint CLI (bundled dist/cli.js)', () => {
   beforeAll(() => {
@@ -54,6 +56,17 @@ describe('paperlint CLI (bundled dist/cli.js)', () => {
     );
   });
 
+  it('writes SARIF with --format sarif, naming its version', () => {
+    const { status, stdout } = paperlint(['--format', 'sarif', fixturePath(DELTA)]);
+    expect(status).toBe(1);
+    const [run] = JSON.parse(stdout).runs;
+    expect(run.tool.driver.version).toBe(VERSION);
+    expect(run.results).toHaveLength(8);
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(
+      /^file:\/\/\/.*\/DeltaPapers\/README\.md$/,
+    );
+  });
+
   it('checks only what changed against --base-file, and exits 0 without errors', () => {
     const dir = scratch();
     const base = join(dir, 'base.md');
@@ -80,6 +93,35 @@ describe('paperlint CLI (bundled dist/cli.js)', () => {
     ]);
   });
 
+  it("uses .github/paperlint.yml at the file's git top level, as the Action does; --no-config turns it off", () => {
+    const dir = scratch();
+    mkdirSync(join(dir, '.github'));
+    mkdirSync(join(dir, 'lists'));
+    writeFileSync(join(dir, '.github/paperlint.yml'), 'rules:\n  arxiv-abs: off\n  empty-link: warning\n');
+    writeFileSync(join(dir, 'lists/README.md'), readFixture(DELTA));
+    const rulesSeen = (args: string[], cwd: string) => {
+      const findings = JSON.parse(paperlint(['--format', 'json', ...args], cwd).stdout).findings;
+      return new Set(findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`));
+    };
+    // Not a git repository yet: there is no repository root, so no config.
+    expect(rulesSeen(['lists/README.md'], dir)).toContain('arxiv-abs:error');
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    const elsewhere = scratch();
+    const configured = rulesSeen([join(dir, 'lists/README.md')], elsewhere);
+    expect(configured).not.toContain('arxiv-abs:error');
+    expect(configured).toContain('empty-link:warning');
+    expect(rulesSeen(['README.md'], join(dir, 'lists'))).toEqual(configured);
+    const unconfigured = rulesSeen(['--no-config', 'lists/README.md'], dir);
+    expect(unconfigured).toContain('arxiv-abs:error');
+    expect(unconfigured).toContain('empty-link:error');
+    expect(paperlint(['--print-config', 'lists/README.md'], dir).stdout).toContain(
+      `config ${join(dir, '.github/paperlint.yml')} on top`,
+    );
+    expect(paperlint(['--config', 'x.yml', '--no-config', 'README.md'], dir).stderr).toMatch(
+      /use --config or --no-config, not both/,
+    );
+  });
+
   it('fixes in place, atomically, and a second run changes nothing', () => {
     const dir = scratch();
     const file = join(dir, 'README.md');
@@ -89,15 +131,72 @@ describe('paperlint CLI (bundled dist/cli.js)', () => {
     expect(once).toContain('[[pdf](https://arxiv.org/abs/2305.03937)]');
     expect(once).toContain('ICML 2019. ![](https://img.shields.io/badge/PALs-blue)');
     expect(readdirSync(dir)).toEqual(['README.md']);
-    const { stdout } = paperlint(['--fix', '--format', 'json', file]);
+    const { stdout, stderr } = paperlint(['--fix', '--format', 'json', file]);
     expect(readFileSync(file, 'utf8')).toBe(once);
     expect(JSON.parse(stdout).findings.filter((f: { fix: unknown }) => f.fix)).toEqual([]);
+    expect(stderr).toBe('');
+  });
+
+  it('says what --fix fixed, on stderr, where it was in the file as read', () => {
+    const dir = scratch();
+    const file = join(dir, 'README.md');
+    writeFileSync(file, readFixture(DELTA));
+    const before = JSON.parse(paperlint(['--format', 'json', file]).stdout).findings;
+    const fixable = before.filter((f: { fix: unknown }) => f.fix);
+    const { stdout, stderr } = paperlint(['--fix', '--format', 'json', file]);
+    const fixedLines = stderr.trim().split('\n');
+    expect(fixedLines.at(-1)).toBe(`Fixed ${fixable.length} findings in ${file}.`);
+    expect(fixedLines.slice(0, -1)).toEqual(
+      fixable.map(
+        (f: { line: number; column: number; message: string; rule: string }) =>
+          `${file}:${f.line}:${f.column}  fixed  ${f.message}  ${f.rule}`,
+      ),
+    );
+    const rules = (findings: { rule: string }[]) => findings.map((f) => f.rule);
+    expect(rules(JSON.parse(stdout).findings)).toEqual(rules(before.filter((f: { fix: unknown }) => !f.fix)));
+  });
+
+  it('prints its version, and help with every option, every rule, the exit codes and the docs', () => {
+    expect(paperlint(['--version'])).toEqual({ status: 0, stdout: `${VERSION}\n`, stderr: '' });
+    const { status, stdout } = paperlint(['--help']);
+    expect(status).toBe(0);
+    for (const option of ['--format FORMAT', '--base GIT_REF', '--base-file FILE', '--fix', '--config FILE'])
+      expect(stdout).toContain(option);
+    for (const option of [
+      '--print-config',
+      '-h, --help',
+      '-v, --version',
+      '--repo OWNER/NAME',
+      '--max-comments N',
+    ])
+      expect(stdout).toContain(option);
+    expect(stdout).toMatch(/^ {2}arxiv-abs +error +yes +arXiv papers link to the abstract page/m);
+    expect(stdout).toMatch(/^ {2}empty-link +error {4}(?! *yes) +Every link has a target\./m);
+    expect(stdout).toMatch(/^ {2}2 {2}usage, input, config or GitHub problem/m);
+    expect(stdout).toContain('Docs: https://github.com/paperlint/paperlint#readme');
+    expect(paperlint(['review', '--help']).stdout).toBe(stdout);
+  });
+
+  it('reads a FILE that starts with "-" after "--"', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, '-list.md'), readFixture(DELTA));
+    expect(paperlint(['-list.md'], dir).stderr).toMatch(/unknown option -l/);
+    const { status, stdout } = paperlint(['--format', 'json', '--', '-list.md'], dir);
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout).summary.entries).toBe(38);
   });
 
   it.each([
-    [['--format', 'xml', 'README.md'], /--format is text, json or github/],
+    [['--format', 'xml', 'README.md'], /--format is text, json, github or sarif, not "xml"/],
     [[], /name at least one FILE/],
     [['--nope', 'README.md'], /unknown option --nope/],
+    [['README.md', '--base'], /--base needs a value/],
+    [['--fix=yes', 'README.md'], /--fix takes no value/],
+    [['review', '--repo', 'a/b'], /--repo and --pr are required/],
+    [
+      ['review', '--repo', 'a/b', '--pr', '1', '--review-event', 'APPROVE'],
+      /--review-event is COMMENT or REQUEST_CHANGES/,
+    ],
     [['/no/such/file.md'], /cannot read \/no\/such\/file.md \(ENOENT\)/],
     [['--base', 'no-such-ref', 'README.md'], /"no-such-ref" is not a git revision/],
   ])('exits 2 with one clear line for %j', (args, message) => {

@@ -74,6 +74,7 @@ describe('two runs on one PR at once (item 2)', () => {
         id: 1,
         body: '<!-- paperlint review -->\n### paperlint\n\n(the other run)',
         event: 'COMMENT',
+        state: 'COMMENTED',
         commit_id: HEAD_SHA,
         html_url: 'https://github.com/thunlp/DeltaPapers/pull/7#pullrequestreview-1',
         user: fake.poster(),

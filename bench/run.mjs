@@ -63,10 +63,12 @@ function measure(label, script, args, { runs = RUNS, cwd = work, node = process.
   return row;
 }
 
+/** A peer's bin, from bench/node_modules (bench/package.json: `npm run bench` installs them). */
 function binOf(pkg, name) {
-  const manifest = JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8'));
+  const folder = join(root, 'bench/node_modules', pkg);
+  const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
   const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[name ?? pkg];
-  return join(root, 'node_modules', pkg, bin);
+  return join(folder, bin);
 }
 
 /** The test harness (fake GitHub, action runner), transpiled from TypeScript for this script. */

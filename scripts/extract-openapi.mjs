@@ -12,6 +12,7 @@ const OPERATIONS = [
   'pulls/update-review-comment',
   'pulls/list-reviews',
   'pulls/get',
+  'pulls/dismiss-review',
   'users/get-authenticated',
   'repos/compare-commits-with-basehead',
 ];

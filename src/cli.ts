@@ -5,85 +5,126 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
+import {
+  COMMON_OPTIONS,
+  defineCommand,
+  formatOptions,
+  parseCommandLine,
+  UsageError,
+  type Command,
+  type ParsedArgs,
+} from './args.js';
 import { parseConfig } from './config.js';
+import { repositoryConfigOf } from './config-file.js';
 import { ConfigError } from './errors.js';
 import { applyFixes } from './core/fix.js';
 import { stringify as stringifyYaml } from 'yaml';
-import { effectiveSettings, lint, type LintResult, type Settings } from './core/lint.js';
-import { formatGithub, formatJson, formatText, summarise } from './report/format.js';
-import { REVIEW_USAGE, ReviewUsageError, runStandaloneReview } from './review/standalone.js';
+import { effectiveSettings, lint, type Finding, type LintResult, type Settings } from './core/lint.js';
+import { count, formatGithub, formatJson, formatText, summarise, terminalSafe } from './report/format.js';
+import { formatSarif } from './report/sarif.js';
+import { RULES, ruleDocUrl } from './rules/index.js';
+import { REVIEW_COMMAND } from './review/standalone.js';
 import { writeInPlace, WriteRefusedError } from './write-file.js';
 
-const USAGE = [
-  'usage: paperlint [--format text|json|github] [--base GIT_REF | --base-file FILE] [--fix] [--config FILE] FILE...',
-  '       paperlint --print-config [--config FILE] FILE',
-  `       ${REVIEW_USAGE.replace('usage: ', '')}`,
-].join('\n');
+const DOCS_URL = 'https://github.com/paperlint/paperlint#readme';
 
-class UsageError extends Error {}
+/** The --format choices. */
+const REPORTERS: Readonly<Record<string, (results: readonly LintResult[]) => string>> = {
+  text: (results) => formatText(results, process.stdout.isTTY === true && !process.env.NO_COLOR),
+  json: formatJson,
+  github: formatGithub,
+  sarif: (results) => formatSarif(results, version()),
+};
 
-interface Options {
-  format: 'text' | 'json' | 'github';
-  base?: string;
-  baseFile?: string;
-  fix: boolean;
-  printConfig: boolean;
-  config?: string;
-  files: string[];
+/** `paperlint [options] FILE...`: the options of the default command, which checks files. */
+const CHECK_OPTIONS = {
+  format: {
+    type: 'string',
+    value: 'FORMAT',
+    choices: Object.keys(REPORTERS),
+    default: 'text',
+    help: 'how findings are written (github: workflow annotations; sarif: SARIF 2.1.0 for code scanning)',
+  },
+  base: { type: 'string', value: 'GIT_REF', help: 'check only the entries changed since this git revision' },
+  'base-file': {
+    type: 'string',
+    value: 'FILE',
+    help: 'check only the entries changed since this version of the list (one FILE)',
+  },
+  fix: { type: 'boolean', help: 'apply the mechanical fixes in place and list what was fixed (on stderr)' },
+  config: {
+    type: 'string',
+    value: 'FILE',
+    default: '.github/paperlint.yml at the git top level of each FILE, as the Action reads it',
+    help: 'config file',
+  },
+  'no-config': { type: 'boolean', help: 'use no config file: the learned style and the rules as shipped' },
+  'print-config': {
+    type: 'boolean',
+    help: 'print the settings FILE is checked with: the learned style, the config on top',
+  },
+  ...COMMON_OPTIONS,
+} as const;
+
+type CheckArgs = ParsedArgs<typeof CHECK_OPTIONS>;
+
+const CHECK_COMMAND = defineCommand({
+  usage: '[options] [--] FILE...',
+  summary: 'check paper lists against their own house style (only what changed, with --base or --base-file)',
+  options: CHECK_OPTIONS,
+  run: check,
+});
+
+/** Subcommands, by the word that names them: `paperlint review ...`. */
+const SUBCOMMANDS: Readonly<Record<string, Command>> = { review: REVIEW_COMMAND };
+
+const EXIT_CODES = [
+  '  0  no errors (warnings are reported but do not fail)',
+  '  1  errors found',
+  '  2  usage, input, config or GitHub problem (one line on stderr says which)',
+];
+
+function usageLines(): string[] {
+  const calls = [
+    CHECK_COMMAND.usage,
+    ...Object.entries(SUBCOMMANDS).map(([name, command]) => `${name} ${command.usage}`),
+  ];
+  return calls.map((call, i) => `${i === 0 ? 'usage:' : '      '} paperlint ${call}`);
 }
 
-function parseArgs(argv: readonly string[]): Options | 'help' {
-  const options: Options = { format: 'text', fix: false, printConfig: false, files: [] };
-  const value = (i: number, flag: string) => {
-    const next = argv[i + 1];
-    if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-    return next;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const take = () => inline ?? value(i++, flag);
-    switch (flag) {
-      case '--help':
-      case '-h':
-        return 'help';
-      case '--format': {
-        const format = take();
-        if (format !== 'text' && format !== 'json' && format !== 'github') {
-          throw new UsageError(`--format is text, json or github, not "${format}"`);
-        }
-        options.format = format;
-        break;
-      }
-      case '--base':
-        options.base = take();
-        break;
-      case '--base-file':
-        options.baseFile = take();
-        break;
-      case '--config':
-        options.config = take();
-        break;
-      case '--fix':
-        options.fix = true;
-        break;
-      case '--print-config':
-        options.printConfig = true;
-        break;
-      default:
-        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
-        options.files.push(arg);
-    }
-  }
-  if (options.files.length === 0) throw new UsageError('name at least one FILE');
-  if (options.base !== undefined && options.baseFile !== undefined) {
-    throw new UsageError('use --base or --base-file, not both');
-  }
-  if (options.baseFile !== undefined && options.files.length > 1) {
-    throw new UsageError('--base-file goes with a single FILE');
-  }
-  return options;
+function helpText(): string {
+  const idWidth = Math.max(...RULES.map((rule) => rule.id.length)) + 2;
+  const rules = RULES.map(
+    (rule) =>
+      `  ${rule.id.padEnd(idWidth)}${rule.severity.padEnd(9)}${(rule.fix ? 'yes' : '').padEnd(9)}${rule.description}`,
+  );
+  return [
+    ...usageLines(),
+    '',
+    `paperlint: ${CHECK_COMMAND.summary}.`,
+    '',
+    'Options:',
+    ...formatOptions(CHECK_COMMAND.options),
+    ...Object.entries(SUBCOMMANDS).flatMap(([name, command]) => [
+      '',
+      `paperlint ${name}: ${command.summary}.`,
+      ...formatOptions(command.options),
+    ]),
+    '',
+    `Rules (each has a page: ${ruleDocUrl('<id>')}):`,
+    `  ${'id'.padEnd(idWidth)}${'severity'.padEnd(9)}${'fixable'.padEnd(9)}what it asks`,
+    ...rules,
+    '',
+    'Exit codes:',
+    ...EXIT_CODES,
+    '',
+    `Docs: ${DOCS_URL}`,
+  ].join('\n');
+}
+
+/** The version of the package this file ships in (dist/cli.js and src/cli.ts both sit one level down). */
+function version(): string {
+  return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 }
 
 class InputError extends Error {}
@@ -139,28 +180,61 @@ function readAtRevision(revision: string, path: string): string {
 
 const MAX_FIX_PASSES = 5;
 
-async function printConfig(path: string, settings: Settings): Promise<string> {
+interface ConfiguredSettings {
+  readonly settings: Settings;
+  /** The config file they come from, if any. */
+  readonly source?: string;
+}
+
+/**
+ * The settings each FILE is checked with: --config for all, none with --no-config, else the
+ * config of the repository the file sits in, so a contributor sees what the Action will say.
+ */
+function configLoader(options: CheckArgs['values']): (path: string) => ConfiguredSettings {
+  if (options.config !== undefined && options['no-config']) {
+    throw new UsageError('use --config or --no-config, not both');
+  }
+  const parsed = new Map<string, Settings>();
+  return (path) => {
+    const source = options['no-config'] ? undefined : (options.config ?? repositoryConfigOf(path));
+    if (source === undefined) return { settings: {} };
+    if (!parsed.has(source)) parsed.set(source, parseConfig(readText(source), source));
+    return { settings: parsed.get(source)!, source };
+  };
+}
+
+async function printConfig(path: string, { settings, source }: ConfiguredSettings): Promise<string> {
   const { entries, categories, ...effective } = await effectiveSettings(readText(path), settings);
   return [
-    `# paperlint settings for ${path}: style learned from its ${entries} entries, config on top.`,
+    `# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
+      `${source ? `config ${source} on top` : 'no config file'}.`,
     `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
     stringifyYaml(effective),
   ].join('\n');
 }
 
-async function run(options: Options): Promise<number> {
-  const settings: Settings = options.config ? parseConfig(readText(options.config), options.config) : {};
-  if (options.printConfig) {
+async function check({ values: options, positionals: files }: CheckArgs): Promise<number> {
+  if (files.length === 0) throw new UsageError('name at least one FILE');
+  if (options.base !== undefined && options['base-file'] !== undefined) {
+    throw new UsageError('use --base or --base-file, not both');
+  }
+  if (options['base-file'] !== undefined && files.length > 1) {
+    throw new UsageError('--base-file goes with a single FILE');
+  }
+  const configFor = configLoader(options);
+  if (options['print-config']) {
     const printed: string[] = [];
-    for (const path of options.files) printed.push(await printConfig(path, settings));
+    for (const path of files) printed.push(await printConfig(path, configFor(path)));
     process.stdout.write(printed.join('\n'));
     return 0;
   }
   const results: LintResult[] = [];
-  for (const path of options.files) {
+  for (const path of files) {
+    const { settings } = configFor(path);
+    const baseFile = options['base-file'];
     const base =
-      options.baseFile !== undefined
-        ? readText(options.baseFile)
+      baseFile !== undefined
+        ? readText(baseFile)
         : options.base !== undefined
           ? readAtRevision(options.base, path)
           : undefined;
@@ -168,6 +242,7 @@ async function run(options: Options): Promise<number> {
     let text = original;
     let result = await lint({ path, text, baseText: base, settings });
     if (options.fix) {
+      const first = result;
       // A fix can reveal another (a re-indented line may then need its empty line), so fixing runs
       // until nothing is left, with the style held as it was read: the fixes must not move it.
       const held: Settings = { ...settings, style: result.convention };
@@ -178,31 +253,55 @@ async function run(options: Options): Promise<number> {
         result = await lint({ path, text, baseText: base, settings: held });
       }
       if (text !== original) writeInPlace(path, original, text);
+      reportFixed(path, first.findings, result.findings);
     }
     results.push(result);
   }
-  const output =
-    options.format === 'json'
-      ? formatJson(results)
-      : options.format === 'github'
-        ? formatGithub(results)
-        : formatText(results, process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const output = REPORTERS[options.format ?? 'text'](results);
   if (output !== '') process.stdout.write(`${output}\n`);
   return summarise(results).errors > 0 ? 1 : 0;
 }
 
+/**
+ * What --fix fixed, on stderr (stdout stays the report): the findings as first reported, at their
+ * places in the file as it was read, that no longer appear once the fixes are in.
+ */
+function reportFixed(path: string, before: readonly Finding[], after: readonly Finding[]) {
+  const remaining = new Map<string, number>();
+  const key = (finding: Finding) => `${finding.rule}\u0000${finding.message}`;
+  for (const finding of after) remaining.set(key(finding), (remaining.get(key(finding)) ?? 0) + 1);
+  const fixed = before.filter((finding) => {
+    const left = remaining.get(key(finding)) ?? 0;
+    if (left > 0) remaining.set(key(finding), left - 1);
+    return left === 0;
+  });
+  if (fixed.length === 0) return;
+  const lines = fixed.map(
+    (f) => `${terminalSafe(path)}:${f.line}:${f.column}  fixed  ${terminalSafe(f.message)}  ${f.rule}`,
+  );
+  lines.push(`Fixed ${count(fixed.length, 'finding')} in ${path}.`);
+  process.stderr.write(`${lines.join('\n')}\n`);
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   try {
-    if (argv[0] === 'review') return await runStandaloneReview(argv.slice(1));
-    const options = parseArgs(argv);
-    if (options === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+    const subcommand = Object.hasOwn(SUBCOMMANDS, argv[0] ?? '') ? SUBCOMMANDS[argv[0]] : undefined;
+    const command = subcommand ?? CHECK_COMMAND;
+    const args = parseCommandLine(subcommand ? argv.slice(1) : argv, command.options);
+    if (args.values.help) {
+      process.stdout.write(`${helpText()}\n`);
       return 0;
     }
-    return await run(options);
+    if (args.values.version) {
+      process.stdout.write(`${version()}\n`);
+      return 0;
+    }
+    return await command.run(args);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ReviewUsageError) {
-      process.stderr.write(`paperlint: ${error.message}\n${USAGE}\n`);
+    if (error instanceof UsageError) {
+      process.stderr.write(
+        `paperlint: ${error.message}\n${usageLines().join('\n')}\n(paperlint --help explains every option)\n`,
+      );
     } else if (
       error instanceof ConfigError ||
       error instanceof InputError ||

@@ -35,7 +35,7 @@ const styleSchema = strictObject({
   badgeColors: nullable(array(string().min(1).toLowerCase()).min(1)),
 }).partial();
 
-const configSchema = strictObject({
+export const configSchema = strictObject({
   rules: partialRecord(zEnum(RULE_IDS), zEnum(['off', 'warning', 'error'])),
   style: styleSchema,
   sections: strictObject({ include: array(string()), exclude: array(string()) }).partial(),

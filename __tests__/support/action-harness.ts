@@ -152,19 +152,20 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-/** A PR changing README.md from `base` to `head`, as GitHub would show it. */
+/** A PR changing README.md (or `path`) from `base` to `head`, as GitHub would show it. */
 export function openPullRequest(
   fake: FakeGitHub,
   base: string,
   head: string,
-  options: { headSha?: string; patch?: boolean } = {},
+  options: { headSha?: string; patch?: boolean; path?: string } = {},
 ) {
   const headSha = options.headSha ?? HEAD_SHA;
-  fake.setFile(BASE_SHA, 'README.md', base);
-  fake.setFile(headSha, 'README.md', head);
+  const path = options.path ?? 'README.md';
+  fake.setFile(BASE_SHA, path, base);
+  fake.setFile(headSha, path, head);
   fake.files = [
     {
-      filename: 'README.md',
+      filename: path,
       status: 'modified',
       ...(options.patch === false ? {} : { patch: patchOf(base, head) }),
     },

@@ -36,6 +36,8 @@ export interface StoredReview {
   id: number;
   body: string;
   event: string;
+  /** As GitHub lists it: COMMENTED, CHANGES_REQUESTED, APPROVED, or DISMISSED once dismissed. */
+  state: string;
   commit_id: string;
   html_url: string;
   user: Account;
@@ -71,6 +73,11 @@ export interface RecordedRequest {
 }
 
 export const ACTIONS_BOT: Account = { login: 'github-actions[bot]', type: 'Bot' };
+const REVIEW_STATES: Record<string, string> = {
+  COMMENT: 'COMMENTED',
+  REQUEST_CHANGES: 'CHANGES_REQUESTED',
+  APPROVE: 'APPROVED',
+};
 
 export class FakeGitHub {
   readonly owner = 'thunlp';
@@ -231,6 +238,17 @@ export class FakeGitHub {
       }
       case 'pulls/create-review':
         return this.createReview(body as ReviewRequest, send);
+      case 'pulls/dismiss-review': {
+        const review = this.reviews.find((r) => r.id === Number(operation.params.review_id));
+        if (!review) return send(404, { message: 'Not Found' });
+        // GitHub dismisses only reviews that approve or request changes.
+        if (review.state !== 'CHANGES_REQUESTED' && review.state !== 'APPROVED')
+          return send(422, {
+            message: `Can not dismiss a ${review.state.toLowerCase()} pull request review`,
+          });
+        review.state = 'DISMISSED';
+        return send(200, review);
+      }
       case 'pulls/update-review-comment': {
         const comment = this.comments.find((c) => c.id === Number(operation.params.comment_id));
         if (!comment) return send(404, { message: 'Not Found' });
@@ -273,6 +291,7 @@ export class FakeGitHub {
       id,
       body: review.body ?? '',
       event: review.event ?? 'PENDING',
+      state: REVIEW_STATES[review.event ?? ''] ?? 'PENDING',
       commit_id: review.commit_id ?? '',
       html_url,
       user: this.poster(),

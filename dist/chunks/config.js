@@ -15265,4 +15265,4 @@ function parseConfig(text, name = 'config') {
     return result.data;
 }
 
-export { parseConfig };
+export { configSchema, parseConfig };

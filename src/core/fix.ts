@@ -49,22 +49,7 @@ export function mergeFixes(source: SourceText, start: number, end: number, fixes
       fix.replacement,
       ...source.lines.slice(fix.endLine, end),
     ].join('\n');
-    let prefix = 0;
-    while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
-      prefix++;
-    let suffix = 0;
-    while (
-      suffix < original.length - prefix &&
-      suffix < wanted.length - prefix &&
-      original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix]
-    )
-      suffix++;
-    return {
-      from: prefix,
-      to: original.length - suffix,
-      text: wanted.slice(prefix, wanted.length - suffix),
-      order,
-    };
+    return { ...smallestEdit(original, wanted), order };
   });
   edits.sort((a, b) => b.from - a.from || b.order - a.order);
   let text = original;
@@ -75,4 +60,45 @@ export function mergeFixes(source: SourceText, start: number, end: number, fixes
     limit = edit.from;
   }
   return text;
+}
+
+/** The one span of `original` to replace (offsets `from`..`to`, end exclusive) to get `wanted`. */
+function smallestEdit(original: string, wanted: string): { from: number; to: number; text: string } {
+  let prefix = 0;
+  while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix]) prefix++;
+  let suffix = 0;
+  while (
+    suffix < original.length - prefix &&
+    suffix < wanted.length - prefix &&
+    original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix]
+  )
+    suffix++;
+  return { from: prefix, to: original.length - suffix, text: wanted.slice(prefix, wanted.length - suffix) };
+}
+
+/**
+ * A fix as the smallest text edit it makes: replace from (startLine, startColumn) up to, not
+ * including, (endLine, endColumn) with `text`. Lines and columns are 1-based, columns in UTF-16
+ * code units, as SARIF and markdownlint count them. Editors apply two such edits on one line
+ * independently, where two whole-line replacements would clash.
+ */
+export interface TextEdit {
+  readonly startLine: number;
+  readonly startColumn: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly text: string;
+}
+
+export function fixEdit(source: SourceText, fix: Fix): TextEdit {
+  const original = source.lines.slice(fix.line - 1, fix.endLine).join('\n');
+  const { from, to, text } = smallestEdit(original, fix.replacement);
+  const at = (offset: number) => {
+    const before = original.slice(0, offset);
+    const newlines = before.split('\n').length - 1;
+    return { line: fix.line + newlines, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+  };
+  const start = at(from);
+  const end = at(to);
+  return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, text };
 }

@@ -59,6 +59,8 @@ export interface Review {
   readonly url: string;
   readonly author: string;
   readonly submittedAt: string;
+  /** COMMENTED, CHANGES_REQUESTED, APPROVED, DISMISSED, PENDING. */
+  readonly state: string;
 }
 
 export interface NewComment {
@@ -311,6 +313,7 @@ export class GitHub {
       html_url: string;
       user: Author;
       submitted_at?: string;
+      state: string;
     }>('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', pr);
     return reviews.map((r) => ({
       id: r.id,
@@ -319,6 +322,7 @@ export class GitHub {
       url: r.html_url,
       author: r.user?.login ?? '',
       submittedAt: r.submitted_at ?? '',
+      state: r.state,
     }));
   }
 
@@ -377,5 +381,20 @@ export class GitHub {
       comment_id: id,
       body,
     });
+  }
+
+  /** Dismisses a review that requested changes (or approved), with a message shown in its place. */
+  async dismissReview(pr: PullRequest, reviewId: number, message: string): Promise<void> {
+    await this.octokit.request(
+      'PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals',
+      {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.number,
+        review_id: reviewId,
+        message,
+        event: 'DISMISS',
+      },
+    );
   }
 }

@@ -1,32 +1,57 @@
 /**
- * The `files` input: globs, newline or comma separated. `*` stays within a folder, `**` crosses
- * folders, `?` is one character; a pattern is matched against the whole path from the repo root.
+ * The `files` input: globs, one a line or comma separated (a comma inside braces belongs to the
+ * glob: `*.{md,markdown}`), matched by picomatch against the path from the repository root.
+ * `*` stays within a folder, `**` crosses folders; `!pattern` leaves out what it matches; a leading
+ * `./` is the root. Matching ignores case, so the default `README.md` finds a list named `readme.md`.
  */
+// The POSIX build: repository paths use `/` whatever the runner's platform.
+import picomatch from 'picomatch/posix.js';
+
 export function parseGlobs(input: string): string[] {
-  return input
-    .split(/[\n,]/)
-    .map((pattern) => pattern.trim())
-    .filter(Boolean);
+  const patterns: string[] = [];
+  let current = '';
+  let braces = 0;
+  for (const ch of input) {
+    if (ch === '{') braces++;
+    if (ch === '}') braces = Math.max(0, braces - 1);
+    if (ch === '\n' || (ch === ',' && braces === 0)) {
+      patterns.push(current);
+      current = '';
+    } else current += ch;
+  }
+  patterns.push(current);
+  return patterns.map((pattern) => pattern.trim()).filter(Boolean);
 }
 
-export function globMatcher(patterns: readonly string[]): (path: string) => boolean {
-  const regexes = patterns.map((pattern) => {
-    let source = '';
-    for (let i = 0; i < pattern.length; i++) {
-      const ch = pattern[i];
-      if (ch === '*' && pattern[i + 1] === '*') {
-        const slash = pattern[i + 2] === '/';
-        source += slash ? '(?:.*/)?' : '.*';
-        i += slash ? 2 : 1;
-      } else if (ch === '*') {
-        source += '[^/]*';
-      } else if (ch === '?') {
-        source += '[^/]';
-      } else {
-        source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-      }
-    }
-    return new RegExp(`^${source}$`);
-  });
-  return (path) => regexes.some((regex) => regex.test(path));
+export interface FileMatcher {
+  /** Whether a changed file is one of the lists to check. */
+  matches(path: string): boolean;
+  /** The patterns (not `!` ones) that match none of `paths`, as written. */
+  unmatched(paths: readonly string[]): string[];
+  /** The paths the patterns name outright (no glob syntax), from the root, unless excluded. */
+  readonly named: readonly string[];
+  /** The patterns (not `!` ones) with glob syntax: only a list of files can resolve them. */
+  readonly globs: readonly string[];
+}
+
+export function globMatcher(patterns: readonly string[]): FileMatcher {
+  const rooted = (pattern: string) => pattern.replace(/^(?:\.\/)+/, '');
+  const compile = (pattern: string) => picomatch(rooted(pattern), { nocase: true, dot: true });
+  const included = patterns.filter((pattern) => !pattern.startsWith('!'));
+  const excluded = patterns.filter((pattern) => pattern.startsWith('!')).map((p) => compile(p.slice(1)));
+  const tests = included.map((pattern) => ({ pattern, test: compile(pattern) }));
+  const kept = (path: string) => !excluded.some((test) => test(path));
+  const isGlob = (pattern: string) => picomatch.scan(rooted(pattern)).isGlob;
+  return {
+    named: included
+      .filter((pattern) => !isGlob(pattern))
+      .map(rooted)
+      .filter(kept),
+    globs: included.filter(isGlob),
+    matches: (path) => kept(path) && tests.some(({ test }) => test(path)),
+    unmatched: (paths) =>
+      tests
+        .filter(({ test }) => !paths.some((path) => kept(path) && test(path)))
+        .map(({ pattern }) => pattern),
+  };
 }

@@ -7,7 +7,7 @@ import { diffLines, parsePatch } from '../core/diff.js';
 import { lint, type Finding, type Settings } from '../core/lint.js';
 import { toSource } from '../core/text.js';
 import { ConfigError } from '../errors.js';
-import { NotUtf8Error, type ChangedFile, type GitHub, type PullRequest } from '../github/api.js';
+import { NotUtf8Error, type ChangedFile, type GitHub, type PullRequest, type Review } from '../github/api.js';
 import { formatAnnotation, terminalSafe } from '../report/format.js';
 import { globMatcher } from './globs.js';
 import { urlPath } from './markdown.js';
@@ -116,7 +116,8 @@ export async function reviewPullRequest(
       : (await import('../config.js')).parseConfig(configText, options.configPath);
 
   const wanted = globMatcher(options.files);
-  const changed: ChangedFile[] = prFiles.filter((file) => file.status !== 'removed' && wanted(file.filename));
+  const present = prFiles.filter((file) => file.status !== 'removed');
+  const changed: ChangedFile[] = present.filter((file) => wanted.matches(file.filename));
   const unread = new Set<string>();
   // GitHub lists at most 3,000 of a PR's files. A list named outright is read directly past the
   // cap; one only a glob would find cannot be found, and the run says so and fails.
@@ -124,18 +125,23 @@ export async function reviewPullRequest(
   let mergeBase: Promise<string> | undefined;
   if (live.changedFiles > prFiles.length) {
     const listed = new Set(prFiles.map((file) => file.filename));
-    const named = options.files.filter((pattern) => !isGlob(pattern) && !listed.has(pattern));
-    const globs = options.files.filter(isGlob);
+    const named = wanted.named.filter((path) => !listed.has(path));
     host.notice(
       `This PR changes ${live.changedFiles} files and GitHub lists only the first ${prFiles.length}.` +
         (named.length > 0 ? ` Reading ${named.join(', ')} directly at the head commit.` : ''),
     );
     changed.push(...named.map((filename) => ({ filename, status: UNLISTED })));
     if (named.length > 0) mergeBase = later(github.mergeBase(pr));
-    if (globs.length > 0) {
+    if (wanted.globs.length > 0) {
       incomplete =
-        `Lists matching ${globs.join(', ')} among the files past GitHub's listing could not be found, so they were ` +
+        `Lists matching ${wanted.globs.join(', ')} among the files past GitHub's listing could not be found, so they were ` +
         'not checked. Name the lists in `files` to have them read directly.';
+    }
+  } else {
+    for (const pattern of wanted.unmatched(present.map((file) => file.filename))) {
+      host.notice(
+        `\`files\` pattern "${pattern}" matches no file this pull request changes; nothing checked for it.`,
+      );
     }
   }
   const checked = await Promise.all(
@@ -245,6 +251,14 @@ export async function reviewPullRequest(
           host.info(`Could not mark comment ${comment.id} fixed (GitHub answered ${status(error)}).`);
         }
       }
+      // Clean now (every list read): the changes paperlint requested are made, so its request must
+      // not block the merge.
+      if (findings.length === 0 && unread.size === 0 && incomplete === undefined) {
+        const requested = ours.filter(
+          (r) => r.state === 'CHANGES_REQUESTED' && r.body.startsWith(REVIEW_MARKER),
+        );
+        for (const review of requested) await dismissFixed(github, pr, review, host);
+      }
     }
   } catch (error) {
     if (status(error) === 403) readOnly = true;
@@ -305,4 +319,19 @@ function guideUrl(
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .replace(/\s/g, '-');
   return `${serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.baseSha}/${urlPath(path)}#${slug}`;
+}
+
+const DISMISS_MESSAGE = 'paperlint: every finding of this review is fixed; the requested changes are made.';
+
+/** Dismisses paperlint's own request for changes; a refusal (a protected branch's rules) is a notice. */
+async function dismissFixed(github: GitHub, pr: PullRequest, review: Review, host: Host) {
+  try {
+    await github.dismissReview(pr, review.id, DISMISS_MESSAGE);
+    host.info(`The pull request is clean: dismissed the request for changes ${review.url}`);
+  } catch (error) {
+    host.notice(
+      `The pull request is clean, but GitHub refused to dismiss paperlint's request for changes ` +
+        `(${status(error) ?? (error as Error).message}): ${review.url}. A maintainer can dismiss it.`,
+    );
+  }
 }

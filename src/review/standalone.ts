@@ -3,15 +3,32 @@
  * CI with @octokit/rest and GITHUB_TOKEN. Same runner, same rules, same review.
  */
 import { Octokit } from '@octokit/rest';
+import { COMMON_OPTIONS, defineCommand, UsageError, type ParsedArgs } from '../args.js';
 import { GitHub, octokitOptions, octokitPlugins, type OctokitLike } from '../github/api.js';
 import { parseGlobs } from './globs.js';
 import { reviewPullRequest } from './run.js';
 
-export class ReviewUsageError extends Error {}
-
-export const REVIEW_USAGE =
-  'usage: paperlint review --repo OWNER/NAME --pr NUMBER [--files GLOBS] [--config PATH] ' +
-  '[--review-event COMMENT|REQUEST_CHANGES] [--no-suggestions] [--max-comments N]   (token in GITHUB_TOKEN)';
+const REVIEW_OPTIONS = {
+  repo: { type: 'string', value: 'OWNER/NAME', help: 'the repository (required)' },
+  pr: { type: 'string', value: 'NUMBER', help: 'the pull request (required)' },
+  files: { type: 'string', value: 'GLOBS', default: 'README.md', help: 'lists to check, comma separated' },
+  config: {
+    type: 'string',
+    value: 'PATH',
+    default: '.github/paperlint.yml',
+    help: 'config file, read from the base branch',
+  },
+  'review-event': {
+    type: 'string',
+    value: 'EVENT',
+    choices: ['COMMENT', 'REQUEST_CHANGES'],
+    default: 'COMMENT',
+    help: 'review type',
+  },
+  'no-suggestions': { type: 'boolean', help: 'no one-click suggested fixes in the comments' },
+  'max-comments': { type: 'string', value: 'N', default: '30', help: 'most inline comments in one review' },
+  ...COMMON_OPTIONS,
+} as const;
 
 interface ReviewArgs {
   owner: string;
@@ -19,61 +36,52 @@ interface ReviewArgs {
   number: number;
   files: string;
   config: string;
+  /** --config was given: a missing file is an error, not "no config". */
   configGiven: boolean;
   event: 'COMMENT' | 'REQUEST_CHANGES';
   suggestions: boolean;
   maxComments: number;
 }
 
-function parseReviewArgs(argv: readonly string[]): ReviewArgs {
-  const args: Partial<ReviewArgs> = {
-    files: 'README.md',
-    config: '.github/paperlint.yml',
-    event: 'COMMENT',
-    suggestions: true,
-    maxComments: 30,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new ReviewUsageError(`${flag} needs a value`);
-      return next;
-    };
-    if (flag === '--repo') {
-      const match = /^([\w.-]+)\/([\w.-]+)$/.exec(value());
-      if (!match) throw new ReviewUsageError('--repo is OWNER/NAME');
-      [args.owner, args.repo] = [match[1], match[2]];
-    } else if (flag === '--pr') {
-      args.number = Number(value());
-      if (!Number.isInteger(args.number) || args.number < 1)
-        throw new ReviewUsageError('--pr is a pull request number');
-    } else if (flag === '--files') args.files = value();
-    else if (flag === '--config') [args.config, args.configGiven] = [value(), true];
-    else if (flag === '--review-event') {
-      const event = value();
-      if (event !== 'COMMENT' && event !== 'REQUEST_CHANGES')
-        throw new ReviewUsageError('--review-event is COMMENT or REQUEST_CHANGES');
-      args.event = event;
-    } else if (flag === '--no-suggestions') args.suggestions = false;
-    else if (flag === '--max-comments') {
-      args.maxComments = Number(value());
-      if (!Number.isInteger(args.maxComments) || args.maxComments < 0)
-        throw new ReviewUsageError('--max-comments is a whole number');
-    } else throw new ReviewUsageError(`unknown option ${flag}`);
+function reviewArgs({ values, positionals }: ParsedArgs<typeof REVIEW_OPTIONS>): ReviewArgs {
+  if (positionals.length > 0) throw new UsageError(`review takes no FILE (got "${positionals[0]}")`);
+  if (values.repo === undefined || values.pr === undefined) {
+    throw new UsageError('review: --repo and --pr are required');
   }
-  if (!args.owner || !args.number) throw new ReviewUsageError('--repo and --pr are required');
-  return args as ReviewArgs;
+  const repo = /^([\w.-]+)\/([\w.-]+)$/.exec(values.repo);
+  if (!repo) throw new UsageError('--repo is OWNER/NAME');
+  const number = Number(values.pr);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError('--pr is a pull request number');
+  const maxComments = Number(values['max-comments'] ?? REVIEW_OPTIONS['max-comments'].default);
+  if (!Number.isInteger(maxComments) || maxComments < 0) {
+    throw new UsageError('--max-comments is a whole number');
+  }
+  return {
+    owner: repo[1],
+    repo: repo[2],
+    number,
+    files: values.files ?? REVIEW_OPTIONS.files.default,
+    config: values.config ?? REVIEW_OPTIONS.config.default,
+    configGiven: values.config !== undefined,
+    event: (values['review-event'] ?? REVIEW_OPTIONS['review-event'].default) as ReviewArgs['event'],
+    suggestions: !values['no-suggestions'],
+    maxComments,
+  };
 }
 
+export const REVIEW_COMMAND = defineCommand({
+  usage: '--repo OWNER/NAME --pr NUMBER [options]',
+  summary:
+    "the Action's review of a pull request, posted from a terminal or another CI (token in GITHUB_TOKEN)",
+  options: REVIEW_OPTIONS,
+  run: (args) => runStandaloneReview(reviewArgs(args)),
+});
+
 /** Runs one review; returns the exit status (1 when the PR's entries have errors). */
-export async function runStandaloneReview(argv: readonly string[]): Promise<number> {
-  const args = parseReviewArgs(argv);
+async function runStandaloneReview(args: ReviewArgs): Promise<number> {
   const token = process.env.GITHUB_TOKEN;
   if (!token)
-    throw new ReviewUsageError(
-      'set GITHUB_TOKEN to a token that can read the repository and write pull requests',
-    );
+    throw new UsageError('set GITHUB_TOKEN to a token that can read the repository and write pull requests');
   const say = (message: string) => process.stderr.write(`${message}\n`);
   const RestWithPlugins = Octokit.plugin(...octokitPlugins);
   const octokit = new RestWithPlugins({
@@ -101,7 +109,7 @@ export async function runStandaloneReview(argv: readonly string[]): Promise<numb
     {
       files: parseGlobs(args.files),
       configPath: args.config,
-      configRequired: args.configGiven === true,
+      configRequired: args.configGiven,
       reviewEvent: args.event,
       suggestions: args.suggestions,
       maxComments: args.maxComments,

@@ -1,0 +1,102 @@
+/**
+ * paperlint as markdownlint custom rules, for markdownlint-cli2 and the VS Code markdownlint
+ * extension: `"customRules": ["paperlint/markdownlint"]`. One markdownlint rule per paperlint rule
+ * (`paperlint-<id>`, all tagged `paperlint`), so markdownlint's config can turn each off or make it
+ * a warning. They report what the CLI reports, with the repository's `.github/paperlint.yml`, and
+ * each fix as one edit (`fixInfo`), so two fixes on one line both apply.
+ */
+import { readFileSync } from 'node:fs';
+import { parseConfig } from './config.js';
+import { repositoryConfigOf } from './config-file.js';
+import { fixEdit } from './core/fix.js';
+import { lint, type Finding, type LintResult, type Settings } from './core/lint.js';
+import type { SourceText } from './core/text.js';
+import { RULES, ruleDocUrl } from './rules/index.js';
+
+/** The part of markdownlint's rule interface used here (markdownlint's `Rule`, `RuleParams`). */
+interface MarkdownlintParams {
+  readonly name: string;
+  readonly lines: readonly string[];
+}
+
+interface MarkdownlintError {
+  lineNumber: number;
+  detail?: string;
+  context?: string;
+  range?: [number, number];
+  fixInfo?: { lineNumber?: number; editColumn?: number; deleteCount?: number; insertText?: string };
+}
+
+interface MarkdownlintRule {
+  names: string[];
+  description: string;
+  information: URL;
+  tags: string[];
+  parser: 'none';
+  asynchronous: true;
+  function(params: MarkdownlintParams, onError: (error: MarkdownlintError) => void): Promise<void>;
+}
+
+/**
+ * markdownlint calls every rule with the same frozen `lines` of a file, so the file is linted once
+ * and the rules share the result. (paperlint's lint is asynchronous: it loads its exact CommonMark
+ * reader only when a list needs it, hence asynchronous rules.)
+ */
+const linted = new WeakMap<readonly string[], Promise<LintResult>>();
+
+function lintOnce(params: MarkdownlintParams): Promise<LintResult> {
+  let result = linted.get(params.lines);
+  if (!result) {
+    result = lint({ path: params.name, text: params.lines.join('\n'), settings: settingsFor(params.name) });
+    linted.set(params.lines, result);
+  }
+  return result;
+}
+
+function settingsFor(path: string): Settings {
+  const config = repositoryConfigOf(path);
+  return config ? parseConfig(readFileSync(config, 'utf8'), config) : {};
+}
+
+/** A fix as markdownlint's one-line edit; a fix that spans lines otherwise is left to the CLI. */
+function fixInfoOf(source: SourceText, finding: Finding): MarkdownlintError['fixInfo'] {
+  if (!finding.fix) return undefined;
+  const edit = fixEdit(source, finding.fix);
+  if (edit.startLine === edit.endLine) {
+    return {
+      lineNumber: edit.startLine,
+      editColumn: edit.startColumn,
+      deleteCount: edit.endColumn - edit.startColumn,
+      insertText: edit.text,
+    };
+  }
+  const wholeLine = edit.endLine === edit.startLine + 1 && edit.startColumn === 1 && edit.endColumn === 1;
+  return wholeLine && edit.text === '' ? { lineNumber: edit.startLine, deleteCount: -1 } : undefined;
+}
+
+const rules: MarkdownlintRule[] = RULES.map((rule) => ({
+  names: [`paperlint-${rule.id}`],
+  description: rule.description,
+  information: new URL(ruleDocUrl(rule.id)),
+  tags: ['paperlint'],
+  parser: 'none',
+  asynchronous: true,
+  async function(params, onError) {
+    const result = await lintOnce(params);
+    for (const finding of result.findings) {
+      if (finding.rule !== rule.id) continue;
+      const line = params.lines[finding.line - 1] ?? '';
+      const fixInfo = fixInfoOf(result.source, finding);
+      onError({
+        lineNumber: finding.line,
+        detail: finding.message,
+        ...(finding.column <= line.length
+          ? { range: [finding.column, line.length - finding.column + 1] }
+          : {}),
+        ...(fixInfo ? { fixInfo } : {}),
+      });
+    }
+  },
+}));
+
+export default rules;

@@ -1,0 +1,87 @@
+/**
+ * SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: the rules paperlint runs (id,
+ * description, doc page, default level) and one result per finding, with its place and, where
+ * there is one, its fix as the smallest text replacement.
+ */
+import { isAbsolute, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ArtifactLocation, Fix, Log, ReportingDescriptor, Result } from 'sarif';
+import { fixEdit } from '../core/fix.js';
+import type { Finding, LintResult } from '../core/lint.js';
+import type { SourceText } from '../core/text.js';
+import { RULES, ruleDocUrl } from '../rules/index.js';
+
+const INFORMATION_URI = 'https://github.com/paperlint/paperlint';
+
+export function formatSarif(results: readonly LintResult[], version: string): string {
+  const rules: ReportingDescriptor[] = RULES.map((rule) => ({
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    helpUri: ruleDocUrl(rule.id),
+    defaultConfiguration: { level: rule.severity },
+    properties: { fixable: rule.fix !== undefined },
+  }));
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'paperlint', version, informationUri: INFORMATION_URI, rules } },
+        columnKind: 'utf16CodeUnits',
+        results: results.flatMap((result) =>
+          result.findings.map((finding) => toResult(finding, result.source, ruleIndex.get(finding.rule))),
+        ),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+}
+
+function toResult(finding: Finding, source: SourceText, ruleIndex: number | undefined): Result {
+  const artifactLocation = artifactOf(finding.path);
+  return {
+    ruleId: finding.rule,
+    ...(ruleIndex === undefined ? {} : { ruleIndex }),
+    level: finding.severity,
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation,
+          region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine },
+        },
+      },
+    ],
+    ...(finding.fix ? { fixes: [toFix(finding, source, artifactLocation)] } : {}),
+  };
+}
+
+function toFix(finding: Finding, source: SourceText, artifactLocation: ArtifactLocation): Fix {
+  const edit = fixEdit(source, finding.fix!);
+  return {
+    description: { text: `Fix ${finding.rule}` },
+    artifactChanges: [
+      {
+        artifactLocation,
+        replacements: [
+          {
+            deletedRegion: {
+              startLine: edit.startLine,
+              startColumn: edit.startColumn,
+              endLine: edit.endLine,
+              endColumn: edit.endColumn,
+            },
+            insertedContent: { text: edit.text },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** A relative path stays relative (code scanning resolves it from the checkout); an absolute one becomes a file: URI. */
+function artifactOf(path: string): ArtifactLocation {
+  if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
+  return { uri: path.split(sep).map(encodeURIComponent).join('/') };
+}
