@@ -15580,15 +15580,38 @@ function emphasisAt(line, at) {
     }
     return undefined;
 }
+/** The first `**bold**` (or `__bold__`) span that opens at or after `from` and closes on the line. */
+function firstStrong(line, from, before = line.length) {
+    for (let at = from; at < before; at++) {
+        const ch = line[at];
+        if (ch === '\\') {
+            at++;
+        }
+        else if ((ch === '*' || ch === '_') && line[at + 1] === ch && line[at - 1] !== ch) {
+            const strong = strongAt(line, at);
+            if (strong)
+                return strong;
+        }
+    }
+    return undefined;
+}
 
 /** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
 const ARXIV_ID = String.raw `(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
 const ARXIV_URL = new RegExp(String.raw `^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/(${ARXIV_ID})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$`, 'i');
 const YEAR = /\b(?:19|20)\d{2}\b/g;
-const PAPER_LABEL = /^(pdf|paper|arxiv|doi|openreview|acl|link)$/i;
-/** A link to the paper itself: labelled like one, or pointing at arXiv. */
+const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)$/i;
+/** Where papers themselves are published (a link here is the paper, whatever its label). */
+const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com)\/|\.pdf(?:[?#].*)?$/i;
+/** Labels of links to things around a paper, not to the paper. */
+const RESOURCE_LABEL = /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?)$/i;
+/** News and notes: "we release…", "our team has…". */
+const NEWS = /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
+/** A short heading naming a section of things that are not papers. */
+const RESOURCE_SECTION = /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
+/** A link to the paper itself: labelled like one, or pointing where papers are published. */
 function isPaperLink(link) {
-    return PAPER_LABEL.test(link.label) || parseArxivUrl(link.url) !== undefined;
+    return PAPER_LABEL.test(link.label) || PAPER_HOST.test(link.url.trim());
 }
 function parseArxivUrl(url) {
     const match = ARXIV_URL.exec(url.trim());
@@ -15646,7 +15669,9 @@ function parseEntry(source, block) {
     const titleLine = source.lines[titleLineNo - 1];
     const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
     const titleLinks = findLinks(titleLine);
-    const title = readTitle(titleLine, titleLineNo, contentStart, titleLinks);
+    const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks);
+    const titleLink = read.titleLink;
+    const title = wrappedTitle(source, block, read.title) ?? read.title;
     const badges = titleLinks
         .filter((link) => link.image)
         .map((image) => toBadge(titleLine, titleLineNo, image));
@@ -15658,8 +15683,8 @@ function parseEntry(source, block) {
     let authors;
     const links = titleLinks
         .filter((link) => !link.image)
-        .map((link) => toLink(titleLine, titleLineNo, link));
-    for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
+        .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
+    for (let lineNo = titleLineNo + (title.wrapped ? 2 : 1); lineNo <= block.endLine; lineNo++) {
         const line = source.lines[lineNo - 1];
         if (isBlank(line)) {
             if (!authors)
@@ -15677,22 +15702,25 @@ function parseEntry(source, block) {
                 blankBefore,
             };
         }
-        for (const link of lineLinks)
-            if (!link.image)
-                links.push(toLink(line, lineNo, link));
+        for (const link of lineLinks) {
+            if (link.image)
+                badges.push(toBadge(line, lineNo, link));
+            else
+                links.push(toLink(line, lineNo, link, false));
+        }
     }
     const arxivIds = [
         ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
     ];
-    const hasPaperLink = links.some(isPaperLink);
+    const section = block.headings.map((heading) => heading.text);
     return {
         startLine: block.startLine,
         endLine: block.endLine,
         marker: block.marker,
         markerColumn: block.markerColumn,
         contentColumn: block.contentColumn,
-        section: block.headings.map((heading) => heading.text),
-        kind: authors || hasPaperLink ? 'paper' : 'resource',
+        section,
+        kind: classify({ titleLine, title, section, links, authors, year: years !== null, badges }),
         title,
         venue,
         year: years ? years[years.length - 1] : undefined,
@@ -15703,40 +15731,142 @@ function parseEntry(source, block) {
         key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
     };
 }
+function classify(parts) {
+    const { titleLine, title, section, links, authors } = parts;
+    const deepest = section[section.length - 1] ?? '';
+    if (RESOURCE_SECTION.test(deepest) || NEWS.test(titleLine))
+        return 'resource';
+    if (links.some(isPaperLink))
+        return 'paper';
+    // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
+    if (links.length > 0 &&
+        links.every((link) => RESOURCE_LABEL.test(link.label) || /github\.com\//i.test(link.url))) {
+        return authors?.italic ? 'paper' : 'resource';
+    }
+    if (authors || parts.year || parts.badges.length > 0)
+        return 'paper';
+    return title.bold && title.text.split(/\s+/).length >= 4 ? 'paper' : 'resource';
+}
+/**
+ * A bold title opened on the title line and closed on the next (`**Parameter-Efficient` /
+ * `Tuning,** ACL 2023.`): one title, read across both lines.
+ */
+function wrappedTitle(source, block, title) {
+    const line = source.lines[title.line - 1];
+    const open = title.column - 1;
+    if (title.bold || !/^(\*\*|__)\S/.test(line.slice(open)) || block.endLine <= title.line)
+        return undefined;
+    const next = source.lines[title.line];
+    if (isBlank(next))
+        return undefined;
+    const joined = `${line} ${next.trim()}`;
+    const strong = strongAt(joined, open);
+    if (!strong || strong.end <= line.length)
+        return undefined;
+    const inner = joined.slice(strong.innerStart, strong.innerEnd);
+    const inside = /[,.:;]$/.exec(inner);
+    return {
+        ...title,
+        endColumn: line.length + 1,
+        text: (inside ? inner.slice(0, -1) : inner).trim(),
+        bold: true,
+        wrapped: true,
+        punctuation: inside?.[0] ?? '',
+        punctuationInside: !!inside,
+    };
+}
+/** What may stand before a title on its line: a date in brackets, an emoji, a short tag. */
+const TITLE_PREFIX = /^(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*[:|-]?\s*/u;
+/**
+ * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
+ * (`[Title](url)`, `[**Title**](url)`), either after a short prefix (`[2024/06] **Title**`, an emoji),
+ * or the first bold span before any link (`Authors. 2014. **Title**.`). Otherwise plain text up to
+ * the first comma, badge or link.
+ */
 function readTitle(line, lineNo, contentStart, links) {
-    const strong = strongAt(line, contentStart);
+    const linkAt = (at) => links.find((link) => !link.image && link.start === at && !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()));
+    const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
+    const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
+    let strong = strongAt(line, contentStart);
+    let link = strong ? undefined : linkAt(contentStart);
+    if (!strong && !link && prefix) {
+        strong = strongAt(line, afterPrefix);
+        link = strong ? undefined : linkAt(afterPrefix);
+    }
+    if (!strong && !link) {
+        const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
+        strong = firstStrong(line, contentStart, firstLink);
+    }
+    const start = strong?.start ?? link?.start ?? contentStart;
+    const prefixed = start > contentStart;
     if (strong) {
-        const inner = line.slice(strong.innerStart, strong.innerEnd);
-        const inside = /[,.:;]$/.exec(inner);
+        // `**[Title.](url)**`: the bold holds exactly one link, whose text is the title.
+        const inner = links.find((l) => !l.image && l.start === strong.innerStart && l.end >= strong.innerEnd - 1 && l.end <= strong.innerEnd);
+        const innerText = inner ? inner.text : line.slice(strong.innerStart, strong.innerEnd);
+        const inside = /[,.:;]$/.exec(innerText.trimEnd());
         const outside = inside ? null : /^[,.:;]/.exec(line.slice(strong.end));
+        const text = inside ? innerText.trimEnd().slice(0, -1).trim() : innerText.trim();
         return {
-            line: lineNo,
-            column: strong.start + 1,
-            endColumn: strong.end + 1,
-            text: inside ? inner.slice(0, -1).trim() : inner.trim(),
-            bold: true,
-            punctuation: (inside ?? outside)?.[0] ?? '',
-            punctuationInside: !!inside,
+            title: {
+                line: lineNo,
+                column: strong.start + 1,
+                endColumn: strong.end + 1,
+                text,
+                bold: true,
+                url: inner?.url,
+                prefixed,
+                wrapped: false,
+                punctuation: (inside ?? outside)?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: inner,
+        };
+    }
+    if (link) {
+        const bolded = /^(\*\*|__)(.*)\1$/.exec(link.text.trim());
+        const linkText = (bolded ? bolded[2] : link.text).trim();
+        const inside = /[,.:;]$/.exec(linkText);
+        const outside = inside ? null : /^[,.]/.exec(line.slice(link.end));
+        return {
+            title: {
+                line: lineNo,
+                column: link.start + 1,
+                endColumn: link.end + 1,
+                text: inside ? linkText.slice(0, -1).trim() : linkText,
+                bold: bolded !== null,
+                url: link.url,
+                prefixed,
+                wrapped: false,
+                punctuation: (inside ?? outside)?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: link,
         };
     }
     // Not bold: the title runs to the first comma, badge or link.
-    const firstLink = links.find((link) => link.start >= contentStart)?.start ?? line.length;
+    const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
     const comma = line.indexOf(',', contentStart);
     let end = comma !== -1 && comma < firstLink ? comma : firstLink;
     while (end > contentStart && /\s/.test(line[end - 1]))
         end--;
     return {
-        line: lineNo,
-        column: contentStart + 1,
-        endColumn: end + 1,
-        // An unclosed `**` (a bold title broken over lines) is markup, not title text.
-        text: line
-            .slice(contentStart, end)
-            .trim()
-            .replace(/^(\*\*|__)\s*/, ''),
-        bold: false,
-        punctuation: line[end] === ',' ? ',' : '',
-        punctuationInside: false,
+        title: {
+            line: lineNo,
+            column: contentStart + 1,
+            endColumn: end + 1,
+            // An unclosed `**` (a bold title broken over lines) is markup, not title text.
+            text: line
+                .slice(contentStart, end)
+                .trim()
+                .replace(/^(\*\*|__)\s*/, ''),
+            bold: false,
+            url: undefined,
+            prefixed: false,
+            wrapped: false,
+            punctuation: line[end] === ',' ? ',' : '',
+            punctuationInside: false,
+        },
+        titleLink: undefined,
     };
 }
 function toBadge(line, lineNo, image) {
@@ -15751,7 +15881,7 @@ function toBadge(line, lineNo, image) {
         glued: image.start > 0 && !/\s/.test(line[image.start - 1]) && !/[[(]/.test(line[image.start - 1]),
     };
 }
-function toLink(line, lineNo, link) {
+function toLink(line, lineNo, link, isTitle) {
     return {
         line: lineNo,
         column: link.start + 1,
@@ -15761,6 +15891,8 @@ function toLink(line, lineNo, link) {
         urlColumn: link.urlStart + 1,
         urlEndColumn: link.urlEnd + 1,
         bracketed: line[link.start - 1] === '[' && line[link.end] === ']',
+        labelBracketed: /^\[.*\]$/.test(link.text),
+        isTitle,
     };
 }
 /** Trims spaces, commas and full stops at both ends (by hand: a trimming regex is quadratic on long runs). */
@@ -15786,22 +15918,49 @@ function offsetOfColumn(line, column) {
 }
 
 /**
- * The house style a list is held to. Every trait can be `null`, meaning "not enforced": a list
- * whose own entries show no clear majority for a trait is not held to one.
+ * The entry grammar a list is held to, learned from the list itself (learn.ts) or set by config.
+ * Every trait can be `null`, meaning "not enforced": a list whose own entries show no clear
+ * majority for a trait is not held to one, and no default fills the gap.
  */
-/** The reference list's written rules (DeltaPapers' "Contributing to this paper list"). */
-const DEFAULT_CONVENTION = {
-    marker: 'bullet',
-    titlePunctuation: ',',
-    punctuationInsideBold: true,
-    titleBold: true,
-    yearAfterTitle: true,
-    blankLineBeforeAuthors: true,
-    authorIndent: 0,
-    authorsItalic: true,
-    linkStyle: 'bracketed',
-    badgeColors: ['blue', 'orange', 'green', 'purple'],
+/** Nothing enforced: what a list with no entries to learn from is held to. */
+const EMPTY_CONVENTION = {
+    marker: null,
+    titlePunctuation: null,
+    punctuationInsideBold: null,
+    titleBold: null,
+    titleLink: null,
+    yearAfterTitle: null,
+    authorLine: null,
+    blankLineBeforeAuthors: null,
+    authorIndent: null,
+    authorsItalic: null,
+    linkStyle: null,
+    arxivLink: null,
+    badges: null,
+    badgeColors: null,
+    sections: null,
+    writtenRules: [],
 };
+/**
+ * The rules a list's contribution guide states in words: the text under a heading about
+ * contributing. "empty line … between the title and the authors", "/abs/", "keyword tags".
+ */
+function writtenRules(source, segments) {
+    const index = segments.headings.findIndex((heading) => /contribut/i.test(heading.text));
+    if (index === -1)
+        return [];
+    const heading = segments.headings[index];
+    const next = segments.headings.slice(index + 1).find((h) => h.level <= heading.level);
+    const text = source.lines.slice(heading.line, next ? next.line - 1 : source.lines.length).join('\n');
+    const rules = [];
+    if (/(empty|blank) line/i.test(text))
+        rules.push('blank-line');
+    if (/\/abs\//.test(text))
+        rules.push('arxiv-abs');
+    if (/keyword/i.test(text) && /\b(add|tag|badge)/i.test(text))
+        rules.push('badge-missing');
+    return rules;
+}
 /**
  * The badge colours a list defines in its own "Keywords Convention" (or any heading with
  * "keyword" in it), in order of appearance; undefined when it has no such section.
@@ -15825,9 +15984,11 @@ function paletteFromKeywordsSection(source, segments) {
 }
 
 /**
- * The house style a list shows in its own entries. Each trait is set by a clear majority of the
- * entries that show it; with no clear majority it is not enforced (null), and with too few entries
- * to tell, the reference list's rule stands.
+ * The entry grammar a list shows in its own entries. Each trait is set by a clear majority of the
+ * entries that show it, and only with enough of them to tell; otherwise it is not enforced (null).
+ * No default stands in for missing evidence: a list is held to what it does, never to what the
+ * reference list does. Each trait's evidence (how many entries agree, of how many) is kept, so
+ * --print-config can show why a trait is enforced.
  *
  * Entries are read from an evenly spread sample, so learning costs the same on a 100-entry list and
  * a 50,000-entry one. In a PR the sample leaves out the entries being checked: a new entry is held
@@ -15836,9 +15997,7 @@ function paletteFromKeywordsSection(source, segments) {
 const SAMPLE_SIZE = 150;
 /** Share of the entries showing a trait that one value needs to be the list's style. */
 const CLEAR_MAJORITY = 2 / 3;
-/** How many entries' worth of weight the reference list's rule has in a vote. */
-const PRIOR_VOTES = 2;
-/** Fewer paper entries than this: too few to learn a palette from. */
+/** Fewer entries showing a trait than this: too few to call it the list's style. */
 const MIN_EVIDENCE = 3;
 function sample(items, size) {
     if (items.length <= size)
@@ -15846,30 +16005,19 @@ function sample(items, size) {
     const step = items.length / size;
     return Array.from({ length: size }, (_, i) => items[Math.floor(i * step)]);
 }
-/**
- * The value a clear majority holds, counting the reference rule as PRIOR_VOTES entries of its own;
- * null without a clear majority. The prior makes a list with few entries keep the reference rule,
- * and makes learning stable under --fix: fixing an entry only ever adds a vote to the value chosen.
- */
-function majority(values, reference) {
+/** Counts the values of one trait; the top one is the list's style when a clear majority holds it. */
+function tally(values) {
     const counts = new Map();
-    const vote = (value, n) => {
+    for (const value of values) {
         const key = JSON.stringify(value);
         const entry = counts.get(key) ?? { value, n: 0 };
-        entry.n += n;
+        entry.n++;
         counts.set(key, entry);
-    };
-    if (reference !== null)
-        vote(reference, PRIOR_VOTES);
-    for (const value of values)
-        vote(value, 1);
-    const total = values.length + (reference !== null ? PRIOR_VOTES : 0);
+    }
     const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-    return top && top.n / total >= CLEAR_MAJORITY ? top.value : null;
-}
-/** An author line left of the item's text falls out of the list: that is a habit, never a style. */
-function notNegative(indent) {
-    return indent !== null && indent < 0 ? null : indent;
+    const evidence = { agree: top?.n ?? 0, of: values.length };
+    const clear = top !== undefined && values.length >= MIN_EVIDENCE && top.n / values.length >= CLEAR_MAJORITY;
+    return { value: clear ? top.value : null, evidence };
 }
 /** Colours that at least two sampled entries use, most used first. */
 function usedColors(entries) {
@@ -15883,31 +16031,61 @@ function usedColors(entries) {
     const colors = [...uses].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
     return colors.length > 0 ? colors.map(([color]) => color) : null;
 }
-/** The learned style, and how many entries were read to learn it. */
-function learnStyle(source, blocks) {
-    const sampled = sample(blocks, SAMPLE_SIZE).map((block) => parseEntry(source, block));
-    return { style: traits(sampled.filter((entry) => entry.kind === 'paper')), sampled: sampled.length };
+/** The learned grammar, the evidence for each trait, and how many entries were read to learn it. */
+function learnStyle(source, blocks, inCategory = () => true) {
+    const picked = sample(blocks, SAMPLE_SIZE);
+    const papers = [];
+    const categorised = [];
+    for (const block of picked) {
+        const entry = parseEntry(source, block);
+        if (entry.kind !== 'paper')
+            continue;
+        papers.push(entry);
+        categorised.push(inCategory(block));
+    }
+    const { style, evidence } = traits(papers, categorised);
+    return { style, evidence, sampled: picked.length };
 }
-function traits(papers) {
-    const withAuthors = papers.filter((entry) => entry.authors !== undefined);
-    const bold = papers.filter((entry) => entry.title.bold);
-    const punctuated = bold.filter((entry) => entry.title.punctuation !== '');
-    const paperLinks = papers.flatMap((entry) => entry.links.filter((link) => /^(pdf|paper)$/i.test(link.label)).slice(0, 1));
-    const d = DEFAULT_CONVENTION;
-    return {
-        marker: majority(papers.map((entry) => (/\d/.test(entry.marker) ? 'numbered' : 'bullet')), d.marker),
-        titleBold: majority(papers.map((entry) => entry.title.bold), d.titleBold),
-        titlePunctuation: majority(punctuated
-            .map((entry) => entry.title.punctuation)
-            .filter((p) => p === ',' || p === '.'), d.titlePunctuation),
-        punctuationInsideBold: majority(punctuated.map((entry) => entry.title.punctuationInside), d.punctuationInsideBold),
-        yearAfterTitle: majority(papers.map((entry) => entry.year !== undefined), d.yearAfterTitle),
-        blankLineBeforeAuthors: majority(withAuthors.map((entry) => entry.authors.blankBefore), d.blankLineBeforeAuthors),
-        authorIndent: notNegative(majority(withAuthors.map((entry) => entry.authors.indent - (entry.contentColumn - 1)), d.authorIndent)),
-        authorsItalic: majority(withAuthors.map((entry) => entry.authors.italic), d.authorsItalic),
-        linkStyle: majority(paperLinks.map((link) => (link.bracketed ? 'bracketed' : 'plain')), d.linkStyle),
-        badgeColors: papers.length >= MIN_EVIDENCE ? usedColors(papers) : d.badgeColors,
+function traits(papers, categorised) {
+    const style = { ...EMPTY_CONVENTION };
+    const evidence = {};
+    const learn = (trait, values) => {
+        const result = tally(values);
+        style[trait] = result.value;
+        evidence[trait] = result.evidence;
     };
+    const withAuthors = papers.filter((entry) => entry.authors !== undefined);
+    const titled = papers.filter((entry) => entry.title.text !== '');
+    const plainTitles = titled.filter((entry) => entry.title.url === undefined);
+    const punctuated = plainTitles.filter((entry) => entry.title.bold && entry.title.punctuation !== '');
+    const paperLinks = papers.flatMap((entry) => entry.links.filter((link) => !link.isTitle && isPaperLink(link)).slice(0, 1));
+    const arxivLinks = papers.flatMap((entry) => entry.links.flatMap((link) => {
+        const kind = parseArxivUrl(link.url)?.kind;
+        return kind === 'abs' || kind === 'pdf' ? [kind] : [];
+    }));
+    learn('marker', papers.map((entry) => (/\d/.test(entry.marker) ? 'numbered' : 'bullet')));
+    learn('titleBold', titled.map((entry) => entry.title.bold));
+    learn('titleLink', titled.map((entry) => entry.title.url !== undefined));
+    learn('titlePunctuation', plainTitles
+        .filter((entry) => entry.title.bold)
+        .map((entry) => entry.title.punctuation)
+        .filter((p) => p === ',' || p === '.' || p === ''));
+    learn('punctuationInsideBold', punctuated.map((entry) => entry.title.punctuationInside));
+    learn('yearAfterTitle', papers.map((entry) => entry.year !== undefined));
+    learn('authorLine', papers.map((entry) => entry.authors !== undefined));
+    learn('blankLineBeforeAuthors', withAuthors.map((entry) => entry.authors.blankBefore));
+    // An author line left of the item's text is a lazy continuation, or falls out of the item: that
+    // is a habit, never a style to hold others to.
+    learn('authorIndent', withAuthors.map((entry) => entry.authors.indent - (entry.contentColumn - 1)));
+    if (style.authorIndent !== null && style.authorIndent < 0)
+        style.authorIndent = null;
+    learn('authorsItalic', withAuthors.map((entry) => entry.authors.italic));
+    learn('linkStyle', paperLinks.map((link) => link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain'));
+    learn('arxivLink', arxivLinks);
+    learn('badges', papers.map((entry) => entry.badges.length > 0));
+    style.badgeColors = style.badges ? usedColors(papers) : null;
+    learn('sections', categorised);
+    return { style, evidence };
 }
 
 /**
@@ -15950,6 +16128,7 @@ function parsePatch(patch) {
     const changed = [];
     const commentable = [];
     const besideDeletions = [];
+    const removed = [];
     let newLine = 0;
     let inHunk = false;
     for (const row of patch.split('\n')) {
@@ -15973,12 +16152,14 @@ function parsePatch(patch) {
         }
         else if (kind === '-') {
             besideDeletions.push(newLine - 1, newLine);
+            removed.push(row.slice(1));
         }
     }
     return {
         changed: lineSetFrom(changed),
         touched: lineSetFrom([...changed, ...besideDeletions.filter((line) => line >= 1)]),
         commentable: lineSetFrom(commentable),
+        removed,
     };
 }
 /**
@@ -16015,6 +16196,7 @@ function diffLines(before, after) {
     return {
         changed: lineSetFrom(changed),
         touched: lineSetFrom([...changed, ...besideDeletions.filter(inFile)]),
+        removed: a.filter((_, i) => !kept.a[i]),
     };
 }
 /** Bounds the Myers trace (edit distance × width, in 32-bit cells) to about 64 MB. */
@@ -16340,10 +16522,13 @@ function absUrl(url) {
 }
 const arxivAbs = {
     id: 'arxiv-abs',
-    severity: 'error',
-    description: 'arXiv papers link to the abstract page (`/abs/`), not the PDF.',
+    severity: 'warning',
+    description: 'arXiv papers link to the abstract page (`/abs/`), not the PDF, where the list does.',
     scope: 'line',
-    check(entry) {
+    check(entry, { convention }) {
+        if (convention.arxivLink !== 'abs')
+            return [];
+        const severity = convention.writtenRules.includes('arxiv-abs') ? 'error' : 'warning';
         return entry.links.flatMap((link) => {
             const abs = absUrl(link.url);
             return abs
@@ -16352,6 +16537,7 @@ const arxivAbs = {
                         line: link.line,
                         column: link.urlColumn,
                         message: `Link the arXiv abstract page instead of the PDF: ${code(abs)}.`,
+                        severity,
                     },
                 ]
                 : [];
@@ -16367,12 +16553,15 @@ const arxivAbs = {
 const authorsFormat = {
     id: 'authors-format',
     severity: 'warning',
-    description: 'A paper entry has an author line, in italics.',
+    description: 'A paper entry has an author line (in italics), where the list writes one.',
     scope: 'entry',
     check(entry, { convention }) {
         if (entry.kind !== 'paper')
             return [];
         if (!entry.authors) {
+            // Only a list whose papers give the authors a line of their own asks for one.
+            if (!convention.authorLine)
+                return [];
             return [
                 {
                     line: entry.title.line,
@@ -16414,18 +16603,20 @@ const badgeColor = {
 
 const badgeMissing = {
     id: 'badge-missing',
-    severity: 'error',
-    description: 'A paper entry carries at least one keyword badge on its title line.',
+    severity: 'warning',
+    description: "A paper entry carries at least one keyword badge, where the list's papers do.",
     scope: 'entry',
     check(entry, { convention }) {
-        if (entry.kind !== 'paper' || entry.badges.length > 0)
+        if (!convention.badges || entry.kind !== 'paper' || entry.badges.length > 0)
             return [];
         const color = convention.badgeColors?.[0] ?? 'blue';
+        const written = convention.writtenRules.includes('badge-missing');
         return [
             {
                 line: entry.title.line,
                 column: entry.title.column,
-                message: `Add a keyword badge after the venue, like \`![](https://img.shields.io/badge/Abbr-${color})\` (see the list's Keywords Convention).`,
+                message: `Add a keyword badge after the venue, like \`![](https://img.shields.io/badge/Abbr-${color})\`${written ? " (see the list's Keywords Convention)" : ', as the other papers of this list have'}.`,
+                severity: written ? 'error' : 'warning',
             },
         ];
     },
@@ -16452,7 +16643,7 @@ const badgeSpacing = {
 
 const blankLine = {
     id: 'blank-line',
-    severity: 'error',
+    severity: 'warning',
     description: 'An empty line separates the title line from the author line (or not), as the list does.',
     scope: 'entry',
     check(entry, { convention }) {
@@ -16467,6 +16658,7 @@ const blankLine = {
                 message: wanted
                     ? 'Add an empty line between the title line and the author line.'
                     : 'Remove the empty line between the title line and the author line; this list keeps them together.',
+                severity: convention.writtenRules.includes('blank-line') ? 'error' : 'warning',
             },
         ];
     },
@@ -16511,6 +16703,7 @@ const emptyLink = {
     severity: 'error',
     description: 'Every link has a target.',
     scope: 'line',
+    resources: true,
     check(entry) {
         return entry.links
             .filter((link) => link.url.trim() === '' || link.url.trim() === '#')
@@ -16534,16 +16727,22 @@ const indent = {
         const expected = entry.contentColumn - 1 + convention.authorIndent;
         if (authors.indent === expected)
             return [];
-        const effect = authors.indent < entry.contentColumn - 1
-            ? 'with less it falls out of the list item'
-            : authors.indent >= entry.contentColumn - 1 + 4
-                ? 'with 4 or more extra spaces it renders as a code block'
-                : 'as the other entries are';
+        // Right after the title line (no empty line between) a short or deep line is a lazy
+        // continuation of the item's paragraph and renders in place; after an empty line it does not.
+        const short = authors.indent < entry.contentColumn - 1;
+        const deep = authors.indent >= entry.contentColumn - 1 + 4;
+        const breaks = authors.blankBefore && (short || deep);
+        const effect = !breaks
+            ? 'as the other entries are'
+            : short
+                ? 'with less it falls out of the list item'
+                : 'with 4 or more extra spaces it renders as a code block';
         return [
             {
                 line: authors.line,
                 column: 1,
                 message: `Indent the author line by ${expected} spaces (it has ${authors.indent}): ${effect}.`,
+                severity: breaks ? 'error' : 'warning',
             },
         ];
     },
@@ -16560,9 +16759,15 @@ const indent = {
     },
 };
 
-function styled(link, bracketed) {
-    const plain = `[${link.label}](${link.url})`;
-    return bracketed ? `[${plain}]` : plain;
+function styleOf(link) {
+    return link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain';
+}
+function styled(link, style) {
+    const label = link.label.replace(/^\[|\]$/g, '');
+    if (style === 'bracketed-label')
+        return `[[${label}]](${link.url})`;
+    const plain = `[${label}](${link.url})`;
+    return style === 'bracketed' ? `[${plain}]` : plain;
 }
 const pdfMissing = {
     id: 'pdf-missing',
@@ -16572,12 +16777,13 @@ const pdfMissing = {
     check(entry, { convention, source }) {
         if (entry.kind !== 'paper')
             return [];
-        const paperLink = entry.links.find(isPaperLink);
+        // A title that links the paper is the paper link; its form is the title's, not a link style.
+        const paperLink = entry.links.find((link) => !link.isTitle && isPaperLink(link));
         if (paperLink) {
-            const bracketed = convention.linkStyle === 'bracketed';
+            const wanted = convention.linkStyle;
             // Only a plain label is rewritten: brackets inside one leave its extent uncertain.
-            const plainLabel = /^[\w .-]+$/.test(paperLink.label);
-            if (convention.linkStyle === null || paperLink.bracketed === bracketed || !plainLabel)
+            const plainLabel = /^\[?[\w .-]+\]?$/.test(paperLink.label);
+            if (wanted === null || styleOf(paperLink) === wanted || !plainLabel)
                 return [];
             // Nor one with a bracket on one side only: which bracket belongs to it is anyone's guess.
             const line = source.lines[paperLink.line - 1];
@@ -16589,10 +16795,12 @@ const pdfMissing = {
                 {
                     line: paperLink.line,
                     column: paperLink.column,
-                    message: `Write the paper link as ${code(styled(paperLink, bracketed))}, as this list does.`,
+                    message: `Write the paper link as ${code(styled(paperLink, wanted))}, as this list does.`,
                 },
             ];
         }
+        if (entry.title.url !== undefined || entry.links.some(isPaperLink))
+            return [];
         const where = entry.authors ?? entry.title;
         return [
             {
@@ -16604,22 +16812,22 @@ const pdfMissing = {
     },
     fix(entry, problem, { convention, source }) {
         const link = entry.links.find((l) => l.line === problem.line && l.column === problem.column);
-        if (!link || convention.linkStyle === null)
+        if (!link || link.isTitle || convention.linkStyle === null)
             return undefined;
-        const bracketed = convention.linkStyle === 'bracketed';
         const from = link.bracketed ? link.column - 1 : link.column;
         const to = link.bracketed ? link.endColumn + 1 : link.endColumn;
-        return replaceSpan(source, link.line, from, to, styled(link, bracketed));
+        return replaceSpan(source, link.line, from, to, styled(link, convention.linkStyle));
     },
 };
 
 const section = {
     id: 'section',
-    severity: 'error',
+    severity: 'warning',
     description: 'Every entry sits in one of the paper categories (a section under the papers heading).',
     scope: 'entry',
     check(entry, context) {
-        if (context.inCategory(entry))
+        // Only a list whose papers all sit in categories asks a new one to.
+        if (!context.convention.sections || context.inCategory(entry))
             return [];
         const shown = context.categories.slice(0, 8).map((name) => `"${name}"`);
         const more = context.categories.length > shown.length ? ', …' : '';
@@ -16637,7 +16845,8 @@ const section = {
 /** The title as this list writes it, or undefined when the list sets no shape for it. */
 function expectedTitle(entry, convention) {
     const { text } = entry.title;
-    if (text === '')
+    // A title written as a link (or in a list of them) has its shape in the link: not rewritten here.
+    if (text === '' || entry.title.url !== undefined || convention.titleLink)
         return undefined;
     const bold = convention.titleBold ?? entry.title.bold;
     // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
@@ -16672,6 +16881,17 @@ const titleFormat = {
                     ? 'This list numbers its entries: start the item with the next number, like `12.`.'
                     : 'This list uses bullets: start the item with `- `.',
             });
+        }
+        if (title.wrapped) {
+            // It renders as one bold title; one note, and no fix that could split the bold markers.
+            problems.push({
+                line: title.line,
+                column: title.column,
+                endLine: title.line + 1,
+                message: 'Keep the title on one line: this bold title is broken over two lines.',
+                aspect: 'wrapped',
+            });
+            return problems;
         }
         const expected = expectedTitle(entry, convention);
         const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
@@ -16711,7 +16931,7 @@ const titleFormat = {
         // so fixing never tips the vote that a later run learns the style from.
         if (convention.titleBold === null ||
             convention.titlePunctuation === null ||
-            convention.punctuationInsideBold === null) {
+            (convention.punctuationInsideBold === null && convention.titlePunctuation !== '')) {
             return undefined;
         }
         return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
@@ -16742,14 +16962,23 @@ function ruleDocUrl(id) {
  * No I/O here, so the CLI, the Action and the tests all run exactly the same code.
  */
 /**
- * The style a list is held to: learned from its entries (minus those being checked), its palette
- * from its own Keywords Convention when it has one, and any setting of the config file on top.
+ * The grammar a list is held to: learned from its entries (minus those being checked), its palette
+ * from its own Keywords Convention when it has one and its entries carry badges, the rules its
+ * contribution guide writes down, and any setting of the config file on top.
  */
-function resolveConvention(source, segments, examples, style = {}) {
-    const palette = paletteFromKeywordsSection(source, segments);
-    const learned = learnStyle(source, examples);
+function resolveConvention(source, segments, list, examples, settings) {
+    const learned = learnStyle(source, examples, list.inCategory);
+    const palette = learned.style.badges ? paletteFromKeywordsSection(source, segments) : undefined;
     return {
-        convention: { ...learned.style, ...(palette ? { badgeColors: palette } : {}), ...style },
+        convention: {
+            ...learned.style,
+            ...(palette ? { badgeColors: palette } : {}),
+            writtenRules: writtenRules(source, segments),
+            // A config that names the papers headings asks for every paper to be under one.
+            ...(settings.sections?.include ? { sections: true } : {}),
+            ...settings.style,
+        },
+        evidence: learned.evidence,
         sampled: learned.sampled,
     };
 }
@@ -16758,8 +16987,10 @@ async function effectiveSettings(text, settings = {}) {
     const source = toSource(text);
     const segments = segment(source);
     const list = findPaperList(source, segments, settings.sections);
+    const resolved = resolveConvention(source, segments, list, list.entries, settings);
     return {
-        style: resolveConvention(source, segments, list.entries, settings.style).convention,
+        style: resolved.convention,
+        evidence: resolved.evidence,
         rules: Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules?.[rule.id] ?? rule.severity])),
         sections: settings.sections ?? {},
         ignore: settings.ignore ?? [],
@@ -16777,10 +17008,11 @@ async function lint(input) {
             ? diffLines(toSource(input.baseText).lines, source.lines)
             : { changed: EVERY_LINE, touched: EVERY_LINE });
     const { changed } = change;
-    const checked = list.entries.filter((block) => overlaps(change.touched, block.startLine, block.endLine));
+    const moved = movedEntry(source, change);
+    const checked = list.entries.filter((block) => overlaps(change.touched, block.startLine, block.endLine) && !moved(block));
     const checkedStarts = new Set(checked.map((block) => block.startLine));
     const unchecked = list.entries.filter((block) => !checkedStarts.has(block.startLine));
-    const { convention, sampled } = resolveConvention(source, segments, unchecked.length > 0 ? unchecked : list.entries, settings.style);
+    const { convention, sampled } = resolveConvention(source, segments, list, unchecked.length > 0 ? unchecked : list.entries, settings);
     const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
     const suppressed = suppression(segments.directives);
     const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
@@ -16800,8 +17032,8 @@ async function lint(input) {
         if (isIgnored(entry, ignored))
             continue;
         for (const rule of RULES) {
-            const severity = settings.rules?.[rule.id] ?? rule.severity;
-            if (severity === 'off')
+            const configured = settings.rules?.[rule.id];
+            if (configured === 'off' || (entry.kind === 'resource' && !rule.resources))
                 continue;
             const problems = rule
                 .check(entry, context)
@@ -16814,7 +17046,7 @@ async function lint(input) {
                     column: problem.column,
                     endLine: problem.endLine ?? problem.line,
                     rule: rule.id,
-                    severity,
+                    severity: configured ?? problem.severity ?? rule.severity,
                     message: problem.message,
                     fix: rule.fix?.(entry, problem, context) ?? null,
                     entryKey: entry.key,
@@ -16831,6 +17063,40 @@ async function lint(input) {
         checked: checked.length,
         parsed: checked.length + sampled,
         convention,
+    };
+}
+/** A line as compared for moves: no indentation, no list number, no trailing space. */
+function movable(line) {
+    return line.trim().replace(/^\d{1,9}([.)])\s+/, '#$1 ');
+}
+/**
+ * Whether an entry's changed lines all appear among the lines the change removed: it was moved
+ * (a reorder) or renumbered (an insertion above it in a numbered list), not written by the change.
+ * An entry the change only took a line out of has no changed line, and is still checked, unless
+ * every line the change removed is back elsewhere (a pure reorder: its neighbours were not edited).
+ */
+function movedEntry(source, change) {
+    if (!change.removed || change.removed.length === 0)
+        return () => false;
+    const removed = new Set(change.removed.map(movable));
+    const added = new Set();
+    for (const [from, to] of change.changed.ranges) {
+        for (let line = from; line <= Math.min(to, source.lines.length); line++)
+            added.add(movable(source.lines[line - 1]));
+    }
+    const moved = [...removed].filter((text) => text !== '');
+    const pureMove = moved.length > 0 && moved.every((text) => added.has(text));
+    return (block) => {
+        let changedLines = 0;
+        for (let line = block.startLine; line <= block.endLine; line++) {
+            if (!hasLine(change.changed, line))
+                continue;
+            const text = movable(source.lines[line - 1]);
+            if (text !== '' && !removed.has(text))
+                return false;
+            changedLines++;
+        }
+        return changedLines > 0 || pureMove;
     };
 }
 /**

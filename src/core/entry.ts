@@ -4,7 +4,7 @@
  * it and fixes can rewrite it.
  */
 import type { ItemBlock } from './segment.js';
-import { emphasisAt, findLinks, strongAt, type InlineLink } from './inline.js';
+import { emphasisAt, findLinks, firstStrong, strongAt, type InlineLink } from './inline.js';
 import { indentWidth, isBlank, type SourceText } from './text.js';
 
 export interface Located {
@@ -17,6 +17,12 @@ export interface Located {
 export interface Title extends Located {
   readonly text: string;
   readonly bold: boolean;
+  /** The title is itself a link (`[Title](url)`, `**[Title](url)**`): its target. */
+  readonly url: string | undefined;
+  /** Text before the title on its line (a date like `[2024/06]`, an emoji, the authors). */
+  readonly prefixed: boolean;
+  /** A bold title broken over two lines (it renders as one bold title, but belongs on one line). */
+  readonly wrapped: boolean;
   /** The `,` or `.` that ends the title, and whether it sits inside the bold markers. */
   readonly punctuation: string;
   readonly punctuationInside: boolean;
@@ -38,6 +44,10 @@ export interface Link extends Located {
   readonly urlEndColumn: number;
   /** Written as `[[label](url)]`. */
   readonly bracketed: boolean;
+  /** Written as `[[label]](url)`: the brackets are part of the label. */
+  readonly labelBracketed: boolean;
+  /** The link is the entry's title (`[Title](url)`), not a link after it. */
+  readonly isTitle: boolean;
 }
 
 export interface AuthorLine {
@@ -58,7 +68,11 @@ export interface Entry {
   readonly markerColumn: number;
   readonly contentColumn: number;
   readonly section: readonly string[];
-  /** A paper has authors or a paper link; anything else (a tool, a blog post) is a resource. */
+  /**
+   * Decided by signals: a paper link, an author line, a venue or year, badges or a paper-like bold
+   * title make a paper; news ("we release…"), items linking only code, blogs or demos, and items
+   * under a Blogs/News/Tutorials heading are resources, which are not checked as papers.
+   */
   readonly kind: 'paper' | 'resource';
   readonly title: Title;
   readonly venue: string;
@@ -78,11 +92,23 @@ const ARXIV_URL = new RegExp(
   'i',
 );
 const YEAR = /\b(?:19|20)\d{2}\b/g;
-const PAPER_LABEL = /^(pdf|paper|arxiv|doi|openreview|acl|link)$/i;
+const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)$/i;
+/** Where papers themselves are published (a link here is the paper, whatever its label). */
+const PAPER_HOST =
+  /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com)\/|\.pdf(?:[?#].*)?$/i;
+/** Labels of links to things around a paper, not to the paper. */
+const RESOURCE_LABEL =
+  /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?)$/i;
+/** News and notes: "we release…", "our team has…". */
+const NEWS =
+  /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
+/** A short heading naming a section of things that are not papers. */
+const RESOURCE_SECTION =
+  /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
 
-/** A link to the paper itself: labelled like one, or pointing at arXiv. */
+/** A link to the paper itself: labelled like one, or pointing where papers are published. */
 export function isPaperLink(link: { readonly label: string; readonly url: string }): boolean {
-  return PAPER_LABEL.test(link.label) || parseArxivUrl(link.url) !== undefined;
+  return PAPER_LABEL.test(link.label) || PAPER_HOST.test(link.url.trim());
 }
 
 export interface ArxivUrl {
@@ -148,7 +174,9 @@ export function parseEntry(source: SourceText, block: ItemBlock): Entry {
   const titleLine = source.lines[titleLineNo - 1];
   const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
   const titleLinks = findLinks(titleLine);
-  const title = readTitle(titleLine, titleLineNo, contentStart, titleLinks);
+  const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks);
+  const titleLink = read.titleLink;
+  const title = wrappedTitle(source, block, read.title) ?? read.title;
   const badges = titleLinks
     .filter((link) => link.image)
     .map((image) => toBadge(titleLine, titleLineNo, image));
@@ -164,8 +192,8 @@ export function parseEntry(source: SourceText, block: ItemBlock): Entry {
   let authors: AuthorLine | undefined;
   const links: Link[] = titleLinks
     .filter((link) => !link.image)
-    .map((link) => toLink(titleLine, titleLineNo, link));
-  for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
+    .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
+  for (let lineNo = titleLineNo + (title.wrapped ? 2 : 1); lineNo <= block.endLine; lineNo++) {
     const line = source.lines[lineNo - 1];
     if (isBlank(line)) {
       if (!authors) blankBefore = true;
@@ -182,21 +210,24 @@ export function parseEntry(source: SourceText, block: ItemBlock): Entry {
         blankBefore,
       };
     }
-    for (const link of lineLinks) if (!link.image) links.push(toLink(line, lineNo, link));
+    for (const link of lineLinks) {
+      if (link.image) badges.push(toBadge(line, lineNo, link));
+      else links.push(toLink(line, lineNo, link, false));
+    }
   }
 
   const arxivIds = [
     ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
   ];
-  const hasPaperLink = links.some(isPaperLink);
+  const section = block.headings.map((heading) => heading.text);
   return {
     startLine: block.startLine,
     endLine: block.endLine,
     marker: block.marker,
     markerColumn: block.markerColumn,
     contentColumn: block.contentColumn,
-    section: block.headings.map((heading) => heading.text),
-    kind: authors || hasPaperLink ? 'paper' : 'resource',
+    section,
+    kind: classify({ titleLine, title, section, links, authors, year: years !== null, badges }),
     title,
     venue,
     year: years ? years[years.length - 1] : undefined,
@@ -208,39 +239,161 @@ export function parseEntry(source: SourceText, block: ItemBlock): Entry {
   };
 }
 
-function readTitle(line: string, lineNo: number, contentStart: number, links: readonly InlineLink[]): Title {
-  const strong = strongAt(line, contentStart);
+function classify(parts: {
+  titleLine: string;
+  title: Title;
+  section: readonly string[];
+  links: readonly Link[];
+  authors: AuthorLine | undefined;
+  year: boolean;
+  badges: readonly Badge[];
+}): Entry['kind'] {
+  const { titleLine, title, section, links, authors } = parts;
+  const deepest = section[section.length - 1] ?? '';
+  if (RESOURCE_SECTION.test(deepest) || NEWS.test(titleLine)) return 'resource';
+  if (links.some(isPaperLink)) return 'paper';
+  // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
+  if (
+    links.length > 0 &&
+    links.every((link) => RESOURCE_LABEL.test(link.label) || /github\.com\//i.test(link.url))
+  ) {
+    return authors?.italic ? 'paper' : 'resource';
+  }
+  if (authors || parts.year || parts.badges.length > 0) return 'paper';
+  return title.bold && title.text.split(/\s+/).length >= 4 ? 'paper' : 'resource';
+}
+
+/**
+ * A bold title opened on the title line and closed on the next (`**Parameter-Efficient` /
+ * `Tuning,** ACL 2023.`): one title, read across both lines.
+ */
+function wrappedTitle(source: SourceText, block: ItemBlock, title: Title): Title | undefined {
+  const line = source.lines[title.line - 1];
+  const open = title.column - 1;
+  if (title.bold || !/^(\*\*|__)\S/.test(line.slice(open)) || block.endLine <= title.line) return undefined;
+  const next = source.lines[title.line];
+  if (isBlank(next)) return undefined;
+  const joined = `${line} ${next.trim()}`;
+  const strong = strongAt(joined, open);
+  if (!strong || strong.end <= line.length) return undefined;
+  const inner = joined.slice(strong.innerStart, strong.innerEnd);
+  const inside = /[,.:;]$/.exec(inner);
+  return {
+    ...title,
+    endColumn: line.length + 1,
+    text: (inside ? inner.slice(0, -1) : inner).trim(),
+    bold: true,
+    wrapped: true,
+    punctuation: inside?.[0] ?? '',
+    punctuationInside: !!inside,
+  };
+}
+
+/** What may stand before a title on its line: a date in brackets, an emoji, a short tag. */
+const TITLE_PREFIX =
+  /^(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*[:|-]?\s*/u;
+
+/**
+ * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
+ * (`[Title](url)`, `[**Title**](url)`), either after a short prefix (`[2024/06] **Title**`, an emoji),
+ * or the first bold span before any link (`Authors. 2014. **Title**.`). Otherwise plain text up to
+ * the first comma, badge or link.
+ */
+function readTitle(
+  line: string,
+  lineNo: number,
+  contentStart: number,
+  links: readonly InlineLink[],
+): { title: Title; titleLink: InlineLink | undefined } {
+  const linkAt = (at: number) =>
+    links.find(
+      (link) =>
+        !link.image && link.start === at && !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()),
+    );
+  const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
+  const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
+  let strong = strongAt(line, contentStart);
+  let link = strong ? undefined : linkAt(contentStart);
+  if (!strong && !link && prefix) {
+    strong = strongAt(line, afterPrefix);
+    link = strong ? undefined : linkAt(afterPrefix);
+  }
+  if (!strong && !link) {
+    const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
+    strong = firstStrong(line, contentStart, firstLink);
+  }
+  const start = strong?.start ?? link?.start ?? contentStart;
+  const prefixed = start > contentStart;
   if (strong) {
-    const inner = line.slice(strong.innerStart, strong.innerEnd);
-    const inside = /[,.:;]$/.exec(inner);
+    // `**[Title.](url)**`: the bold holds exactly one link, whose text is the title.
+    const inner = links.find(
+      (l) =>
+        !l.image && l.start === strong.innerStart && l.end >= strong.innerEnd - 1 && l.end <= strong.innerEnd,
+    );
+    const innerText = inner ? inner.text : line.slice(strong.innerStart, strong.innerEnd);
+    const inside = /[,.:;]$/.exec(innerText.trimEnd());
     const outside = inside ? null : /^[,.:;]/.exec(line.slice(strong.end));
+    const text = inside ? innerText.trimEnd().slice(0, -1).trim() : innerText.trim();
     return {
-      line: lineNo,
-      column: strong.start + 1,
-      endColumn: strong.end + 1,
-      text: inside ? inner.slice(0, -1).trim() : inner.trim(),
-      bold: true,
-      punctuation: (inside ?? outside)?.[0] ?? '',
-      punctuationInside: !!inside,
+      title: {
+        line: lineNo,
+        column: strong.start + 1,
+        endColumn: strong.end + 1,
+        text,
+        bold: true,
+        url: inner?.url,
+        prefixed,
+        wrapped: false,
+        punctuation: (inside ?? outside)?.[0] ?? '',
+        punctuationInside: !!inside,
+      },
+      titleLink: inner,
+    };
+  }
+  if (link) {
+    const bolded = /^(\*\*|__)(.*)\1$/.exec(link.text.trim());
+    const linkText = (bolded ? bolded[2] : link.text).trim();
+    const inside = /[,.:;]$/.exec(linkText);
+    const outside = inside ? null : /^[,.]/.exec(line.slice(link.end));
+    return {
+      title: {
+        line: lineNo,
+        column: link.start + 1,
+        endColumn: link.end + 1,
+        text: inside ? linkText.slice(0, -1).trim() : linkText,
+        bold: bolded !== null,
+        url: link.url,
+        prefixed,
+        wrapped: false,
+        punctuation: (inside ?? outside)?.[0] ?? '',
+        punctuationInside: !!inside,
+      },
+      titleLink: link,
     };
   }
   // Not bold: the title runs to the first comma, badge or link.
-  const firstLink = links.find((link) => link.start >= contentStart)?.start ?? line.length;
+  const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
   const comma = line.indexOf(',', contentStart);
   let end = comma !== -1 && comma < firstLink ? comma : firstLink;
   while (end > contentStart && /\s/.test(line[end - 1])) end--;
   return {
-    line: lineNo,
-    column: contentStart + 1,
-    endColumn: end + 1,
-    // An unclosed `**` (a bold title broken over lines) is markup, not title text.
-    text: line
-      .slice(contentStart, end)
-      .trim()
-      .replace(/^(\*\*|__)\s*/, ''),
-    bold: false,
-    punctuation: line[end] === ',' ? ',' : '',
-    punctuationInside: false,
+    title: {
+      line: lineNo,
+      column: contentStart + 1,
+      endColumn: end + 1,
+      // An unclosed `**` (a bold title broken over lines) is markup, not title text.
+      text: line
+        .slice(contentStart, end)
+        .trim()
+        .replace(/^(\*\*|__)\s*/, ''),
+      bold: false,
+      url: undefined,
+      prefixed: false,
+      wrapped: false,
+      punctuation: line[end] === ',' ? ',' : '',
+      punctuationInside: false,
+    },
+    titleLink: undefined,
   };
 }
 
@@ -257,7 +410,7 @@ function toBadge(line: string, lineNo: number, image: InlineLink): Badge {
   };
 }
 
-function toLink(line: string, lineNo: number, link: InlineLink): Link {
+function toLink(line: string, lineNo: number, link: InlineLink, isTitle: boolean): Link {
   return {
     line: lineNo,
     column: link.start + 1,
@@ -267,6 +420,8 @@ function toLink(line: string, lineNo: number, link: InlineLink): Link {
     urlColumn: link.urlStart + 1,
     urlEndColumn: link.urlEnd + 1,
     bracketed: line[link.start - 1] === '[' && line[link.end] === ']',
+    labelBracketed: /^\[.*\]$/.test(link.text),
+    isTitle,
   };
 }
 

@@ -119,3 +119,17 @@ export function emphasisAt(line: string, at: number): Span | undefined {
   }
   return undefined;
 }
+
+/** The first `**bold**` (or `__bold__`) span that opens at or after `from` and closes on the line. */
+export function firstStrong(line: string, from: number, before = line.length): Span | undefined {
+  for (let at = from; at < before; at++) {
+    const ch = line[at];
+    if (ch === '\\') {
+      at++;
+    } else if ((ch === '*' || ch === '_') && line[at + 1] === ch && line[at - 1] !== ch) {
+      const strong = strongAt(line, at);
+      if (strong) return strong;
+    }
+  }
+  return undefined;
+}

@@ -2,11 +2,11 @@
  * The pure engine: text in (and optionally the base version or the changed lines), findings out.
  * No I/O here, so the CLI, the Action and the tests all run exactly the same code.
  */
-import { paletteFromKeywordsSection, type Convention } from './convention.js';
-import { learnStyle } from './learn.js';
+import { paletteFromKeywordsSection, writtenRules, type Convention } from './convention.js';
+import { learnStyle, type TraitEvidence } from './learn.js';
 import { diffLines, EVERY_LINE, hasLine, overlaps, type Change } from './diff.js';
 import { normaliseTitle, parseEntry, type Entry } from './entry.js';
-import { entryKeys, findPaperList, type SectionFilter } from './list.js';
+import { entryKeys, findPaperList, type PaperList, type SectionFilter } from './list.js';
 import { segment, type Directive, type ItemBlock, type Segments } from './segment.js';
 import { toSource, type SourceText } from './text.js';
 import { RULES } from '../rules/index.js';
@@ -55,19 +55,29 @@ export interface LintResult {
 }
 
 /**
- * The style a list is held to: learned from its entries (minus those being checked), its palette
- * from its own Keywords Convention when it has one, and any setting of the config file on top.
+ * The grammar a list is held to: learned from its entries (minus those being checked), its palette
+ * from its own Keywords Convention when it has one and its entries carry badges, the rules its
+ * contribution guide writes down, and any setting of the config file on top.
  */
 function resolveConvention(
   source: SourceText,
   segments: Segments,
+  list: PaperList,
   examples: readonly ItemBlock[],
-  style: Partial<Convention> = {},
-): { convention: Convention; sampled: number } {
-  const palette = paletteFromKeywordsSection(source, segments);
-  const learned = learnStyle(source, examples);
+  settings: Settings,
+): { convention: Convention; evidence: TraitEvidence; sampled: number } {
+  const learned = learnStyle(source, examples, list.inCategory);
+  const palette = learned.style.badges ? paletteFromKeywordsSection(source, segments) : undefined;
   return {
-    convention: { ...learned.style, ...(palette ? { badgeColors: palette } : {}), ...style },
+    convention: {
+      ...learned.style,
+      ...(palette ? { badgeColors: palette } : {}),
+      writtenRules: writtenRules(source, segments),
+      // A config that names the papers headings asks for every paper to be under one.
+      ...(settings.sections?.include ? { sections: true } : {}),
+      ...settings.style,
+    },
+    evidence: learned.evidence,
     sampled: learned.sampled,
   };
 }
@@ -77,8 +87,10 @@ export async function effectiveSettings(text: string, settings: Settings = {}) {
   const source = toSource(text);
   const segments = segment(source);
   const list = findPaperList(source, segments, settings.sections);
+  const resolved = resolveConvention(source, segments, list, list.entries, settings);
   return {
-    style: resolveConvention(source, segments, list.entries, settings.style).convention,
+    style: resolved.convention,
+    evidence: resolved.evidence,
     rules: Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules?.[rule.id] ?? rule.severity])),
     sections: settings.sections ?? {},
     ignore: settings.ignore ?? [],
@@ -99,14 +111,18 @@ export async function lint(input: LintInput): Promise<LintResult> {
       : { changed: EVERY_LINE, touched: EVERY_LINE });
   const { changed } = change;
 
-  const checked = list.entries.filter((block) => overlaps(change.touched, block.startLine, block.endLine));
+  const moved = movedEntry(source, change);
+  const checked = list.entries.filter(
+    (block) => overlaps(change.touched, block.startLine, block.endLine) && !moved(block),
+  );
   const checkedStarts = new Set(checked.map((block) => block.startLine));
   const unchecked = list.entries.filter((block) => !checkedStarts.has(block.startLine));
   const { convention, sampled } = resolveConvention(
     source,
     segments,
+    list,
     unchecked.length > 0 ? unchecked : list.entries,
-    settings.style,
+    settings,
   );
   const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
   const suppressed = suppression(segments.directives);
@@ -128,8 +144,8 @@ export async function lint(input: LintInput): Promise<LintResult> {
     const entry = parseEntry(source, block);
     if (isIgnored(entry, ignored)) continue;
     for (const rule of RULES) {
-      const severity = settings.rules?.[rule.id] ?? rule.severity;
-      if (severity === 'off') continue;
+      const configured = settings.rules?.[rule.id];
+      if (configured === 'off' || (entry.kind === 'resource' && !rule.resources)) continue;
       const problems = rule
         .check(entry, context)
         .filter(
@@ -144,7 +160,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
           column: problem.column,
           endLine: problem.endLine ?? problem.line,
           rule: rule.id,
-          severity,
+          severity: configured ?? problem.severity ?? rule.severity,
           message: problem.message,
           fix: rule.fix?.(entry, problem, context) ?? null,
           entryKey: entry.key,
@@ -161,6 +177,39 @@ export async function lint(input: LintInput): Promise<LintResult> {
     checked: checked.length,
     parsed: checked.length + sampled,
     convention,
+  };
+}
+
+/** A line as compared for moves: no indentation, no list number, no trailing space. */
+function movable(line: string): string {
+  return line.trim().replace(/^\d{1,9}([.)])\s+/, '#$1 ');
+}
+
+/**
+ * Whether an entry's changed lines all appear among the lines the change removed: it was moved
+ * (a reorder) or renumbered (an insertion above it in a numbered list), not written by the change.
+ * An entry the change only took a line out of has no changed line, and is still checked, unless
+ * every line the change removed is back elsewhere (a pure reorder: its neighbours were not edited).
+ */
+function movedEntry(source: SourceText, change: Change): (block: ItemBlock) => boolean {
+  if (!change.removed || change.removed.length === 0) return () => false;
+  const removed = new Set(change.removed.map(movable));
+  const added = new Set<string>();
+  for (const [from, to] of change.changed.ranges) {
+    for (let line = from; line <= Math.min(to, source.lines.length); line++)
+      added.add(movable(source.lines[line - 1]));
+  }
+  const moved = [...removed].filter((text) => text !== '');
+  const pureMove = moved.length > 0 && moved.every((text) => added.has(text));
+  return (block) => {
+    let changedLines = 0;
+    for (let line = block.startLine; line <= block.endLine; line++) {
+      if (!hasLine(change.changed, line)) continue;
+      const text = movable(source.lines[line - 1]);
+      if (text !== '' && !removed.has(text)) return false;
+      changedLines++;
+    }
+    return changedLines > 0 || pureMove;
   };
 }
 

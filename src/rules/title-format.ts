@@ -6,7 +6,8 @@ import type { Problem, Rule } from './types.js';
 /** The title as this list writes it, or undefined when the list sets no shape for it. */
 function expectedTitle(entry: Entry, convention: Convention): string | undefined {
   const { text } = entry.title;
-  if (text === '') return undefined;
+  // A title written as a link (or in a list of them) has its shape in the link: not rewritten here.
+  if (text === '' || entry.title.url !== undefined || convention.titleLink) return undefined;
   const bold = convention.titleBold ?? entry.title.bold;
   // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
   const own = entry.kind === 'resource';
@@ -44,6 +45,17 @@ export const titleFormat: Rule = {
             : 'This list uses bullets: start the item with `- `.',
       });
     }
+    if (title.wrapped) {
+      // It renders as one bold title; one note, and no fix that could split the bold markers.
+      problems.push({
+        line: title.line,
+        column: title.column,
+        endLine: title.line + 1,
+        message: 'Keep the title on one line: this bold title is broken over two lines.',
+        aspect: 'wrapped',
+      });
+      return problems;
+    }
     const expected = expectedTitle(entry, convention);
     const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
     if (expected !== undefined && written !== expected) {
@@ -80,7 +92,7 @@ export const titleFormat: Rule = {
     if (
       convention.titleBold === null ||
       convention.titlePunctuation === null ||
-      convention.punctuationInsideBold === null
+      (convention.punctuationInsideBold === null && convention.titlePunctuation !== '')
     ) {
       return undefined;
     }
