@@ -174,17 +174,21 @@ describe('--print-config', () => {
     const run = paperlint('--print-config', fixturePath(fixture));
     expect(run.status).toBe(0);
     const printed = parseYaml(run.stdout);
-    expect(printed.style).toEqual({
+    expect(printed.style).toMatchObject({
       titleBold: true,
+      titleLink: false,
       punctuationInsideBold: true,
       yearAfterTitle: true,
+      authorLine: true,
       blankLineBeforeAuthors: true,
       authorIndent: 0,
       authorsItalic: true,
       linkStyle: 'bracketed',
+      badges: true,
+      sections: true,
       ...expected,
     });
-    expect(printed.rules['arxiv-abs']).toBe('error');
+    expect(run.stdout).toMatch(/# Evidence .*badges \d+\/\d+/);
     expect(parseConfig(run.stdout)).toEqual(printed);
   });
 

@@ -39392,11 +39392,16 @@ const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|
 const RESOURCE_LABEL = /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?)$/i;
 /** News and notes: "we release…", "our team has…". */
 const NEWS = /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
+/** A title that says what it is: "Blog: …", "Tutorial: …", "KRL paper list". */
+const RESOURCE_TITLE = /^(?:blogs?|tutorials?|videos?|courses?|slides|talks?|books?|tools?|news)\s*:|\b(?:paper|reading) list\b/i;
 /** A short heading naming a section of things that are not papers. */
 const RESOURCE_SECTION = /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
+/** Where code and models live: a `[link]` there is to a tool, not to a paper. */
+const CODE_HOST = /^(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers))/i;
 /** A link to the paper itself: labelled like one, or pointing where papers are published. */
 function isPaperLink(link) {
-    return PAPER_LABEL.test(link.label) || PAPER_HOST.test(link.url.trim());
+    const url = link.url.trim();
+    return PAPER_HOST.test(url) || (PAPER_LABEL.test(link.label) && !CODE_HOST.test(url));
 }
 function parseArxivUrl(url) {
     const match = ARXIV_URL.exec(url.trim());
@@ -39519,7 +39524,11 @@ function parseEntry(source, block) {
 function classify(parts) {
     const { titleLine, title, section, links, authors } = parts;
     const deepest = section[section.length - 1] ?? '';
-    if (RESOURCE_SECTION.test(deepest) || NEWS.test(titleLine))
+    if (RESOURCE_SECTION.test(deepest) || NEWS.test(titleLine) || RESOURCE_TITLE.test(title.text)) {
+        return 'resource';
+    }
+    // A table of contents: the title links a heading of the page.
+    if (title.url?.startsWith('#'))
         return 'resource';
     if (links.some(isPaperLink))
         return 'paper';
@@ -40605,13 +40614,15 @@ async function lint(input) {
     const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
     const suppressed = suppression(segments.directives);
     const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
+    const perSection = entriesPerSection(list.entries);
     const context = {
         source,
         convention,
         categories: list.categories,
+        // A section that holds other entries is one of the list's own, whatever its heading says.
         inCategory: (entry) => {
             const block = blockByStart.get(entry.startLine);
-            return block !== undefined && list.inCategory(block);
+            return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
         },
         duplicateOf: duplicateFinder(input.text, source, list.entries, checked),
     };
@@ -40653,6 +40664,16 @@ async function lint(input) {
         parsed: checked.length + sampled,
         convention,
     };
+}
+/** The line of an entry's deepest heading (0 above every heading). */
+function sectionOf(block) {
+    return block.headings[block.headings.length - 1]?.line ?? 0;
+}
+function entriesPerSection(entries) {
+    const counts = new Map();
+    for (const block of entries)
+        counts.set(sectionOf(block), (counts.get(sectionOf(block)) ?? 0) + 1);
+    return counts;
 }
 /** A line as compared for moves: no indentation, no list number, no trailing space. */
 function movable(line) {

@@ -115,7 +115,19 @@ for (const list of lists) {
     }
   }
   const wholeRule = {};
-  for (const f of wholeFindings) wholeRule[f.rule] = (wholeRule[f.rule] ?? 0) + 1;
+  const headLines = head.split('\n');
+  for (const f of wholeFindings) {
+    wholeRule[f.rule] = (wholeRule[f.rule] ?? 0) + 1;
+    if (samples > 0 && wholeRule[f.rule] <= samples) {
+      sampled.push({
+        rev: 'HEAD',
+        rule: f.rule,
+        line: f.line,
+        message: f.message,
+        text: headLines.slice(f.line - 2, f.line + 1),
+      });
+    }
+  }
   report.push({
     list: list.name,
     entries: wholeFile.entries,

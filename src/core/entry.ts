@@ -102,13 +102,20 @@ const RESOURCE_LABEL =
 /** News and notes: "we release…", "our team has…". */
 const NEWS =
   /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
+/** A title that says what it is: "Blog: …", "Tutorial: …", "KRL paper list". */
+const RESOURCE_TITLE =
+  /^(?:blogs?|tutorials?|videos?|courses?|slides|talks?|books?|tools?|news)\s*:|\b(?:paper|reading) list\b/i;
 /** A short heading naming a section of things that are not papers. */
 const RESOURCE_SECTION =
   /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
 
+/** Where code and models live: a `[link]` there is to a tool, not to a paper. */
+const CODE_HOST = /^(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers))/i;
+
 /** A link to the paper itself: labelled like one, or pointing where papers are published. */
 export function isPaperLink(link: { readonly label: string; readonly url: string }): boolean {
-  return PAPER_LABEL.test(link.label) || PAPER_HOST.test(link.url.trim());
+  const url = link.url.trim();
+  return PAPER_HOST.test(url) || (PAPER_LABEL.test(link.label) && !CODE_HOST.test(url));
 }
 
 export interface ArxivUrl {
@@ -250,7 +257,11 @@ function classify(parts: {
 }): Entry['kind'] {
   const { titleLine, title, section, links, authors } = parts;
   const deepest = section[section.length - 1] ?? '';
-  if (RESOURCE_SECTION.test(deepest) || NEWS.test(titleLine)) return 'resource';
+  if (RESOURCE_SECTION.test(deepest) || NEWS.test(titleLine) || RESOURCE_TITLE.test(title.text)) {
+    return 'resource';
+  }
+  // A table of contents: the title links a heading of the page.
+  if (title.url?.startsWith('#')) return 'resource';
   if (links.some(isPaperLink)) return 'paper';
   // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
   if (

@@ -128,13 +128,15 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const suppressed = suppression(segments.directives);
 
   const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
+  const perSection = entriesPerSection(list.entries);
   const context: RuleContext = {
     source,
     convention,
     categories: list.categories,
+    // A section that holds other entries is one of the list's own, whatever its heading says.
     inCategory: (entry) => {
       const block = blockByStart.get(entry.startLine);
-      return block !== undefined && list.inCategory(block);
+      return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
     },
     duplicateOf: duplicateFinder(input.text, source, list.entries, checked),
   };
@@ -178,6 +180,17 @@ export async function lint(input: LintInput): Promise<LintResult> {
     parsed: checked.length + sampled,
     convention,
   };
+}
+
+/** The line of an entry's deepest heading (0 above every heading). */
+function sectionOf(block: ItemBlock): number {
+  return block.headings[block.headings.length - 1]?.line ?? 0;
+}
+
+function entriesPerSection(entries: readonly ItemBlock[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const block of entries) counts.set(sectionOf(block), (counts.get(sectionOf(block)) ?? 0) + 1);
+  return counts;
 }
 
 /** A line as compared for moves: no indentation, no list number, no trailing space. */
