@@ -39887,9 +39887,18 @@ function traits(papers, categorised) {
  * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
  */
 const ARXIV_LINK = new RegExp(String.raw `arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})`, 'gi');
+/** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
+function headingWords(text) {
+    return text
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/[*_`]/g, '');
+}
 function isDefaultRoot(heading) {
-    const words = heading.text.split(/\s+/).filter((word) => /\w/.test(word));
-    return /\bpapers?\b/i.test(heading.text) && !/contribut/i.test(heading.text) && words.length <= 4;
+    const text = headingWords(heading.text);
+    const words = text.split(/\s+/).filter((word) => /\w/.test(word));
+    return /\bpapers?\b/i.test(text) && !/contribut|related|other|more\b/i.test(text) && words.length <= 4;
 }
 function matches(names, heading) {
     return !!names?.some((name) => name.trim().toLowerCase() === heading.text.trim().toLowerCase());
@@ -39904,13 +39913,24 @@ function looksLikePaper(source, item) {
     }
     return false;
 }
+function hasChildHeading(headings, heading) {
+    const next = headings[headings.indexOf(heading) + 1];
+    return next !== undefined && next.level > heading.level;
+}
 function findPaperList(source, segments, filter = {}) {
     const isRoot = (heading) => filter.include ? matches(filter.include, heading) : isDefaultRoot(heading);
     const candidates = segments.headings.filter(isRoot);
-    // A document title like "# Must-read papers on GNN" names the whole list; a "## Papers" inside it is the root.
-    const roots = new Set(candidates.some((h) => h.level > 1) && !filter.include
-        ? candidates.filter((h) => h.level > 1)
-        : candidates);
+    // A document title like "# Must-read papers on GNN" names the whole list; a "## Papers" with
+    // categories under it is the root. A "## Survey papers" with none is itself one category.
+    const withCategories = candidates.filter((h) => h.level > 1 && hasChildHeading(segments.headings, h));
+    const titles = candidates.filter((h) => h.level === 1);
+    const roots = new Set(filter.include
+        ? candidates
+        : withCategories.length > 0
+            ? withCategories
+            : titles.length > 0
+                ? titles
+                : candidates);
     const hasSubsection = new Set();
     const categories = [];
     let chain = [];

@@ -26,9 +26,19 @@ export interface PaperList {
 
 const ARXIV_LINK = new RegExp(String.raw`arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})`, 'gi');
 
+/** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
+function headingWords(text: string): string {
+  return text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[*_`]/g, '');
+}
+
 function isDefaultRoot(heading: Heading): boolean {
-  const words = heading.text.split(/\s+/).filter((word) => /\w/.test(word));
-  return /\bpapers?\b/i.test(heading.text) && !/contribut/i.test(heading.text) && words.length <= 4;
+  const text = headingWords(heading.text);
+  const words = text.split(/\s+/).filter((word) => /\w/.test(word));
+  return /\bpapers?\b/i.test(text) && !/contribut|related|other|more\b/i.test(text) && words.length <= 4;
 }
 
 function matches(names: readonly string[] | undefined, heading: Heading): boolean {
@@ -44,15 +54,27 @@ function looksLikePaper(source: SourceText, item: ItemBlock): boolean {
   return false;
 }
 
+function hasChildHeading(headings: readonly Heading[], heading: Heading): boolean {
+  const next = headings[headings.indexOf(heading) + 1];
+  return next !== undefined && next.level > heading.level;
+}
+
 export function findPaperList(source: SourceText, segments: Segments, filter: SectionFilter = {}): PaperList {
   const isRoot = (heading: Heading) =>
     filter.include ? matches(filter.include, heading) : isDefaultRoot(heading);
   const candidates = segments.headings.filter(isRoot);
-  // A document title like "# Must-read papers on GNN" names the whole list; a "## Papers" inside it is the root.
+  // A document title like "# Must-read papers on GNN" names the whole list; a "## Papers" with
+  // categories under it is the root. A "## Survey papers" with none is itself one category.
+  const withCategories = candidates.filter((h) => h.level > 1 && hasChildHeading(segments.headings, h));
+  const titles = candidates.filter((h) => h.level === 1);
   const roots = new Set(
-    candidates.some((h) => h.level > 1) && !filter.include
-      ? candidates.filter((h) => h.level > 1)
-      : candidates,
+    filter.include
+      ? candidates
+      : withCategories.length > 0
+        ? withCategories
+        : titles.length > 0
+          ? titles
+          : candidates,
   );
   const hasSubsection = new Set<Heading>();
   const categories: string[] = [];

@@ -1,0 +1,140 @@
+/**
+ * Lists written in other shapes than the reference list, zero config: each one's grammar is learned
+ * from its own entries, its accepted entries raise nothing, and an added entry that breaks its own
+ * grammar is reported. The fixtures are our own small lists of real papers.
+ */
+import { describe, expect, it } from '@jest/globals';
+import type { Convention } from '../src/core/convention.js';
+import { lint } from '../src/core/lint.js';
+import { readFixture, rulesOf } from './helpers.js';
+
+interface Format {
+  name: string;
+  entries: number;
+  grammar: Partial<Convention>;
+  /** A unique piece of the line after which entries are added. */
+  after: string;
+  /** An entry written as the list writes them. */
+  good: string;
+  /** An entry that breaks the list's grammar, and the rules that must say so. */
+  bad: string;
+  rules: string[];
+}
+
+const FORMATS: Format[] = [
+  {
+    name: 'numbered-authors',
+    entries: 6,
+    grammar: {
+      marker: 'numbered',
+      titlePunctuation: '.',
+      authorLine: true,
+      authorsItalic: true,
+      badges: false,
+    },
+    after: 'Jure Leskovec, Stefanie Jegelka.*',
+    good: '\n1. **Neural Message Passing for Quantum Chemistry.**\n*Justin Gilmer, Samuel S. Schoenholz, Patrick F. Riley, Oriol Vinyals, George E. Dahl.* ICML 2017. [paper](https://arxiv.org/pdf/1704.01212.pdf)',
+    bad: '\n1. **Neural Message Passing for Quantum Chemistry.** ICML 2017. [paper](https://arxiv.org/pdf/1704.01212.pdf)',
+    rules: ['authors-format'],
+  },
+  {
+    name: 'title-links',
+    entries: 5,
+    grammar: { titleLink: true, titleBold: false, authorLine: false, arxivLink: 'abs', badges: false },
+    after: 'Kelvin Guu, Kenton Lee',
+    good: '- [Atlas: Few-shot Learning with Retrieval Augmented Language Models](https://arxiv.org/abs/2208.03299) - Gautier Izacard, Patrick Lewis, Maria Lomeli, Lucas Hosseini. JMLR 2023.',
+    bad: '- [REPLUG: Retrieval-Augmented Black-Box Language Models]() - Weijia Shi, Sewon Min, Michihiro Yasunaga, Minjoon Seo. NAACL 2024.',
+    rules: ['empty-link'],
+  },
+  {
+    name: 'bold-links',
+    entries: 5,
+    grammar: { titleLink: true, titleBold: true, arxivLink: 'abs', badges: false, authorLine: false },
+    after: 'Adaku Uchendu, Dongwon Lee.*',
+    good: '- **[Ghostbuster: Detecting Text Ghostwritten by Large Language Models.](https://arxiv.org/abs/2305.15047)** *Vivek Verma, Eve Fleisig, Nicholas Tomlin, Dan Klein.* NAACL 2024.',
+    bad: '- **[DetectGPT: Zero-Shot Detection of Machine-Generated Text.](https://arxiv.org/pdf/2301.11305v2.pdf)** *Eric Mitchell, Chelsea Finn.* ICML 2023.',
+    rules: ['arxiv-abs', 'duplicate'],
+  },
+  {
+    name: 'date-prefixed',
+    entries: 5,
+    grammar: {
+      titleBold: true,
+      titlePunctuation: '',
+      linkStyle: 'bracketed',
+      arxivLink: 'abs',
+      badges: false,
+    },
+    after: 'Shunyu Yao* [[paper]',
+    good: '- [2023/08] **A Survey on Large Language Model based Autonomous Agents** *Lei Wang, Chen Ma, Xueyang Feng, Zeyu Zhang, Hao Yang* [[paper](https://arxiv.org/abs/2308.11432)]',
+    bad: '- [2023/08] **A Survey on Large Language Model based Autonomous Agents** *Lei Wang, Chen Ma, Xueyang Feng, Zeyu Zhang, Hao Yang* [[paper](https://arxiv.org/pdf/2308.11432.pdf)]',
+    rules: ['arxiv-abs'],
+  },
+  {
+    name: 'emoji',
+    entries: 5,
+    grammar: { titleBold: true, titlePunctuation: '', yearAfterTitle: true, linkStyle: 'bracketed' },
+    after: 'Automatic Chain of Thought',
+    good: '- 🔥 **Tree of Thoughts: Deliberate Problem Solving with Large Language Models** NeurIPS 2023. [[arXiv](https://arxiv.org/abs/2305.10601)]',
+    bad: '- 🔥 Tree of Thoughts: Deliberate Problem Solving with Large Language Models, NeurIPS 2023. [[arXiv](https://arxiv.org/abs/2305.10601)]',
+    rules: ['title-format'],
+  },
+  {
+    name: 'plus-pdf',
+    entries: 6,
+    grammar: { linkStyle: 'bracketed-label', titlePunctuation: '', authorLine: false, badges: false },
+    after: 'DNA-GPT',
+    good: '+   **Ghostbuster: Detecting Text Ghostwritten by Large Language Models** [[pdf]](https://arxiv.org/abs/2305.15047)',
+    bad: '+   **Ghostbuster: Detecting Text Ghostwritten by Large Language Models** [pdf](https://arxiv.org/abs/2305.15047)',
+    rules: ['pdf-missing'],
+  },
+  {
+    name: 'bold-bullets',
+    entries: 4,
+    grammar: {
+      titlePunctuation: '',
+      authorLine: true,
+      blankLineBeforeAuthors: false,
+      badges: true,
+      authorIndent: 0,
+    },
+    after: 'Suchir Balaji',
+    good: '* **Gorilla: Large Language Model Connected with Massive APIs** Preprint 2023. ![](https://img.shields.io/badge/API-orange)\n  *Shishir G. Patil, Tianjun Zhang, Xin Wang, Joseph E. Gonzalez* [[pdf](https://arxiv.org/abs/2305.15334)]',
+    bad: '* **Gorilla: Large Language Model Connected with Massive APIs** Preprint 2023.\n  *Shishir G. Patil, Tianjun Zhang, Xin Wang, Joseph E. Gonzalez* [[pdf](https://arxiv.org/abs/2305.15334)]',
+    rules: ['badge-missing'],
+  },
+];
+
+function insert(text: string, after: string, block: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((line) => line.includes(after));
+  if (at === -1) throw new Error(`no line with ${after}`);
+  lines.splice(at + 1, 0, ...block.split('\n'));
+  return lines.join('\n');
+}
+
+describe.each(FORMATS)('a $name list, zero config', (format) => {
+  const text = readFixture(`formats/${format.name}/README.md`);
+  const check = (changed: string, baseText?: string) => lint({ path: 'README.md', text: changed, baseText });
+
+  it('learns its own grammar and recognises every paper', async () => {
+    const result = await check(text);
+    expect(result.convention).toMatchObject(format.grammar);
+    expect(result.entries).toBe(format.entries);
+  });
+
+  it("raises nothing on the list's accepted entries", async () => {
+    expect(rulesOf(await check(text))).toEqual([]);
+  });
+
+  it('raises nothing on an added entry written as the list writes them', async () => {
+    const result = await check(insert(text, format.after, format.good), text);
+    expect(result.checked).toBe(1);
+    expect(rulesOf(result)).toEqual([]);
+  });
+
+  it('reports an added entry that breaks the grammar', async () => {
+    const result = await check(insert(text, format.after, format.bad), text);
+    expect([...new Set(result.findings.map((f) => f.rule))].sort()).toEqual(format.rules);
+  });
+});
