@@ -15502,7 +15502,7 @@ const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html
 /** Where papers themselves are published (a link here is the paper, whatever its label). */
 const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com)\/|\.pdf(?:[?#].*)?$/i;
 /** Labels of links to things around a paper, not to the paper. */
-const RESOURCE_LABEL = /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?)$/i;
+const RESOURCE_LABEL = /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
 /** News and notes: "we release…", "our team has…". */
 const NEWS = /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
 /** A title that says what it is: "Blog: …", "Tutorial: …", "KRL paper list". */
@@ -15970,7 +15970,9 @@ function traits(papers, categorised) {
         const kind = parseArxivUrl(link.url)?.kind;
         return kind === 'abs' || kind === 'pdf' ? [kind] : [];
     }));
-    learn('marker', papers.map((entry) => (/\d/.test(entry.marker) ? 'numbered' : 'bullet')));
+    learn('marker', papers
+        .filter((entry) => entry.marker !== '')
+        .map((entry) => (/\d/.test(entry.marker) ? 'numbered' : 'bullet')));
     learn('titleBold', titled.map((entry) => entry.title.bold));
     learn('titleLink', titled.map((entry) => entry.title.url !== undefined));
     learn('titlePunctuation', plainTitles
@@ -16193,12 +16195,15 @@ function isDefaultRoot(heading) {
     const words = text.split(/\s+/).filter((word) => /\w/.test(word));
     return /\bpapers?\b/i.test(text) && !/contribut|related|other|more\b/i.test(text) && words.length <= 4;
 }
+/** Sections about the list rather than its papers. */
+const ABOUT_THE_LIST = /\b(?:contribut\w*|contents|table of contents|introduction|about|citation|cite|acknowledg\w*|license|contact|star history|how to)\b/i;
 function matches(names, heading) {
     return !!names?.some((name) => name.trim().toLowerCase() === heading.text.trim().toLowerCase());
 }
 function looksLikePaper(source, item) {
     const first = source.lines[item.startLine - 1];
-    if (strongAt(first, offsetOfColumn(first, item.contentColumn)))
+    // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
+    if (item.marker !== '' && strongAt(first, offsetOfColumn(first, item.contentColumn)))
         return true;
     for (let line = item.startLine; line <= item.endLine; line++) {
         if (source.lines[line - 1].includes('arxiv.org/'))
@@ -16243,11 +16248,18 @@ function findPaperList(source, segments, filter = {}) {
     const entries = segments.items.filter((item) => !item.headings.some((heading) => matches(filter.exclude, heading)) &&
         (rootOf(item) !== undefined || looksLikePaper(source, item)));
     const inCategory = (item) => {
-        if (roots.size === 0)
-            return item.headings.length > 0;
-        const root = rootOf(item);
         const deepest = item.headings[item.headings.length - 1];
-        return !!root && (deepest !== root || !hasSubsection.has(root));
+        if (!deepest)
+            return false;
+        const root = rootOf(item);
+        if (root === deepest)
+            return !hasSubsection.has(root);
+        // A config naming the papers headings means exactly those; otherwise a paper is misplaced only
+        // where it plainly does not belong: under no heading, directly above the categories, or in a
+        // section about the list itself.
+        if (filter.include)
+            return root !== undefined;
+        return !ABOUT_THE_LIST.test(headingWords(deepest.text));
     };
     return { entries, categories, inCategory };
 }
@@ -16269,7 +16281,9 @@ function entryKeys(source, entry) {
 
 /**
  * Cheap block structure of a whole list, one pass over its lines: headings, top-level list items,
- * fenced code and HTML comments (skipped), and the paperlint directives found in comments.
+ * paragraph entries (a paragraph that opens with a bold or linked title, as lists without list
+ * markers write their papers), fenced code and HTML comments (skipped), and the paperlint
+ * directives found in comments.
  * Nothing here parses inline markup; that is done only for the entries that are checked.
  */
 const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
@@ -16277,6 +16291,8 @@ const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+/** A paragraph opening with a title: `**Title**`, `[Title](url)` or `[**Title**](url)`. */
+const PARAGRAPH_TITLE = /^ {0,3}(?:\*\*\S|__\S|\[(?!!)[^\]]{3,}\]\((?!#))/;
 const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
 function segment(source) {
     const { lines } = source;
@@ -16320,6 +16336,9 @@ function segment(source) {
             continue;
         }
         if (isBlank(line)) {
+            // A paragraph entry ends at its paragraph's end; a list item may go on after an empty line.
+            if (item?.marker === '')
+                closeItem();
             previousBlank = true;
             paragraphLine = 0;
             continue;
@@ -16327,7 +16346,7 @@ function segment(source) {
         const wasBlank = previousBlank;
         previousBlank = false;
         const indent = indentWidth(line);
-        if (item && indent >= item.contentColumn - 1) {
+        if (item && item.marker !== '' && indent >= item.contentColumn - 1) {
             item.endLine = lineNo;
             openBlocks(line);
             continue;
@@ -16340,7 +16359,10 @@ function segment(source) {
             paragraphLine = 0;
             continue;
         }
-        if (paragraphLine && !item && SETEXT_UNDERLINE.test(line)) {
+        if (paragraphLine && (!item || item.marker === '') && SETEXT_UNDERLINE.test(line)) {
+            // The paragraph was a setext heading's text, not a paragraph entry.
+            if (item)
+                item = undefined;
             const level = line.trim()[0] === '=' ? 1 : 2;
             addHeading({ line: paragraphLine, level, text: lines[paragraphLine - 1].trim() });
             paragraphLine = 0;
@@ -16377,6 +16399,16 @@ function segment(source) {
             continue;
         }
         closeItem();
+        if (wasBlank && PARAGRAPH_TITLE.test(line)) {
+            item = {
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: '',
+                markerColumn: indent + 1,
+                contentColumn: indent + 1,
+                headings: chain,
+            };
+        }
         openBlocks(line);
         paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
     }
@@ -16800,7 +16832,7 @@ const titleFormat = {
         const problems = [];
         const { title } = entry;
         const numbered = /\d/.test(entry.marker);
-        if (convention.marker && numbered !== (convention.marker === 'numbered')) {
+        if (convention.marker && entry.marker !== '' && numbered !== (convention.marker === 'numbered')) {
             problems.push({
                 line: title.line,
                 column: entry.markerColumn,

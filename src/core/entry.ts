@@ -98,7 +98,7 @@ const PAPER_HOST =
   /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com)\/|\.pdf(?:[?#].*)?$/i;
 /** Labels of links to things around a paper, not to the paper. */
 const RESOURCE_LABEL =
-  /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?)$/i;
+  /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
 /** News and notes: "we release…", "our team has…". */
 const NEWS =
   /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;

@@ -102,7 +102,9 @@ function traits(
 
   learn(
     'marker',
-    papers.map((entry) => (/\d/.test(entry.marker) ? 'numbered' : 'bullet') as 'numbered' | 'bullet'),
+    papers
+      .filter((entry) => entry.marker !== '')
+      .map((entry) => (/\d/.test(entry.marker) ? 'numbered' : 'bullet') as 'numbered' | 'bullet'),
   );
   learn(
     'titleBold',

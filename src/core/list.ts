@@ -41,13 +41,18 @@ function isDefaultRoot(heading: Heading): boolean {
   return /\bpapers?\b/i.test(text) && !/contribut|related|other|more\b/i.test(text) && words.length <= 4;
 }
 
+/** Sections about the list rather than its papers. */
+const ABOUT_THE_LIST =
+  /\b(?:contribut\w*|contents|table of contents|introduction|about|citation|cite|acknowledg\w*|license|contact|star history|how to)\b/i;
+
 function matches(names: readonly string[] | undefined, heading: Heading): boolean {
   return !!names?.some((name) => name.trim().toLowerCase() === heading.text.trim().toLowerCase());
 }
 
 function looksLikePaper(source: SourceText, item: ItemBlock): boolean {
   const first = source.lines[item.startLine - 1];
-  if (strongAt(first, offsetOfColumn(first, item.contentColumn))) return true;
+  // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
+  if (item.marker !== '' && strongAt(first, offsetOfColumn(first, item.contentColumn))) return true;
   for (let line = item.startLine; line <= item.endLine; line++) {
     if (source.lines[line - 1].includes('arxiv.org/')) return true;
   }
@@ -96,10 +101,15 @@ export function findPaperList(source: SourceText, segments: Segments, filter: Se
       (rootOf(item) !== undefined || looksLikePaper(source, item)),
   );
   const inCategory = (item: ItemBlock) => {
-    if (roots.size === 0) return item.headings.length > 0;
-    const root = rootOf(item);
     const deepest = item.headings[item.headings.length - 1];
-    return !!root && (deepest !== root || !hasSubsection.has(root));
+    if (!deepest) return false;
+    const root = rootOf(item);
+    if (root === deepest) return !hasSubsection.has(root);
+    // A config naming the papers headings means exactly those; otherwise a paper is misplaced only
+    // where it plainly does not belong: under no heading, directly above the categories, or in a
+    // section about the list itself.
+    if (filter.include) return root !== undefined;
+    return !ABOUT_THE_LIST.test(headingWords(deepest.text));
   };
   return { entries, categories, inCategory };
 }

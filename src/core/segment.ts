@@ -1,6 +1,8 @@
 /**
  * Cheap block structure of a whole list, one pass over its lines: headings, top-level list items,
- * fenced code and HTML comments (skipped), and the paperlint directives found in comments.
+ * paragraph entries (a paragraph that opens with a bold or linked title, as lists without list
+ * markers write their papers), fenced code and HTML comments (skipped), and the paperlint
+ * directives found in comments.
  * Nothing here parses inline markup; that is done only for the entries that are checked.
  */
 import { indentWidth, isBlank, type SourceText } from './text.js';
@@ -15,6 +17,7 @@ export interface ItemBlock {
   readonly startLine: number;
   /** Last non-blank line of the item. */
   readonly endLine: number;
+  /** The list marker (`-`, `12.`); empty for a paragraph entry. */
   readonly marker: string;
   /** 1-based column of the marker and of the item's text. */
   readonly markerColumn: number;
@@ -41,6 +44,8 @@ const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+/** A paragraph opening with a title: `**Title**`, `[Title](url)` or `[**Title**](url)`. */
+const PARAGRAPH_TITLE = /^ {0,3}(?:\*\*\S|__\S|\[(?!!)[^\]]{3,}\]\((?!#))/;
 const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
 
 interface OpenItem {
@@ -91,6 +96,8 @@ export function segment(source: SourceText): Segments {
       continue;
     }
     if (isBlank(line)) {
+      // A paragraph entry ends at its paragraph's end; a list item may go on after an empty line.
+      if (item?.marker === '') closeItem();
       previousBlank = true;
       paragraphLine = 0;
       continue;
@@ -99,7 +106,7 @@ export function segment(source: SourceText): Segments {
     previousBlank = false;
     const indent = indentWidth(line);
 
-    if (item && indent >= item.contentColumn - 1) {
+    if (item && item.marker !== '' && indent >= item.contentColumn - 1) {
       item.endLine = lineNo;
       openBlocks(line);
       continue;
@@ -112,7 +119,9 @@ export function segment(source: SourceText): Segments {
       paragraphLine = 0;
       continue;
     }
-    if (paragraphLine && !item && SETEXT_UNDERLINE.test(line)) {
+    if (paragraphLine && (!item || item.marker === '') && SETEXT_UNDERLINE.test(line)) {
+      // The paragraph was a setext heading's text, not a paragraph entry.
+      if (item) item = undefined;
       const level = line.trim()[0] === '=' ? 1 : 2;
       addHeading({ line: paragraphLine, level, text: lines[paragraphLine - 1].trim() });
       paragraphLine = 0;
@@ -149,6 +158,16 @@ export function segment(source: SourceText): Segments {
       continue;
     }
     closeItem();
+    if (wasBlank && PARAGRAPH_TITLE.test(line)) {
+      item = {
+        startLine: lineNo,
+        endLine: lineNo,
+        marker: '',
+        markerColumn: indent + 1,
+        contentColumn: indent + 1,
+        headings: chain,
+      };
+    }
     openBlocks(line);
     paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
   }

@@ -35,7 +35,7 @@ export const titleFormat: Rule = {
     const problems: Problem[] = [];
     const { title } = entry;
     const numbered = /\d/.test(entry.marker);
-    if (convention.marker && numbered !== (convention.marker === 'numbered')) {
+    if (convention.marker && entry.marker !== '' && numbered !== (convention.marker === 'numbered')) {
       problems.push({
         line: title.line,
         column: entry.markerColumn,
