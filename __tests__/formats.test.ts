@@ -138,3 +138,41 @@ describe.each(FORMATS)('a $name list, zero config', (format) => {
     expect([...new Set(result.findings.map((f) => f.rule))].sort()).toEqual(format.rules);
   });
 });
+
+describe('duplicates in a list that cross-lists papers on purpose', () => {
+  const kipf =
+    '1. **Semi-Supervised Classification with Graph Convolutional Networks.**\n*Thomas N. Kipf, Max Welling.* ICLR 2017. [paper](https://arxiv.org/pdf/1609.02907.pdf)';
+  const gat =
+    '1. **Graph Attention Networks.**\n*Petar Veličković, Guillem Cucurull, Arantxa Casanova, Adriana Romero, Pietro Liò, Yoshua Bengio.* ICLR 2018. [paper](https://arxiv.org/pdf/1710.10903.pdf)';
+  const text = readFixture('formats/numbered-authors/README.md');
+  // The list already repeats two of its papers under a second section.
+  const crossListed = `${text}\n## Applications\n\n${kipf}\n\n${gat}\n`;
+  const sage = text.split('\n').findIndex((line) => line.includes('Inductive Representation'));
+  const added = (entry: string, into: string, at: number) => {
+    const lines = into.split('\n');
+    lines.splice(at, 0, entry, '');
+    return lines.join('\n');
+  };
+  const duplicates = async (changed: string) =>
+    (await lint({ path: 'README.md', text: changed, baseText: crossListed })).findings.filter(
+      (f) => f.rule === 'duplicate',
+    );
+
+  it('accepts one more paper listed under a second section', async () => {
+    const sageCopy = text
+      .split('\n')
+      .slice(sage, sage + 2)
+      .join('\n');
+    expect(await duplicates(`${crossListed}\n${sageCopy}\n`)).toEqual([]);
+  });
+
+  it('still reports a paper repeated within one section', async () => {
+    expect(await duplicates(added(gat, crossListed, sage))).toHaveLength(1);
+  });
+
+  it('reports an arXiv id reused under a different title, wherever it is', async () => {
+    const wrong = gat.replace('Graph Attention Networks.', 'Graph Transformer Networks.');
+    const found = await duplicates(`${crossListed}\n${wrong.replace('1710.10903', '1609.02907')}\n`);
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('different title')]);
+  });
+});

@@ -17132,16 +17132,44 @@ function duplicateFinder(text, source, entries, checked) {
         }
         return byKey;
     };
+    // A list that already repeats papers under two sections does so on purpose (cross-listing).
+    let crossLists;
+    const listCrossLists = () => (crossLists ??= countCrossListed(source, entries) >= 2);
+    const sectionAt = (line) => {
+        const block = blockAt(entries, line);
+        return block ? sectionOf(block) : 0;
+    };
     return (entry) => {
+        const title = normaliseTitle(entry.title.text);
         for (const { key, reason } of keysOf(entry)) {
-            const other = index()
-                .get(key)
-                ?.find((line) => isCandidate(entry, line));
-            if (other !== undefined)
+            for (const other of index().get(key) ?? []) {
+                if (!isCandidate(entry, other))
+                    continue;
+                const block = blockAt(entries, other);
+                const otherTitle = block ? entryKeys(source, block).title : '';
+                // One arXiv id under two different titles is a copy-pasted wrong link, wherever it is.
+                const wrongLink = key.startsWith('arxiv') && title !== '' && otherTitle !== '' && otherTitle !== title;
+                if (wrongLink)
+                    return { line: other, reason: `${reason}, under a different title: is one link wrong?` };
+                if (sectionAt(other) !== sectionAt(entry.startLine) && listCrossLists())
+                    continue;
                 return { line: other, reason };
+            }
         }
         return undefined;
     };
+}
+/** How many papers (by arXiv id) the list already has under more than one section. */
+function countCrossListed(source, entries) {
+    const sections = new Map();
+    for (const block of entries) {
+        for (const id of entryKeys(source, block).arxivIds) {
+            const seen = sections.get(id) ?? new Set();
+            seen.add(sectionOf(block));
+            sections.set(id, seen);
+        }
+    }
+    return [...sections.values()].filter((seen) => seen.size > 1).length;
 }
 /** Up to this many checked entries, duplicates are searched for rather than indexed. */
 const TARGETED_LOOKUP_LIMIT = 16;
