@@ -176,3 +176,46 @@ describe('duplicates in a list that cross-lists papers on purpose', () => {
     expect(found.map((f) => f.message)).toEqual([expect.stringContaining('different title')]);
   });
 });
+
+describe('a change that writes many entries one way the list does not', () => {
+  const text = readFixture('formats/numbered-authors/README.md');
+  const papers = [
+    ['Neural Message Passing for Quantum Chemistry', 'Justin Gilmer, Samuel S. Schoenholz', '1704.01212'],
+    [
+      'Gated Graph Sequence Neural Networks',
+      'Yujia Li, Daniel Tarlow, Marc Brockschmidt, Richard Zemel',
+      '1511.05493',
+    ],
+    ['Deep Graph Infomax', 'Petar Veličković, William Fedus, William L. Hamilton', '1809.10341'],
+    [
+      'Simplifying Graph Convolutional Networks',
+      'Felix Wu, Tianyi Zhang, Amauri Holanda de Souza Jr.',
+      '1902.07153',
+    ],
+    ['Graph U-Nets', 'Hongyang Gao, Shuiwang Ji', '1905.05178'],
+    [
+      'Hierarchical Graph Representation Learning with Differentiable Pooling',
+      'Rex Ying, Jiaxuan You',
+      '1806.08804',
+    ],
+  ];
+  // The title without the full stop the list puts inside the bold.
+  const entries = papers.map(
+    ([title, authors, id]) =>
+      `1. **${title}**\n*${authors}.* ICML 2019. [paper](https://arxiv.org/pdf/${id}.pdf)`,
+  );
+  const withAdded = (count: number) => `${text}\n${entries.slice(0, count).join('\n\n')}\n`;
+
+  it('gets one summary line, not one finding per entry', async () => {
+    const result = await lint({ path: 'README.md', text: withAdded(6), baseText: text });
+    expect(result.checked).toBe(6);
+    expect(result.findings.map((f) => [f.rule, f.fix])).toEqual([['title-format', null]]);
+    expect(result.findings[0].message).toMatch(/^6 of the 6 entries this change touches/);
+  });
+
+  it('while two such entries get a finding (and a fix) each', async () => {
+    const result = await lint({ path: 'README.md', text: withAdded(2), baseText: text });
+    expect(result.findings.map((f) => f.rule)).toEqual(['title-format', 'title-format']);
+    expect(result.findings.every((f) => f.fix !== null)).toBe(true);
+  });
+});

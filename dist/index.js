@@ -39396,8 +39396,8 @@ const NEWS = /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|o
 const RESOURCE_TITLE = /^(?:blogs?|tutorials?|videos?|courses?|slides|talks?|books?|tools?|news)\s*:|\b(?:paper|reading) list\b/i;
 /** A short heading naming a section of things that are not papers. */
 const RESOURCE_SECTION = /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
-/** Where code and models live: a `[link]` there is to a tool, not to a paper. */
-const CODE_HOST = /^(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers))/i;
+/** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
+const CODE_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
 /** A link to the paper itself: labelled like one, or pointing where papers are published. */
 function isPaperLink(link) {
     const url = link.url.trim();
@@ -39534,7 +39534,7 @@ function classify(parts) {
         return 'paper';
     // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
     if (links.length > 0 &&
-        links.every((link) => RESOURCE_LABEL.test(link.label) || /github\.com\//i.test(link.url))) {
+        links.every((link) => RESOURCE_LABEL.test(link.label) || CODE_HOST.test(link.url.trim()))) {
         return authors?.italic ? 'paper' : 'resource';
     }
     if (authors || parts.year || parts.badges.length > 0)
@@ -40706,11 +40706,13 @@ async function lint(input) {
             }
         }
     }
-    findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    const diffMode = input.change !== undefined || input.baseText !== undefined;
+    const reported = diffMode ? summariseRestyle(findings, checked.length) : findings;
+    reported.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
     return {
         path: input.path,
         source,
-        findings,
+        findings: reported,
         entries: list.entries.length,
         checked: checked.length,
         parsed: checked.length + sampled,
@@ -40760,6 +40762,49 @@ function movedEntry(source, change) {
         }
         return changedLines > 0 || pureMove;
     };
+}
+/** Rules about how an entry is written, as opposed to what is wrong with it (a duplicate, a dead link). */
+const STYLE_RULES = new Set([
+    'title-format',
+    'authors-format',
+    'blank-line',
+    'indent',
+    'pdf-missing',
+    'badge-missing',
+    'badge-color',
+    'badge-spacing',
+    'arxiv-abs',
+]);
+/** At least this many entries, and half of those a change touches (or twice as many), make a restyle. */
+const RESTYLE_MIN_ENTRIES = 5;
+/**
+ * A change that writes many entries the same way the list does not (a maintainer's restyle, or a
+ * section pasted in from elsewhere) gets one summary line per rule, not one finding per entry.
+ */
+function summariseRestyle(findings, checked) {
+    const byRule = new Map();
+    for (const finding of findings) {
+        if (!STYLE_RULES.has(finding.rule))
+            continue;
+        byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
+    }
+    const summarised = new Set();
+    const summaries = [];
+    for (const [rule, group] of byRule) {
+        const entries = new Set(group.map((finding) => finding.entryKey)).size;
+        const restyle = entries >= 2 * RESTYLE_MIN_ENTRIES || (entries >= RESTYLE_MIN_ENTRIES && entries * 2 >= checked);
+        if (!restyle)
+            continue;
+        summarised.add(rule);
+        const first = group[0];
+        summaries.push({
+            ...first,
+            severity: 'warning',
+            fix: null,
+            message: `${entries} of the ${checked} entries this change touches differ from the rest of the list the same way (here: ${first.message}) If the list is changing its style, set it in the config (\`paperlint --print-config\` shows the learned one); otherwise write them as the other entries are.`,
+        });
+    }
+    return [...findings.filter((finding) => !summarised.has(finding.rule)), ...summaries];
 }
 /**
  * One rule reports at most MAX_PER_ENTRY problems in one entry, the last saying how many more there
@@ -40839,7 +40884,7 @@ function duplicateFinder(text, source, entries, checked) {
                 const block = blockAt(entries, other);
                 const otherTitle = block ? entryKeys(source, block).title : '';
                 // One arXiv id under two different titles is a copy-pasted wrong link, wherever it is.
-                const wrongLink = key.startsWith('arxiv') && title !== '' && otherTitle !== '' && otherTitle !== title;
+                const wrongLink = key.startsWith('arxiv') && !sameTitle(title, otherTitle);
                 if (wrongLink)
                     return { line: other, reason: `${reason}, under a different title: is one link wrong?` };
                 if (sectionAt(other) !== sectionAt(entry.startLine) && listCrossLists())
@@ -40849,6 +40894,18 @@ function duplicateFinder(text, source, entries, checked) {
         }
         return undefined;
     };
+}
+/**
+ * Whether two normalised titles name the same paper: equal, one inside the other (`(ELMo) Deep
+ * contextualized…`), or sharing most of their words. An empty title could be anything.
+ */
+function sameTitle(a, b) {
+    if (a === '' || b === '' || a.includes(b) || b.includes(a))
+        return true;
+    const words = new Set(a.split(' '));
+    const other = b.split(' ');
+    const shared = other.filter((word) => words.has(word)).length;
+    return shared / Math.max(words.size, other.length) >= 0.5;
 }
 /** How many papers (by arXiv id) the list already has under more than one section. */
 function countCrossListed(source, entries) {

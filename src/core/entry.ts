@@ -109,8 +109,9 @@ const RESOURCE_TITLE =
 const RESOURCE_SECTION =
   /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
 
-/** Where code and models live: a `[link]` there is to a tool, not to a paper. */
-const CODE_HOST = /^(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers))/i;
+/** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
+const CODE_HOST =
+  /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
 
 /** A link to the paper itself: labelled like one, or pointing where papers are published. */
 export function isPaperLink(link: { readonly label: string; readonly url: string }): boolean {
@@ -266,7 +267,7 @@ function classify(parts: {
   // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
   if (
     links.length > 0 &&
-    links.every((link) => RESOURCE_LABEL.test(link.label) || /github\.com\//i.test(link.url))
+    links.every((link) => RESOURCE_LABEL.test(link.label) || CODE_HOST.test(link.url.trim()))
   ) {
     return authors?.italic ? 'paper' : 'resource';
   }

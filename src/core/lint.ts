@@ -170,11 +170,13 @@ export async function lint(input: LintInput): Promise<LintResult> {
       }
     }
   }
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  const diffMode = input.change !== undefined || input.baseText !== undefined;
+  const reported = diffMode ? summariseRestyle(findings, checked.length) : findings;
+  reported.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return {
     path: input.path,
     source,
-    findings,
+    findings: reported,
     entries: list.entries.length,
     checked: checked.length,
     parsed: checked.length + sampled,
@@ -224,6 +226,50 @@ function movedEntry(source: SourceText, change: Change): (block: ItemBlock) => b
     }
     return changedLines > 0 || pureMove;
   };
+}
+
+/** Rules about how an entry is written, as opposed to what is wrong with it (a duplicate, a dead link). */
+const STYLE_RULES: ReadonlySet<RuleId> = new Set([
+  'title-format',
+  'authors-format',
+  'blank-line',
+  'indent',
+  'pdf-missing',
+  'badge-missing',
+  'badge-color',
+  'badge-spacing',
+  'arxiv-abs',
+]);
+/** At least this many entries, and half of those a change touches (or twice as many), make a restyle. */
+const RESTYLE_MIN_ENTRIES = 5;
+
+/**
+ * A change that writes many entries the same way the list does not (a maintainer's restyle, or a
+ * section pasted in from elsewhere) gets one summary line per rule, not one finding per entry.
+ */
+function summariseRestyle(findings: readonly Finding[], checked: number): Finding[] {
+  const byRule = new Map<RuleId, Finding[]>();
+  for (const finding of findings) {
+    if (!STYLE_RULES.has(finding.rule)) continue;
+    byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
+  }
+  const summarised = new Set<RuleId>();
+  const summaries: Finding[] = [];
+  for (const [rule, group] of byRule) {
+    const entries = new Set(group.map((finding) => finding.entryKey)).size;
+    const restyle =
+      entries >= 2 * RESTYLE_MIN_ENTRIES || (entries >= RESTYLE_MIN_ENTRIES && entries * 2 >= checked);
+    if (!restyle) continue;
+    summarised.add(rule);
+    const first = group[0];
+    summaries.push({
+      ...first,
+      severity: 'warning',
+      fix: null,
+      message: `${entries} of the ${checked} entries this change touches differ from the rest of the list the same way (here: ${first.message}) If the list is changing its style, set it in the config (\`paperlint --print-config\` shows the learned one); otherwise write them as the other entries are.`,
+    });
+  }
+  return [...findings.filter((finding) => !summarised.has(finding.rule)), ...summaries];
 }
 
 /**
@@ -317,8 +363,7 @@ function duplicateFinder(
         const block = blockAt(entries, other);
         const otherTitle = block ? entryKeys(source, block).title : '';
         // One arXiv id under two different titles is a copy-pasted wrong link, wherever it is.
-        const wrongLink =
-          key.startsWith('arxiv') && title !== '' && otherTitle !== '' && otherTitle !== title;
+        const wrongLink = key.startsWith('arxiv') && !sameTitle(title, otherTitle);
         if (wrongLink)
           return { line: other, reason: `${reason}, under a different title: is one link wrong?` };
         if (sectionAt(other) !== sectionAt(entry.startLine) && listCrossLists()) continue;
@@ -327,6 +372,18 @@ function duplicateFinder(
     }
     return undefined;
   };
+}
+
+/**
+ * Whether two normalised titles name the same paper: equal, one inside the other (`(ELMo) Deep
+ * contextualized…`), or sharing most of their words. An empty title could be anything.
+ */
+function sameTitle(a: string, b: string): boolean {
+  if (a === '' || b === '' || a.includes(b) || b.includes(a)) return true;
+  const words = new Set(a.split(' '));
+  const other = b.split(' ');
+  const shared = other.filter((word) => words.has(word)).length;
+  return shared / Math.max(words.size, other.length) >= 0.5;
 }
 
 /** How many papers (by arXiv id) the list already has under more than one section. */
