@@ -103,6 +103,30 @@ const FORMATS: Format[] = [
     bad: '* **Gorilla: Large Language Model Connected with Massive APIs** Preprint 2023.\n  *Shishir G. Patil, Tianjun Zhang, Xin Wang, Joseph E. Gonzalez* [[pdf](https://arxiv.org/abs/2305.15334)]',
     rules: ['badge-missing'],
   },
+  {
+    name: 'table',
+    entries: 6,
+    grammar: {
+      titleBold: false,
+      titleLink: false,
+      yearAfterTitle: true,
+      arxivLink: 'abs',
+      authorLine: false,
+    },
+    after: 'GPT Understands, Too',
+    good: '| Towards a Unified View of Parameter-Efficient Transfer Learning | ICLR 2022 | [arXiv](https://arxiv.org/abs/2110.04366) | [code](https://github.com/jxhe/unify-parameter-efficient-tuning) |',
+    bad: '| Towards a Unified View of Parameter-Efficient Transfer Learning | ICLR 2022 | [arXiv](https://arxiv.org/abs/2110.04366) | [code](https://github.com/jxhe/unify-parameter-efficient-tuning) | 2021.10 |',
+    rules: ['table-row'],
+  },
+  {
+    name: 'paragraphs',
+    entries: 5,
+    grammar: { authorLine: true, authorsItalic: true, blankLineBeforeAuthors: false, linkStyle: 'bracketed' },
+    after: 'arXiv 2023 [[Paper](https://arxiv.org/abs/2311.09210)]',
+    good: '\n**REPLUG: Retrieval-Augmented Black-Box Language Models** \\\n*Weijia Shi, Sewon Min, Michihiro Yasunaga, Minjoon Seo, Rich James, Mike Lewis, Luke Zettlemoyer, Wen-tau Yih* \\\nNAACL 2024 [[Paper](https://arxiv.org/abs/2301.12652)]',
+    bad: '\n**REPLUG: Retrieval-Augmented Black-Box Language Models** \\\nWeijia Shi, Sewon Min, Michihiro Yasunaga, Minjoon Seo, Rich James, Mike Lewis, Luke Zettlemoyer, Wen-tau Yih \\\nNAACL 2024 [[Paper](https://arxiv.org/abs/2301.12652)]',
+    rules: ['authors-format'],
+  },
 ];
 
 function insert(text: string, after: string, block: string): string {

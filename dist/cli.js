@@ -15172,6 +15172,7 @@ const RULE_IDS = [
     'authors-format',
     'duplicate',
     'section',
+    'table-row',
 ];
 
 /**
@@ -15493,6 +15494,35 @@ function firstStrong(line, from, before = line.length) {
     }
     return undefined;
 }
+/**
+ * The cells of a GFM table row: content offsets (trimmed), split at unescaped `|`; the row's
+ * leading and trailing pipes open and close it rather than delimiting empty cells.
+ */
+function tableCells(line) {
+    const cells = [];
+    let start = 0;
+    const push = (from, to) => {
+        while (from < to && /\s/.test(line[from]))
+            from++;
+        while (to > from && /\s/.test(line[to - 1]))
+            to--;
+        cells.push({ start: from, end: to });
+    };
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '|') {
+            push(start, i);
+            start = i + 1;
+        }
+    }
+    push(start, line.length);
+    if (/^\s*\|/.test(line))
+        cells.shift();
+    if (/\|\s*$/.test(line) && !/\\\|\s*$/.test(line))
+        cells.pop();
+    return cells;
+}
 
 /** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
 const ARXIV_ID = String.raw `(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
@@ -15568,6 +15598,8 @@ function safeDecode(text) {
     }
 }
 function parseEntry(source, block) {
+    if (block.columns)
+        return parseTableRow(source, block, block.columns);
     const titleLineNo = block.startLine;
     const titleLine = source.lines[titleLineNo - 1];
     const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
@@ -15612,6 +15644,55 @@ function parseEntry(source, block) {
                 links.push(toLink(line, lineNo, link, false));
         }
     }
+    return assemble(block, { titleLine, title, venue, years, badges, authors, links, cells: undefined });
+}
+/** Column names that say which cell holds what. */
+const TITLE_COLUMN = /title|paper|name/i;
+const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
+/**
+ * A table row: the title is the cell under a column named like one (Title, Paper, Name), else the
+ * first; the venue and year come from the cells under venue/year/date columns (else any other
+ * cell); links and badges from the whole row.
+ */
+function parseTableRow(source, block, columns) {
+    const lineNo = block.startLine;
+    const line = source.lines[lineNo - 1];
+    const cells = tableCells(line);
+    const titleIndex = Math.max(0, columns.findIndex((name) => TITLE_COLUMN.test(name)));
+    const cell = cells[titleIndex] ?? { start: 0, end: 0 };
+    const rowLinks = findLinks(line);
+    const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
+    const read = readTitle(line.slice(0, cell.end), lineNo, cell.start, cellLinks);
+    // A plain title fills its cell, commas and all.
+    const plain = !read.title.bold && read.title.url === undefined;
+    const title = plain
+        ? {
+            ...read.title,
+            column: cell.start + 1,
+            endColumn: cell.end + 1,
+            text: line.slice(cell.start, cell.end).trim(),
+            punctuation: '',
+        }
+        : read.title;
+    const named = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
+    const others = named.length > 0 ? named : cells.filter((_, i) => i !== titleIndex);
+    const venue = others.map((c) => line.slice(c.start, c.end)).join(' ');
+    return assemble(block, {
+        titleLine: line,
+        title,
+        venue: trimPunctuation(venue),
+        years: venue.match(YEAR),
+        badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
+        authors: undefined,
+        links: rowLinks
+            .filter((link) => !link.image)
+            .map((link) => toLink(line, lineNo, link, link === read.titleLink)),
+        cells: { count: cells.length, columns: columns.length },
+    });
+}
+/** An entry from its parts, with what follows from them: kind, arXiv ids, identity. */
+function assemble(block, parts) {
+    const { titleLine, title, venue, years, badges, authors, links } = parts;
     const arxivIds = [
         ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
     ];
@@ -15632,6 +15713,7 @@ function parseEntry(source, block) {
         links,
         arxivIds,
         key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
+        cells: parts.cells,
     };
 }
 function classify(parts) {
@@ -15891,6 +15973,214 @@ function paletteFromKeywordsSection(source, segments) {
 }
 
 /**
+ * Cheap block structure of a whole list, one pass over its lines: headings, top-level list items,
+ * paragraph entries (a paragraph that opens with a bold or linked title, as lists without list
+ * markers write their papers), fenced code and HTML comments (skipped), and the paperlint
+ * directives found in comments.
+ * Nothing here parses inline markup; that is done only for the entries that are checked.
+ */
+/** A list item's marker (not a paragraph entry's or a table row's). */
+function isListMarker(marker) {
+    return marker !== '' && marker !== '|';
+}
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+/** A paragraph opening with a title: `**Title**`, `[Title](url)` or `[**Title**](url)`. */
+const PARAGRAPH_TITLE = /^ {0,3}(?:\*\*\S|__\S|\[(?!!)[^\]]{3,}\]\((?!#))/;
+/** A GFM table's delimiter row: `| --- | :---: |`. */
+const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
+function segment(source) {
+    const { lines } = source;
+    const headings = [];
+    const items = [];
+    const directives = [];
+    let chain = [];
+    let item;
+    let table; // the open table's column names
+    let fence;
+    let inComment = false;
+    let previousBlank = true;
+    let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
+    const closeItem = () => {
+        if (item)
+            items.push(item);
+        item = undefined;
+    };
+    const addHeading = (heading) => {
+        closeItem();
+        headings.push(heading);
+        chain = [...chain.filter((h) => h.level < heading.level), heading];
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const lineNo = i + 1;
+        const line = lines[i];
+        if (line.includes('paperlint-'))
+            collectDirectives(line, lineNo, directives);
+        if (fence) {
+            const close = /^ *(`{3,}|~{3,})[ \t]*$/.exec(line);
+            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+                fence = undefined;
+            if (item)
+                item.endLine = lineNo;
+            continue;
+        }
+        if (inComment) {
+            if (line.includes('-->'))
+                inComment = false;
+            if (item)
+                item.endLine = lineNo;
+            continue;
+        }
+        if (table && !isBlank(line) && line.includes('|')) {
+            items.push({
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: '|',
+                markerColumn: 1,
+                contentColumn: 1,
+                headings: chain,
+                columns: table,
+            });
+            continue;
+        }
+        table = undefined;
+        if (isBlank(line)) {
+            // A paragraph entry ends at its paragraph's end; a list item may go on after an empty line.
+            if (item?.marker === '')
+                closeItem();
+            previousBlank = true;
+            paragraphLine = 0;
+            continue;
+        }
+        const wasBlank = previousBlank;
+        previousBlank = false;
+        const indent = indentWidth(line);
+        const header = lines[i - 1] ?? '';
+        if (!wasBlank &&
+            header.includes('|') &&
+            line.includes('-') &&
+            TABLE_DELIMITER.test(line) &&
+            (!item || item.marker === '')) {
+            // The line before was the table's header, not a paragraph (nor a paragraph entry).
+            if (item)
+                item = undefined;
+            table = tableCells(header).map((cell) => header.slice(cell.start, cell.end));
+            paragraphLine = 0;
+            continue;
+        }
+        if (item && item.marker !== '' && indent >= item.contentColumn - 1) {
+            item.endLine = lineNo;
+            openBlocks(line);
+            continue;
+        }
+        // The first character decides which block rules can apply at all; most lines need no regex.
+        const first = line.trimStart()[0];
+        const atx = indent <= 3 && first === '#' ? ATX_OPEN.exec(line) : null;
+        if (atx) {
+            addHeading({ line: lineNo, level: atx[1].length, text: headingText(line.slice(atx[0].length)) });
+            paragraphLine = 0;
+            continue;
+        }
+        if (paragraphLine && (!item || item.marker === '') && SETEXT_UNDERLINE.test(line)) {
+            // The paragraph was a setext heading's text, not a paragraph entry.
+            if (item)
+                item = undefined;
+            const level = line.trim()[0] === '=' ? 1 : 2;
+            addHeading({ line: paragraphLine, level, text: lines[paragraphLine - 1].trim() });
+            paragraphLine = 0;
+            continue;
+        }
+        const couldBeMarker = first === '-' || first === '*' || first === '+' || (first >= '0' && first <= '9');
+        const marker = !couldBeMarker || THEMATIC_BREAK.test(line) ? null : LIST_MARKER.exec(line);
+        if (marker) {
+            closeItem();
+            const markerColumn = marker[1].length + 1;
+            const spacing = marker[3].length;
+            // A marker followed by 5+ spaces starts an indented code block: the text column is one past it.
+            const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
+            item = {
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: marker[2],
+                markerColumn,
+                contentColumn: markerColumn + marker[2].length + gap,
+                headings: chain,
+            };
+            openBlocks(line);
+            continue;
+        }
+        if (item && !wasBlank) {
+            // A lazy continuation line: still part of the item's paragraph.
+            item.endLine = lineNo;
+            continue;
+        }
+        if (item && item.endLine === item.startLine && looksLikeAuthorLine(line)) {
+            // An author line indented short of the item's text falls out of the list when rendered, but it
+            // is still the entry's author line: keep it with its title so the indent rule can say so.
+            item.endLine = lineNo;
+            continue;
+        }
+        closeItem();
+        if (wasBlank && PARAGRAPH_TITLE.test(line)) {
+            item = {
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: '',
+                markerColumn: indent + 1,
+                contentColumn: indent + 1,
+                headings: chain,
+            };
+        }
+        openBlocks(line);
+        paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
+    }
+    closeItem();
+    return { headings, items, directives };
+    function openBlocks(line) {
+        const open = line.includes('``') || line.includes('~~') ? FENCE_OPEN.exec(line) : null;
+        if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
+            fence = { char: open[1][0], length: open[1].length };
+            return;
+        }
+        const start = line.lastIndexOf('<!--');
+        if (start !== -1 && !line.includes('-->', start))
+            inComment = true;
+    }
+}
+/**
+ * A heading's text without its optional closing `#` run. Done by hand: the obvious regular
+ * expression backtracks quadratically on a long line of spaces.
+ */
+function headingText(rest) {
+    const text = rest.trim();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#')
+        end--;
+    if (end === 0)
+        return '';
+    return end < text.length && (text[end - 1] === ' ' || text[end - 1] === '\t')
+        ? text.slice(0, end).trimEnd()
+        : text;
+}
+/** Italic names or a bracketed link: the shape of an author line, not of prose. */
+function looksLikeAuthorLine(line) {
+    return /^\s*[*_][^*_\s]/.test(line) || /\[\[[^\]]*\]\(/.test(line);
+}
+function collectDirectives(line, lineNo, into) {
+    for (const match of line.matchAll(DIRECTIVE)) {
+        into.push({
+            line: lineNo,
+            kind: match[1],
+            rules: match[2].split(/[\s,]+/).filter(Boolean),
+        });
+    }
+}
+
+/**
  * The entry grammar a list shows in its own entries. Each trait is set by a clear majority of the
  * entries that show it, and only with enough of them to tell; otherwise it is not enforced (null).
  * No default stands in for missing evidence: a list is held to what it does, never to what the
@@ -15971,7 +16261,7 @@ function traits(papers, categorised) {
         return kind === 'abs' || kind === 'pdf' ? [kind] : [];
     }));
     learn('marker', papers
-        .filter((entry) => entry.marker !== '')
+        .filter((entry) => isListMarker(entry.marker))
         .map((entry) => (/\d/.test(entry.marker) ? 'numbered' : 'bullet')));
     learn('titleBold', titled.map((entry) => entry.title.bold));
     learn('titleLink', titled.map((entry) => entry.title.url !== undefined));
@@ -16203,7 +16493,7 @@ function matches(names, heading) {
 function looksLikePaper(source, item) {
     const first = source.lines[item.startLine - 1];
     // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
-    if (item.marker !== '' && strongAt(first, offsetOfColumn(first, item.contentColumn)))
+    if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn)))
         return true;
     for (let line = item.startLine; line <= item.endLine; line++) {
         if (source.lines[line - 1].includes('arxiv.org/'))
@@ -16277,181 +16567,6 @@ function entryKeys(source, entry) {
     const strong = strongAt(first, offsetOfColumn(first, entry.contentColumn));
     const title = strong ? normaliseTitle(first.slice(strong.innerStart, strong.innerEnd)) : '';
     return { arxivIds: [...arxivIds], title };
-}
-
-/**
- * Cheap block structure of a whole list, one pass over its lines: headings, top-level list items,
- * paragraph entries (a paragraph that opens with a bold or linked title, as lists without list
- * markers write their papers), fenced code and HTML comments (skipped), and the paperlint
- * directives found in comments.
- * Nothing here parses inline markup; that is done only for the entries that are checked.
- */
-const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
-const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
-const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
-const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-/** A paragraph opening with a title: `**Title**`, `[Title](url)` or `[**Title**](url)`. */
-const PARAGRAPH_TITLE = /^ {0,3}(?:\*\*\S|__\S|\[(?!!)[^\]]{3,}\]\((?!#))/;
-const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
-function segment(source) {
-    const { lines } = source;
-    const headings = [];
-    const items = [];
-    const directives = [];
-    let chain = [];
-    let item;
-    let fence;
-    let inComment = false;
-    let previousBlank = true;
-    let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
-    const closeItem = () => {
-        if (item)
-            items.push(item);
-        item = undefined;
-    };
-    const addHeading = (heading) => {
-        closeItem();
-        headings.push(heading);
-        chain = [...chain.filter((h) => h.level < heading.level), heading];
-    };
-    for (let i = 0; i < lines.length; i++) {
-        const lineNo = i + 1;
-        const line = lines[i];
-        if (line.includes('paperlint-'))
-            collectDirectives(line, lineNo, directives);
-        if (fence) {
-            const close = /^ *(`{3,}|~{3,})[ \t]*$/.exec(line);
-            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
-                fence = undefined;
-            if (item)
-                item.endLine = lineNo;
-            continue;
-        }
-        if (inComment) {
-            if (line.includes('-->'))
-                inComment = false;
-            if (item)
-                item.endLine = lineNo;
-            continue;
-        }
-        if (isBlank(line)) {
-            // A paragraph entry ends at its paragraph's end; a list item may go on after an empty line.
-            if (item?.marker === '')
-                closeItem();
-            previousBlank = true;
-            paragraphLine = 0;
-            continue;
-        }
-        const wasBlank = previousBlank;
-        previousBlank = false;
-        const indent = indentWidth(line);
-        if (item && item.marker !== '' && indent >= item.contentColumn - 1) {
-            item.endLine = lineNo;
-            openBlocks(line);
-            continue;
-        }
-        // The first character decides which block rules can apply at all; most lines need no regex.
-        const first = line.trimStart()[0];
-        const atx = indent <= 3 && first === '#' ? ATX_OPEN.exec(line) : null;
-        if (atx) {
-            addHeading({ line: lineNo, level: atx[1].length, text: headingText(line.slice(atx[0].length)) });
-            paragraphLine = 0;
-            continue;
-        }
-        if (paragraphLine && (!item || item.marker === '') && SETEXT_UNDERLINE.test(line)) {
-            // The paragraph was a setext heading's text, not a paragraph entry.
-            if (item)
-                item = undefined;
-            const level = line.trim()[0] === '=' ? 1 : 2;
-            addHeading({ line: paragraphLine, level, text: lines[paragraphLine - 1].trim() });
-            paragraphLine = 0;
-            continue;
-        }
-        const couldBeMarker = first === '-' || first === '*' || first === '+' || (first >= '0' && first <= '9');
-        const marker = !couldBeMarker || THEMATIC_BREAK.test(line) ? null : LIST_MARKER.exec(line);
-        if (marker) {
-            closeItem();
-            const markerColumn = marker[1].length + 1;
-            const spacing = marker[3].length;
-            // A marker followed by 5+ spaces starts an indented code block: the text column is one past it.
-            const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
-            item = {
-                startLine: lineNo,
-                endLine: lineNo,
-                marker: marker[2],
-                markerColumn,
-                contentColumn: markerColumn + marker[2].length + gap,
-                headings: chain,
-            };
-            openBlocks(line);
-            continue;
-        }
-        if (item && !wasBlank) {
-            // A lazy continuation line: still part of the item's paragraph.
-            item.endLine = lineNo;
-            continue;
-        }
-        if (item && item.endLine === item.startLine && looksLikeAuthorLine(line)) {
-            // An author line indented short of the item's text falls out of the list when rendered, but it
-            // is still the entry's author line: keep it with its title so the indent rule can say so.
-            item.endLine = lineNo;
-            continue;
-        }
-        closeItem();
-        if (wasBlank && PARAGRAPH_TITLE.test(line)) {
-            item = {
-                startLine: lineNo,
-                endLine: lineNo,
-                marker: '',
-                markerColumn: indent + 1,
-                contentColumn: indent + 1,
-                headings: chain,
-            };
-        }
-        openBlocks(line);
-        paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
-    }
-    closeItem();
-    return { headings, items, directives };
-    function openBlocks(line) {
-        const open = line.includes('``') || line.includes('~~') ? FENCE_OPEN.exec(line) : null;
-        if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
-            fence = { char: open[1][0], length: open[1].length };
-            return;
-        }
-        const start = line.lastIndexOf('<!--');
-        if (start !== -1 && !line.includes('-->', start))
-            inComment = true;
-    }
-}
-/**
- * A heading's text without its optional closing `#` run. Done by hand: the obvious regular
- * expression backtracks quadratically on a long line of spaces.
- */
-function headingText(rest) {
-    const text = rest.trim();
-    let end = text.length;
-    while (end > 0 && text[end - 1] === '#')
-        end--;
-    if (end === 0)
-        return '';
-    return end < text.length && (text[end - 1] === ' ' || text[end - 1] === '\t')
-        ? text.slice(0, end).trimEnd()
-        : text;
-}
-/** Italic names or a bracketed link: the shape of an author line, not of prose. */
-function looksLikeAuthorLine(line) {
-    return /^\s*[*_][^*_\s]/.test(line) || /\[\[[^\]]*\]\(/.test(line);
-}
-function collectDirectives(line, lineNo, into) {
-    for (const match of line.matchAll(DIRECTIVE)) {
-        into.push({
-            line: lineNo,
-            kind: match[1],
-            rules: match[2].split(/[\s,]+/).filter(Boolean),
-        });
-    }
 }
 
 /** A fix that replaces columns [column, endColumn) of one line (1-based, end exclusive). */
@@ -16801,6 +16916,31 @@ const section = {
     },
 };
 
+const tableRow = {
+    id: 'table-row',
+    severity: 'warning',
+    description: "A table row has one cell per column of its table's header.",
+    scope: 'line',
+    resources: true,
+    check(entry) {
+        const cells = entry.cells;
+        if (!cells || cells.count === cells.columns)
+            return [];
+        // GitHub drops the cells past the header's last column, and leaves missing ones empty.
+        const extra = cells.count > cells.columns;
+        return [
+            {
+                line: entry.startLine,
+                column: 1,
+                message: extra
+                    ? `This row has ${cells.count} cells but the table has ${cells.columns} columns: the last ${cells.count - cells.columns} will not be shown. Is a \`|\` missing its \`\\\`, or a column missing from the header?`
+                    : `This row has ${cells.count} cells but the table has ${cells.columns} columns: add the missing ${cells.columns - cells.count === 1 ? 'cell' : 'cells'} (empty if need be: \`| |\`).`,
+                severity: extra ? 'error' : 'warning',
+            },
+        ];
+    },
+};
+
 /** The title as this list writes it, or undefined when the list sets no shape for it. */
 function expectedTitle(entry, convention) {
     const { text } = entry.title;
@@ -16832,7 +16972,7 @@ const titleFormat = {
         const problems = [];
         const { title } = entry;
         const numbered = /\d/.test(entry.marker);
-        if (convention.marker && entry.marker !== '' && numbered !== (convention.marker === 'numbered')) {
+        if (convention.marker && isListMarker(entry.marker) && numbered !== (convention.marker === 'numbered')) {
             problems.push({
                 line: title.line,
                 column: entry.markerColumn,
@@ -16910,6 +17050,7 @@ const RULES = [
     authorsFormat,
     duplicate,
     section,
+    tableRow,
 ];
 const DOCS_BASE = 'https://github.com/paperlint/paperlint/blob/main/docs/rules';
 function ruleDocUrl(id) {

@@ -39326,6 +39326,35 @@ function firstStrong(line, from, before = line.length) {
     }
     return undefined;
 }
+/**
+ * The cells of a GFM table row: content offsets (trimmed), split at unescaped `|`; the row's
+ * leading and trailing pipes open and close it rather than delimiting empty cells.
+ */
+function tableCells(line) {
+    const cells = [];
+    let start = 0;
+    const push = (from, to) => {
+        while (from < to && /\s/.test(line[from]))
+            from++;
+        while (to > from && /\s/.test(line[to - 1]))
+            to--;
+        cells.push({ start: from, end: to });
+    };
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '|') {
+            push(start, i);
+            start = i + 1;
+        }
+    }
+    push(start, line.length);
+    if (/^\s*\|/.test(line))
+        cells.shift();
+    if (/\|\s*$/.test(line) && !/\\\|\s*$/.test(line))
+        cells.pop();
+    return cells;
+}
 
 function toSource(text) {
     const bom = text.charCodeAt(0) === 0xfeff;
@@ -39455,6 +39484,8 @@ function safeDecode(text) {
     }
 }
 function parseEntry(source, block) {
+    if (block.columns)
+        return parseTableRow(source, block, block.columns);
     const titleLineNo = block.startLine;
     const titleLine = source.lines[titleLineNo - 1];
     const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
@@ -39499,6 +39530,55 @@ function parseEntry(source, block) {
                 links.push(toLink(line, lineNo, link, false));
         }
     }
+    return assemble(block, { titleLine, title, venue, years, badges, authors, links, cells: undefined });
+}
+/** Column names that say which cell holds what. */
+const TITLE_COLUMN = /title|paper|name/i;
+const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
+/**
+ * A table row: the title is the cell under a column named like one (Title, Paper, Name), else the
+ * first; the venue and year come from the cells under venue/year/date columns (else any other
+ * cell); links and badges from the whole row.
+ */
+function parseTableRow(source, block, columns) {
+    const lineNo = block.startLine;
+    const line = source.lines[lineNo - 1];
+    const cells = tableCells(line);
+    const titleIndex = Math.max(0, columns.findIndex((name) => TITLE_COLUMN.test(name)));
+    const cell = cells[titleIndex] ?? { start: 0, end: 0 };
+    const rowLinks = findLinks(line);
+    const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
+    const read = readTitle(line.slice(0, cell.end), lineNo, cell.start, cellLinks);
+    // A plain title fills its cell, commas and all.
+    const plain = !read.title.bold && read.title.url === undefined;
+    const title = plain
+        ? {
+            ...read.title,
+            column: cell.start + 1,
+            endColumn: cell.end + 1,
+            text: line.slice(cell.start, cell.end).trim(),
+            punctuation: '',
+        }
+        : read.title;
+    const named = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
+    const others = named.length > 0 ? named : cells.filter((_, i) => i !== titleIndex);
+    const venue = others.map((c) => line.slice(c.start, c.end)).join(' ');
+    return assemble(block, {
+        titleLine: line,
+        title,
+        venue: trimPunctuation(venue),
+        years: venue.match(YEAR),
+        badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
+        authors: undefined,
+        links: rowLinks
+            .filter((link) => !link.image)
+            .map((link) => toLink(line, lineNo, link, link === read.titleLink)),
+        cells: { count: cells.length, columns: columns.length },
+    });
+}
+/** An entry from its parts, with what follows from them: kind, arXiv ids, identity. */
+function assemble(block, parts) {
+    const { titleLine, title, venue, years, badges, authors, links } = parts;
     const arxivIds = [
         ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
     ];
@@ -39519,6 +39599,7 @@ function parseEntry(source, block) {
         links,
         arxivIds,
         key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
+        cells: parts.cells,
     };
 }
 function classify(parts) {
@@ -39778,221 +39859,16 @@ function paletteFromKeywordsSection(source, segments) {
 }
 
 /**
- * The entry grammar a list shows in its own entries. Each trait is set by a clear majority of the
- * entries that show it, and only with enough of them to tell; otherwise it is not enforced (null).
- * No default stands in for missing evidence: a list is held to what it does, never to what the
- * reference list does. Each trait's evidence (how many entries agree, of how many) is kept, so
- * --print-config can show why a trait is enforced.
- *
- * Entries are read from an evenly spread sample, so learning costs the same on a 100-entry list and
- * a 50,000-entry one. In a PR the sample leaves out the entries being checked: a new entry is held
- * to the list's style, never to its own.
- */
-const SAMPLE_SIZE = 150;
-/** Share of the entries showing a trait that one value needs to be the list's style. */
-const CLEAR_MAJORITY = 2 / 3;
-/** Fewer entries showing a trait than this: too few to call it the list's style. */
-const MIN_EVIDENCE = 3;
-function sample(items, size) {
-    if (items.length <= size)
-        return [...items];
-    const step = items.length / size;
-    return Array.from({ length: size }, (_, i) => items[Math.floor(i * step)]);
-}
-/** Counts the values of one trait; the top one is the list's style when a clear majority holds it. */
-function tally(values) {
-    const counts = new Map();
-    for (const value of values) {
-        const key = JSON.stringify(value);
-        const entry = counts.get(key) ?? { value, n: 0 };
-        entry.n++;
-        counts.set(key, entry);
-    }
-    const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-    const evidence = { agree: top?.n ?? 0, of: values.length };
-    const clear = top !== undefined && values.length >= MIN_EVIDENCE && top.n / values.length >= CLEAR_MAJORITY;
-    return { value: clear ? top.value : null, evidence };
-}
-/** Colours that at least two sampled entries use, most used first. */
-function usedColors(entries) {
-    const uses = new Map();
-    for (const entry of entries) {
-        for (const color of new Set(entry.badges.map((badge) => badge.color))) {
-            if (color)
-                uses.set(color, (uses.get(color) ?? 0) + 1);
-        }
-    }
-    const colors = [...uses].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
-    return colors.length > 0 ? colors.map(([color]) => color) : null;
-}
-/** The learned grammar, the evidence for each trait, and how many entries were read to learn it. */
-function learnStyle(source, blocks, inCategory = () => true) {
-    const picked = sample(blocks, SAMPLE_SIZE);
-    const papers = [];
-    const categorised = [];
-    for (const block of picked) {
-        const entry = parseEntry(source, block);
-        if (entry.kind !== 'paper')
-            continue;
-        papers.push(entry);
-        categorised.push(inCategory(block));
-    }
-    const { style, evidence } = traits(papers, categorised);
-    return { style, evidence, sampled: picked.length };
-}
-function traits(papers, categorised) {
-    const style = { ...EMPTY_CONVENTION };
-    const evidence = {};
-    const learn = (trait, values) => {
-        const result = tally(values);
-        style[trait] = result.value;
-        evidence[trait] = result.evidence;
-    };
-    const withAuthors = papers.filter((entry) => entry.authors !== undefined);
-    const titled = papers.filter((entry) => entry.title.text !== '');
-    const plainTitles = titled.filter((entry) => entry.title.url === undefined);
-    const punctuated = plainTitles.filter((entry) => entry.title.bold && entry.title.punctuation !== '');
-    const paperLinks = papers.flatMap((entry) => entry.links.filter((link) => !link.isTitle && isPaperLink(link)).slice(0, 1));
-    const arxivLinks = papers.flatMap((entry) => entry.links.flatMap((link) => {
-        const kind = parseArxivUrl(link.url)?.kind;
-        return kind === 'abs' || kind === 'pdf' ? [kind] : [];
-    }));
-    learn('marker', papers
-        .filter((entry) => entry.marker !== '')
-        .map((entry) => (/\d/.test(entry.marker) ? 'numbered' : 'bullet')));
-    learn('titleBold', titled.map((entry) => entry.title.bold));
-    learn('titleLink', titled.map((entry) => entry.title.url !== undefined));
-    learn('titlePunctuation', plainTitles
-        .filter((entry) => entry.title.bold)
-        .map((entry) => entry.title.punctuation)
-        .filter((p) => p === ',' || p === '.' || p === ''));
-    learn('punctuationInsideBold', punctuated.map((entry) => entry.title.punctuationInside));
-    learn('yearAfterTitle', papers.map((entry) => entry.year !== undefined));
-    learn('authorLine', papers.map((entry) => entry.authors !== undefined));
-    learn('blankLineBeforeAuthors', withAuthors.map((entry) => entry.authors.blankBefore));
-    // An author line left of the item's text is a lazy continuation, or falls out of the item: that
-    // is a habit, never a style to hold others to.
-    learn('authorIndent', withAuthors.map((entry) => entry.authors.indent - (entry.contentColumn - 1)));
-    if (style.authorIndent !== null && style.authorIndent < 0)
-        style.authorIndent = null;
-    learn('authorsItalic', withAuthors.map((entry) => entry.authors.italic));
-    learn('linkStyle', paperLinks.map((link) => link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain'));
-    learn('arxivLink', arxivLinks);
-    learn('badges', papers.map((entry) => entry.badges.length > 0));
-    style.badgeColors = style.badges ? usedColors(papers) : null;
-    learn('sections', categorised);
-    return { style, evidence };
-}
-
-/**
- * Which items of a list are paper entries, which sections are paper categories, and the keys
- * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
- */
-const ARXIV_LINK = new RegExp(String.raw `arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})`, 'gi');
-/** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
-function headingWords(text) {
-    return text
-        .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/https?:\/\/\S+/g, ' ')
-        .replace(/[*_`]/g, '');
-}
-function isDefaultRoot(heading) {
-    const text = headingWords(heading.text);
-    const words = text.split(/\s+/).filter((word) => /\w/.test(word));
-    return /\bpapers?\b/i.test(text) && !/contribut|related|other|more\b/i.test(text) && words.length <= 4;
-}
-/** Sections about the list rather than its papers. */
-const ABOUT_THE_LIST = /\b(?:contribut\w*|contents|table of contents|introduction|about|citation|cite|acknowledg\w*|license|contact|star history|how to)\b/i;
-function matches(names, heading) {
-    return !!names?.some((name) => name.trim().toLowerCase() === heading.text.trim().toLowerCase());
-}
-function looksLikePaper(source, item) {
-    const first = source.lines[item.startLine - 1];
-    // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
-    if (item.marker !== '' && strongAt(first, offsetOfColumn(first, item.contentColumn)))
-        return true;
-    for (let line = item.startLine; line <= item.endLine; line++) {
-        if (source.lines[line - 1].includes('arxiv.org/'))
-            return true;
-    }
-    return false;
-}
-function hasChildHeading(headings, heading) {
-    const next = headings[headings.indexOf(heading) + 1];
-    return next !== undefined && next.level > heading.level;
-}
-function findPaperList(source, segments, filter = {}) {
-    const isRoot = (heading) => filter.include ? matches(filter.include, heading) : isDefaultRoot(heading);
-    const candidates = segments.headings.filter(isRoot);
-    // A document title like "# Must-read papers on GNN" names the whole list; a "## Papers" with
-    // categories under it is the root. A "## Survey papers" with none is itself one category.
-    const withCategories = candidates.filter((h) => h.level > 1 && hasChildHeading(segments.headings, h));
-    const titles = candidates.filter((h) => h.level === 1);
-    const roots = new Set(filter.include
-        ? candidates
-        : withCategories.length > 0
-            ? withCategories
-            : titles.length > 0
-                ? titles
-                : candidates);
-    const hasSubsection = new Set();
-    const categories = [];
-    let chain = [];
-    for (const heading of segments.headings) {
-        chain = [...chain.filter((h) => h.level < heading.level), heading];
-        const root = chain.find((h) => roots.has(h));
-        if (root && root !== heading) {
-            hasSubsection.add(root);
-            if (!matches(filter.exclude, heading))
-                categories.push(heading.text);
-        }
-    }
-    for (const root of roots)
-        if (!hasSubsection.has(root))
-            categories.push(root.text);
-    const rootOf = (item) => item.headings.find((heading) => roots.has(heading));
-    const entries = segments.items.filter((item) => !item.headings.some((heading) => matches(filter.exclude, heading)) &&
-        (rootOf(item) !== undefined || looksLikePaper(source, item)));
-    const inCategory = (item) => {
-        const deepest = item.headings[item.headings.length - 1];
-        if (!deepest)
-            return false;
-        const root = rootOf(item);
-        if (root === deepest)
-            return !hasSubsection.has(root);
-        // A config naming the papers headings means exactly those; otherwise a paper is misplaced only
-        // where it plainly does not belong: under no heading, directly above the categories, or in a
-        // section about the list itself.
-        if (filter.include)
-            return root !== undefined;
-        return !ABOUT_THE_LIST.test(headingWords(deepest.text));
-    };
-    return { entries, categories, inCategory };
-}
-/** The duplicate keys of one entry, read with two regular expressions rather than a parse. */
-function entryKeys(source, entry) {
-    const arxivIds = new Set();
-    for (let line = entry.startLine; line <= entry.endLine; line++) {
-        const text = source.lines[line - 1];
-        if (!text.includes('arxiv.org/'))
-            continue;
-        for (const match of text.matchAll(ARXIV_LINK))
-            arxivIds.add(match[1].toLowerCase());
-    }
-    const first = source.lines[entry.startLine - 1];
-    const strong = strongAt(first, offsetOfColumn(first, entry.contentColumn));
-    const title = strong ? normaliseTitle(first.slice(strong.innerStart, strong.innerEnd)) : '';
-    return { arxivIds: [...arxivIds], title };
-}
-
-/**
  * Cheap block structure of a whole list, one pass over its lines: headings, top-level list items,
  * paragraph entries (a paragraph that opens with a bold or linked title, as lists without list
  * markers write their papers), fenced code and HTML comments (skipped), and the paperlint
  * directives found in comments.
  * Nothing here parses inline markup; that is done only for the entries that are checked.
  */
+/** A list item's marker (not a paragraph entry's or a table row's). */
+function isListMarker(marker) {
+    return marker !== '' && marker !== '|';
+}
 const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
@@ -40000,6 +39876,8 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 /** A paragraph opening with a title: `**Title**`, `[Title](url)` or `[**Title**](url)`. */
 const PARAGRAPH_TITLE = /^ {0,3}(?:\*\*\S|__\S|\[(?!!)[^\]]{3,}\]\((?!#))/;
+/** A GFM table's delimiter row: `| --- | :---: |`. */
+const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
 function segment(source) {
     const { lines } = source;
@@ -40008,6 +39886,7 @@ function segment(source) {
     const directives = [];
     let chain = [];
     let item;
+    let table; // the open table's column names
     let fence;
     let inComment = false;
     let previousBlank = true;
@@ -40042,6 +39921,19 @@ function segment(source) {
                 item.endLine = lineNo;
             continue;
         }
+        if (table && !isBlank(line) && line.includes('|')) {
+            items.push({
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: '|',
+                markerColumn: 1,
+                contentColumn: 1,
+                headings: chain,
+                columns: table,
+            });
+            continue;
+        }
+        table = undefined;
         if (isBlank(line)) {
             // A paragraph entry ends at its paragraph's end; a list item may go on after an empty line.
             if (item?.marker === '')
@@ -40053,6 +39945,19 @@ function segment(source) {
         const wasBlank = previousBlank;
         previousBlank = false;
         const indent = indentWidth(line);
+        const header = lines[i - 1] ?? '';
+        if (!wasBlank &&
+            header.includes('|') &&
+            line.includes('-') &&
+            TABLE_DELIMITER.test(line) &&
+            (!item || item.marker === '')) {
+            // The line before was the table's header, not a paragraph (nor a paragraph entry).
+            if (item)
+                item = undefined;
+            table = tableCells(header).map((cell) => header.slice(cell.start, cell.end));
+            paragraphLine = 0;
+            continue;
+        }
         if (item && item.marker !== '' && indent >= item.contentColumn - 1) {
             item.endLine = lineNo;
             openBlocks(line);
@@ -40159,6 +40064,215 @@ function collectDirectives(line, lineNo, into) {
             rules: match[2].split(/[\s,]+/).filter(Boolean),
         });
     }
+}
+
+/**
+ * The entry grammar a list shows in its own entries. Each trait is set by a clear majority of the
+ * entries that show it, and only with enough of them to tell; otherwise it is not enforced (null).
+ * No default stands in for missing evidence: a list is held to what it does, never to what the
+ * reference list does. Each trait's evidence (how many entries agree, of how many) is kept, so
+ * --print-config can show why a trait is enforced.
+ *
+ * Entries are read from an evenly spread sample, so learning costs the same on a 100-entry list and
+ * a 50,000-entry one. In a PR the sample leaves out the entries being checked: a new entry is held
+ * to the list's style, never to its own.
+ */
+const SAMPLE_SIZE = 150;
+/** Share of the entries showing a trait that one value needs to be the list's style. */
+const CLEAR_MAJORITY = 2 / 3;
+/** Fewer entries showing a trait than this: too few to call it the list's style. */
+const MIN_EVIDENCE = 3;
+function sample(items, size) {
+    if (items.length <= size)
+        return [...items];
+    const step = items.length / size;
+    return Array.from({ length: size }, (_, i) => items[Math.floor(i * step)]);
+}
+/** Counts the values of one trait; the top one is the list's style when a clear majority holds it. */
+function tally(values) {
+    const counts = new Map();
+    for (const value of values) {
+        const key = JSON.stringify(value);
+        const entry = counts.get(key) ?? { value, n: 0 };
+        entry.n++;
+        counts.set(key, entry);
+    }
+    const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+    const evidence = { agree: top?.n ?? 0, of: values.length };
+    const clear = top !== undefined && values.length >= MIN_EVIDENCE && top.n / values.length >= CLEAR_MAJORITY;
+    return { value: clear ? top.value : null, evidence };
+}
+/** Colours that at least two sampled entries use, most used first. */
+function usedColors(entries) {
+    const uses = new Map();
+    for (const entry of entries) {
+        for (const color of new Set(entry.badges.map((badge) => badge.color))) {
+            if (color)
+                uses.set(color, (uses.get(color) ?? 0) + 1);
+        }
+    }
+    const colors = [...uses].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
+    return colors.length > 0 ? colors.map(([color]) => color) : null;
+}
+/** The learned grammar, the evidence for each trait, and how many entries were read to learn it. */
+function learnStyle(source, blocks, inCategory = () => true) {
+    const picked = sample(blocks, SAMPLE_SIZE);
+    const papers = [];
+    const categorised = [];
+    for (const block of picked) {
+        const entry = parseEntry(source, block);
+        if (entry.kind !== 'paper')
+            continue;
+        papers.push(entry);
+        categorised.push(inCategory(block));
+    }
+    const { style, evidence } = traits(papers, categorised);
+    return { style, evidence, sampled: picked.length };
+}
+function traits(papers, categorised) {
+    const style = { ...EMPTY_CONVENTION };
+    const evidence = {};
+    const learn = (trait, values) => {
+        const result = tally(values);
+        style[trait] = result.value;
+        evidence[trait] = result.evidence;
+    };
+    const withAuthors = papers.filter((entry) => entry.authors !== undefined);
+    const titled = papers.filter((entry) => entry.title.text !== '');
+    const plainTitles = titled.filter((entry) => entry.title.url === undefined);
+    const punctuated = plainTitles.filter((entry) => entry.title.bold && entry.title.punctuation !== '');
+    const paperLinks = papers.flatMap((entry) => entry.links.filter((link) => !link.isTitle && isPaperLink(link)).slice(0, 1));
+    const arxivLinks = papers.flatMap((entry) => entry.links.flatMap((link) => {
+        const kind = parseArxivUrl(link.url)?.kind;
+        return kind === 'abs' || kind === 'pdf' ? [kind] : [];
+    }));
+    learn('marker', papers
+        .filter((entry) => isListMarker(entry.marker))
+        .map((entry) => (/\d/.test(entry.marker) ? 'numbered' : 'bullet')));
+    learn('titleBold', titled.map((entry) => entry.title.bold));
+    learn('titleLink', titled.map((entry) => entry.title.url !== undefined));
+    learn('titlePunctuation', plainTitles
+        .filter((entry) => entry.title.bold)
+        .map((entry) => entry.title.punctuation)
+        .filter((p) => p === ',' || p === '.' || p === ''));
+    learn('punctuationInsideBold', punctuated.map((entry) => entry.title.punctuationInside));
+    learn('yearAfterTitle', papers.map((entry) => entry.year !== undefined));
+    learn('authorLine', papers.map((entry) => entry.authors !== undefined));
+    learn('blankLineBeforeAuthors', withAuthors.map((entry) => entry.authors.blankBefore));
+    // An author line left of the item's text is a lazy continuation, or falls out of the item: that
+    // is a habit, never a style to hold others to.
+    learn('authorIndent', withAuthors.map((entry) => entry.authors.indent - (entry.contentColumn - 1)));
+    if (style.authorIndent !== null && style.authorIndent < 0)
+        style.authorIndent = null;
+    learn('authorsItalic', withAuthors.map((entry) => entry.authors.italic));
+    learn('linkStyle', paperLinks.map((link) => link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain'));
+    learn('arxivLink', arxivLinks);
+    learn('badges', papers.map((entry) => entry.badges.length > 0));
+    style.badgeColors = style.badges ? usedColors(papers) : null;
+    learn('sections', categorised);
+    return { style, evidence };
+}
+
+/**
+ * Which items of a list are paper entries, which sections are paper categories, and the keys
+ * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
+ */
+const ARXIV_LINK = new RegExp(String.raw `arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})`, 'gi');
+/** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
+function headingWords(text) {
+    return text
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/[*_`]/g, '');
+}
+function isDefaultRoot(heading) {
+    const text = headingWords(heading.text);
+    const words = text.split(/\s+/).filter((word) => /\w/.test(word));
+    return /\bpapers?\b/i.test(text) && !/contribut|related|other|more\b/i.test(text) && words.length <= 4;
+}
+/** Sections about the list rather than its papers. */
+const ABOUT_THE_LIST = /\b(?:contribut\w*|contents|table of contents|introduction|about|citation|cite|acknowledg\w*|license|contact|star history|how to)\b/i;
+function matches(names, heading) {
+    return !!names?.some((name) => name.trim().toLowerCase() === heading.text.trim().toLowerCase());
+}
+function looksLikePaper(source, item) {
+    const first = source.lines[item.startLine - 1];
+    // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
+    if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn)))
+        return true;
+    for (let line = item.startLine; line <= item.endLine; line++) {
+        if (source.lines[line - 1].includes('arxiv.org/'))
+            return true;
+    }
+    return false;
+}
+function hasChildHeading(headings, heading) {
+    const next = headings[headings.indexOf(heading) + 1];
+    return next !== undefined && next.level > heading.level;
+}
+function findPaperList(source, segments, filter = {}) {
+    const isRoot = (heading) => filter.include ? matches(filter.include, heading) : isDefaultRoot(heading);
+    const candidates = segments.headings.filter(isRoot);
+    // A document title like "# Must-read papers on GNN" names the whole list; a "## Papers" with
+    // categories under it is the root. A "## Survey papers" with none is itself one category.
+    const withCategories = candidates.filter((h) => h.level > 1 && hasChildHeading(segments.headings, h));
+    const titles = candidates.filter((h) => h.level === 1);
+    const roots = new Set(filter.include
+        ? candidates
+        : withCategories.length > 0
+            ? withCategories
+            : titles.length > 0
+                ? titles
+                : candidates);
+    const hasSubsection = new Set();
+    const categories = [];
+    let chain = [];
+    for (const heading of segments.headings) {
+        chain = [...chain.filter((h) => h.level < heading.level), heading];
+        const root = chain.find((h) => roots.has(h));
+        if (root && root !== heading) {
+            hasSubsection.add(root);
+            if (!matches(filter.exclude, heading))
+                categories.push(heading.text);
+        }
+    }
+    for (const root of roots)
+        if (!hasSubsection.has(root))
+            categories.push(root.text);
+    const rootOf = (item) => item.headings.find((heading) => roots.has(heading));
+    const entries = segments.items.filter((item) => !item.headings.some((heading) => matches(filter.exclude, heading)) &&
+        (rootOf(item) !== undefined || looksLikePaper(source, item)));
+    const inCategory = (item) => {
+        const deepest = item.headings[item.headings.length - 1];
+        if (!deepest)
+            return false;
+        const root = rootOf(item);
+        if (root === deepest)
+            return !hasSubsection.has(root);
+        // A config naming the papers headings means exactly those; otherwise a paper is misplaced only
+        // where it plainly does not belong: under no heading, directly above the categories, or in a
+        // section about the list itself.
+        if (filter.include)
+            return root !== undefined;
+        return !ABOUT_THE_LIST.test(headingWords(deepest.text));
+    };
+    return { entries, categories, inCategory };
+}
+/** The duplicate keys of one entry, read with two regular expressions rather than a parse. */
+function entryKeys(source, entry) {
+    const arxivIds = new Set();
+    for (let line = entry.startLine; line <= entry.endLine; line++) {
+        const text = source.lines[line - 1];
+        if (!text.includes('arxiv.org/'))
+            continue;
+        for (const match of text.matchAll(ARXIV_LINK))
+            arxivIds.add(match[1].toLowerCase());
+    }
+    const first = source.lines[entry.startLine - 1];
+    const strong = strongAt(first, offsetOfColumn(first, entry.contentColumn));
+    const title = strong ? normaliseTitle(first.slice(strong.innerStart, strong.innerEnd)) : '';
+    return { arxivIds: [...arxivIds], title };
 }
 
 /** A fix that replaces columns [column, endColumn) of one line (1-based, end exclusive). */
@@ -40508,6 +40622,31 @@ const section = {
     },
 };
 
+const tableRow = {
+    id: 'table-row',
+    severity: 'warning',
+    description: "A table row has one cell per column of its table's header.",
+    scope: 'line',
+    resources: true,
+    check(entry) {
+        const cells = entry.cells;
+        if (!cells || cells.count === cells.columns)
+            return [];
+        // GitHub drops the cells past the header's last column, and leaves missing ones empty.
+        const extra = cells.count > cells.columns;
+        return [
+            {
+                line: entry.startLine,
+                column: 1,
+                message: extra
+                    ? `This row has ${cells.count} cells but the table has ${cells.columns} columns: the last ${cells.count - cells.columns} will not be shown. Is a \`|\` missing its \`\\\`, or a column missing from the header?`
+                    : `This row has ${cells.count} cells but the table has ${cells.columns} columns: add the missing ${cells.columns - cells.count === 1 ? 'cell' : 'cells'} (empty if need be: \`| |\`).`,
+                severity: extra ? 'error' : 'warning',
+            },
+        ];
+    },
+};
+
 /** The title as this list writes it, or undefined when the list sets no shape for it. */
 function expectedTitle(entry, convention) {
     const { text } = entry.title;
@@ -40539,7 +40678,7 @@ const titleFormat = {
         const problems = [];
         const { title } = entry;
         const numbered = /\d/.test(entry.marker);
-        if (convention.marker && entry.marker !== '' && numbered !== (convention.marker === 'numbered')) {
+        if (convention.marker && isListMarker(entry.marker) && numbered !== (convention.marker === 'numbered')) {
             problems.push({
                 line: title.line,
                 column: entry.markerColumn,
@@ -40617,6 +40756,7 @@ const RULES = [
     authorsFormat,
     duplicate,
     section,
+    tableRow,
 ];
 const DOCS_BASE = 'https://github.com/paperlint/paperlint/blob/main/docs/rules';
 function ruleDocUrl(id) {

@@ -15191,6 +15191,7 @@ const RULE_IDS = [
     'authors-format',
     'duplicate',
     'section',
+    'table-row',
 ];
 
 /**

@@ -4,7 +4,7 @@
  * it and fixes can rewrite it.
  */
 import type { ItemBlock } from './segment.js';
-import { emphasisAt, findLinks, firstStrong, strongAt, type InlineLink } from './inline.js';
+import { emphasisAt, findLinks, firstStrong, strongAt, tableCells, type InlineLink } from './inline.js';
 import { indentWidth, isBlank, type SourceText } from './text.js';
 
 export interface Located {
@@ -83,6 +83,8 @@ export interface Entry {
   readonly arxivIds: readonly string[];
   /** Stable identity across edits: the arXiv id, else the normalised title. */
   readonly key: string;
+  /** For a table row: how many cells it has, and how many columns its table's header names. */
+  readonly cells: { readonly count: number; readonly columns: number } | undefined;
 }
 
 /** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
@@ -178,6 +180,7 @@ function safeDecode(text: string): string {
 }
 
 export function parseEntry(source: SourceText, block: ItemBlock): Entry {
+  if (block.columns) return parseTableRow(source, block, block.columns);
   const titleLineNo = block.startLine;
   const titleLine = source.lines[titleLineNo - 1];
   const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
@@ -224,6 +227,73 @@ export function parseEntry(source: SourceText, block: ItemBlock): Entry {
     }
   }
 
+  return assemble(block, { titleLine, title, venue, years, badges, authors, links, cells: undefined });
+}
+
+/** Column names that say which cell holds what. */
+const TITLE_COLUMN = /title|paper|name/i;
+const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
+
+/**
+ * A table row: the title is the cell under a column named like one (Title, Paper, Name), else the
+ * first; the venue and year come from the cells under venue/year/date columns (else any other
+ * cell); links and badges from the whole row.
+ */
+function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly string[]): Entry {
+  const lineNo = block.startLine;
+  const line = source.lines[lineNo - 1];
+  const cells = tableCells(line);
+  const titleIndex = Math.max(
+    0,
+    columns.findIndex((name) => TITLE_COLUMN.test(name)),
+  );
+  const cell = cells[titleIndex] ?? { start: 0, end: 0 };
+  const rowLinks = findLinks(line);
+  const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
+  const read = readTitle(line.slice(0, cell.end), lineNo, cell.start, cellLinks);
+  // A plain title fills its cell, commas and all.
+  const plain = !read.title.bold && read.title.url === undefined;
+  const title: Title = plain
+    ? {
+        ...read.title,
+        column: cell.start + 1,
+        endColumn: cell.end + 1,
+        text: line.slice(cell.start, cell.end).trim(),
+        punctuation: '',
+      }
+    : read.title;
+  const named = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
+  const others = named.length > 0 ? named : cells.filter((_, i) => i !== titleIndex);
+  const venue = others.map((c) => line.slice(c.start, c.end)).join(' ');
+  return assemble(block, {
+    titleLine: line,
+    title,
+    venue: trimPunctuation(venue),
+    years: venue.match(YEAR),
+    badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
+    authors: undefined,
+    links: rowLinks
+      .filter((link) => !link.image)
+      .map((link) => toLink(line, lineNo, link, link === read.titleLink)),
+    cells: { count: cells.length, columns: columns.length },
+  });
+}
+
+/** An entry from its parts, with what follows from them: kind, arXiv ids, identity. */
+function assemble(
+  block: ItemBlock,
+  parts: {
+    titleLine: string;
+    title: Title;
+    venue: string;
+    years: RegExpMatchArray | null;
+    badges: Badge[];
+    authors: AuthorLine | undefined;
+    links: Link[];
+    cells: Entry['cells'];
+  },
+): Entry {
+  const { titleLine, title, venue, years, badges, authors, links } = parts;
   const arxivIds = [
     ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
   ];
@@ -244,6 +314,7 @@ export function parseEntry(source: SourceText, block: ItemBlock): Entry {
     links,
     arxivIds,
     key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
+    cells: parts.cells,
   };
 }
 

@@ -11,7 +11,7 @@
  */
 import { EMPTY_CONVENTION, type Convention, type Evidence } from './convention.js';
 import { isPaperLink, parseArxivUrl, parseEntry, type Entry } from './entry.js';
-import type { ItemBlock } from './segment.js';
+import { isListMarker, type ItemBlock } from './segment.js';
 import type { SourceText } from './text.js';
 
 const SAMPLE_SIZE = 150;
@@ -103,7 +103,7 @@ function traits(
   learn(
     'marker',
     papers
-      .filter((entry) => entry.marker !== '')
+      .filter((entry) => isListMarker(entry.marker))
       .map((entry) => (/\d/.test(entry.marker) ? 'numbered' : 'bullet') as 'numbered' | 'bullet'),
   );
   learn(

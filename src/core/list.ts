@@ -4,7 +4,7 @@
  */
 import { ARXIV_ID, normaliseTitle, offsetOfColumn } from './entry.js';
 import { strongAt } from './inline.js';
-import type { Heading, ItemBlock, Segments } from './segment.js';
+import { isListMarker, type Heading, type ItemBlock, type Segments } from './segment.js';
 import type { SourceText } from './text.js';
 
 export interface SectionFilter {
@@ -52,7 +52,7 @@ function matches(names: readonly string[] | undefined, heading: Heading): boolea
 function looksLikePaper(source: SourceText, item: ItemBlock): boolean {
   const first = source.lines[item.startLine - 1];
   // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
-  if (item.marker !== '' && strongAt(first, offsetOfColumn(first, item.contentColumn))) return true;
+  if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn))) return true;
   for (let line = item.startLine; line <= item.endLine; line++) {
     if (source.lines[line - 1].includes('arxiv.org/')) return true;
   }

@@ -5,6 +5,7 @@
  * directives found in comments.
  * Nothing here parses inline markup; that is done only for the entries that are checked.
  */
+import { tableCells } from './inline.js';
 import { indentWidth, isBlank, type SourceText } from './text.js';
 
 export interface Heading {
@@ -17,13 +18,20 @@ export interface ItemBlock {
   readonly startLine: number;
   /** Last non-blank line of the item. */
   readonly endLine: number;
-  /** The list marker (`-`, `12.`); empty for a paragraph entry. */
+  /** The list marker (`-`, `12.`); empty for a paragraph entry, `|` for a table row. */
   readonly marker: string;
   /** 1-based column of the marker and of the item's text. */
   readonly markerColumn: number;
   readonly contentColumn: number;
   /** Enclosing headings, outermost first. */
   readonly headings: readonly Heading[];
+  /** For a table row: the table's column names (its header cells, as written). */
+  readonly columns?: readonly string[];
+}
+
+/** A list item's marker (not a paragraph entry's or a table row's). */
+export function isListMarker(marker: string): boolean {
+  return marker !== '' && marker !== '|';
 }
 
 export interface Directive {
@@ -46,6 +54,8 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 /** A paragraph opening with a title: `**Title**`, `[Title](url)` or `[**Title**](url)`. */
 const PARAGRAPH_TITLE = /^ {0,3}(?:\*\*\S|__\S|\[(?!!)[^\]]{3,}\]\((?!#))/;
+/** A GFM table's delimiter row: `| --- | :---: |`. */
+const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
 
 interface OpenItem {
@@ -64,6 +74,7 @@ export function segment(source: SourceText): Segments {
   const directives: Directive[] = [];
   let chain: Heading[] = [];
   let item: OpenItem | undefined;
+  let table: readonly string[] | undefined; // the open table's column names
   let fence: { char: string; length: number } | undefined;
   let inComment = false;
   let previousBlank = true;
@@ -95,6 +106,19 @@ export function segment(source: SourceText): Segments {
       if (item) item.endLine = lineNo;
       continue;
     }
+    if (table && !isBlank(line) && line.includes('|')) {
+      items.push({
+        startLine: lineNo,
+        endLine: lineNo,
+        marker: '|',
+        markerColumn: 1,
+        contentColumn: 1,
+        headings: chain,
+        columns: table,
+      });
+      continue;
+    }
+    table = undefined;
     if (isBlank(line)) {
       // A paragraph entry ends at its paragraph's end; a list item may go on after an empty line.
       if (item?.marker === '') closeItem();
@@ -105,6 +129,20 @@ export function segment(source: SourceText): Segments {
     const wasBlank = previousBlank;
     previousBlank = false;
     const indent = indentWidth(line);
+    const header = lines[i - 1] ?? '';
+    if (
+      !wasBlank &&
+      header.includes('|') &&
+      line.includes('-') &&
+      TABLE_DELIMITER.test(line) &&
+      (!item || item.marker === '')
+    ) {
+      // The line before was the table's header, not a paragraph (nor a paragraph entry).
+      if (item) item = undefined;
+      table = tableCells(header).map((cell) => header.slice(cell.start, cell.end));
+      paragraphLine = 0;
+      continue;
+    }
 
     if (item && item.marker !== '' && indent >= item.contentColumn - 1) {
       item.endLine = lineNo;

@@ -1,5 +1,6 @@
 import type { Convention } from '../core/convention.js';
 import type { Entry } from '../core/entry.js';
+import { isListMarker } from '../core/segment.js';
 import { code, replaceSpan } from './edit.js';
 import type { Problem, Rule } from './types.js';
 
@@ -35,7 +36,7 @@ export const titleFormat: Rule = {
     const problems: Problem[] = [];
     const { title } = entry;
     const numbered = /\d/.test(entry.marker);
-    if (convention.marker && entry.marker !== '' && numbered !== (convention.marker === 'numbered')) {
+    if (convention.marker && isListMarker(entry.marker) && numbered !== (convention.marker === 'numbered')) {
       problems.push({
         line: title.line,
         column: entry.markerColumn,

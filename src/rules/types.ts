@@ -17,6 +17,7 @@ export const RULE_IDS = [
   'authors-format',
   'duplicate',
   'section',
+  'table-row',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
