@@ -39414,7 +39414,8 @@ function longestBacktickRun(text) {
 const ARXIV_ID = String.raw `(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
 const ARXIV_URL = new RegExp(String.raw `^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/(${ARXIV_ID})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$`, 'i');
 const YEAR = /\b(?:19|20)\d{2}\b/g;
-const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)$/i;
+/** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
+const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)(?:\s*\([^)]*\))?$/i;
 /** Where papers themselves are published (a link here is the paper, whatever its label). */
 const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com)\/|\.pdf(?:[?#].*)?$/i;
 /** Labels of links to things around a paper, not to the paper. */
@@ -39809,6 +39810,7 @@ const EMPTY_CONVENTION = {
     blankLineBeforeAuthors: null,
     authorIndent: null,
     authorsItalic: null,
+    paperLink: null,
     linkStyle: null,
     arxivLink: null,
     badges: null,
@@ -40167,6 +40169,7 @@ function traits(papers, categorised) {
     learn('authorsItalic', withAuthors.map((entry) => entry.authors.italic));
     learn('linkStyle', paperLinks.map((link) => link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain'));
     learn('arxivLink', arxivLinks);
+    learn('paperLink', papers.map((entry) => entry.title.url !== undefined || entry.links.some(isPaperLink)));
     learn('badges', papers.map((entry) => entry.badges.length > 0));
     style.badgeColors = style.badges ? usedColors(papers) : null;
     learn('sections', categorised);
@@ -40579,7 +40582,8 @@ const pdfMissing = {
                 },
             ];
         }
-        if (entry.title.url !== undefined || entry.links.some(isPaperLink))
+        // Only a list whose papers link themselves asks a new one to.
+        if (!convention.paperLink || entry.title.url !== undefined || entry.links.some(isPaperLink))
             return [];
         const where = entry.authors ?? entry.title;
         return [
@@ -40711,7 +40715,8 @@ const titleFormat = {
                 aspect: unclosed ? 'unclosed-bold' : 'title',
             });
         }
-        if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.year) {
+        // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
+        if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.year && entry.venue === '') {
             problems.push({
                 line: title.line,
                 column: title.column,

@@ -33,6 +33,7 @@ const styleSchema = strictObject({
   blankLineBeforeAuthors: nullable(boolean()),
   authorIndent: nullable(int().min(0).max(8)),
   authorsItalic: nullable(boolean()),
+  paperLink: nullable(boolean()),
   linkStyle: nullable(zEnum(['bracketed', 'plain', 'bracketed-label'])),
   arxivLink: nullable(zEnum(['abs', 'pdf'])),
   badges: nullable(boolean()),

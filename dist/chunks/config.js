@@ -15210,6 +15210,7 @@ const styleSchema = strictObject({
     blankLineBeforeAuthors: nullable(boolean()),
     authorIndent: nullable(int().min(0).max(8)),
     authorsItalic: nullable(boolean()),
+    paperLink: nullable(boolean()),
     linkStyle: nullable(_enum(['bracketed', 'plain', 'bracketed-label'])),
     arxivLink: nullable(_enum(['abs', 'pdf'])),
     badges: nullable(boolean()),

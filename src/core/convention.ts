@@ -27,6 +27,8 @@ export interface Convention {
   /** Author-line indent minus the item's content column (0 = aligned with the item's text). */
   readonly authorIndent: number | null;
   readonly authorsItalic: boolean | null;
+  /** Papers link the paper itself (a `[pdf]`-like link, or a title that links it). */
+  readonly paperLink: boolean | null;
   /** `[[pdf](url)]` (bracketed), `[pdf](url)` (plain) or `[[pdf]](url)` (bracketed-label). */
   readonly linkStyle: 'bracketed' | 'plain' | 'bracketed-label' | null;
   /** arXiv papers are linked at their abstract page (`abs`) or their PDF (`pdf`). */
@@ -62,6 +64,7 @@ export const EMPTY_CONVENTION: Convention = {
   blankLineBeforeAuthors: null,
   authorIndent: null,
   authorsItalic: null,
+  paperLink: null,
   linkStyle: null,
   arxivLink: null,
   badges: null,

@@ -94,7 +94,8 @@ const ARXIV_URL = new RegExp(
   'i',
 );
 const YEAR = /\b(?:19|20)\d{2}\b/g;
-const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)$/i;
+/** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
+const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)(?:\s*\([^)]*\))?$/i;
 /** Where papers themselves are published (a link here is the paper, whatever its label). */
 const PAPER_HOST =
   /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com)\/|\.pdf(?:[?#].*)?$/i;

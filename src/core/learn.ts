@@ -156,6 +156,10 @@ function traits(
   );
   learn('arxivLink', arxivLinks);
   learn(
+    'paperLink',
+    papers.map((entry) => entry.title.url !== undefined || entry.links.some(isPaperLink)),
+  );
+  learn(
     'badges',
     papers.map((entry) => entry.badges.length > 0),
   );

@@ -43,7 +43,8 @@ export const pdfMissing: Rule = {
         },
       ];
     }
-    if (entry.title.url !== undefined || entry.links.some(isPaperLink)) return [];
+    // Only a list whose papers link themselves asks a new one to.
+    if (!convention.paperLink || entry.title.url !== undefined || entry.links.some(isPaperLink)) return [];
     const where = entry.authors ?? entry.title;
     return [
       {

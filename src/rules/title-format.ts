@@ -70,7 +70,8 @@ export const titleFormat: Rule = {
         aspect: unclosed ? 'unclosed-bold' : 'title',
       });
     }
-    if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.year) {
+    // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
+    if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.year && entry.venue === '') {
       problems.push({
         line: title.line,
         column: title.column,
