@@ -8,6 +8,7 @@ import {
   deltaStyleList,
   fixAll,
   lintText,
+  rulesOf,
   readFixture,
 } from './helpers.js';
 
@@ -247,5 +248,32 @@ describe('positions on tab-indented lines', () => {
     );
     const finding = (await lintText(text)).findings.find((f) => f.rule === 'authors-format');
     expect(finding).toMatchObject({ line: FIRST + 2, column: 2 });
+  });
+});
+
+describe('messages that tell the truth', () => {
+  it('a bold title wrapped onto a second line gets one title-format note, and no fix', async () => {
+    const wrapped = GOOD.replace(
+      'LoRA: Low-Rank Adaptation of Large Language Models,** ICLR 2022.',
+      'LoRA: Low-Rank Adaptation\n  of Large Language Models,** ICLR 2022.',
+    );
+    const result = await lintText(deltaStyleList(wrapped));
+    expect(rulesOf(result)).toEqual([`title-format@${FIRST}`]);
+    expect(result.findings[0].message).toContain('on one line');
+    expect(result.findings[0].fix).toBeNull();
+  });
+
+  it('an author line short of the item straight after its title stays in the item: no "falls out"', async () => {
+    const lazy = GOOD.replace(`\n\n${AUTHORS}`, `\n${AUTHORS.trim()}`);
+    const found = (await lintText(deltaStyleList(lazy))).findings.filter((f) => f.rule === 'indent');
+    expect(found).toHaveLength(1);
+    expect(found[0].message).not.toContain('falls out');
+    expect(found[0].severity).toBe('warning');
+  });
+
+  it('after an empty line the same author line does fall out, and says so', async () => {
+    const out = GOOD.replace(AUTHORS, AUTHORS.trim());
+    const found = (await lintText(deltaStyleList(out))).findings.filter((f) => f.rule === 'indent');
+    expect(found.map((f) => [f.severity, f.message.includes('falls out')])).toEqual([['error', true]]);
   });
 });

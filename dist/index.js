@@ -39500,13 +39500,13 @@ function parseEntry(source, block) {
     const venueText = titleLine.slice(title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length));
     const firstMarkup = venueText.search(/!?\[/);
     const venue = trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
-    const years = venue.match(YEAR);
+    const years = (title.wrapped ? source.lines[titleLineNo] : venue).match(YEAR);
     let blankBefore = false;
     let authors;
     const links = titleLinks
         .filter((link) => !link.image)
         .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
-    for (let lineNo = titleLineNo + (title.wrapped ? 2 : 1); lineNo <= block.endLine; lineNo++) {
+    for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
         const line = source.lines[lineNo - 1];
         if (isBlank(line)) {
             if (!authors)
@@ -39514,7 +39514,9 @@ function parseEntry(source, block) {
             continue;
         }
         const lineLinks = findLinks(line);
-        if (!authors) {
+        // A wrapped title's second line holds the rest of the title line (venue, badges), not authors.
+        const titleRest = title.wrapped && lineNo === titleLineNo + 1;
+        if (!authors && !titleRest) {
             const first = line.length - line.trimStart().length;
             authors = {
                 line: lineNo,
