@@ -15539,6 +15539,8 @@ const RESOURCE_LABEL = /^(code|github|project|blog|website|web|demo|video|slides
 const NEWS = /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
 /** A title that says what it is: "Blog: …", "Tutorial: …", "KRL paper list". */
 const RESOURCE_TITLE = /^(?:blogs?|tutorials?|videos?|courses?|slides|talks?|books?|tools?|news)\s*:|\b(?:paper|reading) list\b/i;
+/** A section of news about the list or the field: its items are announcements, not entries. */
+const NEWS_SECTION = /\b(?:news|spotlight|trending|updates|highlights|announcements?)\b/i;
 /** A short heading naming a section of things that are not papers. */
 const RESOURCE_SECTION = /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
 /** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
@@ -15723,7 +15725,10 @@ function assemble(block, parts) {
 function classify(parts) {
     const { titleLine, title, section, links, authors } = parts;
     const deepest = section[section.length - 1] ?? '';
-    if (RESOURCE_SECTION.test(deepest) || NEWS.test(titleLine) || RESOURCE_TITLE.test(title.text)) {
+    if (RESOURCE_SECTION.test(deepest) ||
+        section.some((heading) => NEWS_SECTION.test(heading)) ||
+        NEWS.test(titleLine) ||
+        RESOURCE_TITLE.test(title.text)) {
         return 'resource';
     }
     // A table of contents: the title links a heading of the page.

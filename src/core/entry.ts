@@ -108,6 +108,8 @@ const NEWS =
 /** A title that says what it is: "Blog: …", "Tutorial: …", "KRL paper list". */
 const RESOURCE_TITLE =
   /^(?:blogs?|tutorials?|videos?|courses?|slides|talks?|books?|tools?|news)\s*:|\b(?:paper|reading) list\b/i;
+/** A section of news about the list or the field: its items are announcements, not entries. */
+const NEWS_SECTION = /\b(?:news|spotlight|trending|updates|highlights|announcements?)\b/i;
 /** A short heading naming a section of things that are not papers. */
 const RESOURCE_SECTION =
   /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
@@ -332,7 +334,12 @@ function classify(parts: {
 }): Entry['kind'] {
   const { titleLine, title, section, links, authors } = parts;
   const deepest = section[section.length - 1] ?? '';
-  if (RESOURCE_SECTION.test(deepest) || NEWS.test(titleLine) || RESOURCE_TITLE.test(title.text)) {
+  if (
+    RESOURCE_SECTION.test(deepest) ||
+    section.some((heading) => NEWS_SECTION.test(heading)) ||
+    NEWS.test(titleLine) ||
+    RESOURCE_TITLE.test(title.text)
+  ) {
     return 'resource';
   }
   // A table of contents: the title links a heading of the page.
