@@ -16575,7 +16575,9 @@ function entryKeys(source, entry) {
             arxivIds.add(match[1].toLowerCase());
     }
     const first = source.lines[entry.startLine - 1];
-    const strong = strongAt(first, offsetOfColumn(first, entry.contentColumn));
+    // The first bold span before any link: the title, after a prefix (a date, the authors) if any.
+    const link = first.indexOf('](');
+    const strong = firstStrong(first, offsetOfColumn(first, entry.contentColumn), link === -1 ? first.length : link);
     const title = strong ? normaliseTitle(first.slice(strong.innerStart, strong.innerEnd)) : '';
     return { arxivIds: [...arxivIds], title };
 }
@@ -17370,14 +17372,15 @@ function sameTitle(a, b) {
     const shared = other.filter((word) => words.has(word)).length;
     return shared / Math.max(words.size, other.length) >= 0.5;
 }
-/** How many papers (by arXiv id) the list already has under more than one section. */
+/** How many papers (by arXiv id or title) the list already has under more than one section. */
 function countCrossListed(source, entries) {
     const sections = new Map();
     for (const block of entries) {
-        for (const id of entryKeys(source, block).arxivIds) {
-            const seen = sections.get(id) ?? new Set();
+        const keys = entryKeys(source, block);
+        for (const key of [...keys.arxivIds, ...(keys.title ? [`title ${keys.title}`] : [])]) {
+            const seen = sections.get(key) ?? new Set();
             seen.add(sectionOf(block));
-            sections.set(id, seen);
+            sections.set(key, seen);
         }
     }
     return [...sections.values()].filter((seen) => seen.size > 1).length;

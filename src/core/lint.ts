@@ -386,14 +386,15 @@ function sameTitle(a: string, b: string): boolean {
   return shared / Math.max(words.size, other.length) >= 0.5;
 }
 
-/** How many papers (by arXiv id) the list already has under more than one section. */
+/** How many papers (by arXiv id or title) the list already has under more than one section. */
 function countCrossListed(source: SourceText, entries: readonly ItemBlock[]): number {
   const sections = new Map<string, Set<number>>();
   for (const block of entries) {
-    for (const id of entryKeys(source, block).arxivIds) {
-      const seen = sections.get(id) ?? new Set<number>();
+    const keys = entryKeys(source, block);
+    for (const key of [...keys.arxivIds, ...(keys.title ? [`title ${keys.title}`] : [])]) {
+      const seen = sections.get(key) ?? new Set<number>();
       seen.add(sectionOf(block));
-      sections.set(id, seen);
+      sections.set(key, seen);
     }
   }
   return [...sections.values()].filter((seen) => seen.size > 1).length;

@@ -3,7 +3,7 @@
  * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
  */
 import { ARXIV_ID, normaliseTitle, offsetOfColumn } from './entry.js';
-import { strongAt } from './inline.js';
+import { firstStrong, strongAt } from './inline.js';
 import { isListMarker, type Heading, type ItemBlock, type Segments } from './segment.js';
 import type { SourceText } from './text.js';
 
@@ -128,7 +128,13 @@ export function entryKeys(source: SourceText, entry: ItemBlock): EntryKeys {
     for (const match of text.matchAll(ARXIV_LINK)) arxivIds.add(match[1].toLowerCase());
   }
   const first = source.lines[entry.startLine - 1];
-  const strong = strongAt(first, offsetOfColumn(first, entry.contentColumn));
+  // The first bold span before any link: the title, after a prefix (a date, the authors) if any.
+  const link = first.indexOf('](');
+  const strong = firstStrong(
+    first,
+    offsetOfColumn(first, entry.contentColumn),
+    link === -1 ? first.length : link,
+  );
   const title = strong ? normaliseTitle(first.slice(strong.innerStart, strong.innerEnd)) : '';
   return { arxivIds: [...arxivIds], title };
 }
