@@ -15529,6 +15529,7 @@ function tableCells(line) {
 const ARXIV_ID = String.raw `(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
 const ARXIV_URL = new RegExp(String.raw `^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/(${ARXIV_ID})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$`, 'i');
 const YEAR = /\b(?:19|20)\d{2}\b/g;
+const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 /** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
 const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)(?:\s*\([^)]*\))?$/i;
 /** Where papers themselves are published (a link here is the paper, whatever its label). */
@@ -15650,9 +15651,28 @@ function parseEntry(source, block) {
                 links.push(toLink(line, lineNo, link, false));
         }
     }
-    return assemble(block, { titleLine, title, venue, years, badges, authors, links, cells: undefined });
+    // A list that writes the venue on the author line (`*Authors*. ACL 2019.`) has its year there:
+    // not the year after the title, but a sign of a paper all the same.
+    const laterYear = () => {
+        for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
+            if (HAS_YEAR.test(source.lines[lineNo - 1].replace(/\]\([^)]*\)/g, ']')))
+                return true;
+        }
+        return false;
+    };
+    return assemble(block, {
+        titleLine,
+        title,
+        venue,
+        years,
+        dated: years !== null || (authors !== undefined && laterYear()),
+        badges,
+        authors,
+        links,
+        cells: undefined,
+    });
 }
-/** Column names that say which cell holds what. */
+/** Which cell holds what, by column name. */
 const TITLE_COLUMN = /title|paper|name/i;
 const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
 /**
@@ -15688,6 +15708,7 @@ function parseTableRow(source, block, columns) {
         title,
         venue: trimPunctuation(venue),
         years: venue.match(YEAR),
+        dated: HAS_YEAR.test(venue),
         badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
         authors: undefined,
         links: rowLinks
@@ -15710,10 +15731,11 @@ function assemble(block, parts) {
         markerColumn: block.markerColumn,
         contentColumn: block.contentColumn,
         section,
-        kind: classify({ titleLine, title, section, links, authors, year: years !== null, badges }),
+        kind: classify({ titleLine, title, section, links, authors, year: parts.dated, badges }),
         title,
         venue,
         year: years ? years[years.length - 1] : undefined,
+        dated: parts.dated,
         badges,
         authors,
         links,
@@ -16964,7 +16986,8 @@ function expectedTitle(entry, convention) {
     const bold = convention.titleBold ?? entry.title.bold;
     // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
     const own = entry.kind === 'resource';
-    const punctuation = /[?!]$/.test(text)
+    // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself.
+    const punctuation = /[?!)]$/.test(text)
         ? ''
         : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
     const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
@@ -17020,7 +17043,7 @@ const titleFormat = {
             });
         }
         // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
-        if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.year && entry.venue === '') {
+        if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.dated && entry.venue === '') {
             problems.push({
                 line: title.line,
                 column: title.column,

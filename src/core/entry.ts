@@ -77,6 +77,8 @@ export interface Entry {
   readonly title: Title;
   readonly venue: string;
   readonly year: string | undefined;
+  /** A year anywhere in the entry (some lists put the venue on the author line). */
+  readonly dated: boolean;
   readonly badges: readonly Badge[];
   readonly authors: AuthorLine | undefined;
   readonly links: readonly Link[];
@@ -94,6 +96,7 @@ const ARXIV_URL = new RegExp(
   'i',
 );
 const YEAR = /\b(?:19|20)\d{2}\b/g;
+const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 /** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
 const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)(?:\s*\([^)]*\))?$/i;
 /** Where papers themselves are published (a link here is the paper, whatever its label). */
@@ -231,11 +234,28 @@ export function parseEntry(source: SourceText, block: ItemBlock): Entry {
       else links.push(toLink(line, lineNo, link, false));
     }
   }
-
-  return assemble(block, { titleLine, title, venue, years, badges, authors, links, cells: undefined });
+  // A list that writes the venue on the author line (`*Authors*. ACL 2019.`) has its year there:
+  // not the year after the title, but a sign of a paper all the same.
+  const laterYear = () => {
+    for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
+      if (HAS_YEAR.test(source.lines[lineNo - 1].replace(/\]\([^)]*\)/g, ']'))) return true;
+    }
+    return false;
+  };
+  return assemble(block, {
+    titleLine,
+    title,
+    venue,
+    years,
+    dated: years !== null || (authors !== undefined && laterYear()),
+    badges,
+    authors,
+    links,
+    cells: undefined,
+  });
 }
 
-/** Column names that say which cell holds what. */
+/** Which cell holds what, by column name. */
 const TITLE_COLUMN = /title|paper|name/i;
 const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
 
@@ -275,6 +295,7 @@ function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly s
     title,
     venue: trimPunctuation(venue),
     years: venue.match(YEAR),
+    dated: HAS_YEAR.test(venue),
     badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
     authors: undefined,
     links: rowLinks
@@ -292,6 +313,8 @@ function assemble(
     title: Title;
     venue: string;
     years: RegExpMatchArray | null;
+    /** A year anywhere in the entry. */
+    dated: boolean;
     badges: Badge[];
     authors: AuthorLine | undefined;
     links: Link[];
@@ -310,10 +333,11 @@ function assemble(
     markerColumn: block.markerColumn,
     contentColumn: block.contentColumn,
     section,
-    kind: classify({ titleLine, title, section, links, authors, year: years !== null, badges }),
+    kind: classify({ titleLine, title, section, links, authors, year: parts.dated, badges }),
     title,
     venue,
     year: years ? years[years.length - 1] : undefined,
+    dated: parts.dated,
     badges,
     authors,
     links,

@@ -12,7 +12,8 @@ function expectedTitle(entry: Entry, convention: Convention): string | undefined
   const bold = convention.titleBold ?? entry.title.bold;
   // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
   const own = entry.kind === 'resource';
-  const punctuation = /[?!]$/.test(text)
+  // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself.
+  const punctuation = /[?!)]$/.test(text)
     ? ''
     : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
   const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
@@ -71,7 +72,7 @@ export const titleFormat: Rule = {
       });
     }
     // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
-    if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.year && entry.venue === '') {
+    if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.dated && entry.venue === '') {
       problems.push({
         line: title.line,
         column: title.column,
