@@ -24,9 +24,20 @@ export function insertAfter(text: string, after: number, block: string): string 
   return lines.join('\n');
 }
 
-/** A small list in the reference list's shape (its Keywords Convention, one category) around `entries`. */
-export function deltaStyleList(entries: string): string {
+/**
+ * A small list in the reference list's shape (its Keywords Convention, one category) around
+ * `entries`, followed by three of the reference list's well-formed entries: the evidence its
+ * grammar is learned from (a list of one entry shows no style to hold anyone to).
+ */
+export function deltaStyleList(entries: string, examples = (text: string) => text): string {
   const delta = readFixture(DELTA).split('\n');
+  const others = examples(
+    [
+      ...delta.slice(46, 50), // Houlsby et al. (lines 47-49)
+      ...delta.slice(54, 58), // Zhao et al. (lines 55-57)
+      ...delta.slice(66, 69), // Lester et al. (lines 67-69)
+    ].join('\n'),
+  );
   return [
     ...delta.slice(0, 36), // title, contents, Keywords Convention (lines 1-36)
     '## Papers',
@@ -34,6 +45,8 @@ export function deltaStyleList(entries: string): string {
     '### Methodology',
     '',
     entries,
+    '',
+    others,
     '',
   ].join('\n');
 }

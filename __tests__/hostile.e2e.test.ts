@@ -121,7 +121,9 @@ describe('hostile text in an entry', () => {
     const broken = Array.from(
       { length: 700 },
       (_, i) =>
-        `- **${'Long title '.repeat(8)}${i},** ACL 2023.![](https://img.shields.io/badge/X${i}-red)\n  *A. Author*. [[pdf](https://arxiv.org/pdf/2301.${String(10000 + i)}.pdf)], [[Project]()]\n`,
+        // Empty links, not only style slips: a change that repeats one style slip on every entry
+        // gets one summary line for it, and this test needs thousands of findings.
+        `- **${'Long title '.repeat(8)}${i},** ACL 2023.![](https://img.shields.io/badge/X${i}-red)\n  *A. Author*. [[pdf](https://arxiv.org/pdf/2301.${String(10000 + i)}.pdf)], [[Project]()], [[Code]()], [[Demo]()]\n`,
     ).join('\n');
     const head = insertAfter(BASE, 118, broken);
     fake.setFile(HEAD_SHA, 'README.md', head);

@@ -8,6 +8,7 @@ import {
   deltaStyleList,
   fixAll,
   lintText,
+  rulesOf,
   readFixture,
 } from './helpers.js';
 
@@ -26,6 +27,8 @@ interface Case {
   fixed?: string;
   good?: string;
   settings?: Settings;
+  /** The list's other entries as this case's list writes them. */
+  examples?: (text: string) => string;
 }
 
 const cases: Case[] = [
@@ -43,6 +46,7 @@ const cases: Case[] = [
     line: FIRST + 2,
     fixed: GOOD.replace('\n\n', '\n'),
     settings: { style: { blankLineBeforeAuthors: false } },
+    examples: (text) => text.replace(/\n\n {2}\*/g, '\n  *'),
   },
   {
     name: 'author line not indented',
@@ -153,8 +157,9 @@ const cases: Case[] = [
   },
 ];
 
-describe.each(cases)('$rule: $name', ({ rule, bad, line, fixed, good, settings }) => {
-  const badList = deltaStyleList(bad);
+describe.each(cases)('$rule: $name', ({ rule, bad, line, fixed, good, settings, examples }) => {
+  const list = (entries: string) => deltaStyleList(entries, examples);
+  const badList = list(bad);
 
   it('is reported at the right line', async () => {
     const found = (await lintText(badList, settings)).findings.filter((f) => f.rule === rule);
@@ -163,9 +168,11 @@ describe.each(cases)('$rule: $name', ({ rule, bad, line, fixed, good, settings }
   });
 
   it('is not reported on the well-formed entry', async () => {
+    // A case whose config turns a trait round is checked against the reference list unconfigured.
+    const unconfigured = rule === 'blank-line' && settings;
     const ok = await lintText(
-      deltaStyleList(good ?? GOOD),
-      rule === 'blank-line' && settings ? undefined : settings,
+      unconfigured ? deltaStyleList(good ?? GOOD) : list(good ?? GOOD),
+      unconfigured ? undefined : settings,
     );
     expect(ok.findings.filter((f) => f.rule === rule)).toEqual([]);
   });
@@ -173,7 +180,7 @@ describe.each(cases)('$rule: $name', ({ rule, bad, line, fixed, good, settings }
   if (fixed !== undefined) {
     it('is fixed, and a second fix changes nothing', async () => {
       const once = await fixAll(badList, settings);
-      expect(once).toBe(deltaStyleList(fixed));
+      expect(once).toBe(list(fixed));
       expect((await lintText(once, settings)).findings.filter((f) => f.rule === rule)).toEqual([]);
       expect(await fixAll(once, settings)).toBe(once);
     });
@@ -201,7 +208,9 @@ describe('section', () => {
   it('reports a paper added to the contribution guide', async () => {
     const text = `${deltaStyleList(GOOD)}\n## Contribution\n\n${GOOD}\n`;
     const found = (await lintText(text)).findings.filter((f) => f.rule === 'section');
-    expect(found.map((f) => f.line)).toEqual([FIRST + 6]);
+    const lines = text.split('\n');
+    const copy = lines.length - [...lines].reverse().findIndex((line) => line.startsWith(TITLE));
+    expect(found.map((f) => f.line)).toEqual([copy]);
   });
 });
 
@@ -209,7 +218,7 @@ describe('the rule set', () => {
   it('has one rule per id, each with a description and a doc page', async () => {
     const { existsSync } = await import('node:fs');
     const ids = RULES.map((rule) => rule.id);
-    expect(new Set(ids).size).toBe(12);
+    expect(new Set(ids).size).toBe(13);
     for (const rule of RULES) {
       expect(rule.description.length).toBeGreaterThan(10);
       expect(existsSync(new URL(`../docs/rules/${rule.id}.md`, import.meta.url))).toBe(true);
@@ -217,7 +226,8 @@ describe('the rule set', () => {
   });
 
   it('every case above covers every rule', () => {
-    const covered = new Set([...cases.map((c) => c.rule), 'section']);
+    // section and table-row have their own tests (here and in formats.test.ts).
+    const covered = new Set([...cases.map((c) => c.rule), 'section', 'table-row']);
     expect([...covered].sort()).toEqual(RULES.map((rule) => rule.id).sort());
   });
 });
@@ -227,7 +237,7 @@ describe('paper sections', () => {
     const text = `# Must-read Papers on Tuning\n\n${deltaStyleList(GOOD).split('\n').slice(1).join('\n')}\n## Contribution\n\n- Add papers in the right category.\n`;
     const result = await lintText(text);
     expect(result.findings).toEqual([]);
-    expect(result.entries).toBe(1);
+    expect(result.entries).toBe(4); // LoRA and the three examples, not the contribution note
   });
 });
 
@@ -238,5 +248,32 @@ describe('positions on tab-indented lines', () => {
     );
     const finding = (await lintText(text)).findings.find((f) => f.rule === 'authors-format');
     expect(finding).toMatchObject({ line: FIRST + 2, column: 2 });
+  });
+});
+
+describe('messages that tell the truth', () => {
+  it('a bold title wrapped onto a second line gets one title-format note, and no fix', async () => {
+    const wrapped = GOOD.replace(
+      'LoRA: Low-Rank Adaptation of Large Language Models,** ICLR 2022.',
+      'LoRA: Low-Rank Adaptation\n  of Large Language Models,** ICLR 2022.',
+    );
+    const result = await lintText(deltaStyleList(wrapped));
+    expect(rulesOf(result)).toEqual([`title-format@${FIRST}`]);
+    expect(result.findings[0].message).toContain('on one line');
+    expect(result.findings[0].fix).toBeNull();
+  });
+
+  it('an author line short of the item straight after its title stays in the item: no "falls out"', async () => {
+    const lazy = GOOD.replace(`\n\n${AUTHORS}`, `\n${AUTHORS.trim()}`);
+    const found = (await lintText(deltaStyleList(lazy))).findings.filter((f) => f.rule === 'indent');
+    expect(found).toHaveLength(1);
+    expect(found[0].message).not.toContain('falls out');
+    expect(found[0].severity).toBe('warning');
+  });
+
+  it('after an empty line the same author line does fall out, and says so', async () => {
+    const out = GOOD.replace(AUTHORS, AUTHORS.trim());
+    const found = (await lintText(deltaStyleList(out))).findings.filter((f) => f.rule === 'indent');
+    expect(found.map((f) => [f.severity, f.message.includes('falls out')])).toEqual([['error', true]]);
   });
 });

@@ -82,7 +82,7 @@ describe('learned style, zero config', () => {
   it('enforces no trait without a clear majority', async () => {
     const entry = (n: number, punctuation: string) =>
       `- **Paper number ${n}${punctuation}** ACL 2023. ![](https://img.shields.io/badge/P${n}-blue)\n\n  *Author ${n}*. [[pdf](https://arxiv.org/abs/2301.0000${n})]\n`;
-    const mixed = deltaStyleList([1, 2, 3, 4, 5, 6].map((n) => entry(n, n % 2 ? ',' : '.')).join('\n'));
+    const mixed = deltaStyleList([1, 2, 3, 4, 5, 6, 7, 8].map((n) => entry(n, n % 2 ? ',' : '.')).join('\n'));
     const result = await lintText(mixed);
     expect(result.convention.titlePunctuation).toBeNull();
     expect(result.findings.filter((f) => f.rule === 'title-format')).toEqual([]);
@@ -174,17 +174,21 @@ describe('--print-config', () => {
     const run = paperlint('--print-config', fixturePath(fixture));
     expect(run.status).toBe(0);
     const printed = parseYaml(run.stdout);
-    expect(printed.style).toEqual({
+    expect(printed.style).toMatchObject({
       titleBold: true,
+      titleLink: false,
       punctuationInsideBold: true,
       yearAfterTitle: true,
+      authorLine: true,
       blankLineBeforeAuthors: true,
       authorIndent: 0,
       authorsItalic: true,
       linkStyle: 'bracketed',
+      badges: true,
+      sections: true,
       ...expected,
     });
-    expect(printed.rules['arxiv-abs']).toBe('error');
+    expect(run.stdout).toMatch(/# Evidence .*badges \d+\/\d+/);
     expect(parseConfig(run.stdout)).toEqual(printed);
   });
 

@@ -15244,6 +15244,7 @@ const RULE_IDS = [
     'authors-format',
     'duplicate',
     'section',
+    'table-row',
 ];
 
 /**
@@ -15253,15 +15254,22 @@ const RULE_IDS = [
 const nullable = (schema) => union([schema, _null()]);
 const styleSchema = strictObject({
     marker: nullable(_enum(['bullet', 'numbered'])),
-    titlePunctuation: nullable(_enum([',', '.'])),
+    titlePunctuation: nullable(_enum([',', '.', ''])),
     punctuationInsideBold: nullable(boolean()),
     titleBold: nullable(boolean()),
+    titleLink: nullable(boolean()),
     yearAfterTitle: nullable(boolean()),
+    authorLine: nullable(boolean()),
     blankLineBeforeAuthors: nullable(boolean()),
     authorIndent: nullable(int().min(0).max(8)),
     authorsItalic: nullable(boolean()),
-    linkStyle: nullable(_enum(['bracketed', 'plain'])),
+    paperLink: nullable(boolean()),
+    linkStyle: nullable(_enum(['bracketed', 'plain', 'bracketed-label'])),
+    arxivLink: nullable(_enum(['abs', 'pdf'])),
+    badges: nullable(boolean()),
     badgeColors: nullable(array(string().min(1).toLowerCase()).min(1)),
+    sections: nullable(boolean()),
+    writtenRules: array(_enum(['blank-line', 'arxiv-abs', 'badge-missing'])),
 }).partial();
 const configSchema = strictObject({
     rules: partialRecord(_enum(RULE_IDS), _enum(['off', 'warning', 'error'])),
@@ -15594,15 +15602,76 @@ function emphasisAt(line, at) {
     }
     return undefined;
 }
+/** The first `**bold**` (or `__bold__`) span that opens at or after `from` and closes on the line. */
+function firstStrong(line, from, before = line.length) {
+    for (let at = from; at < before; at++) {
+        const ch = line[at];
+        if (ch === '\\') {
+            at++;
+        }
+        else if ((ch === '*' || ch === '_') && line[at + 1] === ch && line[at - 1] !== ch) {
+            const strong = strongAt(line, at);
+            if (strong)
+                return strong;
+        }
+    }
+    return undefined;
+}
+/**
+ * The cells of a GFM table row: content offsets (trimmed), split at unescaped `|`; the row's
+ * leading and trailing pipes open and close it rather than delimiting empty cells.
+ */
+function tableCells(line) {
+    const cells = [];
+    let start = 0;
+    const push = (from, to) => {
+        while (from < to && /\s/.test(line[from]))
+            from++;
+        while (to > from && /\s/.test(line[to - 1]))
+            to--;
+        cells.push({ start: from, end: to });
+    };
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '|') {
+            push(start, i);
+            start = i + 1;
+        }
+    }
+    push(start, line.length);
+    if (/^\s*\|/.test(line))
+        cells.shift();
+    if (/\|\s*$/.test(line) && !/\\\|\s*$/.test(line))
+        cells.pop();
+    return cells;
+}
 
 /** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
 const ARXIV_ID = String.raw `(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
 const ARXIV_URL = new RegExp(String.raw `^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/(${ARXIV_ID})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$`, 'i');
 const YEAR = /\b(?:19|20)\d{2}\b/g;
-const PAPER_LABEL = /^(pdf|paper|arxiv|doi|openreview|acl|link)$/i;
-/** A link to the paper itself: labelled like one, or pointing at arXiv. */
+const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
+/** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
+const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)(?:\s*\([^)]*\))?$/i;
+/** Where papers themselves are published (a link here is the paper, whatever its label). */
+const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com)\/|\.pdf(?:[?#].*)?$/i;
+/** Labels of links to things around a paper, not to the paper. */
+const RESOURCE_LABEL = /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
+/** News and notes: "we release…", "our team has…". */
+const NEWS = /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
+/** A title that says what it is: "Blog: …", "Tutorial: …", "KRL paper list". */
+const RESOURCE_TITLE = /^(?:blogs?|tutorials?|videos?|courses?|slides|talks?|books?|tools?|news)\s*:|\b(?:paper|reading) list\b/i;
+/** A section of news about the list or the field: its items are announcements, not entries. */
+const NEWS_SECTION = /\b(?:news|spotlight|trending|updates|highlights|announcements?)\b/i;
+/** A short heading naming a section of things that are not papers. */
+const RESOURCE_SECTION = /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
+/** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
+const CODE_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
+/** A link to the paper itself: labelled like one, or pointing where papers are published. */
 function isPaperLink(link) {
-    return PAPER_LABEL.test(link.label) || parseArxivUrl(link.url) !== undefined;
+    const url = link.url.trim();
+    return PAPER_HOST.test(url) || (PAPER_LABEL.test(link.label) && !CODE_HOST.test(url));
 }
 function parseArxivUrl(url) {
     const match = ARXIV_URL.exec(url.trim());
@@ -15656,23 +15725,27 @@ function safeDecode(text) {
     }
 }
 function parseEntry(source, block) {
+    if (block.columns)
+        return parseTableRow(source, block, block.columns);
     const titleLineNo = block.startLine;
     const titleLine = source.lines[titleLineNo - 1];
     const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
     const titleLinks = findLinks(titleLine);
-    const title = readTitle(titleLine, titleLineNo, contentStart, titleLinks);
+    const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks);
+    const titleLink = read.titleLink;
+    const title = wrappedTitle(source, block, read.title) ?? read.title;
     const badges = titleLinks
         .filter((link) => link.image)
         .map((image) => toBadge(titleLine, titleLineNo, image));
     const venueText = titleLine.slice(title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length));
     const firstMarkup = venueText.search(/!?\[/);
     const venue = trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
-    const years = venue.match(YEAR);
+    const years = (title.wrapped ? source.lines[titleLineNo] : venue).match(YEAR);
     let blankBefore = false;
     let authors;
     const links = titleLinks
         .filter((link) => !link.image)
-        .map((link) => toLink(titleLine, titleLineNo, link));
+        .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
     for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
         const line = source.lines[lineNo - 1];
         if (isBlank(line)) {
@@ -15681,7 +15754,9 @@ function parseEntry(source, block) {
             continue;
         }
         const lineLinks = findLinks(line);
-        if (!authors) {
+        // A wrapped title's second line holds the rest of the title line (venue, badges), not authors.
+        const titleRest = title.wrapped && lineNo === titleLineNo + 1;
+        if (!authors && !titleRest) {
             const first = line.length - line.trimStart().length;
             authors = {
                 line: lineNo,
@@ -15691,66 +15766,249 @@ function parseEntry(source, block) {
                 blankBefore,
             };
         }
-        for (const link of lineLinks)
-            if (!link.image)
-                links.push(toLink(line, lineNo, link));
+        for (const link of lineLinks) {
+            if (link.image)
+                badges.push(toBadge(line, lineNo, link));
+            else
+                links.push(toLink(line, lineNo, link, false));
+        }
     }
+    // A list that writes the venue on the author line (`*Authors*. ACL 2019.`) has its year there:
+    // not the year after the title, but a sign of a paper all the same.
+    const laterYear = () => {
+        for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
+            if (HAS_YEAR.test(source.lines[lineNo - 1].replace(/\]\([^)]*\)/g, ']')))
+                return true;
+        }
+        return false;
+    };
+    return assemble(block, {
+        titleLine,
+        title,
+        venue,
+        years,
+        dated: years !== null || (authors !== undefined && laterYear()),
+        badges,
+        authors,
+        links,
+        cells: undefined,
+    });
+}
+/** Which cell holds what, by column name. */
+const TITLE_COLUMN = /title|paper|name/i;
+const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
+/**
+ * A table row: the title is the cell under a column named like one (Title, Paper, Name), else the
+ * first; the venue and year come from the cells under venue/year/date columns (else any other
+ * cell); links and badges from the whole row.
+ */
+function parseTableRow(source, block, columns) {
+    const lineNo = block.startLine;
+    const line = source.lines[lineNo - 1];
+    const cells = tableCells(line);
+    const titleIndex = Math.max(0, columns.findIndex((name) => TITLE_COLUMN.test(name)));
+    const cell = cells[titleIndex] ?? { start: 0, end: 0 };
+    const rowLinks = findLinks(line);
+    const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
+    const read = readTitle(line.slice(0, cell.end), lineNo, cell.start, cellLinks);
+    // A plain title fills its cell, commas and all.
+    const plain = !read.title.bold && read.title.url === undefined;
+    const title = plain
+        ? {
+            ...read.title,
+            column: cell.start + 1,
+            endColumn: cell.end + 1,
+            text: line.slice(cell.start, cell.end).trim(),
+            punctuation: '',
+        }
+        : read.title;
+    const named = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
+    const others = named.length > 0 ? named : cells.filter((_, i) => i !== titleIndex);
+    const venue = others.map((c) => line.slice(c.start, c.end)).join(' ');
+    return assemble(block, {
+        titleLine: line,
+        title,
+        venue: trimPunctuation(venue),
+        years: venue.match(YEAR),
+        dated: HAS_YEAR.test(venue),
+        badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
+        authors: undefined,
+        links: rowLinks
+            .filter((link) => !link.image)
+            .map((link) => toLink(line, lineNo, link, link === read.titleLink)),
+        cells: { count: cells.length, columns: columns.length },
+    });
+}
+/** An entry from its parts, with what follows from them: kind, arXiv ids, identity. */
+function assemble(block, parts) {
+    const { titleLine, title, venue, years, badges, authors, links } = parts;
     const arxivIds = [
         ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
     ];
-    const hasPaperLink = links.some(isPaperLink);
+    const section = block.headings.map((heading) => heading.text);
     return {
         startLine: block.startLine,
         endLine: block.endLine,
         marker: block.marker,
         markerColumn: block.markerColumn,
         contentColumn: block.contentColumn,
-        section: block.headings.map((heading) => heading.text),
-        kind: authors || hasPaperLink ? 'paper' : 'resource',
+        section,
+        kind: classify({ titleLine, title, section, links, authors, year: parts.dated, badges }),
         title,
         venue,
         year: years ? years[years.length - 1] : undefined,
+        dated: parts.dated,
         badges,
         authors,
         links,
         arxivIds,
         key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
+        cells: parts.cells,
     };
 }
+function classify(parts) {
+    const { titleLine, title, section, links, authors } = parts;
+    const deepest = section[section.length - 1] ?? '';
+    if (RESOURCE_SECTION.test(deepest) ||
+        section.some((heading) => NEWS_SECTION.test(heading)) ||
+        NEWS.test(titleLine) ||
+        RESOURCE_TITLE.test(title.text)) {
+        return 'resource';
+    }
+    // A table of contents: the title links a heading of the page.
+    if (title.url?.startsWith('#'))
+        return 'resource';
+    if (links.some(isPaperLink))
+        return 'paper';
+    // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
+    if (links.length > 0 &&
+        links.every((link) => RESOURCE_LABEL.test(link.label) || CODE_HOST.test(link.url.trim()))) {
+        return authors?.italic ? 'paper' : 'resource';
+    }
+    if (authors || parts.year || parts.badges.length > 0)
+        return 'paper';
+    return title.bold && title.text.split(/\s+/).length >= 4 ? 'paper' : 'resource';
+}
+/**
+ * A bold title opened on the title line and closed on the next (`**Parameter-Efficient` /
+ * `Tuning,** ACL 2023.`): one title, read across both lines.
+ */
+function wrappedTitle(source, block, title) {
+    const line = source.lines[title.line - 1];
+    const open = title.column - 1;
+    if (title.bold || !/^(\*\*|__)\S/.test(line.slice(open)) || block.endLine <= title.line)
+        return undefined;
+    const next = source.lines[title.line];
+    if (isBlank(next))
+        return undefined;
+    const joined = `${line} ${next.trim()}`;
+    const strong = strongAt(joined, open);
+    if (!strong || strong.end <= line.length)
+        return undefined;
+    const inner = joined.slice(strong.innerStart, strong.innerEnd);
+    const inside = /[,.:;]$/.exec(inner);
+    return {
+        ...title,
+        endColumn: line.length + 1,
+        text: (inside ? inner.slice(0, -1) : inner).trim(),
+        bold: true,
+        wrapped: true,
+        punctuation: inside?.[0] ?? '',
+        punctuationInside: !!inside,
+    };
+}
+/** What may stand before a title on its line: a date in brackets, an emoji, a short tag. */
+const TITLE_PREFIX = /^(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*[:|-]?\s*/u;
+/**
+ * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
+ * (`[Title](url)`, `[**Title**](url)`), either after a short prefix (`[2024/06] **Title**`, an emoji),
+ * or the first bold span before any link (`Authors. 2014. **Title**.`). Otherwise plain text up to
+ * the first comma, badge or link.
+ */
 function readTitle(line, lineNo, contentStart, links) {
-    const strong = strongAt(line, contentStart);
+    const linkAt = (at) => links.find((link) => !link.image && link.start === at && !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()));
+    const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
+    const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
+    let strong = strongAt(line, contentStart);
+    let link = strong ? undefined : linkAt(contentStart);
+    if (!strong && !link && prefix) {
+        strong = strongAt(line, afterPrefix);
+        link = strong ? undefined : linkAt(afterPrefix);
+    }
+    if (!strong && !link) {
+        const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
+        strong = firstStrong(line, contentStart, firstLink);
+    }
+    const start = strong?.start ?? link?.start ?? contentStart;
+    const prefixed = start > contentStart;
     if (strong) {
-        const inner = line.slice(strong.innerStart, strong.innerEnd);
-        const inside = /[,.:;]$/.exec(inner);
+        // `**[Title.](url)**`: the bold holds exactly one link, whose text is the title.
+        const inner = links.find((l) => !l.image && l.start === strong.innerStart && l.end >= strong.innerEnd - 1 && l.end <= strong.innerEnd);
+        const innerText = inner ? inner.text : line.slice(strong.innerStart, strong.innerEnd);
+        const inside = /[,.:;]$/.exec(innerText.trimEnd());
         const outside = inside ? null : /^[,.:;]/.exec(line.slice(strong.end));
+        const text = inside ? innerText.trimEnd().slice(0, -1).trim() : innerText.trim();
         return {
-            line: lineNo,
-            column: strong.start + 1,
-            endColumn: strong.end + 1,
-            text: inside ? inner.slice(0, -1).trim() : inner.trim(),
-            bold: true,
-            punctuation: (inside ?? outside)?.[0] ?? '',
-            punctuationInside: !!inside,
+            title: {
+                line: lineNo,
+                column: strong.start + 1,
+                endColumn: strong.end + 1,
+                text,
+                bold: true,
+                url: inner?.url,
+                prefixed,
+                wrapped: false,
+                punctuation: (inside ?? outside)?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: inner,
+        };
+    }
+    if (link) {
+        const bolded = /^(\*\*|__)(.*)\1$/.exec(link.text.trim());
+        const linkText = (bolded ? bolded[2] : link.text).trim();
+        const inside = /[,.:;]$/.exec(linkText);
+        const outside = inside ? null : /^[,.]/.exec(line.slice(link.end));
+        return {
+            title: {
+                line: lineNo,
+                column: link.start + 1,
+                endColumn: link.end + 1,
+                text: inside ? linkText.slice(0, -1).trim() : linkText,
+                bold: bolded !== null,
+                url: link.url,
+                prefixed,
+                wrapped: false,
+                punctuation: (inside ?? outside)?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: link,
         };
     }
     // Not bold: the title runs to the first comma, badge or link.
-    const firstLink = links.find((link) => link.start >= contentStart)?.start ?? line.length;
+    const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
     const comma = line.indexOf(',', contentStart);
     let end = comma !== -1 && comma < firstLink ? comma : firstLink;
     while (end > contentStart && /\s/.test(line[end - 1]))
         end--;
     return {
-        line: lineNo,
-        column: contentStart + 1,
-        endColumn: end + 1,
-        // An unclosed `**` (a bold title broken over lines) is markup, not title text.
-        text: line
-            .slice(contentStart, end)
-            .trim()
-            .replace(/^(\*\*|__)\s*/, ''),
-        bold: false,
-        punctuation: line[end] === ',' ? ',' : '',
-        punctuationInside: false,
+        title: {
+            line: lineNo,
+            column: contentStart + 1,
+            endColumn: end + 1,
+            // An unclosed `**` (a bold title broken over lines) is markup, not title text.
+            text: line
+                .slice(contentStart, end)
+                .trim()
+                .replace(/^(\*\*|__)\s*/, ''),
+            bold: false,
+            url: undefined,
+            prefixed: false,
+            wrapped: false,
+            punctuation: line[end] === ',' ? ',' : '',
+            punctuationInside: false,
+        },
+        titleLink: undefined,
     };
 }
 function toBadge(line, lineNo, image) {
@@ -15765,7 +16023,7 @@ function toBadge(line, lineNo, image) {
         glued: image.start > 0 && !/\s/.test(line[image.start - 1]) && !/[[(]/.test(line[image.start - 1]),
     };
 }
-function toLink(line, lineNo, link) {
+function toLink(line, lineNo, link, isTitle) {
     return {
         line: lineNo,
         column: link.start + 1,
@@ -15775,6 +16033,8 @@ function toLink(line, lineNo, link) {
         urlColumn: link.urlStart + 1,
         urlEndColumn: link.urlEnd + 1,
         bracketed: line[link.start - 1] === '[' && line[link.end] === ']',
+        labelBracketed: /^\[.*\]$/.test(link.text),
+        isTitle,
     };
 }
 /** Trims spaces, commas and full stops at both ends (by hand: a trimming regex is quadratic on long runs). */
@@ -15800,22 +16060,50 @@ function offsetOfColumn(line, column) {
 }
 
 /**
- * The house style a list is held to. Every trait can be `null`, meaning "not enforced": a list
- * whose own entries show no clear majority for a trait is not held to one.
+ * The entry grammar a list is held to, learned from the list itself (learn.ts) or set by config.
+ * Every trait can be `null`, meaning "not enforced": a list whose own entries show no clear
+ * majority for a trait is not held to one, and no default fills the gap.
  */
-/** The reference list's written rules (DeltaPapers' "Contributing to this paper list"). */
-const DEFAULT_CONVENTION = {
-    marker: 'bullet',
-    titlePunctuation: ',',
-    punctuationInsideBold: true,
-    titleBold: true,
-    yearAfterTitle: true,
-    blankLineBeforeAuthors: true,
-    authorIndent: 0,
-    authorsItalic: true,
-    linkStyle: 'bracketed',
-    badgeColors: ['blue', 'orange', 'green', 'purple'],
+/** Nothing enforced: what a list with no entries to learn from is held to. */
+const EMPTY_CONVENTION = {
+    marker: null,
+    titlePunctuation: null,
+    punctuationInsideBold: null,
+    titleBold: null,
+    titleLink: null,
+    yearAfterTitle: null,
+    authorLine: null,
+    blankLineBeforeAuthors: null,
+    authorIndent: null,
+    authorsItalic: null,
+    paperLink: null,
+    linkStyle: null,
+    arxivLink: null,
+    badges: null,
+    badgeColors: null,
+    sections: null,
+    writtenRules: [],
 };
+/**
+ * The rules a list's contribution guide states in words: the text under a heading about
+ * contributing. "empty line … between the title and the authors", "/abs/", "keyword tags".
+ */
+function writtenRules(source, segments) {
+    const index = segments.headings.findIndex((heading) => /contribut/i.test(heading.text));
+    if (index === -1)
+        return [];
+    const heading = segments.headings[index];
+    const next = segments.headings.slice(index + 1).find((h) => h.level <= heading.level);
+    const text = source.lines.slice(heading.line, next ? next.line - 1 : source.lines.length).join('\n');
+    const rules = [];
+    if (/(empty|blank) line/i.test(text))
+        rules.push('blank-line');
+    if (/\/abs\//.test(text))
+        rules.push('arxiv-abs');
+    if (/keyword/i.test(text) && /\b(add|tag|badge)/i.test(text))
+        rules.push('badge-missing');
+    return rules;
+}
 /**
  * The badge colours a list defines in its own "Keywords Convention" (or any heading with
  * "keyword" in it), in order of appearance; undefined when it has no such section.
@@ -15839,9 +16127,219 @@ function paletteFromKeywordsSection(source, segments) {
 }
 
 /**
- * The house style a list shows in its own entries. Each trait is set by a clear majority of the
- * entries that show it; with no clear majority it is not enforced (null), and with too few entries
- * to tell, the reference list's rule stands.
+ * Cheap block structure of a whole list, one pass over its lines: headings, top-level list items,
+ * paragraph entries (a paragraph that opens with a bold or linked title, as lists without list
+ * markers write their papers), fenced code and HTML comments (skipped), and the paperlint
+ * directives found in comments.
+ * Nothing here parses inline markup; that is done only for the entries that are checked.
+ */
+/** A list item's marker (not a paragraph entry's or a table row's). */
+function isListMarker(marker) {
+    return marker !== '' && marker !== '|';
+}
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+/** A paragraph opening with a title: `**Title**`, `[Title](url)` or `[**Title**](url)`. */
+const PARAGRAPH_TITLE = /^ {0,3}(?:\*\*\S|__\S|\[(?!!)[^\]]{3,}\]\((?!#))/;
+/** A GFM table's delimiter row: `| --- | :---: |`. */
+const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
+function segment(source) {
+    const { lines } = source;
+    const headings = [];
+    const items = [];
+    const directives = [];
+    let chain = [];
+    let item;
+    let table; // the open table's column names
+    let fence;
+    let inComment = false;
+    let previousBlank = true;
+    let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
+    const closeItem = () => {
+        if (item)
+            items.push(item);
+        item = undefined;
+    };
+    const addHeading = (heading) => {
+        closeItem();
+        headings.push(heading);
+        chain = [...chain.filter((h) => h.level < heading.level), heading];
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const lineNo = i + 1;
+        const line = lines[i];
+        if (line.includes('paperlint-'))
+            collectDirectives(line, lineNo, directives);
+        if (fence) {
+            const close = /^ *(`{3,}|~{3,})[ \t]*$/.exec(line);
+            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+                fence = undefined;
+            if (item)
+                item.endLine = lineNo;
+            continue;
+        }
+        if (inComment) {
+            if (line.includes('-->'))
+                inComment = false;
+            if (item)
+                item.endLine = lineNo;
+            continue;
+        }
+        if (table && !isBlank(line) && line.includes('|')) {
+            items.push({
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: '|',
+                markerColumn: 1,
+                contentColumn: 1,
+                headings: chain,
+                columns: table,
+            });
+            continue;
+        }
+        table = undefined;
+        if (isBlank(line)) {
+            // A paragraph entry ends at its paragraph's end; a list item may go on after an empty line.
+            if (item?.marker === '')
+                closeItem();
+            previousBlank = true;
+            paragraphLine = 0;
+            continue;
+        }
+        const wasBlank = previousBlank;
+        previousBlank = false;
+        const indent = indentWidth(line);
+        const header = lines[i - 1] ?? '';
+        if (!wasBlank &&
+            header.includes('|') &&
+            line.includes('-') &&
+            TABLE_DELIMITER.test(line) &&
+            (!item || item.marker === '')) {
+            // The line before was the table's header, not a paragraph (nor a paragraph entry).
+            if (item)
+                item = undefined;
+            table = tableCells(header).map((cell) => header.slice(cell.start, cell.end));
+            paragraphLine = 0;
+            continue;
+        }
+        if (item && item.marker !== '' && indent >= item.contentColumn - 1) {
+            item.endLine = lineNo;
+            openBlocks(line);
+            continue;
+        }
+        // The first character decides which block rules can apply at all; most lines need no regex.
+        const first = line.trimStart()[0];
+        const atx = indent <= 3 && first === '#' ? ATX_OPEN.exec(line) : null;
+        if (atx) {
+            addHeading({ line: lineNo, level: atx[1].length, text: headingText(line.slice(atx[0].length)) });
+            paragraphLine = 0;
+            continue;
+        }
+        if (paragraphLine && (!item || item.marker === '') && SETEXT_UNDERLINE.test(line)) {
+            // The paragraph was a setext heading's text, not a paragraph entry.
+            if (item)
+                item = undefined;
+            const level = line.trim()[0] === '=' ? 1 : 2;
+            addHeading({ line: paragraphLine, level, text: lines[paragraphLine - 1].trim() });
+            paragraphLine = 0;
+            continue;
+        }
+        const couldBeMarker = first === '-' || first === '*' || first === '+' || (first >= '0' && first <= '9');
+        const marker = !couldBeMarker || THEMATIC_BREAK.test(line) ? null : LIST_MARKER.exec(line);
+        if (marker) {
+            closeItem();
+            const markerColumn = marker[1].length + 1;
+            const spacing = marker[3].length;
+            // A marker followed by 5+ spaces starts an indented code block: the text column is one past it.
+            const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
+            item = {
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: marker[2],
+                markerColumn,
+                contentColumn: markerColumn + marker[2].length + gap,
+                headings: chain,
+            };
+            openBlocks(line);
+            continue;
+        }
+        if (item && !wasBlank) {
+            // A lazy continuation line: still part of the item's paragraph.
+            item.endLine = lineNo;
+            continue;
+        }
+        if (item && item.endLine === item.startLine && looksLikeAuthorLine(line)) {
+            // An author line indented short of the item's text falls out of the list when rendered, but it
+            // is still the entry's author line: keep it with its title so the indent rule can say so.
+            item.endLine = lineNo;
+            continue;
+        }
+        closeItem();
+        if (wasBlank && PARAGRAPH_TITLE.test(line)) {
+            item = {
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: '',
+                markerColumn: indent + 1,
+                contentColumn: indent + 1,
+                headings: chain,
+            };
+        }
+        openBlocks(line);
+        paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
+    }
+    closeItem();
+    return { headings, items, directives };
+    function openBlocks(line) {
+        const open = line.includes('``') || line.includes('~~') ? FENCE_OPEN.exec(line) : null;
+        if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
+            fence = { char: open[1][0], length: open[1].length };
+            return;
+        }
+        const start = line.lastIndexOf('<!--');
+        if (start !== -1 && !line.includes('-->', start))
+            inComment = true;
+    }
+}
+/**
+ * A heading's text without its optional closing `#` run. Done by hand: the obvious regular
+ * expression backtracks quadratically on a long line of spaces.
+ */
+function headingText(rest) {
+    const text = rest.trim();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#')
+        end--;
+    if (end === 0)
+        return '';
+    return end < text.length && (text[end - 1] === ' ' || text[end - 1] === '\t')
+        ? text.slice(0, end).trimEnd()
+        : text;
+}
+/** Italic names or a bracketed link: the shape of an author line, not of prose. */
+function looksLikeAuthorLine(line) {
+    return /^\s*[*_][^*_\s]/.test(line) || /\[\[[^\]]*\]\(/.test(line);
+}
+function collectDirectives(line, lineNo, into) {
+    for (const match of line.matchAll(DIRECTIVE)) {
+        into.push({
+            line: lineNo,
+            kind: match[1],
+            rules: match[2].split(/[\s,]+/).filter(Boolean),
+        });
+    }
+}
+
+/**
+ * The entry grammar a list shows in its own entries. Each trait is set by a clear majority of the
+ * entries that show it, and only with enough of them to tell; otherwise it is not enforced (null).
+ * No default stands in for missing evidence: a list is held to what it does, never to what the
+ * reference list does. Each trait's evidence (how many entries agree, of how many) is kept, so
+ * --print-config can show why a trait is enforced.
  *
  * Entries are read from an evenly spread sample, so learning costs the same on a 100-entry list and
  * a 50,000-entry one. In a PR the sample leaves out the entries being checked: a new entry is held
@@ -15850,9 +16348,7 @@ function paletteFromKeywordsSection(source, segments) {
 const SAMPLE_SIZE = 150;
 /** Share of the entries showing a trait that one value needs to be the list's style. */
 const CLEAR_MAJORITY = 2 / 3;
-/** How many entries' worth of weight the reference list's rule has in a vote. */
-const PRIOR_VOTES = 2;
-/** Fewer paper entries than this: too few to learn a palette from. */
+/** Fewer entries showing a trait than this: too few to call it the list's style. */
 const MIN_EVIDENCE = 3;
 function sample(items, size) {
     if (items.length <= size)
@@ -15860,30 +16356,19 @@ function sample(items, size) {
     const step = items.length / size;
     return Array.from({ length: size }, (_, i) => items[Math.floor(i * step)]);
 }
-/**
- * The value a clear majority holds, counting the reference rule as PRIOR_VOTES entries of its own;
- * null without a clear majority. The prior makes a list with few entries keep the reference rule,
- * and makes learning stable under --fix: fixing an entry only ever adds a vote to the value chosen.
- */
-function majority(values, reference) {
+/** Counts the values of one trait; the top one is the list's style when a clear majority holds it. */
+function tally(values) {
     const counts = new Map();
-    const vote = (value, n) => {
+    for (const value of values) {
         const key = JSON.stringify(value);
         const entry = counts.get(key) ?? { value, n: 0 };
-        entry.n += n;
+        entry.n++;
         counts.set(key, entry);
-    };
-    if (reference !== null)
-        vote(reference, PRIOR_VOTES);
-    for (const value of values)
-        vote(value, 1);
-    const total = values.length + (reference !== null ? PRIOR_VOTES : 0);
+    }
     const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-    return top && top.n / total >= CLEAR_MAJORITY ? top.value : null;
-}
-/** An author line left of the item's text falls out of the list: that is a habit, never a style. */
-function notNegative(indent) {
-    return indent !== null && indent < 0 ? null : indent;
+    const evidence = { agree: top?.n ?? 0, of: values.length };
+    const clear = top !== undefined && values.length >= MIN_EVIDENCE && top.n / values.length >= CLEAR_MAJORITY;
+    return { value: clear ? top.value : null, evidence };
 }
 /** Colours that at least two sampled entries use, most used first. */
 function usedColors(entries) {
@@ -15897,31 +16382,64 @@ function usedColors(entries) {
     const colors = [...uses].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
     return colors.length > 0 ? colors.map(([color]) => color) : null;
 }
-/** The learned style, and how many entries were read to learn it. */
-function learnStyle(source, blocks) {
-    const sampled = sample(blocks, SAMPLE_SIZE).map((block) => parseEntry(source, block));
-    return { style: traits(sampled.filter((entry) => entry.kind === 'paper')), sampled: sampled.length };
+/** The learned grammar, the evidence for each trait, and how many entries were read to learn it. */
+function learnStyle(source, blocks, inCategory = () => true) {
+    const picked = sample(blocks, SAMPLE_SIZE);
+    const papers = [];
+    const categorised = [];
+    for (const block of picked) {
+        const entry = parseEntry(source, block);
+        if (entry.kind !== 'paper')
+            continue;
+        papers.push(entry);
+        categorised.push(inCategory(block));
+    }
+    const { style, evidence } = traits(papers, categorised);
+    return { style, evidence, sampled: picked.length };
 }
-function traits(papers) {
-    const withAuthors = papers.filter((entry) => entry.authors !== undefined);
-    const bold = papers.filter((entry) => entry.title.bold);
-    const punctuated = bold.filter((entry) => entry.title.punctuation !== '');
-    const paperLinks = papers.flatMap((entry) => entry.links.filter((link) => /^(pdf|paper)$/i.test(link.label)).slice(0, 1));
-    const d = DEFAULT_CONVENTION;
-    return {
-        marker: majority(papers.map((entry) => (/\d/.test(entry.marker) ? 'numbered' : 'bullet')), d.marker),
-        titleBold: majority(papers.map((entry) => entry.title.bold), d.titleBold),
-        titlePunctuation: majority(punctuated
-            .map((entry) => entry.title.punctuation)
-            .filter((p) => p === ',' || p === '.'), d.titlePunctuation),
-        punctuationInsideBold: majority(punctuated.map((entry) => entry.title.punctuationInside), d.punctuationInsideBold),
-        yearAfterTitle: majority(papers.map((entry) => entry.year !== undefined), d.yearAfterTitle),
-        blankLineBeforeAuthors: majority(withAuthors.map((entry) => entry.authors.blankBefore), d.blankLineBeforeAuthors),
-        authorIndent: notNegative(majority(withAuthors.map((entry) => entry.authors.indent - (entry.contentColumn - 1)), d.authorIndent)),
-        authorsItalic: majority(withAuthors.map((entry) => entry.authors.italic), d.authorsItalic),
-        linkStyle: majority(paperLinks.map((link) => (link.bracketed ? 'bracketed' : 'plain')), d.linkStyle),
-        badgeColors: papers.length >= MIN_EVIDENCE ? usedColors(papers) : d.badgeColors,
+function traits(papers, categorised) {
+    const style = { ...EMPTY_CONVENTION };
+    const evidence = {};
+    const learn = (trait, values) => {
+        const result = tally(values);
+        style[trait] = result.value;
+        evidence[trait] = result.evidence;
     };
+    const withAuthors = papers.filter((entry) => entry.authors !== undefined);
+    const titled = papers.filter((entry) => entry.title.text !== '');
+    const plainTitles = titled.filter((entry) => entry.title.url === undefined);
+    const punctuated = plainTitles.filter((entry) => entry.title.bold && entry.title.punctuation !== '');
+    const paperLinks = papers.flatMap((entry) => entry.links.filter((link) => !link.isTitle && isPaperLink(link)).slice(0, 1));
+    const arxivLinks = papers.flatMap((entry) => entry.links.flatMap((link) => {
+        const kind = parseArxivUrl(link.url)?.kind;
+        return kind === 'abs' || kind === 'pdf' ? [kind] : [];
+    }));
+    learn('marker', papers
+        .filter((entry) => isListMarker(entry.marker))
+        .map((entry) => (/\d/.test(entry.marker) ? 'numbered' : 'bullet')));
+    learn('titleBold', titled.map((entry) => entry.title.bold));
+    learn('titleLink', titled.map((entry) => entry.title.url !== undefined));
+    learn('titlePunctuation', plainTitles
+        .filter((entry) => entry.title.bold)
+        .map((entry) => entry.title.punctuation)
+        .filter((p) => p === ',' || p === '.' || p === ''));
+    learn('punctuationInsideBold', punctuated.map((entry) => entry.title.punctuationInside));
+    learn('yearAfterTitle', papers.map((entry) => entry.year !== undefined));
+    learn('authorLine', papers.map((entry) => entry.authors !== undefined));
+    learn('blankLineBeforeAuthors', withAuthors.map((entry) => entry.authors.blankBefore));
+    // An author line left of the item's text is a lazy continuation, or falls out of the item: that
+    // is a habit, never a style to hold others to.
+    learn('authorIndent', withAuthors.map((entry) => entry.authors.indent - (entry.contentColumn - 1)));
+    if (style.authorIndent !== null && style.authorIndent < 0)
+        style.authorIndent = null;
+    learn('authorsItalic', withAuthors.map((entry) => entry.authors.italic));
+    learn('linkStyle', paperLinks.map((link) => link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain'));
+    learn('arxivLink', arxivLinks);
+    learn('paperLink', papers.map((entry) => entry.title.url !== undefined || entry.links.some(isPaperLink)));
+    learn('badges', papers.map((entry) => entry.badges.length > 0));
+    style.badgeColors = style.badges ? usedColors(papers) : null;
+    learn('sections', categorised);
+    return { style, evidence };
 }
 
 /**
@@ -15964,6 +16482,7 @@ function parsePatch(patch) {
     const changed = [];
     const commentable = [];
     const besideDeletions = [];
+    const removed = [];
     let newLine = 0;
     let inHunk = false;
     for (const row of patch.split('\n')) {
@@ -15987,12 +16506,14 @@ function parsePatch(patch) {
         }
         else if (kind === '-') {
             besideDeletions.push(newLine - 1, newLine);
+            removed.push(row.slice(1));
         }
     }
     return {
         changed: lineSetFrom(changed),
         touched: lineSetFrom([...changed, ...besideDeletions.filter((line) => line >= 1)]),
         commentable: lineSetFrom(commentable),
+        removed,
     };
 }
 /**
@@ -16029,6 +16550,7 @@ function diffLines(before, after) {
     return {
         changed: lineSetFrom(changed),
         touched: lineSetFrom([...changed, ...besideDeletions.filter(inFile)]),
+        removed: a.filter((_, i) => !kept.a[i]),
     };
 }
 /** Bounds the Myers trace (edit distance × width, in 32-bit cells) to about 64 MB. */
@@ -16105,16 +16627,28 @@ function myersCommon(a, b) {
  * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
  */
 const ARXIV_LINK = new RegExp(String.raw `arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})`, 'gi');
-function isDefaultRoot(heading) {
-    const words = heading.text.split(/\s+/).filter((word) => /\w/.test(word));
-    return /\bpapers?\b/i.test(heading.text) && !/contribut/i.test(heading.text) && words.length <= 4;
+/** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
+function headingWords(text) {
+    return text
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/[*_`]/g, '');
 }
+function isDefaultRoot(heading) {
+    const text = headingWords(heading.text);
+    const words = text.split(/\s+/).filter((word) => /\w/.test(word));
+    return /\bpapers?\b/i.test(text) && !/contribut|related|other|more\b/i.test(text) && words.length <= 4;
+}
+/** Sections about the list rather than its papers. */
+const ABOUT_THE_LIST = /\b(?:contribut\w*|contents|table of contents|introduction|about|citation|cite|acknowledg\w*|license|contact|star history|how to)\b/i;
 function matches(names, heading) {
     return !!names?.some((name) => name.trim().toLowerCase() === heading.text.trim().toLowerCase());
 }
 function looksLikePaper(source, item) {
     const first = source.lines[item.startLine - 1];
-    if (strongAt(first, offsetOfColumn(first, item.contentColumn)))
+    // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
+    if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn)))
         return true;
     for (let line = item.startLine; line <= item.endLine; line++) {
         if (source.lines[line - 1].includes('arxiv.org/'))
@@ -16122,13 +16656,24 @@ function looksLikePaper(source, item) {
     }
     return false;
 }
+function hasChildHeading(headings, heading) {
+    const next = headings[headings.indexOf(heading) + 1];
+    return next !== undefined && next.level > heading.level;
+}
 function findPaperList(source, segments, filter = {}) {
     const isRoot = (heading) => filter.include ? matches(filter.include, heading) : isDefaultRoot(heading);
     const candidates = segments.headings.filter(isRoot);
-    // A document title like "# Must-read papers on GNN" names the whole list; a "## Papers" inside it is the root.
-    const roots = new Set(candidates.some((h) => h.level > 1) && !filter.include
-        ? candidates.filter((h) => h.level > 1)
-        : candidates);
+    // A document title like "# Must-read papers on GNN" names the whole list; a "## Papers" with
+    // categories under it is the root. A "## Survey papers" with none is itself one category.
+    const withCategories = candidates.filter((h) => h.level > 1 && hasChildHeading(segments.headings, h));
+    const titles = candidates.filter((h) => h.level === 1);
+    const roots = new Set(filter.include
+        ? candidates
+        : withCategories.length > 0
+            ? withCategories
+            : titles.length > 0
+                ? titles
+                : candidates);
     const hasSubsection = new Set();
     const categories = [];
     let chain = [];
@@ -16148,11 +16693,18 @@ function findPaperList(source, segments, filter = {}) {
     const entries = segments.items.filter((item) => !item.headings.some((heading) => matches(filter.exclude, heading)) &&
         (rootOf(item) !== undefined || looksLikePaper(source, item)));
     const inCategory = (item) => {
-        if (roots.size === 0)
-            return item.headings.length > 0;
-        const root = rootOf(item);
         const deepest = item.headings[item.headings.length - 1];
-        return !!root && (deepest !== root || !hasSubsection.has(root));
+        if (!deepest)
+            return false;
+        const root = rootOf(item);
+        if (root === deepest)
+            return !hasSubsection.has(root);
+        // A config naming the papers headings means exactly those; otherwise a paper is misplaced only
+        // where it plainly does not belong: under no heading, directly above the categories, or in a
+        // section about the list itself.
+        if (filter.include)
+            return root !== undefined;
+        return !ABOUT_THE_LIST.test(headingWords(deepest.text));
     };
     return { entries, categories, inCategory };
 }
@@ -16167,164 +16719,11 @@ function entryKeys(source, entry) {
             arxivIds.add(match[1].toLowerCase());
     }
     const first = source.lines[entry.startLine - 1];
-    const strong = strongAt(first, offsetOfColumn(first, entry.contentColumn));
+    // The first bold span before any link: the title, after a prefix (a date, the authors) if any.
+    const link = first.indexOf('](');
+    const strong = firstStrong(first, offsetOfColumn(first, entry.contentColumn), link === -1 ? first.length : link);
     const title = strong ? normaliseTitle(first.slice(strong.innerStart, strong.innerEnd)) : '';
     return { arxivIds: [...arxivIds], title };
-}
-
-/**
- * Cheap block structure of a whole list, one pass over its lines: headings, top-level list items,
- * fenced code and HTML comments (skipped), and the paperlint directives found in comments.
- * Nothing here parses inline markup; that is done only for the entries that are checked.
- */
-const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
-const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
-const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
-const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
-function segment(source) {
-    const { lines } = source;
-    const headings = [];
-    const items = [];
-    const directives = [];
-    let chain = [];
-    let item;
-    let fence;
-    let inComment = false;
-    let previousBlank = true;
-    let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
-    const closeItem = () => {
-        if (item)
-            items.push(item);
-        item = undefined;
-    };
-    const addHeading = (heading) => {
-        closeItem();
-        headings.push(heading);
-        chain = [...chain.filter((h) => h.level < heading.level), heading];
-    };
-    for (let i = 0; i < lines.length; i++) {
-        const lineNo = i + 1;
-        const line = lines[i];
-        if (line.includes('paperlint-'))
-            collectDirectives(line, lineNo, directives);
-        if (fence) {
-            const close = /^ *(`{3,}|~{3,})[ \t]*$/.exec(line);
-            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
-                fence = undefined;
-            if (item)
-                item.endLine = lineNo;
-            continue;
-        }
-        if (inComment) {
-            if (line.includes('-->'))
-                inComment = false;
-            if (item)
-                item.endLine = lineNo;
-            continue;
-        }
-        if (isBlank(line)) {
-            previousBlank = true;
-            paragraphLine = 0;
-            continue;
-        }
-        const wasBlank = previousBlank;
-        previousBlank = false;
-        const indent = indentWidth(line);
-        if (item && indent >= item.contentColumn - 1) {
-            item.endLine = lineNo;
-            openBlocks(line);
-            continue;
-        }
-        // The first character decides which block rules can apply at all; most lines need no regex.
-        const first = line.trimStart()[0];
-        const atx = indent <= 3 && first === '#' ? ATX_OPEN.exec(line) : null;
-        if (atx) {
-            addHeading({ line: lineNo, level: atx[1].length, text: headingText(line.slice(atx[0].length)) });
-            paragraphLine = 0;
-            continue;
-        }
-        if (paragraphLine && !item && SETEXT_UNDERLINE.test(line)) {
-            const level = line.trim()[0] === '=' ? 1 : 2;
-            addHeading({ line: paragraphLine, level, text: lines[paragraphLine - 1].trim() });
-            paragraphLine = 0;
-            continue;
-        }
-        const couldBeMarker = first === '-' || first === '*' || first === '+' || (first >= '0' && first <= '9');
-        const marker = !couldBeMarker || THEMATIC_BREAK.test(line) ? null : LIST_MARKER.exec(line);
-        if (marker) {
-            closeItem();
-            const markerColumn = marker[1].length + 1;
-            const spacing = marker[3].length;
-            // A marker followed by 5+ spaces starts an indented code block: the text column is one past it.
-            const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
-            item = {
-                startLine: lineNo,
-                endLine: lineNo,
-                marker: marker[2],
-                markerColumn,
-                contentColumn: markerColumn + marker[2].length + gap,
-                headings: chain,
-            };
-            openBlocks(line);
-            continue;
-        }
-        if (item && !wasBlank) {
-            // A lazy continuation line: still part of the item's paragraph.
-            item.endLine = lineNo;
-            continue;
-        }
-        if (item && item.endLine === item.startLine && looksLikeAuthorLine(line)) {
-            // An author line indented short of the item's text falls out of the list when rendered, but it
-            // is still the entry's author line: keep it with its title so the indent rule can say so.
-            item.endLine = lineNo;
-            continue;
-        }
-        closeItem();
-        openBlocks(line);
-        paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
-    }
-    closeItem();
-    return { headings, items, directives };
-    function openBlocks(line) {
-        const open = line.includes('``') || line.includes('~~') ? FENCE_OPEN.exec(line) : null;
-        if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
-            fence = { char: open[1][0], length: open[1].length };
-            return;
-        }
-        const start = line.lastIndexOf('<!--');
-        if (start !== -1 && !line.includes('-->', start))
-            inComment = true;
-    }
-}
-/**
- * A heading's text without its optional closing `#` run. Done by hand: the obvious regular
- * expression backtracks quadratically on a long line of spaces.
- */
-function headingText(rest) {
-    const text = rest.trim();
-    let end = text.length;
-    while (end > 0 && text[end - 1] === '#')
-        end--;
-    if (end === 0)
-        return '';
-    return end < text.length && (text[end - 1] === ' ' || text[end - 1] === '\t')
-        ? text.slice(0, end).trimEnd()
-        : text;
-}
-/** Italic names or a bracketed link: the shape of an author line, not of prose. */
-function looksLikeAuthorLine(line) {
-    return /^\s*[*_][^*_\s]/.test(line) || /\[\[[^\]]*\]\(/.test(line);
-}
-function collectDirectives(line, lineNo, into) {
-    for (const match of line.matchAll(DIRECTIVE)) {
-        into.push({
-            line: lineNo,
-            kind: match[1],
-            rules: match[2].split(/[\s,]+/).filter(Boolean),
-        });
-    }
 }
 
 /** A fix that replaces columns [column, endColumn) of one line (1-based, end exclusive). */
@@ -16354,10 +16753,13 @@ function absUrl(url) {
 }
 const arxivAbs = {
     id: 'arxiv-abs',
-    severity: 'error',
-    description: 'arXiv papers link to the abstract page (`/abs/`), not the PDF.',
+    severity: 'warning',
+    description: 'arXiv papers link to the abstract page (`/abs/`), not the PDF, where the list does.',
     scope: 'line',
-    check(entry) {
+    check(entry, { convention }) {
+        if (convention.arxivLink !== 'abs')
+            return [];
+        const severity = convention.writtenRules.includes('arxiv-abs') ? 'error' : 'warning';
         return entry.links.flatMap((link) => {
             const abs = absUrl(link.url);
             return abs
@@ -16366,6 +16768,7 @@ const arxivAbs = {
                         line: link.line,
                         column: link.urlColumn,
                         message: `Link the arXiv abstract page instead of the PDF: ${code(abs)}.`,
+                        severity,
                     },
                 ]
                 : [];
@@ -16381,12 +16784,15 @@ const arxivAbs = {
 const authorsFormat = {
     id: 'authors-format',
     severity: 'warning',
-    description: 'A paper entry has an author line, in italics.',
+    description: 'A paper entry has an author line (in italics), where the list writes one.',
     scope: 'entry',
     check(entry, { convention }) {
         if (entry.kind !== 'paper')
             return [];
         if (!entry.authors) {
+            // Only a list whose papers give the authors a line of their own asks for one.
+            if (!convention.authorLine)
+                return [];
             return [
                 {
                     line: entry.title.line,
@@ -16428,18 +16834,20 @@ const badgeColor = {
 
 const badgeMissing = {
     id: 'badge-missing',
-    severity: 'error',
-    description: 'A paper entry carries at least one keyword badge on its title line.',
+    severity: 'warning',
+    description: "A paper entry carries at least one keyword badge, where the list's papers do.",
     scope: 'entry',
     check(entry, { convention }) {
-        if (entry.kind !== 'paper' || entry.badges.length > 0)
+        if (!convention.badges || entry.kind !== 'paper' || entry.badges.length > 0)
             return [];
         const color = convention.badgeColors?.[0] ?? 'blue';
+        const written = convention.writtenRules.includes('badge-missing');
         return [
             {
                 line: entry.title.line,
                 column: entry.title.column,
-                message: `Add a keyword badge after the venue, like \`![](https://img.shields.io/badge/Abbr-${color})\` (see the list's Keywords Convention).`,
+                message: `Add a keyword badge after the venue, like \`![](https://img.shields.io/badge/Abbr-${color})\`${written ? " (see the list's Keywords Convention)" : ', as the other papers of this list have'}.`,
+                severity: written ? 'error' : 'warning',
             },
         ];
     },
@@ -16466,7 +16874,7 @@ const badgeSpacing = {
 
 const blankLine = {
     id: 'blank-line',
-    severity: 'error',
+    severity: 'warning',
     description: 'An empty line separates the title line from the author line (or not), as the list does.',
     scope: 'entry',
     check(entry, { convention }) {
@@ -16481,6 +16889,7 @@ const blankLine = {
                 message: wanted
                     ? 'Add an empty line between the title line and the author line.'
                     : 'Remove the empty line between the title line and the author line; this list keeps them together.',
+                severity: convention.writtenRules.includes('blank-line') ? 'error' : 'warning',
             },
         ];
     },
@@ -16525,6 +16934,7 @@ const emptyLink = {
     severity: 'error',
     description: 'Every link has a target.',
     scope: 'line',
+    resources: true,
     check(entry) {
         return entry.links
             .filter((link) => link.url.trim() === '' || link.url.trim() === '#')
@@ -16548,16 +16958,22 @@ const indent = {
         const expected = entry.contentColumn - 1 + convention.authorIndent;
         if (authors.indent === expected)
             return [];
-        const effect = authors.indent < entry.contentColumn - 1
-            ? 'with less it falls out of the list item'
-            : authors.indent >= entry.contentColumn - 1 + 4
-                ? 'with 4 or more extra spaces it renders as a code block'
-                : 'as the other entries are';
+        // Right after the title line (no empty line between) a short or deep line is a lazy
+        // continuation of the item's paragraph and renders in place; after an empty line it does not.
+        const short = authors.indent < entry.contentColumn - 1;
+        const deep = authors.indent >= entry.contentColumn - 1 + 4;
+        const breaks = authors.blankBefore && (short || deep);
+        const effect = !breaks
+            ? 'as the other entries are'
+            : short
+                ? 'with less it falls out of the list item'
+                : 'with 4 or more extra spaces it renders as a code block';
         return [
             {
                 line: authors.line,
                 column: 1,
                 message: `Indent the author line by ${expected} spaces (it has ${authors.indent}): ${effect}.`,
+                severity: breaks ? 'error' : 'warning',
             },
         ];
     },
@@ -16574,9 +16990,15 @@ const indent = {
     },
 };
 
-function styled(link, bracketed) {
-    const plain = `[${link.label}](${link.url})`;
-    return bracketed ? `[${plain}]` : plain;
+function styleOf(link) {
+    return link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain';
+}
+function styled(link, style) {
+    const label = link.label.replace(/^\[|\]$/g, '');
+    if (style === 'bracketed-label')
+        return `[[${label}]](${link.url})`;
+    const plain = `[${label}](${link.url})`;
+    return style === 'bracketed' ? `[${plain}]` : plain;
 }
 const pdfMissing = {
     id: 'pdf-missing',
@@ -16586,12 +17008,13 @@ const pdfMissing = {
     check(entry, { convention, source }) {
         if (entry.kind !== 'paper')
             return [];
-        const paperLink = entry.links.find(isPaperLink);
+        // A title that links the paper is the paper link; its form is the title's, not a link style.
+        const paperLink = entry.links.find((link) => !link.isTitle && isPaperLink(link));
         if (paperLink) {
-            const bracketed = convention.linkStyle === 'bracketed';
+            const wanted = convention.linkStyle;
             // Only a plain label is rewritten: brackets inside one leave its extent uncertain.
-            const plainLabel = /^[\w .-]+$/.test(paperLink.label);
-            if (convention.linkStyle === null || paperLink.bracketed === bracketed || !plainLabel)
+            const plainLabel = /^\[?[\w .-]+\]?$/.test(paperLink.label);
+            if (wanted === null || styleOf(paperLink) === wanted || !plainLabel)
                 return [];
             // Nor one with a bracket on one side only: which bracket belongs to it is anyone's guess.
             const line = source.lines[paperLink.line - 1];
@@ -16603,10 +17026,13 @@ const pdfMissing = {
                 {
                     line: paperLink.line,
                     column: paperLink.column,
-                    message: `Write the paper link as ${code(styled(paperLink, bracketed))}, as this list does.`,
+                    message: `Write the paper link as ${code(styled(paperLink, wanted))}, as this list does.`,
                 },
             ];
         }
+        // Only a list whose papers link themselves asks a new one to.
+        if (!convention.paperLink || entry.title.url !== undefined || entry.links.some(isPaperLink))
+            return [];
         const where = entry.authors ?? entry.title;
         return [
             {
@@ -16618,22 +17044,22 @@ const pdfMissing = {
     },
     fix(entry, problem, { convention, source }) {
         const link = entry.links.find((l) => l.line === problem.line && l.column === problem.column);
-        if (!link || convention.linkStyle === null)
+        if (!link || link.isTitle || convention.linkStyle === null)
             return undefined;
-        const bracketed = convention.linkStyle === 'bracketed';
         const from = link.bracketed ? link.column - 1 : link.column;
         const to = link.bracketed ? link.endColumn + 1 : link.endColumn;
-        return replaceSpan(source, link.line, from, to, styled(link, bracketed));
+        return replaceSpan(source, link.line, from, to, styled(link, convention.linkStyle));
     },
 };
 
 const section = {
     id: 'section',
-    severity: 'error',
+    severity: 'warning',
     description: 'Every entry sits in one of the paper categories (a section under the papers heading).',
     scope: 'entry',
     check(entry, context) {
-        if (context.inCategory(entry))
+        // Only a list whose papers all sit in categories asks a new one to.
+        if (!context.convention.sections || context.inCategory(entry))
             return [];
         const shown = context.categories.slice(0, 8).map((name) => `"${name}"`);
         const more = context.categories.length > shown.length ? ', …' : '';
@@ -16648,15 +17074,42 @@ const section = {
     },
 };
 
+const tableRow = {
+    id: 'table-row',
+    severity: 'warning',
+    description: "A table row has one cell per column of its table's header.",
+    scope: 'line',
+    resources: true,
+    check(entry) {
+        const cells = entry.cells;
+        if (!cells || cells.count === cells.columns)
+            return [];
+        // GitHub drops the cells past the header's last column, and leaves missing ones empty.
+        const extra = cells.count > cells.columns;
+        return [
+            {
+                line: entry.startLine,
+                column: 1,
+                message: extra
+                    ? `This row has ${cells.count} cells but the table has ${cells.columns} columns: the last ${cells.count - cells.columns} will not be shown. Is a \`|\` missing its \`\\\`, or a column missing from the header?`
+                    : `This row has ${cells.count} cells but the table has ${cells.columns} columns: add the missing ${cells.columns - cells.count === 1 ? 'cell' : 'cells'} (empty if need be: \`| |\`).`,
+                severity: extra ? 'error' : 'warning',
+            },
+        ];
+    },
+};
+
 /** The title as this list writes it, or undefined when the list sets no shape for it. */
 function expectedTitle(entry, convention) {
     const { text } = entry.title;
-    if (text === '')
+    // A title written as a link (or in a list of them) has its shape in the link: not rewritten here.
+    if (text === '' || entry.title.url !== undefined || convention.titleLink)
         return undefined;
     const bold = convention.titleBold ?? entry.title.bold;
     // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
     const own = entry.kind === 'resource';
-    const punctuation = /[?!]$/.test(text)
+    // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself.
+    const punctuation = /[?!)]$/.test(text)
         ? ''
         : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
     const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
@@ -16678,7 +17131,7 @@ const titleFormat = {
         const problems = [];
         const { title } = entry;
         const numbered = /\d/.test(entry.marker);
-        if (convention.marker && numbered !== (convention.marker === 'numbered')) {
+        if (convention.marker && isListMarker(entry.marker) && numbered !== (convention.marker === 'numbered')) {
             problems.push({
                 line: title.line,
                 column: entry.markerColumn,
@@ -16686,6 +17139,17 @@ const titleFormat = {
                     ? 'This list numbers its entries: start the item with the next number, like `12.`.'
                     : 'This list uses bullets: start the item with `- `.',
             });
+        }
+        if (title.wrapped) {
+            // It renders as one bold title; one note, and no fix that could split the bold markers.
+            problems.push({
+                line: title.line,
+                column: title.column,
+                endLine: title.line + 1,
+                message: 'Keep the title on one line: this bold title is broken over two lines.',
+                aspect: 'wrapped',
+            });
+            return problems;
         }
         const expected = expectedTitle(entry, convention);
         const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
@@ -16700,7 +17164,8 @@ const titleFormat = {
                 aspect: unclosed ? 'unclosed-bold' : 'title',
             });
         }
-        if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.year) {
+        // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
+        if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.dated && entry.venue === '') {
             problems.push({
                 line: title.line,
                 column: title.column,
@@ -16725,7 +17190,7 @@ const titleFormat = {
         // so fixing never tips the vote that a later run learns the style from.
         if (convention.titleBold === null ||
             convention.titlePunctuation === null ||
-            convention.punctuationInsideBold === null) {
+            (convention.punctuationInsideBold === null && convention.titlePunctuation !== '')) {
             return undefined;
         }
         return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
@@ -16745,6 +17210,7 @@ const RULES = [
     authorsFormat,
     duplicate,
     section,
+    tableRow,
 ];
 const DOCS_BASE = 'https://github.com/paperlint/paperlint/blob/main/docs/rules';
 function ruleDocUrl(id) {
@@ -16756,14 +17222,23 @@ function ruleDocUrl(id) {
  * No I/O here, so the CLI, the Action and the tests all run exactly the same code.
  */
 /**
- * The style a list is held to: learned from its entries (minus those being checked), its palette
- * from its own Keywords Convention when it has one, and any setting of the config file on top.
+ * The grammar a list is held to: learned from its entries (minus those being checked), its palette
+ * from its own Keywords Convention when it has one and its entries carry badges, the rules its
+ * contribution guide writes down, and any setting of the config file on top.
  */
-function resolveConvention(source, segments, examples, style = {}) {
-    const palette = paletteFromKeywordsSection(source, segments);
-    const learned = learnStyle(source, examples);
+function resolveConvention(source, segments, list, examples, settings) {
+    const learned = learnStyle(source, examples, list.inCategory);
+    const palette = learned.style.badges ? paletteFromKeywordsSection(source, segments) : undefined;
     return {
-        convention: { ...learned.style, ...(palette ? { badgeColors: palette } : {}), ...style },
+        convention: {
+            ...learned.style,
+            ...(palette ? { badgeColors: palette } : {}),
+            writtenRules: writtenRules(source, segments),
+            // A config that names the papers headings asks for every paper to be under one.
+            ...(settings.sections?.include ? { sections: true } : {}),
+            ...settings.style,
+        },
+        evidence: learned.evidence,
         sampled: learned.sampled,
     };
 }
@@ -16772,8 +17247,10 @@ async function effectiveSettings(text, settings = {}) {
     const source = toSource(text);
     const segments = segment(source);
     const list = findPaperList(source, segments, settings.sections);
+    const resolved = resolveConvention(source, segments, list, list.entries, settings);
     return {
-        style: resolveConvention(source, segments, list.entries, settings.style).convention,
+        style: resolved.convention,
+        evidence: resolved.evidence,
         rules: Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules?.[rule.id] ?? rule.severity])),
         sections: settings.sections ?? {},
         ignore: settings.ignore ?? [],
@@ -16791,20 +17268,23 @@ async function lint(input) {
             ? diffLines(toSource(input.baseText).lines, source.lines)
             : { changed: EVERY_LINE, touched: EVERY_LINE });
     const { changed } = change;
-    const checked = list.entries.filter((block) => overlaps(change.touched, block.startLine, block.endLine));
+    const moved = movedEntry(source, change);
+    const checked = list.entries.filter((block) => overlaps(change.touched, block.startLine, block.endLine) && !moved(block));
     const checkedStarts = new Set(checked.map((block) => block.startLine));
     const unchecked = list.entries.filter((block) => !checkedStarts.has(block.startLine));
-    const { convention, sampled } = resolveConvention(source, segments, unchecked.length > 0 ? unchecked : list.entries, settings.style);
+    const { convention, sampled } = resolveConvention(source, segments, list, unchecked.length > 0 ? unchecked : list.entries, settings);
     const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
     const suppressed = suppression(segments.directives);
     const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
+    const perSection = entriesPerSection(list.entries);
     const context = {
         source,
         convention,
         categories: list.categories,
+        // A section that holds other entries is one of the list's own, whatever its heading says.
         inCategory: (entry) => {
             const block = blockByStart.get(entry.startLine);
-            return block !== undefined && list.inCategory(block);
+            return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
         },
         duplicateOf: duplicateFinder(input.text, source, list.entries, checked),
     };
@@ -16814,8 +17294,8 @@ async function lint(input) {
         if (isIgnored(entry, ignored))
             continue;
         for (const rule of RULES) {
-            const severity = settings.rules?.[rule.id] ?? rule.severity;
-            if (severity === 'off')
+            const configured = settings.rules?.[rule.id];
+            if (configured === 'off' || (entry.kind === 'resource' && !rule.resources))
                 continue;
             const problems = rule
                 .check(entry, context)
@@ -16828,7 +17308,7 @@ async function lint(input) {
                     column: problem.column,
                     endLine: problem.endLine ?? problem.line,
                     rule: rule.id,
-                    severity,
+                    severity: configured ?? problem.severity ?? rule.severity,
                     message: problem.message,
                     fix: rule.fix?.(entry, problem, context) ?? null,
                     entryKey: entry.key,
@@ -16836,16 +17316,105 @@ async function lint(input) {
             }
         }
     }
-    findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    const diffMode = input.change !== undefined || input.baseText !== undefined;
+    const reported = diffMode ? summariseRestyle(findings, checked.length) : findings;
+    reported.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
     return {
         path: input.path,
         source,
-        findings,
+        findings: reported,
         entries: list.entries.length,
         checked: checked.length,
         parsed: checked.length + sampled,
         convention,
     };
+}
+/** The line of an entry's deepest heading (0 above every heading). */
+function sectionOf(block) {
+    return block.headings[block.headings.length - 1]?.line ?? 0;
+}
+function entriesPerSection(entries) {
+    const counts = new Map();
+    for (const block of entries)
+        counts.set(sectionOf(block), (counts.get(sectionOf(block)) ?? 0) + 1);
+    return counts;
+}
+/** A line as compared for moves: no indentation, no list number, no trailing space. */
+function movable(line) {
+    return line.trim().replace(/^\d{1,9}([.)])\s+/, '#$1 ');
+}
+/**
+ * Whether an entry's changed lines all appear among the lines the change removed: it was moved
+ * (a reorder) or renumbered (an insertion above it in a numbered list), not written by the change.
+ * An entry the change only took a line out of has no changed line, and is still checked, unless
+ * every line the change removed is back elsewhere (a pure reorder: its neighbours were not edited).
+ */
+function movedEntry(source, change) {
+    if (!change.removed || change.removed.length === 0)
+        return () => false;
+    const removed = new Set(change.removed.map(movable));
+    const added = new Set();
+    for (const [from, to] of change.changed.ranges) {
+        for (let line = from; line <= Math.min(to, source.lines.length); line++)
+            added.add(movable(source.lines[line - 1]));
+    }
+    const moved = [...removed].filter((text) => text !== '');
+    const pureMove = moved.length > 0 && moved.every((text) => added.has(text));
+    return (block) => {
+        let changedLines = 0;
+        for (let line = block.startLine; line <= block.endLine; line++) {
+            if (!hasLine(change.changed, line))
+                continue;
+            const text = movable(source.lines[line - 1]);
+            if (text !== '' && !removed.has(text))
+                return false;
+            changedLines++;
+        }
+        return changedLines > 0 || pureMove;
+    };
+}
+/** Rules about how an entry is written, as opposed to what is wrong with it (a duplicate, a dead link). */
+const STYLE_RULES = new Set([
+    'title-format',
+    'authors-format',
+    'blank-line',
+    'indent',
+    'pdf-missing',
+    'badge-missing',
+    'badge-color',
+    'badge-spacing',
+    'arxiv-abs',
+]);
+/** At least this many entries, and half of those a change touches (or twice as many), make a restyle. */
+const RESTYLE_MIN_ENTRIES = 5;
+/**
+ * A change that writes many entries the same way the list does not (a maintainer's restyle, or a
+ * section pasted in from elsewhere) gets one summary line per rule, not one finding per entry.
+ */
+function summariseRestyle(findings, checked) {
+    const byRule = new Map();
+    for (const finding of findings) {
+        if (!STYLE_RULES.has(finding.rule))
+            continue;
+        byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
+    }
+    const summarised = new Set();
+    const summaries = [];
+    for (const [rule, group] of byRule) {
+        const entries = new Set(group.map((finding) => finding.entryKey)).size;
+        const restyle = entries >= 2 * RESTYLE_MIN_ENTRIES || (entries >= RESTYLE_MIN_ENTRIES && entries * 2 >= checked);
+        if (!restyle)
+            continue;
+        summarised.add(rule);
+        const first = group[0];
+        summaries.push({
+            ...first,
+            severity: 'warning',
+            fix: null,
+            message: `${entries} of the ${checked} entries this change touches differ from the rest of the list the same way (here: ${first.message}) If the list is changing its style, set it in the config (\`paperlint --print-config\` shows the learned one); otherwise write them as the other entries are.`,
+        });
+    }
+    return [...findings.filter((finding) => !summarised.has(finding.rule)), ...summaries];
 }
 /**
  * One rule reports at most MAX_PER_ENTRY problems in one entry, the last saying how many more there
@@ -16909,16 +17478,57 @@ function duplicateFinder(text, source, entries, checked) {
         }
         return byKey;
     };
+    // A list that already repeats papers under two sections does so on purpose (cross-listing).
+    let crossLists;
+    const listCrossLists = () => (crossLists ??= countCrossListed(source, entries) >= 2);
+    const sectionAt = (line) => {
+        const block = blockAt(entries, line);
+        return block ? sectionOf(block) : 0;
+    };
     return (entry) => {
+        const title = normaliseTitle(entry.title.text);
         for (const { key, reason } of keysOf(entry)) {
-            const other = index()
-                .get(key)
-                ?.find((line) => isCandidate(entry, line));
-            if (other !== undefined)
+            for (const other of index().get(key) ?? []) {
+                if (!isCandidate(entry, other))
+                    continue;
+                const block = blockAt(entries, other);
+                const otherTitle = block ? entryKeys(source, block).title : '';
+                // One arXiv id under two different titles is a copy-pasted wrong link, wherever it is.
+                const wrongLink = key.startsWith('arxiv') && !sameTitle(title, otherTitle);
+                if (wrongLink)
+                    return { line: other, reason: `${reason}, under a different title: is one link wrong?` };
+                if (sectionAt(other) !== sectionAt(entry.startLine) && listCrossLists())
+                    continue;
                 return { line: other, reason };
+            }
         }
         return undefined;
     };
+}
+/**
+ * Whether two normalised titles name the same paper: equal, one inside the other (`(ELMo) Deep
+ * contextualized…`), or sharing most of their words. An empty title could be anything.
+ */
+function sameTitle(a, b) {
+    if (a === '' || b === '' || a.includes(b) || b.includes(a))
+        return true;
+    const words = new Set(a.split(' '));
+    const other = b.split(' ');
+    const shared = other.filter((word) => words.has(word)).length;
+    return shared / Math.max(words.size, other.length) >= 0.5;
+}
+/** How many papers (by arXiv id or title) the list already has under more than one section. */
+function countCrossListed(source, entries) {
+    const sections = new Map();
+    for (const block of entries) {
+        const keys = entryKeys(source, block);
+        for (const key of [...keys.arxivIds, ...(keys.title ? [`title ${keys.title}`] : [])]) {
+            const seen = sections.get(key) ?? new Set();
+            seen.add(sectionOf(block));
+            sections.set(key, seen);
+        }
+    }
+    return [...sections.values()].filter((seen) => seen.size > 1).length;
 }
 /** Up to this many checked entries, duplicates are searched for rather than indexed. */
 const TARGETED_LOOKUP_LIMIT = 16;
@@ -27123,11 +27733,13 @@ function configLoader(options) {
     };
 }
 async function printConfig(path, { settings, source }) {
-    const { entries, categories, ...effective } = await effectiveSettings(readText(path), settings);
+    const { entries, categories, evidence, ...effective } = await effectiveSettings(readText(path), settings);
+    const shown = Object.entries(evidence).map(([trait, e]) => `${trait} ${e.agree}/${e.of}`);
     return [
         `# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
             `${source ? `config ${source} on top` : 'no config file'}.`,
         `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
+        `# Evidence (entries agreeing / entries showing the trait; 2/3 of at least 3 sets it): ${shown.join(', ')}.`,
         distExports$1.stringify(effective),
     ].join('\n');
 }

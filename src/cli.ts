@@ -204,11 +204,13 @@ function configLoader(options: CheckArgs['values']): (path: string) => Configure
 }
 
 async function printConfig(path: string, { settings, source }: ConfiguredSettings): Promise<string> {
-  const { entries, categories, ...effective } = await effectiveSettings(readText(path), settings);
+  const { entries, categories, evidence, ...effective } = await effectiveSettings(readText(path), settings);
+  const shown = Object.entries(evidence).map(([trait, e]) => `${trait} ${e.agree}/${e.of}`);
   return [
     `# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
       `${source ? `config ${source} on top` : 'no config file'}.`,
     `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
+    `# Evidence (entries agreeing / entries showing the trait; 2/3 of at least 3 sets it): ${shown.join(', ')}.`,
     stringifyYaml(effective),
   ].join('\n');
 }

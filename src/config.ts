@@ -24,15 +24,22 @@ const nullable = <T extends ZodType>(schema: T) => union([schema, zNull()]);
 
 const styleSchema = strictObject({
   marker: nullable(zEnum(['bullet', 'numbered'])),
-  titlePunctuation: nullable(zEnum([',', '.'])),
+  titlePunctuation: nullable(zEnum([',', '.', ''])),
   punctuationInsideBold: nullable(boolean()),
   titleBold: nullable(boolean()),
+  titleLink: nullable(boolean()),
   yearAfterTitle: nullable(boolean()),
+  authorLine: nullable(boolean()),
   blankLineBeforeAuthors: nullable(boolean()),
   authorIndent: nullable(int().min(0).max(8)),
   authorsItalic: nullable(boolean()),
-  linkStyle: nullable(zEnum(['bracketed', 'plain'])),
+  paperLink: nullable(boolean()),
+  linkStyle: nullable(zEnum(['bracketed', 'plain', 'bracketed-label'])),
+  arxivLink: nullable(zEnum(['abs', 'pdf'])),
+  badges: nullable(boolean()),
   badgeColors: nullable(array(string().min(1).toLowerCase()).min(1)),
+  sections: nullable(boolean()),
+  writtenRules: array(zEnum(['blank-line', 'arxiv-abs', 'badge-missing'])),
 }).partial();
 
 export const configSchema = strictObject({

@@ -15192,6 +15192,7 @@ const RULE_IDS = [
     'authors-format',
     'duplicate',
     'section',
+    'table-row',
 ];
 
 /**
@@ -15201,15 +15202,22 @@ const RULE_IDS = [
 const nullable = (schema) => union([schema, _null()]);
 const styleSchema = strictObject({
     marker: nullable(_enum(['bullet', 'numbered'])),
-    titlePunctuation: nullable(_enum([',', '.'])),
+    titlePunctuation: nullable(_enum([',', '.', ''])),
     punctuationInsideBold: nullable(boolean()),
     titleBold: nullable(boolean()),
+    titleLink: nullable(boolean()),
     yearAfterTitle: nullable(boolean()),
+    authorLine: nullable(boolean()),
     blankLineBeforeAuthors: nullable(boolean()),
     authorIndent: nullable(int().min(0).max(8)),
     authorsItalic: nullable(boolean()),
-    linkStyle: nullable(_enum(['bracketed', 'plain'])),
+    paperLink: nullable(boolean()),
+    linkStyle: nullable(_enum(['bracketed', 'plain', 'bracketed-label'])),
+    arxivLink: nullable(_enum(['abs', 'pdf'])),
+    badges: nullable(boolean()),
     badgeColors: nullable(array(string().min(1).toLowerCase()).min(1)),
+    sections: nullable(boolean()),
+    writtenRules: array(_enum(['blank-line', 'arxiv-abs', 'badge-missing'])),
 }).partial();
 const configSchema = strictObject({
     rules: partialRecord(_enum(RULE_IDS), _enum(['off', 'warning', 'error'])),

@@ -1,6 +1,7 @@
 /**
- * The house style a list is held to. Every trait can be `null`, meaning "not enforced": a list
- * whose own entries show no clear majority for a trait is not held to one.
+ * The entry grammar a list is held to, learned from the list itself (learn.ts) or set by config.
+ * Every trait can be `null`, meaning "not enforced": a list whose own entries show no clear
+ * majority for a trait is not held to one, and no default fills the gap.
  */
 import { findLinks } from './inline.js';
 import { parseShieldsBadge } from './entry.js';
@@ -10,37 +11,84 @@ import type { SourceText } from './text.js';
 export interface Convention {
   /** `bullet` (`-`, `*`, `+`) or `numbered` (`1.`). */
   readonly marker: 'bullet' | 'numbered' | null;
-  /** `,` or `.` after the title. */
-  readonly titlePunctuation: ',' | '.' | null;
+  /** `,` or `.` after the title, or `''` for none. */
+  readonly titlePunctuation: ',' | '.' | '' | null;
   /** Whether that punctuation goes inside the bold markers (`**Title,**`). */
   readonly punctuationInsideBold: boolean | null;
   readonly titleBold: boolean | null;
+  /** The title is itself a link to the paper (`[Title](url)`). */
+  readonly titleLink: boolean | null;
   /** A year follows the title (`**Title,** ACL 2023.`). */
   readonly yearAfterTitle: boolean | null;
+  /** The authors have a line of their own under the title (not on the title line, not absent). */
+  readonly authorLine: boolean | null;
   /** An empty line between the title line and the author line. */
   readonly blankLineBeforeAuthors: boolean | null;
   /** Author-line indent minus the item's content column (0 = aligned with the item's text). */
   readonly authorIndent: number | null;
   readonly authorsItalic: boolean | null;
-  /** `[[pdf](url)]` (bracketed) or `[pdf](url)` (plain). */
-  readonly linkStyle: 'bracketed' | 'plain' | null;
+  /** Papers link the paper itself (a `[pdf]`-like link, or a title that links it). */
+  readonly paperLink: boolean | null;
+  /** `[[pdf](url)]` (bracketed), `[pdf](url)` (plain) or `[[pdf]](url)` (bracketed-label). */
+  readonly linkStyle: 'bracketed' | 'plain' | 'bracketed-label' | null;
+  /** arXiv papers are linked at their abstract page (`abs`) or their PDF (`pdf`). */
+  readonly arxivLink: 'abs' | 'pdf' | null;
+  /** Every paper carries at least one keyword badge. */
+  readonly badges: boolean | null;
   /** Allowed badge colours, lower case. */
   readonly badgeColors: readonly string[] | null;
+  /** Every paper sits in a category (a section under the papers heading). */
+  readonly sections: boolean | null;
+  /**
+   * Rules the list writes down in its contribution guide (an empty line before the authors, /abs/
+   * links, keyword badges): breaking one of these is an error, anything only learned a warning.
+   */
+  readonly writtenRules: readonly ('blank-line' | 'arxiv-abs' | 'badge-missing')[];
 }
 
-/** The reference list's written rules (DeltaPapers' "Contributing to this paper list"). */
-export const DEFAULT_CONVENTION: Convention = {
-  marker: 'bullet',
-  titlePunctuation: ',',
-  punctuationInsideBold: true,
-  titleBold: true,
-  yearAfterTitle: true,
-  blankLineBeforeAuthors: true,
-  authorIndent: 0,
-  authorsItalic: true,
-  linkStyle: 'bracketed',
-  badgeColors: ['blue', 'orange', 'green', 'purple'],
+/** How strongly the list shows one trait: the share of the entries that show it which agree. */
+export interface Evidence {
+  readonly agree: number;
+  readonly of: number;
+}
+
+/** Nothing enforced: what a list with no entries to learn from is held to. */
+export const EMPTY_CONVENTION: Convention = {
+  marker: null,
+  titlePunctuation: null,
+  punctuationInsideBold: null,
+  titleBold: null,
+  titleLink: null,
+  yearAfterTitle: null,
+  authorLine: null,
+  blankLineBeforeAuthors: null,
+  authorIndent: null,
+  authorsItalic: null,
+  paperLink: null,
+  linkStyle: null,
+  arxivLink: null,
+  badges: null,
+  badgeColors: null,
+  sections: null,
+  writtenRules: [],
 };
+
+/**
+ * The rules a list's contribution guide states in words: the text under a heading about
+ * contributing. "empty line … between the title and the authors", "/abs/", "keyword tags".
+ */
+export function writtenRules(source: SourceText, segments: Segments): Convention['writtenRules'] {
+  const index = segments.headings.findIndex((heading) => /contribut/i.test(heading.text));
+  if (index === -1) return [];
+  const heading = segments.headings[index];
+  const next = segments.headings.slice(index + 1).find((h) => h.level <= heading.level);
+  const text = source.lines.slice(heading.line, next ? next.line - 1 : source.lines.length).join('\n');
+  const rules: ('blank-line' | 'arxiv-abs' | 'badge-missing')[] = [];
+  if (/(empty|blank) line/i.test(text)) rules.push('blank-line');
+  if (/\/abs\//.test(text)) rules.push('arxiv-abs');
+  if (/keyword/i.test(text) && /\b(add|tag|badge)/i.test(text)) rules.push('badge-missing');
+  return rules;
+}
 
 /**
  * The badge colours a list defines in its own "Keywords Convention" (or any heading with

@@ -46,6 +46,11 @@ export interface Change {
    * (its empty line, its paper link) is still an entry the PR changed.
    */
   readonly touched: LineSet;
+  /**
+   * The text of the lines the change removed (when known): an entry whose changed lines were all
+   * removed elsewhere was moved or renumbered, not written.
+   */
+  readonly removed?: readonly string[];
 }
 
 export interface PatchLines extends Change {
@@ -58,6 +63,7 @@ export function parsePatch(patch: string): PatchLines {
   const changed: number[] = [];
   const commentable: number[] = [];
   const besideDeletions: number[] = [];
+  const removed: string[] = [];
   let newLine = 0;
   let inHunk = false;
   for (const row of patch.split('\n')) {
@@ -78,12 +84,14 @@ export function parsePatch(patch: string): PatchLines {
       newLine++;
     } else if (kind === '-') {
       besideDeletions.push(newLine - 1, newLine);
+      removed.push(row.slice(1));
     }
   }
   return {
     changed: lineSetFrom(changed),
     touched: lineSetFrom([...changed, ...besideDeletions.filter((line) => line >= 1)]),
     commentable: lineSetFrom(commentable),
+    removed,
   };
 }
 
@@ -114,6 +122,7 @@ export function diffLines(before: readonly string[], after: readonly string[]): 
   return {
     changed: lineSetFrom(changed),
     touched: lineSetFrom([...changed, ...besideDeletions.filter(inFile)]),
+    removed: a.filter((_, i) => !kept.a[i]),
   };
 }
 

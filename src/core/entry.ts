@@ -4,7 +4,7 @@
  * it and fixes can rewrite it.
  */
 import type { ItemBlock } from './segment.js';
-import { emphasisAt, findLinks, strongAt, type InlineLink } from './inline.js';
+import { emphasisAt, findLinks, firstStrong, strongAt, tableCells, type InlineLink } from './inline.js';
 import { indentWidth, isBlank, type SourceText } from './text.js';
 
 export interface Located {
@@ -17,6 +17,12 @@ export interface Located {
 export interface Title extends Located {
   readonly text: string;
   readonly bold: boolean;
+  /** The title is itself a link (`[Title](url)`, `**[Title](url)**`): its target. */
+  readonly url: string | undefined;
+  /** Text before the title on its line (a date like `[2024/06]`, an emoji, the authors). */
+  readonly prefixed: boolean;
+  /** A bold title broken over two lines (it renders as one bold title, but belongs on one line). */
+  readonly wrapped: boolean;
   /** The `,` or `.` that ends the title, and whether it sits inside the bold markers. */
   readonly punctuation: string;
   readonly punctuationInside: boolean;
@@ -38,6 +44,10 @@ export interface Link extends Located {
   readonly urlEndColumn: number;
   /** Written as `[[label](url)]`. */
   readonly bracketed: boolean;
+  /** Written as `[[label]](url)`: the brackets are part of the label. */
+  readonly labelBracketed: boolean;
+  /** The link is the entry's title (`[Title](url)`), not a link after it. */
+  readonly isTitle: boolean;
 }
 
 export interface AuthorLine {
@@ -58,17 +68,25 @@ export interface Entry {
   readonly markerColumn: number;
   readonly contentColumn: number;
   readonly section: readonly string[];
-  /** A paper has authors or a paper link; anything else (a tool, a blog post) is a resource. */
+  /**
+   * Decided by signals: a paper link, an author line, a venue or year, badges or a paper-like bold
+   * title make a paper; news ("we release…"), items linking only code, blogs or demos, and items
+   * under a Blogs/News/Tutorials heading are resources, which are not checked as papers.
+   */
   readonly kind: 'paper' | 'resource';
   readonly title: Title;
   readonly venue: string;
   readonly year: string | undefined;
+  /** A year anywhere in the entry (some lists put the venue on the author line). */
+  readonly dated: boolean;
   readonly badges: readonly Badge[];
   readonly authors: AuthorLine | undefined;
   readonly links: readonly Link[];
   readonly arxivIds: readonly string[];
   /** Stable identity across edits: the arXiv id, else the normalised title. */
   readonly key: string;
+  /** For a table row: how many cells it has, and how many columns its table's header names. */
+  readonly cells: { readonly count: number; readonly columns: number } | undefined;
 }
 
 /** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
@@ -78,11 +96,35 @@ const ARXIV_URL = new RegExp(
   'i',
 );
 const YEAR = /\b(?:19|20)\d{2}\b/g;
-const PAPER_LABEL = /^(pdf|paper|arxiv|doi|openreview|acl|link)$/i;
+const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
+/** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
+const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)(?:\s*\([^)]*\))?$/i;
+/** Where papers themselves are published (a link here is the paper, whatever its label). */
+const PAPER_HOST =
+  /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com)\/|\.pdf(?:[?#].*)?$/i;
+/** Labels of links to things around a paper, not to the paper. */
+const RESOURCE_LABEL =
+  /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
+/** News and notes: "we release…", "our team has…". */
+const NEWS =
+  /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
+/** A title that says what it is: "Blog: …", "Tutorial: …", "KRL paper list". */
+const RESOURCE_TITLE =
+  /^(?:blogs?|tutorials?|videos?|courses?|slides|talks?|books?|tools?|news)\s*:|\b(?:paper|reading) list\b/i;
+/** A section of news about the list or the field: its items are announcements, not entries. */
+const NEWS_SECTION = /\b(?:news|spotlight|trending|updates|highlights|announcements?)\b/i;
+/** A short heading naming a section of things that are not papers. */
+const RESOURCE_SECTION =
+  /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
 
-/** A link to the paper itself: labelled like one, or pointing at arXiv. */
+/** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
+const CODE_HOST =
+  /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
+
+/** A link to the paper itself: labelled like one, or pointing where papers are published. */
 export function isPaperLink(link: { readonly label: string; readonly url: string }): boolean {
-  return PAPER_LABEL.test(link.label) || parseArxivUrl(link.url) !== undefined;
+  const url = link.url.trim();
+  return PAPER_HOST.test(url) || (PAPER_LABEL.test(link.label) && !CODE_HOST.test(url));
 }
 
 export interface ArxivUrl {
@@ -144,11 +186,14 @@ function safeDecode(text: string): string {
 }
 
 export function parseEntry(source: SourceText, block: ItemBlock): Entry {
+  if (block.columns) return parseTableRow(source, block, block.columns);
   const titleLineNo = block.startLine;
   const titleLine = source.lines[titleLineNo - 1];
   const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
   const titleLinks = findLinks(titleLine);
-  const title = readTitle(titleLine, titleLineNo, contentStart, titleLinks);
+  const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks);
+  const titleLink = read.titleLink;
+  const title = wrappedTitle(source, block, read.title) ?? read.title;
   const badges = titleLinks
     .filter((link) => link.image)
     .map((image) => toBadge(titleLine, titleLineNo, image));
@@ -158,13 +203,13 @@ export function parseEntry(source: SourceText, block: ItemBlock): Entry {
   );
   const firstMarkup = venueText.search(/!?\[/);
   const venue = trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
-  const years = venue.match(YEAR);
+  const years = (title.wrapped ? source.lines[titleLineNo] : venue).match(YEAR);
 
   let blankBefore = false;
   let authors: AuthorLine | undefined;
   const links: Link[] = titleLinks
     .filter((link) => !link.image)
-    .map((link) => toLink(titleLine, titleLineNo, link));
+    .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
   for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
     const line = source.lines[lineNo - 1];
     if (isBlank(line)) {
@@ -172,7 +217,9 @@ export function parseEntry(source: SourceText, block: ItemBlock): Entry {
       continue;
     }
     const lineLinks = findLinks(line);
-    if (!authors) {
+    // A wrapped title's second line holds the rest of the title line (venue, badges), not authors.
+    const titleRest = title.wrapped && lineNo === titleLineNo + 1;
+    if (!authors && !titleRest) {
       const first = line.length - line.trimStart().length;
       authors = {
         line: lineNo,
@@ -182,65 +229,288 @@ export function parseEntry(source: SourceText, block: ItemBlock): Entry {
         blankBefore,
       };
     }
-    for (const link of lineLinks) if (!link.image) links.push(toLink(line, lineNo, link));
+    for (const link of lineLinks) {
+      if (link.image) badges.push(toBadge(line, lineNo, link));
+      else links.push(toLink(line, lineNo, link, false));
+    }
   }
+  // A list that writes the venue on the author line (`*Authors*. ACL 2019.`) has its year there:
+  // not the year after the title, but a sign of a paper all the same.
+  const laterYear = () => {
+    for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
+      if (HAS_YEAR.test(source.lines[lineNo - 1].replace(/\]\([^)]*\)/g, ']'))) return true;
+    }
+    return false;
+  };
+  return assemble(block, {
+    titleLine,
+    title,
+    venue,
+    years,
+    dated: years !== null || (authors !== undefined && laterYear()),
+    badges,
+    authors,
+    links,
+    cells: undefined,
+  });
+}
 
+/** Which cell holds what, by column name. */
+const TITLE_COLUMN = /title|paper|name/i;
+const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
+
+/**
+ * A table row: the title is the cell under a column named like one (Title, Paper, Name), else the
+ * first; the venue and year come from the cells under venue/year/date columns (else any other
+ * cell); links and badges from the whole row.
+ */
+function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly string[]): Entry {
+  const lineNo = block.startLine;
+  const line = source.lines[lineNo - 1];
+  const cells = tableCells(line);
+  const titleIndex = Math.max(
+    0,
+    columns.findIndex((name) => TITLE_COLUMN.test(name)),
+  );
+  const cell = cells[titleIndex] ?? { start: 0, end: 0 };
+  const rowLinks = findLinks(line);
+  const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
+  const read = readTitle(line.slice(0, cell.end), lineNo, cell.start, cellLinks);
+  // A plain title fills its cell, commas and all.
+  const plain = !read.title.bold && read.title.url === undefined;
+  const title: Title = plain
+    ? {
+        ...read.title,
+        column: cell.start + 1,
+        endColumn: cell.end + 1,
+        text: line.slice(cell.start, cell.end).trim(),
+        punctuation: '',
+      }
+    : read.title;
+  const named = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
+  const others = named.length > 0 ? named : cells.filter((_, i) => i !== titleIndex);
+  const venue = others.map((c) => line.slice(c.start, c.end)).join(' ');
+  return assemble(block, {
+    titleLine: line,
+    title,
+    venue: trimPunctuation(venue),
+    years: venue.match(YEAR),
+    dated: HAS_YEAR.test(venue),
+    badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
+    authors: undefined,
+    links: rowLinks
+      .filter((link) => !link.image)
+      .map((link) => toLink(line, lineNo, link, link === read.titleLink)),
+    cells: { count: cells.length, columns: columns.length },
+  });
+}
+
+/** An entry from its parts, with what follows from them: kind, arXiv ids, identity. */
+function assemble(
+  block: ItemBlock,
+  parts: {
+    titleLine: string;
+    title: Title;
+    venue: string;
+    years: RegExpMatchArray | null;
+    /** A year anywhere in the entry. */
+    dated: boolean;
+    badges: Badge[];
+    authors: AuthorLine | undefined;
+    links: Link[];
+    cells: Entry['cells'];
+  },
+): Entry {
+  const { titleLine, title, venue, years, badges, authors, links } = parts;
   const arxivIds = [
     ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
   ];
-  const hasPaperLink = links.some(isPaperLink);
+  const section = block.headings.map((heading) => heading.text);
   return {
     startLine: block.startLine,
     endLine: block.endLine,
     marker: block.marker,
     markerColumn: block.markerColumn,
     contentColumn: block.contentColumn,
-    section: block.headings.map((heading) => heading.text),
-    kind: authors || hasPaperLink ? 'paper' : 'resource',
+    section,
+    kind: classify({ titleLine, title, section, links, authors, year: parts.dated, badges }),
     title,
     venue,
     year: years ? years[years.length - 1] : undefined,
+    dated: parts.dated,
     badges,
     authors,
     links,
     arxivIds,
     key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
+    cells: parts.cells,
   };
 }
 
-function readTitle(line: string, lineNo: number, contentStart: number, links: readonly InlineLink[]): Title {
-  const strong = strongAt(line, contentStart);
+function classify(parts: {
+  titleLine: string;
+  title: Title;
+  section: readonly string[];
+  links: readonly Link[];
+  authors: AuthorLine | undefined;
+  year: boolean;
+  badges: readonly Badge[];
+}): Entry['kind'] {
+  const { titleLine, title, section, links, authors } = parts;
+  const deepest = section[section.length - 1] ?? '';
+  if (
+    RESOURCE_SECTION.test(deepest) ||
+    section.some((heading) => NEWS_SECTION.test(heading)) ||
+    NEWS.test(titleLine) ||
+    RESOURCE_TITLE.test(title.text)
+  ) {
+    return 'resource';
+  }
+  // A table of contents: the title links a heading of the page.
+  if (title.url?.startsWith('#')) return 'resource';
+  if (links.some(isPaperLink)) return 'paper';
+  // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
+  if (
+    links.length > 0 &&
+    links.every((link) => RESOURCE_LABEL.test(link.label) || CODE_HOST.test(link.url.trim()))
+  ) {
+    return authors?.italic ? 'paper' : 'resource';
+  }
+  if (authors || parts.year || parts.badges.length > 0) return 'paper';
+  return title.bold && title.text.split(/\s+/).length >= 4 ? 'paper' : 'resource';
+}
+
+/**
+ * A bold title opened on the title line and closed on the next (`**Parameter-Efficient` /
+ * `Tuning,** ACL 2023.`): one title, read across both lines.
+ */
+function wrappedTitle(source: SourceText, block: ItemBlock, title: Title): Title | undefined {
+  const line = source.lines[title.line - 1];
+  const open = title.column - 1;
+  if (title.bold || !/^(\*\*|__)\S/.test(line.slice(open)) || block.endLine <= title.line) return undefined;
+  const next = source.lines[title.line];
+  if (isBlank(next)) return undefined;
+  const joined = `${line} ${next.trim()}`;
+  const strong = strongAt(joined, open);
+  if (!strong || strong.end <= line.length) return undefined;
+  const inner = joined.slice(strong.innerStart, strong.innerEnd);
+  const inside = /[,.:;]$/.exec(inner);
+  return {
+    ...title,
+    endColumn: line.length + 1,
+    text: (inside ? inner.slice(0, -1) : inner).trim(),
+    bold: true,
+    wrapped: true,
+    punctuation: inside?.[0] ?? '',
+    punctuationInside: !!inside,
+  };
+}
+
+/** What may stand before a title on its line: a date in brackets, an emoji, a short tag. */
+const TITLE_PREFIX =
+  /^(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*[:|-]?\s*/u;
+
+/**
+ * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
+ * (`[Title](url)`, `[**Title**](url)`), either after a short prefix (`[2024/06] **Title**`, an emoji),
+ * or the first bold span before any link (`Authors. 2014. **Title**.`). Otherwise plain text up to
+ * the first comma, badge or link.
+ */
+function readTitle(
+  line: string,
+  lineNo: number,
+  contentStart: number,
+  links: readonly InlineLink[],
+): { title: Title; titleLink: InlineLink | undefined } {
+  const linkAt = (at: number) =>
+    links.find(
+      (link) =>
+        !link.image && link.start === at && !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()),
+    );
+  const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
+  const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
+  let strong = strongAt(line, contentStart);
+  let link = strong ? undefined : linkAt(contentStart);
+  if (!strong && !link && prefix) {
+    strong = strongAt(line, afterPrefix);
+    link = strong ? undefined : linkAt(afterPrefix);
+  }
+  if (!strong && !link) {
+    const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
+    strong = firstStrong(line, contentStart, firstLink);
+  }
+  const start = strong?.start ?? link?.start ?? contentStart;
+  const prefixed = start > contentStart;
   if (strong) {
-    const inner = line.slice(strong.innerStart, strong.innerEnd);
-    const inside = /[,.:;]$/.exec(inner);
+    // `**[Title.](url)**`: the bold holds exactly one link, whose text is the title.
+    const inner = links.find(
+      (l) =>
+        !l.image && l.start === strong.innerStart && l.end >= strong.innerEnd - 1 && l.end <= strong.innerEnd,
+    );
+    const innerText = inner ? inner.text : line.slice(strong.innerStart, strong.innerEnd);
+    const inside = /[,.:;]$/.exec(innerText.trimEnd());
     const outside = inside ? null : /^[,.:;]/.exec(line.slice(strong.end));
+    const text = inside ? innerText.trimEnd().slice(0, -1).trim() : innerText.trim();
     return {
-      line: lineNo,
-      column: strong.start + 1,
-      endColumn: strong.end + 1,
-      text: inside ? inner.slice(0, -1).trim() : inner.trim(),
-      bold: true,
-      punctuation: (inside ?? outside)?.[0] ?? '',
-      punctuationInside: !!inside,
+      title: {
+        line: lineNo,
+        column: strong.start + 1,
+        endColumn: strong.end + 1,
+        text,
+        bold: true,
+        url: inner?.url,
+        prefixed,
+        wrapped: false,
+        punctuation: (inside ?? outside)?.[0] ?? '',
+        punctuationInside: !!inside,
+      },
+      titleLink: inner,
+    };
+  }
+  if (link) {
+    const bolded = /^(\*\*|__)(.*)\1$/.exec(link.text.trim());
+    const linkText = (bolded ? bolded[2] : link.text).trim();
+    const inside = /[,.:;]$/.exec(linkText);
+    const outside = inside ? null : /^[,.]/.exec(line.slice(link.end));
+    return {
+      title: {
+        line: lineNo,
+        column: link.start + 1,
+        endColumn: link.end + 1,
+        text: inside ? linkText.slice(0, -1).trim() : linkText,
+        bold: bolded !== null,
+        url: link.url,
+        prefixed,
+        wrapped: false,
+        punctuation: (inside ?? outside)?.[0] ?? '',
+        punctuationInside: !!inside,
+      },
+      titleLink: link,
     };
   }
   // Not bold: the title runs to the first comma, badge or link.
-  const firstLink = links.find((link) => link.start >= contentStart)?.start ?? line.length;
+  const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
   const comma = line.indexOf(',', contentStart);
   let end = comma !== -1 && comma < firstLink ? comma : firstLink;
   while (end > contentStart && /\s/.test(line[end - 1])) end--;
   return {
-    line: lineNo,
-    column: contentStart + 1,
-    endColumn: end + 1,
-    // An unclosed `**` (a bold title broken over lines) is markup, not title text.
-    text: line
-      .slice(contentStart, end)
-      .trim()
-      .replace(/^(\*\*|__)\s*/, ''),
-    bold: false,
-    punctuation: line[end] === ',' ? ',' : '',
-    punctuationInside: false,
+    title: {
+      line: lineNo,
+      column: contentStart + 1,
+      endColumn: end + 1,
+      // An unclosed `**` (a bold title broken over lines) is markup, not title text.
+      text: line
+        .slice(contentStart, end)
+        .trim()
+        .replace(/^(\*\*|__)\s*/, ''),
+      bold: false,
+      url: undefined,
+      prefixed: false,
+      wrapped: false,
+      punctuation: line[end] === ',' ? ',' : '',
+      punctuationInside: false,
+    },
+    titleLink: undefined,
   };
 }
 
@@ -257,7 +527,7 @@ function toBadge(line: string, lineNo: number, image: InlineLink): Badge {
   };
 }
 
-function toLink(line: string, lineNo: number, link: InlineLink): Link {
+function toLink(line: string, lineNo: number, link: InlineLink, isTitle: boolean): Link {
   return {
     line: lineNo,
     column: link.start + 1,
@@ -267,6 +537,8 @@ function toLink(line: string, lineNo: number, link: InlineLink): Link {
     urlColumn: link.urlStart + 1,
     urlEndColumn: link.urlEnd + 1,
     bracketed: line[link.start - 1] === '[' && line[link.end] === ']',
+    labelBracketed: /^\[.*\]$/.test(link.text),
+    isTitle,
   };
 }
 

@@ -119,3 +119,42 @@ export function emphasisAt(line: string, at: number): Span | undefined {
   }
   return undefined;
 }
+
+/** The first `**bold**` (or `__bold__`) span that opens at or after `from` and closes on the line. */
+export function firstStrong(line: string, from: number, before = line.length): Span | undefined {
+  for (let at = from; at < before; at++) {
+    const ch = line[at];
+    if (ch === '\\') {
+      at++;
+    } else if ((ch === '*' || ch === '_') && line[at + 1] === ch && line[at - 1] !== ch) {
+      const strong = strongAt(line, at);
+      if (strong) return strong;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The cells of a GFM table row: content offsets (trimmed), split at unescaped `|`; the row's
+ * leading and trailing pipes open and close it rather than delimiting empty cells.
+ */
+export function tableCells(line: string): Array<{ readonly start: number; readonly end: number }> {
+  const cells: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  const push = (from: number, to: number) => {
+    while (from < to && /\s/.test(line[from])) from++;
+    while (to > from && /\s/.test(line[to - 1])) to--;
+    cells.push({ start: from, end: to });
+  };
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '\\') i++;
+    else if (line[i] === '|') {
+      push(start, i);
+      start = i + 1;
+    }
+  }
+  push(start, line.length);
+  if (/^\s*\|/.test(line)) cells.shift();
+  if (/\|\s*$/.test(line) && !/\\\|\s*$/.test(line)) cells.pop();
+  return cells;
+}

@@ -2,11 +2,11 @@
  * The pure engine: text in (and optionally the base version or the changed lines), findings out.
  * No I/O here, so the CLI, the Action and the tests all run exactly the same code.
  */
-import { paletteFromKeywordsSection, type Convention } from './convention.js';
-import { learnStyle } from './learn.js';
+import { paletteFromKeywordsSection, writtenRules, type Convention } from './convention.js';
+import { learnStyle, type TraitEvidence } from './learn.js';
 import { diffLines, EVERY_LINE, hasLine, overlaps, type Change } from './diff.js';
 import { normaliseTitle, parseEntry, type Entry } from './entry.js';
-import { entryKeys, findPaperList, type SectionFilter } from './list.js';
+import { entryKeys, findPaperList, type PaperList, type SectionFilter } from './list.js';
 import { segment, type Directive, type ItemBlock, type Segments } from './segment.js';
 import { toSource, type SourceText } from './text.js';
 import { RULES } from '../rules/index.js';
@@ -55,19 +55,29 @@ export interface LintResult {
 }
 
 /**
- * The style a list is held to: learned from its entries (minus those being checked), its palette
- * from its own Keywords Convention when it has one, and any setting of the config file on top.
+ * The grammar a list is held to: learned from its entries (minus those being checked), its palette
+ * from its own Keywords Convention when it has one and its entries carry badges, the rules its
+ * contribution guide writes down, and any setting of the config file on top.
  */
 function resolveConvention(
   source: SourceText,
   segments: Segments,
+  list: PaperList,
   examples: readonly ItemBlock[],
-  style: Partial<Convention> = {},
-): { convention: Convention; sampled: number } {
-  const palette = paletteFromKeywordsSection(source, segments);
-  const learned = learnStyle(source, examples);
+  settings: Settings,
+): { convention: Convention; evidence: TraitEvidence; sampled: number } {
+  const learned = learnStyle(source, examples, list.inCategory);
+  const palette = learned.style.badges ? paletteFromKeywordsSection(source, segments) : undefined;
   return {
-    convention: { ...learned.style, ...(palette ? { badgeColors: palette } : {}), ...style },
+    convention: {
+      ...learned.style,
+      ...(palette ? { badgeColors: palette } : {}),
+      writtenRules: writtenRules(source, segments),
+      // A config that names the papers headings asks for every paper to be under one.
+      ...(settings.sections?.include ? { sections: true } : {}),
+      ...settings.style,
+    },
+    evidence: learned.evidence,
     sampled: learned.sampled,
   };
 }
@@ -77,8 +87,10 @@ export async function effectiveSettings(text: string, settings: Settings = {}) {
   const source = toSource(text);
   const segments = segment(source);
   const list = findPaperList(source, segments, settings.sections);
+  const resolved = resolveConvention(source, segments, list, list.entries, settings);
   return {
-    style: resolveConvention(source, segments, list.entries, settings.style).convention,
+    style: resolved.convention,
+    evidence: resolved.evidence,
     rules: Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules?.[rule.id] ?? rule.severity])),
     sections: settings.sections ?? {},
     ignore: settings.ignore ?? [],
@@ -99,26 +111,32 @@ export async function lint(input: LintInput): Promise<LintResult> {
       : { changed: EVERY_LINE, touched: EVERY_LINE });
   const { changed } = change;
 
-  const checked = list.entries.filter((block) => overlaps(change.touched, block.startLine, block.endLine));
+  const moved = movedEntry(source, change);
+  const checked = list.entries.filter(
+    (block) => overlaps(change.touched, block.startLine, block.endLine) && !moved(block),
+  );
   const checkedStarts = new Set(checked.map((block) => block.startLine));
   const unchecked = list.entries.filter((block) => !checkedStarts.has(block.startLine));
   const { convention, sampled } = resolveConvention(
     source,
     segments,
+    list,
     unchecked.length > 0 ? unchecked : list.entries,
-    settings.style,
+    settings,
   );
   const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
   const suppressed = suppression(segments.directives);
 
   const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
+  const perSection = entriesPerSection(list.entries);
   const context: RuleContext = {
     source,
     convention,
     categories: list.categories,
+    // A section that holds other entries is one of the list's own, whatever its heading says.
     inCategory: (entry) => {
       const block = blockByStart.get(entry.startLine);
-      return block !== undefined && list.inCategory(block);
+      return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
     },
     duplicateOf: duplicateFinder(input.text, source, list.entries, checked),
   };
@@ -128,8 +146,8 @@ export async function lint(input: LintInput): Promise<LintResult> {
     const entry = parseEntry(source, block);
     if (isIgnored(entry, ignored)) continue;
     for (const rule of RULES) {
-      const severity = settings.rules?.[rule.id] ?? rule.severity;
-      if (severity === 'off') continue;
+      const configured = settings.rules?.[rule.id];
+      if (configured === 'off' || (entry.kind === 'resource' && !rule.resources)) continue;
       const problems = rule
         .check(entry, context)
         .filter(
@@ -144,7 +162,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
           column: problem.column,
           endLine: problem.endLine ?? problem.line,
           rule: rule.id,
-          severity,
+          severity: configured ?? problem.severity ?? rule.severity,
           message: problem.message,
           fix: rule.fix?.(entry, problem, context) ?? null,
           entryKey: entry.key,
@@ -152,16 +170,106 @@ export async function lint(input: LintInput): Promise<LintResult> {
       }
     }
   }
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  const diffMode = input.change !== undefined || input.baseText !== undefined;
+  const reported = diffMode ? summariseRestyle(findings, checked.length) : findings;
+  reported.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return {
     path: input.path,
     source,
-    findings,
+    findings: reported,
     entries: list.entries.length,
     checked: checked.length,
     parsed: checked.length + sampled,
     convention,
   };
+}
+
+/** The line of an entry's deepest heading (0 above every heading). */
+function sectionOf(block: ItemBlock): number {
+  return block.headings[block.headings.length - 1]?.line ?? 0;
+}
+
+function entriesPerSection(entries: readonly ItemBlock[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const block of entries) counts.set(sectionOf(block), (counts.get(sectionOf(block)) ?? 0) + 1);
+  return counts;
+}
+
+/** A line as compared for moves: no indentation, no list number, no trailing space. */
+function movable(line: string): string {
+  return line.trim().replace(/^\d{1,9}([.)])\s+/, '#$1 ');
+}
+
+/**
+ * Whether an entry's changed lines all appear among the lines the change removed: it was moved
+ * (a reorder) or renumbered (an insertion above it in a numbered list), not written by the change.
+ * An entry the change only took a line out of has no changed line, and is still checked, unless
+ * every line the change removed is back elsewhere (a pure reorder: its neighbours were not edited).
+ */
+function movedEntry(source: SourceText, change: Change): (block: ItemBlock) => boolean {
+  if (!change.removed || change.removed.length === 0) return () => false;
+  const removed = new Set(change.removed.map(movable));
+  const added = new Set<string>();
+  for (const [from, to] of change.changed.ranges) {
+    for (let line = from; line <= Math.min(to, source.lines.length); line++)
+      added.add(movable(source.lines[line - 1]));
+  }
+  const moved = [...removed].filter((text) => text !== '');
+  const pureMove = moved.length > 0 && moved.every((text) => added.has(text));
+  return (block) => {
+    let changedLines = 0;
+    for (let line = block.startLine; line <= block.endLine; line++) {
+      if (!hasLine(change.changed, line)) continue;
+      const text = movable(source.lines[line - 1]);
+      if (text !== '' && !removed.has(text)) return false;
+      changedLines++;
+    }
+    return changedLines > 0 || pureMove;
+  };
+}
+
+/** Rules about how an entry is written, as opposed to what is wrong with it (a duplicate, a dead link). */
+const STYLE_RULES: ReadonlySet<RuleId> = new Set([
+  'title-format',
+  'authors-format',
+  'blank-line',
+  'indent',
+  'pdf-missing',
+  'badge-missing',
+  'badge-color',
+  'badge-spacing',
+  'arxiv-abs',
+]);
+/** At least this many entries, and half of those a change touches (or twice as many), make a restyle. */
+const RESTYLE_MIN_ENTRIES = 5;
+
+/**
+ * A change that writes many entries the same way the list does not (a maintainer's restyle, or a
+ * section pasted in from elsewhere) gets one summary line per rule, not one finding per entry.
+ */
+function summariseRestyle(findings: readonly Finding[], checked: number): Finding[] {
+  const byRule = new Map<RuleId, Finding[]>();
+  for (const finding of findings) {
+    if (!STYLE_RULES.has(finding.rule)) continue;
+    byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
+  }
+  const summarised = new Set<RuleId>();
+  const summaries: Finding[] = [];
+  for (const [rule, group] of byRule) {
+    const entries = new Set(group.map((finding) => finding.entryKey)).size;
+    const restyle =
+      entries >= 2 * RESTYLE_MIN_ENTRIES || (entries >= RESTYLE_MIN_ENTRIES && entries * 2 >= checked);
+    if (!restyle) continue;
+    summarised.add(rule);
+    const first = group[0];
+    summaries.push({
+      ...first,
+      severity: 'warning',
+      fix: null,
+      message: `${entries} of the ${checked} entries this change touches differ from the rest of the list the same way (here: ${first.message}) If the list is changing its style, set it in the config (\`paperlint --print-config\` shows the learned one); otherwise write them as the other entries are.`,
+    });
+  }
+  return [...findings.filter((finding) => !summarised.has(finding.rule)), ...summaries];
 }
 
 /**
@@ -240,15 +348,56 @@ function duplicateFinder(
     }
     return byKey;
   };
+  // A list that already repeats papers under two sections does so on purpose (cross-listing).
+  let crossLists: boolean | undefined;
+  const listCrossLists = () => (crossLists ??= countCrossListed(source, entries) >= 2);
+  const sectionAt = (line: number) => {
+    const block = blockAt(entries, line);
+    return block ? sectionOf(block) : 0;
+  };
   return (entry) => {
+    const title = normaliseTitle(entry.title.text);
     for (const { key, reason } of keysOf(entry)) {
-      const other = index()
-        .get(key)
-        ?.find((line) => isCandidate(entry, line));
-      if (other !== undefined) return { line: other, reason };
+      for (const other of index().get(key) ?? []) {
+        if (!isCandidate(entry, other)) continue;
+        const block = blockAt(entries, other);
+        const otherTitle = block ? entryKeys(source, block).title : '';
+        // One arXiv id under two different titles is a copy-pasted wrong link, wherever it is.
+        const wrongLink = key.startsWith('arxiv') && !sameTitle(title, otherTitle);
+        if (wrongLink)
+          return { line: other, reason: `${reason}, under a different title: is one link wrong?` };
+        if (sectionAt(other) !== sectionAt(entry.startLine) && listCrossLists()) continue;
+        return { line: other, reason };
+      }
     }
     return undefined;
   };
+}
+
+/**
+ * Whether two normalised titles name the same paper: equal, one inside the other (`(ELMo) Deep
+ * contextualized…`), or sharing most of their words. An empty title could be anything.
+ */
+function sameTitle(a: string, b: string): boolean {
+  if (a === '' || b === '' || a.includes(b) || b.includes(a)) return true;
+  const words = new Set(a.split(' '));
+  const other = b.split(' ');
+  const shared = other.filter((word) => words.has(word)).length;
+  return shared / Math.max(words.size, other.length) >= 0.5;
+}
+
+/** How many papers (by arXiv id or title) the list already has under more than one section. */
+function countCrossListed(source: SourceText, entries: readonly ItemBlock[]): number {
+  const sections = new Map<string, Set<number>>();
+  for (const block of entries) {
+    const keys = entryKeys(source, block);
+    for (const key of [...keys.arxivIds, ...(keys.title ? [`title ${keys.title}`] : [])]) {
+      const seen = sections.get(key) ?? new Set<number>();
+      seen.add(sectionOf(block));
+      sections.set(key, seen);
+    }
+  }
+  return [...sections.values()].filter((seen) => seen.size > 1).length;
 }
 
 /** Up to this many checked entries, duplicates are searched for rather than indexed. */

@@ -3,8 +3,8 @@
  * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
  */
 import { ARXIV_ID, normaliseTitle, offsetOfColumn } from './entry.js';
-import { strongAt } from './inline.js';
-import type { Heading, ItemBlock, Segments } from './segment.js';
+import { firstStrong, strongAt } from './inline.js';
+import { isListMarker, type Heading, type ItemBlock, type Segments } from './segment.js';
 import type { SourceText } from './text.js';
 
 export interface SectionFilter {
@@ -26,10 +26,24 @@ export interface PaperList {
 
 const ARXIV_LINK = new RegExp(String.raw`arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})`, 'gi');
 
-function isDefaultRoot(heading: Heading): boolean {
-  const words = heading.text.split(/\s+/).filter((word) => /\w/.test(word));
-  return /\bpapers?\b/i.test(heading.text) && !/contribut/i.test(heading.text) && words.length <= 4;
+/** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
+function headingWords(text: string): string {
+  return text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[*_`]/g, '');
 }
+
+function isDefaultRoot(heading: Heading): boolean {
+  const text = headingWords(heading.text);
+  const words = text.split(/\s+/).filter((word) => /\w/.test(word));
+  return /\bpapers?\b/i.test(text) && !/contribut|related|other|more\b/i.test(text) && words.length <= 4;
+}
+
+/** Sections about the list rather than its papers. */
+const ABOUT_THE_LIST =
+  /\b(?:contribut\w*|contents|table of contents|introduction|about|citation|cite|acknowledg\w*|license|contact|star history|how to)\b/i;
 
 function matches(names: readonly string[] | undefined, heading: Heading): boolean {
   return !!names?.some((name) => name.trim().toLowerCase() === heading.text.trim().toLowerCase());
@@ -37,22 +51,35 @@ function matches(names: readonly string[] | undefined, heading: Heading): boolea
 
 function looksLikePaper(source: SourceText, item: ItemBlock): boolean {
   const first = source.lines[item.startLine - 1];
-  if (strongAt(first, offsetOfColumn(first, item.contentColumn))) return true;
+  // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
+  if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn))) return true;
   for (let line = item.startLine; line <= item.endLine; line++) {
     if (source.lines[line - 1].includes('arxiv.org/')) return true;
   }
   return false;
 }
 
+function hasChildHeading(headings: readonly Heading[], heading: Heading): boolean {
+  const next = headings[headings.indexOf(heading) + 1];
+  return next !== undefined && next.level > heading.level;
+}
+
 export function findPaperList(source: SourceText, segments: Segments, filter: SectionFilter = {}): PaperList {
   const isRoot = (heading: Heading) =>
     filter.include ? matches(filter.include, heading) : isDefaultRoot(heading);
   const candidates = segments.headings.filter(isRoot);
-  // A document title like "# Must-read papers on GNN" names the whole list; a "## Papers" inside it is the root.
+  // A document title like "# Must-read papers on GNN" names the whole list; a "## Papers" with
+  // categories under it is the root. A "## Survey papers" with none is itself one category.
+  const withCategories = candidates.filter((h) => h.level > 1 && hasChildHeading(segments.headings, h));
+  const titles = candidates.filter((h) => h.level === 1);
   const roots = new Set(
-    candidates.some((h) => h.level > 1) && !filter.include
-      ? candidates.filter((h) => h.level > 1)
-      : candidates,
+    filter.include
+      ? candidates
+      : withCategories.length > 0
+        ? withCategories
+        : titles.length > 0
+          ? titles
+          : candidates,
   );
   const hasSubsection = new Set<Heading>();
   const categories: string[] = [];
@@ -74,10 +101,15 @@ export function findPaperList(source: SourceText, segments: Segments, filter: Se
       (rootOf(item) !== undefined || looksLikePaper(source, item)),
   );
   const inCategory = (item: ItemBlock) => {
-    if (roots.size === 0) return item.headings.length > 0;
-    const root = rootOf(item);
     const deepest = item.headings[item.headings.length - 1];
-    return !!root && (deepest !== root || !hasSubsection.has(root));
+    if (!deepest) return false;
+    const root = rootOf(item);
+    if (root === deepest) return !hasSubsection.has(root);
+    // A config naming the papers headings means exactly those; otherwise a paper is misplaced only
+    // where it plainly does not belong: under no heading, directly above the categories, or in a
+    // section about the list itself.
+    if (filter.include) return root !== undefined;
+    return !ABOUT_THE_LIST.test(headingWords(deepest.text));
   };
   return { entries, categories, inCategory };
 }
@@ -96,7 +128,13 @@ export function entryKeys(source: SourceText, entry: ItemBlock): EntryKeys {
     for (const match of text.matchAll(ARXIV_LINK)) arxivIds.add(match[1].toLowerCase());
   }
   const first = source.lines[entry.startLine - 1];
-  const strong = strongAt(first, offsetOfColumn(first, entry.contentColumn));
+  // The first bold span before any link: the title, after a prefix (a date, the authors) if any.
+  const link = first.indexOf('](');
+  const strong = firstStrong(
+    first,
+    offsetOfColumn(first, entry.contentColumn),
+    link === -1 ? first.length : link,
+  );
   const title = strong ? normaliseTitle(first.slice(strong.innerStart, strong.innerEnd)) : '';
   return { arxivIds: [...arxivIds], title };
 }

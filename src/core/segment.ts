@@ -1,8 +1,11 @@
 /**
  * Cheap block structure of a whole list, one pass over its lines: headings, top-level list items,
- * fenced code and HTML comments (skipped), and the paperlint directives found in comments.
+ * paragraph entries (a paragraph that opens with a bold or linked title, as lists without list
+ * markers write their papers), fenced code and HTML comments (skipped), and the paperlint
+ * directives found in comments.
  * Nothing here parses inline markup; that is done only for the entries that are checked.
  */
+import { tableCells } from './inline.js';
 import { indentWidth, isBlank, type SourceText } from './text.js';
 
 export interface Heading {
@@ -15,12 +18,20 @@ export interface ItemBlock {
   readonly startLine: number;
   /** Last non-blank line of the item. */
   readonly endLine: number;
+  /** The list marker (`-`, `12.`); empty for a paragraph entry, `|` for a table row. */
   readonly marker: string;
   /** 1-based column of the marker and of the item's text. */
   readonly markerColumn: number;
   readonly contentColumn: number;
   /** Enclosing headings, outermost first. */
   readonly headings: readonly Heading[];
+  /** For a table row: the table's column names (its header cells, as written). */
+  readonly columns?: readonly string[];
+}
+
+/** A list item's marker (not a paragraph entry's or a table row's). */
+export function isListMarker(marker: string): boolean {
+  return marker !== '' && marker !== '|';
 }
 
 export interface Directive {
@@ -41,6 +52,10 @@ const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+/** A paragraph opening with a title: `**Title**`, `[Title](url)` or `[**Title**](url)`. */
+const PARAGRAPH_TITLE = /^ {0,3}(?:\*\*\S|__\S|\[(?!!)[^\]]{3,}\]\((?!#))/;
+/** A GFM table's delimiter row: `| --- | :---: |`. */
+const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
 
 interface OpenItem {
@@ -59,6 +74,7 @@ export function segment(source: SourceText): Segments {
   const directives: Directive[] = [];
   let chain: Heading[] = [];
   let item: OpenItem | undefined;
+  let table: readonly string[] | undefined; // the open table's column names
   let fence: { char: string; length: number } | undefined;
   let inComment = false;
   let previousBlank = true;
@@ -90,7 +106,22 @@ export function segment(source: SourceText): Segments {
       if (item) item.endLine = lineNo;
       continue;
     }
+    if (table && !isBlank(line) && line.includes('|')) {
+      items.push({
+        startLine: lineNo,
+        endLine: lineNo,
+        marker: '|',
+        markerColumn: 1,
+        contentColumn: 1,
+        headings: chain,
+        columns: table,
+      });
+      continue;
+    }
+    table = undefined;
     if (isBlank(line)) {
+      // A paragraph entry ends at its paragraph's end; a list item may go on after an empty line.
+      if (item?.marker === '') closeItem();
       previousBlank = true;
       paragraphLine = 0;
       continue;
@@ -98,8 +129,22 @@ export function segment(source: SourceText): Segments {
     const wasBlank = previousBlank;
     previousBlank = false;
     const indent = indentWidth(line);
+    const header = lines[i - 1] ?? '';
+    if (
+      !wasBlank &&
+      header.includes('|') &&
+      line.includes('-') &&
+      TABLE_DELIMITER.test(line) &&
+      (!item || item.marker === '')
+    ) {
+      // The line before was the table's header, not a paragraph (nor a paragraph entry).
+      if (item) item = undefined;
+      table = tableCells(header).map((cell) => header.slice(cell.start, cell.end));
+      paragraphLine = 0;
+      continue;
+    }
 
-    if (item && indent >= item.contentColumn - 1) {
+    if (item && item.marker !== '' && indent >= item.contentColumn - 1) {
       item.endLine = lineNo;
       openBlocks(line);
       continue;
@@ -112,7 +157,9 @@ export function segment(source: SourceText): Segments {
       paragraphLine = 0;
       continue;
     }
-    if (paragraphLine && !item && SETEXT_UNDERLINE.test(line)) {
+    if (paragraphLine && (!item || item.marker === '') && SETEXT_UNDERLINE.test(line)) {
+      // The paragraph was a setext heading's text, not a paragraph entry.
+      if (item) item = undefined;
       const level = line.trim()[0] === '=' ? 1 : 2;
       addHeading({ line: paragraphLine, level, text: lines[paragraphLine - 1].trim() });
       paragraphLine = 0;
@@ -149,6 +196,16 @@ export function segment(source: SourceText): Segments {
       continue;
     }
     closeItem();
+    if (wasBlank && PARAGRAPH_TITLE.test(line)) {
+      item = {
+        startLine: lineNo,
+        endLine: lineNo,
+        marker: '',
+        markerColumn: indent + 1,
+        contentColumn: indent + 1,
+        headings: chain,
+      };
+    }
     openBlocks(line);
     paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
   }

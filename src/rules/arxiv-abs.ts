@@ -10,10 +10,12 @@ function absUrl(url: string): string | undefined {
 
 export const arxivAbs: Rule = {
   id: 'arxiv-abs',
-  severity: 'error',
-  description: 'arXiv papers link to the abstract page (`/abs/`), not the PDF.',
+  severity: 'warning',
+  description: 'arXiv papers link to the abstract page (`/abs/`), not the PDF, where the list does.',
   scope: 'line',
-  check(entry) {
+  check(entry, { convention }) {
+    if (convention.arxivLink !== 'abs') return [];
+    const severity = convention.writtenRules.includes('arxiv-abs') ? 'error' : 'warning';
     return entry.links.flatMap((link) => {
       const abs = absUrl(link.url);
       return abs
@@ -22,7 +24,8 @@ export const arxivAbs: Rule = {
               line: link.line,
               column: link.urlColumn,
               message: `Link the arXiv abstract page instead of the PDF: ${code(abs)}.`,
-            },
+              severity,
+            } as const,
           ]
         : [];
     });

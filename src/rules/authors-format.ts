@@ -3,11 +3,13 @@ import type { Rule } from './types.js';
 export const authorsFormat: Rule = {
   id: 'authors-format',
   severity: 'warning',
-  description: 'A paper entry has an author line, in italics.',
+  description: 'A paper entry has an author line (in italics), where the list writes one.',
   scope: 'entry',
   check(entry, { convention }) {
     if (entry.kind !== 'paper') return [];
     if (!entry.authors) {
+      // Only a list whose papers give the authors a line of their own asks for one.
+      if (!convention.authorLine) return [];
       return [
         {
           line: entry.title.line,

@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 
 export const blankLine: Rule = {
   id: 'blank-line',
-  severity: 'error',
+  severity: 'warning',
   description: 'An empty line separates the title line from the author line (or not), as the list does.',
   scope: 'entry',
   check(entry, { convention }) {
@@ -16,6 +16,7 @@ export const blankLine: Rule = {
         message: wanted
           ? 'Add an empty line between the title line and the author line.'
           : 'Remove the empty line between the title line and the author line; this list keeps them together.',
+        severity: convention.writtenRules.includes('blank-line') ? 'error' : 'warning',
       },
     ];
   },

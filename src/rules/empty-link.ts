@@ -6,6 +6,7 @@ export const emptyLink: Rule = {
   severity: 'error',
   description: 'Every link has a target.',
   scope: 'line',
+  resources: true,
   check(entry) {
     return entry.links
       .filter((link) => link.url.trim() === '' || link.url.trim() === '#')

@@ -10,17 +10,22 @@ export const indent: Rule = {
     if (!authors || convention.authorIndent === null) return [];
     const expected = entry.contentColumn - 1 + convention.authorIndent;
     if (authors.indent === expected) return [];
-    const effect =
-      authors.indent < entry.contentColumn - 1
+    // Right after the title line (no empty line between) a short or deep line is a lazy
+    // continuation of the item's paragraph and renders in place; after an empty line it does not.
+    const short = authors.indent < entry.contentColumn - 1;
+    const deep = authors.indent >= entry.contentColumn - 1 + 4;
+    const breaks = authors.blankBefore && (short || deep);
+    const effect = !breaks
+      ? 'as the other entries are'
+      : short
         ? 'with less it falls out of the list item'
-        : authors.indent >= entry.contentColumn - 1 + 4
-          ? 'with 4 or more extra spaces it renders as a code block'
-          : 'as the other entries are';
+        : 'with 4 or more extra spaces it renders as a code block';
     return [
       {
         line: authors.line,
         column: 1,
         message: `Indent the author line by ${expected} spaces (it has ${authors.indent}): ${effect}.`,
+        severity: breaks ? 'error' : 'warning',
       },
     ];
   },

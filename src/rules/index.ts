@@ -9,6 +9,7 @@ import { emptyLink } from './empty-link.js';
 import { indent } from './indent.js';
 import { pdfMissing } from './pdf-missing.js';
 import { section } from './section.js';
+import { tableRow } from './table-row.js';
 import { titleFormat } from './title-format.js';
 import type { Rule } from './types.js';
 
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   authorsFormat,
   duplicate,
   section,
+  tableRow,
 ];
 
 const DOCS_BASE = 'https://github.com/paperlint/paperlint/blob/main/docs/rules';

@@ -1,10 +1,19 @@
+import type { Convention } from '../core/convention.js';
 import { isPaperLink, type Link } from '../core/entry.js';
 import { code, replaceSpan } from './edit.js';
 import type { Rule } from './types.js';
 
-function styled(link: Link, bracketed: boolean): string {
-  const plain = `[${link.label}](${link.url})`;
-  return bracketed ? `[${plain}]` : plain;
+type LinkStyle = NonNullable<Convention['linkStyle']>;
+
+function styleOf(link: Link): LinkStyle {
+  return link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain';
+}
+
+function styled(link: Link, style: LinkStyle): string {
+  const label = link.label.replace(/^\[|\]$/g, '');
+  if (style === 'bracketed-label') return `[[${label}]](${link.url})`;
+  const plain = `[${label}](${link.url})`;
+  return style === 'bracketed' ? `[${plain}]` : plain;
 }
 
 export const pdfMissing: Rule = {
@@ -14,12 +23,13 @@ export const pdfMissing: Rule = {
   scope: 'entry',
   check(entry, { convention, source }) {
     if (entry.kind !== 'paper') return [];
-    const paperLink = entry.links.find(isPaperLink);
+    // A title that links the paper is the paper link; its form is the title's, not a link style.
+    const paperLink = entry.links.find((link) => !link.isTitle && isPaperLink(link));
     if (paperLink) {
-      const bracketed = convention.linkStyle === 'bracketed';
+      const wanted = convention.linkStyle;
       // Only a plain label is rewritten: brackets inside one leave its extent uncertain.
-      const plainLabel = /^[\w .-]+$/.test(paperLink.label);
-      if (convention.linkStyle === null || paperLink.bracketed === bracketed || !plainLabel) return [];
+      const plainLabel = /^\[?[\w .-]+\]?$/.test(paperLink.label);
+      if (wanted === null || styleOf(paperLink) === wanted || !plainLabel) return [];
       // Nor one with a bracket on one side only: which bracket belongs to it is anyone's guess.
       const line = source.lines[paperLink.line - 1];
       const opens = line[paperLink.column - 2] === '[';
@@ -29,10 +39,12 @@ export const pdfMissing: Rule = {
         {
           line: paperLink.line,
           column: paperLink.column,
-          message: `Write the paper link as ${code(styled(paperLink, bracketed))}, as this list does.`,
+          message: `Write the paper link as ${code(styled(paperLink, wanted))}, as this list does.`,
         },
       ];
     }
+    // Only a list whose papers link themselves asks a new one to.
+    if (!convention.paperLink || entry.title.url !== undefined || entry.links.some(isPaperLink)) return [];
     const where = entry.authors ?? entry.title;
     return [
       {
@@ -44,10 +56,9 @@ export const pdfMissing: Rule = {
   },
   fix(entry, problem, { convention, source }) {
     const link = entry.links.find((l) => l.line === problem.line && l.column === problem.column);
-    if (!link || convention.linkStyle === null) return undefined;
-    const bracketed = convention.linkStyle === 'bracketed';
+    if (!link || link.isTitle || convention.linkStyle === null) return undefined;
     const from = link.bracketed ? link.column - 1 : link.column;
     const to = link.bracketed ? link.endColumn + 1 : link.endColumn;
-    return replaceSpan(source, link.line, from, to, styled(link, bracketed));
+    return replaceSpan(source, link.line, from, to, styled(link, convention.linkStyle));
   },
 };

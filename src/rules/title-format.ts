@@ -1,16 +1,19 @@
 import type { Convention } from '../core/convention.js';
 import type { Entry } from '../core/entry.js';
+import { isListMarker } from '../core/segment.js';
 import { code, replaceSpan } from './edit.js';
 import type { Problem, Rule } from './types.js';
 
 /** The title as this list writes it, or undefined when the list sets no shape for it. */
 function expectedTitle(entry: Entry, convention: Convention): string | undefined {
   const { text } = entry.title;
-  if (text === '') return undefined;
+  // A title written as a link (or in a list of them) has its shape in the link: not rewritten here.
+  if (text === '' || entry.title.url !== undefined || convention.titleLink) return undefined;
   const bold = convention.titleBold ?? entry.title.bold;
   // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
   const own = entry.kind === 'resource';
-  const punctuation = /[?!]$/.test(text)
+  // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself.
+  const punctuation = /[?!)]$/.test(text)
     ? ''
     : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
   const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
@@ -34,7 +37,7 @@ export const titleFormat: Rule = {
     const problems: Problem[] = [];
     const { title } = entry;
     const numbered = /\d/.test(entry.marker);
-    if (convention.marker && numbered !== (convention.marker === 'numbered')) {
+    if (convention.marker && isListMarker(entry.marker) && numbered !== (convention.marker === 'numbered')) {
       problems.push({
         line: title.line,
         column: entry.markerColumn,
@@ -43,6 +46,17 @@ export const titleFormat: Rule = {
             ? 'This list numbers its entries: start the item with the next number, like `12.`.'
             : 'This list uses bullets: start the item with `- `.',
       });
+    }
+    if (title.wrapped) {
+      // It renders as one bold title; one note, and no fix that could split the bold markers.
+      problems.push({
+        line: title.line,
+        column: title.column,
+        endLine: title.line + 1,
+        message: 'Keep the title on one line: this bold title is broken over two lines.',
+        aspect: 'wrapped',
+      });
+      return problems;
     }
     const expected = expectedTitle(entry, convention);
     const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
@@ -57,7 +71,8 @@ export const titleFormat: Rule = {
         aspect: unclosed ? 'unclosed-bold' : 'title',
       });
     }
-    if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.year) {
+    // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
+    if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.dated && entry.venue === '') {
       problems.push({
         line: title.line,
         column: title.column,
@@ -80,7 +95,7 @@ export const titleFormat: Rule = {
     if (
       convention.titleBold === null ||
       convention.titlePunctuation === null ||
-      convention.punctuationInsideBold === null
+      (convention.punctuationInsideBold === null && convention.titlePunctuation !== '')
     ) {
       return undefined;
     }

@@ -17,6 +17,7 @@ export const RULE_IDS = [
   'authors-format',
   'duplicate',
   'section',
+  'table-row',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -29,6 +30,8 @@ export interface Problem {
   readonly message: string;
   /** Which of a rule's checks found it, when the rule's fix applies to only some of them. */
   readonly aspect?: string;
+  /** Overrides the rule's severity for this problem (an error only where the list writes the rule down). */
+  readonly severity?: Severity;
 }
 
 /** Replace lines `line`..`endLine` with `replacement` (lines joined by "\n"; no final newline). */
@@ -64,6 +67,8 @@ export interface Rule {
    * so a PR is never asked to fix what it did not write.
    */
   readonly scope: 'entry' | 'line';
+  /** Also checks resources (tools, blogs, news); most rules are about papers only. */
+  readonly resources?: boolean;
   check(entry: Entry, context: RuleContext): Problem[];
   fix?(entry: Entry, problem: Problem, context: RuleContext): Fix | undefined;
 }

@@ -1,0 +1,245 @@
+/**
+ * Lists written in other shapes than the reference list, zero config: each one's grammar is learned
+ * from its own entries, its accepted entries raise nothing, and an added entry that breaks its own
+ * grammar is reported. The fixtures are our own small lists of real papers.
+ */
+import { describe, expect, it } from '@jest/globals';
+import type { Convention } from '../src/core/convention.js';
+import { lint } from '../src/core/lint.js';
+import { readFixture, rulesOf } from './helpers.js';
+
+interface Format {
+  name: string;
+  entries: number;
+  grammar: Partial<Convention>;
+  /** A unique piece of the line after which entries are added. */
+  after: string;
+  /** An entry written as the list writes them. */
+  good: string;
+  /** An entry that breaks the list's grammar, and the rules that must say so. */
+  bad: string;
+  rules: string[];
+}
+
+const FORMATS: Format[] = [
+  {
+    name: 'numbered-authors',
+    entries: 6,
+    grammar: {
+      marker: 'numbered',
+      titlePunctuation: '.',
+      authorLine: true,
+      authorsItalic: true,
+      badges: false,
+    },
+    after: 'Jure Leskovec, Stefanie Jegelka.*',
+    good: '\n1. **Neural Message Passing for Quantum Chemistry.**\n*Justin Gilmer, Samuel S. Schoenholz, Patrick F. Riley, Oriol Vinyals, George E. Dahl.* ICML 2017. [paper](https://arxiv.org/pdf/1704.01212.pdf)',
+    bad: '\n1. **Neural Message Passing for Quantum Chemistry.** ICML 2017. [paper](https://arxiv.org/pdf/1704.01212.pdf)',
+    rules: ['authors-format'],
+  },
+  {
+    name: 'title-links',
+    entries: 5,
+    grammar: { titleLink: true, titleBold: false, authorLine: false, arxivLink: 'abs', badges: false },
+    after: 'Kelvin Guu, Kenton Lee',
+    good: '- [Atlas: Few-shot Learning with Retrieval Augmented Language Models](https://arxiv.org/abs/2208.03299) - Gautier Izacard, Patrick Lewis, Maria Lomeli, Lucas Hosseini. JMLR 2023.',
+    bad: '- [REPLUG: Retrieval-Augmented Black-Box Language Models]() - Weijia Shi, Sewon Min, Michihiro Yasunaga, Minjoon Seo. NAACL 2024.',
+    rules: ['empty-link'],
+  },
+  {
+    name: 'bold-links',
+    entries: 5,
+    grammar: { titleLink: true, titleBold: true, arxivLink: 'abs', badges: false, authorLine: false },
+    after: 'Adaku Uchendu, Dongwon Lee.*',
+    good: '- **[Ghostbuster: Detecting Text Ghostwritten by Large Language Models.](https://arxiv.org/abs/2305.15047)** *Vivek Verma, Eve Fleisig, Nicholas Tomlin, Dan Klein.* NAACL 2024.',
+    bad: '- **[DetectGPT: Zero-Shot Detection of Machine-Generated Text.](https://arxiv.org/pdf/2301.11305v2.pdf)** *Eric Mitchell, Chelsea Finn.* ICML 2023.',
+    rules: ['arxiv-abs', 'duplicate'],
+  },
+  {
+    name: 'date-prefixed',
+    entries: 5,
+    grammar: {
+      titleBold: true,
+      titlePunctuation: '',
+      linkStyle: 'bracketed',
+      arxivLink: 'abs',
+      badges: false,
+    },
+    after: 'Shunyu Yao* [[paper]',
+    good: '- [2023/08] **A Survey on Large Language Model based Autonomous Agents** *Lei Wang, Chen Ma, Xueyang Feng, Zeyu Zhang, Hao Yang* [[paper](https://arxiv.org/abs/2308.11432)]',
+    bad: '- [2023/08] **A Survey on Large Language Model based Autonomous Agents** *Lei Wang, Chen Ma, Xueyang Feng, Zeyu Zhang, Hao Yang* [[paper](https://arxiv.org/pdf/2308.11432.pdf)]',
+    rules: ['arxiv-abs'],
+  },
+  {
+    name: 'emoji',
+    entries: 5,
+    grammar: { titleBold: true, titlePunctuation: '', yearAfterTitle: true, linkStyle: 'bracketed' },
+    after: 'Automatic Chain of Thought',
+    good: '- 🔥 **Tree of Thoughts: Deliberate Problem Solving with Large Language Models** NeurIPS 2023. [[arXiv](https://arxiv.org/abs/2305.10601)]',
+    bad: '- 🔥 Tree of Thoughts: Deliberate Problem Solving with Large Language Models, NeurIPS 2023. [[arXiv](https://arxiv.org/abs/2305.10601)]',
+    rules: ['title-format'],
+  },
+  {
+    name: 'plus-pdf',
+    entries: 6,
+    grammar: { linkStyle: 'bracketed-label', titlePunctuation: '', authorLine: false, badges: false },
+    after: 'DNA-GPT',
+    good: '+   **Ghostbuster: Detecting Text Ghostwritten by Large Language Models** [[pdf]](https://arxiv.org/abs/2305.15047)',
+    bad: '+   **Ghostbuster: Detecting Text Ghostwritten by Large Language Models** [pdf](https://arxiv.org/abs/2305.15047)',
+    rules: ['pdf-missing'],
+  },
+  {
+    name: 'bold-bullets',
+    entries: 4,
+    grammar: {
+      titlePunctuation: '',
+      authorLine: true,
+      blankLineBeforeAuthors: false,
+      badges: true,
+      authorIndent: 0,
+    },
+    after: 'Suchir Balaji',
+    good: '* **Gorilla: Large Language Model Connected with Massive APIs** Preprint 2023. ![](https://img.shields.io/badge/API-orange)\n  *Shishir G. Patil, Tianjun Zhang, Xin Wang, Joseph E. Gonzalez* [[pdf](https://arxiv.org/abs/2305.15334)]',
+    bad: '* **Gorilla: Large Language Model Connected with Massive APIs** Preprint 2023.\n  *Shishir G. Patil, Tianjun Zhang, Xin Wang, Joseph E. Gonzalez* [[pdf](https://arxiv.org/abs/2305.15334)]',
+    rules: ['badge-missing'],
+  },
+  {
+    name: 'table',
+    entries: 6,
+    grammar: {
+      titleBold: false,
+      titleLink: false,
+      yearAfterTitle: true,
+      arxivLink: 'abs',
+      authorLine: false,
+    },
+    after: 'GPT Understands, Too',
+    good: '| Towards a Unified View of Parameter-Efficient Transfer Learning | ICLR 2022 | [arXiv](https://arxiv.org/abs/2110.04366) | [code](https://github.com/jxhe/unify-parameter-efficient-tuning) |',
+    bad: '| Towards a Unified View of Parameter-Efficient Transfer Learning | ICLR 2022 | [arXiv](https://arxiv.org/abs/2110.04366) | [code](https://github.com/jxhe/unify-parameter-efficient-tuning) | 2021.10 |',
+    rules: ['table-row'],
+  },
+  {
+    name: 'paragraphs',
+    entries: 5,
+    grammar: { authorLine: true, authorsItalic: true, blankLineBeforeAuthors: false, linkStyle: 'bracketed' },
+    after: 'arXiv 2023 [[Paper](https://arxiv.org/abs/2311.09210)]',
+    good: '\n**REPLUG: Retrieval-Augmented Black-Box Language Models** \\\n*Weijia Shi, Sewon Min, Michihiro Yasunaga, Minjoon Seo, Rich James, Mike Lewis, Luke Zettlemoyer, Wen-tau Yih* \\\nNAACL 2024 [[Paper](https://arxiv.org/abs/2301.12652)]',
+    bad: '\n**REPLUG: Retrieval-Augmented Black-Box Language Models** \\\nWeijia Shi, Sewon Min, Michihiro Yasunaga, Minjoon Seo, Rich James, Mike Lewis, Luke Zettlemoyer, Wen-tau Yih \\\nNAACL 2024 [[Paper](https://arxiv.org/abs/2301.12652)]',
+    rules: ['authors-format'],
+  },
+];
+
+function insert(text: string, after: string, block: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((line) => line.includes(after));
+  if (at === -1) throw new Error(`no line with ${after}`);
+  lines.splice(at + 1, 0, ...block.split('\n'));
+  return lines.join('\n');
+}
+
+describe.each(FORMATS)('a $name list, zero config', (format) => {
+  const text = readFixture(`formats/${format.name}/README.md`);
+  const check = (changed: string, baseText?: string) => lint({ path: 'README.md', text: changed, baseText });
+
+  it('learns its own grammar and recognises every paper', async () => {
+    const result = await check(text);
+    expect(result.convention).toMatchObject(format.grammar);
+    expect(result.entries).toBe(format.entries);
+  });
+
+  it("raises nothing on the list's accepted entries", async () => {
+    expect(rulesOf(await check(text))).toEqual([]);
+  });
+
+  it('raises nothing on an added entry written as the list writes them', async () => {
+    const result = await check(insert(text, format.after, format.good), text);
+    expect(result.checked).toBe(1);
+    expect(rulesOf(result)).toEqual([]);
+  });
+
+  it('reports an added entry that breaks the grammar', async () => {
+    const result = await check(insert(text, format.after, format.bad), text);
+    expect([...new Set(result.findings.map((f) => f.rule))].sort()).toEqual(format.rules);
+  });
+});
+
+describe('duplicates in a list that cross-lists papers on purpose', () => {
+  const kipf =
+    '1. **Semi-Supervised Classification with Graph Convolutional Networks.**\n*Thomas N. Kipf, Max Welling.* ICLR 2017. [paper](https://arxiv.org/pdf/1609.02907.pdf)';
+  const gat =
+    '1. **Graph Attention Networks.**\n*Petar Veličković, Guillem Cucurull, Arantxa Casanova, Adriana Romero, Pietro Liò, Yoshua Bengio.* ICLR 2018. [paper](https://arxiv.org/pdf/1710.10903.pdf)';
+  const text = readFixture('formats/numbered-authors/README.md');
+  // The list already repeats two of its papers under a second section.
+  const crossListed = `${text}\n## Applications\n\n${kipf}\n\n${gat}\n`;
+  const sage = text.split('\n').findIndex((line) => line.includes('Inductive Representation'));
+  const added = (entry: string, into: string, at: number) => {
+    const lines = into.split('\n');
+    lines.splice(at, 0, entry, '');
+    return lines.join('\n');
+  };
+  const duplicates = async (changed: string) =>
+    (await lint({ path: 'README.md', text: changed, baseText: crossListed })).findings.filter(
+      (f) => f.rule === 'duplicate',
+    );
+
+  it('accepts one more paper listed under a second section', async () => {
+    const sageCopy = text
+      .split('\n')
+      .slice(sage, sage + 2)
+      .join('\n');
+    expect(await duplicates(`${crossListed}\n${sageCopy}\n`)).toEqual([]);
+  });
+
+  it('still reports a paper repeated within one section', async () => {
+    expect(await duplicates(added(gat, crossListed, sage))).toHaveLength(1);
+  });
+
+  it('reports an arXiv id reused under a different title, wherever it is', async () => {
+    const wrong = gat.replace('Graph Attention Networks.', 'Graph Transformer Networks.');
+    const found = await duplicates(`${crossListed}\n${wrong.replace('1710.10903', '1609.02907')}\n`);
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('different title')]);
+  });
+});
+
+describe('a change that writes many entries one way the list does not', () => {
+  const text = readFixture('formats/numbered-authors/README.md');
+  const papers = [
+    ['Neural Message Passing for Quantum Chemistry', 'Justin Gilmer, Samuel S. Schoenholz', '1704.01212'],
+    [
+      'Gated Graph Sequence Neural Networks',
+      'Yujia Li, Daniel Tarlow, Marc Brockschmidt, Richard Zemel',
+      '1511.05493',
+    ],
+    ['Deep Graph Infomax', 'Petar Veličković, William Fedus, William L. Hamilton', '1809.10341'],
+    [
+      'Simplifying Graph Convolutional Networks',
+      'Felix Wu, Tianyi Zhang, Amauri Holanda de Souza Jr.',
+      '1902.07153',
+    ],
+    ['Graph U-Nets', 'Hongyang Gao, Shuiwang Ji', '1905.05178'],
+    [
+      'Hierarchical Graph Representation Learning with Differentiable Pooling',
+      'Rex Ying, Jiaxuan You',
+      '1806.08804',
+    ],
+  ];
+  // The title without the full stop the list puts inside the bold.
+  const entries = papers.map(
+    ([title, authors, id]) =>
+      `1. **${title}**\n*${authors}.* ICML 2019. [paper](https://arxiv.org/pdf/${id}.pdf)`,
+  );
+  const withAdded = (count: number) => `${text}\n${entries.slice(0, count).join('\n\n')}\n`;
+
+  it('gets one summary line, not one finding per entry', async () => {
+    const result = await lint({ path: 'README.md', text: withAdded(6), baseText: text });
+    expect(result.checked).toBe(6);
+    expect(result.findings.map((f) => [f.rule, f.fix])).toEqual([['title-format', null]]);
+    expect(result.findings[0].message).toMatch(/^6 of the 6 entries this change touches/);
+  });
+
+  it('while two such entries get a finding (and a fix) each', async () => {
+    const result = await lint({ path: 'README.md', text: withAdded(2), baseText: text });
+    expect(result.findings.map((f) => f.rule)).toEqual(['title-format', 'title-format']);
+    expect(result.findings.every((f) => f.fix !== null)).toBe(true);
+  });
+});

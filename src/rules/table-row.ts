@@ -1,0 +1,25 @@
+import type { Rule } from './types.js';
+
+export const tableRow: Rule = {
+  id: 'table-row',
+  severity: 'warning',
+  description: "A table row has one cell per column of its table's header.",
+  scope: 'line',
+  resources: true,
+  check(entry) {
+    const cells = entry.cells;
+    if (!cells || cells.count === cells.columns) return [];
+    // GitHub drops the cells past the header's last column, and leaves missing ones empty.
+    const extra = cells.count > cells.columns;
+    return [
+      {
+        line: entry.startLine,
+        column: 1,
+        message: extra
+          ? `This row has ${cells.count} cells but the table has ${cells.columns} columns: the last ${cells.count - cells.columns} will not be shown. Is a \`|\` missing its \`\\\`, or a column missing from the header?`
+          : `This row has ${cells.count} cells but the table has ${cells.columns} columns: add the missing ${cells.columns - cells.count === 1 ? 'cell' : 'cells'} (empty if need be: \`| |\`).`,
+        severity: extra ? 'error' : 'warning',
+      },
+    ];
+  },
+};
