@@ -171,7 +171,8 @@ describe('big pull requests (items 6 and 7)', () => {
     const added = Array.from(
       { length: 4000 },
       (_, i) =>
-        `- **Paper number ${i},** ACL 2023.![](https://img.shields.io/badge/P${i}-blue)\n\n  *A. Author*. [[pdf](https://arxiv.org/pdf/2301.${String(10000 + i)}.pdf)]\n`,
+        // Empty links: a style slip repeated on every entry is one summary line, not 4,000 findings.
+        `- **Paper number ${i},** ACL 2023.![](https://img.shields.io/badge/P${i}-blue)\n\n  *A. Author*. [[pdf](https://arxiv.org/pdf/2301.${String(10000 + i)}.pdf)], [[Code]()], [[Demo]()]\n`,
     ).join('\n');
     const head = insertAfter(BASE, 118, added);
     fake.setFile(HEAD_SHA, 'README.md', head);
