@@ -11,10 +11,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import ts from 'typescript';
 import { addThreeEntries, generateList } from './generate.mjs';
+import { transpile } from './transpile.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const work = join(root, 'bench/.work');
@@ -80,14 +80,7 @@ async function loadHarness() {
     '__tests__/support/fake-github.ts',
     '__tests__/support/action-harness.ts',
   ];
-  for (const file of files) {
-    const { outputText } = ts.transpileModule(readFileSync(join(root, file), 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    });
-    const target = join(out, file.replace(/\.ts$/, '.js'));
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, outputText);
-  }
+  const load = transpile(root, files, out);
   mkdirSync(join(out, '__tests__/fixtures'), { recursive: true });
   copyFileSync(
     join(root, '__tests__/fixtures/github-openapi.json'),
@@ -97,8 +90,8 @@ async function loadHarness() {
     rmSync(join(out, linked), { force: true, recursive: true });
     symlinkSync(join(root, linked), join(out, linked));
   }
-  const harness = await import(pathToFileURL(join(out, '__tests__/support/action-harness.js')).href);
-  const { FakeGitHub } = await import(pathToFileURL(join(out, '__tests__/support/fake-github.js')).href);
+  const harness = await load('__tests__/support/action-harness.ts');
+  const { FakeGitHub } = await load('__tests__/support/fake-github.ts');
   return { ...harness, FakeGitHub };
 }
 

@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 import { pathToFileURL } from 'node:url';
+import http from 'node:http';
+import https from 'node:https';
 
 /**
  * Commands and their options as data. One table per command feeds both node:util.parseArgs and
@@ -32,7 +34,10 @@ function parseCommandLine(argv, table) {
             args: [...argv],
             options: Object.fromEntries(
             // Defaults stay out of parseArgs: an option left out is undefined, and --help shows the default.
-            Object.entries(table).map(([name, { type, short }]) => [name, short ? { type, short } : { type }])),
+            Object.entries(table).map(([name, { type, short, multiple }]) => [
+                name,
+                { type, ...(short ? { short } : {}), ...(multiple ? { multiple } : {}) },
+            ])),
             allowPositionals: true,
             strict: true,
         });
@@ -70,7 +75,8 @@ function formatOptions(table) {
     const rows = Object.entries(table).map(([name, spec]) => {
         const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.value ? ` ${spec.value}` : ''}`;
         const choices = spec.choices ? `: ${orList(spec.choices)}` : '';
-        const help = `${spec.help}${choices}${spec.default ? ` (default ${spec.default})` : ''}`;
+        const repeat = spec.multiple ? ' (repeatable)' : '';
+        const help = `${spec.help}${choices}${repeat}${spec.default ? ` (default ${spec.default})` : ''}`;
         return [flag, help];
     });
     const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
@@ -14311,7 +14317,7 @@ const safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
 const safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 // Codec functions
 const encode = /* @__PURE__ */ _encode(ZodRealError);
-const decode = /* @__PURE__ */ _decode(ZodRealError);
+const decode$1 = /* @__PURE__ */ _decode(ZodRealError);
 const encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 const decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 const safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -14473,7 +14479,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return encode(this, data, params, { callee: _encode });
     },
     decode: function _decode(data, params) {
-        return decode(this, data, params, { callee: _decode });
+        return decode$1(this, data, params, { callee: _decode });
     },
     encodeAsync: async function _encodeAsync(data, params) {
         return await encodeAsync(this, data, params, { callee: _encodeAsync });
@@ -15245,6 +15251,7 @@ const RULE_IDS = [
     'duplicate',
     'section',
     'table-row',
+    'arxiv-metadata',
 ];
 
 /**
@@ -16781,6 +16788,428 @@ const arxivAbs = {
     },
 };
 
+/**
+ * What paperlint knows of a paper from arXiv, and how an entry's title is compared with it. Pure:
+ * the rule and `paperlint add` use it; only src/arxiv/client.ts talks to arXiv.
+ */
+/**
+ * The id arXiv answers under: an old-style id's subject class is not part of it
+ * (`math.GT/0309136` is `math/0309136`).
+ */
+function canonicalArxivId(id) {
+    return id.toLowerCase().replace(/^([a-z-]+)\.[a-z]{2}\//, '$1/');
+}
+/**
+ * A title with its TeX reduced to the letters it prints: `$\mathcal{Y}$-Tuning` reads `Y-Tuning`,
+ * `\emph{Fast}` reads `Fast`, `Sch\"{u}tze` reads `Schutze`, `--` a dash. Then case, accents,
+ * punctuation and spacing are folded as for duplicates.
+ */
+function comparableTitle(title) {
+    const detexed = title
+        .replace(/\\[^a-zA-Z\s]/g, '') // accent commands: \" \' \` \^ \~ \=
+        .replace(/\\(?:emph|text[a-z]*|math[a-z]*|mbox|bf|it|rm|sc|tt)\b\s*/g, '')
+        .replace(/\\([a-zA-Z]+)/g, '$1') // \alpha reads alpha
+        .replace(/[{}$^_]/g, '');
+    return normaliseTitle(detexed);
+}
+/**
+ * Thresholds measured on the 16 real lists (bench/arxiv-titles.mjs, figures in
+ * docs/rules/arxiv-metadata.md): of 1,050 pairs of an entry and the most similar other paper of its
+ * own list, none is close and 949 fall under both DIFFERENT limits; typo fixes in the lists' history
+ * are close.
+ */
+const CLOSE_CHARACTERS = 0.9;
+const DIFFERENT_CHARACTERS = 0.75;
+const DIFFERENT_WORDS = 0.5;
+const CONTAINED_SHARE = 2 / 3;
+function compareTitles(written, recorded) {
+    const a = comparableTitle(written);
+    const b = comparableTitle(recorded);
+    if (a === b || a.replace(/ /g, '') === b.replace(/ /g, ''))
+        return 'same';
+    if (a === '' || b === '')
+        return 'different';
+    const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+    // One title starting or ending the other, most of it (a subtitle cut, a note added), is the same.
+    const contained = shorter.length >= CONTAINED_SHARE * longer.length &&
+        (longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`));
+    // The edit distance is at least the difference in length: titles far apart in length need no
+    // O(n·m) comparison (a 100,000-character "title" in a hostile PR).
+    const longest = Math.max(a.length, b.length);
+    const atMost = 1 - (longest - shorter.length) / longest;
+    const characters = atMost < DIFFERENT_CHARACTERS ? atMost : characterSimilarity(a, b);
+    if (contained || characters >= CLOSE_CHARACTERS)
+        return 'close';
+    return characters < DIFFERENT_CHARACTERS && wordSimilarity(a, b) < DIFFERENT_WORDS ? 'different' : 'unsure';
+}
+/** 1 - edit distance / length: forgives typos, not a word swapped for another. */
+function characterSimilarity(a, b) {
+    const longest = Math.max(a.length, b.length);
+    return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
+}
+/** Shared words over all words (Jaccard). */
+function wordSimilarity(a, b) {
+    const wordsA = new Set(a.split(' '));
+    const wordsB = new Set(b.split(' '));
+    let shared = 0;
+    for (const word of wordsA)
+        if (wordsB.has(word))
+            shared++;
+    return shared / (wordsA.size + wordsB.size - shared);
+}
+/** Levenshtein distance, two rows; titles are short. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+const NAME_SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/i;
+/** The family name of an author as arXiv writes them (`Robert L. Logan IV` is `Logan`). */
+function surname(name) {
+    const words = name.trim().split(/\s+/);
+    while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1]))
+        words.pop();
+    return words[words.length - 1] ?? '';
+}
+/** Whether an author line names this person (by family name, any case or accent). */
+function namesAuthor(authorLine, name) {
+    const family = normaliseTitle(surname(name));
+    if (family === '')
+        return true;
+    return ` ${normaliseTitle(authorLine)} `.includes(` ${family} `);
+}
+/** Whether an author line starts with the record's first author (the first name before a comma). */
+function writesFirstAuthor(authorLine, record) {
+    const first = record.authors[0];
+    if (first === undefined)
+        return false;
+    const written = authorLine.replace(/^[\s*_]+/, '').split(/,|;|\band\b/)[0];
+    return namesAuthor(written, first);
+}
+/** Venues whose names lists write as they are; found in a record's journal reference or comment. */
+const VENUES = [
+    'ACL',
+    'EMNLP',
+    'NAACL',
+    'EACL',
+    'AACL',
+    'COLING',
+    'CoNLL',
+    'TACL',
+    'NeurIPS',
+    'ICML',
+    'ICLR',
+    'COLM',
+    'AAAI',
+    'IJCAI',
+    'CVPR',
+    'ICCV',
+    'ECCV',
+    'KDD',
+    'WWW',
+    'SIGIR',
+    'WSDM',
+    'CIKM',
+    'ICDM',
+    'ICASSP',
+    'INTERSPEECH',
+    'LREC',
+    'UAI',
+    'AISTATS',
+    'JMLR',
+    'TMLR',
+    'TPAMI',
+];
+const VENUE = new RegExp(String.raw `\b(${VENUES.join('|')}|NIPS|Neurips)\b[^0-9\n]{0,20}?\b((?:19|20)\d{2})\b`);
+/** A comment that names a venue without the paper being in it. */
+const NOT_ACCEPTED = /submitted|under review|in submission|workshop|rejected/i;
+/** `ACL 2023` (or `Findings of EMNLP 2023`) when the record names where the paper appeared. */
+function venueOf(record) {
+    for (const text of [record.journalRef, record.comment]) {
+        if (!text || NOT_ACCEPTED.test(text))
+            continue;
+        const match = VENUE.exec(text);
+        if (!match)
+            continue;
+        const venue = /^(NIPS|Neurips)$/.test(match[1]) ? 'NeurIPS' : match[1];
+        return `${/\bfindings\b/i.test(text) ? 'Findings of ' : ''}${venue} ${match[2]}`;
+    }
+    return undefined;
+}
+
+/**
+ * The title (or another text in its place) as this list writes it, or undefined when the list sets
+ * no shape for it.
+ */
+function expectedTitle(entry, convention, text = entry.title.text) {
+    // A title written as a link (or in a list of them) has its shape in the link: not rewritten here.
+    if (text === '' || entry.title.url !== undefined || convention.titleLink)
+        return undefined;
+    const bold = convention.titleBold ?? entry.title.bold;
+    // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
+    const own = entry.kind === 'resource';
+    // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself.
+    const punctuation = /[?!)]$/.test(text)
+        ? ''
+        : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
+    const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
+    return writeTitle(text, { bold, punctuation, inside });
+}
+/** A title in a given form: bold or not, its punctuation inside the bold or after it. */
+function writeTitle(text, form) {
+    if (!form.bold)
+        return text + form.punctuation;
+    return form.inside ? `**${text}${form.punctuation}**` : `**${text}**${form.punctuation}`;
+}
+/** Where the title and the punctuation right after it end (1-based, exclusive). */
+function titleEnd(entry) {
+    const { title } = entry;
+    return title.endColumn + (title.punctuationInside ? 0 : title.punctuation.length);
+}
+/**
+ * Rewriting a title is safe only where its extent is certain: markup inside it, or an unbolded
+ * title with no comma to end it, could be cut in the wrong place.
+ */
+function titleExtentCertain(entry) {
+    const { title } = entry;
+    return !/[*_`[\]<>\\!]/.test(title.text) && (title.bold || title.punctuation === ',');
+}
+const titleFormat = {
+    id: 'title-format',
+    severity: 'warning',
+    description: "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
+    scope: 'entry',
+    check(entry, { convention, source }) {
+        const problems = [];
+        const { title } = entry;
+        const numbered = /\d/.test(entry.marker);
+        if (convention.marker && isListMarker(entry.marker) && numbered !== (convention.marker === 'numbered')) {
+            problems.push({
+                line: title.line,
+                column: entry.markerColumn,
+                message: convention.marker === 'numbered'
+                    ? 'This list numbers its entries: start the item with the next number, like `12.`.'
+                    : 'This list uses bullets: start the item with `- `.',
+            });
+        }
+        if (title.wrapped) {
+            // It renders as one bold title; one note, and no fix that could split the bold markers.
+            problems.push({
+                line: title.line,
+                column: title.column,
+                endLine: title.line + 1,
+                message: 'Keep the title on one line: this bold title is broken over two lines.',
+                aspect: 'wrapped',
+            });
+            return problems;
+        }
+        const expected = expectedTitle(entry, convention);
+        const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
+        if (expected !== undefined && written !== expected) {
+            const unclosed = !title.bold && /^(\*\*|__)/.test(written);
+            problems.push({
+                line: title.line,
+                column: title.column,
+                message: unclosed
+                    ? `Close the bold title on the same line: ${code(expected)}.`
+                    : `Write the title as ${code(expected)}.`,
+                aspect: unclosed ? 'unclosed-bold' : 'title',
+            });
+        }
+        // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
+        if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.dated && entry.venue === '') {
+            problems.push({
+                line: title.line,
+                column: title.column,
+                message: 'Add the venue and year after the title, like `ACL 2023.` (or `Preprint 2023.`).',
+            });
+        }
+        return problems;
+    },
+    fix(entry, problem, { convention, source }) {
+        const expected = expectedTitle(entry, convention);
+        if (!expected || problem.aspect !== 'title')
+            return undefined;
+        // Where the title's extent is uncertain, the message only.
+        const { title } = entry;
+        if (!titleExtentCertain(entry))
+            return undefined;
+        // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
+        if (title.bold && !expected.startsWith('**'))
+            return undefined;
+        // A fix writes only what the list has settled: a trait without a clear majority is left as it is,
+        // so fixing never tips the vote that a later run learns the style from.
+        if (convention.titleBold === null ||
+            convention.titlePunctuation === null ||
+            (convention.punctuationInsideBold === null && convention.titlePunctuation !== '')) {
+            return undefined;
+        }
+        return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
+    },
+};
+
+/** The entry's own arXiv link (its first), and the record arXiv has for it. */
+function paperOf(entry, context) {
+    const id = entry.arxivIds[0];
+    const record = id === undefined ? undefined : context.paperRecord(id);
+    const link = entry.links.find((l) => parseArxivUrl(l.url)?.id === id);
+    return record === undefined || !link ? undefined : { link, record };
+}
+/** A line of the entry with its links and badges blanked out (by their parsed positions, in one pass). */
+function withoutLinks(entry, source, line) {
+    const text = source.lines[line - 1];
+    const spans = [...entry.links, ...entry.badges]
+        .filter((link) => link.line === line)
+        .sort((a, b) => a.column - b.column);
+    const parts = [];
+    let at = 0;
+    for (const span of spans) {
+        const start = Math.max(at, span.column - 1);
+        parts.push(text.slice(at, start), ' '.repeat(Math.max(0, span.endColumn - 1 - start)));
+        at = Math.max(at, span.endColumn - 1);
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+/** The author line's names: its text without links. */
+function authorText(entry, source) {
+    if (!entry.authors)
+        return undefined;
+    return withoutLinks(entry, source, entry.authors.line).slice(entry.authors.column - 1);
+}
+/** `Hu et al.`, `Li and Liang`, or `Sanh`: who wrote it, short. */
+function byline(record) {
+    const [first, second] = record.authors.map(surname);
+    if (record.authors.length > 2)
+        return `${first} et al.`;
+    return second ? `${first} and ${second}` : (first ?? 'unknown authors');
+}
+/** The record's title as the list would write it in this entry, or undefined where no fix is safe. */
+function recordTitle(entry, record, context) {
+    // Markdown or TeX in arXiv's title would need rewriting by hand.
+    if (/[*_`[\]<>\\$|]/.test(record.title) || !titleExtentCertain(entry))
+        return undefined;
+    return expectedTitle(entry, context.convention, record.title);
+}
+/** Years and dates the entry gives (`ICML 2019`, `[2023/10]`, `2023.4.28`), with where they stand. */
+function datesOf(entry, source) {
+    const line = withoutLinks(entry, source, entry.title.line);
+    const dates = [];
+    for (const match of line.matchAll(/\b((?:19|20)\d{2})(?:[./-](\d{1,2})\b)?/g)) {
+        const inTitle = match.index >= entry.title.column - 1 && match.index < entry.title.endColumn - 1;
+        const month = match[2] !== undefined ? Number(match[2]) : undefined;
+        if (inTitle || (month !== undefined && (month < 1 || month > 12)))
+            continue;
+        dates.push({ text: match[0], year: Number(match[1]), month, column: match.index + 1 });
+    }
+    return dates;
+}
+/** What the author line says of the record: its first author first (same paper), someone else, or nothing. */
+function authorsSay(authors, record) {
+    if (authors === undefined || authors.trim() === '')
+        return 'nothing';
+    return writesFirstAuthor(authors, record) ? 'same' : 'other';
+}
+/**
+ * The title against the record's. The author line settles what titles cannot: the record's first
+ * author first on it is the same paper (renamed since, perhaps); someone else first makes even a
+ * close title doubtful. `another paper` when the link is clearly some other paper's.
+ */
+function titleProblem(entry, record, authors, context) {
+    // A title whose extent the parser is unsure of (markup, a date before it) is not compared.
+    if (!titleExtentCertain(entry))
+        return undefined;
+    const match = compareTitles(entry.title.text, record.title);
+    if (match === 'same')
+        return undefined;
+    const people = authorsSay(authors, record);
+    if (match === 'different' && people !== 'same')
+        return 'another paper';
+    const { line, column } = entry.title;
+    if (people === 'same' || (match === 'close' && people === 'nothing')) {
+        const written = recordTitle(entry, record, context);
+        const write = written ? `: write ${code(written)}` : '';
+        return {
+            line,
+            column,
+            message: `arXiv titles this paper ${code(record.title)}${write}.`,
+            aspect: 'title',
+        };
+    }
+    return { line, column, message: `${recordName(record)}: check that the link is this entry's paper.` };
+}
+/** A date in the entry before the paper's first submission, unless the record names that year. */
+function dateProblem(entry, record, source) {
+    const published = /^(\d{4})-(\d{2})/.exec(record.published);
+    if (!published)
+        return undefined;
+    const [year, month] = [Number(published[1]), Number(published[2])];
+    // A venue year the record itself names (a paper posted after its conference) is no mistake.
+    const named = `${record.journalRef ?? ''} ${record.comment ?? ''}`;
+    const early = datesOf(entry, source).find((date) => (date.year < year || (date.year === year && date.month !== undefined && date.month < month)) &&
+        !named.includes(String(date.year)));
+    if (!early)
+        return undefined;
+    return {
+        line: entry.title.line,
+        column: early.column,
+        message: `arXiv ${record.id} was first submitted on ${record.published.slice(0, 10)}: this entry says ${early.text}.`,
+    };
+}
+function recordName(record) {
+    return `arXiv ${record.id} is ${code(record.title)} (${byline(record)})`;
+}
+const arxivMetadata = {
+    id: 'arxiv-metadata',
+    severity: 'error',
+    description: "An entry's arXiv link points to its own paper: the title, date and first author agree with arXiv's record.",
+    scope: 'line',
+    check(entry, context) {
+        const paper = entry.kind === 'paper' ? paperOf(entry, context) : undefined;
+        if (!paper)
+            return [];
+        const { link, record } = paper;
+        if (record === null) {
+            const message = `arXiv has no paper ${code(entry.arxivIds[0])}: check the link.`;
+            return [{ line: link.line, column: link.urlColumn, message }];
+        }
+        const authors = authorText(entry, context.source);
+        const title = titleProblem(entry, record, authors, context);
+        if (title === 'another paper') {
+            // A link copied from the entry next to it: nothing else about the record applies here.
+            const message = `This links to another paper: ${recordName(record)}. Link this entry's own paper.`;
+            return [{ line: link.line, column: link.urlColumn, message }];
+        }
+        const firstAuthor = record.authors[0];
+        const missing = entry.authors && authors !== undefined && firstAuthor && !namesAuthor(authors, firstAuthor)
+            ? {
+                line: entry.authors.line,
+                column: entry.authors.column,
+                message: `arXiv's first author, ${code(firstAuthor)}, is not on the author line.`,
+            }
+            : undefined;
+        // Everything but a wrong link is worth a second look, not a failed check.
+        return [title, dateProblem(entry, record, context.source), missing]
+            .filter((problem) => problem !== undefined)
+            .map((problem) => ({ ...problem, severity: 'warning' }));
+    },
+    fix(entry, problem, context) {
+        if (problem.aspect !== 'title')
+            return undefined;
+        const record = paperOf(entry, context)?.record;
+        const written = record ? recordTitle(entry, record, context) : undefined;
+        if (!written)
+            return undefined;
+        return replaceSpan(context.source, entry.title.line, entry.title.column, titleEnd(entry), written);
+    },
+};
+
 const authorsFormat = {
     id: 'authors-format',
     severity: 'warning',
@@ -17099,104 +17528,6 @@ const tableRow = {
     },
 };
 
-/** The title as this list writes it, or undefined when the list sets no shape for it. */
-function expectedTitle(entry, convention) {
-    const { text } = entry.title;
-    // A title written as a link (or in a list of them) has its shape in the link: not rewritten here.
-    if (text === '' || entry.title.url !== undefined || convention.titleLink)
-        return undefined;
-    const bold = convention.titleBold ?? entry.title.bold;
-    // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
-    const own = entry.kind === 'resource';
-    // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself.
-    const punctuation = /[?!)]$/.test(text)
-        ? ''
-        : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
-    const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
-    if (!bold)
-        return text + punctuation;
-    return inside ? `**${text}${punctuation}**` : `**${text}**${punctuation}`;
-}
-/** Where the title and the punctuation right after it end (1-based, exclusive). */
-function titleEnd(entry) {
-    const { title } = entry;
-    return title.endColumn + (title.punctuationInside ? 0 : title.punctuation.length);
-}
-const titleFormat = {
-    id: 'title-format',
-    severity: 'warning',
-    description: "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
-    scope: 'entry',
-    check(entry, { convention, source }) {
-        const problems = [];
-        const { title } = entry;
-        const numbered = /\d/.test(entry.marker);
-        if (convention.marker && isListMarker(entry.marker) && numbered !== (convention.marker === 'numbered')) {
-            problems.push({
-                line: title.line,
-                column: entry.markerColumn,
-                message: convention.marker === 'numbered'
-                    ? 'This list numbers its entries: start the item with the next number, like `12.`.'
-                    : 'This list uses bullets: start the item with `- `.',
-            });
-        }
-        if (title.wrapped) {
-            // It renders as one bold title; one note, and no fix that could split the bold markers.
-            problems.push({
-                line: title.line,
-                column: title.column,
-                endLine: title.line + 1,
-                message: 'Keep the title on one line: this bold title is broken over two lines.',
-                aspect: 'wrapped',
-            });
-            return problems;
-        }
-        const expected = expectedTitle(entry, convention);
-        const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
-        if (expected !== undefined && written !== expected) {
-            const unclosed = !title.bold && /^(\*\*|__)/.test(written);
-            problems.push({
-                line: title.line,
-                column: title.column,
-                message: unclosed
-                    ? `Close the bold title on the same line: ${code(expected)}.`
-                    : `Write the title as ${code(expected)}.`,
-                aspect: unclosed ? 'unclosed-bold' : 'title',
-            });
-        }
-        // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
-        if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.dated && entry.venue === '') {
-            problems.push({
-                line: title.line,
-                column: title.column,
-                message: 'Add the venue and year after the title, like `ACL 2023.` (or `Preprint 2023.`).',
-            });
-        }
-        return problems;
-    },
-    fix(entry, problem, { convention, source }) {
-        const expected = expectedTitle(entry, convention);
-        if (!expected || problem.aspect !== 'title')
-            return undefined;
-        // Rewriting is safe only where the title's extent is certain: markup inside it, or an unbolded
-        // title with no comma to end it, could be cut in the wrong place. Those get the message only.
-        const { title } = entry;
-        if (/[*_`[\]<>\\!]/.test(title.text) || (!title.bold && title.punctuation !== ','))
-            return undefined;
-        // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
-        if (title.bold && !expected.startsWith('**'))
-            return undefined;
-        // A fix writes only what the list has settled: a trait without a clear majority is left as it is,
-        // so fixing never tips the vote that a later run learns the style from.
-        if (convention.titleBold === null ||
-            convention.titlePunctuation === null ||
-            (convention.punctuationInsideBold === null && convention.titlePunctuation !== '')) {
-            return undefined;
-        }
-        return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
-    },
-};
-
 const RULES = [
     blankLine,
     indent,
@@ -17211,6 +17542,7 @@ const RULES = [
     duplicate,
     section,
     tableRow,
+    arxivMetadata,
 ];
 const DOCS_BASE = 'https://github.com/paperlint/paperlint/blob/main/docs/rules';
 function ruleDocUrl(id) {
@@ -17277,6 +17609,12 @@ async function lint(input) {
     const suppressed = suppression(segments.directives);
     const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
     const perSection = entriesPerSection(list.entries);
+    // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
+    const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
+    const read = asking ? checked.map((block) => parseEntry(source, block)) : undefined;
+    const records = asking && read
+        ? await paperRecords(asking, read.filter((entry) => !isIgnored(entry, ignored)))
+        : new Map();
     const context = {
         source,
         convention,
@@ -17287,10 +17625,11 @@ async function lint(input) {
             return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
         },
         duplicateOf: duplicateFinder(input.text, source, list.entries, checked),
+        paperRecord: (id) => records.get(id),
     };
     const findings = [];
-    for (const block of checked) {
-        const entry = parseEntry(source, block);
+    for (const [index, block] of checked.entries()) {
+        const entry = read ? read[index] : parseEntry(source, block);
         if (isIgnored(entry, ignored))
             continue;
         for (const rule of RULES) {
@@ -17415,6 +17754,11 @@ function summariseRestyle(findings, checked) {
         });
     }
     return [...findings.filter((finding) => !summarised.has(finding.rule)), ...summaries];
+}
+/** The arXiv records of the entries' papers, in one lookup. */
+async function paperRecords(papers, entries) {
+    const ids = [...new Set(entries.flatMap((entry) => entry.arxivIds))];
+    return ids.length > 0 ? papers(ids) : new Map();
 }
 /**
  * One rule reports at most MAX_PER_ENTRY problems in one entry, the last saying how many more there
@@ -22132,6 +22476,244 @@ const Octokit = Octokit$1.plugin(requestLog, legacyRestEndpointMethods, paginate
     userAgent: `octokit-rest.js/${VERSION$2}`
   }
 );
+
+/**
+ * Reads the arXiv API's Atom feed (https://info.arxiv.org/help/api/user-manual.html). Pure. The
+ * feed's shapes are few and fixed, so a small reader does: entries, their titles (hard-wrapped,
+ * with runs of spaces), ids (versioned, `http` or `https`), authors, first submission, and the
+ * `arxiv:` journal reference and comment. A malformed id answers with one entry titled `Error`.
+ */
+/** The feed, or undefined when the text is not an Atom feed at all (a proxy's page, `Rate exceeded.`). */
+function parseFeed(xml) {
+    if (!/<feed[\s>]/.test(xml))
+        return undefined;
+    const records = [];
+    for (const body of elements(xml, 'entry')) {
+        const id = text(body, 'id') ?? '';
+        const title = text(body, 'title') ?? '';
+        if (/\/api\/errors/.test(id) || (title === 'Error' && !/\/abs\//.test(id))) {
+            const message = text(body, 'summary') ?? 'error';
+            const named = /incorrect id format for (\S+)/i.exec(message);
+            return { kind: 'error', message, id: named ? canonicalArxivId(named[1]) : undefined };
+        }
+        const abs = /arxiv\.org\/abs\/(.+?)(v\d+)?$/i.exec(id);
+        if (!abs)
+            continue;
+        const journalRef = text(body, 'arxiv:journal_ref');
+        const comment = text(body, 'arxiv:comment');
+        records.push({
+            id: canonicalArxivId(abs[1]),
+            version: abs[2] ?? '',
+            title,
+            authors: elements(body, 'author').map((author) => text(author, 'name') ?? ''),
+            published: text(body, 'published') ?? '',
+            ...(journalRef ? { journalRef } : {}),
+            ...(comment ? { comment } : {}),
+        });
+    }
+    return { kind: 'papers', records };
+}
+/** The bodies of every `<name …>…</name>` element (non-nested, as in the feed). */
+function elements(xml, name) {
+    const bodies = [];
+    const open = new RegExp(`<${name}(?:\\s[^>]*)?>`, 'g');
+    const close = `</${name}>`;
+    for (let match = open.exec(xml); match; match = open.exec(xml)) {
+        const start = match.index + match[0].length;
+        const end = xml.indexOf(close, start);
+        if (end === -1)
+            break;
+        bodies.push(xml.slice(start, end));
+        open.lastIndex = end + close.length;
+    }
+    return bodies;
+}
+/** The text of the first `<name>` element: entities decoded, whitespace runs collapsed, no controls. */
+function text(xml, name) {
+    const body = elements(xml, name)[0];
+    if (body === undefined)
+        return undefined;
+    // Controls (an escape sequence for a terminal) are never part of a title or a name.
+    return decode(body)
+        .replace(/\s+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+        .trim();
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function decode(body) {
+    return body.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+        if (name[0] !== '#')
+            return ENTITIES[name] ?? whole;
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+}
+
+/**
+ * The one place paperlint talks to arXiv: the query API, asked politely (arXiv's terms: one request
+ * at a time, at least 3 s apart), up to 100 ids a request, 10 s a request, two retries when arXiv
+ * is throttling (`Rate exceeded.`) or failing (5xx), honouring Retry-After. When arXiv cannot be
+ * reached, one notice, and the ids are left unanswered: the rule then says nothing about them.
+ */
+const DEFAULT_ARXIV_API_URL = 'https://export.arxiv.org/api/query';
+const UNREACHABLE_NOTICE = 'arXiv not reachable; paper metadata not checked';
+/** Most ids in one request. */
+const BATCH = 100;
+class Unreachable extends Error {
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function arxivClient(options) {
+    const endpoint = options.endpoint ?? process.env.ARXIV_API_URL ?? DEFAULT_ARXIV_API_URL;
+    const spacingMs = options.spacingMs ?? 3000;
+    const timeoutMs = options.timeoutMs ?? 10_000;
+    const retries = options.retries ?? 2;
+    const maxWaitMs = options.maxWaitMs ?? 30_000;
+    /** Every answer so far: a record, or null when arXiv has no such paper. */
+    const known = new Map();
+    let sent = 0;
+    let lastAnsweredAt = -Infinity;
+    let reachable = true;
+    /** Ids asked for and not yet sent. */
+    const waiting = new Set();
+    // Requests go one at a time, in order, whoever asks.
+    let queue = Promise.resolve();
+    /** One request, retried while arXiv throttles or fails: the answer's text. */
+    async function send(ids) {
+        let wait = 0;
+        for (let attempt = 0;; attempt++) {
+            await sleep(Math.max(wait, lastAnsweredAt + spacingMs - Date.now(), 0));
+            sent++;
+            const url = `${endpoint}?id_list=${ids.map(encodeURIComponent).join(',')}&max_results=${ids.length}`;
+            let answer;
+            try {
+                answer = await get(url, timeoutMs);
+            }
+            catch {
+                throw new Unreachable();
+            }
+            finally {
+                // Spaced from the end of one request to the start of the next: never two at once.
+                lastAnsweredAt = Date.now();
+            }
+            const throttled = /^\s*Rate exceeded\./.test(answer.body);
+            if (!throttled && answer.status < 500) {
+                if (answer.status !== 200)
+                    throw new Unreachable();
+                return answer.body;
+            }
+            wait = retryAfter(answer.retryAfter);
+            if (attempt >= retries || wait > maxWaitMs)
+                throw new Unreachable();
+        }
+    }
+    /** Asks arXiv for ids it was not asked before; a malformed id is set aside and the rest asked again. */
+    async function ask(ids) {
+        let pending = [...ids];
+        while (pending.length > 0) {
+            const feed = parseFeed(await send(pending));
+            if (!feed)
+                throw new Unreachable();
+            if (feed.kind === 'error') {
+                const malformed = feed.id;
+                if (malformed === undefined || !pending.includes(malformed))
+                    throw new Unreachable();
+                known.set(malformed, null);
+                pending = pending.filter((id) => id !== malformed);
+                continue;
+            }
+            for (const record of feed.records)
+                if (pending.includes(record.id))
+                    known.set(record.id, record);
+            // arXiv leaves out an id it does not have: the answer for it is "no such paper".
+            for (const id of pending)
+                if (!known.has(id))
+                    known.set(id, null);
+            pending = [];
+        }
+    }
+    const lookup = async (ids) => {
+        for (const id of ids.map(canonicalArxivId))
+            if (!known.has(id))
+                waiting.add(id);
+        const task = queue.then(async () => {
+            // Ids asked for while the previous request was under way or spaced go in one request.
+            await sleep(Math.max(0, lastAnsweredAt + spacingMs - Date.now()));
+            const unasked = [...waiting].filter((id) => !known.has(id));
+            waiting.clear();
+            const requests = Math.ceil(unasked.length / BATCH);
+            if (requests > 1) {
+                const seconds = Math.round(((requests - 1) * spacingMs) / 1000);
+                options.info?.(`Asking arXiv about ${unasked.length} papers in ${requests} requests, ${spacingMs / 1000} s apart (about ${seconds} s).`);
+            }
+            for (let start = 0; reachable && start < unasked.length; start += BATCH) {
+                try {
+                    await ask(unasked.slice(start, start + BATCH));
+                }
+                catch (error) {
+                    if (!(error instanceof Unreachable))
+                        throw error;
+                    reachable = false;
+                    options.notice(UNREACHABLE_NOTICE);
+                }
+            }
+        });
+        queue = task.catch(() => undefined);
+        await task;
+        const answers = new Map();
+        for (const id of ids) {
+            const answer = known.get(canonicalArxivId(id));
+            if (answer !== undefined)
+                answers.set(id, answer);
+        }
+        return answers;
+    };
+    return { lookup, requests: () => sent };
+}
+/** Most of an answer read: 100 records are about 300 kB. */
+const MAX_ANSWER = 20 * 1024 * 1024;
+/**
+ * One GET with node:http(s), whole answer within `timeoutMs`. (Not fetch: its first use loads a
+ * second HTTP stack, 80-100 ms of a run that otherwise takes a few hundred.)
+ */
+function get(url, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const request = (url.startsWith('https:') ? https : http).get(url, { headers: { 'user-agent': 'paperlint (https://github.com/paperlint/paperlint)' } }, (response) => {
+            const chunks = [];
+            let size = 0;
+            response.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > MAX_ANSWER)
+                    request.destroy(new Error('answer too large'));
+                else
+                    chunks.push(chunk);
+            });
+            response.on('error', reject);
+            // Closed without its end (a connection cut mid-answer): no answer. After the end, a no-op.
+            response.on('close', () => reject(new Error('answer cut short')));
+            response.on('end', () => {
+                const retryAfter = response.headers['retry-after'];
+                resolve({
+                    status: response.statusCode ?? 0,
+                    retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter,
+                    body: Buffer.concat(chunks).toString('utf8'),
+                });
+            });
+        });
+        request.on('error', reject);
+        const timer = setTimeout(() => request.destroy(new Error('timed out')), timeoutMs);
+        request.on('close', () => clearTimeout(timer));
+    });
+}
+/** Retry-After in milliseconds: seconds, or an HTTP date; none means no wait beyond the spacing. */
+function retryAfter(header) {
+    if (!header)
+        return 0;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? 0 : Math.max(0, date - Date.now());
+}
 
 var light$1 = {exports: {}};
 
@@ -27158,11 +27740,6 @@ function noteSummary(note) {
     return ['## paperlint', '', neutralize(note)].join('\n');
 }
 
-/**
- * One review of one pull request: read the changed lists through the API, lint what the PR
- * touches, post one review (or fall back to annotations), and report. Shared by the Action and
- * the standalone `paperlint review` command; the Host says how to talk to the user.
- */
 const FORK_NOTICE = 'paperlint could not post a review: this token cannot write to the pull request (a fork PR under the ' +
     '`pull_request` event gets a read-only token). The findings are shown as annotations and in the job summary. ' +
     'To get review comments on fork PRs, run paperlint on `pull_request_target`: it is safe here because ' +
@@ -27270,7 +27847,13 @@ async function reviewPullRequest(github, pr, options, host) {
             diffLines(toSource(file.status === 'added'
                 ? ''
                 : ((await github.fileText(pr, file.previousFilename ?? file.filename, baseRef)) ?? '')).lines, toSource(head).lines);
-        const result = await lint({ path: file.filename, text: head, change, settings });
+        const result = await lint({
+            path: file.filename,
+            text: head,
+            change,
+            settings,
+            papers: options.papers,
+        });
         return {
             path: file.filename,
             source: result.source,
@@ -27434,6 +28017,7 @@ const REVIEW_OPTIONS = {
     },
     'no-suggestions': { type: 'boolean', help: 'no one-click suggested fixes in the comments' },
     'max-comments': { type: 'string', value: 'N', default: '30', help: 'most inline comments in one review' },
+    arxiv: { type: 'boolean', help: "also check each entry against its paper's arXiv record" },
     ...COMMON_OPTIONS,
 };
 function reviewArgs({ values, positionals }) {
@@ -27462,6 +28046,7 @@ function reviewArgs({ values, positionals }) {
         event: (values['review-event'] ?? REVIEW_OPTIONS['review-event'].default),
         suggestions: !values['no-suggestions'],
         maxComments,
+        arxiv: values.arxiv ?? false,
     };
 }
 const REVIEW_COMMAND = defineCommand({
@@ -27504,6 +28089,7 @@ async function runStandaloneReview(args) {
         suggestions: args.suggestions,
         maxComments: args.maxComments,
         serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+        papers: args.arxiv ? arxivClient({ notice: say, info: say }).lookup : undefined,
     }, {
         info: say,
         notice: say,
@@ -27569,6 +28155,226 @@ function writeInPlace(path, expected, text) {
 }
 
 /**
+ * `paperlint add ID|URL --section NAME [--badge TEXT-COLOR]... [--print] FILE`: writes a new entry
+ * from the paper's arXiv record, in the list's own learned form, at the end of a category. The new
+ * entry is linted before anything is written; a refusal (the paper is already there, arXiv has no
+ * such paper, the entry would not pass) leaves the file untouched and exits 2.
+ */
+/** Something about the list or the paper that stops the entry being added. */
+class Refusal extends Error {
+}
+const ADD_OPTIONS = {
+    section: { type: 'string', value: 'NAME', help: 'the category to add the paper to (required)' },
+    badge: {
+        type: 'string',
+        value: 'TEXT-COLOR',
+        multiple: true,
+        help: 'a keyword badge, like LoRA-blue',
+    },
+    print: { type: 'boolean', help: 'print the entry instead of writing it' },
+    config: {
+        type: 'string',
+        value: 'FILE',
+        default: '.github/paperlint.yml at the git top level of FILE',
+        help: 'config file',
+    },
+    'no-config': { type: 'boolean', help: 'use no config file' },
+    ...COMMON_OPTIONS,
+};
+/** `paperlint add`, with the CLI's file handling. */
+function addCommand(io) {
+    return defineCommand({
+        usage: 'ID|URL --section NAME [--badge TEXT-COLOR]... [--print] FILE',
+        summary: "write a new entry from the paper's arXiv record, in the list's own form, at the end of a section",
+        options: ADD_OPTIONS,
+        run: (parsed) => runAdd(addArgs(parsed), io, parsed.values),
+    });
+}
+const BARE_ID = new RegExp(`^(?:arxiv:)?(${ARXIV_ID})(v\\d+)?$`, 'i');
+function paperId(text) {
+    const id = parseArxivUrl(text)?.id ?? BARE_ID.exec(text.trim())?.[1]?.toLowerCase();
+    if (!id)
+        throw new UsageError(`"${text}" is not an arXiv id or link (like 2106.09685)`);
+    return id;
+}
+function addArgs({ values, positionals }) {
+    if (positionals.length !== 2)
+        throw new UsageError('add: name the paper (ID or URL) and the FILE');
+    if (!values.section)
+        throw new UsageError('add: --section names the category to add the paper to');
+    const badges = (values.badge ?? []).map((text) => {
+        const badge = /^(.+)-([a-z]+|[0-9a-f]{6})$/i.exec(text);
+        if (!badge)
+            throw new UsageError('--badge is TEXT-COLOR, like LoRA-blue');
+        return { text: badge[1], color: badge[2].toLowerCase() };
+    });
+    return {
+        id: paperId(positionals[0]),
+        section: values.section,
+        badges,
+        print: values.print ?? false,
+        file: positionals[1],
+    };
+}
+/** Runs `paperlint add`; returns the exit status. */
+async function runAdd(args, io, options) {
+    try {
+        const original = io.readText(args.file);
+        const settings = io.settingsFor(args.file, options);
+        const { text, entry, line } = await addEntry(original, args, settings);
+        if (args.print) {
+            process.stdout.write(`${entry}\n`);
+        }
+        else {
+            io.writeInPlace(args.file, original, text);
+            process.stdout.write(`Added arXiv ${args.id} to "${args.section}" at line ${line} of ${args.file}.\n`);
+        }
+        return 0;
+    }
+    catch (error) {
+        if (!(error instanceof Refusal))
+            throw error;
+        process.stderr.write(`paperlint add: ${error.message}\n`);
+        return 2;
+    }
+}
+async function addEntry(original, args, settings) {
+    const source = toSource(original);
+    const segments = segment(source);
+    const list = findPaperList(source, segments, settings.sections);
+    const category = list.categories.find((name) => sameName(name, args.section));
+    if (category === undefined) {
+        throw new Refusal(`no section "${args.section}" in ${args.file}; its sections are: ${list.categories.join(', ') || '(none)'}.`);
+    }
+    const already = list.entries.find((block) => entryKeys(source, block).arxivIds.includes(args.id));
+    if (already)
+        throw new Refusal(`arXiv ${args.id} is already in the list, at line ${already.startLine}.`);
+    const record = await fetchRecord(args.id);
+    const inSection = list.entries.filter((block) => sameName(block.headings.at(-1)?.text ?? '', category));
+    const { style: convention } = await effectiveSettings(original, settings);
+    const last = inSection.at(-1);
+    const model = last ? parseEntry(source, last) : undefined;
+    const lines = entryLines(record, args, convention, model, source);
+    // At the end of the category: after its last entry, else under its heading (and its text).
+    const heading = segments.headings.find((h) => sameName(h.text, category));
+    const after = last ? last.endLine : endOfSection(source, heading?.line ?? 0, segments.headings);
+    const text = insertAfter(original, source, after, lines);
+    // The entry must pass the list's own checks, arXiv's included.
+    const check = await lint({
+        path: args.file,
+        text,
+        baseText: original,
+        settings,
+        papers: async () => new Map([[args.id, record]]),
+    });
+    if (check.findings.length > 0) {
+        throw new Refusal(`the new entry would not pass paperlint; nothing was written:\n${formatText([check], false)}`);
+    }
+    return { text, entry: lines.join('\n'), line: after + 2 };
+}
+/** Section names compared as they read: case, links (`[Survey papers](#content)`) and emphasis aside. */
+function sameName(a, b) {
+    const read = (name) => name
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[*_`]/g, '')
+        .trim()
+        .toLowerCase();
+    return read(a) === read(b);
+}
+async function fetchRecord(id) {
+    let unreachable = false;
+    const { lookup } = arxivClient({ notice: () => (unreachable = true) });
+    const record = (await lookup([id])).get(id);
+    if (record === undefined || unreachable)
+        throw new Refusal('arXiv not reachable; nothing was written.');
+    if (record === null)
+        throw new Refusal(`arXiv has no paper ${id}.`);
+    return record;
+}
+/** The text with `lines` after line `after`, an empty line before them and, if needed, after. */
+function insertAfter(original, source, after, lines) {
+    const eol = source.endings.find((ending) => ending !== '') ?? '\n';
+    let offset = source.bom ? 1 : 0;
+    for (let i = 0; i < after; i++)
+        offset += source.lines[i].length + source.endings[i].length;
+    const unterminated = after > 0 && source.endings[after - 1] === '';
+    const next = source.lines[after];
+    const block = [
+        unterminated ? eol : '',
+        eol,
+        lines.join(eol),
+        eol,
+        next !== undefined && next.trim() !== '' ? eol : '',
+    ].join('');
+    return original.slice(0, offset) + block + original.slice(offset);
+}
+/** The last non-blank line of a section that has no entries yet. */
+function endOfSection(source, headingLine, headings) {
+    const next = headings.find((h) => h.line > headingLine)?.line ?? source.lines.length + 1;
+    let end = next - 1;
+    while (end > headingLine && source.lines[end - 1].trim() === '')
+        end--;
+    return end;
+}
+/**
+ * What `add` writes where the list shows no settled form (a list with few entries): the common
+ * paper-list entry, `- **Title,** Venue Year. badges`, an empty line, `*Authors*. [[pdf](abs link)]`.
+ */
+const WRITTEN_FORM = {
+    marker: 'bullet',
+    titleBold: true,
+    titlePunctuation: ',',
+    punctuationInsideBold: true,
+    yearAfterTitle: true,
+    blankLineBeforeAuthors: true,
+    authorIndent: 0,
+    authorsItalic: true,
+    linkStyle: 'bracketed',
+    arxivLink: 'abs',
+};
+/** The entry's lines, in the list's form; what the style leaves open is copied from `model`. */
+function entryLines(record, args, convention, model, source) {
+    const style = (key) => (convention[key] ?? WRITTEN_FORM[key]);
+    const markerIndent = ' '.repeat((model?.markerColumn ?? 1) - 1);
+    const marker = style('marker') === 'numbered'
+        ? `${Number(/\d+/.exec(model?.marker ?? '')?.[0] ?? '0') + 1}.`
+        : /^[-*+]$/.test(model?.marker ?? '')
+            ? model.marker
+            : '-';
+    const contentIndent = markerIndent.length + marker.length + 1;
+    const title = writeTitle(record.title, {
+        bold: style('titleBold'),
+        punctuation: /[?!]$/.test(record.title) ? '' : style('titlePunctuation'),
+        inside: style('punctuationInsideBold'),
+    });
+    const year = record.published.slice(0, 4);
+    const venue = style('yearAfterTitle') ? ` ${venueOf(record) ?? `Preprint ${year}`}.` : '';
+    const badges = args.badges.map((badge) => ` ![](https://img.shields.io/badge/${shieldsText(badge.text)}-${badge.color})`);
+    const names = record.authors.join(', ');
+    // Whether the full stop goes inside the italics (`*A, B.*`) or after them (`*A, B*.`): as the model.
+    const modelAuthors = model?.authors ? source.lines[model.authors.line - 1] : '';
+    const stopInside = /\.\*(\s|$)/.test(modelAuthors);
+    const authors = style('authorsItalic') ? (stopInside ? `*${names}.*` : `*${names}*.`) : `${names}.`;
+    const label = model?.links.find((link) => /^(pdf|paper)$/i.test(link.label))?.label ?? 'pdf';
+    const url = `https://arxiv.org/${style('arxivLink')}/${record.id}`;
+    const link = style('linkStyle') === 'bracketed'
+        ? `[[${label}](${url})]`
+        : style('linkStyle') === 'bracketed-label'
+            ? `[[${label}]](${url})`
+            : `[${label}](${url})`;
+    const authorIndent = ' '.repeat(contentIndent + style('authorIndent'));
+    return [
+        `${markerIndent}${marker} ${title}${venue}${badges.join('')}`,
+        ...(style('blankLineBeforeAuthors') ? [''] : []),
+        `${authorIndent}${authors} ${link}`,
+    ];
+}
+/** shields.io's path text: `-` doubled, spaces as `_`. */
+function shieldsText(text) {
+    return encodeURIComponent(text.replace(/-/g, '--').replace(/ /g, '_')).replace(/%2D/g, '-');
+}
+
+/**
  * paperlint CLI: check a paper list (or only what changed against a base version), print findings,
  * optionally apply the mechanical fixes. Exit 0: no errors; 1: errors; 2: usage or input problem.
  */
@@ -27596,6 +28402,10 @@ const CHECK_OPTIONS = {
         help: 'check only the entries changed since this version of the list (one FILE)',
     },
     fix: { type: 'boolean', help: 'apply the mechanical fixes in place and list what was fixed (on stderr)' },
+    arxiv: {
+        type: 'boolean',
+        help: "also check each entry against its paper's arXiv record (asks arXiv; off unless given)",
+    },
     config: {
         type: 'string',
         value: 'FILE',
@@ -27616,7 +28426,14 @@ const CHECK_COMMAND = defineCommand({
     run: check,
 });
 /** Subcommands, by the word that names them: `paperlint review ...`. */
-const SUBCOMMANDS = { review: REVIEW_COMMAND };
+const SUBCOMMANDS = {
+    review: REVIEW_COMMAND,
+    add: addCommand({
+        readText,
+        writeInPlace,
+        settingsFor: (path, options) => configLoader(options)(path).settings,
+    }),
+};
 const EXIT_CODES = [
     '  0  no errors (warnings are reported but do not fail)',
     '  1  errors found',
@@ -27760,6 +28577,8 @@ async function check({ values: options, positionals: files }) {
         process.stdout.write(printed.join('\n'));
         return 0;
     }
+    const say = (message) => process.stderr.write(`paperlint: ${message}\n`);
+    const papers = options.arxiv ? arxivClient({ notice: say, info: say }).lookup : undefined;
     const results = [];
     for (const path of files) {
         const { settings } = configFor(path);
@@ -27771,7 +28590,7 @@ async function check({ values: options, positionals: files }) {
                 : undefined;
         const original = readText(path);
         let text = original;
-        let result = await lint({ path, text, baseText: base, settings });
+        let result = await lint({ path, text, baseText: base, settings, papers });
         if (options.fix) {
             const first = result;
             // A fix can reveal another (a re-indented line may then need its empty line), so fixing runs
@@ -27782,7 +28601,7 @@ async function check({ values: options, positionals: files }) {
                 if (fixes.length === 0)
                     break;
                 text = applyFixes(text, fixes).text;
-                result = await lint({ path, text, baseText: base, settings: held });
+                result = await lint({ path, text, baseText: base, settings: held, papers });
             }
             if (text !== original)
                 writeInPlace(path, original, text);

@@ -33,6 +33,7 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFileSync } from 'node:fs';
+import https$1 from 'node:https';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29118,6 +29119,966 @@ function info(message) {
     process.stdout.write(message + os.EOL);
 }
 
+/**
+ * A small inline scanner for the two lines an entry is made of (title line, author line).
+ *
+ * Why not mdast for every entry: mdast-util-from-markdown parses about 1.5 MB/s here (225 µs for
+ * one entry), so a 10,000-entry list would take over 2 s before any rule runs. Entry lines use a
+ * handful of constructs (bold, italics, links, images), and these scanners find them in one linear
+ * pass with no backtracking; the property tests hold them to mdast's reading on generated entries.
+ * All indices are 0-based string offsets; `end` is exclusive.
+ */
+/** Pairs brackets (or parentheses) in one pass with a stack; escaped ones do not count. */
+function matchPairs(line, open, close) {
+    const pairs = new Map();
+    const stack = [];
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (ch === '\\') {
+            i++;
+        }
+        else if (ch === open) {
+            stack.push(i);
+        }
+        else if (ch === close && stack.length > 0) {
+            pairs.set(stack.pop(), i);
+        }
+    }
+    return pairs;
+}
+function findLinks(line) {
+    if (!line.includes(']('))
+        return [];
+    const brackets = matchPairs(line, '[', ']');
+    const parens = matchPairs(line, '(', ')');
+    const links = [];
+    for (const [open, close] of brackets) {
+        if (line[close + 1] !== '(')
+            continue;
+        const parenClose = parens.get(close + 1);
+        if (parenClose === undefined)
+            continue;
+        const destination = parseDestination(line, close + 2, parenClose);
+        if (!destination)
+            continue;
+        const image = open > 0 && line[open - 1] === '!' && line[open - 2] !== '\\';
+        links.push({
+            image,
+            text: line.slice(open + 1, close),
+            url: destination.url,
+            start: image ? open - 1 : open,
+            end: parenClose + 1,
+            urlStart: destination.start,
+            urlEnd: destination.end,
+        });
+    }
+    return links.sort((a, b) => a.start - b.start);
+}
+/** `url`, `<url>` or `url "title"` between the parentheses; anything else is not a link. */
+function parseDestination(line, from, to) {
+    let start = from;
+    while (start < to && (line[start] === ' ' || line[start] === '\t'))
+        start++;
+    if (line[start] === '<') {
+        const close = line.indexOf('>', start);
+        if (close === -1 || close > to)
+            return null;
+        return { url: line.slice(start + 1, close), start: start + 1, end: close };
+    }
+    let end = start;
+    while (end < to && line[end] !== ' ' && line[end] !== '\t')
+        end++;
+    const rest = line.slice(end, to).trim();
+    if (rest !== '' && !/^(".*"|'.*'|\(.*\))$/.test(rest))
+        return null;
+    return { url: line.slice(start, end), start, end };
+}
+/** `**bold**` or `__bold__` opening exactly at `at`, closed on the same line. */
+function strongAt(line, at) {
+    const delimiter = line.slice(at, at + 2);
+    if (delimiter !== '**' && delimiter !== '__')
+        return undefined;
+    if (/\s/.test(line[at + 2] ?? ' '))
+        return undefined;
+    let close = line.indexOf(delimiter, at + 3);
+    while (close !== -1 && /\s/.test(line[close - 1]))
+        close = line.indexOf(delimiter, close + 1);
+    if (close === -1)
+        return undefined;
+    // `***` closes on its last two stars: the first belongs to the text.
+    while (line[close + 2] === delimiter[0] && close + 3 <= line.length)
+        close++;
+    return { start: at, end: close + 2, innerStart: at + 2, innerEnd: close };
+}
+/** `*italic*` or `_italic_` opening exactly at `at` (not a `**` run), closed on the same line. */
+function emphasisAt(line, at) {
+    const delimiter = line[at];
+    if (delimiter !== '*' && delimiter !== '_')
+        return undefined;
+    if (line[at + 1] === delimiter || /\s/.test(line[at + 1] ?? ' '))
+        return undefined;
+    for (let close = line.indexOf(delimiter, at + 1); close !== -1; close = line.indexOf(delimiter, close + 1)) {
+        const doubled = line[close + 1] === delimiter || line[close - 1] === delimiter;
+        if (!doubled && !/\s/.test(line[close - 1])) {
+            return { start: at, end: close + 1, innerStart: at + 1, innerEnd: close };
+        }
+    }
+    return undefined;
+}
+/** The first `**bold**` (or `__bold__`) span that opens at or after `from` and closes on the line. */
+function firstStrong(line, from, before = line.length) {
+    for (let at = from; at < before; at++) {
+        const ch = line[at];
+        if (ch === '\\') {
+            at++;
+        }
+        else if ((ch === '*' || ch === '_') && line[at + 1] === ch && line[at - 1] !== ch) {
+            const strong = strongAt(line, at);
+            if (strong)
+                return strong;
+        }
+    }
+    return undefined;
+}
+/**
+ * The cells of a GFM table row: content offsets (trimmed), split at unescaped `|`; the row's
+ * leading and trailing pipes open and close it rather than delimiting empty cells.
+ */
+function tableCells(line) {
+    const cells = [];
+    let start = 0;
+    const push = (from, to) => {
+        while (from < to && /\s/.test(line[from]))
+            from++;
+        while (to > from && /\s/.test(line[to - 1]))
+            to--;
+        cells.push({ start: from, end: to });
+    };
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '|') {
+            push(start, i);
+            start = i + 1;
+        }
+    }
+    push(start, line.length);
+    if (/^\s*\|/.test(line))
+        cells.shift();
+    if (/\|\s*$/.test(line) && !/\\\|\s*$/.test(line))
+        cells.pop();
+    return cells;
+}
+
+function toSource(text) {
+    const bom = text.charCodeAt(0) === 0xfeff;
+    const body = bom ? text.slice(1) : text;
+    const lines = [];
+    const endings = [];
+    let start = 0;
+    for (;;) {
+        const nl = body.indexOf('\n', start);
+        if (nl === -1) {
+            lines.push(body.slice(start));
+            endings.push('');
+            break;
+        }
+        const crlf = nl > start && body.charCodeAt(nl - 1) === 13;
+        lines.push(body.slice(start, crlf ? nl - 1 : nl));
+        endings.push(crlf ? '\r\n' : '\n');
+        start = nl + 1;
+    }
+    // A final newline does not open one more (empty) line.
+    if (lines.length > 1 && lines[lines.length - 1] === '') {
+        lines.pop();
+        endings.pop();
+    }
+    return { lines, endings, bom };
+}
+function isBlank(line) {
+    return /^[ \t]*$/.test(line);
+}
+/** Width of the leading white space, with tabs expanded to the next multiple of 4 as CommonMark does. */
+function indentWidth(line) {
+    let width = 0;
+    for (let i = 0; i < line.length; i++) {
+        const code = line.charCodeAt(i);
+        if (code === 32)
+            width += 1;
+        else if (code === 9)
+            width += 4 - (width % 4);
+        else
+            break;
+    }
+    return width;
+}
+/** Length of the longest run of backticks: a fence or code span must be longer to enclose the text. */
+function longestBacktickRun(text) {
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        run = text.charCodeAt(i) === 96 ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
+
+/** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
+const ARXIV_ID = String.raw `(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
+const ARXIV_URL = new RegExp(String.raw `^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/(${ARXIV_ID})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$`, 'i');
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
+/** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
+const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)(?:\s*\([^)]*\))?$/i;
+/** Where papers themselves are published (a link here is the paper, whatever its label). */
+const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com)\/|\.pdf(?:[?#].*)?$/i;
+/** Labels of links to things around a paper, not to the paper. */
+const RESOURCE_LABEL = /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
+/** News and notes: "we release…", "our team has…". */
+const NEWS = /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
+/** A title that says what it is: "Blog: …", "Tutorial: …", "KRL paper list". */
+const RESOURCE_TITLE = /^(?:blogs?|tutorials?|videos?|courses?|slides|talks?|books?|tools?|news)\s*:|\b(?:paper|reading) list\b/i;
+/** A section of news about the list or the field: its items are announcements, not entries. */
+const NEWS_SECTION = /\b(?:news|spotlight|trending|updates|highlights|announcements?)\b/i;
+/** A short heading naming a section of things that are not papers. */
+const RESOURCE_SECTION = /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
+/** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
+const CODE_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
+/** A link to the paper itself: labelled like one, or pointing where papers are published. */
+function isPaperLink(link) {
+    const url = link.url.trim();
+    return PAPER_HOST.test(url) || (PAPER_LABEL.test(link.label) && !CODE_HOST.test(url));
+}
+function parseArxivUrl(url) {
+    const match = ARXIV_URL.exec(url.trim());
+    if (!match)
+        return undefined;
+    return {
+        kind: match[1].toLowerCase(),
+        id: match[2].toLowerCase(),
+        version: match[3] ?? '',
+        pdfSuffix: !!match[4],
+    };
+}
+/** Title as compared for duplicates: case, accents, punctuation and spacing folded. */
+function normaliseTitle(title) {
+    // Unicode normalisation is the costly step; most titles are plain ASCII and need none.
+    const folded = /^[\x20-\x7e]*$/.test(title)
+        ? title
+        : title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    return folded
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+}
+/** shields.io static badge `/badge/<label>-<message>-<colour>` (or `<message>-<colour>`). */
+function parseShieldsBadge(url) {
+    const match = /img\.shields\.io\/badge\/([^?#)\s]+)/i.exec(url);
+    if (!match)
+        return undefined;
+    const path = match[1].replace(/\.(svg|png)$/i, '');
+    // `--` and `__` are escaped dashes and underscores; a single `-` separates the parts.
+    const parts = path.replace(/--/g, '\u0000').split('-');
+    if (parts.length < 2)
+        return undefined;
+    const colorParam = /[?&]color=([^&#\s)]+)/i.exec(url);
+    const color = (colorParam ? colorParam[1] : parts[parts.length - 1]).toLowerCase();
+    const label = parts
+        .slice(0, -1)
+        .join(' ')
+        .replace(/\u0000/g, '-')
+        .replace(/__/g, '\u0001')
+        .replace(/_/g, ' ')
+        .replace(/\u0001/g, '_');
+    return { label: safeDecode(label), color: safeDecode(color) };
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+function parseEntry(source, block) {
+    if (block.columns)
+        return parseTableRow(source, block, block.columns);
+    const titleLineNo = block.startLine;
+    const titleLine = source.lines[titleLineNo - 1];
+    const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
+    const titleLinks = findLinks(titleLine);
+    const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks);
+    const titleLink = read.titleLink;
+    const title = wrappedTitle(source, block, read.title) ?? read.title;
+    const badges = titleLinks
+        .filter((link) => link.image)
+        .map((image) => toBadge(titleLine, titleLineNo, image));
+    const venueText = titleLine.slice(title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length));
+    const firstMarkup = venueText.search(/!?\[/);
+    const venue = trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
+    const years = (title.wrapped ? source.lines[titleLineNo] : venue).match(YEAR);
+    let blankBefore = false;
+    let authors;
+    const links = titleLinks
+        .filter((link) => !link.image)
+        .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
+    for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
+        const line = source.lines[lineNo - 1];
+        if (isBlank(line)) {
+            if (!authors)
+                blankBefore = true;
+            continue;
+        }
+        const lineLinks = findLinks(line);
+        // A wrapped title's second line holds the rest of the title line (venue, badges), not authors.
+        const titleRest = title.wrapped && lineNo === titleLineNo + 1;
+        if (!authors && !titleRest) {
+            const first = line.length - line.trimStart().length;
+            authors = {
+                line: lineNo,
+                indent: indentWidth(line),
+                column: first + 1,
+                italic: !!emphasisAt(line, first),
+                blankBefore,
+            };
+        }
+        for (const link of lineLinks) {
+            if (link.image)
+                badges.push(toBadge(line, lineNo, link));
+            else
+                links.push(toLink(line, lineNo, link, false));
+        }
+    }
+    // A list that writes the venue on the author line (`*Authors*. ACL 2019.`) has its year there:
+    // not the year after the title, but a sign of a paper all the same.
+    const laterYear = () => {
+        for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
+            if (HAS_YEAR.test(source.lines[lineNo - 1].replace(/\]\([^)]*\)/g, ']')))
+                return true;
+        }
+        return false;
+    };
+    return assemble(block, {
+        titleLine,
+        title,
+        venue,
+        years,
+        dated: years !== null || (authors !== undefined && laterYear()),
+        badges,
+        authors,
+        links,
+        cells: undefined,
+    });
+}
+/** Which cell holds what, by column name. */
+const TITLE_COLUMN = /title|paper|name/i;
+const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
+/**
+ * A table row: the title is the cell under a column named like one (Title, Paper, Name), else the
+ * first; the venue and year come from the cells under venue/year/date columns (else any other
+ * cell); links and badges from the whole row.
+ */
+function parseTableRow(source, block, columns) {
+    const lineNo = block.startLine;
+    const line = source.lines[lineNo - 1];
+    const cells = tableCells(line);
+    const titleIndex = Math.max(0, columns.findIndex((name) => TITLE_COLUMN.test(name)));
+    const cell = cells[titleIndex] ?? { start: 0, end: 0 };
+    const rowLinks = findLinks(line);
+    const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
+    const read = readTitle(line.slice(0, cell.end), lineNo, cell.start, cellLinks);
+    // A plain title fills its cell, commas and all.
+    const plain = !read.title.bold && read.title.url === undefined;
+    const title = plain
+        ? {
+            ...read.title,
+            column: cell.start + 1,
+            endColumn: cell.end + 1,
+            text: line.slice(cell.start, cell.end).trim(),
+            punctuation: '',
+        }
+        : read.title;
+    const named = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
+    const others = named.length > 0 ? named : cells.filter((_, i) => i !== titleIndex);
+    const venue = others.map((c) => line.slice(c.start, c.end)).join(' ');
+    return assemble(block, {
+        titleLine: line,
+        title,
+        venue: trimPunctuation(venue),
+        years: venue.match(YEAR),
+        dated: HAS_YEAR.test(venue),
+        badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
+        authors: undefined,
+        links: rowLinks
+            .filter((link) => !link.image)
+            .map((link) => toLink(line, lineNo, link, link === read.titleLink)),
+        cells: { count: cells.length, columns: columns.length },
+    });
+}
+/** An entry from its parts, with what follows from them: kind, arXiv ids, identity. */
+function assemble(block, parts) {
+    const { titleLine, title, venue, years, badges, authors, links } = parts;
+    const arxivIds = [
+        ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
+    ];
+    const section = block.headings.map((heading) => heading.text);
+    return {
+        startLine: block.startLine,
+        endLine: block.endLine,
+        marker: block.marker,
+        markerColumn: block.markerColumn,
+        contentColumn: block.contentColumn,
+        section,
+        kind: classify({ titleLine, title, section, links, authors, year: parts.dated, badges }),
+        title,
+        venue,
+        year: years ? years[years.length - 1] : undefined,
+        dated: parts.dated,
+        badges,
+        authors,
+        links,
+        arxivIds,
+        key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
+        cells: parts.cells,
+    };
+}
+function classify(parts) {
+    const { titleLine, title, section, links, authors } = parts;
+    const deepest = section[section.length - 1] ?? '';
+    if (RESOURCE_SECTION.test(deepest) ||
+        section.some((heading) => NEWS_SECTION.test(heading)) ||
+        NEWS.test(titleLine) ||
+        RESOURCE_TITLE.test(title.text)) {
+        return 'resource';
+    }
+    // A table of contents: the title links a heading of the page.
+    if (title.url?.startsWith('#'))
+        return 'resource';
+    if (links.some(isPaperLink))
+        return 'paper';
+    // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
+    if (links.length > 0 &&
+        links.every((link) => RESOURCE_LABEL.test(link.label) || CODE_HOST.test(link.url.trim()))) {
+        return authors?.italic ? 'paper' : 'resource';
+    }
+    if (authors || parts.year || parts.badges.length > 0)
+        return 'paper';
+    return title.bold && title.text.split(/\s+/).length >= 4 ? 'paper' : 'resource';
+}
+/**
+ * A bold title opened on the title line and closed on the next (`**Parameter-Efficient` /
+ * `Tuning,** ACL 2023.`): one title, read across both lines.
+ */
+function wrappedTitle(source, block, title) {
+    const line = source.lines[title.line - 1];
+    const open = title.column - 1;
+    if (title.bold || !/^(\*\*|__)\S/.test(line.slice(open)) || block.endLine <= title.line)
+        return undefined;
+    const next = source.lines[title.line];
+    if (isBlank(next))
+        return undefined;
+    const joined = `${line} ${next.trim()}`;
+    const strong = strongAt(joined, open);
+    if (!strong || strong.end <= line.length)
+        return undefined;
+    const inner = joined.slice(strong.innerStart, strong.innerEnd);
+    const inside = /[,.:;]$/.exec(inner);
+    return {
+        ...title,
+        endColumn: line.length + 1,
+        text: (inside ? inner.slice(0, -1) : inner).trim(),
+        bold: true,
+        wrapped: true,
+        punctuation: inside?.[0] ?? '',
+        punctuationInside: !!inside,
+    };
+}
+/** What may stand before a title on its line: a date in brackets, an emoji, a short tag. */
+const TITLE_PREFIX = /^(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*[:|-]?\s*/u;
+/**
+ * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
+ * (`[Title](url)`, `[**Title**](url)`), either after a short prefix (`[2024/06] **Title**`, an emoji),
+ * or the first bold span before any link (`Authors. 2014. **Title**.`). Otherwise plain text up to
+ * the first comma, badge or link.
+ */
+function readTitle(line, lineNo, contentStart, links) {
+    const linkAt = (at) => links.find((link) => !link.image && link.start === at && !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()));
+    const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
+    const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
+    let strong = strongAt(line, contentStart);
+    let link = strong ? undefined : linkAt(contentStart);
+    if (!strong && !link && prefix) {
+        strong = strongAt(line, afterPrefix);
+        link = strong ? undefined : linkAt(afterPrefix);
+    }
+    if (!strong && !link) {
+        const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
+        strong = firstStrong(line, contentStart, firstLink);
+    }
+    const start = strong?.start ?? link?.start ?? contentStart;
+    const prefixed = start > contentStart;
+    if (strong) {
+        // `**[Title.](url)**`: the bold holds exactly one link, whose text is the title.
+        const inner = links.find((l) => !l.image && l.start === strong.innerStart && l.end >= strong.innerEnd - 1 && l.end <= strong.innerEnd);
+        const innerText = inner ? inner.text : line.slice(strong.innerStart, strong.innerEnd);
+        const inside = /[,.:;]$/.exec(innerText.trimEnd());
+        const outside = inside ? null : /^[,.:;]/.exec(line.slice(strong.end));
+        const text = inside ? innerText.trimEnd().slice(0, -1).trim() : innerText.trim();
+        return {
+            title: {
+                line: lineNo,
+                column: strong.start + 1,
+                endColumn: strong.end + 1,
+                text,
+                bold: true,
+                url: inner?.url,
+                prefixed,
+                wrapped: false,
+                punctuation: (inside ?? outside)?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: inner,
+        };
+    }
+    if (link) {
+        const bolded = /^(\*\*|__)(.*)\1$/.exec(link.text.trim());
+        const linkText = (bolded ? bolded[2] : link.text).trim();
+        const inside = /[,.:;]$/.exec(linkText);
+        const outside = inside ? null : /^[,.]/.exec(line.slice(link.end));
+        return {
+            title: {
+                line: lineNo,
+                column: link.start + 1,
+                endColumn: link.end + 1,
+                text: inside ? linkText.slice(0, -1).trim() : linkText,
+                bold: bolded !== null,
+                url: link.url,
+                prefixed,
+                wrapped: false,
+                punctuation: (inside ?? outside)?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: link,
+        };
+    }
+    // Not bold: the title runs to the first comma, badge or link.
+    const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
+    const comma = line.indexOf(',', contentStart);
+    let end = comma !== -1 && comma < firstLink ? comma : firstLink;
+    while (end > contentStart && /\s/.test(line[end - 1]))
+        end--;
+    return {
+        title: {
+            line: lineNo,
+            column: contentStart + 1,
+            endColumn: end + 1,
+            // An unclosed `**` (a bold title broken over lines) is markup, not title text.
+            text: line
+                .slice(contentStart, end)
+                .trim()
+                .replace(/^(\*\*|__)\s*/, ''),
+            bold: false,
+            url: undefined,
+            prefixed: false,
+            wrapped: false,
+            punctuation: line[end] === ',' ? ',' : '',
+            punctuationInside: false,
+        },
+        titleLink: undefined,
+    };
+}
+function toBadge(line, lineNo, image) {
+    const shields = parseShieldsBadge(image.url);
+    return {
+        line: lineNo,
+        column: image.start + 1,
+        endColumn: image.end + 1,
+        label: shields?.label ?? image.text,
+        color: shields?.color,
+        url: image.url,
+        glued: image.start > 0 && !/\s/.test(line[image.start - 1]) && !/[[(]/.test(line[image.start - 1]),
+    };
+}
+function toLink(line, lineNo, link, isTitle) {
+    return {
+        line: lineNo,
+        column: link.start + 1,
+        endColumn: link.end + 1,
+        label: link.text.replace(/^\[|\]$/g, '').trim(),
+        url: link.url,
+        urlColumn: link.urlStart + 1,
+        urlEndColumn: link.urlEnd + 1,
+        bracketed: line[link.start - 1] === '[' && line[link.end] === ']',
+        labelBracketed: /^\[.*\]$/.test(link.text),
+        isTitle,
+    };
+}
+/** Trims spaces, commas and full stops at both ends (by hand: a trimming regex is quadratic on long runs). */
+function trimPunctuation(text) {
+    const skip = (ch) => ch === ',' || ch === '.' || /\s/.test(ch);
+    let start = 0;
+    let end = text.length;
+    while (start < end && skip(text[start]))
+        start++;
+    while (end > start && skip(text[end - 1]))
+        end--;
+    return text.slice(start, end);
+}
+/** String offset at which a 1-based visual column (tabs expanded) starts. */
+function offsetOfColumn(line, column) {
+    let width = 0;
+    let i = 0;
+    while (i < line.length && width < column - 1) {
+        width += line[i] === '\t' ? 4 - (width % 4) : 1;
+        i++;
+    }
+    return i;
+}
+
+/**
+ * What paperlint knows of a paper from arXiv, and how an entry's title is compared with it. Pure:
+ * the rule and `paperlint add` use it; only src/arxiv/client.ts talks to arXiv.
+ */
+/**
+ * The id arXiv answers under: an old-style id's subject class is not part of it
+ * (`math.GT/0309136` is `math/0309136`).
+ */
+function canonicalArxivId(id) {
+    return id.toLowerCase().replace(/^([a-z-]+)\.[a-z]{2}\//, '$1/');
+}
+/**
+ * A title with its TeX reduced to the letters it prints: `$\mathcal{Y}$-Tuning` reads `Y-Tuning`,
+ * `\emph{Fast}` reads `Fast`, `Sch\"{u}tze` reads `Schutze`, `--` a dash. Then case, accents,
+ * punctuation and spacing are folded as for duplicates.
+ */
+function comparableTitle(title) {
+    const detexed = title
+        .replace(/\\[^a-zA-Z\s]/g, '') // accent commands: \" \' \` \^ \~ \=
+        .replace(/\\(?:emph|text[a-z]*|math[a-z]*|mbox|bf|it|rm|sc|tt)\b\s*/g, '')
+        .replace(/\\([a-zA-Z]+)/g, '$1') // \alpha reads alpha
+        .replace(/[{}$^_]/g, '');
+    return normaliseTitle(detexed);
+}
+/**
+ * Thresholds measured on the 16 real lists (bench/arxiv-titles.mjs, figures in
+ * docs/rules/arxiv-metadata.md): of 1,050 pairs of an entry and the most similar other paper of its
+ * own list, none is close and 949 fall under both DIFFERENT limits; typo fixes in the lists' history
+ * are close.
+ */
+const CLOSE_CHARACTERS = 0.9;
+const DIFFERENT_CHARACTERS = 0.75;
+const DIFFERENT_WORDS = 0.5;
+const CONTAINED_SHARE = 2 / 3;
+function compareTitles(written, recorded) {
+    const a = comparableTitle(written);
+    const b = comparableTitle(recorded);
+    if (a === b || a.replace(/ /g, '') === b.replace(/ /g, ''))
+        return 'same';
+    if (a === '' || b === '')
+        return 'different';
+    const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+    // One title starting or ending the other, most of it (a subtitle cut, a note added), is the same.
+    const contained = shorter.length >= CONTAINED_SHARE * longer.length &&
+        (longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`));
+    // The edit distance is at least the difference in length: titles far apart in length need no
+    // O(n·m) comparison (a 100,000-character "title" in a hostile PR).
+    const longest = Math.max(a.length, b.length);
+    const atMost = 1 - (longest - shorter.length) / longest;
+    const characters = atMost < DIFFERENT_CHARACTERS ? atMost : characterSimilarity(a, b);
+    if (contained || characters >= CLOSE_CHARACTERS)
+        return 'close';
+    return characters < DIFFERENT_CHARACTERS && wordSimilarity(a, b) < DIFFERENT_WORDS ? 'different' : 'unsure';
+}
+/** 1 - edit distance / length: forgives typos, not a word swapped for another. */
+function characterSimilarity(a, b) {
+    const longest = Math.max(a.length, b.length);
+    return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
+}
+/** Shared words over all words (Jaccard). */
+function wordSimilarity(a, b) {
+    const wordsA = new Set(a.split(' '));
+    const wordsB = new Set(b.split(' '));
+    let shared = 0;
+    for (const word of wordsA)
+        if (wordsB.has(word))
+            shared++;
+    return shared / (wordsA.size + wordsB.size - shared);
+}
+/** Levenshtein distance, two rows; titles are short. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+const NAME_SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/i;
+/** The family name of an author as arXiv writes them (`Robert L. Logan IV` is `Logan`). */
+function surname(name) {
+    const words = name.trim().split(/\s+/);
+    while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1]))
+        words.pop();
+    return words[words.length - 1] ?? '';
+}
+/** Whether an author line names this person (by family name, any case or accent). */
+function namesAuthor(authorLine, name) {
+    const family = normaliseTitle(surname(name));
+    if (family === '')
+        return true;
+    return ` ${normaliseTitle(authorLine)} `.includes(` ${family} `);
+}
+/** Whether an author line starts with the record's first author (the first name before a comma). */
+function writesFirstAuthor(authorLine, record) {
+    const first = record.authors[0];
+    if (first === undefined)
+        return false;
+    const written = authorLine.replace(/^[\s*_]+/, '').split(/,|;|\band\b/)[0];
+    return namesAuthor(written, first);
+}
+
+/**
+ * Reads the arXiv API's Atom feed (https://info.arxiv.org/help/api/user-manual.html). Pure. The
+ * feed's shapes are few and fixed, so a small reader does: entries, their titles (hard-wrapped,
+ * with runs of spaces), ids (versioned, `http` or `https`), authors, first submission, and the
+ * `arxiv:` journal reference and comment. A malformed id answers with one entry titled `Error`.
+ */
+/** The feed, or undefined when the text is not an Atom feed at all (a proxy's page, `Rate exceeded.`). */
+function parseFeed(xml) {
+    if (!/<feed[\s>]/.test(xml))
+        return undefined;
+    const records = [];
+    for (const body of elements(xml, 'entry')) {
+        const id = text(body, 'id') ?? '';
+        const title = text(body, 'title') ?? '';
+        if (/\/api\/errors/.test(id) || (title === 'Error' && !/\/abs\//.test(id))) {
+            const message = text(body, 'summary') ?? 'error';
+            const named = /incorrect id format for (\S+)/i.exec(message);
+            return { kind: 'error', message, id: named ? canonicalArxivId(named[1]) : undefined };
+        }
+        const abs = /arxiv\.org\/abs\/(.+?)(v\d+)?$/i.exec(id);
+        if (!abs)
+            continue;
+        const journalRef = text(body, 'arxiv:journal_ref');
+        const comment = text(body, 'arxiv:comment');
+        records.push({
+            id: canonicalArxivId(abs[1]),
+            version: abs[2] ?? '',
+            title,
+            authors: elements(body, 'author').map((author) => text(author, 'name') ?? ''),
+            published: text(body, 'published') ?? '',
+            ...(journalRef ? { journalRef } : {}),
+            ...(comment ? { comment } : {}),
+        });
+    }
+    return { kind: 'papers', records };
+}
+/** The bodies of every `<name …>…</name>` element (non-nested, as in the feed). */
+function elements(xml, name) {
+    const bodies = [];
+    const open = new RegExp(`<${name}(?:\\s[^>]*)?>`, 'g');
+    const close = `</${name}>`;
+    for (let match = open.exec(xml); match; match = open.exec(xml)) {
+        const start = match.index + match[0].length;
+        const end = xml.indexOf(close, start);
+        if (end === -1)
+            break;
+        bodies.push(xml.slice(start, end));
+        open.lastIndex = end + close.length;
+    }
+    return bodies;
+}
+/** The text of the first `<name>` element: entities decoded, whitespace runs collapsed, no controls. */
+function text(xml, name) {
+    const body = elements(xml, name)[0];
+    if (body === undefined)
+        return undefined;
+    // Controls (an escape sequence for a terminal) are never part of a title or a name.
+    return decode(body)
+        .replace(/\s+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+        .trim();
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function decode(body) {
+    return body.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+        if (name[0] !== '#')
+            return ENTITIES[name] ?? whole;
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+}
+
+/**
+ * The one place paperlint talks to arXiv: the query API, asked politely (arXiv's terms: one request
+ * at a time, at least 3 s apart), up to 100 ids a request, 10 s a request, two retries when arXiv
+ * is throttling (`Rate exceeded.`) or failing (5xx), honouring Retry-After. When arXiv cannot be
+ * reached, one notice, and the ids are left unanswered: the rule then says nothing about them.
+ */
+const DEFAULT_ARXIV_API_URL = 'https://export.arxiv.org/api/query';
+const UNREACHABLE_NOTICE = 'arXiv not reachable; paper metadata not checked';
+/** Most ids in one request. */
+const BATCH = 100;
+class Unreachable extends Error {
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function arxivClient(options) {
+    const endpoint = options.endpoint ?? process.env.ARXIV_API_URL ?? DEFAULT_ARXIV_API_URL;
+    const spacingMs = options.spacingMs ?? 3000;
+    const timeoutMs = options.timeoutMs ?? 10_000;
+    const retries = options.retries ?? 2;
+    const maxWaitMs = options.maxWaitMs ?? 30_000;
+    /** Every answer so far: a record, or null when arXiv has no such paper. */
+    const known = new Map();
+    let sent = 0;
+    let lastAnsweredAt = -Infinity;
+    let reachable = true;
+    /** Ids asked for and not yet sent. */
+    const waiting = new Set();
+    // Requests go one at a time, in order, whoever asks.
+    let queue = Promise.resolve();
+    /** One request, retried while arXiv throttles or fails: the answer's text. */
+    async function send(ids) {
+        let wait = 0;
+        for (let attempt = 0;; attempt++) {
+            await sleep(Math.max(wait, lastAnsweredAt + spacingMs - Date.now(), 0));
+            sent++;
+            const url = `${endpoint}?id_list=${ids.map(encodeURIComponent).join(',')}&max_results=${ids.length}`;
+            let answer;
+            try {
+                answer = await get(url, timeoutMs);
+            }
+            catch {
+                throw new Unreachable();
+            }
+            finally {
+                // Spaced from the end of one request to the start of the next: never two at once.
+                lastAnsweredAt = Date.now();
+            }
+            const throttled = /^\s*Rate exceeded\./.test(answer.body);
+            if (!throttled && answer.status < 500) {
+                if (answer.status !== 200)
+                    throw new Unreachable();
+                return answer.body;
+            }
+            wait = retryAfter(answer.retryAfter);
+            if (attempt >= retries || wait > maxWaitMs)
+                throw new Unreachable();
+        }
+    }
+    /** Asks arXiv for ids it was not asked before; a malformed id is set aside and the rest asked again. */
+    async function ask(ids) {
+        let pending = [...ids];
+        while (pending.length > 0) {
+            const feed = parseFeed(await send(pending));
+            if (!feed)
+                throw new Unreachable();
+            if (feed.kind === 'error') {
+                const malformed = feed.id;
+                if (malformed === undefined || !pending.includes(malformed))
+                    throw new Unreachable();
+                known.set(malformed, null);
+                pending = pending.filter((id) => id !== malformed);
+                continue;
+            }
+            for (const record of feed.records)
+                if (pending.includes(record.id))
+                    known.set(record.id, record);
+            // arXiv leaves out an id it does not have: the answer for it is "no such paper".
+            for (const id of pending)
+                if (!known.has(id))
+                    known.set(id, null);
+            pending = [];
+        }
+    }
+    const lookup = async (ids) => {
+        for (const id of ids.map(canonicalArxivId))
+            if (!known.has(id))
+                waiting.add(id);
+        const task = queue.then(async () => {
+            // Ids asked for while the previous request was under way or spaced go in one request.
+            await sleep(Math.max(0, lastAnsweredAt + spacingMs - Date.now()));
+            const unasked = [...waiting].filter((id) => !known.has(id));
+            waiting.clear();
+            const requests = Math.ceil(unasked.length / BATCH);
+            if (requests > 1) {
+                const seconds = Math.round(((requests - 1) * spacingMs) / 1000);
+                options.info?.(`Asking arXiv about ${unasked.length} papers in ${requests} requests, ${spacingMs / 1000} s apart (about ${seconds} s).`);
+            }
+            for (let start = 0; reachable && start < unasked.length; start += BATCH) {
+                try {
+                    await ask(unasked.slice(start, start + BATCH));
+                }
+                catch (error) {
+                    if (!(error instanceof Unreachable))
+                        throw error;
+                    reachable = false;
+                    options.notice(UNREACHABLE_NOTICE);
+                }
+            }
+        });
+        queue = task.catch(() => undefined);
+        await task;
+        const answers = new Map();
+        for (const id of ids) {
+            const answer = known.get(canonicalArxivId(id));
+            if (answer !== undefined)
+                answers.set(id, answer);
+        }
+        return answers;
+    };
+    return { lookup, requests: () => sent };
+}
+/** Most of an answer read: 100 records are about 300 kB. */
+const MAX_ANSWER = 20 * 1024 * 1024;
+/**
+ * One GET with node:http(s), whole answer within `timeoutMs`. (Not fetch: its first use loads a
+ * second HTTP stack, 80-100 ms of a run that otherwise takes a few hundred.)
+ */
+function get(url, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const request = (url.startsWith('https:') ? https$1 : require$$2).get(url, { headers: { 'user-agent': 'paperlint (https://github.com/paperlint/paperlint)' } }, (response) => {
+            const chunks = [];
+            let size = 0;
+            response.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > MAX_ANSWER)
+                    request.destroy(new Error('answer too large'));
+                else
+                    chunks.push(chunk);
+            });
+            response.on('error', reject);
+            // Closed without its end (a connection cut mid-answer): no answer. After the end, a no-op.
+            response.on('close', () => reject(new Error('answer cut short')));
+            response.on('end', () => {
+                const retryAfter = response.headers['retry-after'];
+                resolve({
+                    status: response.statusCode ?? 0,
+                    retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter,
+                    body: Buffer.concat(chunks).toString('utf8'),
+                });
+            });
+        });
+        request.on('error', reject);
+        const timer = setTimeout(() => request.destroy(new Error('timed out')), timeoutMs);
+        request.on('close', () => clearTimeout(timer));
+    });
+}
+/** Retry-After in milliseconds: seconds, or an HTTP date; none means no wait beyond the spacing. */
+function retryAfter(header) {
+    if (!header)
+        return 0;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? 0 : Math.max(0, date - Date.now());
+}
+
 /** A config file paperlint cannot use; the message names the key, the value and what is allowed. */
 class ConfigError extends Error {
 }
@@ -34011,623 +34972,6 @@ function myersCommon(a, b) {
 }
 
 /**
- * A small inline scanner for the two lines an entry is made of (title line, author line).
- *
- * Why not mdast for every entry: mdast-util-from-markdown parses about 1.5 MB/s here (225 µs for
- * one entry), so a 10,000-entry list would take over 2 s before any rule runs. Entry lines use a
- * handful of constructs (bold, italics, links, images), and these scanners find them in one linear
- * pass with no backtracking; the property tests hold them to mdast's reading on generated entries.
- * All indices are 0-based string offsets; `end` is exclusive.
- */
-/** Pairs brackets (or parentheses) in one pass with a stack; escaped ones do not count. */
-function matchPairs(line, open, close) {
-    const pairs = new Map();
-    const stack = [];
-    for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (ch === '\\') {
-            i++;
-        }
-        else if (ch === open) {
-            stack.push(i);
-        }
-        else if (ch === close && stack.length > 0) {
-            pairs.set(stack.pop(), i);
-        }
-    }
-    return pairs;
-}
-function findLinks(line) {
-    if (!line.includes(']('))
-        return [];
-    const brackets = matchPairs(line, '[', ']');
-    const parens = matchPairs(line, '(', ')');
-    const links = [];
-    for (const [open, close] of brackets) {
-        if (line[close + 1] !== '(')
-            continue;
-        const parenClose = parens.get(close + 1);
-        if (parenClose === undefined)
-            continue;
-        const destination = parseDestination(line, close + 2, parenClose);
-        if (!destination)
-            continue;
-        const image = open > 0 && line[open - 1] === '!' && line[open - 2] !== '\\';
-        links.push({
-            image,
-            text: line.slice(open + 1, close),
-            url: destination.url,
-            start: image ? open - 1 : open,
-            end: parenClose + 1,
-            urlStart: destination.start,
-            urlEnd: destination.end,
-        });
-    }
-    return links.sort((a, b) => a.start - b.start);
-}
-/** `url`, `<url>` or `url "title"` between the parentheses; anything else is not a link. */
-function parseDestination(line, from, to) {
-    let start = from;
-    while (start < to && (line[start] === ' ' || line[start] === '\t'))
-        start++;
-    if (line[start] === '<') {
-        const close = line.indexOf('>', start);
-        if (close === -1 || close > to)
-            return null;
-        return { url: line.slice(start + 1, close), start: start + 1, end: close };
-    }
-    let end = start;
-    while (end < to && line[end] !== ' ' && line[end] !== '\t')
-        end++;
-    const rest = line.slice(end, to).trim();
-    if (rest !== '' && !/^(".*"|'.*'|\(.*\))$/.test(rest))
-        return null;
-    return { url: line.slice(start, end), start, end };
-}
-/** `**bold**` or `__bold__` opening exactly at `at`, closed on the same line. */
-function strongAt(line, at) {
-    const delimiter = line.slice(at, at + 2);
-    if (delimiter !== '**' && delimiter !== '__')
-        return undefined;
-    if (/\s/.test(line[at + 2] ?? ' '))
-        return undefined;
-    let close = line.indexOf(delimiter, at + 3);
-    while (close !== -1 && /\s/.test(line[close - 1]))
-        close = line.indexOf(delimiter, close + 1);
-    if (close === -1)
-        return undefined;
-    // `***` closes on its last two stars: the first belongs to the text.
-    while (line[close + 2] === delimiter[0] && close + 3 <= line.length)
-        close++;
-    return { start: at, end: close + 2, innerStart: at + 2, innerEnd: close };
-}
-/** `*italic*` or `_italic_` opening exactly at `at` (not a `**` run), closed on the same line. */
-function emphasisAt(line, at) {
-    const delimiter = line[at];
-    if (delimiter !== '*' && delimiter !== '_')
-        return undefined;
-    if (line[at + 1] === delimiter || /\s/.test(line[at + 1] ?? ' '))
-        return undefined;
-    for (let close = line.indexOf(delimiter, at + 1); close !== -1; close = line.indexOf(delimiter, close + 1)) {
-        const doubled = line[close + 1] === delimiter || line[close - 1] === delimiter;
-        if (!doubled && !/\s/.test(line[close - 1])) {
-            return { start: at, end: close + 1, innerStart: at + 1, innerEnd: close };
-        }
-    }
-    return undefined;
-}
-/** The first `**bold**` (or `__bold__`) span that opens at or after `from` and closes on the line. */
-function firstStrong(line, from, before = line.length) {
-    for (let at = from; at < before; at++) {
-        const ch = line[at];
-        if (ch === '\\') {
-            at++;
-        }
-        else if ((ch === '*' || ch === '_') && line[at + 1] === ch && line[at - 1] !== ch) {
-            const strong = strongAt(line, at);
-            if (strong)
-                return strong;
-        }
-    }
-    return undefined;
-}
-/**
- * The cells of a GFM table row: content offsets (trimmed), split at unescaped `|`; the row's
- * leading and trailing pipes open and close it rather than delimiting empty cells.
- */
-function tableCells(line) {
-    const cells = [];
-    let start = 0;
-    const push = (from, to) => {
-        while (from < to && /\s/.test(line[from]))
-            from++;
-        while (to > from && /\s/.test(line[to - 1]))
-            to--;
-        cells.push({ start: from, end: to });
-    };
-    for (let i = 0; i < line.length; i++) {
-        if (line[i] === '\\')
-            i++;
-        else if (line[i] === '|') {
-            push(start, i);
-            start = i + 1;
-        }
-    }
-    push(start, line.length);
-    if (/^\s*\|/.test(line))
-        cells.shift();
-    if (/\|\s*$/.test(line) && !/\\\|\s*$/.test(line))
-        cells.pop();
-    return cells;
-}
-
-function toSource(text) {
-    const bom = text.charCodeAt(0) === 0xfeff;
-    const body = bom ? text.slice(1) : text;
-    const lines = [];
-    const endings = [];
-    let start = 0;
-    for (;;) {
-        const nl = body.indexOf('\n', start);
-        if (nl === -1) {
-            lines.push(body.slice(start));
-            endings.push('');
-            break;
-        }
-        const crlf = nl > start && body.charCodeAt(nl - 1) === 13;
-        lines.push(body.slice(start, crlf ? nl - 1 : nl));
-        endings.push(crlf ? '\r\n' : '\n');
-        start = nl + 1;
-    }
-    // A final newline does not open one more (empty) line.
-    if (lines.length > 1 && lines[lines.length - 1] === '') {
-        lines.pop();
-        endings.pop();
-    }
-    return { lines, endings, bom };
-}
-function isBlank(line) {
-    return /^[ \t]*$/.test(line);
-}
-/** Width of the leading white space, with tabs expanded to the next multiple of 4 as CommonMark does. */
-function indentWidth(line) {
-    let width = 0;
-    for (let i = 0; i < line.length; i++) {
-        const code = line.charCodeAt(i);
-        if (code === 32)
-            width += 1;
-        else if (code === 9)
-            width += 4 - (width % 4);
-        else
-            break;
-    }
-    return width;
-}
-/** Length of the longest run of backticks: a fence or code span must be longer to enclose the text. */
-function longestBacktickRun(text) {
-    let longest = 0;
-    let run = 0;
-    for (let i = 0; i < text.length; i++) {
-        run = text.charCodeAt(i) === 96 ? run + 1 : 0;
-        if (run > longest)
-            longest = run;
-    }
-    return longest;
-}
-
-/** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
-const ARXIV_ID = String.raw `(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
-const ARXIV_URL = new RegExp(String.raw `^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/(${ARXIV_ID})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$`, 'i');
-const YEAR = /\b(?:19|20)\d{2}\b/g;
-const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
-/** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
-const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)(?:\s*\([^)]*\))?$/i;
-/** Where papers themselves are published (a link here is the paper, whatever its label). */
-const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com)\/|\.pdf(?:[?#].*)?$/i;
-/** Labels of links to things around a paper, not to the paper. */
-const RESOURCE_LABEL = /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
-/** News and notes: "we release…", "our team has…". */
-const NEWS = /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
-/** A title that says what it is: "Blog: …", "Tutorial: …", "KRL paper list". */
-const RESOURCE_TITLE = /^(?:blogs?|tutorials?|videos?|courses?|slides|talks?|books?|tools?|news)\s*:|\b(?:paper|reading) list\b/i;
-/** A section of news about the list or the field: its items are announcements, not entries. */
-const NEWS_SECTION = /\b(?:news|spotlight|trending|updates|highlights|announcements?)\b/i;
-/** A short heading naming a section of things that are not papers. */
-const RESOURCE_SECTION = /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
-/** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
-const CODE_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
-/** A link to the paper itself: labelled like one, or pointing where papers are published. */
-function isPaperLink(link) {
-    const url = link.url.trim();
-    return PAPER_HOST.test(url) || (PAPER_LABEL.test(link.label) && !CODE_HOST.test(url));
-}
-function parseArxivUrl(url) {
-    const match = ARXIV_URL.exec(url.trim());
-    if (!match)
-        return undefined;
-    return {
-        kind: match[1].toLowerCase(),
-        id: match[2].toLowerCase(),
-        version: match[3] ?? '',
-        pdfSuffix: !!match[4],
-    };
-}
-/** Title as compared for duplicates: case, accents, punctuation and spacing folded. */
-function normaliseTitle(title) {
-    // Unicode normalisation is the costly step; most titles are plain ASCII and need none.
-    const folded = /^[\x20-\x7e]*$/.test(title)
-        ? title
-        : title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-    return folded
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, ' ')
-        .trim();
-}
-/** shields.io static badge `/badge/<label>-<message>-<colour>` (or `<message>-<colour>`). */
-function parseShieldsBadge(url) {
-    const match = /img\.shields\.io\/badge\/([^?#)\s]+)/i.exec(url);
-    if (!match)
-        return undefined;
-    const path = match[1].replace(/\.(svg|png)$/i, '');
-    // `--` and `__` are escaped dashes and underscores; a single `-` separates the parts.
-    const parts = path.replace(/--/g, '\u0000').split('-');
-    if (parts.length < 2)
-        return undefined;
-    const colorParam = /[?&]color=([^&#\s)]+)/i.exec(url);
-    const color = (colorParam ? colorParam[1] : parts[parts.length - 1]).toLowerCase();
-    const label = parts
-        .slice(0, -1)
-        .join(' ')
-        .replace(/\u0000/g, '-')
-        .replace(/__/g, '\u0001')
-        .replace(/_/g, ' ')
-        .replace(/\u0001/g, '_');
-    return { label: safeDecode(label), color: safeDecode(color) };
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-function parseEntry(source, block) {
-    if (block.columns)
-        return parseTableRow(source, block, block.columns);
-    const titleLineNo = block.startLine;
-    const titleLine = source.lines[titleLineNo - 1];
-    const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
-    const titleLinks = findLinks(titleLine);
-    const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks);
-    const titleLink = read.titleLink;
-    const title = wrappedTitle(source, block, read.title) ?? read.title;
-    const badges = titleLinks
-        .filter((link) => link.image)
-        .map((image) => toBadge(titleLine, titleLineNo, image));
-    const venueText = titleLine.slice(title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length));
-    const firstMarkup = venueText.search(/!?\[/);
-    const venue = trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
-    const years = (title.wrapped ? source.lines[titleLineNo] : venue).match(YEAR);
-    let blankBefore = false;
-    let authors;
-    const links = titleLinks
-        .filter((link) => !link.image)
-        .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
-    for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
-        const line = source.lines[lineNo - 1];
-        if (isBlank(line)) {
-            if (!authors)
-                blankBefore = true;
-            continue;
-        }
-        const lineLinks = findLinks(line);
-        // A wrapped title's second line holds the rest of the title line (venue, badges), not authors.
-        const titleRest = title.wrapped && lineNo === titleLineNo + 1;
-        if (!authors && !titleRest) {
-            const first = line.length - line.trimStart().length;
-            authors = {
-                line: lineNo,
-                indent: indentWidth(line),
-                column: first + 1,
-                italic: !!emphasisAt(line, first),
-                blankBefore,
-            };
-        }
-        for (const link of lineLinks) {
-            if (link.image)
-                badges.push(toBadge(line, lineNo, link));
-            else
-                links.push(toLink(line, lineNo, link, false));
-        }
-    }
-    // A list that writes the venue on the author line (`*Authors*. ACL 2019.`) has its year there:
-    // not the year after the title, but a sign of a paper all the same.
-    const laterYear = () => {
-        for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
-            if (HAS_YEAR.test(source.lines[lineNo - 1].replace(/\]\([^)]*\)/g, ']')))
-                return true;
-        }
-        return false;
-    };
-    return assemble(block, {
-        titleLine,
-        title,
-        venue,
-        years,
-        dated: years !== null || (authors !== undefined && laterYear()),
-        badges,
-        authors,
-        links,
-        cells: undefined,
-    });
-}
-/** Which cell holds what, by column name. */
-const TITLE_COLUMN = /title|paper|name/i;
-const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
-/**
- * A table row: the title is the cell under a column named like one (Title, Paper, Name), else the
- * first; the venue and year come from the cells under venue/year/date columns (else any other
- * cell); links and badges from the whole row.
- */
-function parseTableRow(source, block, columns) {
-    const lineNo = block.startLine;
-    const line = source.lines[lineNo - 1];
-    const cells = tableCells(line);
-    const titleIndex = Math.max(0, columns.findIndex((name) => TITLE_COLUMN.test(name)));
-    const cell = cells[titleIndex] ?? { start: 0, end: 0 };
-    const rowLinks = findLinks(line);
-    const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
-    const read = readTitle(line.slice(0, cell.end), lineNo, cell.start, cellLinks);
-    // A plain title fills its cell, commas and all.
-    const plain = !read.title.bold && read.title.url === undefined;
-    const title = plain
-        ? {
-            ...read.title,
-            column: cell.start + 1,
-            endColumn: cell.end + 1,
-            text: line.slice(cell.start, cell.end).trim(),
-            punctuation: '',
-        }
-        : read.title;
-    const named = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
-    const others = named.length > 0 ? named : cells.filter((_, i) => i !== titleIndex);
-    const venue = others.map((c) => line.slice(c.start, c.end)).join(' ');
-    return assemble(block, {
-        titleLine: line,
-        title,
-        venue: trimPunctuation(venue),
-        years: venue.match(YEAR),
-        dated: HAS_YEAR.test(venue),
-        badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
-        authors: undefined,
-        links: rowLinks
-            .filter((link) => !link.image)
-            .map((link) => toLink(line, lineNo, link, link === read.titleLink)),
-        cells: { count: cells.length, columns: columns.length },
-    });
-}
-/** An entry from its parts, with what follows from them: kind, arXiv ids, identity. */
-function assemble(block, parts) {
-    const { titleLine, title, venue, years, badges, authors, links } = parts;
-    const arxivIds = [
-        ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
-    ];
-    const section = block.headings.map((heading) => heading.text);
-    return {
-        startLine: block.startLine,
-        endLine: block.endLine,
-        marker: block.marker,
-        markerColumn: block.markerColumn,
-        contentColumn: block.contentColumn,
-        section,
-        kind: classify({ titleLine, title, section, links, authors, year: parts.dated, badges }),
-        title,
-        venue,
-        year: years ? years[years.length - 1] : undefined,
-        dated: parts.dated,
-        badges,
-        authors,
-        links,
-        arxivIds,
-        key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
-        cells: parts.cells,
-    };
-}
-function classify(parts) {
-    const { titleLine, title, section, links, authors } = parts;
-    const deepest = section[section.length - 1] ?? '';
-    if (RESOURCE_SECTION.test(deepest) ||
-        section.some((heading) => NEWS_SECTION.test(heading)) ||
-        NEWS.test(titleLine) ||
-        RESOURCE_TITLE.test(title.text)) {
-        return 'resource';
-    }
-    // A table of contents: the title links a heading of the page.
-    if (title.url?.startsWith('#'))
-        return 'resource';
-    if (links.some(isPaperLink))
-        return 'paper';
-    // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
-    if (links.length > 0 &&
-        links.every((link) => RESOURCE_LABEL.test(link.label) || CODE_HOST.test(link.url.trim()))) {
-        return authors?.italic ? 'paper' : 'resource';
-    }
-    if (authors || parts.year || parts.badges.length > 0)
-        return 'paper';
-    return title.bold && title.text.split(/\s+/).length >= 4 ? 'paper' : 'resource';
-}
-/**
- * A bold title opened on the title line and closed on the next (`**Parameter-Efficient` /
- * `Tuning,** ACL 2023.`): one title, read across both lines.
- */
-function wrappedTitle(source, block, title) {
-    const line = source.lines[title.line - 1];
-    const open = title.column - 1;
-    if (title.bold || !/^(\*\*|__)\S/.test(line.slice(open)) || block.endLine <= title.line)
-        return undefined;
-    const next = source.lines[title.line];
-    if (isBlank(next))
-        return undefined;
-    const joined = `${line} ${next.trim()}`;
-    const strong = strongAt(joined, open);
-    if (!strong || strong.end <= line.length)
-        return undefined;
-    const inner = joined.slice(strong.innerStart, strong.innerEnd);
-    const inside = /[,.:;]$/.exec(inner);
-    return {
-        ...title,
-        endColumn: line.length + 1,
-        text: (inside ? inner.slice(0, -1) : inner).trim(),
-        bold: true,
-        wrapped: true,
-        punctuation: inside?.[0] ?? '',
-        punctuationInside: !!inside,
-    };
-}
-/** What may stand before a title on its line: a date in brackets, an emoji, a short tag. */
-const TITLE_PREFIX = /^(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*[:|-]?\s*/u;
-/**
- * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
- * (`[Title](url)`, `[**Title**](url)`), either after a short prefix (`[2024/06] **Title**`, an emoji),
- * or the first bold span before any link (`Authors. 2014. **Title**.`). Otherwise plain text up to
- * the first comma, badge or link.
- */
-function readTitle(line, lineNo, contentStart, links) {
-    const linkAt = (at) => links.find((link) => !link.image && link.start === at && !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()));
-    const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
-    const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
-    let strong = strongAt(line, contentStart);
-    let link = strong ? undefined : linkAt(contentStart);
-    if (!strong && !link && prefix) {
-        strong = strongAt(line, afterPrefix);
-        link = strong ? undefined : linkAt(afterPrefix);
-    }
-    if (!strong && !link) {
-        const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
-        strong = firstStrong(line, contentStart, firstLink);
-    }
-    const start = strong?.start ?? link?.start ?? contentStart;
-    const prefixed = start > contentStart;
-    if (strong) {
-        // `**[Title.](url)**`: the bold holds exactly one link, whose text is the title.
-        const inner = links.find((l) => !l.image && l.start === strong.innerStart && l.end >= strong.innerEnd - 1 && l.end <= strong.innerEnd);
-        const innerText = inner ? inner.text : line.slice(strong.innerStart, strong.innerEnd);
-        const inside = /[,.:;]$/.exec(innerText.trimEnd());
-        const outside = inside ? null : /^[,.:;]/.exec(line.slice(strong.end));
-        const text = inside ? innerText.trimEnd().slice(0, -1).trim() : innerText.trim();
-        return {
-            title: {
-                line: lineNo,
-                column: strong.start + 1,
-                endColumn: strong.end + 1,
-                text,
-                bold: true,
-                url: inner?.url,
-                prefixed,
-                wrapped: false,
-                punctuation: (inside ?? outside)?.[0] ?? '',
-                punctuationInside: !!inside,
-            },
-            titleLink: inner,
-        };
-    }
-    if (link) {
-        const bolded = /^(\*\*|__)(.*)\1$/.exec(link.text.trim());
-        const linkText = (bolded ? bolded[2] : link.text).trim();
-        const inside = /[,.:;]$/.exec(linkText);
-        const outside = inside ? null : /^[,.]/.exec(line.slice(link.end));
-        return {
-            title: {
-                line: lineNo,
-                column: link.start + 1,
-                endColumn: link.end + 1,
-                text: inside ? linkText.slice(0, -1).trim() : linkText,
-                bold: bolded !== null,
-                url: link.url,
-                prefixed,
-                wrapped: false,
-                punctuation: (inside ?? outside)?.[0] ?? '',
-                punctuationInside: !!inside,
-            },
-            titleLink: link,
-        };
-    }
-    // Not bold: the title runs to the first comma, badge or link.
-    const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
-    const comma = line.indexOf(',', contentStart);
-    let end = comma !== -1 && comma < firstLink ? comma : firstLink;
-    while (end > contentStart && /\s/.test(line[end - 1]))
-        end--;
-    return {
-        title: {
-            line: lineNo,
-            column: contentStart + 1,
-            endColumn: end + 1,
-            // An unclosed `**` (a bold title broken over lines) is markup, not title text.
-            text: line
-                .slice(contentStart, end)
-                .trim()
-                .replace(/^(\*\*|__)\s*/, ''),
-            bold: false,
-            url: undefined,
-            prefixed: false,
-            wrapped: false,
-            punctuation: line[end] === ',' ? ',' : '',
-            punctuationInside: false,
-        },
-        titleLink: undefined,
-    };
-}
-function toBadge(line, lineNo, image) {
-    const shields = parseShieldsBadge(image.url);
-    return {
-        line: lineNo,
-        column: image.start + 1,
-        endColumn: image.end + 1,
-        label: shields?.label ?? image.text,
-        color: shields?.color,
-        url: image.url,
-        glued: image.start > 0 && !/\s/.test(line[image.start - 1]) && !/[[(]/.test(line[image.start - 1]),
-    };
-}
-function toLink(line, lineNo, link, isTitle) {
-    return {
-        line: lineNo,
-        column: link.start + 1,
-        endColumn: link.end + 1,
-        label: link.text.replace(/^\[|\]$/g, '').trim(),
-        url: link.url,
-        urlColumn: link.urlStart + 1,
-        urlEndColumn: link.urlEnd + 1,
-        bracketed: line[link.start - 1] === '[' && line[link.end] === ']',
-        labelBracketed: /^\[.*\]$/.test(link.text),
-        isTitle,
-    };
-}
-/** Trims spaces, commas and full stops at both ends (by hand: a trimming regex is quadratic on long runs). */
-function trimPunctuation(text) {
-    const skip = (ch) => ch === ',' || ch === '.' || /\s/.test(ch);
-    let start = 0;
-    let end = text.length;
-    while (start < end && skip(text[start]))
-        start++;
-    while (end > start && skip(text[end - 1]))
-        end--;
-    return text.slice(start, end);
-}
-/** String offset at which a 1-based visual column (tabs expanded) starts. */
-function offsetOfColumn(line, column) {
-    let width = 0;
-    let i = 0;
-    while (i < line.length && width < column - 1) {
-        width += line[i] === '\t' ? 4 - (width % 4) : 1;
-        i++;
-    }
-    return i;
-}
-
-/**
  * The entry grammar a list is held to, learned from the list itself (learn.ts) or set by config.
  * Every trait can be `null`, meaning "not enforced": a list whose own entries show no clear
  * majority for a trait is not held to one, and no default fills the gap.
@@ -35169,6 +35513,273 @@ const arxivAbs = {
     },
 };
 
+/**
+ * The title (or another text in its place) as this list writes it, or undefined when the list sets
+ * no shape for it.
+ */
+function expectedTitle(entry, convention, text = entry.title.text) {
+    // A title written as a link (or in a list of them) has its shape in the link: not rewritten here.
+    if (text === '' || entry.title.url !== undefined || convention.titleLink)
+        return undefined;
+    const bold = convention.titleBold ?? entry.title.bold;
+    // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
+    const own = entry.kind === 'resource';
+    // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself.
+    const punctuation = /[?!)]$/.test(text)
+        ? ''
+        : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
+    const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
+    return writeTitle(text, { bold, punctuation, inside });
+}
+/** A title in a given form: bold or not, its punctuation inside the bold or after it. */
+function writeTitle(text, form) {
+    if (!form.bold)
+        return text + form.punctuation;
+    return form.inside ? `**${text}${form.punctuation}**` : `**${text}**${form.punctuation}`;
+}
+/** Where the title and the punctuation right after it end (1-based, exclusive). */
+function titleEnd(entry) {
+    const { title } = entry;
+    return title.endColumn + (title.punctuationInside ? 0 : title.punctuation.length);
+}
+/**
+ * Rewriting a title is safe only where its extent is certain: markup inside it, or an unbolded
+ * title with no comma to end it, could be cut in the wrong place.
+ */
+function titleExtentCertain(entry) {
+    const { title } = entry;
+    return !/[*_`[\]<>\\!]/.test(title.text) && (title.bold || title.punctuation === ',');
+}
+const titleFormat = {
+    id: 'title-format',
+    severity: 'warning',
+    description: "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
+    scope: 'entry',
+    check(entry, { convention, source }) {
+        const problems = [];
+        const { title } = entry;
+        const numbered = /\d/.test(entry.marker);
+        if (convention.marker && isListMarker(entry.marker) && numbered !== (convention.marker === 'numbered')) {
+            problems.push({
+                line: title.line,
+                column: entry.markerColumn,
+                message: convention.marker === 'numbered'
+                    ? 'This list numbers its entries: start the item with the next number, like `12.`.'
+                    : 'This list uses bullets: start the item with `- `.',
+            });
+        }
+        if (title.wrapped) {
+            // It renders as one bold title; one note, and no fix that could split the bold markers.
+            problems.push({
+                line: title.line,
+                column: title.column,
+                endLine: title.line + 1,
+                message: 'Keep the title on one line: this bold title is broken over two lines.',
+                aspect: 'wrapped',
+            });
+            return problems;
+        }
+        const expected = expectedTitle(entry, convention);
+        const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
+        if (expected !== undefined && written !== expected) {
+            const unclosed = !title.bold && /^(\*\*|__)/.test(written);
+            problems.push({
+                line: title.line,
+                column: title.column,
+                message: unclosed
+                    ? `Close the bold title on the same line: ${code(expected)}.`
+                    : `Write the title as ${code(expected)}.`,
+                aspect: unclosed ? 'unclosed-bold' : 'title',
+            });
+        }
+        // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
+        if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.dated && entry.venue === '') {
+            problems.push({
+                line: title.line,
+                column: title.column,
+                message: 'Add the venue and year after the title, like `ACL 2023.` (or `Preprint 2023.`).',
+            });
+        }
+        return problems;
+    },
+    fix(entry, problem, { convention, source }) {
+        const expected = expectedTitle(entry, convention);
+        if (!expected || problem.aspect !== 'title')
+            return undefined;
+        // Where the title's extent is uncertain, the message only.
+        const { title } = entry;
+        if (!titleExtentCertain(entry))
+            return undefined;
+        // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
+        if (title.bold && !expected.startsWith('**'))
+            return undefined;
+        // A fix writes only what the list has settled: a trait without a clear majority is left as it is,
+        // so fixing never tips the vote that a later run learns the style from.
+        if (convention.titleBold === null ||
+            convention.titlePunctuation === null ||
+            (convention.punctuationInsideBold === null && convention.titlePunctuation !== '')) {
+            return undefined;
+        }
+        return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
+    },
+};
+
+/** The entry's own arXiv link (its first), and the record arXiv has for it. */
+function paperOf(entry, context) {
+    const id = entry.arxivIds[0];
+    const record = id === undefined ? undefined : context.paperRecord(id);
+    const link = entry.links.find((l) => parseArxivUrl(l.url)?.id === id);
+    return record === undefined || !link ? undefined : { link, record };
+}
+/** A line of the entry with its links and badges blanked out (by their parsed positions, in one pass). */
+function withoutLinks(entry, source, line) {
+    const text = source.lines[line - 1];
+    const spans = [...entry.links, ...entry.badges]
+        .filter((link) => link.line === line)
+        .sort((a, b) => a.column - b.column);
+    const parts = [];
+    let at = 0;
+    for (const span of spans) {
+        const start = Math.max(at, span.column - 1);
+        parts.push(text.slice(at, start), ' '.repeat(Math.max(0, span.endColumn - 1 - start)));
+        at = Math.max(at, span.endColumn - 1);
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+/** The author line's names: its text without links. */
+function authorText(entry, source) {
+    if (!entry.authors)
+        return undefined;
+    return withoutLinks(entry, source, entry.authors.line).slice(entry.authors.column - 1);
+}
+/** `Hu et al.`, `Li and Liang`, or `Sanh`: who wrote it, short. */
+function byline(record) {
+    const [first, second] = record.authors.map(surname);
+    if (record.authors.length > 2)
+        return `${first} et al.`;
+    return second ? `${first} and ${second}` : (first ?? 'unknown authors');
+}
+/** The record's title as the list would write it in this entry, or undefined where no fix is safe. */
+function recordTitle(entry, record, context) {
+    // Markdown or TeX in arXiv's title would need rewriting by hand.
+    if (/[*_`[\]<>\\$|]/.test(record.title) || !titleExtentCertain(entry))
+        return undefined;
+    return expectedTitle(entry, context.convention, record.title);
+}
+/** Years and dates the entry gives (`ICML 2019`, `[2023/10]`, `2023.4.28`), with where they stand. */
+function datesOf(entry, source) {
+    const line = withoutLinks(entry, source, entry.title.line);
+    const dates = [];
+    for (const match of line.matchAll(/\b((?:19|20)\d{2})(?:[./-](\d{1,2})\b)?/g)) {
+        const inTitle = match.index >= entry.title.column - 1 && match.index < entry.title.endColumn - 1;
+        const month = match[2] !== undefined ? Number(match[2]) : undefined;
+        if (inTitle || (month !== undefined && (month < 1 || month > 12)))
+            continue;
+        dates.push({ text: match[0], year: Number(match[1]), month, column: match.index + 1 });
+    }
+    return dates;
+}
+/** What the author line says of the record: its first author first (same paper), someone else, or nothing. */
+function authorsSay(authors, record) {
+    if (authors === undefined || authors.trim() === '')
+        return 'nothing';
+    return writesFirstAuthor(authors, record) ? 'same' : 'other';
+}
+/**
+ * The title against the record's. The author line settles what titles cannot: the record's first
+ * author first on it is the same paper (renamed since, perhaps); someone else first makes even a
+ * close title doubtful. `another paper` when the link is clearly some other paper's.
+ */
+function titleProblem(entry, record, authors, context) {
+    // A title whose extent the parser is unsure of (markup, a date before it) is not compared.
+    if (!titleExtentCertain(entry))
+        return undefined;
+    const match = compareTitles(entry.title.text, record.title);
+    if (match === 'same')
+        return undefined;
+    const people = authorsSay(authors, record);
+    if (match === 'different' && people !== 'same')
+        return 'another paper';
+    const { line, column } = entry.title;
+    if (people === 'same' || (match === 'close' && people === 'nothing')) {
+        const written = recordTitle(entry, record, context);
+        const write = written ? `: write ${code(written)}` : '';
+        return {
+            line,
+            column,
+            message: `arXiv titles this paper ${code(record.title)}${write}.`,
+            aspect: 'title',
+        };
+    }
+    return { line, column, message: `${recordName(record)}: check that the link is this entry's paper.` };
+}
+/** A date in the entry before the paper's first submission, unless the record names that year. */
+function dateProblem(entry, record, source) {
+    const published = /^(\d{4})-(\d{2})/.exec(record.published);
+    if (!published)
+        return undefined;
+    const [year, month] = [Number(published[1]), Number(published[2])];
+    // A venue year the record itself names (a paper posted after its conference) is no mistake.
+    const named = `${record.journalRef ?? ''} ${record.comment ?? ''}`;
+    const early = datesOf(entry, source).find((date) => (date.year < year || (date.year === year && date.month !== undefined && date.month < month)) &&
+        !named.includes(String(date.year)));
+    if (!early)
+        return undefined;
+    return {
+        line: entry.title.line,
+        column: early.column,
+        message: `arXiv ${record.id} was first submitted on ${record.published.slice(0, 10)}: this entry says ${early.text}.`,
+    };
+}
+function recordName(record) {
+    return `arXiv ${record.id} is ${code(record.title)} (${byline(record)})`;
+}
+const arxivMetadata = {
+    id: 'arxiv-metadata',
+    severity: 'error',
+    description: "An entry's arXiv link points to its own paper: the title, date and first author agree with arXiv's record.",
+    scope: 'line',
+    check(entry, context) {
+        const paper = entry.kind === 'paper' ? paperOf(entry, context) : undefined;
+        if (!paper)
+            return [];
+        const { link, record } = paper;
+        if (record === null) {
+            const message = `arXiv has no paper ${code(entry.arxivIds[0])}: check the link.`;
+            return [{ line: link.line, column: link.urlColumn, message }];
+        }
+        const authors = authorText(entry, context.source);
+        const title = titleProblem(entry, record, authors, context);
+        if (title === 'another paper') {
+            // A link copied from the entry next to it: nothing else about the record applies here.
+            const message = `This links to another paper: ${recordName(record)}. Link this entry's own paper.`;
+            return [{ line: link.line, column: link.urlColumn, message }];
+        }
+        const firstAuthor = record.authors[0];
+        const missing = entry.authors && authors !== undefined && firstAuthor && !namesAuthor(authors, firstAuthor)
+            ? {
+                line: entry.authors.line,
+                column: entry.authors.column,
+                message: `arXiv's first author, ${code(firstAuthor)}, is not on the author line.`,
+            }
+            : undefined;
+        // Everything but a wrong link is worth a second look, not a failed check.
+        return [title, dateProblem(entry, record, context.source), missing]
+            .filter((problem) => problem !== undefined)
+            .map((problem) => ({ ...problem, severity: 'warning' }));
+    },
+    fix(entry, problem, context) {
+        if (problem.aspect !== 'title')
+            return undefined;
+        const record = paperOf(entry, context)?.record;
+        const written = record ? recordTitle(entry, record, context) : undefined;
+        if (!written)
+            return undefined;
+        return replaceSpan(context.source, entry.title.line, entry.title.column, titleEnd(entry), written);
+    },
+};
+
 const authorsFormat = {
     id: 'authors-format',
     severity: 'warning',
@@ -35487,104 +36098,6 @@ const tableRow = {
     },
 };
 
-/** The title as this list writes it, or undefined when the list sets no shape for it. */
-function expectedTitle(entry, convention) {
-    const { text } = entry.title;
-    // A title written as a link (or in a list of them) has its shape in the link: not rewritten here.
-    if (text === '' || entry.title.url !== undefined || convention.titleLink)
-        return undefined;
-    const bold = convention.titleBold ?? entry.title.bold;
-    // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
-    const own = entry.kind === 'resource';
-    // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself.
-    const punctuation = /[?!)]$/.test(text)
-        ? ''
-        : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
-    const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
-    if (!bold)
-        return text + punctuation;
-    return inside ? `**${text}${punctuation}**` : `**${text}**${punctuation}`;
-}
-/** Where the title and the punctuation right after it end (1-based, exclusive). */
-function titleEnd(entry) {
-    const { title } = entry;
-    return title.endColumn + (title.punctuationInside ? 0 : title.punctuation.length);
-}
-const titleFormat = {
-    id: 'title-format',
-    severity: 'warning',
-    description: "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
-    scope: 'entry',
-    check(entry, { convention, source }) {
-        const problems = [];
-        const { title } = entry;
-        const numbered = /\d/.test(entry.marker);
-        if (convention.marker && isListMarker(entry.marker) && numbered !== (convention.marker === 'numbered')) {
-            problems.push({
-                line: title.line,
-                column: entry.markerColumn,
-                message: convention.marker === 'numbered'
-                    ? 'This list numbers its entries: start the item with the next number, like `12.`.'
-                    : 'This list uses bullets: start the item with `- `.',
-            });
-        }
-        if (title.wrapped) {
-            // It renders as one bold title; one note, and no fix that could split the bold markers.
-            problems.push({
-                line: title.line,
-                column: title.column,
-                endLine: title.line + 1,
-                message: 'Keep the title on one line: this bold title is broken over two lines.',
-                aspect: 'wrapped',
-            });
-            return problems;
-        }
-        const expected = expectedTitle(entry, convention);
-        const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
-        if (expected !== undefined && written !== expected) {
-            const unclosed = !title.bold && /^(\*\*|__)/.test(written);
-            problems.push({
-                line: title.line,
-                column: title.column,
-                message: unclosed
-                    ? `Close the bold title on the same line: ${code(expected)}.`
-                    : `Write the title as ${code(expected)}.`,
-                aspect: unclosed ? 'unclosed-bold' : 'title',
-            });
-        }
-        // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
-        if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.dated && entry.venue === '') {
-            problems.push({
-                line: title.line,
-                column: title.column,
-                message: 'Add the venue and year after the title, like `ACL 2023.` (or `Preprint 2023.`).',
-            });
-        }
-        return problems;
-    },
-    fix(entry, problem, { convention, source }) {
-        const expected = expectedTitle(entry, convention);
-        if (!expected || problem.aspect !== 'title')
-            return undefined;
-        // Rewriting is safe only where the title's extent is certain: markup inside it, or an unbolded
-        // title with no comma to end it, could be cut in the wrong place. Those get the message only.
-        const { title } = entry;
-        if (/[*_`[\]<>\\!]/.test(title.text) || (!title.bold && title.punctuation !== ','))
-            return undefined;
-        // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
-        if (title.bold && !expected.startsWith('**'))
-            return undefined;
-        // A fix writes only what the list has settled: a trait without a clear majority is left as it is,
-        // so fixing never tips the vote that a later run learns the style from.
-        if (convention.titleBold === null ||
-            convention.titlePunctuation === null ||
-            (convention.punctuationInsideBold === null && convention.titlePunctuation !== '')) {
-            return undefined;
-        }
-        return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
-    },
-};
-
 const RULES = [
     blankLine,
     indent,
@@ -35599,6 +36112,7 @@ const RULES = [
     duplicate,
     section,
     tableRow,
+    arxivMetadata,
 ];
 const DOCS_BASE = 'https://github.com/paperlint/paperlint/blob/main/docs/rules';
 function ruleDocUrl(id) {
@@ -35649,6 +36163,12 @@ async function lint(input) {
     const suppressed = suppression(segments.directives);
     const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
     const perSection = entriesPerSection(list.entries);
+    // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
+    const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
+    const read = asking ? checked.map((block) => parseEntry(source, block)) : undefined;
+    const records = asking && read
+        ? await paperRecords(asking, read.filter((entry) => !isIgnored(entry, ignored)))
+        : new Map();
     const context = {
         source,
         convention,
@@ -35659,10 +36179,11 @@ async function lint(input) {
             return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
         },
         duplicateOf: duplicateFinder(input.text, source, list.entries, checked),
+        paperRecord: (id) => records.get(id),
     };
     const findings = [];
-    for (const block of checked) {
-        const entry = parseEntry(source, block);
+    for (const [index, block] of checked.entries()) {
+        const entry = read ? read[index] : parseEntry(source, block);
         if (isIgnored(entry, ignored))
             continue;
         for (const rule of RULES) {
@@ -35787,6 +36308,11 @@ function summariseRestyle(findings, checked) {
         });
     }
     return [...findings.filter((finding) => !summarised.has(finding.rule)), ...summaries];
+}
+/** The arXiv records of the entries' papers, in one lookup. */
+async function paperRecords(papers, entries) {
+    const ids = [...new Set(entries.flatMap((entry) => entry.arxivIds))];
+    return ids.length > 0 ? papers(ids) : new Map();
 }
 /**
  * One rule reports at most MAX_PER_ENTRY problems in one entry, the last saying how many more there
@@ -36427,11 +36953,6 @@ function noteSummary(note) {
     return ['## paperlint', '', neutralize(note)].join('\n');
 }
 
-/**
- * One review of one pull request: read the changed lists through the API, lint what the PR
- * touches, post one review (or fall back to annotations), and report. Shared by the Action and
- * the standalone `paperlint review` command; the Host says how to talk to the user.
- */
 const FORK_NOTICE = 'paperlint could not post a review: this token cannot write to the pull request (a fork PR under the ' +
     '`pull_request` event gets a read-only token). The findings are shown as annotations and in the job summary. ' +
     'To get review comments on fork PRs, run paperlint on `pull_request_target`: it is safe here because ' +
@@ -36539,7 +37060,13 @@ async function reviewPullRequest(github, pr, options, host) {
             diffLines(toSource(file.status === 'added'
                 ? ''
                 : ((await github.fileText(pr, file.previousFilename ?? file.filename, baseRef)) ?? '')).lines, toSource(head).lines);
-        const result = await lint({ path: file.filename, text: head, change, settings });
+        const result = await lint({
+            path: file.filename,
+            text: head,
+            change,
+            settings,
+            papers: options.papers,
+        });
         return {
             path: file.filename,
             source: result.source,
@@ -36749,6 +37276,9 @@ async function run() {
         throw new InputError(`Input \`max-comments\` is "${getInput('max-comments')}"; use a whole number, 0 or more.`);
     }
     const suggestions = getBooleanInput('suggestions');
+    const arxiv = getBooleanInput('arxiv')
+        ? arxivClient({ notice: (message) => notice(message), info: (message) => info(message) })
+        : undefined;
     const event = readEvent();
     if (!EVENTS.includes(event.name) || !event.pullRequest) {
         notice(`paperlint reviews pull requests; this run was triggered by "${event.name}". ` +
@@ -36786,6 +37316,7 @@ async function run() {
         suggestions,
         maxComments,
         serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+        papers: arxiv?.lookup,
     }, {
         info: (message) => info(message),
         notice: (message) => notice(message),
@@ -36795,6 +37326,8 @@ async function run() {
                 await summary.addRaw(markdown, true).write();
         },
     });
+    if (arxiv)
+        info(`Asked arXiv in ${arxiv.requests()} request(s).`);
     setOutputs({
         findings: outcome.findings.length,
         errors: outcome.errors,

@@ -15166,6 +15166,7 @@ const RULE_IDS = [
     'duplicate',
     'section',
     'table-row',
+    'arxiv-metadata',
 ];
 
 /**
@@ -16595,6 +16596,371 @@ const arxivAbs = {
     },
 };
 
+/**
+ * What paperlint knows of a paper from arXiv, and how an entry's title is compared with it. Pure:
+ * the rule and `paperlint add` use it; only src/arxiv/client.ts talks to arXiv.
+ */
+/**
+ * A title with its TeX reduced to the letters it prints: `$\mathcal{Y}$-Tuning` reads `Y-Tuning`,
+ * `\emph{Fast}` reads `Fast`, `Sch\"{u}tze` reads `Schutze`, `--` a dash. Then case, accents,
+ * punctuation and spacing are folded as for duplicates.
+ */
+function comparableTitle(title) {
+    const detexed = title
+        .replace(/\\[^a-zA-Z\s]/g, '') // accent commands: \" \' \` \^ \~ \=
+        .replace(/\\(?:emph|text[a-z]*|math[a-z]*|mbox|bf|it|rm|sc|tt)\b\s*/g, '')
+        .replace(/\\([a-zA-Z]+)/g, '$1') // \alpha reads alpha
+        .replace(/[{}$^_]/g, '');
+    return normaliseTitle(detexed);
+}
+/**
+ * Thresholds measured on the 16 real lists (bench/arxiv-titles.mjs, figures in
+ * docs/rules/arxiv-metadata.md): of 1,050 pairs of an entry and the most similar other paper of its
+ * own list, none is close and 949 fall under both DIFFERENT limits; typo fixes in the lists' history
+ * are close.
+ */
+const CLOSE_CHARACTERS = 0.9;
+const DIFFERENT_CHARACTERS = 0.75;
+const DIFFERENT_WORDS = 0.5;
+const CONTAINED_SHARE = 2 / 3;
+function compareTitles(written, recorded) {
+    const a = comparableTitle(written);
+    const b = comparableTitle(recorded);
+    if (a === b || a.replace(/ /g, '') === b.replace(/ /g, ''))
+        return 'same';
+    if (a === '' || b === '')
+        return 'different';
+    const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+    // One title starting or ending the other, most of it (a subtitle cut, a note added), is the same.
+    const contained = shorter.length >= CONTAINED_SHARE * longer.length &&
+        (longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`));
+    // The edit distance is at least the difference in length: titles far apart in length need no
+    // O(n·m) comparison (a 100,000-character "title" in a hostile PR).
+    const longest = Math.max(a.length, b.length);
+    const atMost = 1 - (longest - shorter.length) / longest;
+    const characters = atMost < DIFFERENT_CHARACTERS ? atMost : characterSimilarity(a, b);
+    if (contained || characters >= CLOSE_CHARACTERS)
+        return 'close';
+    return characters < DIFFERENT_CHARACTERS && wordSimilarity(a, b) < DIFFERENT_WORDS ? 'different' : 'unsure';
+}
+/** 1 - edit distance / length: forgives typos, not a word swapped for another. */
+function characterSimilarity(a, b) {
+    const longest = Math.max(a.length, b.length);
+    return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
+}
+/** Shared words over all words (Jaccard). */
+function wordSimilarity(a, b) {
+    const wordsA = new Set(a.split(' '));
+    const wordsB = new Set(b.split(' '));
+    let shared = 0;
+    for (const word of wordsA)
+        if (wordsB.has(word))
+            shared++;
+    return shared / (wordsA.size + wordsB.size - shared);
+}
+/** Levenshtein distance, two rows; titles are short. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+const NAME_SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/i;
+/** The family name of an author as arXiv writes them (`Robert L. Logan IV` is `Logan`). */
+function surname(name) {
+    const words = name.trim().split(/\s+/);
+    while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1]))
+        words.pop();
+    return words[words.length - 1] ?? '';
+}
+/** Whether an author line names this person (by family name, any case or accent). */
+function namesAuthor(authorLine, name) {
+    const family = normaliseTitle(surname(name));
+    if (family === '')
+        return true;
+    return ` ${normaliseTitle(authorLine)} `.includes(` ${family} `);
+}
+/** Whether an author line starts with the record's first author (the first name before a comma). */
+function writesFirstAuthor(authorLine, record) {
+    const first = record.authors[0];
+    if (first === undefined)
+        return false;
+    const written = authorLine.replace(/^[\s*_]+/, '').split(/,|;|\band\b/)[0];
+    return namesAuthor(written, first);
+}
+
+/**
+ * The title (or another text in its place) as this list writes it, or undefined when the list sets
+ * no shape for it.
+ */
+function expectedTitle(entry, convention, text = entry.title.text) {
+    // A title written as a link (or in a list of them) has its shape in the link: not rewritten here.
+    if (text === '' || entry.title.url !== undefined || convention.titleLink)
+        return undefined;
+    const bold = convention.titleBold ?? entry.title.bold;
+    // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
+    const own = entry.kind === 'resource';
+    // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself.
+    const punctuation = /[?!)]$/.test(text)
+        ? ''
+        : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
+    const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
+    return writeTitle(text, { bold, punctuation, inside });
+}
+/** A title in a given form: bold or not, its punctuation inside the bold or after it. */
+function writeTitle(text, form) {
+    if (!form.bold)
+        return text + form.punctuation;
+    return form.inside ? `**${text}${form.punctuation}**` : `**${text}**${form.punctuation}`;
+}
+/** Where the title and the punctuation right after it end (1-based, exclusive). */
+function titleEnd(entry) {
+    const { title } = entry;
+    return title.endColumn + (title.punctuationInside ? 0 : title.punctuation.length);
+}
+/**
+ * Rewriting a title is safe only where its extent is certain: markup inside it, or an unbolded
+ * title with no comma to end it, could be cut in the wrong place.
+ */
+function titleExtentCertain(entry) {
+    const { title } = entry;
+    return !/[*_`[\]<>\\!]/.test(title.text) && (title.bold || title.punctuation === ',');
+}
+const titleFormat = {
+    id: 'title-format',
+    severity: 'warning',
+    description: "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
+    scope: 'entry',
+    check(entry, { convention, source }) {
+        const problems = [];
+        const { title } = entry;
+        const numbered = /\d/.test(entry.marker);
+        if (convention.marker && isListMarker(entry.marker) && numbered !== (convention.marker === 'numbered')) {
+            problems.push({
+                line: title.line,
+                column: entry.markerColumn,
+                message: convention.marker === 'numbered'
+                    ? 'This list numbers its entries: start the item with the next number, like `12.`.'
+                    : 'This list uses bullets: start the item with `- `.',
+            });
+        }
+        if (title.wrapped) {
+            // It renders as one bold title; one note, and no fix that could split the bold markers.
+            problems.push({
+                line: title.line,
+                column: title.column,
+                endLine: title.line + 1,
+                message: 'Keep the title on one line: this bold title is broken over two lines.',
+                aspect: 'wrapped',
+            });
+            return problems;
+        }
+        const expected = expectedTitle(entry, convention);
+        const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
+        if (expected !== undefined && written !== expected) {
+            const unclosed = !title.bold && /^(\*\*|__)/.test(written);
+            problems.push({
+                line: title.line,
+                column: title.column,
+                message: unclosed
+                    ? `Close the bold title on the same line: ${code(expected)}.`
+                    : `Write the title as ${code(expected)}.`,
+                aspect: unclosed ? 'unclosed-bold' : 'title',
+            });
+        }
+        // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
+        if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.dated && entry.venue === '') {
+            problems.push({
+                line: title.line,
+                column: title.column,
+                message: 'Add the venue and year after the title, like `ACL 2023.` (or `Preprint 2023.`).',
+            });
+        }
+        return problems;
+    },
+    fix(entry, problem, { convention, source }) {
+        const expected = expectedTitle(entry, convention);
+        if (!expected || problem.aspect !== 'title')
+            return undefined;
+        // Where the title's extent is uncertain, the message only.
+        const { title } = entry;
+        if (!titleExtentCertain(entry))
+            return undefined;
+        // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
+        if (title.bold && !expected.startsWith('**'))
+            return undefined;
+        // A fix writes only what the list has settled: a trait without a clear majority is left as it is,
+        // so fixing never tips the vote that a later run learns the style from.
+        if (convention.titleBold === null ||
+            convention.titlePunctuation === null ||
+            (convention.punctuationInsideBold === null && convention.titlePunctuation !== '')) {
+            return undefined;
+        }
+        return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
+    },
+};
+
+/** The entry's own arXiv link (its first), and the record arXiv has for it. */
+function paperOf(entry, context) {
+    const id = entry.arxivIds[0];
+    const record = id === undefined ? undefined : context.paperRecord(id);
+    const link = entry.links.find((l) => parseArxivUrl(l.url)?.id === id);
+    return record === undefined || !link ? undefined : { link, record };
+}
+/** A line of the entry with its links and badges blanked out (by their parsed positions, in one pass). */
+function withoutLinks(entry, source, line) {
+    const text = source.lines[line - 1];
+    const spans = [...entry.links, ...entry.badges]
+        .filter((link) => link.line === line)
+        .sort((a, b) => a.column - b.column);
+    const parts = [];
+    let at = 0;
+    for (const span of spans) {
+        const start = Math.max(at, span.column - 1);
+        parts.push(text.slice(at, start), ' '.repeat(Math.max(0, span.endColumn - 1 - start)));
+        at = Math.max(at, span.endColumn - 1);
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+/** The author line's names: its text without links. */
+function authorText(entry, source) {
+    if (!entry.authors)
+        return undefined;
+    return withoutLinks(entry, source, entry.authors.line).slice(entry.authors.column - 1);
+}
+/** `Hu et al.`, `Li and Liang`, or `Sanh`: who wrote it, short. */
+function byline(record) {
+    const [first, second] = record.authors.map(surname);
+    if (record.authors.length > 2)
+        return `${first} et al.`;
+    return second ? `${first} and ${second}` : (first ?? 'unknown authors');
+}
+/** The record's title as the list would write it in this entry, or undefined where no fix is safe. */
+function recordTitle(entry, record, context) {
+    // Markdown or TeX in arXiv's title would need rewriting by hand.
+    if (/[*_`[\]<>\\$|]/.test(record.title) || !titleExtentCertain(entry))
+        return undefined;
+    return expectedTitle(entry, context.convention, record.title);
+}
+/** Years and dates the entry gives (`ICML 2019`, `[2023/10]`, `2023.4.28`), with where they stand. */
+function datesOf(entry, source) {
+    const line = withoutLinks(entry, source, entry.title.line);
+    const dates = [];
+    for (const match of line.matchAll(/\b((?:19|20)\d{2})(?:[./-](\d{1,2})\b)?/g)) {
+        const inTitle = match.index >= entry.title.column - 1 && match.index < entry.title.endColumn - 1;
+        const month = match[2] !== undefined ? Number(match[2]) : undefined;
+        if (inTitle || (month !== undefined && (month < 1 || month > 12)))
+            continue;
+        dates.push({ text: match[0], year: Number(match[1]), month, column: match.index + 1 });
+    }
+    return dates;
+}
+/** What the author line says of the record: its first author first (same paper), someone else, or nothing. */
+function authorsSay(authors, record) {
+    if (authors === undefined || authors.trim() === '')
+        return 'nothing';
+    return writesFirstAuthor(authors, record) ? 'same' : 'other';
+}
+/**
+ * The title against the record's. The author line settles what titles cannot: the record's first
+ * author first on it is the same paper (renamed since, perhaps); someone else first makes even a
+ * close title doubtful. `another paper` when the link is clearly some other paper's.
+ */
+function titleProblem(entry, record, authors, context) {
+    // A title whose extent the parser is unsure of (markup, a date before it) is not compared.
+    if (!titleExtentCertain(entry))
+        return undefined;
+    const match = compareTitles(entry.title.text, record.title);
+    if (match === 'same')
+        return undefined;
+    const people = authorsSay(authors, record);
+    if (match === 'different' && people !== 'same')
+        return 'another paper';
+    const { line, column } = entry.title;
+    if (people === 'same' || (match === 'close' && people === 'nothing')) {
+        const written = recordTitle(entry, record, context);
+        const write = written ? `: write ${code(written)}` : '';
+        return {
+            line,
+            column,
+            message: `arXiv titles this paper ${code(record.title)}${write}.`,
+            aspect: 'title',
+        };
+    }
+    return { line, column, message: `${recordName(record)}: check that the link is this entry's paper.` };
+}
+/** A date in the entry before the paper's first submission, unless the record names that year. */
+function dateProblem(entry, record, source) {
+    const published = /^(\d{4})-(\d{2})/.exec(record.published);
+    if (!published)
+        return undefined;
+    const [year, month] = [Number(published[1]), Number(published[2])];
+    // A venue year the record itself names (a paper posted after its conference) is no mistake.
+    const named = `${record.journalRef ?? ''} ${record.comment ?? ''}`;
+    const early = datesOf(entry, source).find((date) => (date.year < year || (date.year === year && date.month !== undefined && date.month < month)) &&
+        !named.includes(String(date.year)));
+    if (!early)
+        return undefined;
+    return {
+        line: entry.title.line,
+        column: early.column,
+        message: `arXiv ${record.id} was first submitted on ${record.published.slice(0, 10)}: this entry says ${early.text}.`,
+    };
+}
+function recordName(record) {
+    return `arXiv ${record.id} is ${code(record.title)} (${byline(record)})`;
+}
+const arxivMetadata = {
+    id: 'arxiv-metadata',
+    severity: 'error',
+    description: "An entry's arXiv link points to its own paper: the title, date and first author agree with arXiv's record.",
+    scope: 'line',
+    check(entry, context) {
+        const paper = entry.kind === 'paper' ? paperOf(entry, context) : undefined;
+        if (!paper)
+            return [];
+        const { link, record } = paper;
+        if (record === null) {
+            const message = `arXiv has no paper ${code(entry.arxivIds[0])}: check the link.`;
+            return [{ line: link.line, column: link.urlColumn, message }];
+        }
+        const authors = authorText(entry, context.source);
+        const title = titleProblem(entry, record, authors, context);
+        if (title === 'another paper') {
+            // A link copied from the entry next to it: nothing else about the record applies here.
+            const message = `This links to another paper: ${recordName(record)}. Link this entry's own paper.`;
+            return [{ line: link.line, column: link.urlColumn, message }];
+        }
+        const firstAuthor = record.authors[0];
+        const missing = entry.authors && authors !== undefined && firstAuthor && !namesAuthor(authors, firstAuthor)
+            ? {
+                line: entry.authors.line,
+                column: entry.authors.column,
+                message: `arXiv's first author, ${code(firstAuthor)}, is not on the author line.`,
+            }
+            : undefined;
+        // Everything but a wrong link is worth a second look, not a failed check.
+        return [title, dateProblem(entry, record, context.source), missing]
+            .filter((problem) => problem !== undefined)
+            .map((problem) => ({ ...problem, severity: 'warning' }));
+    },
+    fix(entry, problem, context) {
+        if (problem.aspect !== 'title')
+            return undefined;
+        const record = paperOf(entry, context)?.record;
+        const written = record ? recordTitle(entry, record, context) : undefined;
+        if (!written)
+            return undefined;
+        return replaceSpan(context.source, entry.title.line, entry.title.column, titleEnd(entry), written);
+    },
+};
+
 const authorsFormat = {
     id: 'authors-format',
     severity: 'warning',
@@ -16913,104 +17279,6 @@ const tableRow = {
     },
 };
 
-/** The title as this list writes it, or undefined when the list sets no shape for it. */
-function expectedTitle(entry, convention) {
-    const { text } = entry.title;
-    // A title written as a link (or in a list of them) has its shape in the link: not rewritten here.
-    if (text === '' || entry.title.url !== undefined || convention.titleLink)
-        return undefined;
-    const bold = convention.titleBold ?? entry.title.bold;
-    // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
-    const own = entry.kind === 'resource';
-    // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself.
-    const punctuation = /[?!)]$/.test(text)
-        ? ''
-        : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
-    const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
-    if (!bold)
-        return text + punctuation;
-    return inside ? `**${text}${punctuation}**` : `**${text}**${punctuation}`;
-}
-/** Where the title and the punctuation right after it end (1-based, exclusive). */
-function titleEnd(entry) {
-    const { title } = entry;
-    return title.endColumn + (title.punctuationInside ? 0 : title.punctuation.length);
-}
-const titleFormat = {
-    id: 'title-format',
-    severity: 'warning',
-    description: "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
-    scope: 'entry',
-    check(entry, { convention, source }) {
-        const problems = [];
-        const { title } = entry;
-        const numbered = /\d/.test(entry.marker);
-        if (convention.marker && isListMarker(entry.marker) && numbered !== (convention.marker === 'numbered')) {
-            problems.push({
-                line: title.line,
-                column: entry.markerColumn,
-                message: convention.marker === 'numbered'
-                    ? 'This list numbers its entries: start the item with the next number, like `12.`.'
-                    : 'This list uses bullets: start the item with `- `.',
-            });
-        }
-        if (title.wrapped) {
-            // It renders as one bold title; one note, and no fix that could split the bold markers.
-            problems.push({
-                line: title.line,
-                column: title.column,
-                endLine: title.line + 1,
-                message: 'Keep the title on one line: this bold title is broken over two lines.',
-                aspect: 'wrapped',
-            });
-            return problems;
-        }
-        const expected = expectedTitle(entry, convention);
-        const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
-        if (expected !== undefined && written !== expected) {
-            const unclosed = !title.bold && /^(\*\*|__)/.test(written);
-            problems.push({
-                line: title.line,
-                column: title.column,
-                message: unclosed
-                    ? `Close the bold title on the same line: ${code(expected)}.`
-                    : `Write the title as ${code(expected)}.`,
-                aspect: unclosed ? 'unclosed-bold' : 'title',
-            });
-        }
-        // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
-        if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.dated && entry.venue === '') {
-            problems.push({
-                line: title.line,
-                column: title.column,
-                message: 'Add the venue and year after the title, like `ACL 2023.` (or `Preprint 2023.`).',
-            });
-        }
-        return problems;
-    },
-    fix(entry, problem, { convention, source }) {
-        const expected = expectedTitle(entry, convention);
-        if (!expected || problem.aspect !== 'title')
-            return undefined;
-        // Rewriting is safe only where the title's extent is certain: markup inside it, or an unbolded
-        // title with no comma to end it, could be cut in the wrong place. Those get the message only.
-        const { title } = entry;
-        if (/[*_`[\]<>\\!]/.test(title.text) || (!title.bold && title.punctuation !== ','))
-            return undefined;
-        // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
-        if (title.bold && !expected.startsWith('**'))
-            return undefined;
-        // A fix writes only what the list has settled: a trait without a clear majority is left as it is,
-        // so fixing never tips the vote that a later run learns the style from.
-        if (convention.titleBold === null ||
-            convention.titlePunctuation === null ||
-            (convention.punctuationInsideBold === null && convention.titlePunctuation !== '')) {
-            return undefined;
-        }
-        return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
-    },
-};
-
 const RULES = [
     blankLine,
     indent,
@@ -17025,6 +17293,7 @@ const RULES = [
     duplicate,
     section,
     tableRow,
+    arxivMetadata,
 ];
 const DOCS_BASE = 'https://github.com/paperlint/paperlint/blob/main/docs/rules';
 function ruleDocUrl(id) {
@@ -17075,6 +17344,12 @@ async function lint(input) {
     const suppressed = suppression(segments.directives);
     const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
     const perSection = entriesPerSection(list.entries);
+    // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
+    const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
+    const read = asking ? checked.map((block) => parseEntry(source, block)) : undefined;
+    const records = asking && read
+        ? await paperRecords(asking, read.filter((entry) => !isIgnored(entry, ignored)))
+        : new Map();
     const context = {
         source,
         convention,
@@ -17085,10 +17360,11 @@ async function lint(input) {
             return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
         },
         duplicateOf: duplicateFinder(input.text, source, list.entries, checked),
+        paperRecord: (id) => records.get(id),
     };
     const findings = [];
-    for (const block of checked) {
-        const entry = parseEntry(source, block);
+    for (const [index, block] of checked.entries()) {
+        const entry = read ? read[index] : parseEntry(source, block);
         if (isIgnored(entry, ignored))
             continue;
         for (const rule of RULES) {
@@ -17213,6 +17489,11 @@ function summariseRestyle(findings, checked) {
         });
     }
     return [...findings.filter((finding) => !summarised.has(finding.rule)), ...summaries];
+}
+/** The arXiv records of the entries' papers, in one lookup. */
+async function paperRecords(papers, entries) {
+    const ids = [...new Set(entries.flatMap((entry) => entry.arxivIds))];
+    return ids.length > 0 ? papers(ids) : new Map();
 }
 /**
  * One rule reports at most MAX_PER_ENTRY problems in one entry, the last saying how many more there

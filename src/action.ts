@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
+import { arxivClient } from './arxiv/client.js';
 import { ConfigError } from './errors.js';
 import { GitHub, octokitOptions, octokitPlugins, type OctokitLike } from './github/api.js';
 import { parseGlobs } from './review/globs.js';
@@ -96,6 +97,9 @@ async function run(): Promise<void> {
     );
   }
   const suggestions = core.getBooleanInput('suggestions');
+  const arxiv = core.getBooleanInput('arxiv')
+    ? arxivClient({ notice: (message) => core.notice(message), info: (message) => core.info(message) })
+    : undefined;
 
   const event = readEvent();
   if (!EVENTS.includes(event.name) || !event.pullRequest) {
@@ -144,6 +148,7 @@ async function run(): Promise<void> {
       suggestions,
       maxComments,
       serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+      papers: arxiv?.lookup,
     },
     {
       info: (message) => core.info(message),
@@ -154,6 +159,7 @@ async function run(): Promise<void> {
       },
     },
   );
+  if (arxiv) core.info(`Asked arXiv in ${arxiv.requests()} request(s).`);
   setOutputs({
     findings: outcome.findings.length,
     errors: outcome.errors,

@@ -17,13 +17,19 @@ export interface OptionSpec {
   readonly choices?: readonly string[];
   /** The value when the option is not given, as --help shows it. */
   readonly default?: string;
+  /** A string option that may be given more than once (its values in order). */
+  readonly multiple?: boolean;
   readonly help: string;
 }
 
 export type OptionTable = Readonly<Record<string, OptionSpec>>;
 
 export type OptionValues<T extends OptionTable> = {
-  readonly [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean;
+  readonly [K in keyof T]?: T[K] extends { readonly multiple: true }
+    ? readonly string[]
+    : T[K]['type'] extends 'string'
+      ? string
+      : boolean;
 };
 
 export interface ParsedArgs<T extends OptionTable> {
@@ -63,7 +69,10 @@ export function parseCommandLine<T extends OptionTable>(argv: readonly string[],
       args: [...argv],
       options: Object.fromEntries(
         // Defaults stay out of parseArgs: an option left out is undefined, and --help shows the default.
-        Object.entries(table).map(([name, { type, short }]) => [name, short ? { type, short } : { type }]),
+        Object.entries(table).map(([name, { type, short, multiple }]) => [
+          name,
+          { type, ...(short ? { short } : {}), ...(multiple ? { multiple } : {}) },
+        ]),
       ),
       allowPositionals: true,
       strict: true,
@@ -104,7 +113,8 @@ export function formatOptions(table: OptionTable): string[] {
   const rows = Object.entries(table).map(([name, spec]) => {
     const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.value ? ` ${spec.value}` : ''}`;
     const choices = spec.choices ? `: ${orList(spec.choices)}` : '';
-    const help = `${spec.help}${choices}${spec.default ? ` (default ${spec.default})` : ''}`;
+    const repeat = spec.multiple ? ' (repeatable)' : '';
+    const help = `${spec.help}${choices}${repeat}${spec.default ? ` (default ${spec.default})` : ''}`;
     return [flag, help] as const;
   });
   const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;

@@ -25,6 +25,8 @@ import { formatSarif } from './report/sarif.js';
 import { RULES, ruleDocUrl } from './rules/index.js';
 import { REVIEW_COMMAND } from './review/standalone.js';
 import { writeInPlace, WriteRefusedError } from './write-file.js';
+import { addCommand } from './add.js';
+import { arxivClient } from './arxiv/client.js';
 
 const DOCS_URL = 'https://github.com/paperlint/paperlint#readme';
 
@@ -52,6 +54,10 @@ const CHECK_OPTIONS = {
     help: 'check only the entries changed since this version of the list (one FILE)',
   },
   fix: { type: 'boolean', help: 'apply the mechanical fixes in place and list what was fixed (on stderr)' },
+  arxiv: {
+    type: 'boolean',
+    help: "also check each entry against its paper's arXiv record (asks arXiv; off unless given)",
+  },
   config: {
     type: 'string',
     value: 'FILE',
@@ -76,7 +82,14 @@ const CHECK_COMMAND = defineCommand({
 });
 
 /** Subcommands, by the word that names them: `paperlint review ...`. */
-const SUBCOMMANDS: Readonly<Record<string, Command>> = { review: REVIEW_COMMAND };
+const SUBCOMMANDS: Readonly<Record<string, Command>> = {
+  review: REVIEW_COMMAND,
+  add: addCommand({
+    readText,
+    writeInPlace,
+    settingsFor: (path, options) => configLoader(options)(path).settings,
+  }),
+};
 
 const EXIT_CODES = [
   '  0  no errors (warnings are reported but do not fail)',
@@ -190,7 +203,9 @@ interface ConfiguredSettings {
  * The settings each FILE is checked with: --config for all, none with --no-config, else the
  * config of the repository the file sits in, so a contributor sees what the Action will say.
  */
-function configLoader(options: CheckArgs['values']): (path: string) => ConfiguredSettings {
+function configLoader(
+  options: Pick<CheckArgs['values'], 'config' | 'no-config'>,
+): (path: string) => ConfiguredSettings {
   if (options.config !== undefined && options['no-config']) {
     throw new UsageError('use --config or --no-config, not both');
   }
@@ -230,6 +245,8 @@ async function check({ values: options, positionals: files }: CheckArgs): Promis
     process.stdout.write(printed.join('\n'));
     return 0;
   }
+  const say = (message: string) => process.stderr.write(`paperlint: ${message}\n`);
+  const papers = options.arxiv ? arxivClient({ notice: say, info: say }).lookup : undefined;
   const results: LintResult[] = [];
   for (const path of files) {
     const { settings } = configFor(path);
@@ -242,7 +259,7 @@ async function check({ values: options, positionals: files }: CheckArgs): Promis
           : undefined;
     const original = readText(path);
     let text = original;
-    let result = await lint({ path, text, baseText: base, settings });
+    let result = await lint({ path, text, baseText: base, settings, papers });
     if (options.fix) {
       const first = result;
       // A fix can reveal another (a re-indented line may then need its empty line), so fixing runs
@@ -252,7 +269,7 @@ async function check({ values: options, positionals: files }: CheckArgs): Promis
         const fixes = result.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
         if (fixes.length === 0) break;
         text = applyFixes(text, fixes).text;
-        result = await lint({ path, text, baseText: base, settings: held });
+        result = await lint({ path, text, baseText: base, settings: held, papers });
       }
       if (text !== original) writeInPlace(path, original, text);
       reportFixed(path, first.findings, result.findings);

@@ -83,6 +83,8 @@ export async function runAction(
     env?: Record<string, string>;
     /** The event file's text instead of a real payload; null for no event file at all. */
     eventText?: string | null;
+    /** The fake arXiv's endpoint (ARXIV_API_URL); without it the run is told not to ask arXiv. */
+    arxivUrl?: string;
   } = {},
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'paperlint-action-'));
@@ -101,6 +103,7 @@ export async function runAction(
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(action.inputs)) inputs[name] = spec.default ?? '';
   inputs['github-token'] = options.token ?? 'test-token';
+  if (options.arxivUrl === undefined) inputs.arxiv = 'false';
   Object.assign(inputs, options.inputs);
 
   const env: Record<string, string> = {
@@ -115,6 +118,7 @@ export async function runAction(
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_STEP_SUMMARY: join(dir, 'summary'),
     RUNNER_TEMP: dir,
+    ...(options.arxivUrl ? { ARXIV_API_URL: options.arxivUrl } : {}),
   };
   for (const [name, value] of Object.entries(inputs))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;

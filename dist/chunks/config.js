@@ -34,6 +34,7 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import 'node:fs';
+import 'node:https';
 
 var dist = {};
 
@@ -15193,6 +15194,7 @@ const RULE_IDS = [
     'duplicate',
     'section',
     'table-row',
+    'arxiv-metadata',
 ];
 
 /**

@@ -32,6 +32,7 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import 'node:fs';
+import 'node:https';
 
 class Context {
     /**

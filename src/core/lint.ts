@@ -11,6 +11,7 @@ import { segment, type Directive, type ItemBlock, type Segments } from './segmen
 import { toSource, type SourceText } from './text.js';
 import { RULES } from '../rules/index.js';
 import type { DuplicateHit, Fix, Problem, RuleContext, RuleId, Severity } from '../rules/types.js';
+import type { PaperLookup, PaperRecord } from '../arxiv/record.js';
 
 export interface Settings {
   readonly rules?: Partial<Record<RuleId, Severity | 'off'>>;
@@ -28,6 +29,8 @@ export interface LintInput {
   /** Or the change directly (from a PR's patch). */
   readonly change?: Change;
   readonly settings?: Settings;
+  /** The arXiv records of papers (the Action; the CLI with --arxiv): asked once, for the checked entries. */
+  readonly papers?: PaperLookup;
 }
 
 export interface Finding {
@@ -129,6 +132,16 @@ export async function lint(input: LintInput): Promise<LintResult> {
 
   const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
   const perSection = entriesPerSection(list.entries);
+  // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
+  const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
+  const read = asking ? checked.map((block) => parseEntry(source, block)) : undefined;
+  const records: ReadonlyMap<string, PaperRecord | null> =
+    asking && read
+      ? await paperRecords(
+          asking,
+          read.filter((entry) => !isIgnored(entry, ignored)),
+        )
+      : new Map();
   const context: RuleContext = {
     source,
     convention,
@@ -139,11 +152,12 @@ export async function lint(input: LintInput): Promise<LintResult> {
       return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
     },
     duplicateOf: duplicateFinder(input.text, source, list.entries, checked),
+    paperRecord: (id) => records.get(id),
   };
 
   const findings: Finding[] = [];
-  for (const block of checked) {
-    const entry = parseEntry(source, block);
+  for (const [index, block] of checked.entries()) {
+    const entry = read ? read[index] : parseEntry(source, block);
     if (isIgnored(entry, ignored)) continue;
     for (const rule of RULES) {
       const configured = settings.rules?.[rule.id];
@@ -270,6 +284,15 @@ function summariseRestyle(findings: readonly Finding[], checked: number): Findin
     });
   }
   return [...findings.filter((finding) => !summarised.has(finding.rule)), ...summaries];
+}
+
+/** The arXiv records of the entries' papers, in one lookup. */
+async function paperRecords(
+  papers: PaperLookup,
+  entries: readonly Entry[],
+): Promise<ReadonlyMap<string, PaperRecord | null>> {
+  const ids = [...new Set(entries.flatMap((entry) => entry.arxivIds))];
+  return ids.length > 0 ? papers(ids) : new Map();
 }
 
 /**

@@ -3,6 +3,7 @@
  * touches, post one review (or fall back to annotations), and report. Shared by the Action and
  * the standalone `paperlint review` command; the Host says how to talk to the user.
  */
+import type { PaperLookup } from '../arxiv/record.js';
 import { diffLines, parsePatch } from '../core/diff.js';
 import { lint, type Finding, type Settings } from '../core/lint.js';
 import { toSource } from '../core/text.js';
@@ -31,6 +32,8 @@ export interface ReviewOptions {
   readonly suggestions: boolean;
   readonly maxComments: number;
   readonly serverUrl: string;
+  /** arXiv's records, for the arxiv-metadata rule; without it the rule is not run. */
+  readonly papers?: PaperLookup;
 }
 
 export interface ReviewOutcome {
@@ -174,7 +177,13 @@ export async function reviewPullRequest(
           ).lines,
           toSource(head).lines,
         );
-      const result = await lint({ path: file.filename, text: head, change, settings });
+      const result = await lint({
+        path: file.filename,
+        text: head,
+        change,
+        settings,
+        papers: options.papers,
+      });
       return {
         path: file.filename,
         source: result.source,

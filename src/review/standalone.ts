@@ -4,6 +4,7 @@
  */
 import { Octokit } from '@octokit/rest';
 import { COMMON_OPTIONS, defineCommand, UsageError, type ParsedArgs } from '../args.js';
+import { arxivClient } from '../arxiv/client.js';
 import { GitHub, octokitOptions, octokitPlugins, type OctokitLike } from '../github/api.js';
 import { parseGlobs } from './globs.js';
 import { reviewPullRequest } from './run.js';
@@ -27,6 +28,7 @@ const REVIEW_OPTIONS = {
   },
   'no-suggestions': { type: 'boolean', help: 'no one-click suggested fixes in the comments' },
   'max-comments': { type: 'string', value: 'N', default: '30', help: 'most inline comments in one review' },
+  arxiv: { type: 'boolean', help: "also check each entry against its paper's arXiv record" },
   ...COMMON_OPTIONS,
 } as const;
 
@@ -41,6 +43,7 @@ interface ReviewArgs {
   event: 'COMMENT' | 'REQUEST_CHANGES';
   suggestions: boolean;
   maxComments: number;
+  arxiv: boolean;
 }
 
 function reviewArgs({ values, positionals }: ParsedArgs<typeof REVIEW_OPTIONS>): ReviewArgs {
@@ -66,6 +69,7 @@ function reviewArgs({ values, positionals }: ParsedArgs<typeof REVIEW_OPTIONS>):
     event: (values['review-event'] ?? REVIEW_OPTIONS['review-event'].default) as ReviewArgs['event'],
     suggestions: !values['no-suggestions'],
     maxComments,
+    arxiv: values.arxiv ?? false,
   };
 }
 
@@ -114,6 +118,7 @@ async function runStandaloneReview(args: ReviewArgs): Promise<number> {
       suggestions: args.suggestions,
       maxComments: args.maxComments,
       serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+      papers: args.arxiv ? arxivClient({ notice: say, info: say }).lookup : undefined,
     },
     {
       info: say,

@@ -1,4 +1,5 @@
 import { arxivAbs } from './arxiv-abs.js';
+import { arxivMetadata } from './arxiv-metadata.js';
 import { authorsFormat } from './authors-format.js';
 import { badgeColor } from './badge-color.js';
 import { badgeMissing } from './badge-missing.js';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   duplicate,
   section,
   tableRow,
+  arxivMetadata,
 ];
 
 const DOCS_BASE = 'https://github.com/paperlint/paperlint/blob/main/docs/rules';

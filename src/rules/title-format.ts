@@ -4,9 +4,15 @@ import { isListMarker } from '../core/segment.js';
 import { code, replaceSpan } from './edit.js';
 import type { Problem, Rule } from './types.js';
 
-/** The title as this list writes it, or undefined when the list sets no shape for it. */
-function expectedTitle(entry: Entry, convention: Convention): string | undefined {
-  const { text } = entry.title;
+/**
+ * The title (or another text in its place) as this list writes it, or undefined when the list sets
+ * no shape for it.
+ */
+export function expectedTitle(
+  entry: Entry,
+  convention: Convention,
+  text = entry.title.text,
+): string | undefined {
   // A title written as a link (or in a list of them) has its shape in the link: not rewritten here.
   if (text === '' || entry.title.url !== undefined || convention.titleLink) return undefined;
   const bold = convention.titleBold ?? entry.title.bold;
@@ -17,14 +23,31 @@ function expectedTitle(entry: Entry, convention: Convention): string | undefined
     ? ''
     : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
   const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
-  if (!bold) return text + punctuation;
-  return inside ? `**${text}${punctuation}**` : `**${text}**${punctuation}`;
+  return writeTitle(text, { bold, punctuation, inside });
+}
+
+/** A title in a given form: bold or not, its punctuation inside the bold or after it. */
+export function writeTitle(
+  text: string,
+  form: { bold: boolean; punctuation: string; inside: boolean },
+): string {
+  if (!form.bold) return text + form.punctuation;
+  return form.inside ? `**${text}${form.punctuation}**` : `**${text}**${form.punctuation}`;
 }
 
 /** Where the title and the punctuation right after it end (1-based, exclusive). */
-function titleEnd(entry: Entry): number {
+export function titleEnd(entry: Entry): number {
   const { title } = entry;
   return title.endColumn + (title.punctuationInside ? 0 : title.punctuation.length);
+}
+
+/**
+ * Rewriting a title is safe only where its extent is certain: markup inside it, or an unbolded
+ * title with no comma to end it, could be cut in the wrong place.
+ */
+export function titleExtentCertain(entry: Entry): boolean {
+  const { title } = entry;
+  return !/[*_`[\]<>\\!]/.test(title.text) && (title.bold || title.punctuation === ',');
 }
 
 export const titleFormat: Rule = {
@@ -84,10 +107,9 @@ export const titleFormat: Rule = {
   fix(entry, problem, { convention, source }) {
     const expected = expectedTitle(entry, convention);
     if (!expected || problem.aspect !== 'title') return undefined;
-    // Rewriting is safe only where the title's extent is certain: markup inside it, or an unbolded
-    // title with no comma to end it, could be cut in the wrong place. Those get the message only.
+    // Where the title's extent is uncertain, the message only.
     const { title } = entry;
-    if (/[*_`[\]<>\\!]/.test(title.text) || (!title.bold && title.punctuation !== ',')) return undefined;
+    if (!titleExtentCertain(entry)) return undefined;
     // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
     if (title.bold && !expected.startsWith('**')) return undefined;
     // A fix writes only what the list has settled: a trait without a clear majority is left as it is,

@@ -1,6 +1,7 @@
 import type { Convention } from '../core/convention.js';
 import type { Entry } from '../core/entry.js';
 import type { SourceText } from '../core/text.js';
+import type { PaperRecord } from '../arxiv/record.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -18,6 +19,7 @@ export const RULE_IDS = [
   'duplicate',
   'section',
   'table-row',
+  'arxiv-metadata',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -56,6 +58,8 @@ export interface RuleContext {
   inCategory(entry: Entry): boolean;
   /** The earlier (or unchecked) entry this one repeats, if any. */
   duplicateOf(entry: Entry): DuplicateHit | undefined;
+  /** arXiv's record of a paper: null when arXiv has none, undefined when it was not asked. */
+  paperRecord(id: string): PaperRecord | null | undefined;
 }
 
 export interface Rule {
