@@ -17658,14 +17658,22 @@ const TITLE_PATTERN_WORDS = 8;
 function linesMatching(text, pattern) {
     const lines = [];
     let line = 1;
-    let counted = 0;
-    for (const match of text.matchAll(pattern)) {
-        for (let nl = text.indexOf('\n', counted); nl !== -1 && nl < match.index; nl = text.indexOf('\n', nl + 1)) {
+    let lineStart = 0;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < match.index; nl = text.indexOf('\n', lineStart)) {
             line++;
-            counted = nl + 1;
+            lineStart = nl + 1;
         }
-        if (lines[lines.length - 1] !== line)
-            lines.push(line);
+        lines.push(line);
+        // One match is enough for a line: the search goes on from the next one, so a long line of
+        // repeated words is scanned once, not once per match.
+        const end = text.indexOf('\n', match.index);
+        if (end === -1)
+            break;
+        line++;
+        lineStart = end + 1;
+        pattern.lastIndex = lineStart;
     }
     return lines;
 }
