@@ -1,0 +1,102 @@
+/**
+ * Fixes checked against the rendering. A fix is applied to its entry, both versions are parsed by
+ * mdast, and the fix is kept only if what a reader sees is unchanged apart from what its rule means
+ * to change: white space, the punctuation `,.;:`, an added or removed empty line, a link target, and
+ * per rule below. A fix that would change the rendered text otherwise (an empty line inside a bold
+ * title, brackets around a title link, markup left visible, words moved out of the item, bold put
+ * on what may not be the title) is dropped, and its finding stays without it.
+ */
+import type { Fix, RuleId } from '../rules/types.js';
+import { PAPER_LABEL } from './entry.js';
+import type { RenderingOptions } from './exact.js';
+import { loadExact, withinExactBudget } from './reader.js';
+import type { InlineView } from './inline.js';
+import type { ItemBlock } from './segment.js';
+import type { SourceText } from './text.js';
+
+/** What a rule's fix may change besides what every fix may. */
+const MEANT: Partial<Record<RuleId, RenderingOptions>> = {
+  // Where the author line belongs: inside the item, not after it or in a code block.
+  indent: { blocks: true },
+  // The paper link's style: `[pdf](...)` or `[[pdf](...)]`.
+  'pdf-missing': { bracketedLabel: PAPER_LABEL },
+};
+
+/** A fix longer than this is not checked, nor kept (no real entry needs one). */
+const MAX_REPLACEMENT = 4000;
+
+/**
+ * For one entry: its fixes, each kept only if it leaves the entry's rendering as its rule means.
+ * `definitions` are the reference definitions the entry uses, parsed with it.
+ */
+export function renderingGuard(
+  source: SourceText,
+  block: ItemBlock,
+  definitions: readonly string[],
+  view: InlineView,
+): (rule: RuleId, fix: Fix | null) => Promise<Fix | null> {
+  const before = new Map<RuleId, string>();
+  const tail = definitions.length > 0 ? `\n\n${definitions.join('\n')}\n` : '';
+  return async (rule, fix) => {
+    if (!fix) return null;
+    const first = Math.min(block.startLine, fix.line);
+    const last = Math.max(block.endLine, fix.endLine);
+    const lines = source.lines;
+    if (!withinExactBudget(lines, first, last) || fix.replacement.length > MAX_REPLACEMENT) return null;
+    if (evidentlyRendersSame(lines, fix, view)) return fix;
+    const { rendering } = await loadExact();
+    const original = lines.slice(first - 1, last).join('\n');
+    const fixed = [
+      ...lines.slice(first - 1, fix.line - 1),
+      fix.replacement,
+      ...lines.slice(fix.endLine, last),
+    ].join('\n');
+    const options = MEANT[rule] ?? {};
+    let expected = before.get(rule);
+    if (expected === undefined) before.set(rule, (expected = rendering(original + tail, options)));
+    return rendering(fixed + tail, options) === expected ? fix : null;
+  };
+}
+
+/** Characters a link destination may hold whatever they are replaced with (no space, `()<>\\`). */
+const PLAIN_DESTINATION = /^[\w\-.~:/?#@!$&'*+,;=%[\]]*$/;
+
+/**
+ * The cases the entry's own (exact) view proves without parsing again, as the scanner does for
+ * reading: one line, and the only change is a link's or image's written target (`](url)`, a plain
+ * URL for a plain one), or white space added or taken away between two links or images that touch.
+ */
+function evidentlyRendersSame(lines: readonly string[], fix: Fix, view: InlineView): boolean {
+  if (fix.line !== fix.endLine || fix.replacement.includes('\n')) return false;
+  const original = lines[fix.line - 1];
+  const wanted = fix.replacement;
+  let from = 0;
+  while (from < original.length && from < wanted.length && original[from] === wanted[from]) from++;
+  let suffix = 0;
+  while (
+    suffix < original.length - from &&
+    suffix < wanted.length - from &&
+    original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix]
+  )
+    suffix++;
+  const to = original.length - suffix;
+  const inserted = wanted.slice(from, wanted.length - suffix);
+  const removed = original.slice(from, to);
+  const links = view.links(fix.line).filter((link) => link.endLine === undefined);
+  const inTarget = links.some(
+    (link) =>
+      original[link.urlStart - 1] === '(' &&
+      link.urlStart <= from &&
+      to <= link.urlEnd &&
+      PLAIN_DESTINATION.test(original.slice(link.urlStart, link.urlEnd)) &&
+      PLAIN_DESTINATION.test(inserted),
+  );
+  if (inTarget) return true;
+  const blank = (text: string) => /^[ \t]*$/.test(text);
+  return (
+    blank(inserted) &&
+    blank(removed) &&
+    links.some((left) => left.end === from) &&
+    links.some((right) => right.start === to)
+  );
+}
