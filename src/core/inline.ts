@@ -41,7 +41,7 @@ export interface Span {
  * numbers, offsets 0-based in that line.
  */
 export interface InlineView {
-  /** Read by mdast (true) or by the scanner. */
+  /** Exactly as GitHub renders it: read by mdast, or by the scanner where it proved its reading. */
   readonly exact: boolean;
   /** Links and images (inline, reference, autolinks, bare URLs, `<img>`) starting on the line. */
   links(line: number): readonly InlineLink[];

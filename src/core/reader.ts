@@ -77,6 +77,7 @@ export function entryReader(source: SourceText): EntryReader {
   const counts = { scanned: 0, exact: 0 };
   // One scanner view for the file: the links the gate finds on a line are the ones the entry reads.
   const scanned = scannedView(lines);
+  const proven: InlineView = { ...scanned, exact: true };
 
   const definitionsFor = (block: ItemBlock) => {
     const known = index();
@@ -110,7 +111,7 @@ export function entryReader(source: SourceText): EntryReader {
         )
       ) {
         counts.scanned++;
-        return scanned;
+        return proven;
       }
       if (!withinExactBudget(lines, block.startLine, block.endLine)) {
         counts.scanned++;

@@ -42,8 +42,8 @@ export function renderingGuard(
     const first = Math.min(block.startLine, fix.line);
     const last = Math.max(block.endLine, fix.endLine);
     const lines = source.lines;
+    if (view.exact && evidentlyRendersSame(lines, fix, view)) return fix;
     if (!withinExactBudget(lines, first, last) || fix.replacement.length > MAX_REPLACEMENT) return null;
-    if (evidentlyRendersSame(lines, fix, view)) return fix;
     const { rendering } = await loadExact();
     const original = lines.slice(first - 1, last).join('\n');
     const fixed = [
