@@ -240,16 +240,8 @@ function offsetPoint(text: string, origin: { line: number; offset: number }, ind
   return { line: origin.line + before.split('\n').length - 1, offset: index - newline - 1 };
 }
 
-interface HtmlLink {
-  readonly image: boolean;
-  readonly text: string;
-  readonly url: string;
-  /** Offsets in the HTML node's text. */
-  readonly start: number;
-  readonly end: number;
-  readonly urlStart: number;
-  readonly urlEnd: number;
-}
+/** A link or image written in HTML; its offsets are in the HTML node's text. */
+type HtmlLink = Omit<InlineLink, 'endLine'>;
 
 const IMG_TAG = /<img\b[^>]*>/gi;
 const A_OPEN = /^<a\b[^>]*>$/i;

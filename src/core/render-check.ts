@@ -8,6 +8,7 @@
  */
 import type { Fix, RuleId } from '../rules/types.js';
 import { PAPER_LABEL } from './entry.js';
+import { smallestEdit } from './fix.js';
 import type { RenderingOptions } from './exact.js';
 import { loadExact, withinExactBudget } from './reader.js';
 import type { InlineView } from './inline.js';
@@ -69,18 +70,7 @@ const PLAIN_DESTINATION = /^[\w\-.~:/?#@!$&'*+,;=%[\]]*$/;
 function evidentlyRendersSame(lines: readonly string[], fix: Fix, view: InlineView): boolean {
   if (fix.line !== fix.endLine || fix.replacement.includes('\n')) return false;
   const original = lines[fix.line - 1];
-  const wanted = fix.replacement;
-  let from = 0;
-  while (from < original.length && from < wanted.length && original[from] === wanted[from]) from++;
-  let suffix = 0;
-  while (
-    suffix < original.length - from &&
-    suffix < wanted.length - from &&
-    original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix]
-  )
-    suffix++;
-  const to = original.length - suffix;
-  const inserted = wanted.slice(from, wanted.length - suffix);
+  const { from, to, text: inserted } = smallestEdit(original, fix.replacement);
   const removed = original.slice(from, to);
   const links = view.links(fix.line).filter((link) => link.endLine === undefined);
   const inTarget = links.some(
