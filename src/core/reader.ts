@@ -75,9 +75,6 @@ export function entryReader(source: SourceText): EntryReader {
     return definitions;
   };
   const counts = { scanned: 0, exact: 0 };
-  // One scanner view for the file: the links the gate finds on a line are the ones the entry reads.
-  const scanned = scannedView(lines);
-  const proven: InlineView = { ...scanned, exact: true };
 
   const definitionsFor = (block: ItemBlock) => {
     const known = index();
@@ -95,6 +92,9 @@ export function entryReader(source: SourceText): EntryReader {
     counts,
     definitionsFor,
     async view(block) {
+      // One scanner view per entry: the links the gate finds are the ones the entry reads, and they
+      // are let go with the entry (a view kept for the whole file would hold every line's links).
+      const scanned = scannedView(lines);
       // A table row is read cell by cell, by the scanner.
       if (block.columns) return scanned;
       const title = lines[block.startLine - 1];
@@ -111,7 +111,7 @@ export function entryReader(source: SourceText): EntryReader {
         )
       ) {
         counts.scanned++;
-        return proven;
+        return { ...scanned, exact: true };
       }
       if (!withinExactBudget(lines, block.startLine, block.endLine)) {
         counts.scanned++;

@@ -65,7 +65,8 @@ const PLAIN_DESTINATION = /^[\w\-.~:/?#@!$&'*+,;=%[\]]*$/;
 /**
  * The cases the entry's own (exact) view proves without parsing again, as the scanner does for
  * reading: one line, and the only change is a link's or image's written target (`](url)`, a plain
- * URL for a plain one), or white space added or taken away between two links or images that touch.
+ * URL for a plain one), or white space added or taken away before a link or image that follows
+ * another one or plain text.
  */
 function evidentlyRendersSame(lines: readonly string[], fix: Fix, view: InlineView): boolean {
   if (fix.line !== fix.endLine || fix.replacement.includes('\n')) return false;
@@ -83,10 +84,12 @@ function evidentlyRendersSame(lines: readonly string[], fix: Fix, view: InlineVi
   );
   if (inTarget) return true;
   const blank = (text: string) => /^[ \t]*$/.test(text);
+  if (!blank(inserted) || !blank(removed) || !links.some((right) => right.start === to)) return false;
+  // Spaces before a link or image, after another one or after plain text (a word, a full stop):
+  // not after markup, whose meaning can hang on what touches it, nor in the line's indentation.
+  const before = original[from - 1] ?? '';
   return (
-    blank(inserted) &&
-    blank(removed) &&
-    links.some((left) => left.end === from) &&
-    links.some((right) => right.start === to)
+    links.some((left) => left.end === from) ||
+    (/[\p{L}\p{N}.,;:)?]/u.test(before) && original.slice(0, from).trim() !== '')
   );
 }
