@@ -35787,6 +35787,8 @@ function smallestEdit(original, wanted) {
 
 /** What a rule's fix may change besides what every fix may. */
 const MEANT = {
+    // The bold title's words, corrected to the title arXiv gives the paper.
+    'arxiv-metadata': { boldTitle: true },
     // Where the author line belongs: inside the item, not after it or in a code block.
     indent: { blocks: true },
     // The paper link's style: `[pdf](...)` or `[[pdf](...)]`.

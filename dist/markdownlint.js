@@ -16832,6 +16832,8 @@ function entryReader(source) {
 
 /** What a rule's fix may change besides what every fix may. */
 const MEANT = {
+    // The bold title's words, corrected to the title arXiv gives the paper.
+    'arxiv-metadata': { boldTitle: true },
     // Where the author line belongs: inside the item, not after it or in a code block.
     indent: { blocks: true },
     // The paper link's style: `[pdf](...)` or `[[pdf](...)]`.
@@ -35134,7 +35136,13 @@ function rendering(markdown, options = {}) {
     const marked = (node) => !(node.type === 'paragraph' ||
         node.type === 'root' ||
         ((node.type === 'list' || node.type === 'listItem') && options.blocks));
+    let titleSeen = false;
     const visit = (node, siblings, index) => {
+        if (node.type === 'strong' && options.boldTitle && !titleSeen) {
+            titleSeen = true;
+            out += '\u0001title\u0003';
+            return;
+        }
         switch (node.type) {
             case 'definition':
             case 'break':

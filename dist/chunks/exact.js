@@ -16986,7 +16986,13 @@ function rendering(markdown, options = {}) {
     const marked = (node) => !(node.type === 'paragraph' ||
         node.type === 'root' ||
         ((node.type === 'list' || node.type === 'listItem') && options.blocks));
+    let titleSeen = false;
     const visit = (node, siblings, index) => {
+        if (node.type === 'strong' && options.boldTitle && !titleSeen) {
+            titleSeen = true;
+            out += '\u0001title\u0003';
+            return;
+        }
         switch (node.type) {
             case 'definition':
             case 'break':

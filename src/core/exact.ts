@@ -323,6 +323,8 @@ export interface RenderingOptions {
    * not marked, and an indented code block counts as the text it would be outside one.
    */
   readonly blocks?: boolean;
+  /** The words of the bold title (the first bold span) may change: it is the title being corrected. */
+  readonly boldTitle?: boolean;
 }
 
 /**
@@ -341,7 +343,13 @@ export function rendering(markdown: string, options: RenderingOptions = {}): str
       node.type === 'root' ||
       ((node.type === 'list' || node.type === 'listItem') && options.blocks)
     );
+  let titleSeen = false;
   const visit = (node: Nodes, siblings: readonly Nodes[], index: number): void => {
+    if (node.type === 'strong' && options.boldTitle && !titleSeen) {
+      titleSeen = true;
+      out += '\u0001title\u0003';
+      return;
+    }
     switch (node.type) {
       case 'definition':
       case 'break':
