@@ -39,7 +39,14 @@ describe('paperlint CLI (bundled dist/cli.js)', () => {
       'message',
       'fix',
     ]);
-    expect(report.summary).toEqual({ files: 1, entries: 38, checked: 38, errors: 5, warnings: 3 });
+    expect(report.summary).toEqual({
+      files: 1,
+      entries: 38,
+      checked: 38,
+      readExactly: 0,
+      errors: 5,
+      warnings: 3,
+    });
     const abs = report.findings.find((f: { line: number }) => f.line === 117);
     expect(abs.fix).toEqual({
       line: 117,

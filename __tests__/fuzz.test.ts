@@ -5,23 +5,10 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { lint } from '../src/core/lint.js';
-import { findLinks, strongAt } from '../src/core/inline.js';
 import { toSource } from '../src/core/text.js';
 import { deltaStyleList, fixAll } from './helpers.js';
+import { FUZZ_OPTIONS } from './support/fuzz-options.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
-/**
- * CI runs a fixed seed, so a red run is reproducible and never a coin toss; explore with
- * FUZZ_SEED=random and more FUZZ_RUNS, and replay a reported failure with its FUZZ_SEED and FUZZ_PATH.
- * FUZZ_END_ON_FAILURE=1 skips shrinking.
- */
-const FUZZ_OPTIONS = {
-  numRuns: RUNS,
-  endOnFailure: process.env.FUZZ_END_ON_FAILURE === '1',
-  ...(process.env.FUZZ_SEED === 'random'
-    ? {}
-    : { seed: Number(process.env.FUZZ_SEED ?? 20261128), path: process.env.FUZZ_PATH }),
-};
 const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,9}$/);
 const noise = fc.constantFrom(
   '*',
@@ -181,42 +168,6 @@ describe('fuzzing the parser and every rule', () => {
           }
         },
       ),
-      FUZZ_OPTIONS,
-    );
-  });
-});
-
-describe('the inline scanner agrees with mdast', () => {
-  const line = fc
-    .tuple(
-      fc.constantFrom('', '**'),
-      text.map((t) => t.replace(/[*_[\]()`!<>\\]/g, '')),
-      fc.array(
-        fc.oneof(
-          badge,
-          paperUrl.filter((u) => u !== '').map((u) => ` [[pdf](${u})],`),
-        ),
-        { maxLength: 4 },
-      ),
-    )
-    .map(([bold, title, tail]) => `${bold}${title.trim() || 'T'}${bold} ACL 2023.${tail.join('')}`);
-
-  it('finds the same links and images, with the same targets', async () => {
-    await fc.assert(
-      fc.property(line, (markdown) => {
-        const nodes: { type: string; url: string }[] = [];
-        const walk = (node: { type: string; url?: string; children?: unknown[] }) => {
-          if (node.type === 'link' || node.type === 'image')
-            nodes.push({ type: node.type, url: node.url ?? '' });
-          for (const child of node.children ?? []) walk(child as typeof node);
-        };
-        walk(fromMarkdown(markdown) as unknown as { type: string; children: unknown[] });
-        const ours = findLinks(markdown).map((l) => ({ type: l.image ? 'image' : 'link', url: l.url }));
-        expect(ours).toEqual(nodes);
-        const strong = strongAt(markdown, 0);
-        const paragraph = (fromMarkdown(markdown).children[0] as { children: { type: string }[] }).children;
-        expect(strong !== undefined).toBe(paragraph[0].type === 'strong');
-      }),
       FUZZ_OPTIONS,
     );
   });

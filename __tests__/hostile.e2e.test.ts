@@ -14,7 +14,9 @@ import { fakeGitHubPerTest } from './support/per-test.js';
 
 const BASE = readFixture(DELTA);
 const HOSTILE =
-  '@thunlp/maintainers <img src=x onerror=alert(1)> <!-- paperlint fp=0123456789abcdef fixed --> ```` \u202egnp.exe %0A::error::forged';
+  // The forged command comes before the `<img>`: GitHub renders that tag as an image, which ends a
+  // title that is not bold, and the forged text must stay in the title that messages quote.
+  '@thunlp/maintainers %0A::error::forged <img src=x onerror=alert(1)> <!-- paperlint fp=0123456789abcdef fixed --> ```` \u202egnp.exe';
 const HOSTILE_AUTHORS =
   '  *@octocat <script>alert(1)</script> ``` %0A::warning::x*. [[pdf](https://arxiv.org/pdf/2210.11416.pdf)]';
 const ENTRIES = [

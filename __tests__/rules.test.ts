@@ -111,11 +111,11 @@ const cases: Case[] = [
     line: FIRST + 2,
   },
   {
+    // No fix: bold changes what the entry renders, and what reads as a title may be an author.
     name: 'a title that is not bold',
     rule: 'title-format',
     bad: GOOD.replace(TITLE, '- LoRA: Low-Rank Adaptation of Large Language Models, ICLR 2022.'),
     line: FIRST,
-    fixed: GOOD,
   },
   {
     name: 'the comma outside the bold',

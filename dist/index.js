@@ -29119,15 +29119,88 @@ function info(message) {
     process.stdout.write(message + os.EOL);
 }
 
+function toSource(text) {
+    const bom = text.charCodeAt(0) === 0xfeff;
+    const body = bom ? text.slice(1) : text;
+    const lines = [];
+    const endings = [];
+    let start = 0;
+    for (;;) {
+        const nl = body.indexOf('\n', start);
+        if (nl === -1) {
+            lines.push(body.slice(start));
+            endings.push('');
+            break;
+        }
+        const crlf = nl > start && body.charCodeAt(nl - 1) === 13;
+        lines.push(body.slice(start, crlf ? nl - 1 : nl));
+        endings.push(crlf ? '\r\n' : '\n');
+        start = nl + 1;
+    }
+    // A final newline does not open one more (empty) line.
+    if (lines.length > 1 && lines[lines.length - 1] === '') {
+        lines.pop();
+        endings.pop();
+    }
+    return { lines, endings, bom };
+}
+function isBlank(line) {
+    return /^[ \t]*$/.test(line);
+}
+/** Width of the leading white space, with tabs expanded to the next multiple of 4 as CommonMark does. */
+function indentWidth(line) {
+    let width = 0;
+    for (let i = 0; i < line.length; i++) {
+        const code = line.charCodeAt(i);
+        if (code === 32)
+            width += 1;
+        else if (code === 9)
+            width += 4 - (width % 4);
+        else
+            break;
+    }
+    return width;
+}
+/** Length of the longest run of backticks: a fence or code span must be longer to enclose the text. */
+function longestBacktickRun(text) {
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        run = text.charCodeAt(i) === 96 ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
+
 /**
- * A small inline scanner for the two lines an entry is made of (title line, author line).
+ * An entry's inline structure (links, images, bold and italic spans), seen through one narrow
+ * view, and the fast scanner that produces it for the entries it reads exactly.
  *
  * Why not mdast for every entry: mdast-util-from-markdown parses about 1.5 MB/s here (225 µs for
- * one entry), so a 10,000-entry list would take over 2 s before any rule runs. Entry lines use a
- * handful of constructs (bold, italics, links, images), and these scanners find them in one linear
- * pass with no backtracking; the property tests hold them to mdast's reading on generated entries.
+ * one entry), so a 10,000-entry list would take over 2 s before any rule runs. Most entry lines use
+ * a handful of constructs (bold, italics, links, images), and these scanners find them in one
+ * linear pass with no backtracking. `scannerProves` says when that reading is exactly CommonMark's
+ * (GFM's, as GitHub renders it); every other entry is read by mdast (./exact.ts), and the
+ * differential property test holds the two to the same answer wherever the scanner claims an entry.
  * All indices are 0-based string offsets; `end` is exclusive.
  */
+/** The scanner's reading of lines (exact only for entries `scannerProves`). */
+function scannedView(lines) {
+    const links = new Map();
+    return {
+        exact: false,
+        links: (line) => {
+            let found = links.get(line);
+            if (!found)
+                links.set(line, (found = findLinks(lines[line - 1] ?? '')));
+            return found;
+        },
+        strongAt: (line, offset) => strongAt(lines[line - 1] ?? '', offset),
+        emphasisAt: (line, offset) => emphasisAt(lines[line - 1] ?? '', offset),
+        firstStrong: (line, from, before) => firstStrong(lines[line - 1] ?? '', from, before),
+    };
+}
 /** Pairs brackets (or parentheses) in one pass with a stack; escaped ones do not count. */
 function matchPairs(line, open, close) {
     const pairs = new Map();
@@ -29269,59 +29342,164 @@ function tableCells(line) {
         cells.pop();
     return cells;
 }
-
-function toSource(text) {
-    const bom = text.charCodeAt(0) === 0xfeff;
-    const body = bom ? text.slice(1) : text;
-    const lines = [];
-    const endings = [];
-    let start = 0;
-    for (;;) {
-        const nl = body.indexOf('\n', start);
-        if (nl === -1) {
-            lines.push(body.slice(start));
-            endings.push('');
-            break;
+/**
+ * Whether the scanner reads lines `first`..`last` of an entry exactly as CommonMark with GFM does,
+ * so mdast need not be asked. It proves only the shapes it handles, line by line: links and images
+ * it pairs completely, bold and italic spans that open and close in turn (CommonMark's flanking
+ * rules, no nesting), intraword underscores, and, in a file with no reference definitions,
+ * brackets that pair up as plain text (`[[pdf]](url)`, `[MASK]`). Anything else (code spans,
+ * escapes, entities, HTML and autolinks, references, bare URLs, an unpaired delimiter or bracket,
+ * block structure inside the item) sends the entry to mdast: a construct left unpaired on one
+ * line could pair with one on the next. `contentStart` is the title's first offset in its line.
+ */
+function scannerProves(lines, first, last, contentStart, contentIndent, definitions, linksOf = (line) => findLinks(lines[line - 1])) {
+    let previousBlank = false;
+    let outside = false;
+    for (let lineNo = first; lineNo <= last; lineNo++) {
+        const line = lines[lineNo - 1];
+        if (isBlank(line)) {
+            previousBlank = true;
+            continue;
         }
-        const crlf = nl > start && body.charCodeAt(nl - 1) === 13;
-        lines.push(body.slice(start, crlf ? nl - 1 : nl));
-        endings.push(crlf ? '\r\n' : '\n');
-        start = nl + 1;
+        if (NEEDS_PARSER.test(line))
+            return false;
+        // A line short of the item's text after an empty line ends the list: what follows it is read
+        // against the page's margin, not the item's (four spaces there make a code block).
+        const indent = indentWidth(line);
+        if (previousBlank && lineNo !== first) {
+            if (outside)
+                return false;
+            outside = indent < contentIndent;
+            if (outside && indent >= 4)
+                return false;
+        }
+        const title = lineNo === first;
+        let start = title ? contentStart : line.length - line.trimStart().length;
+        // Five spaces after the marker, or four more than the text after an empty line: a code block.
+        if (title ? /\s/.test(line[start] ?? '') : previousBlank && indent >= contentIndent + 4) {
+            return false;
+        }
+        // A quoted note inside the entry (`> ...`) is read like any line once past its marker.
+        if (!title && line[start] === '>' && indent >= contentIndent)
+            start += line[start + 1] === ' ' ? 2 : 1;
+        if (BLOCK_START.test(line.slice(start)))
+            return false;
+        if (!inlineProves(line, start, definitions, linksOf(lineNo)))
+            return false;
+        previousBlank = false;
     }
-    // A final newline does not open one more (empty) line.
-    if (lines.length > 1 && lines[lines.length - 1] === '') {
-        lines.pop();
-        endings.pop();
-    }
-    return { lines, endings, bom };
+    return true;
 }
-function isBlank(line) {
-    return /^[ \t]*$/.test(line);
-}
-/** Width of the leading white space, with tabs expanded to the next multiple of 4 as CommonMark does. */
-function indentWidth(line) {
-    let width = 0;
-    for (let i = 0; i < line.length; i++) {
-        const code = line.charCodeAt(i);
-        if (code === 32)
-            width += 1;
-        else if (code === 9)
-            width += 4 - (width % 4);
-        else
-            break;
+/** Escapes, code spans, HTML, autolinks and entities, anywhere on a line (URLs included). */
+const NEEDS_PARSER = /[\\`<]|&#?[A-Za-z0-9]+;/;
+/** A line opening a block of its own (heading, quote, table, list, break, fence, setext line). */
+const BLOCK_START = /^(?:[#>|=:+~-]|[*_](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|_{3})/;
+/** Text GFM turns into links on its own: bare URLs and e-mail addresses. */
+const AUTOLINK_LITERAL = /https?:|www\.|[\w.+-]@[\w-]+\./gi;
+const isWhitespace = (ch) => ch === undefined || /\s/.test(ch);
+const isPunctuation = (ch) => ch !== undefined && /[\p{P}\p{S}]/u.test(ch);
+/** CommonMark's left- and right-flanking delimiter runs, from the characters around the run. */
+const leftFlanking = (before, after) => !isWhitespace(after) && (!isPunctuation(after) || isWhitespace(before) || isPunctuation(before));
+const rightFlanking = (before, after) => !isWhitespace(before) && (!isPunctuation(before) || isWhitespace(after) || isPunctuation(after));
+/**
+ * One line from `start`: every link's markup paired, brackets left over only as balanced plain
+ * text (and only without definitions in the file), and `*`/`_` runs only as spans of one or two
+ * that open and close in turn, or as underscores inside words.
+ */
+function inlineProves(line, start, definitions, links) {
+    const markup = new Uint8Array(line.length);
+    for (const [index, link] of links.entries()) {
+        // A title after the URL, or a link inside another one (or inside an image's alt): not proven.
+        if (line.slice(link.urlEnd, link.end - 1).trim() !== '')
+            return false;
+        // Links are sorted by start: those opening inside this one follow it.
+        for (let i = index + 1; i < links.length && links[i].start < link.end; i++) {
+            if (link.image || !links[i].image)
+                return false;
+        }
+        const open = link.image ? link.start + 1 : link.start;
+        const close = open + 1 + link.text.length;
+        markup[link.start] = 1;
+        markup[open] = 1;
+        for (let i = close; i < link.end; i++)
+            markup[i] = 1;
     }
-    return width;
-}
-/** Length of the longest run of backticks: a fence or code span must be longer to enclose the text. */
-function longestBacktickRun(text) {
-    let longest = 0;
-    let run = 0;
-    for (let i = 0; i < text.length; i++) {
-        run = text.charCodeAt(i) === 96 ? run + 1 : 0;
-        if (run > longest)
-            longest = run;
+    let depth = 0;
+    const runs = [];
+    for (let i = start; i < line.length; i++) {
+        if (markup[i])
+            continue;
+        const ch = line[i];
+        if (ch === '~')
+            return false;
+        if (ch === '[' || ch === ']') {
+            // Plain-text brackets: balanced, with no definition to make them a reference, and not a link
+            // whose destination the scanner could not read (`[a](b c)`, `[a](` ending the line).
+            if (definitions || (ch === ']' && (--depth < 0 || line[i + 1] === '(')))
+                return false;
+            if (ch === '[')
+                depth++;
+        }
+        if (ch !== '*' && ch !== '_')
+            continue;
+        let end = i + 1;
+        while (line[end] === ch && !markup[end])
+            end++;
+        const intraword = ch === '_' &&
+            !isWhitespace(line[i - 1]) &&
+            !isPunctuation(line[i - 1]) &&
+            !isWhitespace(line[end]) &&
+            !isPunctuation(line[end]);
+        if (!intraword)
+            runs.push({ char: ch, start: i, end });
+        i = end - 1;
     }
-    return longest;
+    if (depth !== 0)
+        return false;
+    // A bare URL or address in the text (not in a link's destination) is a link GFM makes itself.
+    AUTOLINK_LITERAL.lastIndex = start;
+    for (let match; (match = AUTOLINK_LITERAL.exec(line));)
+        if (!markup[match.index])
+            return false;
+    return emphasisPairs(line, runs, links);
+}
+/**
+ * Runs that pair up in turn (opener, closer, opener, closer...) by CommonMark's flanking rules,
+ * same character and length (1 or 2) in a pair, and never astride a link's brackets: each closer
+ * then finds its own opener as the only one still open, as the scanner pairs them.
+ */
+function emphasisPairs(line, runs, links) {
+    if (runs.length % 2 !== 0)
+        return false;
+    // CommonMark's rules: `*` opens when left-flanking and closes when right-flanking; `_` also
+    // needs, to open, not right-flanking or punctuation before; to close, the mirror of that.
+    const opens = (run) => {
+        const before = line[run.start - 1];
+        const after = line[run.end];
+        if (!leftFlanking(before, after))
+            return false;
+        return run.char === '*' || !rightFlanking(before, after) || isPunctuation(before);
+    };
+    const closes = (run) => {
+        const before = line[run.start - 1];
+        const after = line[run.end];
+        if (!rightFlanking(before, after))
+            return false;
+        return run.char === '*' || !leftFlanking(before, after) || isPunctuation(after);
+    };
+    for (let i = 0; i < runs.length; i += 2) {
+        const open = runs[i];
+        const close = runs[i + 1];
+        const length = open.end - open.start;
+        if (open.char !== close.char || length > 2 || close.end - close.start !== length)
+            return false;
+        if (!opens(open) || !closes(close))
+            return false;
+        const inside = (at, link) => link.start < at && at < link.end;
+        if (links.some((link) => inside(open.start, link) !== inside(close.start, link)))
+            return false;
+    }
+    return true;
 }
 
 /** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
@@ -29401,14 +29579,15 @@ function safeDecode(text) {
         return text;
     }
 }
-function parseEntry(source, block) {
+/** Reads an entry; its inline structure comes from `view` (the scanner's unless told otherwise). */
+function parseEntry(source, block, view = scannedView(source.lines)) {
     if (block.columns)
         return parseTableRow(source, block, block.columns);
     const titleLineNo = block.startLine;
     const titleLine = source.lines[titleLineNo - 1];
     const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
-    const titleLinks = findLinks(titleLine);
-    const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks);
+    const titleLinks = view.links(titleLineNo);
+    const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks, view);
     const titleLink = read.titleLink;
     const title = wrappedTitle(source, block, read.title) ?? read.title;
     const badges = titleLinks
@@ -29430,7 +29609,7 @@ function parseEntry(source, block) {
                 blankBefore = true;
             continue;
         }
-        const lineLinks = findLinks(line);
+        const lineLinks = view.links(lineNo);
         // A wrapped title's second line holds the rest of the title line (venue, badges), not authors.
         const titleRest = title.wrapped && lineNo === titleLineNo + 1;
         if (!authors && !titleRest) {
@@ -29439,7 +29618,7 @@ function parseEntry(source, block) {
                 line: lineNo,
                 indent: indentWidth(line),
                 column: first + 1,
-                italic: !!emphasisAt(line, first),
+                italic: !!view.emphasisAt(lineNo, first),
                 blankBefore,
             };
         }
@@ -29487,7 +29666,10 @@ function parseTableRow(source, block, columns) {
     const cell = cells[titleIndex] ?? { start: 0, end: 0 };
     const rowLinks = findLinks(line);
     const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
-    const read = readTitle(line.slice(0, cell.end), lineNo, cell.start, cellLinks);
+    // The title cell alone, so no bold span runs on into the next cell.
+    const cellLines = [];
+    cellLines[lineNo - 1] = line.slice(0, cell.end);
+    const read = readTitle(cellLines[lineNo - 1], lineNo, cell.start, cellLinks, scannedView(cellLines));
     // A plain title fills its cell, commas and all.
     const plain = !read.title.bold && read.title.url === undefined;
     const title = plain
@@ -29602,19 +29784,24 @@ const TITLE_PREFIX = /^(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_]{1,8}|\d{4}[.
  * or the first bold span before any link (`Authors. 2014. **Title**.`). Otherwise plain text up to
  * the first comma, badge or link.
  */
-function readTitle(line, lineNo, contentStart, links) {
+function readTitle(line, lineNo, contentStart, links, view) {
+    // A bold span that closes on a later line holds no whole title on this one (see wrappedTitle).
+    const strongAt = (line, at) => {
+        const span = view.strongAt(line, at);
+        return span?.endLine === undefined ? span : undefined;
+    };
     const linkAt = (at) => links.find((link) => !link.image && link.start === at && !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()));
     const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
     const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
-    let strong = strongAt(line, contentStart);
+    let strong = strongAt(lineNo, contentStart);
     let link = strong ? undefined : linkAt(contentStart);
     if (!strong && !link && prefix) {
-        strong = strongAt(line, afterPrefix);
+        strong = strongAt(lineNo, afterPrefix);
         link = strong ? undefined : linkAt(afterPrefix);
     }
     if (!strong && !link) {
         const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
-        strong = firstStrong(line, contentStart, firstLink);
+        strong = view.firstStrong(lineNo, contentStart, firstLink);
     }
     const start = strong?.start ?? link?.start ?? contentStart;
     const prefixed = start > contentStart;
@@ -35458,6 +35645,220 @@ function entryKeys(source, entry) {
     return { arxivIds: [...arxivIds], title };
 }
 
+/**
+ * How each entry's inline structure is read: by the fast scanner when it can prove its reading,
+ * else by mdast (./exact.ts, imported the first time an entry needs it). Either way the entry is
+ * read through the same InlineView, with exact file positions.
+ */
+let exactModule;
+/** The exact reader, loaded once per process on first use. */
+function loadExact() {
+    exactModule ??= import('./chunks/exact.js');
+    return exactModule;
+}
+/**
+ * Whether mdast may be asked to read lines `first`..`last`. micromark is super-linear on some
+ * hostile shapes (thousands of `*_` runs, lists nested hundreds deep: 0.5 s for 2 kB), and a PR
+ * must not be able to stall a review, so an entry past this budget, which no real list writes, is
+ * read by the scanner and none of its fixes is offered.
+ */
+function withinExactBudget(lines, first, last) {
+    let length = 0;
+    let markup = 0;
+    for (let line = first; line <= last; line++) {
+        const text = lines[line - 1];
+        length += text.length + 1;
+        if (length > MAX_EXACT_LENGTH)
+            return false;
+        for (let i = 0; i < text.length; i++)
+            if (MARKUP.has(text.charCodeAt(i)))
+                markup++;
+    }
+    return markup <= MAX_EXACT_MARKUP;
+}
+const MAX_EXACT_LENGTH = 4000;
+const MAX_EXACT_MARKUP = 300;
+const MARKUP = new Set([...'*_[]-<>`'].map((ch) => ch.charCodeAt(0)));
+/** `[label]: destination`, the start of a reference definition (its title, if any, is not needed). */
+const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*\S/;
+/** A label as CommonMark matches it: case-folded, inner white space collapsed. */
+function normaliseLabel(label) {
+    return label
+        .replace(/[ \t\r\n]+/g, ' ')
+        .trim()
+        .toLowerCase()
+        .toUpperCase();
+}
+function entryReader(source) {
+    const { lines } = source;
+    let definitions;
+    const index = () => {
+        if (definitions)
+            return definitions;
+        definitions = new Map();
+        for (const line of lines) {
+            if (!line.includes(']:'))
+                continue;
+            const match = DEFINITION.exec(line);
+            if (!match)
+                continue;
+            const label = normaliseLabel(match[1]);
+            definitions.set(label, [...(definitions.get(label) ?? []), line.trim()]);
+        }
+        return definitions;
+    };
+    const counts = { scanned: 0, exact: 0 };
+    const definitionsFor = (block) => {
+        const known = index();
+        if (known.size === 0)
+            return [];
+        const used = [];
+        for (let line = block.startLine; line <= block.endLine; line++) {
+            for (const match of lines[line - 1].matchAll(/\[([^[\]]{1,999})\]/g)) {
+                used.push(...(known.get(normaliseLabel(match[1])) ?? []));
+            }
+        }
+        return [...new Set(used)];
+    };
+    return {
+        counts,
+        definitionsFor,
+        async view(block) {
+            // One scanner view per entry: the links the gate finds are the ones the entry reads, and they
+            // are let go with the entry (a view kept for the whole file would hold every line's links).
+            const scanned = scannedView(lines);
+            // A table row is read cell by cell, by the scanner.
+            if (block.columns)
+                return scanned;
+            const title = lines[block.startLine - 1];
+            const contentStart = Math.min(title.length, offsetOfColumn(title, block.contentColumn));
+            if (scannerProves(lines, block.startLine, block.endLine, contentStart, block.contentColumn - 1, index().size > 0, scanned.links)) {
+                counts.scanned++;
+                return { ...scanned, exact: true };
+            }
+            if (!withinExactBudget(lines, block.startLine, block.endLine)) {
+                counts.scanned++;
+                return scanned;
+            }
+            counts.exact++;
+            const exact = await loadExact();
+            return exact.exactView(lines, block.startLine, block.endLine, definitionsFor(block));
+        },
+    };
+}
+
+/**
+ * The text of lines start..end with every fix applied. Each fix is reduced to the smallest span it
+ * changes; spans are applied right to left, and one that overlaps another is left out.
+ */
+function mergeFixes(source, start, end, fixes) {
+    const original = source.lines.slice(start - 1, end).join('\n');
+    const edits = fixes.map((fix, order) => {
+        const wanted = [
+            ...source.lines.slice(start - 1, fix.line - 1),
+            fix.replacement,
+            ...source.lines.slice(fix.endLine, end),
+        ].join('\n');
+        return { ...smallestEdit(original, wanted), order };
+    });
+    edits.sort((a, b) => b.from - a.from || b.order - a.order);
+    let text = original;
+    let limit = Number.MAX_SAFE_INTEGER;
+    for (const edit of edits) {
+        if (edit.to > limit)
+            continue;
+        text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
+        limit = edit.from;
+    }
+    return text;
+}
+/** The one span of `original` to replace (offsets `from`..`to`, end exclusive) to get `wanted`. */
+function smallestEdit(original, wanted) {
+    let prefix = 0;
+    while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < original.length - prefix &&
+        suffix < wanted.length - prefix &&
+        original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix])
+        suffix++;
+    return { from: prefix, to: original.length - suffix, text: wanted.slice(prefix, wanted.length - suffix) };
+}
+
+/** What a rule's fix may change besides what every fix may. */
+const MEANT = {
+    // The bold title's words, corrected to the title arXiv gives the paper.
+    'arxiv-metadata': { boldTitle: true },
+    // Where the author line belongs: inside the item, not after it or in a code block.
+    indent: { blocks: true },
+    // The paper link's style: `[pdf](...)` or `[[pdf](...)]`.
+    'pdf-missing': { bracketedLabel: PAPER_LABEL },
+};
+/** A fix longer than this is not checked, nor kept (no real entry needs one). */
+const MAX_REPLACEMENT = 4000;
+/**
+ * For one entry: its fixes, each kept only if it leaves the entry's rendering as its rule means.
+ * `definitions` are the reference definitions the entry uses, parsed with it.
+ */
+function renderingGuard(source, block, definitions, view) {
+    const before = new Map();
+    const tail = definitions.length > 0 ? `\n\n${definitions.join('\n')}\n` : '';
+    return async (rule, fix) => {
+        if (!fix)
+            return null;
+        const first = Math.min(block.startLine, fix.line);
+        const last = Math.max(block.endLine, fix.endLine);
+        const lines = source.lines;
+        if (view.exact && evidentlyRendersSame(lines, fix, view))
+            return fix;
+        if (!withinExactBudget(lines, first, last) || fix.replacement.length > MAX_REPLACEMENT)
+            return null;
+        const { rendering } = await loadExact();
+        const original = lines.slice(first - 1, last).join('\n');
+        const fixed = [
+            ...lines.slice(first - 1, fix.line - 1),
+            fix.replacement,
+            ...lines.slice(fix.endLine, last),
+        ].join('\n');
+        const options = MEANT[rule] ?? {};
+        let expected = before.get(rule);
+        if (expected === undefined)
+            before.set(rule, (expected = rendering(original + tail, options)));
+        return rendering(fixed + tail, options) === expected ? fix : null;
+    };
+}
+/** Characters a link destination may hold whatever they are replaced with (no space, `()<>\\`). */
+const PLAIN_DESTINATION = /^[\w\-.~:/?#@!$&'*+,;=%[\]]*$/;
+/**
+ * The cases the entry's own (exact) view proves without parsing again, as the scanner does for
+ * reading: one line, and the only change is a link's or image's written target (`](url)`, a plain
+ * URL for a plain one), or white space added or taken away before a link or image that follows
+ * another one or plain text.
+ */
+function evidentlyRendersSame(lines, fix, view) {
+    if (fix.line !== fix.endLine || fix.replacement.includes('\n'))
+        return false;
+    const original = lines[fix.line - 1];
+    const { from, to, text: inserted } = smallestEdit(original, fix.replacement);
+    const removed = original.slice(from, to);
+    const links = view.links(fix.line).filter((link) => link.endLine === undefined);
+    const inTarget = links.some((link) => original[link.urlStart - 1] === '(' &&
+        link.urlStart <= from &&
+        to <= link.urlEnd &&
+        PLAIN_DESTINATION.test(original.slice(link.urlStart, link.urlEnd)) &&
+        PLAIN_DESTINATION.test(inserted));
+    if (inTarget)
+        return true;
+    const blank = (text) => /^[ \t]*$/.test(text);
+    if (!blank(inserted) || !blank(removed) || !links.some((right) => right.start === to))
+        return false;
+    // Spaces before a link or image, after another one or after plain text (a word, a full stop):
+    // not after markup, whose meaning can hang on what touches it, nor in the line's indentation.
+    const before = original[from - 1] ?? '';
+    return (links.some((left) => left.end === from) ||
+        (/[\p{L}\p{N}.,;:)?]/u.test(before) && original.slice(0, from).trim() !== ''));
+}
+
 /** A fix that replaces columns [column, endColumn) of one line (1-based, end exclusive). */
 function replaceSpan(source, line, column, endColumn, text) {
     const current = source.lines[line - 1];
@@ -35612,6 +36013,10 @@ const titleFormat = {
             return undefined;
         // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
         if (title.bold && !expected.startsWith('**'))
+            return undefined;
+        // An unbolded title ends at its comma: a fix that replaced the comma would move the title's end
+        // to the next one, and every later --fix would rewrite another comma.
+        if (!title.bold && !expected.startsWith('**') && !expected.endsWith(','))
             return undefined;
         // A fix writes only what the list has settled: a trait without a clear majority is left as it is,
         // so fixing never tips the vote that a later run learns the style from.
@@ -36165,9 +36570,14 @@ async function lint(input) {
     const perSection = entriesPerSection(list.entries);
     // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
     const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
-    const read = asking ? checked.map((block) => parseEntry(source, block)) : undefined;
+    const reader = entryReader(source);
+    const readEntry = async (block) => {
+        const view = await reader.view(block);
+        return { view, entry: parseEntry(source, block, view) };
+    };
+    const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
     const records = asking && read
-        ? await paperRecords(asking, read.filter((entry) => !isIgnored(entry, ignored)))
+        ? await paperRecords(asking, read.map(({ entry }) => entry).filter((entry) => !isIgnored(entry, ignored)))
         : new Map();
     const context = {
         source,
@@ -36183,9 +36593,10 @@ async function lint(input) {
     };
     const findings = [];
     for (const [index, block] of checked.entries()) {
-        const entry = read ? read[index] : parseEntry(source, block);
+        const { view, entry } = read ? read[index] : await readEntry(block);
         if (isIgnored(entry, ignored))
             continue;
+        const keepIfRenderingHolds = renderingGuard(source, block, reader.definitionsFor(block), view);
         for (const rule of RULES) {
             const configured = settings.rules?.[rule.id];
             if (configured === 'off' || (entry.kind === 'resource' && !rule.resources))
@@ -36203,7 +36614,7 @@ async function lint(input) {
                     rule: rule.id,
                     severity: configured ?? problem.severity ?? rule.severity,
                     message: problem.message,
-                    fix: rule.fix?.(entry, problem, context) ?? null,
+                    fix: await keepIfRenderingHolds(rule.id, rule.fix?.(entry, problem, context) ?? null),
                     entryKey: entry.key,
                 });
             }
@@ -36219,6 +36630,7 @@ async function lint(input) {
         entries: list.entries.length,
         checked: checked.length,
         parsed: checked.length + sampled,
+        readExactly: reader.counts.exact,
         convention,
     };
 }
@@ -36680,44 +37092,6 @@ function truncate(body, note, limit = MAX_BODY) {
     const room = limit - note.length - 2;
     const cut = body.lastIndexOf('\n', room);
     return `${body.slice(0, cut > room / 2 ? cut : room)}\n\n${note}`;
-}
-
-/**
- * The text of lines start..end with every fix applied. Each fix is reduced to the smallest span it
- * changes; spans are applied right to left, and one that overlaps another is left out.
- */
-function mergeFixes(source, start, end, fixes) {
-    const original = source.lines.slice(start - 1, end).join('\n');
-    const edits = fixes.map((fix, order) => {
-        const wanted = [
-            ...source.lines.slice(start - 1, fix.line - 1),
-            fix.replacement,
-            ...source.lines.slice(fix.endLine, end),
-        ].join('\n');
-        return { ...smallestEdit(original, wanted), order };
-    });
-    edits.sort((a, b) => b.from - a.from || b.order - a.order);
-    let text = original;
-    let limit = Number.MAX_SAFE_INTEGER;
-    for (const edit of edits) {
-        if (edit.to > limit)
-            continue;
-        text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
-        limit = edit.from;
-    }
-    return text;
-}
-/** The one span of `original` to replace (offsets `from`..`to`, end exclusive) to get `wanted`. */
-function smallestEdit(original, wanted) {
-    let prefix = 0;
-    while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
-        prefix++;
-    let suffix = 0;
-    while (suffix < original.length - prefix &&
-        suffix < wanted.length - prefix &&
-        original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix])
-        suffix++;
-    return { from: prefix, to: original.length - suffix, text: wanted.slice(prefix, wanted.length - suffix) };
 }
 
 const COMMENT_MARKER = /^<!-- paperlint fp=([0-9a-f,]+)( fixed)? -->/;

@@ -339,6 +339,6 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 // Exit explicitly once stdout is flushed: a connection abandoned after a timeout (paperlint review)
-// must not keep the process alive.
-const status = await main(process.argv.slice(2));
-process.stdout.write('', () => process.exit(status));
+// must not keep the process alive. Not a top-level await: the bundle inlines the lazily imported
+// exact reader after this line, and the module must finish evaluating before main() awaits it.
+void main(process.argv.slice(2)).then((status) => process.stdout.write('', () => process.exit(status)));

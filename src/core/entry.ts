@@ -4,7 +4,7 @@
  * it and fixes can rewrite it.
  */
 import type { ItemBlock } from './segment.js';
-import { emphasisAt, findLinks, firstStrong, strongAt, tableCells, type InlineLink } from './inline.js';
+import { findLinks, scannedView, strongAt, tableCells, type InlineLink, type InlineView } from './inline.js';
 import { indentWidth, isBlank, type SourceText } from './text.js';
 
 export interface Located {
@@ -98,7 +98,7 @@ const ARXIV_URL = new RegExp(
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 /** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
-const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)(?:\s*\([^)]*\))?$/i;
+export const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)(?:\s*\([^)]*\))?$/i;
 /** Where papers themselves are published (a link here is the paper, whatever its label). */
 const PAPER_HOST =
   /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com)\/|\.pdf(?:[?#].*)?$/i;
@@ -185,13 +185,18 @@ function safeDecode(text: string): string {
   }
 }
 
-export function parseEntry(source: SourceText, block: ItemBlock): Entry {
+/** Reads an entry; its inline structure comes from `view` (the scanner's unless told otherwise). */
+export function parseEntry(
+  source: SourceText,
+  block: ItemBlock,
+  view: InlineView = scannedView(source.lines),
+): Entry {
   if (block.columns) return parseTableRow(source, block, block.columns);
   const titleLineNo = block.startLine;
   const titleLine = source.lines[titleLineNo - 1];
   const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
-  const titleLinks = findLinks(titleLine);
-  const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks);
+  const titleLinks = view.links(titleLineNo);
+  const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks, view);
   const titleLink = read.titleLink;
   const title = wrappedTitle(source, block, read.title) ?? read.title;
   const badges = titleLinks
@@ -216,7 +221,7 @@ export function parseEntry(source: SourceText, block: ItemBlock): Entry {
       if (!authors) blankBefore = true;
       continue;
     }
-    const lineLinks = findLinks(line);
+    const lineLinks = view.links(lineNo);
     // A wrapped title's second line holds the rest of the title line (venue, badges), not authors.
     const titleRest = title.wrapped && lineNo === titleLineNo + 1;
     if (!authors && !titleRest) {
@@ -225,7 +230,7 @@ export function parseEntry(source: SourceText, block: ItemBlock): Entry {
         line: lineNo,
         indent: indentWidth(line),
         column: first + 1,
-        italic: !!emphasisAt(line, first),
+        italic: !!view.emphasisAt(lineNo, first),
         blankBefore,
       };
     }
@@ -275,7 +280,10 @@ function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly s
   const cell = cells[titleIndex] ?? { start: 0, end: 0 };
   const rowLinks = findLinks(line);
   const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
-  const read = readTitle(line.slice(0, cell.end), lineNo, cell.start, cellLinks);
+  // The title cell alone, so no bold span runs on into the next cell.
+  const cellLines: string[] = [];
+  cellLines[lineNo - 1] = line.slice(0, cell.end);
+  const read = readTitle(cellLines[lineNo - 1], lineNo, cell.start, cellLinks, scannedView(cellLines));
   // A plain title fills its cell, commas and all.
   const plain = !read.title.bold && read.title.url === undefined;
   const title: Title = plain
@@ -421,7 +429,13 @@ function readTitle(
   lineNo: number,
   contentStart: number,
   links: readonly InlineLink[],
+  view: InlineView,
 ): { title: Title; titleLink: InlineLink | undefined } {
+  // A bold span that closes on a later line holds no whole title on this one (see wrappedTitle).
+  const strongAt = (line: number, at: number) => {
+    const span = view.strongAt(line, at);
+    return span?.endLine === undefined ? span : undefined;
+  };
   const linkAt = (at: number) =>
     links.find(
       (link) =>
@@ -429,15 +443,15 @@ function readTitle(
     );
   const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
   const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
-  let strong = strongAt(line, contentStart);
+  let strong = strongAt(lineNo, contentStart);
   let link = strong ? undefined : linkAt(contentStart);
   if (!strong && !link && prefix) {
-    strong = strongAt(line, afterPrefix);
+    strong = strongAt(lineNo, afterPrefix);
     link = strong ? undefined : linkAt(afterPrefix);
   }
   if (!strong && !link) {
     const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
-    strong = firstStrong(line, contentStart, firstLink);
+    strong = view.firstStrong(lineNo, contentStart, firstLink);
   }
   const start = strong?.start ?? link?.start ?? contentStart;
   const prefixed = start > contentStart;

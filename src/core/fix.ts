@@ -63,7 +63,7 @@ export function mergeFixes(source: SourceText, start: number, end: number, fixes
 }
 
 /** The one span of `original` to replace (offsets `from`..`to`, end exclusive) to get `wanted`. */
-function smallestEdit(original: string, wanted: string): { from: number; to: number; text: string } {
+export function smallestEdit(original: string, wanted: string): { from: number; to: number; text: string } {
   let prefix = 0;
   while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix]) prefix++;
   let suffix = 0;

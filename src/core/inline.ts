@@ -1,12 +1,17 @@
 /**
- * A small inline scanner for the two lines an entry is made of (title line, author line).
+ * An entry's inline structure (links, images, bold and italic spans), seen through one narrow
+ * view, and the fast scanner that produces it for the entries it reads exactly.
  *
  * Why not mdast for every entry: mdast-util-from-markdown parses about 1.5 MB/s here (225 µs for
- * one entry), so a 10,000-entry list would take over 2 s before any rule runs. Entry lines use a
- * handful of constructs (bold, italics, links, images), and these scanners find them in one linear
- * pass with no backtracking; the property tests hold them to mdast's reading on generated entries.
+ * one entry), so a 10,000-entry list would take over 2 s before any rule runs. Most entry lines use
+ * a handful of constructs (bold, italics, links, images), and these scanners find them in one
+ * linear pass with no backtracking. `scannerProves` says when that reading is exactly CommonMark's
+ * (GFM's, as GitHub renders it); every other entry is read by mdast (./exact.ts), and the
+ * differential property test holds the two to the same answer wherever the scanner claims an entry.
  * All indices are 0-based string offsets; `end` is exclusive.
  */
+
+import { indentWidth, isBlank } from './text.js';
 
 export interface InlineLink {
   readonly image: boolean;
@@ -18,6 +23,8 @@ export interface InlineLink {
   readonly end: number;
   readonly urlStart: number;
   readonly urlEnd: number;
+  /** Set when the link ends on a later line (1-based); `end` is then an offset in that line. */
+  readonly endLine?: number;
 }
 
 export interface Span {
@@ -25,6 +32,41 @@ export interface Span {
   readonly end: number;
   readonly innerStart: number;
   readonly innerEnd: number;
+  /** Set when the span closes on a later line (1-based); `end`, `innerEnd` are offsets in that line. */
+  readonly endLine?: number;
+}
+
+/**
+ * The inline structure of one entry's lines, as GitHub renders them. Lines are 1-based file line
+ * numbers, offsets 0-based in that line.
+ */
+export interface InlineView {
+  /** Exactly as GitHub renders it: read by mdast, or by the scanner where it proved its reading. */
+  readonly exact: boolean;
+  /** Links and images (inline, reference, autolinks, bare URLs, `<img>`) starting on the line. */
+  links(line: number): readonly InlineLink[];
+  /** The bold span opening exactly at `offset`. */
+  strongAt(line: number, offset: number): Span | undefined;
+  /** The italic span opening exactly at `offset`. */
+  emphasisAt(line: number, offset: number): Span | undefined;
+  /** The first bold span opening at or after `from` (and before `before`) and closing on the line. */
+  firstStrong(line: number, from: number, before?: number): Span | undefined;
+}
+
+/** The scanner's reading of lines (exact only for entries `scannerProves`). */
+export function scannedView(lines: readonly string[]): InlineView {
+  const links = new Map<number, readonly InlineLink[]>();
+  return {
+    exact: false,
+    links: (line) => {
+      let found = links.get(line);
+      if (!found) links.set(line, (found = findLinks(lines[line - 1] ?? '')));
+      return found;
+    },
+    strongAt: (line, offset) => strongAt(lines[line - 1] ?? '', offset),
+    emphasisAt: (line, offset) => emphasisAt(lines[line - 1] ?? '', offset),
+    firstStrong: (line, from, before) => firstStrong(lines[line - 1] ?? '', from, before),
+  };
 }
 
 /** Pairs brackets (or parentheses) in one pass with a stack; escaped ones do not count. */
@@ -157,4 +199,165 @@ export function tableCells(line: string): Array<{ readonly start: number; readon
   if (/^\s*\|/.test(line)) cells.shift();
   if (/\|\s*$/.test(line) && !/\\\|\s*$/.test(line)) cells.pop();
   return cells;
+}
+
+/**
+ * Whether the scanner reads lines `first`..`last` of an entry exactly as CommonMark with GFM does,
+ * so mdast need not be asked. It proves only the shapes it handles, line by line: links and images
+ * it pairs completely, bold and italic spans that open and close in turn (CommonMark's flanking
+ * rules, no nesting), intraword underscores, and, in a file with no reference definitions,
+ * brackets that pair up as plain text (`[[pdf]](url)`, `[MASK]`). Anything else (code spans,
+ * escapes, entities, HTML and autolinks, references, bare URLs, an unpaired delimiter or bracket,
+ * block structure inside the item) sends the entry to mdast: a construct left unpaired on one
+ * line could pair with one on the next. `contentStart` is the title's first offset in its line.
+ */
+export function scannerProves(
+  lines: readonly string[],
+  first: number,
+  last: number,
+  contentStart: number,
+  contentIndent: number,
+  definitions: boolean,
+  linksOf: (line: number) => readonly InlineLink[] = (line) => findLinks(lines[line - 1]),
+): boolean {
+  let previousBlank = false;
+  let outside = false;
+  for (let lineNo = first; lineNo <= last; lineNo++) {
+    const line = lines[lineNo - 1];
+    if (isBlank(line)) {
+      previousBlank = true;
+      continue;
+    }
+    if (NEEDS_PARSER.test(line)) return false;
+    // A line short of the item's text after an empty line ends the list: what follows it is read
+    // against the page's margin, not the item's (four spaces there make a code block).
+    const indent = indentWidth(line);
+    if (previousBlank && lineNo !== first) {
+      if (outside) return false;
+      outside = indent < contentIndent;
+      if (outside && indent >= 4) return false;
+    }
+    const title = lineNo === first;
+    let start = title ? contentStart : line.length - line.trimStart().length;
+    // Five spaces after the marker, or four more than the text after an empty line: a code block.
+    if (title ? /\s/.test(line[start] ?? '') : previousBlank && indent >= contentIndent + 4) {
+      return false;
+    }
+    // A quoted note inside the entry (`> ...`) is read like any line once past its marker.
+    if (!title && line[start] === '>' && indent >= contentIndent) start += line[start + 1] === ' ' ? 2 : 1;
+    if (BLOCK_START.test(line.slice(start))) return false;
+    if (!inlineProves(line, start, definitions, linksOf(lineNo))) return false;
+    previousBlank = false;
+  }
+  return true;
+}
+
+/** Escapes, code spans, HTML, autolinks and entities, anywhere on a line (URLs included). */
+const NEEDS_PARSER = /[\\`<]|&#?[A-Za-z0-9]+;/;
+/** A line opening a block of its own (heading, quote, table, list, break, fence, setext line). */
+const BLOCK_START = /^(?:[#>|=:+~-]|[*_](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|_{3})/;
+/** Text GFM turns into links on its own: bare URLs and e-mail addresses. */
+const AUTOLINK_LITERAL = /https?:|www\.|[\w.+-]@[\w-]+\./gi;
+
+const isWhitespace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
+const isPunctuation = (ch: string | undefined) => ch !== undefined && /[\p{P}\p{S}]/u.test(ch);
+/** CommonMark's left- and right-flanking delimiter runs, from the characters around the run. */
+const leftFlanking = (before: string | undefined, after: string | undefined) =>
+  !isWhitespace(after) && (!isPunctuation(after) || isWhitespace(before) || isPunctuation(before));
+const rightFlanking = (before: string | undefined, after: string | undefined) =>
+  !isWhitespace(before) && (!isPunctuation(before) || isWhitespace(after) || isPunctuation(after));
+
+interface Run {
+  readonly char: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * One line from `start`: every link's markup paired, brackets left over only as balanced plain
+ * text (and only without definitions in the file), and `*`/`_` runs only as spans of one or two
+ * that open and close in turn, or as underscores inside words.
+ */
+function inlineProves(
+  line: string,
+  start: number,
+  definitions: boolean,
+  links: readonly InlineLink[],
+): boolean {
+  const markup = new Uint8Array(line.length);
+  for (const [index, link] of links.entries()) {
+    // A title after the URL, or a link inside another one (or inside an image's alt): not proven.
+    if (line.slice(link.urlEnd, link.end - 1).trim() !== '') return false;
+    // Links are sorted by start: those opening inside this one follow it.
+    for (let i = index + 1; i < links.length && links[i].start < link.end; i++) {
+      if (link.image || !links[i].image) return false;
+    }
+    const open = link.image ? link.start + 1 : link.start;
+    const close = open + 1 + link.text.length;
+    markup[link.start] = 1;
+    markup[open] = 1;
+    for (let i = close; i < link.end; i++) markup[i] = 1;
+  }
+  let depth = 0;
+  const runs: Run[] = [];
+  for (let i = start; i < line.length; i++) {
+    if (markup[i]) continue;
+    const ch = line[i];
+    if (ch === '~') return false;
+    if (ch === '[' || ch === ']') {
+      // Plain-text brackets: balanced, with no definition to make them a reference, and not a link
+      // whose destination the scanner could not read (`[a](b c)`, `[a](` ending the line).
+      if (definitions || (ch === ']' && (--depth < 0 || line[i + 1] === '('))) return false;
+      if (ch === '[') depth++;
+    }
+    if (ch !== '*' && ch !== '_') continue;
+    let end = i + 1;
+    while (line[end] === ch && !markup[end]) end++;
+    const intraword =
+      ch === '_' &&
+      !isWhitespace(line[i - 1]) &&
+      !isPunctuation(line[i - 1]) &&
+      !isWhitespace(line[end]) &&
+      !isPunctuation(line[end]);
+    if (!intraword) runs.push({ char: ch, start: i, end });
+    i = end - 1;
+  }
+  if (depth !== 0) return false;
+  // A bare URL or address in the text (not in a link's destination) is a link GFM makes itself.
+  AUTOLINK_LITERAL.lastIndex = start;
+  for (let match; (match = AUTOLINK_LITERAL.exec(line));) if (!markup[match.index]) return false;
+  return emphasisPairs(line, runs, links);
+}
+
+/**
+ * Runs that pair up in turn (opener, closer, opener, closer...) by CommonMark's flanking rules,
+ * same character and length (1 or 2) in a pair, and never astride a link's brackets: each closer
+ * then finds its own opener as the only one still open, as the scanner pairs them.
+ */
+function emphasisPairs(line: string, runs: readonly Run[], links: readonly InlineLink[]): boolean {
+  if (runs.length % 2 !== 0) return false;
+  // CommonMark's rules: `*` opens when left-flanking and closes when right-flanking; `_` also
+  // needs, to open, not right-flanking or punctuation before; to close, the mirror of that.
+  const opens = (run: Run) => {
+    const before = line[run.start - 1];
+    const after = line[run.end];
+    if (!leftFlanking(before, after)) return false;
+    return run.char === '*' || !rightFlanking(before, after) || isPunctuation(before);
+  };
+  const closes = (run: Run) => {
+    const before = line[run.start - 1];
+    const after = line[run.end];
+    if (!rightFlanking(before, after)) return false;
+    return run.char === '*' || !leftFlanking(before, after) || isPunctuation(after);
+  };
+  for (let i = 0; i < runs.length; i += 2) {
+    const open = runs[i];
+    const close = runs[i + 1];
+    const length = open.end - open.start;
+    if (open.char !== close.char || length > 2 || close.end - close.start !== length) return false;
+    if (!opens(open) || !closes(close)) return false;
+    const inside = (at: number, link: InlineLink) => link.start < at && at < link.end;
+    if (links.some((link) => inside(open.start, link) !== inside(close.start, link))) return false;
+  }
+  return true;
 }

@@ -7,6 +7,8 @@ import { learnStyle, type TraitEvidence } from './learn.js';
 import { diffLines, EVERY_LINE, hasLine, overlaps, type Change } from './diff.js';
 import { normaliseTitle, parseEntry, type Entry } from './entry.js';
 import { entryKeys, findPaperList, type PaperList, type SectionFilter } from './list.js';
+import { entryReader } from './reader.js';
+import { renderingGuard } from './render-check.js';
 import { segment, type Directive, type ItemBlock, type Segments } from './segment.js';
 import { toSource, type SourceText } from './text.js';
 import { RULES } from '../rules/index.js';
@@ -54,6 +56,8 @@ export interface LintResult {
   readonly checked: number;
   /** Entries read in full (checked, plus the sample the style was learned from): follows the change, not the list. */
   readonly parsed: number;
+  /** Checked entries the fast scanner could not prove, read by mdast instead. */
+  readonly readExactly: number;
   readonly convention: Convention;
 }
 
@@ -134,12 +138,17 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const perSection = entriesPerSection(list.entries);
   // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
   const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
-  const read = asking ? checked.map((block) => parseEntry(source, block)) : undefined;
+  const reader = entryReader(source);
+  const readEntry = async (block: ItemBlock) => {
+    const view = await reader.view(block);
+    return { view, entry: parseEntry(source, block, view) };
+  };
+  const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
   const records: ReadonlyMap<string, PaperRecord | null> =
     asking && read
       ? await paperRecords(
           asking,
-          read.filter((entry) => !isIgnored(entry, ignored)),
+          read.map(({ entry }) => entry).filter((entry) => !isIgnored(entry, ignored)),
         )
       : new Map();
   const context: RuleContext = {
@@ -157,8 +166,9 @@ export async function lint(input: LintInput): Promise<LintResult> {
 
   const findings: Finding[] = [];
   for (const [index, block] of checked.entries()) {
-    const entry = read ? read[index] : parseEntry(source, block);
+    const { view, entry } = read ? read[index] : await readEntry(block);
     if (isIgnored(entry, ignored)) continue;
+    const keepIfRenderingHolds = renderingGuard(source, block, reader.definitionsFor(block), view);
     for (const rule of RULES) {
       const configured = settings.rules?.[rule.id];
       if (configured === 'off' || (entry.kind === 'resource' && !rule.resources)) continue;
@@ -178,7 +188,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
           rule: rule.id,
           severity: configured ?? problem.severity ?? rule.severity,
           message: problem.message,
-          fix: rule.fix?.(entry, problem, context) ?? null,
+          fix: await keepIfRenderingHolds(rule.id, rule.fix?.(entry, problem, context) ?? null),
           entryKey: entry.key,
         });
       }
@@ -194,6 +204,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
     entries: list.entries.length,
     checked: checked.length,
     parsed: checked.length + sampled,
+    readExactly: reader.counts.exact,
     convention,
   };
 }

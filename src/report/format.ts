@@ -5,6 +5,8 @@ export interface Summary {
   readonly files: number;
   readonly entries: number;
   readonly checked: number;
+  /** Checked entries read by the exact (mdast) reader because the fast scanner could not prove them. */
+  readonly readExactly: number;
   readonly errors: number;
   readonly warnings: number;
 }
@@ -15,6 +17,7 @@ export function summarise(results: readonly LintResult[]): Summary {
     files: results.length,
     entries: results.reduce((sum, result) => sum + result.entries, 0),
     checked: results.reduce((sum, result) => sum + result.checked, 0),
+    readExactly: results.reduce((sum, result) => sum + result.readExactly, 0),
     errors: findings.filter((finding) => finding.severity === 'error').length,
     warnings: findings.filter((finding) => finding.severity === 'warning').length,
   };

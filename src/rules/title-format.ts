@@ -112,6 +112,9 @@ export const titleFormat: Rule = {
     if (!titleExtentCertain(entry)) return undefined;
     // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
     if (title.bold && !expected.startsWith('**')) return undefined;
+    // An unbolded title ends at its comma: a fix that replaced the comma would move the title's end
+    // to the next one, and every later --fix would rewrite another comma.
+    if (!title.bold && !expected.startsWith('**') && !expected.endsWith(',')) return undefined;
     // A fix writes only what the list has settled: a trait without a clear majority is left as it is,
     // so fixing never tips the vote that a later run learns the style from.
     if (

@@ -1,0 +1,97 @@
+/**
+ * Fixes checked against the rendering. A fix is applied to its entry, both versions are parsed by
+ * mdast, and the fix is kept only if what a reader sees is unchanged apart from what its rule means
+ * to change: white space, the punctuation `,.;:`, an added or removed empty line, a link target, and
+ * per rule below. A fix that would change the rendered text otherwise (an empty line inside a bold
+ * title, brackets around a title link, markup left visible, words moved out of the item, bold put
+ * on what may not be the title) is dropped, and its finding stays without it.
+ */
+import type { Fix, RuleId } from '../rules/types.js';
+import { PAPER_LABEL } from './entry.js';
+import { smallestEdit } from './fix.js';
+import type { RenderingOptions } from './exact.js';
+import { loadExact, withinExactBudget } from './reader.js';
+import type { InlineView } from './inline.js';
+import type { ItemBlock } from './segment.js';
+import type { SourceText } from './text.js';
+
+/** What a rule's fix may change besides what every fix may. */
+const MEANT: Partial<Record<RuleId, RenderingOptions>> = {
+  // The bold title's words, corrected to the title arXiv gives the paper.
+  'arxiv-metadata': { boldTitle: true },
+  // Where the author line belongs: inside the item, not after it or in a code block.
+  indent: { blocks: true },
+  // The paper link's style: `[pdf](...)` or `[[pdf](...)]`.
+  'pdf-missing': { bracketedLabel: PAPER_LABEL },
+};
+
+/** A fix longer than this is not checked, nor kept (no real entry needs one). */
+const MAX_REPLACEMENT = 4000;
+
+/**
+ * For one entry: its fixes, each kept only if it leaves the entry's rendering as its rule means.
+ * `definitions` are the reference definitions the entry uses, parsed with it.
+ */
+export function renderingGuard(
+  source: SourceText,
+  block: ItemBlock,
+  definitions: readonly string[],
+  view: InlineView,
+): (rule: RuleId, fix: Fix | null) => Promise<Fix | null> {
+  const before = new Map<RuleId, string>();
+  const tail = definitions.length > 0 ? `\n\n${definitions.join('\n')}\n` : '';
+  return async (rule, fix) => {
+    if (!fix) return null;
+    const first = Math.min(block.startLine, fix.line);
+    const last = Math.max(block.endLine, fix.endLine);
+    const lines = source.lines;
+    if (view.exact && evidentlyRendersSame(lines, fix, view)) return fix;
+    if (!withinExactBudget(lines, first, last) || fix.replacement.length > MAX_REPLACEMENT) return null;
+    const { rendering } = await loadExact();
+    const original = lines.slice(first - 1, last).join('\n');
+    const fixed = [
+      ...lines.slice(first - 1, fix.line - 1),
+      fix.replacement,
+      ...lines.slice(fix.endLine, last),
+    ].join('\n');
+    const options = MEANT[rule] ?? {};
+    let expected = before.get(rule);
+    if (expected === undefined) before.set(rule, (expected = rendering(original + tail, options)));
+    return rendering(fixed + tail, options) === expected ? fix : null;
+  };
+}
+
+/** Characters a link destination may hold whatever they are replaced with (no space, `()<>\\`). */
+const PLAIN_DESTINATION = /^[\w\-.~:/?#@!$&'*+,;=%[\]]*$/;
+
+/**
+ * The cases the entry's own (exact) view proves without parsing again, as the scanner does for
+ * reading: one line, and the only change is a link's or image's written target (`](url)`, a plain
+ * URL for a plain one), or white space added or taken away before a link or image that follows
+ * another one or plain text.
+ */
+function evidentlyRendersSame(lines: readonly string[], fix: Fix, view: InlineView): boolean {
+  if (fix.line !== fix.endLine || fix.replacement.includes('\n')) return false;
+  const original = lines[fix.line - 1];
+  const { from, to, text: inserted } = smallestEdit(original, fix.replacement);
+  const removed = original.slice(from, to);
+  const links = view.links(fix.line).filter((link) => link.endLine === undefined);
+  const inTarget = links.some(
+    (link) =>
+      original[link.urlStart - 1] === '(' &&
+      link.urlStart <= from &&
+      to <= link.urlEnd &&
+      PLAIN_DESTINATION.test(original.slice(link.urlStart, link.urlEnd)) &&
+      PLAIN_DESTINATION.test(inserted),
+  );
+  if (inTarget) return true;
+  const blank = (text: string) => /^[ \t]*$/.test(text);
+  if (!blank(inserted) || !blank(removed) || !links.some((right) => right.start === to)) return false;
+  // Spaces before a link or image, after another one or after plain text (a word, a full stop):
+  // not after markup, whose meaning can hang on what touches it, nor in the line's indentation.
+  const before = original[from - 1] ?? '';
+  return (
+    links.some((left) => left.end === from) ||
+    (/[\p{L}\p{N}.,;:)?]/u.test(before) && original.slice(0, from).trim() !== '')
+  );
+}
