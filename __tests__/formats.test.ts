@@ -237,6 +237,22 @@ describe('a change that writes many entries one way the list does not', () => {
     expect(result.findings[0].message).toMatch(/^6 of the 6 entries this change touches/);
   });
 
+  it('gets one summary line when the entries differ in more than one way', async () => {
+    const plain = papers.map(
+      ([title, authors, id]) =>
+        `1. **${title}**\n${authors}. ICML 2019. [paper](https://arxiv.org/pdf/${id}.pdf)`,
+    );
+    const result = await lint({
+      path: 'README.md',
+      text: `${text}\n${plain.join('\n\n')}\n`,
+      baseText: text,
+    });
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0].message).toMatch(
+      /^6 of the 6 entries this change touches differ .* \((title-format, authors-format|authors-format, title-format)\)/,
+    );
+  });
+
   it('while two such entries get a finding (and a fix) each', async () => {
     const result = await lint({ path: 'README.md', text: withAdded(2), baseText: text });
     expect(result.findings.map((f) => f.rule)).toEqual(['title-format', 'title-format']);
