@@ -201,6 +201,24 @@ describe('duplicates in a list that cross-lists papers on purpose', () => {
   });
 });
 
+describe('an added item that is not a paper', () => {
+  const text = readFixture('formats/numbered-authors/README.md');
+
+  it('leaves a book alone: its link says what it is', async () => {
+    const book =
+      '1. **Deep Learning.**\n*Ian Goodfellow, Yoshua Bengio, Aaron Courville.* MIT Press 2016. [book](https://www.deeplearningbook.org/)';
+    const result = await lint({ path: 'README.md', text: `${text}\n${book}\n`, baseText: text });
+    expect(result.findings).toEqual([]);
+  });
+
+  it('still asks a paper with only its slides for the paper link', async () => {
+    const paper =
+      '1. **Neural Message Passing for Quantum Chemistry.**\n*Justin Gilmer, Samuel S. Schoenholz.* ICML 2017. [slides](https://example.org/mpnn-slides)';
+    const result = await lint({ path: 'README.md', text: `${text}\n${paper}\n`, baseText: text });
+    expect(result.findings.map((f) => f.rule)).toEqual(['pdf-missing']);
+  });
+});
+
 describe('a change that writes many entries one way the list does not', () => {
   const text = readFixture('formats/numbered-authors/README.md');
   const papers = [
