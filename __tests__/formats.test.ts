@@ -219,6 +219,19 @@ describe('an added item that is not a paper', () => {
   });
 });
 
+describe('an added entry whose title is not marked, in a list that bolds its titles', () => {
+  const text = readFixture('formats/numbered-authors/README.md');
+
+  it('is asked to bold its title, with nothing built on a guess of where the title ends', async () => {
+    const citation =
+      '1. Makoto Miwa and Mohit Bansal. 2016. End-to-end relation\nextraction using LSTMs on sequences and tree\nstructures. In Proceedings of ACL. [paper](https://arxiv.org/pdf/1601.00770.pdf)';
+    const result = await lint({ path: 'README.md', text: `${text}\n${citation}\n`, baseText: text });
+    expect(result.findings.map((f) => f.rule)).toEqual(['title-format']);
+    expect(result.findings[0].message).not.toContain('Miwa');
+    expect(result.findings[0].fix).toBeNull();
+  });
+});
+
 describe('a change that writes many entries one way the list does not', () => {
   const text = readFixture('formats/numbered-authors/README.md');
   const papers = [
