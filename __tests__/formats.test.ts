@@ -284,6 +284,12 @@ describe('a change that writes many entries one way the list does not', () => {
     );
   });
 
+  it('gets one summary line for three such entries', async () => {
+    const result = await lint({ path: 'README.md', text: withAdded(3), baseText: text });
+    expect(result.findings.map((f) => f.rule)).toEqual(['title-format']);
+    expect(result.findings[0].message).toMatch(/^3 of the 3 entries this change touches/);
+  });
+
   it('while two such entries get a finding (and a fix) each', async () => {
     const result = await lint({ path: 'README.md', text: withAdded(2), baseText: text });
     expect(result.findings.map((f) => f.rule)).toEqual(['title-format', 'title-format']);

@@ -254,8 +254,11 @@ const STYLE_RULES: ReadonlySet<RuleId> = new Set([
   'badge-spacing',
   'arxiv-abs',
 ]);
-/** At least this many entries, and half of those a change touches (or twice as many), make a restyle. */
-const RESTYLE_MIN_ENTRIES = 5;
+/**
+ * At least this many entries one change writes the same way the list does not are one style
+ * difference (a restyle, a pasted section, a contributor's habit): one line says it, not one per entry.
+ */
+const RESTYLE_MIN_ENTRIES = 3;
 
 /**
  * A change that writes many entries the same way the list does not (a maintainer's restyle, or a
@@ -270,10 +273,7 @@ function summariseRestyle(findings: readonly Finding[], checked: number): Findin
   }
   const restyled = [...byRule.values()]
     .map((group) => ({ group, entries: new Set(group.map((finding) => finding.entryKey)).size }))
-    .filter(
-      ({ entries }) =>
-        entries >= 2 * RESTYLE_MIN_ENTRIES || (entries >= RESTYLE_MIN_ENTRIES && entries * 2 >= checked),
-    )
+    .filter(({ entries }) => entries >= RESTYLE_MIN_ENTRIES)
     .sort((a, b) => b.entries - a.entries);
   if (restyled.length === 0) return [...findings];
   const summarised = new Set(restyled.map(({ group }) => group[0].rule));
