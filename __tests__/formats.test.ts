@@ -201,6 +201,37 @@ describe('duplicates in a list that cross-lists papers on purpose', () => {
   });
 });
 
+describe('an added item that is not a paper', () => {
+  const text = readFixture('formats/numbered-authors/README.md');
+
+  it('leaves a book alone: its link says what it is', async () => {
+    const book =
+      '1. **Deep Learning.**\n*Ian Goodfellow, Yoshua Bengio, Aaron Courville.* MIT Press 2016. [book](https://www.deeplearningbook.org/)';
+    const result = await lint({ path: 'README.md', text: `${text}\n${book}\n`, baseText: text });
+    expect(result.findings).toEqual([]);
+  });
+
+  it('still asks a paper with only its slides for the paper link', async () => {
+    const paper =
+      '1. **Neural Message Passing for Quantum Chemistry.**\n*Justin Gilmer, Samuel S. Schoenholz.* ICML 2017. [slides](https://example.org/mpnn-slides)';
+    const result = await lint({ path: 'README.md', text: `${text}\n${paper}\n`, baseText: text });
+    expect(result.findings.map((f) => f.rule)).toEqual(['pdf-missing']);
+  });
+});
+
+describe('an added entry whose title is not marked, in a list that bolds its titles', () => {
+  const text = readFixture('formats/numbered-authors/README.md');
+
+  it('is asked to bold its title, with nothing built on a guess of where the title ends', async () => {
+    const citation =
+      '1. Makoto Miwa and Mohit Bansal. 2016. End-to-end relation\nextraction using LSTMs on sequences and tree\nstructures. In Proceedings of ACL. [paper](https://arxiv.org/pdf/1601.00770.pdf)';
+    const result = await lint({ path: 'README.md', text: `${text}\n${citation}\n`, baseText: text });
+    expect(result.findings.map((f) => f.rule)).toEqual(['title-format']);
+    expect(result.findings[0].message).not.toContain('Miwa');
+    expect(result.findings[0].fix).toBeNull();
+  });
+});
+
 describe('a change that writes many entries one way the list does not', () => {
   const text = readFixture('formats/numbered-authors/README.md');
   const papers = [
@@ -235,6 +266,28 @@ describe('a change that writes many entries one way the list does not', () => {
     expect(result.checked).toBe(6);
     expect(result.findings.map((f) => [f.rule, f.fix])).toEqual([['title-format', null]]);
     expect(result.findings[0].message).toMatch(/^6 of the 6 entries this change touches/);
+  });
+
+  it('gets one summary line when the entries differ in more than one way', async () => {
+    const plain = papers.map(
+      ([title, authors, id]) =>
+        `1. **${title}**\n${authors}. ICML 2019. [paper](https://arxiv.org/pdf/${id}.pdf)`,
+    );
+    const result = await lint({
+      path: 'README.md',
+      text: `${text}\n${plain.join('\n\n')}\n`,
+      baseText: text,
+    });
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0].message).toMatch(
+      /^6 of the 6 entries this change touches differ .* \((title-format, authors-format|authors-format, title-format)\)/,
+    );
+  });
+
+  it('gets one summary line for three such entries', async () => {
+    const result = await lint({ path: 'README.md', text: withAdded(3), baseText: text });
+    expect(result.findings.map((f) => f.rule)).toEqual(['title-format']);
+    expect(result.findings[0].message).toMatch(/^3 of the 3 entries this change touches/);
   });
 
   it('while two such entries get a finding (and a fix) each', async () => {

@@ -15843,6 +15843,8 @@ const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html
 const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com)\/|\.pdf(?:[?#].*)?$/i;
 /** Labels of links to things around a paper, not to the paper. */
 const RESOURCE_LABEL = /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
+/** Labels of links to a work that is not a paper (a book, a course): the entry is that work, not a paper (slides, videos and blogs often come with a paper). */
+const WORK_LABEL = /^(?:book|textbook|course|lecture|tutorial)s?$/i;
 /** News and notes: "we release…", "our team has…". */
 const NEWS = /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
 /** A title that says what it is: "Blog: …", "Tutorial: …", "KRL paper list". */
@@ -16069,6 +16071,8 @@ function classify(parts) {
         return 'resource';
     if (links.some(isPaperLink))
         return 'paper';
+    if (links.some((link) => WORK_LABEL.test(link.label)))
+        return 'resource';
     // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
     if (links.length > 0 &&
         links.every((link) => RESOURCE_LABEL.test(link.label) || CODE_HOST.test(link.url.trim()))) {
@@ -17343,6 +17347,21 @@ function titleExtentCertain(entry) {
     const { title } = entry;
     return !/[*_`[\]<>\\!]/.test(title.text) && (title.bold || title.punctuation === ',');
 }
+/**
+ * An entry whose title is not marked (not bold, not a link) in a list that bolds its titles: where its
+ * title ends, and so where its authors and links are, is a guess (a hard-wrapped citation reads
+ * `Author, Author. 2012. Title…`), unless a dated venue follows it. It gets one note to mark the title,
+ * and no finding built on the guess.
+ */
+function titleUnmarked(entry, convention) {
+    return (convention.titleBold === true &&
+        !convention.titleLink &&
+        !entry.title.bold &&
+        entry.title.url === undefined &&
+        // `Title, ICLR 2022.`: a dated venue after it shows where the title ends.
+        !/\b(?:19|20)\d{2}\b/.test(entry.venue) &&
+        !/^(\*\*|__)/.test(entry.title.text));
+}
 const titleFormat = {
     id: 'title-format',
     severity: 'warning',
@@ -17374,7 +17393,15 @@ const titleFormat = {
         }
         const expected = expectedTitle(entry, convention);
         const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
-        if (expected !== undefined && written !== expected) {
+        if (titleUnmarked(entry, convention) && !/^(\*\*|__)/.test(written)) {
+            problems.push({
+                line: title.line,
+                column: title.column,
+                message: `Write the title in bold, like ${code(writeTitle('Title', { bold: true, punctuation: convention.titlePunctuation ?? '', inside: convention.punctuationInsideBold ?? true }))}, as the other entries are.`,
+                aspect: 'unmarked',
+            });
+        }
+        else if (expected !== undefined && written !== expected) {
             const unclosed = !title.bold && /^(\*\*|__)/.test(written);
             problems.push({
                 line: title.line,
@@ -17583,7 +17610,7 @@ const authorsFormat = {
     description: 'A paper entry has an author line (in italics), where the list writes one.',
     scope: 'entry',
     check(entry, { convention }) {
-        if (entry.kind !== 'paper')
+        if (entry.kind !== 'paper' || titleUnmarked(entry, convention))
             return [];
         if (!entry.authors) {
             // Only a list whose papers give the authors a line of their own asks for one.
@@ -17756,20 +17783,18 @@ const indent$1 = {
             return [];
         // Right after the title line (no empty line between) a short or deep line is a lazy
         // continuation of the item's paragraph and renders in place; after an empty line it does not.
+        // An indent that renders the same as the list's is left alone: a reader cannot see it.
         const short = authors.indent < entry.contentColumn - 1;
         const deep = authors.indent >= entry.contentColumn - 1 + 4;
-        const breaks = authors.blankBefore && (short || deep);
-        const effect = !breaks
-            ? 'as the other entries are'
-            : short
-                ? 'with less it falls out of the list item'
-                : 'with 4 or more extra spaces it renders as a code block';
+        if (!authors.blankBefore || !(short || deep))
+            return [];
         return [
             {
                 line: authors.line,
                 column: 1,
-                message: `Indent the author line by ${expected} spaces (it has ${authors.indent}): ${effect}.`,
-                severity: breaks ? 'error' : 'warning',
+                message: `Indent the author line by ${expected} spaces (it has ${authors.indent}): ${short
+                    ? 'with less it falls out of the list item'
+                    : 'with 4 or more extra spaces it renders as a code block'}.`,
             },
         ];
     },
@@ -17827,8 +17852,13 @@ const pdfMissing = {
             ];
         }
         // Only a list whose papers link themselves asks a new one to.
-        if (!convention.paperLink || entry.title.url !== undefined || entry.links.some(isPaperLink))
+        // Nor where the title, and so the entry's shape, is a guess; an empty link is empty-link's.
+        if (!convention.paperLink ||
+            entry.title.url !== undefined ||
+            entry.links.some((link) => isPaperLink(link) || link.url.trim() === '') ||
+            titleUnmarked(entry, convention)) {
             return [];
+        }
         const where = entry.authors ?? entry.title;
         return [
             {
@@ -18098,11 +18128,15 @@ const STYLE_RULES = new Set([
     'badge-spacing',
     'arxiv-abs',
 ]);
-/** At least this many entries, and half of those a change touches (or twice as many), make a restyle. */
-const RESTYLE_MIN_ENTRIES = 5;
+/**
+ * At least this many entries one change writes the same way the list does not are one style
+ * difference (a restyle, a pasted section, a contributor's habit): one line says it, not one per entry.
+ */
+const RESTYLE_MIN_ENTRIES = 3;
 /**
  * A change that writes many entries the same way the list does not (a maintainer's restyle, or a
- * section pasted in from elsewhere) gets one summary line per rule, not one finding per entry.
+ * section pasted in from elsewhere) gets one summary line, whatever rules it trips, not one finding
+ * per entry and rule.
  */
 function summariseRestyle(findings, checked) {
     const byRule = new Map();
@@ -18111,23 +18145,23 @@ function summariseRestyle(findings, checked) {
             continue;
         byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
     }
-    const summarised = new Set();
-    const summaries = [];
-    for (const [rule, group] of byRule) {
-        const entries = new Set(group.map((finding) => finding.entryKey)).size;
-        const restyle = entries >= 2 * RESTYLE_MIN_ENTRIES || (entries >= RESTYLE_MIN_ENTRIES && entries * 2 >= checked);
-        if (!restyle)
-            continue;
-        summarised.add(rule);
-        const first = group[0];
-        summaries.push({
-            ...first,
-            severity: 'warning',
-            fix: null,
-            message: `${entries} of the ${checked} entries this change touches differ from the rest of the list the same way (here: ${first.message}) If the list is changing its style, set it in the config (\`paperlint --print-config\` shows the learned one); otherwise write them as the other entries are.`,
-        });
-    }
-    return [...findings.filter((finding) => !summarised.has(finding.rule)), ...summaries];
+    const restyled = [...byRule.values()]
+        .map((group) => ({ group, entries: new Set(group.map((finding) => finding.entryKey)).size }))
+        .filter(({ entries }) => entries >= RESTYLE_MIN_ENTRIES)
+        .sort((a, b) => b.entries - a.entries);
+    if (restyled.length === 0)
+        return [...findings];
+    const summarised = new Set(restyled.map(({ group }) => group[0].rule));
+    const entries = new Set(restyled.flatMap(({ group }) => group.map((finding) => finding.entryKey))).size;
+    const first = restyled[0].group[0];
+    const rules = restyled.length > 1 ? ` (${[...summarised].join(', ')})` : '';
+    const summary = {
+        ...first,
+        severity: 'warning',
+        fix: null,
+        message: `${entries} of the ${checked} entries this change touches differ from the rest of the list the same way${rules} (here: ${first.message}) If the list is changing its style, set it in the config (\`paperlint --print-config\` shows the learned one); otherwise write them as the other entries are.`,
+    };
+    return [...findings.filter((finding) => !summarised.has(finding.rule)), summary];
 }
 /** The arXiv records of the entries' papers, in one lookup. */
 async function paperRecords(papers, entries) {

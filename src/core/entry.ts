@@ -105,6 +105,8 @@ const PAPER_HOST =
 /** Labels of links to things around a paper, not to the paper. */
 const RESOURCE_LABEL =
   /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
+/** Labels of links to a work that is not a paper (a book, a course): the entry is that work, not a paper (slides, videos and blogs often come with a paper). */
+const WORK_LABEL = /^(?:book|textbook|course|lecture|tutorial)s?$/i;
 /** News and notes: "we release…", "our team has…". */
 const NEWS =
   /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
@@ -377,6 +379,7 @@ function classify(parts: {
   // A table of contents: the title links a heading of the page.
   if (title.url?.startsWith('#')) return 'resource';
   if (links.some(isPaperLink)) return 'paper';
+  if (links.some((link) => WORK_LABEL.test(link.label))) return 'resource';
   // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
   if (
     links.length > 0 &&

@@ -265,12 +265,16 @@ const STYLE_RULES: ReadonlySet<RuleId> = new Set([
   'badge-spacing',
   'arxiv-abs',
 ]);
-/** At least this many entries, and half of those a change touches (or twice as many), make a restyle. */
-const RESTYLE_MIN_ENTRIES = 5;
+/**
+ * At least this many entries one change writes the same way the list does not are one style
+ * difference (a restyle, a pasted section, a contributor's habit): one line says it, not one per entry.
+ */
+const RESTYLE_MIN_ENTRIES = 3;
 
 /**
  * A change that writes many entries the same way the list does not (a maintainer's restyle, or a
- * section pasted in from elsewhere) gets one summary line per rule, not one finding per entry.
+ * section pasted in from elsewhere) gets one summary line, whatever rules it trips, not one finding
+ * per entry and rule.
  */
 function summariseRestyle(findings: readonly Finding[], checked: number): Finding[] {
   const byRule = new Map<RuleId, Finding[]>();
@@ -278,23 +282,22 @@ function summariseRestyle(findings: readonly Finding[], checked: number): Findin
     if (!STYLE_RULES.has(finding.rule)) continue;
     byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
   }
-  const summarised = new Set<RuleId>();
-  const summaries: Finding[] = [];
-  for (const [rule, group] of byRule) {
-    const entries = new Set(group.map((finding) => finding.entryKey)).size;
-    const restyle =
-      entries >= 2 * RESTYLE_MIN_ENTRIES || (entries >= RESTYLE_MIN_ENTRIES && entries * 2 >= checked);
-    if (!restyle) continue;
-    summarised.add(rule);
-    const first = group[0];
-    summaries.push({
-      ...first,
-      severity: 'warning',
-      fix: null,
-      message: `${entries} of the ${checked} entries this change touches differ from the rest of the list the same way (here: ${first.message}) If the list is changing its style, set it in the config (\`paperlint --print-config\` shows the learned one); otherwise write them as the other entries are.`,
-    });
-  }
-  return [...findings.filter((finding) => !summarised.has(finding.rule)), ...summaries];
+  const restyled = [...byRule.values()]
+    .map((group) => ({ group, entries: new Set(group.map((finding) => finding.entryKey)).size }))
+    .filter(({ entries }) => entries >= RESTYLE_MIN_ENTRIES)
+    .sort((a, b) => b.entries - a.entries);
+  if (restyled.length === 0) return [...findings];
+  const summarised = new Set(restyled.map(({ group }) => group[0].rule));
+  const entries = new Set(restyled.flatMap(({ group }) => group.map((finding) => finding.entryKey))).size;
+  const first = restyled[0].group[0];
+  const rules = restyled.length > 1 ? ` (${[...summarised].join(', ')})` : '';
+  const summary: Finding = {
+    ...first,
+    severity: 'warning',
+    fix: null,
+    message: `${entries} of the ${checked} entries this change touches differ from the rest of the list the same way${rules} (here: ${first.message}) If the list is changing its style, set it in the config (\`paperlint --print-config\` shows the learned one); otherwise write them as the other entries are.`,
+  };
+  return [...findings.filter((finding) => !summarised.has(finding.rule)), summary];
 }
 
 /** The arXiv records of the entries' papers, in one lookup. */

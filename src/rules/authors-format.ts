@@ -1,3 +1,4 @@
+import { titleUnmarked } from './title-format.js';
 import type { Rule } from './types.js';
 
 export const authorsFormat: Rule = {
@@ -6,7 +7,7 @@ export const authorsFormat: Rule = {
   description: 'A paper entry has an author line (in italics), where the list writes one.',
   scope: 'entry',
   check(entry, { convention }) {
-    if (entry.kind !== 'paper') return [];
+    if (entry.kind !== 'paper' || titleUnmarked(entry, convention)) return [];
     if (!entry.authors) {
       // Only a list whose papers give the authors a line of their own asks for one.
       if (!convention.authorLine) return [];

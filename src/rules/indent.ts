@@ -12,20 +12,19 @@ export const indent: Rule = {
     if (authors.indent === expected) return [];
     // Right after the title line (no empty line between) a short or deep line is a lazy
     // continuation of the item's paragraph and renders in place; after an empty line it does not.
+    // An indent that renders the same as the list's is left alone: a reader cannot see it.
     const short = authors.indent < entry.contentColumn - 1;
     const deep = authors.indent >= entry.contentColumn - 1 + 4;
-    const breaks = authors.blankBefore && (short || deep);
-    const effect = !breaks
-      ? 'as the other entries are'
-      : short
-        ? 'with less it falls out of the list item'
-        : 'with 4 or more extra spaces it renders as a code block';
+    if (!authors.blankBefore || !(short || deep)) return [];
     return [
       {
         line: authors.line,
         column: 1,
-        message: `Indent the author line by ${expected} spaces (it has ${authors.indent}): ${effect}.`,
-        severity: breaks ? 'error' : 'warning',
+        message: `Indent the author line by ${expected} spaces (it has ${authors.indent}): ${
+          short
+            ? 'with less it falls out of the list item'
+            : 'with 4 or more extra spaces it renders as a code block'
+        }.`,
       },
     ];
   },

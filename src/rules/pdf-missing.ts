@@ -1,6 +1,7 @@
 import type { Convention } from '../core/convention.js';
 import { isPaperLink, type Link } from '../core/entry.js';
 import { code, replaceSpan } from './edit.js';
+import { titleUnmarked } from './title-format.js';
 import type { Rule } from './types.js';
 
 type LinkStyle = NonNullable<Convention['linkStyle']>;
@@ -44,7 +45,15 @@ export const pdfMissing: Rule = {
       ];
     }
     // Only a list whose papers link themselves asks a new one to.
-    if (!convention.paperLink || entry.title.url !== undefined || entry.links.some(isPaperLink)) return [];
+    // Nor where the title, and so the entry's shape, is a guess; an empty link is empty-link's.
+    if (
+      !convention.paperLink ||
+      entry.title.url !== undefined ||
+      entry.links.some((link) => isPaperLink(link) || link.url.trim() === '') ||
+      titleUnmarked(entry, convention)
+    ) {
+      return [];
+    }
     const where = entry.authors ?? entry.title;
     return [
       {

@@ -50,6 +50,24 @@ export function titleExtentCertain(entry: Entry): boolean {
   return !/[*_`[\]<>\\!]/.test(title.text) && (title.bold || title.punctuation === ',');
 }
 
+/**
+ * An entry whose title is not marked (not bold, not a link) in a list that bolds its titles: where its
+ * title ends, and so where its authors and links are, is a guess (a hard-wrapped citation reads
+ * `Author, Author. 2012. Title…`), unless a dated venue follows it. It gets one note to mark the title,
+ * and no finding built on the guess.
+ */
+export function titleUnmarked(entry: Entry, convention: Convention): boolean {
+  return (
+    convention.titleBold === true &&
+    !convention.titleLink &&
+    !entry.title.bold &&
+    entry.title.url === undefined &&
+    // `Title, ICLR 2022.`: a dated venue after it shows where the title ends.
+    !/\b(?:19|20)\d{2}\b/.test(entry.venue) &&
+    !/^(\*\*|__)/.test(entry.title.text)
+  );
+}
+
 export const titleFormat: Rule = {
   id: 'title-format',
   severity: 'warning',
@@ -83,7 +101,14 @@ export const titleFormat: Rule = {
     }
     const expected = expectedTitle(entry, convention);
     const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
-    if (expected !== undefined && written !== expected) {
+    if (titleUnmarked(entry, convention) && !/^(\*\*|__)/.test(written)) {
+      problems.push({
+        line: title.line,
+        column: title.column,
+        message: `Write the title in bold, like ${code(writeTitle('Title', { bold: true, punctuation: convention.titlePunctuation ?? '', inside: convention.punctuationInsideBold ?? true }))}, as the other entries are.`,
+        aspect: 'unmarked',
+      });
+    } else if (expected !== undefined && written !== expected) {
       const unclosed = !title.bold && /^(\*\*|__)/.test(written);
       problems.push({
         line: title.line,
