@@ -17148,7 +17148,7 @@ const titleFormat = {
             problems.push({
                 line: title.line,
                 column: title.column,
-                message: `Write the title in bold, like ${code(writeTitle('Title', { bold: true, punctuation: convention.titlePunctuation ?? '', inside: convention.punctuationInsideBold ?? true }))}, as the other entries are.`,
+                message: `Write the title in bold, like ${code$1(writeTitle('Title', { bold: true, punctuation: convention.titlePunctuation ?? '', inside: convention.punctuationInsideBold ?? true }))}, as the other entries are.`,
                 aspect: 'unmarked',
             });
         }
