@@ -109,7 +109,6 @@ function node24() {
 }
 
 async function measureAction(harness, label, base, head, { runs = RUNS, node = process.execPath } = {}) {
-  const patch = harness.patchOf(base, head);
   const times = [];
   const rss = [];
   const cold = [];
@@ -117,9 +116,7 @@ async function measureAction(harness, label, base, head, { runs = RUNS, node = p
   for (let i = 0; i < runs; i++) {
     const fake = new harness.FakeGitHub();
     await fake.start();
-    fake.setFile(harness.BASE_SHA, 'README.md', base);
-    fake.setFile(harness.HEAD_SHA, 'README.md', head);
-    fake.files = [{ filename: 'README.md', status: 'modified', patch }];
+    harness.openPullRequest(fake, base, head);
     writeFileSync(probeFile, '');
     process.env.PAPERLINT_NODE = node;
     const start = performance.now();
