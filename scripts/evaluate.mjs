@@ -11,8 +11,7 @@
  *   node scripts/evaluate.mjs [--mirrors DIR] [--commits N] [--samples K] [--json]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,7 +33,10 @@ const lists = readdirSync(mirrors)
   .sort((a, b) => a.name.localeCompare(b.name));
 if (lists.length === 0) process.exit(0);
 
-const work = mkdtempSync(join(tmpdir(), 'paperlint-eval-'));
+// Compiled inside node_modules so the core's own imports (the mdast reader) resolve.
+const cache = join(root, 'node_modules', '.cache');
+mkdirSync(cache, { recursive: true });
+const work = mkdtempSync(join(cache, 'paperlint-eval-'));
 execFileSync(
   join(root, 'node_modules', '.bin', 'tsc'),
   [
