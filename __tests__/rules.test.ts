@@ -138,6 +138,12 @@ const cases: Case[] = [
     line: FIRST + 2,
   },
   {
+    name: 'italics that close before the last name',
+    rule: 'authors-format',
+    bad: GOOD.replace('Edward J. Hu,', 'Edward J. Hu*,'),
+    line: FIRST + 2,
+  },
+  {
     name: 'no author line',
     rule: 'authors-format',
     bad: GOOD.replace(`\n\n${AUTHORS}`, ` ${AUTHORS.trim()}`),

@@ -15946,11 +15946,13 @@ function parseEntry$1(source, block, view = scannedView(source.lines)) {
         const titleRest = title.wrapped && lineNo === titleLineNo + 1;
         if (!authors && !titleRest) {
             const first = line.length - line.trimStart().length;
+            const italic = view.emphasisAt(lineNo, first);
             authors = {
                 line: lineNo,
                 indent: indentWidth(line),
                 column: first + 1,
-                italic: !!view.emphasisAt(lineNo, first),
+                italic: !!italic,
+                strayItalicMarker: italic ? strayDelimiter(line, italic, lineLinks[0]?.start) : undefined,
                 blankBefore,
             };
         }
@@ -16234,6 +16236,20 @@ function toLink(line, lineNo, link, isTitle) {
         labelBracketed: /^\[.*\]$/.test(link.text),
         isTitle,
     };
+}
+/**
+ * The offset of the italic span's delimiter standing again after the span on the same line, before
+ * `until` (the first link): the names' italics were closed too early and the mark shows as text.
+ */
+function strayDelimiter(line, italic, until = line.length) {
+    if (italic.endLine !== undefined)
+        return undefined;
+    const delimiter = line[italic.start];
+    for (let i = line.indexOf(delimiter, italic.end); i !== -1 && i < until; i = line.indexOf(delimiter, i + 1)) {
+        if (line[i - 1] !== '\\')
+            return i;
+    }
+    return undefined;
 }
 /** Trims spaces, commas and full stops at both ends (by hand: a trimming regex is quadratic on long runs). */
 function trimPunctuation(text) {
@@ -17621,6 +17637,17 @@ const authorsFormat = {
                     line: entry.title.line,
                     column: entry.title.column,
                     message: 'Add the author line under the title, like `*Author One, Author Two*. [[pdf](...)]`.',
+                },
+            ];
+        }
+        const stray = entry.authors.strayItalicMarker;
+        if (stray !== undefined) {
+            // Whatever the list's style, a mark left showing is a slip: the italics end too early.
+            return [
+                {
+                    line: entry.authors.line,
+                    column: stray + 1,
+                    message: 'The italics close before the last name, so this mark shows as text: put all the names in one pair, like `*Author One, Author Two*`.',
                 },
             ];
         }

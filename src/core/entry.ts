@@ -4,7 +4,15 @@
  * it and fixes can rewrite it.
  */
 import type { ItemBlock } from './segment.js';
-import { findLinks, scannedView, strongAt, tableCells, type InlineLink, type InlineView } from './inline.js';
+import {
+  findLinks,
+  scannedView,
+  strongAt,
+  tableCells,
+  type InlineLink,
+  type InlineView,
+  type Span,
+} from './inline.js';
 import { indentWidth, isBlank, type SourceText } from './text.js';
 
 export interface Located {
@@ -57,6 +65,11 @@ export interface AuthorLine {
   /** 1-based column of the line's first character after the indentation. */
   readonly column: number;
   readonly italic: boolean;
+  /**
+   * Where the italics close early and leave their delimiter visible further on, before the first
+   * link (`*A. One*, B. Two*`): the 0-based offset of the stray delimiter, else undefined.
+   */
+  readonly strayItalicMarker: number | undefined;
   /** There is an empty line between the title line and this one. */
   readonly blankBefore: boolean;
 }
@@ -228,11 +241,13 @@ export function parseEntry(
     const titleRest = title.wrapped && lineNo === titleLineNo + 1;
     if (!authors && !titleRest) {
       const first = line.length - line.trimStart().length;
+      const italic = view.emphasisAt(lineNo, first);
       authors = {
         line: lineNo,
         indent: indentWidth(line),
         column: first + 1,
-        italic: !!view.emphasisAt(lineNo, first),
+        italic: !!italic,
+        strayItalicMarker: italic ? strayDelimiter(line, italic, lineLinks[0]?.start) : undefined,
         blankBefore,
       };
     }
@@ -557,6 +572,23 @@ function toLink(line: string, lineNo: number, link: InlineLink, isTitle: boolean
     labelBracketed: /^\[.*\]$/.test(link.text),
     isTitle,
   };
+}
+
+/**
+ * The offset of the italic span's delimiter standing again after the span on the same line, before
+ * `until` (the first link): the names' italics were closed too early and the mark shows as text.
+ */
+function strayDelimiter(line: string, italic: Span, until = line.length): number | undefined {
+  if (italic.endLine !== undefined) return undefined;
+  const delimiter = line[italic.start];
+  for (
+    let i = line.indexOf(delimiter, italic.end);
+    i !== -1 && i < until;
+    i = line.indexOf(delimiter, i + 1)
+  ) {
+    if (line[i - 1] !== '\\') return i;
+  }
+  return undefined;
 }
 
 /** Trims spaces, commas and full stops at both ends (by hand: a trimming regex is quadratic on long runs). */

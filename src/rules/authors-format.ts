@@ -19,6 +19,18 @@ export const authorsFormat: Rule = {
         },
       ];
     }
+    const stray = entry.authors.strayItalicMarker;
+    if (stray !== undefined) {
+      // Whatever the list's style, a mark left showing is a slip: the italics end too early.
+      return [
+        {
+          line: entry.authors.line,
+          column: stray + 1,
+          message:
+            'The italics close before the last name, so this mark shows as text: put all the names in one pair, like `*Author One, Author Two*`.',
+        },
+      ];
+    }
     if (!convention.authorsItalic || entry.authors.italic) return [];
     return [
       {
