@@ -3,7 +3,7 @@
  * keyword badges), author line, links. Every part keeps its exact position so rules can point at
  * it and fixes can rewrite it.
  */
-import type { ItemBlock } from './segment.js';
+import type { ItemBlock } from '../read/segment.js';
 import {
   findLinks,
   scannedView,
@@ -12,8 +12,8 @@ import {
   type InlineLink,
   type InlineView,
   type Span,
-} from './inline.js';
-import { indentWidth, isBlank, type SourceText } from './text.js';
+} from '../read/inline.js';
+import { indentWidth, isBlank, type SourceText } from '../read/text.js';
 
 export interface Located {
   readonly line: number;
