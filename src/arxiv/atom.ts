@@ -2,7 +2,7 @@
  * Reads the arXiv API's Atom feed (https://info.arxiv.org/help/api/user-manual.html). Pure. The
  * feed's shapes are few and fixed, so a small reader does: entries, their titles (hard-wrapped,
  * with runs of spaces), ids (versioned, `http` or `https`), authors, first submission, and the
- * `arxiv:` journal reference and comment. A malformed id answers with one entry titled `Error`.
+ * `arxiv:` journal reference, comment and DOI, and when the latest version was submitted. A malformed id answers with one entry titled `Error`.
  */
 import { canonicalArxivId, type PaperRecord } from './record.js';
 
@@ -27,6 +27,8 @@ export function parseFeed(xml: string): Feed | undefined {
     if (!abs) continue;
     const journalRef = text(body, 'arxiv:journal_ref');
     const comment = text(body, 'arxiv:comment');
+    const doi = text(body, 'arxiv:doi');
+    const updated = text(body, 'updated');
     records.push({
       id: canonicalArxivId(abs[1]),
       version: abs[2] ?? '',
@@ -35,6 +37,8 @@ export function parseFeed(xml: string): Feed | undefined {
       published: text(body, 'published') ?? '',
       ...(journalRef ? { journalRef } : {}),
       ...(comment ? { comment } : {}),
+      ...(doi ? { doi } : {}),
+      ...(updated ? { updated } : {}),
     });
   }
   return { kind: 'papers', records };
