@@ -144,7 +144,7 @@ export function writesFirstAuthor(authorLine: string, record: PaperRecord): bool
 }
 
 /** Venues whose names lists write as they are; found in a record's journal reference or comment. */
-const VENUES = [
+export const VENUES = [
   'ACL',
   'EMNLP',
   'NAACL',

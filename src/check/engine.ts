@@ -244,7 +244,8 @@ function capped(problems: readonly Problem[]): readonly Problem[] {
   ];
 }
 
-function isIgnored(entry: Entry, ignored: ReadonlySet<string>): boolean {
+/** Whether the config's `ignore` (titles and arXiv ids, normalised) names the entry. */
+export function isIgnored(entry: Entry, ignored: ReadonlySet<string>): boolean {
   if (ignored.size === 0) return false;
   return (
     ignored.has(normaliseTitle(entry.title.text)) ||

@@ -49,8 +49,7 @@ export function linkCache(path: string, now = Date.now()): LinkCache {
     },
     set(url, verdict) {
       if (isSettled(verdict) && !kept.has(url)) {
-        const { cachedAt: _, ...fresh } = verdict;
-        kept.set(url, { verdict: fresh, checkedAt: now });
+        kept.set(url, { verdict: { ...verdict, cachedAt: undefined }, checkedAt: now });
       }
     },
     hits: () => hits,

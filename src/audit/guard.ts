@@ -1,0 +1,61 @@
+/**
+ * Every audit fix is checked against the entry's rendering before it is offered: the entry is read
+ * again, as mdast reads it, with the fix in, and the fix is kept only if what a reader sees changed
+ * exactly as meant. A new link target shows nothing (the rendering must be the same); a new venue
+ * shows its words in place of the old ones, and nothing else may change.
+ */
+import { parseEntry, type Entry } from '../grammar/entry.js';
+import { entryReader, loadExact, withinExactBudget } from '../read/reader.js';
+import type { ItemBlock } from '../read/segment.js';
+import type { SourceText } from '../read/text.js';
+import type { Fix } from '../check/rules/types.js';
+
+/** What a fix means to change in what a reader sees. */
+export type MeantChange =
+  | { readonly kind: 'link-target'; readonly url: string }
+  | { readonly kind: 'words'; readonly from: string; readonly to: string };
+
+/** Text as the rendering compares it: white space and `,.;:` left out. */
+const bare = (text: string) => text.replace(/[\s,.;:]+/g, '');
+
+export async function keepsRendering(
+  source: SourceText,
+  block: ItemBlock,
+  before: Entry,
+  fix: Fix,
+  meant: MeantChange,
+): Promise<boolean> {
+  if (fix.line < block.startLine || fix.endLine > block.endLine || fix.replacement.includes('\n'))
+    return false;
+  if (!withinExactBudget(source.lines, block.startLine, block.endLine)) return false;
+  const lines = [...source.lines];
+  lines[fix.line - 1] = fix.replacement;
+  const fixed: SourceText = { ...source, lines };
+  const after = parseEntry(fixed, block, await entryReader(fixed).view(block));
+  if (after.title.text !== before.title.text || after.links.length !== before.links.length) return false;
+  if (meant.kind === 'link-target' && !after.links.some((link) => link.url === meant.url)) return false;
+
+  const reader = entryReader(source);
+  const definitions = reader.definitionsFor(block);
+  const tail = definitions.length > 0 ? `\n\n${definitions.join('\n')}\n` : '';
+  const text = (of: readonly string[]) => of.slice(block.startLine - 1, block.endLine).join('\n') + tail;
+  const { rendering } = await loadExact();
+  const was = rendering(text(source.lines));
+  const is = rendering(text(lines));
+  if (meant.kind === 'link-target') return was === is;
+  // Words that do not show (in a comment, in HTML) are not the venue a reader sees.
+  if (was === is) return false;
+  // The one place the two differ holds the old words before and the new ones after.
+  let prefix = 0;
+  while (prefix < was.length && prefix < is.length && was[prefix] === is[prefix]) prefix++;
+  let suffix = 0;
+  while (
+    suffix < was.length - prefix &&
+    suffix < is.length - prefix &&
+    was[was.length - 1 - suffix] === is[is.length - 1 - suffix]
+  )
+    suffix++;
+  const removed = bare(was.slice(prefix, was.length - suffix));
+  const inserted = bare(is.slice(prefix, is.length - suffix));
+  return bare(meant.from).includes(removed) && bare(meant.to).includes(inserted);
+}
