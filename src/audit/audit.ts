@@ -162,10 +162,12 @@ function withSource(
 ): AuditFinding {
   const id = entry?.arxivIds[0];
   const record = id === undefined ? undefined : records.get(id);
+  // A title that differs from the record's is checked against the latest version: it names it.
+  const latest = record?.updated ? `, its latest version (${record.updated.slice(0, 10)})` : '';
   const source =
     finding.rule === 'arxiv-metadata'
       ? record
-        ? `arXiv ${record.id}${record.version}`
+        ? `arXiv ${record.id}${record.version}${latest}`
         : 'arXiv'
       : finding.rule === 'duplicate'
         ? 'the list itself'
@@ -277,7 +279,7 @@ async function published(
     const message = certain
       ? `Published since in ${named}: write ${code(edit.to)} for ${code(edit.from)}.`
       : `Published since in ${named}, but ${where}, in a form paperlint does not rewrite: write it as the list does.`;
-    const at = certain ? { line: edit.fix.line, column: 1 } : entry.title;
+    const at = certain ? { line: edit.fix.line, column: edit.column } : entry.title;
     found.push(
       finding(context, entry, at, 'published', message, publication.source, certain ? edit.fix : null),
     );

@@ -24,6 +24,8 @@ export interface VenueStyle {
 
 export interface VenueEdit {
   readonly fix: Fix;
+  /** Where the replaced text starts (1-based). */
+  readonly column: number;
   /** The text replaced and its replacement: `Preprint 2022` → `ICLR 2022`. */
   readonly from: string;
   readonly to: string;
@@ -178,6 +180,7 @@ export function venueEdit(
   const start = match.index;
   return {
     fix: { line, endLine: line, replacement: text.slice(0, start) + to + text.slice(start + whole.length) },
+    column: start + 1,
     from: whole,
     to,
   };

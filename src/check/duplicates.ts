@@ -103,18 +103,22 @@ function sameTitle(a: string, b: string): boolean {
   return shared / Math.max(words.size, other.length) >= 0.5;
 }
 
-/** How many papers (by arXiv id or title) the list already has under more than one section. */
+/**
+ * How many papers (by arXiv id or title) the list already has under more than one section. A paper
+ * is counted once, by its first entry, however many of its keys (its id, its title) repeat.
+ */
 function countCrossListed(source: SourceText, entries: readonly ItemBlock[]): number {
-  const sections = new Map<string, Set<number>>();
+  const seen = new Map<string, { first: number; sections: Set<number> }>();
   for (const block of entries) {
     const keys = entryKeys(source, block);
     for (const key of [...keys.arxivIds, ...(keys.title ? [`title ${keys.title}`] : [])]) {
-      const seen = sections.get(key) ?? new Set<number>();
-      seen.add(sectionOf(block));
-      sections.set(key, seen);
+      const paper = seen.get(key) ?? { first: block.startLine, sections: new Set<number>() };
+      paper.sections.add(sectionOf(block));
+      seen.set(key, paper);
     }
   }
-  return [...sections.values()].filter((seen) => seen.size > 1).length;
+  return new Set([...seen.values()].filter((paper) => paper.sections.size > 1).map((paper) => paper.first))
+    .size;
 }
 
 /** Up to this many checked entries, duplicates are searched for rather than indexed. */
