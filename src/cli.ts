@@ -26,6 +26,7 @@ import { RULES, ruleDocUrl } from './check/rules/index.js';
 import { REVIEW_COMMAND } from './review/standalone.js';
 import { writeInPlace, WriteRefusedError } from './write-file.js';
 import { addCommand } from './add.js';
+import { auditCommand } from './audit/command.js';
 import { arxivClient } from './arxiv/client.js';
 
 const DOCS_URL = 'https://github.com/paperlint/paperlint#readme';
@@ -88,6 +89,12 @@ const SUBCOMMANDS: Readonly<Record<string, Command>> = {
     readText,
     writeInPlace,
     settingsFor: (path, options) => configLoader(options)(path).settings,
+  }),
+  audit: auditCommand({
+    readText,
+    writeInPlace,
+    settingsFor: (path, options) => configLoader(options)(path).settings,
+    version,
   }),
 };
 

@@ -8,6 +8,7 @@
 import type { PaperLookup, PaperRecord } from '../arxiv/record.js';
 import { isWithdrawn } from '../arxiv/record.js';
 import { applyFixes } from '../check/fix.js';
+import { count } from '../report/format.js';
 import { isIgnored, lint, type Finding, type Settings } from '../check/engine.js';
 import { code } from '../check/rules/edit.js';
 import { suppression } from '../check/suppression.js';
@@ -318,7 +319,7 @@ async function linkFindings(
   const asked = [...new Set(targets.map(({ url }) => url))].filter((url) => !memory.links.has(url));
   if (asked.length > 0) {
     const hosts = new Set(asked.map((url) => checkableUrl(url)!.host)).size;
-    say?.(`Checking ${asked.length.toLocaleString('en')} links on ${hosts.toLocaleString('en')} sites.`);
+    say?.(`Checking ${count(asked.length, 'link')} on ${count(hosts, 'site')}.`);
     for (const [url, verdict] of await checker.check(asked)) memory.links.set(url, verdict);
   }
   const findings: AuditFinding[] = [];
