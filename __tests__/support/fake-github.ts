@@ -102,6 +102,16 @@ export class FakeGitHub {
    * GET /user refuses (403) and which posts as github-actions[bot].
    */
   tokenUser: Account | undefined;
+  /** Handles more operations (the Git data fake): true when it answered. */
+  more:
+    | ((
+        operation: { id: string; params: Record<string, string> },
+        body: unknown,
+        query: URLSearchParams,
+        send: (status: number, data: unknown, headers?: Record<string, string>) => void,
+        paginate: (items: unknown[]) => void,
+      ) => boolean)
+    | undefined;
   /** Called before each request is handled (to let "another run" act at an exact moment). */
   onRequest: ((operation: string | undefined, method: string) => void) | undefined;
   readOnly = false;
@@ -202,6 +212,7 @@ export class FakeGitHub {
       );
     };
 
+    if (this.more?.(operation, body, url.searchParams, send, paginate)) return;
     switch (operation.id) {
       case 'pulls/get':
         return send(200, {

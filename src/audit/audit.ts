@@ -7,7 +7,7 @@
  */
 import type { PaperLookup, PaperRecord } from '../arxiv/record.js';
 import { isWithdrawn } from '../arxiv/record.js';
-import { applyFixes } from '../check/fix.js';
+import { applyFixes, smallestEdit } from '../check/fix.js';
 import { count } from '../report/format.js';
 import { isIgnored, lint, type Finding, type Settings } from '../check/engine.js';
 import { code } from '../check/rules/edit.js';
@@ -387,7 +387,13 @@ export interface FixedAudit {
   /** The fixed text. */
   readonly text: string;
   /** Each change made, as the finding that asked for it. */
-  readonly changes: readonly AuditFinding[];
+  readonly changes: readonly AuditChange[];
+}
+
+/** A change the audit made: the finding that asked for it, and the text it replaced and wrote. */
+export interface AuditChange extends AuditFinding {
+  readonly removed: string;
+  readonly inserted: string;
 }
 
 /**
@@ -398,7 +404,7 @@ export async function auditAndFix(input: AuditInput, services: AuditServices = {
   const memory = auditMemory();
   const first = await audit(input, services, memory);
   const held: Settings = { ...input.settings, style: first.convention };
-  const changes: AuditFinding[] = [];
+  const changes: AuditChange[] = [];
   let result = first;
   let text = input.text;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -409,10 +415,17 @@ export async function auditAndFix(input: AuditInput, services: AuditServices = {
       fixing.map((f) => f.fix!),
     ).text;
     const next = await audit({ ...input, text, settings: held }, services, memory);
-    changes.push(...gone(fixing, next.findings));
+    changes.push(...gone(fixing, next.findings).map((f) => asChange(result.source, f)));
     result = next;
   }
   return { first, final: result, text, changes };
+}
+
+function asChange(source: SourceText, finding: AuditFinding): AuditChange {
+  const fix = finding.fix!;
+  const original = source.lines.slice(fix.line - 1, fix.endLine).join('\n');
+  const edit = smallestEdit(original, fix.replacement);
+  return { ...finding, removed: original.slice(edit.from, edit.to), inserted: edit.text };
 }
 
 /** The findings of `before` that `after` no longer has (by check, entry and message). */
