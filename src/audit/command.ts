@@ -105,7 +105,6 @@ async function runAudit({ values: options, positionals: files }: AuditArgs, io: 
     scholar: options.scholar ?? false,
     links: options.links ?? false,
     linkCache: options['link-cache'],
-    version: io.version(),
     say,
   });
   const results: AuditResult[] = [];

@@ -10,14 +10,15 @@ import { scholarClient } from '../scholar/client.js';
 import type { AuditServices } from './audit.js';
 import { duration, progress } from './progress.js';
 
+/** Who the link checker says it is: a site owner can find out why it asked. */
+const LINK_CHECKER_AGENT = 'paperlint link check (+https://github.com/paperlint/paperlint)';
+
 export interface ServiceChoices {
   readonly arxiv: boolean;
   readonly scholar: boolean;
   readonly links: boolean;
   /** Where link verdicts are kept between runs (never in the repository). */
   readonly linkCache?: string;
-  /** paperlint's version, for the link checker's User-Agent. */
-  readonly version: string;
   readonly say: (message: string) => void;
 }
 
@@ -35,7 +36,7 @@ export function openServices(choices: ServiceChoices): OpenServices {
   const started = Date.now();
   const links = choices.links
     ? linkChecker({
-        userAgent: `paperlint/${choices.version} (link check; +https://github.com/paperlint/paperlint)`,
+        userAgent: LINK_CHECKER_AGENT,
         store: cache,
         progress: progress(say, 'Links checked'),
       })
