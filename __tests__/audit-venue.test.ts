@@ -97,6 +97,27 @@ describe('venueEdit: the venue written in place of the preprint mark, in the lis
     ).toContain('"A Method". ACL(2023) [[paper]]');
   });
 
+  it('writes the year as the mark does: two digits, or before the mark', () => {
+    expect(
+      rewritten(list('7. [Arxiv 22] **A Method** [paper](https://arxiv.org/abs/2207.12599)'), 'KDD', 2023),
+    ).toContain('7. [KDD 23] **A Method**');
+    expect(
+      rewritten(
+        list('1. (2024 arXiv) **A Method.**\n   _A. One_.\n   [[pdf](https://arxiv.org/pdf/2403.09606)]'),
+        'ACL',
+        2024,
+      ),
+    ).toContain('1. (2024 ACL) **A Method.**');
+    // A month after the year: the venue's month is not known.
+    expect(
+      rewritten(
+        list('* [**Arxiv, 2024.8**] **A Model** A Study. [paper](https://arxiv.org/abs/2408.06142)'),
+        'ACL',
+        2024,
+      ),
+    ).toBeUndefined();
+  });
+
   it('rewrites a venue cell and its year cell in a table', () => {
     const text =
       '# Papers\n\n## Methods\n\n| Title | Venue | Year | Link |\n| --- | --- | --- | --- |\n' +
@@ -128,9 +149,16 @@ describe('venueEdit: the venue written in place of the preprint mark, in the lis
         '- **B,** Preprint 2021.',
         '- **C,** 2021.',
         '- **arXiv Is In The Title,** 2021.',
+        '* [D](https://arxiv.org/pdf/1904.02811.pdf) - D. Four et al., CVPR2019.',
       ),
     );
-    expect(entries.map((entry) => venueState(entry, source))).toEqual(['named', 'preprint', 'none', 'none']);
+    expect(entries.map((entry) => venueState(entry, source))).toEqual([
+      'named',
+      'preprint',
+      'none',
+      'none',
+      'named',
+    ]);
   });
 });
 

@@ -45,17 +45,30 @@ export async function keepsRendering(
   if (meant.kind === 'link-target') return was === is;
   // Words that do not show (in a comment, in HTML) are not the venue a reader sees.
   if (was === is) return false;
-  // The one place the two differ holds the old words before and the new ones after.
+  // The same blocks and spans, in the same order; in their texts, only old words gave way to new.
+  const markup = (rendered: string) => (rendered.match(MARKUP) ?? []).join('');
+  if (markup(was) !== markup(is)) return false;
+  const texts = is.split(MARKUP);
+  return was.split(MARKUP).every((text, i) => {
+    if (text === texts[i]) return true;
+    const { removed, inserted } = difference(text, texts[i]);
+    return bare(meant.from).includes(bare(removed)) && bare(meant.to).includes(bare(inserted));
+  });
+}
+
+/** The rendering's marks of blocks and spans (`\u0001type\u0002` … `\u0003`), around its texts. */
+const MARKUP = /\u0001[^\u0002]*\u0002|\u0003/g;
+
+/** The one span where two texts differ: what the first has there, and what the second. */
+function difference(a: string, b: string): { removed: string; inserted: string } {
   let prefix = 0;
-  while (prefix < was.length && prefix < is.length && was[prefix] === is[prefix]) prefix++;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;
   while (
-    suffix < was.length - prefix &&
-    suffix < is.length - prefix &&
-    was[was.length - 1 - suffix] === is[is.length - 1 - suffix]
+    suffix < a.length - prefix &&
+    suffix < b.length - prefix &&
+    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
   )
     suffix++;
-  const removed = bare(was.slice(prefix, was.length - suffix));
-  const inserted = bare(is.slice(prefix, is.length - suffix));
-  return bare(meant.from).includes(removed) && bare(meant.to).includes(inserted);
+  return { removed: a.slice(prefix, a.length - suffix), inserted: b.slice(prefix, b.length - suffix) };
 }

@@ -31,16 +31,56 @@ export interface VenueEdit {
   readonly to: string;
 }
 
-/** A preprint mark and the year beside it: `arXiv 2023`, `Preprint, 2022`, `CoRR 2018`, `arXiv(2021)`. */
-const PREPRINT_AND_YEAR =
-  /(?<![\w-])(arxiv preprint|preprint|arxiv|corr)(?![A-Za-z:/.@-])([\s,(|*_`'’-]{0,6}?)((?:19|20)\d{2})(?![\d/.-]\d)/gi;
-const HAS_PREPRINT_AND_YEAR = new RegExp(PREPRINT_AND_YEAR.source, 'i');
+const MARK = String.raw`(?<![\w-])(?:arxiv preprint|preprint|arxiv|corr)(?![A-Za-z:/.@-])`;
+const SEPARATOR = String.raw`[\s,(|*_\`'’-]{0,6}?`;
+/** A year, not part of a date (`2023/10`, `2023.10.01`) or a longer number. */
+const FULL_YEAR = String.raw`(?<![\d/.-])(?:19|20)\d{2}(?!\d|[/.-]\d)`;
+const SHORT_YEAR = String.raw`(?<![\d/.-])\d{2}(?!\d|[/.-]\d)`;
+/** `arXiv 2023`, `Preprint, 2022`, `CoRR 2018`, `arXiv(2021)`, `Arxiv 22`. */
+const MARK_THEN_YEAR = new RegExp(`(${MARK})(${SEPARATOR})(${FULL_YEAR}|${SHORT_YEAR})`, 'gi');
+/** `(2025 arXiv)`: the year first, always written in full. */
+const YEAR_THEN_MARK = new RegExp(`(${FULL_YEAR})(${SEPARATOR})(${MARK})`, 'gi');
 /** A preprint mark, with a year beside it or not (`arXiv:2505.01458, 2025`, `| arXiv |`). */
 const PREPRINT_MARK = /(?<![\w-])(?:arxiv|preprint|corr)(?![A-Za-z/.@-])/i;
-/** A year standing alone (not part of a date like `2023/10` or `2023.10.01`). */
-const LONE_YEAR = /(?<![\d/.-])((?:19|20)\d{2})(?![\d]|[/.-]\d)/g;
-/** A known venue (or a preprint mark) beside a year, either order. */
-const VENUE_WORD = /(?<![\w-])([A-Za-z][A-Za-z-]{1,14})(?![\w-])/g;
+const LONE_YEAR = new RegExp(FULL_YEAR, 'g');
+/** A word that may be a venue's name: `ICLR`, `Neurips`, also glued to its year (`CVPR2019`). */
+const VENUE_WORD = /(?<![\w-])([A-Za-z][A-Za-z-]{1,14})(?![A-Za-z-])/g;
+
+/** A preprint mark with its year beside it, in either order, as written. */
+interface PreprintMark {
+  readonly index: number;
+  readonly whole: string;
+  readonly separator: string;
+  /** The year as written: `2023`, or `23`. */
+  readonly year: string;
+  readonly yearFirst: boolean;
+}
+
+function preprintMarks(text: string): PreprintMark[] {
+  return [
+    ...[...text.matchAll(MARK_THEN_YEAR)].map((m) => ({
+      index: m.index,
+      whole: m[0],
+      separator: m[2],
+      year: m[3],
+      yearFirst: false,
+    })),
+    ...[...text.matchAll(YEAR_THEN_MARK)].map((m) => ({
+      index: m.index,
+      whole: m[0],
+      separator: m[2],
+      year: m[1],
+      yearFirst: true,
+    })),
+  ];
+}
+
+/** A year as written, in full: `23` is 2023 (a two-digit year is never more than a year ahead). */
+function fullYear(written: string, now = new Date()): number {
+  if (written.length === 4) return Number(written);
+  const year = 2000 + Number(written);
+  return year <= now.getFullYear() + 1 ? year : year - 100;
+}
 
 /** The entry's lines from its first to its last, with its title, links and images blanked out (columns kept). */
 export function blankedLines(entry: Entry, source: SourceText): { line: number; text: string }[] {
@@ -134,7 +174,7 @@ export function venueStyle(source: SourceText, entries: readonly Entry[]): Venue
   const dated = papers.filter((entry) => entry.dated);
   const named = dated.filter((entry) =>
     blankedLines(entry, source).some(({ text }) => {
-      if (HAS_PREPRINT_AND_YEAR.test(text)) return true;
+      if (preprintMarks(text).length > 0) return true;
       return [...text.matchAll(VENUE_WORD)].some((match) => {
         if (!knownVenue(match[1])) return false;
         const after = text.slice(match.index + match[0].length);
@@ -163,21 +203,23 @@ export function venueEdit(
   // A title over two lines leaves its second line unblanked: its words could look like a mark.
   if (entry.title.wrapped) return undefined;
   const lines = blankedLines(entry, context.source);
-  const marks = lines.flatMap(({ line, text }) =>
-    [...text.matchAll(PREPRINT_AND_YEAR)].map((match) => ({ line, match })),
-  );
+  const marks = lines.flatMap(({ line, text }) => preprintMarks(text).map((mark) => ({ line, mark })));
   if (marks.length !== 1) return undefined;
-  const [{ line, match }] = marks;
-  const [whole, , separator, year] = match;
-  if (Number(year) > publication.year) return undefined;
-  if (Number(year) !== publication.year) {
+  const [{ line, mark }] = marks;
+  const year = fullYear(mark.year);
+  if (year > publication.year) return undefined;
+  if (year !== publication.year) {
     // The same year written elsewhere in the entry (a year column, a date) would then disagree.
-    const lone = lines.flatMap(({ text }) => [...text.matchAll(LONE_YEAR)]).filter((m) => m[1] === year);
-    if (lone.length > 1) return undefined;
+    const lone = lines.flatMap(({ text }) => text.match(LONE_YEAR) ?? []).filter((y) => Number(y) === year);
+    if (lone.length > (mark.year.length === 4 ? 1 : 0)) return undefined;
   }
-  const to = `${context.style.spell(publication.venue, publication.year)}${separator}${publication.year}`;
+  const venue = context.style.spell(publication.venue, publication.year);
+  const newYear =
+    mark.year.length === 4 ? String(publication.year) : String(publication.year % 100).padStart(2, '0');
+  const to = mark.yearFirst ? `${newYear}${mark.separator}${venue}` : `${venue}${mark.separator}${newYear}`;
   const text = context.source.lines[line - 1];
-  const start = match.index;
+  const start = mark.index;
+  const whole = mark.whole;
   return {
     fix: { line, endLine: line, replacement: text.slice(0, start) + to + text.slice(start + whole.length) },
     column: start + 1,
