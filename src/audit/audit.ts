@@ -289,7 +289,7 @@ async function published(
 }
 
 /** `HEAD https://a → 301, HEAD https://b → 200`: the answers a verdict rests on. */
-export function hopsText(hops: readonly Hop[]): string {
+function hopsText(hops: readonly Hop[]): string {
   return hops.map((hop) => `${hop.method} ${hop.url} → ${hop.status}`).join(', ');
 }
 

@@ -10,7 +10,7 @@ import { dirname } from 'node:path';
 import { checkableUrl, type LinkVerdict, type VerdictStore } from './checker.js';
 
 const FORMAT = 'paperlint-link-cache/1';
-export const CACHE_DAYS = 7;
+const CACHE_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface CachedVerdict {
