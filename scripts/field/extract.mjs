@@ -54,14 +54,18 @@ for (const [repo, info] of Object.entries(lists)) {
   try {
     head = git(dir, 'show', `${info.snapshot_head}:${info.file}`);
   } catch (error) {
-    missing.push(`${repo}: ${info.snapshot_head}:${info.file} not in the mirror (${String(error).split('\n')[0]})`);
+    missing.push(
+      `${repo}: ${info.snapshot_head}:${info.file} not in the mirror (${String(error).split('\n')[0]})`,
+    );
     continue;
   }
   const target = join(out, repo.replace('/', '+'));
   rmSync(target, { recursive: true, force: true });
   mkdirSync(join(target, 'commits'), { recursive: true });
   writeFileSync(join(target, 'head.md'), head);
-  const shas = git(dir, 'log', '--format=%H', info.snapshot_head, '--', info.file).split('\n').filter(Boolean);
+  const shas = git(dir, 'log', '--format=%H', info.snapshot_head, '--', info.file)
+    .split('\n')
+    .filter(Boolean);
   const commits = [];
   for (const sha of shas) {
     if (commits.length >= wanted) break;
@@ -69,7 +73,9 @@ for (const [repo, info] of Object.entries(lists)) {
     const before = show(dir, `${sha}^`, info.file);
     if (before === after) continue; // a merge (or mode change) that leaves the file as it was
     const n = commits.length + 1;
-    const [subject, date, parents] = git(dir, 'show', '-s', '--format=%s%x00%cI%x00%P', sha).trim().split('\0');
+    const [subject, date, parents] = git(dir, 'show', '-s', '--format=%s%x00%cI%x00%P', sha)
+      .trim()
+      .split('\0');
     writeFileSync(join(target, 'commits', `${n}-${sha}.before.md`), before);
     writeFileSync(join(target, 'commits', `${n}-${sha}.after.md`), after);
     commits.push({ n, sha, subject, date, merge: parents.split(' ').length > 1 });
