@@ -164,8 +164,7 @@ export function titleOf(text) {
 export const normaliseTitle = (title) =>
   (title ?? '')
     .toLowerCase()
-    .replace(/[`*_[\]()"“”'’.,:;!?{}\\$^-]/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
 export function arxivIds(text) {

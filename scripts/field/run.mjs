@@ -14,6 +14,7 @@
 import { fork } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { setTimeout, clearTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { compile } from './engine.mjs';
@@ -415,7 +416,7 @@ ${table.join('\n')}
 
 Totals: ${sum('history')} history findings (${ruleLine(historyRules)}); ${sum('offChange')} off-change;
 ${sum('badDuplicates')} bad duplicates; ${sum('crashes')} crashes. Whole lists at HEAD:
-${F.reduce((s, f) => s + 0, 0) + ok.reduce((s, r) => s + (r.whole?.findings ?? 0), 0)} findings (${ruleLine(wholeRules)}).
+${ok.reduce((s, r) => s + (r.whole?.findings ?? 0), 0)} findings (${ruleLine(wholeRules)}).
 
 ## The judge's sample
 

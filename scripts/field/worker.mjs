@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { arxivIds, countEntries, normaliseTitle } from './count.mjs';
+import { arxivIds, countEntries, normaliseTitle, titleOf } from './count.mjs';
 import { lineDiff } from './diff.mjs';
 import { load } from './engine.mjs';
 import { conventions, KINDS, mutate, random } from './mutate.mjs';
@@ -14,7 +14,6 @@ const compiled = JSON.parse(process.argv[2]);
 const api = await load(compiled);
 
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
-const within = (entry, line) => entry !== undefined && line >= entry.start && line <= entry.end;
 const entryAt = (entries, line) => {
   let lo = 0;
   let hi = entries.length - 1;
@@ -29,10 +28,12 @@ const entryAt = (entries, line) => {
 
 /** The diff around new-file lines from..to: ' ' kept, '+' added, '-' removed (old text). */
 function hunk(diff, from, to) {
-  const index = new Map();
-  diff.ops.forEach((op, i) => op.b !== undefined && index.set(op.b, i));
-  let start = index.get(Math.max(1, from)) ?? 0;
-  let end = index.get(Math.min(diff.newLines.length, to)) ?? diff.ops.length - 1;
+  if (!diff.index) {
+    diff.index = new Map();
+    diff.ops.forEach((op, i) => op.b !== undefined && diff.index.set(op.b, i));
+  }
+  let start = diff.index.get(Math.max(1, from)) ?? 0;
+  let end = diff.index.get(Math.min(diff.newLines.length, to)) ?? diff.ops.length - 1;
   while (start > 0 && diff.ops[start - 1].type === '-') start--;
   while (end + 1 < diff.ops.length && diff.ops[end + 1].type === '-') end++;
   return diff.ops
@@ -42,6 +43,63 @@ function hunk(diff, from, to) {
         ? `-       | ${diff.oldLines[op.a - 1]}`
         : `${op.type === '+' ? '+' : ' '}${String(op.b).padStart(6)} | ${diff.newLines[op.b - 1]}`,
     );
+}
+
+/** Index of the first entry that ends at or after `line` (entries sorted, not overlapping). */
+function firstEndingFrom(entries, line) {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid].end < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The text a finding's line stands for: the counted entry there, else the line with the lines nested
+ * under it (a category bullet with its papers, which paperlint may read as one entry).
+ */
+function regionAt(entries, lines, line) {
+  const entry = entryAt(entries, line);
+  if (entry) return { text: entry.text, title: entry.title };
+  const indent = (text) => text.match(/^\s*/)[0].length;
+  const own = lines[line - 1] ?? '';
+  const out = [own];
+  for (let i = line; i < lines.length; i++) {
+    if (lines[i].trim() === '') {
+      if (i + 1 < lines.length && indent(lines[i + 1]) > indent(own)) continue;
+      break;
+    }
+    if (indent(lines[i]) <= indent(own)) break;
+    out.push(lines[i]);
+  }
+  const text = out.join('\n');
+  return { text, title: titleOf(own) };
+}
+
+/**
+ * A duplicate finding is right when its entry and the other one (the line its message names) share
+ * the arXiv id the message names, or (a title match) the normalised title.
+ */
+function checkDuplicate(f, entries, lines) {
+  const otherLine = Number(f.message.match(/at line (\d+)/)?.[1] ?? 0);
+  const own = regionAt(entries, lines, f.line);
+  const other = otherLine ? regionAt(entries, lines, otherLine) : { text: '', title: undefined };
+  const named = f.message.match(/arXiv id ([\w./-]+?)(?:v\d+)?[,;)\s]/i)?.[1]?.toLowerCase();
+  const ownIds = arxivIds(own.text);
+  const otherIds = arxivIds(other.text);
+  const sameId = named
+    ? ownIds.includes(named) && otherIds.includes(named)
+    : ownIds.some((id) => otherIds.includes(id));
+  const ownTitle = normaliseTitle(own.title ?? '');
+  const otherTitle = normaliseTitle(other.title ?? '');
+  const sameTitle =
+    !named &&
+    ((ownTitle.length >= 8 && normaliseTitle(other.text).includes(ownTitle)) ||
+      (otherTitle.length >= 8 && normaliseTitle(own.text).includes(otherTitle)));
+  return { otherLine, named: named ?? null, sameId, sameTitle, ok: sameId || sameTitle };
 }
 
 async function measure(name, dataDir) {
@@ -152,25 +210,13 @@ async function measure(name, dataDir) {
       if (off) offChange++;
       let duplicate;
       if (f.rule === 'duplicate') {
-        const otherLine = Number(f.message.match(/at line (\d+)/)?.[1] ?? 0);
-        const own = entry?.text ?? diff.newLines[f.line - 1] ?? '';
-        const other = otherLine
-          ? (entryAt(entries, otherLine)?.text ?? diff.newLines[otherLine - 1] ?? '')
-          : '';
-        const ownIds = arxivIds(own);
-        const otherIds = arxivIds(other);
-        const ownTitle = normaliseTitle(entry?.title ?? '');
-        const otherTitle = normaliseTitle(entryAt(entries, otherLine)?.title ?? '');
-        const sameId = ownIds.some((id) => otherIds.includes(id));
-        const sameTitle =
-          (ownTitle.length >= 8 && normaliseTitle(other).includes(ownTitle)) ||
-          (otherTitle.length >= 8 && normaliseTitle(own).includes(otherTitle));
-        duplicate = { otherLine, sameId, sameTitle, ok: sameId || sameTitle };
+        duplicate = checkDuplicate(f, entries, diff.newLines);
         if (!duplicate.ok) badDuplicates++;
       }
       const from = entry ? entry.start : f.line;
       const to = entry ? entry.end : (f.endLine ?? f.line);
-      const above = entries.filter((e) => e.end < from).slice(-8);
+      const upTo = firstEndingFrom(entries, from);
+      const above = entries.slice(Math.max(0, upTo - 8), upTo);
       records.push({
         list: meta.repo,
         commit: commit.sha,
