@@ -281,10 +281,13 @@ for (const r of rows) {
   );
 }
 const med = (key, fmt) => fmt(summary[key].median);
-const worstCell = (key, fmt) =>
-  summary[key].worst
-    ? `${fmt(summary[key].worst[key])} (${short(summary[key].worst.name.replace('+', '/'))})`
-    : 'n/a';
+const worstCell = (key, fmt) => {
+  const w = summary[key].worst;
+  if (!w) return 'n/a';
+  // a count that is 0 everywhere has no worst list
+  if (['offChange', 'badDuplicates', 'crashes', 'history'].includes(key) && w[key] === 0) return fmt(0);
+  return `${fmt(w[key])} (${short(w.name.replace('+', '/'))})`;
+};
 table.push(
   `| **median** | | | **${med('ratio', cell.ratio)}** | **${has('roundTrip') ? med('roundTrip', pct) : 'n/a'}** | **${has('addRoundTrip') ? med('addRoundTrip', pct) : 'n/a'}** | **${med('whole', pct)}** | **${med('history', cell.int)}** | **${med('offChange', cell.int)}** | **${med('badDuplicates', cell.int)}** | **${med('crashes', cell.int)}** | **${med('recall', pct)}** | **${med('seconds', cell.seconds)}** |`,
   `| **worst** | | | ${worstCell('ratio', cell.ratio)} | ${has('roundTrip') ? worstCell('roundTrip', pct) : 'n/a'} | ${has('addRoundTrip') ? worstCell('addRoundTrip', pct) : 'n/a'} | ${worstCell('whole', pct)} | ${worstCell('history', cell.int)} | ${worstCell('offChange', cell.int)} | ${worstCell('badDuplicates', cell.int)} | ${worstCell('crashes', cell.int)} | ${worstCell('recall', pct)} | ${worstCell('seconds', cell.seconds)} |`,
@@ -304,6 +307,37 @@ const ruleLine = (rules) =>
     .sort((a, b) => b[1] - a[1])
     .map(([rule, n]) => `${rule} ${n}`)
     .join(', ') || 'none';
+
+const flags = [];
+const named = (pick) =>
+  F.filter(pick)
+    .map((f) => f.name.replace('+', '/'))
+    .join(', ');
+if (F.some((f) => f.grammar === 0))
+  flags.push(`no paper entry recognised at all: ${named((f) => f.grammar === 0)}`);
+if (F.some((f) => f.ratio !== null && f.grammar > 0 && (f.ratio < 0.5 || f.ratio > 2))) {
+  flags.push(
+    `grammar and count disagree by more than 2×: ${named((f) => f.ratio !== null && f.grammar > 0 && (f.ratio < 0.5 || f.ratio > 2))}`,
+  );
+}
+for (const [key, what] of [
+  ['offChange', 'off-change findings'],
+  ['badDuplicates', 'bad duplicates'],
+  ['crashes', 'crashes'],
+]) {
+  const hit = F.filter((f) => f[key] > 0).sort((a, b) => b[key] - a[key]);
+  if (hit.length)
+    flags.push(
+      `${what} (${sum(key)}): ${hit.map((f) => `${f.name.replace('+', '/')} ${f[key]}`).join(', ')}`,
+    );
+}
+if (rows.some((r) => r.failed))
+  flags.push(
+    `failed: ${rows
+      .filter((r) => r.failed)
+      .map((r) => `${r.name} (${r.failed.split('\n')[0]})`)
+      .join(', ')}`,
+  );
 
 const md = `# Field figures: paperlint on ${lists.length} real paper lists
 
@@ -417,6 +451,10 @@ ${table.join('\n')}
 Totals: ${sum('history')} history findings (${ruleLine(historyRules)}); ${sum('offChange')} off-change;
 ${sum('badDuplicates')} bad duplicates; ${sum('crashes')} crashes. Whole lists at HEAD:
 ${ok.reduce((s, r) => s + (r.whole?.findings ?? 0), 0)} findings (${ruleLine(wholeRules)}).
+
+## Flags
+
+${flags.length ? flags.map((f) => `- ${f}`).join('\n') : '- none'}
 
 ## The judge's sample
 
