@@ -138,8 +138,9 @@ async function measure(name, dataDir) {
   }
   if (api.addRoundTrip) {
     const rt = await guard('addRoundTrip', () => api.addRoundTrip(head));
+    // the grammar module's RoundTrip names the tried entries `entries`
     result.addRoundTrip = rt
-      ? { tried: rt.tried, identical: rt.identical, misses: rt.misses.slice(0, 20) }
+      ? { tried: rt.tried ?? rt.entries, identical: rt.identical, misses: rt.misses.slice(0, 20) }
       : null;
   }
 
