@@ -171,7 +171,7 @@ async function addEntry(
     !added ||
     [...added.links, ...added.badges].some((link) => !own.has(link.url)) ||
     /(?<!\\)<[a-z/!]|@\w/i.test(written);
-  if (live) throw new Refusal('the new entry would carry markup from arXiv\'s record; nothing was written.');
+  if (live) throw new Refusal("the new entry would carry markup from arXiv's record; nothing was written.");
   // The entry must pass the list's own checks, arXiv's included.
   const check = await lint({
     path: args.file,
@@ -213,11 +213,12 @@ function newPaper(
   };
 }
 
-/** Whether the list leaves an empty line between its entries: as most consecutive entries do. */
+/** Whether the list leaves an empty line between its entries: as most neighbours in one section do. */
 function entriesStandApart(entries: readonly Entry[]): boolean {
   let apart = 0;
   let close = 0;
   for (let i = 1; i < entries.length; i++) {
+    if (entries[i].section.join('\u0000') !== entries[i - 1].section.join('\u0000')) continue;
     if (entries[i].startLine > entries[i - 1].endLine + 1) apart++;
     else close++;
   }
@@ -256,7 +257,7 @@ function readableName(text: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<[^>]*>/g, '')
     .replace(/:[a-z0-9_+-]+:/g, '')
-    .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3]/gu, '')
+    .replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3/gu, '')
     .replace(/[*_`~]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

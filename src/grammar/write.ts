@@ -5,7 +5,7 @@
  */
 import { parseArxivUrl, type Entry } from './entry.js';
 import { templateSlots, valuesFor, type EntryTemplate, type Grammar } from './grammar.js';
-import { renderValue } from './render.js';
+import { pieces, renderValue, type Slot } from './render.js';
 import { cutEntry, type LabelledUrl, type SlotValues } from './template.js';
 import type { SourceText } from '../read/text.js';
 
@@ -34,13 +34,16 @@ export function arxivLink(grammar: Grammar, id: string, version: string): string
 /**
  * Text from a record as it must stand in a list: markdown, HTML and mentions shown as the
  * characters they are. Backslash escapes render as the character (an entity's `&` too, so
- * `&lt;` stays those four characters); `@` gets a word joiner so GitHub does not ping the name.
+ * `&lt;` stays those four characters). GitHub links bare URLs and pings `@name` whatever the
+ * escaping, so a word joiner (invisible) breaks `https://`, `www.` and `@name` apart.
  */
 export function plainText(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\`*_[\]<>|#~]|&(?=#?\w+;)/g, (ch) => `\\${ch}`)
+    .replace(/\b(https?|ftp):\/\//gi, '$1:\u2060//')
+    .replace(/\bwww\./gi, 'www\u2060.')
     .replace(/@(?=\w)/g, '@\u2060');
 }
 
@@ -197,6 +200,13 @@ function writeDate(form: string, isoDate: string): string {
     .replace('{d}', String(Number(dd)));
 }
 
+/** The template's text right after a slot. */
+function literalAfter(template: EntryTemplate, slot: Slot): string {
+  const all = pieces(template.shape);
+  const next = all[all.findIndex((piece) => 'slot' in piece && piece.slot === slot) + 1];
+  return next !== undefined && 'literal' in next ? next.literal : '';
+}
+
 /** A `{when}`: the venue and year as the list writes them together. */
 function writeWhen(form: string, venue: string | undefined, year: string | undefined): string {
   if (year === undefined) return venue ?? '';
@@ -230,7 +240,9 @@ export function templateValues(
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
       const etAl = after !== undefined && paper.authors.length > after;
       const names = { names: paper.authors.slice(0, etAl ? after : undefined).map(plainText), etAl };
-      text[slot] = renderValue('authors', { ...values, authors: names }, template.style);
+      const written = renderValue('authors', { ...values, authors: names }, template.style);
+      // "et al." before the template's own full stop ends with one: `Hu et al. **Title**`.
+      text[slot] = literalAfter(template, slot).startsWith('.') ? written.replace(/\.$/, '') : written;
     } else if (kind === 'note') {
       if (!writing.emptyTextSlots.get(template)?.has(slot)) {
         throw new UnwritableEntry(
