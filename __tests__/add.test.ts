@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globa
 import { addCommand } from '../src/add.js';
 import { parseCommandLine } from '../src/args.js';
 import { FakeArxiv, type FakeRecord } from './support/fake-arxiv.js';
+import { PROMPT_STYLE, readFixture } from './helpers.js';
 
 const QLORA: FakeRecord = {
   id: '2305.14314',
@@ -190,6 +191,26 @@ describe('add writes in the shape of the list’s other entries', () => {
     expect(status).toBe(0);
     expect(text).toBe(
       `${CITATIONS}- Shih-Yang Liu et al. **DoRA: Weight-Decomposed Low-Rank Adaptation.** (ICML 2024) [[arXiv](https://arxiv.org/abs/2402.09353)]\n`,
+    );
+  });
+
+  test('numbered, indented author line with its stop inside the italics: the reference list', async () => {
+    const { status, stdout } = await add(readFixture(PROMPT_STYLE), [
+      QLORA.id,
+      '--section',
+      'Basics',
+      '--badge',
+      'QLoRA-blue',
+      '--print',
+    ]);
+    expect(status).toBe(0);
+    expect(stdout).toBe(
+      [
+        '12. **QLoRA: Efficient Finetuning of Quantized LLMs.** Preprint 2023. ![](https://img.shields.io/badge/QLoRA-blue)',
+        '',
+        '   *Tim Dettmers, Artidoro Pagnoni, Ari Holtzman, Luke Zettlemoyer.* [[pdf](https://arxiv.org/abs/2305.14314)]',
+        '',
+      ].join('\n'),
     );
   });
 

@@ -1,8 +1,10 @@
 /**
  * `paperlint add ID|URL --section NAME [--badge TEXT-COLOR]... [--print] FILE`: writes a new entry
- * from the paper's arXiv record, in the list's own learned form, at the end of a category. The new
- * entry is linted before anything is written; a refusal (the paper is already there, arXiv has no
- * such paper, the entry would not pass) leaves the file untouched and exits 2.
+ * from the paper's arXiv record, at the end of a section, rendered only through the list's grammar
+ * (the section's template, else the list's, else write.ts's fallback). The new entry is read back
+ * and linted before anything is written; a refusal (the paper is already there, arXiv has no such
+ * paper, the template has a note only an editor can write, the entry would not pass) leaves the file
+ * untouched and exits 2.
  */
 import { COMMON_OPTIONS, defineCommand, UsageError, type Command, type ParsedArgs } from './args.js';
 import { arxivClient } from './arxiv/client.js';

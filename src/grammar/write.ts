@@ -6,7 +6,7 @@
 import { parseArxivUrl, type Entry } from './entry.js';
 import { templateSlots, valuesFor, type EntryTemplate, type Grammar } from './grammar.js';
 import { pieces, renderValue, type Slot } from './render.js';
-import { cutEntry, type LabelledUrl, type SlotValues } from './template.js';
+import { cutEntry, type Authors, type LabelledUrl, type SlotValues } from './template.js';
 import type { SourceText } from '../read/text.js';
 
 export interface NewPaper {
@@ -72,6 +72,11 @@ export interface ListWriting {
   readonly dateForm: string;
   /** A `{names}` text names this many authors, then "et al." (undefined: every author). */
   readonly namesEtAlAfter: number | undefined;
+  /**
+   * The list ends its author names with a full stop inside the markup around them (`*A, B.*`): the
+   * reader keeps that stop on the last name, so a new entry's last name needs it too.
+   */
+  readonly authorsStop: boolean;
   /** Badges carry their text as alt text (`![LoRA](…)`) rather than none (`![](…)`). */
   readonly badgeAlt: boolean;
   /** Per template, the text slots some of its entries leave empty: a new entry may too. */
@@ -130,12 +135,14 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const preprintVenues: string[] = [];
   const namesCounts: (number | undefined)[] = [];
   const badgeLabels: string[] = [];
+  const lastNames: string[] = [];
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
   for (const entry of papers) {
     const template = grammar.templateFor(entry);
     const cut = cutEntry(source, entry);
     const values = template ? valuesFor(template, cut) : cut.values;
     badgeLabels.push(...values.badges.map((badge) => badge.label));
+    if (values.authors && !values.authors.etAl) lastNames.push(values.authors.names.at(-1) ?? '');
     let venue = values.venue;
     for (const [slot, text] of Object.entries(values.text ?? {})) {
       if (text === '' && template) {
@@ -161,6 +168,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     whenForm: mostCommon(whens.flatMap((text) => whenForm(text) ?? [])) ?? DEFAULT_WHEN_FORM,
     dateForm: mostCommon(dates.flatMap((text) => dateForm(text) ?? [])) ?? DEFAULT_DATE_FORM,
     namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
+    authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
     badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
     emptyTextSlots,
   };
@@ -200,6 +208,13 @@ function writeDate(form: string, isoDate: string): string {
     .replace('{d}', String(Number(dd)));
 }
 
+/** Authors with the list's full stop after the last name, where it writes one and no "et al.". */
+function stopped(authors: Authors, stop: boolean): Authors {
+  const last = authors.names.at(-1);
+  if (!stop || authors.etAl || last === undefined || last.endsWith('.')) return authors;
+  return { ...authors, names: [...authors.names.slice(0, -1), `${last}.`] };
+}
+
 /** The template's text right after a slot. */
 function literalAfter(template: EntryTemplate, slot: Slot): string {
   const all = pieces(template.shape);
@@ -230,6 +245,7 @@ export function templateValues(
   if (!slots.includes('badges') && values.badges.length > 0) {
     throw new UnwritableEntry("this list's entries here carry no badges; leave out --badge");
   }
+  const authors = values.authors && stopped(values.authors, writing.authorsStop);
   const badges = values.badges.map((badge) => (writing.badgeAlt ? badge : { ...badge, label: '' }));
   const text: Record<string, string> = {};
   for (const slot of slots) {
@@ -252,5 +268,5 @@ export function templateValues(
       text[slot] = '';
     }
   }
-  return { ...values, badges, text };
+  return { ...values, authors, badges, text };
 }
