@@ -633,6 +633,24 @@ function plainTitle(
   continues: boolean,
   toFullStop = false,
 ): Title {
+  // `"Title", Venue 2024`: a title in quotes runs to its closing quote, commas and all.
+  const quoted = /^(["“])(.+?)(["”])/.exec(line.slice(from));
+  if (quoted && words(quoted[2]) >= TITLE_WORDS) {
+    const inner = quoted[2].trimEnd();
+    const inside = /[,.]$/.exec(inner);
+    return {
+      line: lineNo,
+      column: from + 2,
+      endColumn: from + 1 + quoted[1].length + inner.length,
+      text: (inside ? inner.slice(0, -1) : inner).trim(),
+      bold: false,
+      url: undefined,
+      prefixed: false,
+      wrapped: false,
+      punctuation: inside?.[0] ?? '',
+      punctuationInside: !!inside,
+    };
+  }
   let firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
   // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
   if (firstLink > from && line[firstLink - 1] === '[') firstLink--;

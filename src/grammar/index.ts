@@ -142,7 +142,11 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
       id: arxiv.id,
       version: arxiv.version,
       title: entry.title.text,
-      authors: values?.authors?.names ?? fields.authors,
+      // An entry that names the first authors only ("et al.") stands for a record with more.
+      authors: [
+        ...(values?.authors?.names ?? fields.authors),
+        ...(values?.authors?.etAl || /et al\.?$/.test(values?.text?.names ?? '') ? ['…'] : []),
+      ],
       venue: fields.venue ?? undefined,
       year: fields.year ?? undefined,
       date: isoDate(values?.text?.date),
