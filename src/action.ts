@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { arxivClient } from './arxiv/client.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, GitHubError } from './errors.js';
 import { GitHub, octokitOptions, octokitPlugins, type OctokitLike } from './github/api.js';
 import { parseGlobs } from './review/globs.js';
 import { REVIEW_MARKER } from './review/plan.js';
@@ -182,7 +182,8 @@ async function run(): Promise<void> {
 
 function explain(error: unknown): string {
   const status = (error as { status?: number }).status;
-  if (error instanceof ConfigError || error instanceof InputError) return error.message;
+  if (error instanceof ConfigError || error instanceof InputError || error instanceof GitHubError)
+    return error.message;
   if (status === 401)
     return 'GitHub rejected the token (401 Bad credentials): check the `github-token` input.';
   if (status === 403)

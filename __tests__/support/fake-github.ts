@@ -107,6 +107,8 @@ export class FakeGitHub {
   app: string | undefined;
   /** Called before each request is handled (to let "another run" act at an exact moment). */
   onRequest: ((operation: string | undefined, method: string) => void) | undefined;
+  /** Awaited before a request is handled: holds it back, to interleave two runs exactly. */
+  gate: ((operation: string | undefined, method: string) => Promise<void>) | undefined;
   readOnly = false;
   faults: Fault[] = [];
   readonly requests: RecordedRequest[] = [];
@@ -180,6 +182,7 @@ export class FakeGitHub {
       return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
     }
     if (!operation) return send(404, { message: 'Not Found' });
+    await this.gate?.(operation.id, method);
     this.onRequest?.(operation.id, method);
     if (operation.errors.length > 0) {
       this.violations.push(`${method} ${url.pathname}: ${operation.errors.join('; ')}`);
@@ -245,7 +248,10 @@ export class FakeGitHub {
         const review = this.reviews.find((r) => r.id === Number(operation.params.review_id));
         if (!review || review.user.login !== this.poster().login) return send(404, { message: 'Not Found' });
         if (review.state !== 'PENDING')
-          return send(422, { message: 'Unprocessable Entity', errors: ['Review has already been submitted.'] });
+          return send(422, {
+            message: 'Unprocessable Entity',
+            errors: ['Review has already been submitted.'],
+          });
         const { event, body: text } = body as { event: string; body?: string };
         const refused = this.refuseEvent(event);
         if (refused) return send(422, refused);
@@ -259,7 +265,10 @@ export class FakeGitHub {
         const review = this.reviews.find((r) => r.id === Number(operation.params.review_id));
         if (!review || review.user.login !== this.poster().login) return send(404, { message: 'Not Found' });
         if (review.state !== 'PENDING')
-          return send(422, { message: 'Unprocessable Entity', errors: ['Can not delete a non-pending review'] });
+          return send(422, {
+            message: 'Unprocessable Entity',
+            errors: ['Can not delete a non-pending review'],
+          });
         this.reviews = this.reviews.filter((r) => r !== review);
         this.comments = this.comments.filter((c) => c.review_id !== review.id);
         return send(200, review);
@@ -299,7 +308,10 @@ export class FakeGitHub {
   private refuseEvent(event: string | undefined) {
     if (this.poster().login !== this.pull.author) return undefined;
     if (event === 'REQUEST_CHANGES')
-      return { message: 'Unprocessable Entity', errors: ['Can not request changes on your own pull request'] };
+      return {
+        message: 'Unprocessable Entity',
+        errors: ['Can not request changes on your own pull request'],
+      };
     if (event === 'APPROVE')
       return { message: 'Unprocessable Entity', errors: ['Can not approve your own pull request'] };
     return undefined;

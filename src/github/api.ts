@@ -6,6 +6,7 @@ import type { Octokit as CoreOctokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { RequestError } from '@octokit/request-error';
 import { throttling } from '@octokit/plugin-throttling';
+import { GitHubError } from '../errors.js';
 
 /** The part of an Octokit instance paperlint uses: both @actions/github's and @octokit/rest's fit. */
 export interface OctokitLike {
@@ -192,10 +193,10 @@ export class NotUtf8Error extends Error {}
 type Author = { login: string } | null;
 
 /** GitHub answered a request, but not with what it asks for (a proxy's page, a broken mirror). */
-export class UnexpectedAnswerError extends Error {}
+export class UnexpectedAnswerError extends GitHubError {}
 
 /** GitHub could not be reached at all (no HTTP answer), after the retries. */
-export class UnreachableError extends Error {}
+export class UnreachableError extends GitHubError {}
 
 /**
  * A request that got no HTTP answer is retried like a 5xx (the retry plugin sees status 500); after
@@ -211,11 +212,21 @@ function connectionFailures(octokit: CoreOctokit) {
       if (!(error instanceof RequestError) || status !== 500 || response !== undefined) throw error;
       if (error.message.startsWith(NO_ANSWER)) throw new UnreachableError(error.message);
       throw new UnreachableError(
-        `Could not connect to GitHub at ${new URL(options.url).origin} (${error.message.split('\n')[0]})`,
+        `Could not connect to GitHub at ${options.baseUrl} (${failureReason(error)})`,
       );
     }
   });
   return {};
+}
+
+/** The system's word for a failed connection (`connect ECONNREFUSED 127.0.0.1:1`), from the causes. */
+function failureReason(error: Error): string {
+  for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) {
+    const { code, message } = cause as { code?: unknown; message?: unknown };
+    if (typeof code === 'string')
+      return typeof message === 'string' && message.includes(code) ? message : code;
+  }
+  return error.message.split('\n')[0];
 }
 
 /** Why GitHub refused a request with 422, from its message and errors. */
@@ -269,7 +280,7 @@ function checkedList<T>(items: unknown, request: string, what: string, fields: R
 const PENDING_WAITS_MS = [1000, 2000, 4000, 8000];
 
 /** The account that wrote a pending review left by a person (a personal token's own draft). */
-export class PendingDraftError extends Error {}
+export class PendingDraftError extends GitHubError {}
 
 export class GitHub {
   private login: Promise<string> | undefined;
