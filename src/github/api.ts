@@ -276,8 +276,12 @@ function checkedList<T>(items: unknown, request: string, what: string, fields: R
   return items.map((item) => checked<T>(item, request, what, fields));
 }
 
-/** Waits before trying again to create a review while another is pending: 1 s, 2 s, 4 s, 8 s. */
-const PENDING_WAITS_MS = [1000, 2000, 4000, 8000];
+/**
+ * Waits before trying again to create a review while another run's is pending. A run submits its
+ * pending review within a request or two; one pending longer is taken for a killed run's leftover.
+ * Taking a live run's for one is safe too: its submission then fails, and it stands down.
+ */
+const PENDING_WAITS_MS = [1000, 2000];
 
 /** The account that wrote a pending review left by a person (a personal token's own draft). */
 export class PendingDraftError extends GitHubError {}
@@ -489,9 +493,9 @@ export class GitHub {
 
   /**
    * Creates a review, pending, at most once. GitHub keeps one pending review per account and PR,
-   * which makes it a lock between runs: while another run's review is pending, this waits (up to
-   * 15 s) for it to be submitted; one still pending after that was left by a run that was killed,
-   * and is deleted. A person's own draft is never touched: that is a PendingDraftError. Creating is
+   * which makes it a lock between runs: while another run's review is pending, this waits (a few
+   * seconds) for it to be submitted; one still pending after that was left by a run that was
+   * killed, and is deleted. A person's own draft is never touched: that is a PendingDraftError. Creating is
    * not idempotent: when an answer is lost (a dropped connection, a 5xx after GitHub saved it),
    * the PR's reviews are looked at before trying again.
    *
@@ -559,7 +563,7 @@ export class GitHub {
           );
         }
         if (waits < this.pendingWaitsMs.length) await sleep(this.pendingWaitsMs[waits++]);
-        else await this.deletePendingReview(pr, pending.id);
+        else await this.deletePendingReview(pr, pending.id).catch(submittedMeanwhile);
       }
     }
   }
@@ -631,6 +635,15 @@ export class GitHub {
       },
     );
   }
+}
+
+/**
+ * A pending review gone (404) or submitted (422) before it could be deleted: the way is clear, or
+ * the next look says whose it is.
+ */
+function submittedMeanwhile(error: unknown) {
+  const status = (error as { status?: number }).status;
+  if (status !== 404 && status !== 422) throw error;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
