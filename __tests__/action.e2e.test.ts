@@ -38,8 +38,9 @@ function openPr(head = HEAD, headSha = HEAD_SHA, options: { patch?: boolean } = 
   openPullRequest(fake, BASE, head, { headSha, ...options });
 }
 
+/** Reviews posted: created pending, then submitted (a pending review is never shown). */
 const reviewPosts = () =>
-  fake.requests.filter((r) => r.operation === 'pulls/create-review' && r.status === 200);
+  fake.requests.filter((r) => r.operation === 'pulls/submit-review' && r.status === 200);
 
 describe('the Action on a pull request (dist/index.js)', () => {
   it('posts one review with two inline comments and suggestions', async () => {
