@@ -17,10 +17,9 @@ import {
   type Review,
   type ReviewEvent,
 } from '../github/api.js';
-import { formatAnnotation, terminalSafe } from '../report/format.js';
+import { count, formatAnnotation, terminalSafe } from '../report/format.js';
 import { globMatcher } from './globs.js';
 import { urlPath } from './markdown.js';
-import { count } from '../report/format.js';
 import {
   isPaperlintPost,
   planReview,
@@ -309,12 +308,13 @@ export async function reviewPullRequest(
   }
 
   const { errors, warnings } = tally(findings, carried);
+  const lastKnown = carried.length > 0 ? carriedNotice(carried) : undefined;
+  if (lastKnown) host.notice(lastKnown);
   const notes = [
     ...(readOnly ? [FORK_NOTICE] : []),
     ...(incomplete ? [incomplete] : []),
-    ...(carried.length > 0 ? [carriedNotice(carried)] : []),
+    ...(lastKnown ? [lastKnown] : []),
   ];
-  if (carried.length > 0) host.notice(carriedNotice(carried));
   if (readOnly || failure !== undefined) {
     for (const finding of findings) host.command(formatAnnotation(finding));
   }
