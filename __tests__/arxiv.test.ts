@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createServer } from 'node:net';
+import { FeedReader } from '../src/arxiv/atom.js';
 import { arxivClient, UNREACHABLE_NOTICE, type ArxivOptions } from '../src/arxiv/client.js';
 import { compareTitles, venueOf, type PaperRecord } from '../src/arxiv/record.js';
 import { lint } from '../src/core/lint.js';
@@ -278,6 +279,113 @@ describe('the arXiv client', () => {
     expect(await lookup(['2106.09685'])).toEqual(new Map());
     expect(fake.requests).toHaveLength(1);
     expect(notices).toEqual([UNREACHABLE_NOTICE]);
+  });
+});
+
+/** An answer in the shape arXiv gives today: namespaces declared once, on the feed. */
+function todaysFeed(entries: string[], totalResults = entries.length): string {
+  return [
+    "<?xml version='1.0' encoding='UTF-8'?>",
+    '<feed xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/" xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns="http://www.w3.org/2005/Atom">',
+    '  <id>https://arxiv.org/api/example</id>',
+    '  <title>arXiv Query: search_query=&amp;id_list=2106.09685</title>',
+    `  <opensearch:totalResults>${totalResults}</opensearch:totalResults>`,
+    ...entries,
+    '</feed>',
+  ].join('\n');
+}
+
+const LORA_ENTRY = [
+  '<entry>',
+  '  <id>http://arxiv.org/abs/2106.09685v2</id>',
+  '  <title>LoRA: Low-Rank Adaptation of Large\n  Language Models</title>',
+  '  <published>2021-06-17T17:37:18Z</published>',
+  '  <arxiv:comment>Draft V2 includes better baselines</arxiv:comment>',
+  '  <author><name>Edward J. Hu</name></author>',
+  '  <author><name>Yelong Shen</name><arxiv:affiliation>Microsoft</arxiv:affiliation></author>',
+  '</entry>',
+].join('\n');
+
+function read(text: string, ids = 100, piece = text.length) {
+  const reader = new FeedReader(ids);
+  for (let start = 0; start < text.length; start += piece) reader.write(text.slice(start, start + piece));
+  return reader.end();
+}
+
+describe('the Atom reader', () => {
+  it('reads an answer in the shape arXiv gives today, in pieces of any size', () => {
+    const feed = todaysFeed([LORA_ENTRY]);
+    const whole = read(feed);
+    expect(whole).toEqual({
+      kind: 'papers',
+      records: [
+        {
+          id: '2106.09685',
+          version: 'v2',
+          title: 'LoRA: Low-Rank Adaptation of Large Language Models',
+          authors: ['Edward J. Hu', 'Yelong Shen'],
+          published: '2021-06-17T17:37:18Z',
+          comment: 'Draft V2 includes better baselines',
+        },
+      ],
+    });
+    expect(read(feed, 100, 1)).toEqual(whole);
+    expect(read(todaysFeed([]))).toEqual({ kind: 'papers', records: [] });
+  });
+
+  it("reads arXiv's refusal of a malformed id", () => {
+    const refusal = [
+      '<entry>',
+      '  <id>https://arxiv.org/api/errors#incorrect_id_format_for_2106.0968x</id>',
+      '  <title>Error</title>',
+      '  <summary>incorrect id format for 2106.0968x</summary>',
+      '  <author><name>arXiv api core</name></author>',
+      '</entry>',
+    ].join('\n');
+    expect(read(todaysFeed([refusal]))).toEqual({
+      kind: 'error',
+      message: 'incorrect id format for 2106.0968x',
+      id: '2106.0968x',
+    });
+  });
+
+  it.each([
+    ['without </feed>', todaysFeed([LORA_ENTRY]).replace('</feed>', '')],
+    ['cut inside an entry', todaysFeed([LORA_ENTRY]).slice(0, 600)],
+    ['counting more entries than it has', todaysFeed([LORA_ENTRY], 2)],
+    ['counting fewer entries than it has', todaysFeed([LORA_ENTRY, LORA_ENTRY], 1)],
+    ['without a count', todaysFeed([LORA_ENTRY]).replace(/.*totalResults.*\n/, '')],
+    ['with an entry that has no arXiv id', todaysFeed([LORA_ENTRY.replace(/<id>.*<\/id>/, '<id>x</id>')])],
+    [
+      'with a prefix never declared',
+      todaysFeed([LORA_ENTRY]).replace(' xmlns:arxiv="http://arxiv.org/schemas/atom"', ''),
+    ],
+    [
+      'in another namespace',
+      todaysFeed([LORA_ENTRY]).replace('xmlns="http://www.w3.org/2005/Atom"', 'xmlns="urn:x"'),
+    ],
+    ['with text after </feed>', `${todaysFeed([LORA_ENTRY])}<feed>`],
+  ])('reads a feed %s as no answer', (_, text) => {
+    expect(read(text)).toBeUndefined();
+  });
+
+  it('reads an answer with more entries than ids asked as no answer', () => {
+    expect(read(todaysFeed([LORA_ENTRY, LORA_ENTRY]), 1)).toBeUndefined();
+  });
+
+  it.each([
+    ['unclosed tags', `<feed xmlns="http://www.w3.org/2005/Atom">${'<entry <title '.repeat(75_000)}`],
+    [
+      'elements nested a million deep',
+      `<feed xmlns="http://www.w3.org/2005/Atom">${'<entry>'.repeat(150_000)}`,
+    ],
+    ['an unclosed comment', `<feed xmlns="http://www.w3.org/2005/Atom"><!--${'- '.repeat(500_000)}`],
+    [
+      'an id a megabyte long',
+      todaysFeed([LORA_ENTRY.replace('2106.09685v2', `2106.09685${'v2'.repeat(500_000)}`)]),
+    ],
+  ])('reads a megabyte: %s, as no answer', (_, text) => {
+    expect(read(text, 100, 64 * 1024)).toBeUndefined();
   });
 });
 

@@ -36,6 +36,12 @@ const FIELDS: Readonly<Record<string, Field>> = {
   [`author ${ATOM} name`]: 'name',
 };
 
+/**
+ * Deepest element read: arXiv's feed nests four deep (feed, entry, author, name). saxes resolves an
+ * element's namespace up the open elements, so depth unbounded would make reading quadratic.
+ */
+const MAX_DEPTH = 8;
+
 /** Longest entry id read (an abs URL is under 60 characters): bounds the work on an id. */
 const MAX_ID = 200;
 
@@ -114,6 +120,7 @@ export class FeedReader {
   private opened(tag: SaxesTagNS): void {
     const parent = this.open.at(-1);
     if (parent === undefined && !(tag.uri === ATOM && tag.local === 'feed')) throw new Error('not a feed');
+    if (this.open.length === MAX_DEPTH) throw new Error('nested too deep');
     let role = 'other';
     if (parent === undefined) role = 'feed';
     else if (parent === 'feed' && tag.uri === ATOM && tag.local === 'entry') {
