@@ -210,11 +210,13 @@ const MAX_ANSWER = 20 * 1024 * 1024;
  */
 function get(url: string, timeoutMs: number, ids: number): Promise<Answer> {
   return new Promise((resolve, reject) => {
+    // Ends the connection to a proxy still opening its tunnel, which the request cannot reach.
+    const abort = new AbortController();
     const request = (url.startsWith('https:') ? https : http).get(
       url,
       {
         headers: { 'user-agent': 'paperlint (https://github.com/paperlint/paperlint)' },
-        agent: proxyAgent(url),
+        agent: proxyAgent(url, abort.signal),
       },
       (response) => {
         const decoder = new StringDecoder('utf8');
@@ -247,7 +249,12 @@ function get(url: string, timeoutMs: number, ids: number): Promise<Answer> {
       },
     );
     request.on('error', reject);
-    const timer = setTimeout(() => request.destroy(new Error('timed out')), timeoutMs);
+    const timer = setTimeout(() => {
+      const late = new Error('timed out');
+      abort.abort(late);
+      request.destroy(late);
+      reject(late);
+    }, timeoutMs);
     request.on('close', () => clearTimeout(timer));
   });
 }
@@ -260,13 +267,15 @@ const START = 64;
  * forwarded request for an http one, and a proxy named without a scheme is an HTTP proxy. An
  * invalid proxy URL throws: no request, arXiv not reachable.
  */
-function proxyAgent(url: string): http.Agent | undefined {
+function proxyAgent(url: string, signal: AbortSignal): http.Agent | undefined {
   const named = getProxyForUrl(url);
   if (!named) return undefined;
   // proxy-from-env gives a proxy without a scheme the scheme of the URL asked for.
   const written = PROXY_VARIABLES.some((name) => process.env[name] === named);
   const proxy = new URL(written ? named : named.replace(/^[a-z]+:\/\//, 'http://'));
-  return url.startsWith('https:') ? new HttpsProxyAgent(proxy) : new HttpProxyAgent(proxy);
+  return url.startsWith('https:')
+    ? new HttpsProxyAgent(proxy, { signal })
+    : new HttpProxyAgent(proxy, { signal });
 }
 
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
