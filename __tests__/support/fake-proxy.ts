@@ -35,6 +35,8 @@ export class FakeProxy {
     this.server.on('connection', (socket: Socket) => this.track(socket));
     this.server.on('connect', (incoming, client: Socket, head: Buffer) => {
       this.record(`CONNECT ${incoming.url}`, incoming.headers['proxy-authorization']);
+      // The server leaves a tunnel's socket half open when the client ends it: close it then.
+      client.on('end', () => client.destroy());
       if (this.hold) return;
       const [host, port] = (incoming.url ?? '').split(':');
       const target = this.track(connect(Number(port), host));
