@@ -38,7 +38,7 @@ export interface ArxivOptions {
   readonly spacingMs?: number;
   /** Longest a request may take, answer included. */
   readonly timeoutMs?: number;
-  /** Retries of one request when arXiv throttles or fails. */
+  /** Retries of one request when arXiv throttles, fails or gives no whole answer; and of a batch arXiv refuses ids of. */
   readonly retries?: number;
   /** Longest Retry-After waited for; arXiv asking for more is arXiv unavailable. */
   readonly maxWaitMs?: number;
