@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { FeedReader } from '../src/arxiv/atom.js';
 import { arxivClient, UNREACHABLE_NOTICE, type ArxivOptions } from '../src/arxiv/client.js';
 import { compareTitles, venueOf, type PaperRecord } from '../src/arxiv/record.js';
-import { lint } from '../src/core/lint.js';
+import { lint } from '../src/check/engine.js';
 import {
   DELTA,
   DELTA_STYLE_FIRST_LINE as FIRST,

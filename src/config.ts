@@ -16,9 +16,9 @@ import {
   type ZodType,
   type core,
 } from 'zod';
-import type { Settings } from './core/lint.js';
+import type { Settings } from './check/engine.js';
 import { ConfigError } from './errors.js';
-import { RULE_IDS } from './rules/types.js';
+import { RULE_IDS } from './check/rules/types.js';
 
 const nullable = <T extends ZodType>(schema: T) => union([schema, zNull()]);
 

@@ -11,8 +11,8 @@
  */
 import { EMPTY_CONVENTION, type Convention, type Evidence } from './convention.js';
 import { isPaperLink, parseArxivUrl, parseEntry, type Entry } from './entry.js';
-import { isListMarker, type ItemBlock } from './segment.js';
-import type { SourceText } from './text.js';
+import { isListMarker, type ItemBlock } from '../read/segment.js';
+import type { SourceText } from '../read/text.js';
 
 const SAMPLE_SIZE = 150;
 /** Share of the entries showing a trait that one value needs to be the list's style. */
@@ -61,7 +61,7 @@ export function learnStyle(
   source: SourceText,
   blocks: readonly ItemBlock[],
   inCategory: (block: ItemBlock) => boolean = () => true,
-): { style: Learned; evidence: TraitEvidence; sampled: number } {
+): { style: Learned; evidence: TraitEvidence; sampled: number; papers: readonly Entry[] } {
   const picked = sample(blocks, SAMPLE_SIZE);
   const papers: Entry[] = [];
   const categorised: boolean[] = [];
@@ -72,7 +72,7 @@ export function learnStyle(
     categorised.push(inCategory(block));
   }
   const { style, evidence } = traits(papers, categorised);
-  return { style, evidence, sampled: picked.length };
+  return { style, evidence, sampled: picked.length, papers };
 }
 
 function traits(
