@@ -365,8 +365,25 @@ describe('the Atom reader', () => {
       todaysFeed([LORA_ENTRY]).replace('xmlns="http://www.w3.org/2005/Atom"', 'xmlns="urn:x"'),
     ],
     ['with text after </feed>', `${todaysFeed([LORA_ENTRY])}<feed>`],
+    ['with a comment', todaysFeed([LORA_ENTRY]).replace('<entry>', '<!-- a note --><entry>')],
+    [
+      'with a CDATA section',
+      todaysFeed([LORA_ENTRY]).replace('Language Models', '<![CDATA[Language Models]]>'),
+    ],
+    ['with a DOCTYPE', todaysFeed([LORA_ENTRY]).replace('<feed', '<!DOCTYPE feed><feed')],
+    ['with a processing instruction', todaysFeed([LORA_ENTRY]).replace('<entry>', '<?x y?><entry>')],
+    [
+      'with an element of 17 attributes',
+      todaysFeed([
+        LORA_ENTRY.replace(
+          '<entry>',
+          `<entry ${Array.from({ length: 17 }, (_, i) => `a${i}="1"`).join(' ')}>`,
+        ),
+      ]),
+    ],
   ])('reads a feed %s as no answer', (_, text) => {
     expect(read(text)).toBeUndefined();
+    expect(read(text, 100, 1)).toBeUndefined();
   });
 
   it('reads an answer with more entries than ids asked as no answer', () => {
@@ -376,7 +393,7 @@ describe('the Atom reader', () => {
   it.each([
     ['unclosed tags', `<feed xmlns="http://www.w3.org/2005/Atom">${'<entry <title '.repeat(75_000)}`],
     [
-      'elements nested a million deep',
+      'elements nested 150,000 deep',
       `<feed xmlns="http://www.w3.org/2005/Atom">${'<entry>'.repeat(150_000)}`,
     ],
     ['an unclosed comment', `<feed xmlns="http://www.w3.org/2005/Atom"><!--${'- '.repeat(500_000)}`],

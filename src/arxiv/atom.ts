@@ -42,6 +42,9 @@ const FIELDS: Readonly<Record<string, Field>> = {
  */
 const MAX_DEPTH = 8;
 
+/** Most attributes on one element: arXiv's have up to four (a link's), its feed three namespaces. */
+const MAX_ATTRIBUTES = 16;
+
 /** Longest entry id read (an abs URL is under 60 characters): bounds the work on an id. */
 const MAX_ID = 200;
 
@@ -62,10 +65,18 @@ export class FeedReader {
   private totalResults: string | undefined;
   private reading: { readonly field: Field; readonly depth: number; readonly text: string[] } | undefined;
   private author: string[] | undefined;
+  private attributes = 0;
+  /** Characters written so far, and the last one: where markup arXiv never writes may start. */
+  private written = 0;
+  private last = '';
   private closed = false;
   private failed = false;
 
   constructor(private readonly maxEntries: number) {
+    this.parser.on('opentagstart', () => (this.attributes = 0));
+    this.parser.on('attribute', () => {
+      if (++this.attributes > MAX_ATTRIBUTES) throw new Error('too many attributes');
+    });
     this.parser.on('opentag', (tag) => this.opened(tag));
     this.parser.on('closetag', () => this.closedTag());
     this.parser.on('text', (text) => this.reading?.text.push(text));
@@ -75,6 +86,18 @@ export class FeedReader {
 
   write(text: string): void {
     if (this.failed) return;
+    // arXiv writes no comment, CDATA section, DOCTYPE or processing instruction (but its XML
+    // declaration): text holding one is no answer, refused before saxes reads it, which it does
+    // slowly and at a high cost in memory (about 1 s and 30 MB per MB of text).
+    const joined = this.last + text;
+    // The declaration is the document's first characters: an instruction anywhere after them is not.
+    const start = this.written - this.last.length;
+    if (joined.includes('<!') || joined.indexOf('<?', start === 0 ? 1 : 0) !== -1) {
+      this.failed = true;
+      return;
+    }
+    this.written += text.length;
+    this.last = text.at(-1) ?? this.last;
     try {
       this.parser.write(text);
     } catch {
