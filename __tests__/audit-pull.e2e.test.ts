@@ -10,6 +10,7 @@ import { arxivClient } from '../src/arxiv/client.js';
 import { auditPullRequest, AUDIT_BRANCH, type AuditPullOptions } from '../src/audit/pull-request.js';
 import { GitHub, octokitOptions, octokitPlugins, type OctokitLike } from '../src/github/api.js';
 import { GitData, RefusedWrite } from '../src/github/git-data.js';
+import { REVIEW_MARKER } from '../src/review/plan.js';
 import { FakeArxiv, fixtureRecords } from './support/fake-arxiv.js';
 import { FakeGitData, MAINTAINER } from './support/fake-git-data.js';
 import { fakeGitHubPerTest } from './support/per-test.js';
@@ -74,7 +75,7 @@ async function run(options: Partial<AuditPullOptions> = {}) {
   const log: string[] = [];
   const summaries: string[] = [];
   const outcome = await auditPullRequest(
-    new GitHub(octokit),
+    new GitHub(octokit, REVIEW_MARKER),
     new GitData(octokit),
     { owner: fake.owner, repo: fake.repo },
     {
@@ -196,6 +197,20 @@ describe('mode: audit', () => {
     );
     await run();
     expect(writes().slice(before)).toEqual(['POST issues/create-comment']);
+  });
+
+  it('knows its own commits by who made them, not only by their trailer', async () => {
+    await run();
+    const fixed = git.fileOn(AUDIT_BRANCH, 'README.md')!;
+    const copied = git.commitOn(
+      AUDIT_BRANCH,
+      { 'README.md': `${fixed}\n` },
+      MAINTAINER,
+      'Tidy\n\nPaperlint-Audit: 0000',
+    );
+    git.commitOn('main', { 'README.md': `${LIST}${UNIFIED}` });
+    expect((await run()).outcome.action).toBe('held');
+    expect(git.refs.get(`heads/${AUDIT_BRANCH}`)).toBe(copied);
   });
 
   it('does not propose again what a maintainer closed unmerged', async () => {

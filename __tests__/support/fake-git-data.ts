@@ -38,6 +38,12 @@ export const MAINTAINER: Account = { login: 'maintainer', type: 'User' };
 
 const hash = (...parts: string[]) => createHash('sha1').update(parts.join('\u0000')).digest('hex');
 
+/** An account as Git records it in a commit. */
+const person = (account: Account) => ({
+  name: account.login,
+  email: `${account.login}@users.noreply.github.com`,
+});
+
 export class FakeGitData {
   defaultBranch = 'main';
   /** `heads/main` → commit sha. */
@@ -221,7 +227,7 @@ export class FakeGitData {
           author: poster,
         });
         this.serve(sha);
-        send(201, { sha });
+        send(201, { sha, author: person(poster), committer: person(poster), message: input.message });
         return true;
       }
       case 'git/create-ref': {
@@ -260,7 +266,11 @@ export class FakeGitData {
             const commit = this.commits.get(sha)!;
             return {
               sha,
-              commit: { message: commit.message, author: { name: commit.author.login } },
+              commit: {
+                message: commit.message,
+                author: person(commit.author),
+                committer: person(commit.author),
+              },
               author: commit.author,
               committer: commit.author,
             };

@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { homedir } from 'node:os';
 import { GitHub, type OctokitLike } from '../github/api.js';
+import { REVIEW_MARKER } from '../review/plan.js';
 import { GitData } from '../github/git-data.js';
 import { parseGlobs } from '../review/globs.js';
 import { auditPullRequest } from './pull-request.js';
@@ -33,7 +34,7 @@ export async function runAuditMode(octokit: OctokitLike): Promise<void> {
   let outcome;
   try {
     outcome = await auditPullRequest(
-      new GitHub(octokit),
+      new GitHub(octokit, REVIEW_MARKER),
       new GitData(octokit),
       { owner, repo },
       {

@@ -9,7 +9,7 @@ import type { PaperLookup, PaperRecord } from '../arxiv/record.js';
 import { isWithdrawn } from '../arxiv/record.js';
 import { applyFixes, smallestEdit } from '../check/fix.js';
 import { count } from '../report/format.js';
-import { isIgnored, lint, type Finding, type Settings } from '../check/engine.js';
+import { isIgnored, lint, partOf, type Finding, type Settings } from '../check/engine.js';
 import { code } from '../check/rules/edit.js';
 import { suppression } from '../check/suppression.js';
 import type { Convention } from '../grammar/convention.js';
@@ -195,6 +195,7 @@ function finding(
     message,
     fix,
     entryKey: entry.key,
+    part: partOf(entry, at.line),
     title: entry.title.text,
     source,
   };

@@ -10,7 +10,13 @@
 import { ConfigError } from '../errors.js';
 import type { Settings } from '../check/engine.js';
 import type { GitHub } from '../github/api.js';
-import { RefusedWrite, type GitData, type Pull, type Repository } from '../github/git-data.js';
+import {
+  RefusedWrite,
+  type AheadCommit,
+  type GitData,
+  type Pull,
+  type Repository,
+} from '../github/git-data.js';
 import { count } from '../report/format.js';
 import { codeSpan, neutralize } from '../review/markdown.js';
 import { globMatcher } from '../review/globs.js';
@@ -79,10 +85,9 @@ export async function auditPullRequest(
   if (defaultBranch === AUDIT_BRANCH) {
     throw new RefusedWrite(`the default branch is ${AUDIT_BRANCH}: the audit will not write to it`);
   }
-  const [baseSha, auditHead, identity, openPulls] = await Promise.all([
+  const [baseSha, auditHead, openPulls] = await Promise.all([
     git.branchHead(repository, defaultBranch),
     git.branchHead(repository, AUDIT_BRANCH),
-    github.identity(),
     git.pullsFrom(repository, AUDIT_BRANCH, 'open'),
   ]);
   if (baseSha === undefined) throw new Error(`the default branch ${defaultBranch} has no commit`);
@@ -103,33 +108,32 @@ export async function auditPullRequest(
   const body = pullBody(lists, place, proposal);
   await host.summary(changes > 0 ? body : nothingLeftSummary(lists, place));
 
-  // Only paperlint's own pull request is edited; another one from the branch is a maintainer's.
-  const ours = openPulls.find((pull) => pull.author === identity);
+  // Only a branch of this repository can head these pull requests, so only people who may push to
+  // it can have opened one: the audit's is the one whose body starts with its marker. Another is a
+  // maintainer's, and is left alone.
+  const ours = openPulls.find((pull) => proposalIn(pull.body) !== undefined);
   if (openPulls.length > 0 && !ours) {
     host.notice(`A pull request from ${AUDIT_BRANCH} that paperlint did not open is open: leaving it alone.`);
     return outcome('held', openPulls[0].url);
   }
-  if (auditHead !== undefined) {
-    const foreign = (await git.ahead(repository, baseSha, auditHead)).find(
-      (commit) => commit.author !== identity || !commit.message.includes(COMMIT_TRAILER),
-    );
-    if (foreign) {
-      const note =
-        `${AUDIT_BRANCH} has commits paperlint did not make (${foreign.sha.slice(0, 7)}` +
-        `${foreign.author ? ` by ${codeSpan(foreign.author)}` : ''}): paperlint leaves the branch as it is and does not force-push.`;
-      host.notice(note.replace(/`/g, ''));
-      if (ours)
-        await commentOnce(
-          git,
-          repository,
-          ours,
-          identity,
-          heldComment(note, changes, auditHead),
-          heldMarker(auditHead),
-        );
-      return outcome('held', ours?.url);
-    }
-  }
+  const ahead = auditHead === undefined ? [] : await git.ahead(repository, baseSha, auditHead);
+  const hold = async (foreign: AheadCommit) => {
+    const note =
+      `${AUDIT_BRANCH} has commits paperlint did not make (${foreign.sha.slice(0, 7)} by ${codeSpan(foreign.author)}): ` +
+      'paperlint leaves the branch as it is and does not force-push.';
+    host.notice(note.replace(/`/g, ''));
+    if (ours)
+      await commentOnce(
+        git,
+        repository,
+        ours,
+        heldComment(note, changes, auditHead!),
+        heldMarker(auditHead!),
+      );
+    return outcome('held', ours?.url);
+  };
+  const unmarked = ahead.find((commit) => !commit.message.includes(COMMIT_TRAILER));
+  if (unmarked) return hold(unmarked);
 
   if (changes === 0) {
     if (!ours) return outcome('nothing');
@@ -139,17 +143,14 @@ export async function auditPullRequest(
     return outcome('closed', ours.url);
   }
 
-  if (
-    ours &&
-    proposalIn(ours.body) === proposal &&
-    (await git.commit(repository, ours.headSha)).parents[0] === baseSha
-  ) {
+  const onBase = ahead.length === 1 && (await git.commit(repository, ahead[0].sha)).parents[0] === baseSha;
+  if (ours && proposalIn(ours.body) === proposal && onBase && ours.headSha === auditHead) {
     host.info(`${ours.url} already proposes these ${count(changes, 'change')} on ${defaultBranch} as it is.`);
     return outcome('unchanged', ours.url);
   }
   if (!ours) {
     const declined = (await git.pullsFrom(repository, AUDIT_BRANCH, 'closed')).find(
-      (pull) => pull.author === identity && !pull.merged && proposalIn(pull.body) === proposal,
+      (pull) => !pull.merged && proposalIn(pull.body) === proposal,
     );
     if (declined) {
       host.notice(
@@ -168,7 +169,11 @@ export async function auditPullRequest(
     files,
     message: commitMessage(lists, proposal),
   });
-  await git.setBranch(repository, AUDIT_BRANCH, commit, auditHead !== undefined);
+  // The token writes itself in a commit the way it wrote the branch's commits, or someone else did
+  // (a maintainer's commit carrying the trailer, or one of paperlint's amended).
+  const impostor = ahead.find((c) => c.author !== commit.author || c.committer !== commit.committer);
+  if (impostor) return hold(impostor);
+  await git.setBranch(repository, AUDIT_BRANCH, commit.sha, auditHead !== undefined);
   const title = pullTitle(lists);
   if (ours) {
     await git.editPull(repository, ours.number, { title, body });
@@ -230,17 +235,10 @@ async function auditLists(
   return audited;
 }
 
-/** Posts a comment unless paperlint already posted one with this marker. */
-async function commentOnce(
-  git: GitData,
-  repository: Repository,
-  pull: Pull,
-  identity: string,
-  body: string,
-  marker: string,
-): Promise<void> {
+/** Posts a comment unless one with this marker is there already. */
+async function commentOnce(git: GitData, repository: Repository, pull: Pull, body: string, marker: string) {
   const earlier = await git.comments(repository, pull.number);
-  if (earlier.some((comment) => comment.author === identity && comment.body.includes(marker))) return;
+  if (earlier.some((comment) => comment.startsWith(marker))) return;
   await git.comment(repository, pull.number, body);
 }
 

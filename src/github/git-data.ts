@@ -22,31 +22,28 @@ export interface CommitInfo {
   readonly parents: readonly string[];
 }
 
-/** A commit on a branch and not on its base, as the compare API shows it. */
-export interface AheadCommit {
-  readonly sha: string;
-  readonly message: string;
-  /** The GitHub accounts behind it, when GitHub knows them. */
+/** Who a commit says wrote and committed it, as Git records them: `Name <email>`. */
+export interface CommitPeople {
   readonly author: string;
   readonly committer: string;
 }
 
-export interface Pull {
-  readonly number: number;
-  readonly state: 'open' | 'closed';
-  readonly merged: boolean;
-  readonly title: string;
-  readonly body: string;
-  readonly author: string;
-  readonly url: string;
-  readonly headSha: string;
-  readonly closedAt: string;
+/** A commit on a branch and not on its base, as the compare API shows it. */
+export interface AheadCommit extends CommitPeople {
+  readonly sha: string;
+  readonly message: string;
 }
 
-export interface IssueComment {
-  readonly id: number;
+type Person = { name?: string; email?: string } | null | undefined;
+
+const person = (who: Person) => `${who?.name ?? ''} <${who?.email ?? ''}>`;
+
+export interface Pull {
+  readonly number: number;
+  readonly merged: boolean;
   readonly body: string;
-  readonly author: string;
+  readonly url: string;
+  readonly headSha: string;
 }
 
 /** The only branches paperlint writes. */
@@ -112,12 +109,7 @@ export class GitData {
   /** The commits on `head` that `base` does not have. */
   async ahead(repository: Repository, base: string, head: string): Promise<AheadCommit[]> {
     const compared = await this.call<{
-      commits: {
-        sha: string;
-        commit: { message: string };
-        author: { login: string } | null;
-        committer: { login: string } | null;
-      }[];
+      commits: { sha: string; commit: { message: string; author: Person; committer: Person } }[];
     }>('GET /repos/{owner}/{repo}/compare/{basehead}', repository, {
       basehead: `${base}...${head}`,
       per_page: 100,
@@ -125,14 +117,15 @@ export class GitData {
     return compared.commits.map((commit) => ({
       sha: commit.sha,
       message: commit.commit.message,
-      author: commit.author?.login ?? '',
-      committer: commit.committer?.login ?? '',
+      author: person(commit.commit.author),
+      committer: person(commit.commit.committer),
     }));
   }
 
   /**
    * One commit on top of `parent` whose tree is `parentTree` with these files' new text: blobs,
-   * a tree on the parent's, the commit. Nothing is on any branch until a ref points at it.
+   * a tree on the parent's, the commit. Nothing is on any branch until a ref points at it. Who
+   * the commit says made it is how GitHub writes this token in a commit.
    */
   async commitFiles(
     repository: Repository,
@@ -142,7 +135,7 @@ export class GitData {
       readonly files: readonly { path: string; mode: string; text: string }[];
       readonly message: string;
     },
-  ): Promise<string> {
+  ): Promise<{ sha: string } & CommitPeople> {
     const blobs = await Promise.all(
       change.files.map(async (file) => {
         const blob = await this.call<{ sha: string }>('POST /repos/{owner}/{repo}/git/blobs', repository, {
@@ -156,12 +149,12 @@ export class GitData {
       base_tree: change.parentTree,
       tree: blobs,
     });
-    const commit = await this.call<{ sha: string }>('POST /repos/{owner}/{repo}/git/commits', repository, {
-      message: change.message,
-      tree: tree.sha,
-      parents: [change.parent],
-    });
-    return commit.sha;
+    const commit = await this.call<{ sha: string; author: Person; committer: Person }>(
+      'POST /repos/{owner}/{repo}/git/commits',
+      repository,
+      { message: change.message, tree: tree.sha, parents: [change.parent] },
+    );
+    return { sha: commit.sha, author: person(commit.author), committer: person(commit.committer) };
   }
 
   /**
@@ -190,12 +183,8 @@ export class GitData {
     const pulls = await this.call<
       {
         number: number;
-        state: 'open' | 'closed';
         merged_at: string | null;
-        closed_at: string | null;
-        title: string;
         body: string | null;
-        user: { login: string } | null;
         html_url: string;
         head: { sha: string };
       }[]
@@ -208,14 +197,10 @@ export class GitData {
     });
     return pulls.map((pull) => ({
       number: pull.number,
-      state: pull.state,
       merged: pull.merged_at !== null,
-      title: pull.title,
       body: pull.body ?? '',
-      author: pull.user?.login ?? '',
       url: pull.html_url,
       headSha: pull.head.sha,
-      closedAt: pull.closed_at ?? '',
     }));
   }
 
@@ -242,7 +227,8 @@ export class GitData {
     });
   }
 
-  async comments(repository: Repository, number: number): Promise<IssueComment[]> {
+  /** The bodies of the comments on a pull request. */
+  async comments(repository: Repository, number: number): Promise<string[]> {
     const comments = (await this.octokit.paginate(
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
       {
@@ -250,8 +236,8 @@ export class GitData {
         issue_number: number,
         per_page: 100,
       },
-    )) as { id: number; body?: string; user: { login: string } | null }[];
-    return comments.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
+    )) as { body?: string }[];
+    return comments.map((comment) => comment.body ?? '');
   }
 
   async comment(repository: Repository, number: number, body: string): Promise<void> {

@@ -2,14 +2,17 @@
 import type { Finding, LintResult } from '../check/engine.js';
 
 /** What the reporters show of a finding: a rule's, or an audit check's (`rule` is its id). */
-export interface ReportedFinding extends Omit<Finding, 'rule' | 'entryKey'> {
+export interface ReportedFinding extends Omit<Finding, 'rule' | 'entryKey' | 'part'> {
   readonly rule: string;
   /** What the finding rests on (the audit's: arXiv's record, the HTTP answer), when it says. */
   readonly source?: string;
 }
 
 /** What the reporters show of a file's results. */
-export interface ReportedResult extends Omit<LintResult, 'findings' | 'convention' | 'parsed'> {
+export interface ReportedResult extends Omit<
+  LintResult,
+  'findings' | 'convention' | 'parsed' | 'unanswered'
+> {
   readonly findings: readonly ReportedFinding[];
 }
 
