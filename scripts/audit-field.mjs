@@ -7,6 +7,10 @@
  * - every fix keeps the entry in its list's form: the fixed list has the same entries, and each
  *   fixed entry reads back with the same marker, title markup, links, badges and author line
  *   (its title text changed only by a retitling, its venue only by a publication);
+ * - every entry a publication was written into keeps its form: its shape as the grammar cuts it
+ *   (slots for title, venue, year, authors, links…), with venue names, preprint marks and years as
+ *   placeholders, is what it was; and every entry the grammar learned from the list as it was
+ *   writes back byte for byte (its round trip) still does after the fixes, through that grammar;
  * - a second audit of the fixed list, its style learned afresh, proposes nothing.
  *
  * Reads the lists from a folder of `<owner>+<name>/head.md` (default ../field-data, written by the
@@ -34,8 +38,24 @@ mkdirSync(cache, { recursive: true });
 const work = mkdtempSync(join(cache, 'paperlint-audit-field-'));
 execFileSync(
   join(root, 'node_modules', '.bin', 'tsc'),
-  ['src/audit/audit.ts', '--ignoreConfig', '--outDir', work, '--rootDir', 'src', '--module', 'NodeNext',
-    '--moduleResolution', 'NodeNext', '--target', 'ES2022', '--skipLibCheck', '--types', 'node'],
+  [
+    'src/audit/audit.ts',
+    'src/grammar/index.ts',
+    '--ignoreConfig',
+    '--outDir',
+    work,
+    '--rootDir',
+    'src',
+    '--module',
+    'NodeNext',
+    '--moduleResolution',
+    'NodeNext',
+    '--target',
+    'ES2022',
+    '--skipLibCheck',
+    '--types',
+    'node',
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 const load = (path) => import(join(work, path));
@@ -46,6 +66,25 @@ const { findPaperList } = await load('grammar/list.js');
 const { segment } = await load('read/segment.js');
 const { toSource } = await load('read/text.js');
 const { entryReader } = await load('read/reader.js');
+const { readList } = await load('grammar/index.js');
+const { roundTrip } = await load('grammar/grammar.js');
+const { cutEntry } = await load('grammar/template.js');
+const { knownVenue } = await load('audit/published.js');
+
+/** An entry's shape as the grammar cuts it, with any venue name or preprint mark `{V}` and any year `{Y}`. */
+function venueFreeShape(source, entry) {
+  return cutEntry(source, entry)
+    .shape.replace(/[A-Za-z][A-Za-z-]{1,14}/g, (word) =>
+      knownVenue(word) || /^(?:arxiv|preprint|corr)$/i.test(word) ? '{V}' : word,
+    )
+    .replace(/(?<!\d)(?:(?:19|20)\d{2}|\d{2})(?!\d)/g, '{Y}');
+}
+
+/** Whether each paper entry (by its rank in the list) writes back byte for byte through `grammar`. */
+function roundTripped({ source, papers }, grammar) {
+  const missed = new Set(roundTrip(source, grammar, papers).misses.map((miss) => miss.line));
+  return papers.map((entry) => !missed.has(entry.startLine));
+}
 
 async function entriesOf(text) {
   const source = toSource(text);
@@ -91,7 +130,11 @@ function shape(entry) {
     punctuation: entry.title.punctuation,
     links: entry.links.map((link) => link.label),
     badges: entry.badges.map((badge) => badge.url),
-    authors: entry.authors && { italic: entry.authors.italic, indent: entry.authors.indent, blank: entry.authors.blankBefore },
+    authors: entry.authors && {
+      italic: entry.authors.italic,
+      indent: entry.authors.indent,
+      blank: entry.authors.blankBefore,
+    },
   });
 }
 
@@ -111,19 +154,46 @@ for (const name of readdirSync(listsDir).sort()) {
   if (before.entries.length !== after.entries.length) {
     problems.push(`entries ${before.entries.length} → ${after.entries.length}`);
   } else {
-    const retitled = new Set(changedBy('arxiv-metadata').map((change) => change.entryKey));
+    // Entries are compared by rank (their place in the list): an audit never adds or drops one.
+    const retitled = new Set(changedBy('arxiv-metadata').map((change) => change.rank));
     before.entries.forEach((entry, i) => {
       const now = after.entries[i];
-      const restyled = fixed.changes.some((c) => c.entryKey === entry.key && !['published', 'arxiv-metadata'].includes(c.rule));
-      if (!restyled && shape(entry) !== shape(now)) problems.push(`shape of ${entry.title.text.slice(0, 40)}`);
-      if (!retitled.has(entry.key) && !restyled && entry.title.text !== now.title.text) {
+      const restyled = fixed.changes.some(
+        (c) => c.rank === i && !['published', 'arxiv-metadata'].includes(c.rule),
+      );
+      if (!restyled && shape(entry) !== shape(now))
+        problems.push(`shape of ${entry.title.text.slice(0, 40)}`);
+      if (!retitled.has(i) && !restyled && entry.title.text !== now.title.text) {
         problems.push(`title of ${entry.title.text.slice(0, 40)}`);
       }
     });
   }
+  const rankOf = new Map(before.entries.map((entry, i) => [entry.startLine, i]));
+  // Entries whose only change is a publication: its form must be what it was.
+  const published = new Set(
+    changedBy('published')
+      .map((change) => change.rank)
+      .filter((rank) => fixed.changes.every((c) => c.rank !== rank || c.rule === 'published')),
+  );
+  const [listBefore, listAfter] = await Promise.all([readList(text), readList(fixed.text)]);
+  const tripBefore = roundTripped(listBefore, listBefore.grammar);
+  const tripAfter = roundTripped(listAfter, listBefore.grammar);
+  const lost =
+    tripBefore.length === tripAfter.length
+      ? tripBefore.filter((held, i) => held && !tripAfter[i]).length
+      : NaN;
+  if (lost !== 0) problems.push(`round trip lost on ${lost} entries`);
+  const reshaped = listBefore.papers.filter(
+    (entry, i) =>
+      published.has(rankOf.get(entry.startLine)) &&
+      venueFreeShape(listBefore.source, entry) !== venueFreeShape(listAfter.source, listAfter.papers[i]),
+  );
+  if (reshaped.length > 0) problems.push(`${reshaped.length} publications changed form`);
   const again = await audit({ path: 'README.md', text: fixed.text }, { papers });
   const second = again.findings.filter((f) => f.fix !== null);
-  const preprints = before.entries.filter((e) => e.kind === 'paper' && e.arxivIds.length > 0 && venueState(e, before.source) === 'preprint').length;
+  const preprints = before.entries.filter(
+    (e) => e.kind === 'paper' && e.arxivIds.length > 0 && venueState(e, before.source) === 'preprint',
+  ).length;
   report.push({
     list: name,
     entries: before.entries.length,
@@ -135,9 +205,12 @@ for (const name of readdirSync(listsDir).sort()) {
     restyled: fixed.changes.length - changedBy('published').length - changedBy('arxiv-metadata').length,
     secondAudit: second.length,
     secondRules: [...new Set(second.map((f) => f.rule))],
+    roundTripHeld: tripAfter.filter(Boolean).length,
     problems,
     ms: Date.now() - started,
-    samples: changedBy('published').slice(0, 2).map((c) => `${c.removed} → ${c.inserted}`),
+    samples: changedBy('published')
+      .slice(0, 2)
+      .map((c) => `${c.removed} → ${c.inserted}`),
   });
 }
 rmSync(work, { recursive: true, force: true });
@@ -150,7 +223,7 @@ if (args.includes('--json')) {
       `${r.list.padEnd(58)} entries ${String(r.entries).padStart(4)} arXiv ${String(r.arxivPapers).padStart(4)} ` +
         `preprints ${String(r.preprints).padStart(4)} published ${String(r.published).padStart(4)} ` +
         `(unfixed ${r.publishedUnfixed}) retitled ${String(r.retitled).padStart(3)} restyled ${String(r.restyled).padStart(4)} ` +
-        `second audit ${r.secondAudit}${r.secondRules.length ? ` ${r.secondRules.join(',')}` : ''}` +
+        `round trip ${r.roundTripHeld} second audit ${r.secondAudit}${r.secondRules.length ? ` ${r.secondRules.join(',')}` : ''}` +
         `${r.problems.length ? `  PROBLEMS ${r.problems.length}: ${r.problems.slice(0, 3).join('; ')}` : ''}  ${r.ms} ms` +
         `${r.samples.length ? `\n    e.g. ${r.samples.join(' | ')}` : ''}`,
     );

@@ -13,6 +13,7 @@ import { isIgnored, lint, partOf, type Finding, type Settings } from '../check/e
 import { code } from '../check/rules/edit.js';
 import { suppression } from '../check/suppression.js';
 import type { Convention } from '../grammar/convention.js';
+import type { Fix } from '../check/rules/types.js';
 import { normaliseTitle, parseArxivUrl, parseEntry, type Entry, type Link } from '../grammar/entry.js';
 import { findPaperList } from '../grammar/list.js';
 import { checkableUrl, type Hop, type LinkChecker, type LinkVerdict } from '../links/checker.js';
@@ -21,7 +22,8 @@ import { segment, type ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 import type { ScholarLookup, ScholarPaper } from '../scholar/client.js';
 import type { AuditFinding } from './checks.js';
-import { keepsRendering } from './guard.js';
+import { keepsListForm, keepsRendering } from './guard.js';
+import { learnGrammar, type Grammar } from '../grammar/grammar.js';
 import { recordPublication, scholarPublication, type Appearance, type Publication } from './published.js';
 import { venueEdit, venueState, venueStyle, type VenueStyle } from './venue.js';
 
@@ -62,9 +64,13 @@ export interface AuditInput {
   readonly settings?: Settings;
 }
 
-/** What one pass of an audit learnt that the next (over the fixed text) need not ask again. */
+/**
+ * What one pass of an audit learnt that the next (over the fixed text) need not ask again, and the
+ * list's grammar as it was first read: fixes are held to it, never to what earlier fixes made.
+ */
 export interface AuditMemory {
   readonly links: Map<string, LinkVerdict>;
+  grammar?: Grammar;
 }
 
 export const auditMemory = (): AuditMemory => ({ links: new Map() });
@@ -72,6 +78,8 @@ export const auditMemory = (): AuditMemory => ({ links: new Map() });
 interface ReadEntry {
   readonly block: ItemBlock;
   readonly entry: Entry;
+  /** Its place among the list's entries: fixes move lines, never entries. */
+  readonly rank: number;
 }
 
 /** A link that can be written over: its target as written in the text is the one the parser read. */
@@ -93,7 +101,7 @@ export async function audit(
   const entries: ReadEntry[] = [];
   for (const block of list.entries) {
     const entry = parseEntry(source, block, await reader.view(block));
-    if (!isIgnored(entry, ignored)) entries.push({ block, entry });
+    if (!isIgnored(entry, ignored)) entries.push({ block, entry, rank: entries.length });
   }
   const papers = entries.filter(({ entry }) => entry.kind === 'paper' && entry.arxivIds.length > 0);
   // The engine asked for these already: the client answers from what it knows.
@@ -102,7 +110,11 @@ export async function audit(
     : new Map();
 
   const context = { path: input.path, source, suppressed };
-  const findings: AuditFinding[] = [
+  const grammar = (memory.grammar ??= learnGrammar(
+    source,
+    entries.filter(({ entry }) => entry.kind === 'paper').map(({ entry }) => entry),
+  ));
+  const found: AuditFinding[] = [
     ...linted.findings.map((finding) => withSource(finding, entryAt(entries, finding.line), records)),
     ...withdrawn(papers, records, context),
     ...(await published(
@@ -119,9 +131,25 @@ export async function audit(
   const unchecked: UncheckedLink[] = [];
   if (services.links) {
     const checked = await linkFindings(entries, services.links, memory, context, services.say);
-    findings.push(...checked.findings);
+    found.push(...checked.findings);
     unchecked.push(...checked.unchecked);
   }
+  // A publication is written in the place and shape of the entry's own preprint mark (venueEdit);
+  // every other fix, a rule's included, is held to the list's form as its grammar reads it: an
+  // entry's fixes are kept together, if together they leave it written as the list writes.
+  const fixing = new Map<ReadEntry, Fix[]>();
+  for (const finding of found) {
+    const read = finding.fix && finding.rule !== 'published' ? entryAt(entries, finding.line) : undefined;
+    if (read) fixing.set(read, [...(fixing.get(read) ?? []), finding.fix!]);
+  }
+  const unsure = new Set<Fix>();
+  for (const [read, fixes] of fixing) {
+    if (!(await keepsListForm(source, grammar, read.block, read.entry, fixes)))
+      fixes.forEach((fix) => unsure.add(fix));
+  }
+  const findings = found.map((finding) =>
+    finding.fix && unsure.has(finding.fix) ? { ...finding, fix: null } : finding,
+  );
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return {
     path: input.path,
@@ -142,15 +170,15 @@ interface Context {
 }
 
 /** The entry whose lines hold `line` (entries are in file order). */
-function entryAt(entries: readonly ReadEntry[], line: number): Entry | undefined {
+function entryAt(entries: readonly ReadEntry[], line: number): ReadEntry | undefined {
   let lo = 0;
   let hi = entries.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const { block, entry } = entries[mid];
+    const { block } = entries[mid];
     if (block.endLine < line) lo = mid + 1;
     else if (block.startLine > line) hi = mid - 1;
-    else return entry;
+    else return entries[mid];
   }
   return undefined;
 }
@@ -158,9 +186,10 @@ function entryAt(entries: readonly ReadEntry[], line: number): Entry | undefined
 /** A rule's finding, with the entry it is about and what it rests on. */
 function withSource(
   finding: Finding,
-  entry: Entry | undefined,
+  read: ReadEntry | undefined,
   records: ReadonlyMap<string, PaperRecord | null>,
 ): AuditFinding {
+  const entry = read?.entry;
   const id = entry?.arxivIds[0];
   const record = id === undefined ? undefined : records.get(id);
   // A title that differs from the record's is checked against the latest version: it names it.
@@ -173,12 +202,12 @@ function withSource(
       : finding.rule === 'duplicate'
         ? 'the list itself'
         : "the list's house style";
-  return { ...finding, title: entry?.title.text ?? '', source };
+  return { ...finding, rank: read?.rank ?? -1, title: entry?.title.text ?? '', source };
 }
 
 function finding(
   context: Context,
-  entry: Entry,
+  { entry, rank }: ReadEntry,
   at: { line: number; column: number },
   rule: AuditFinding['rule'],
   message: string,
@@ -196,6 +225,7 @@ function finding(
     fix,
     entryKey: entry.key,
     part: partOf(entry, at.line),
+    rank,
     title: entry.title.text,
     source,
   };
@@ -206,7 +236,8 @@ function withdrawn(
   records: ReadonlyMap<string, PaperRecord | null>,
   context: Context,
 ): AuditFinding[] {
-  return papers.flatMap(({ entry }) => {
+  return papers.flatMap((read) => {
+    const { entry } = read;
     const record = records.get(entry.arxivIds[0]);
     if (!record || !isWithdrawn(record) || context.suppressed('arxiv-withdrawn', entry.title.line, entry)) {
       return [];
@@ -215,7 +246,7 @@ function withdrawn(
     return [
       finding(
         context,
-        entry,
+        read,
         entry.title,
         'arxiv-withdrawn',
         `arXiv's latest version of this paper (${record.version || 'v1'}) withdraws it: ${code(comment)}. Check that it still belongs in the list.`,
@@ -256,7 +287,8 @@ async function published(
     });
   const scholarPapers = scholar && askScholar.length > 0 ? await scholar(askScholar) : new Map();
   const found: AuditFinding[] = [];
-  for (const { block, entry, state } of candidates) {
+  for (const read of candidates) {
+    const { block, entry, state } = read;
     const id = entry.arxivIds[0];
     const publication = publicationOf(id, records.get(id), scholarPapers);
     if (!publication || context.suppressed('published', entry.title.line, entry)) continue;
@@ -264,7 +296,7 @@ async function published(
     const where = state === 'preprint' ? 'the entry still calls it a preprint' : 'the entry names no venue';
     if (named === undefined) {
       const message = `This paper has appeared (${publication.source}), but ${where}: write where it appeared.`;
-      found.push(finding(context, entry, entry.title, 'published', message, publication.source));
+      found.push(finding(context, read, entry.title, 'published', message, publication.source));
       continue;
     }
     const edit =
@@ -283,7 +315,7 @@ async function published(
       : `Published since in ${named}, but ${where}, in a form paperlint does not rewrite: write it as the list does.`;
     const at = certain ? { line: edit.fix.line, column: edit.column } : entry.title;
     found.push(
-      finding(context, entry, at, 'published', message, publication.source, certain ? edit.fix : null),
+      finding(context, read, at, 'published', message, publication.source, certain ? edit.fix : null),
     );
   }
   return found;
@@ -325,7 +357,8 @@ async function linkFindings(
   }
   const findings: AuditFinding[] = [];
   const unchecked: UncheckedLink[] = [];
-  for (const { block, entry, link, url } of targets) {
+  for (const target of targets) {
+    const { block, entry, link, url } = target;
     const verdict = memory.links.get(url);
     if (!verdict || verdict.kind === 'ok') continue;
     const at = { line: link.line, column: link.urlColumn };
@@ -344,7 +377,7 @@ async function linkFindings(
     const source = verdictSource(verdict);
     if (verdict.kind === 'dead') {
       const message = `This link is dead (${verdict.reason}): ${code(url)}. Find where the page went, or remove the link.`;
-      findings.push(finding(context, entry, at, 'link-dead', message, source));
+      findings.push(finding(context, target, at, 'link-dead', message, source));
       continue;
     }
     const fix =
@@ -354,7 +387,7 @@ async function linkFindings(
     const message = fix
       ? `This link has moved for good: write ${code(verdict.to)}.`
       : `This link redirects for good to ${code(verdict.to)}${verdict.doubt ? `, but ${verdict.doubt}` : ''}: check it by hand.`;
-    findings.push(finding(context, entry, at, 'link-moved', message, source, fix));
+    findings.push(finding(context, target, at, 'link-moved', message, source, fix));
   }
   return { findings, unchecked };
 }
@@ -429,9 +462,9 @@ function asChange(source: SourceText, finding: AuditFinding): AuditChange {
   return { ...finding, removed: original.slice(edit.from, edit.to), inserted: edit.text };
 }
 
-/** The findings of `before` that `after` no longer has (by check, entry and message). */
+/** The findings of `before` that `after` no longer has (by entry, check and message). */
 function gone(before: readonly AuditFinding[], after: readonly AuditFinding[]): AuditFinding[] {
-  const key = (f: AuditFinding) => `${f.rule}\u0000${f.entryKey}\u0000${f.message}`;
+  const key = (f: AuditFinding) => `${f.rank}\u0000${f.rule}\u0000${f.message}`;
   const left = new Map<string, number>();
   for (const f of after) left.set(key(f), (left.get(key(f)) ?? 0) + 1);
   return before.filter((f) => {

@@ -39,6 +39,8 @@ export type AuditCheckId = (typeof AUDIT_CHECKS)[number]['id'];
 /** A finding of the audit: a rule's or an audit check's, with the entry it is about and what it rests on. */
 export interface AuditFinding extends Omit<Finding, 'rule'> {
   readonly rule: RuleId | AuditCheckId;
+  /** The entry's place among the list's entries (0 for the first): fixes move lines, never entries. */
+  readonly rank: number;
   /** The entry's title, as the list writes it. */
   readonly title: string;
   /** What the finding rests on: the house style, arXiv's record, Semantic Scholar, the HTTP answer. */

@@ -1,13 +1,16 @@
 /**
- * Every audit fix is checked against the entry's rendering before it is offered: the entry is read
+ * Every audit fix is checked before it is offered. Against the entry's rendering: the entry is read
  * again, as mdast reads it, with the fix in, and the fix is kept only if what a reader sees changed
- * exactly as meant. A new link target shows nothing (the rendering must be the same); a new venue
- * shows its words in place of the old ones, and nothing else may change.
+ * exactly as meant (a new link target shows nothing: the rendering must be the same; a new venue
+ * shows its words in place of the old ones, and nothing else may change). And against the list's
+ * grammar: a fix may bring an entry to the list's form, never take one out of it.
  */
 import { parseEntry, type Entry } from '../grammar/entry.js';
+import { roundTrip, type Grammar } from '../grammar/grammar.js';
 import { entryReader, loadExact, withinExactBudget } from '../read/reader.js';
 import type { ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
+import { mergeFixes } from '../check/fix.js';
 import type { Fix } from '../check/rules/types.js';
 
 /** What a fix means to change in what a reader sees. */
@@ -71,4 +74,28 @@ function difference(a: string, b: string): { removed: string; inserted: string }
   )
     suffix++;
   return { removed: a.slice(prefix, a.length - suffix), inserted: b.slice(prefix, b.length - suffix) };
+}
+
+/**
+ * Whether an entry, with these fixes in, is written in its list's own form: the list's grammar
+ * writes it back byte for byte through the template it learned for the entry's place. A fix the
+ * rules ask for that leaves the entry in a form the list does not write (or takes it out of one it
+ * does) is no fix the audit can be sure of. An entry whose place has no template is the rules' alone.
+ */
+export async function keepsListForm(
+  source: SourceText,
+  grammar: Grammar,
+  block: ItemBlock,
+  before: Entry,
+  fixes: readonly Fix[],
+): Promise<boolean> {
+  if (grammar.templateFor(before) === undefined) return true;
+  if (fixes.some((fix) => fix.line < block.startLine || fix.endLine > block.endLine)) return false;
+  const replacement = mergeFixes(source, block.startLine, block.endLine, fixes).split('\n');
+  const lines = [...source.lines];
+  lines.splice(block.startLine - 1, block.endLine - block.startLine + 1, ...replacement);
+  const fixed: SourceText = { ...source, lines, endings: lines.map(() => '\n') };
+  const moved = { ...block, endLine: block.startLine + replacement.length - 1 };
+  const after = parseEntry(fixed, moved, await entryReader(fixed).view(moved));
+  return roundTrip(fixed, grammar, [after]).identical === 1;
 }
