@@ -17,8 +17,8 @@ import { fixAll, readFixture, DELTA, PROMPT_STYLE } from './helpers.js';
 
 const read = async (text: string) => {
   const source = toSource(text);
-  const reader = entryReader(source);
-  const blocks = segment(source).items;
+  const { items: blocks, definitions } = segment(source);
+  const reader = entryReader(source, definitions);
   const entries = [];
   for (const block of blocks) entries.push(parseEntry(source, block, await reader.view(block)));
   return { entries, reader };
@@ -309,8 +309,9 @@ describe('the scanner agrees with mdast wherever it claims an entry', () => {
         (entries, withDefinitions) => {
           const text = `## Papers\n\n${entries.join('\n\n')}\n${withDefinitions ? `\n${DEFINITIONS}` : ''}`;
           const source = toSource(text);
-          const reader = entryReader(source);
-          for (const block of segment(source).items) {
+          const { items, definitions } = segment(source);
+          const reader = entryReader(source, definitions);
+          for (const block of items) {
             const title = source.lines[block.startLine - 1];
             const contentStart = Math.min(title.length, offsetOfColumn(title, block.contentColumn));
             const proven = scannerProves(
@@ -351,7 +352,7 @@ describe('fixes never change what an entry says', () => {
     ].join('\n');
     const source = toSource(text);
     const [block] = segment(source).items;
-    const guard = renderingGuard(source, block, [], exactView(source.lines, 1, 3, []));
+    const guard = renderingGuard(source, block, entryReader(source, []), exactView(source.lines, 1, 3, []));
     const emptyLineBefore = (line: number) => ({
       line,
       endLine: line,

@@ -142,7 +142,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const perSection = entriesPerSection(list.entries);
   // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
   const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
-  const reader = entryReader(source);
+  const reader = entryReader(source, segments.definitions);
   const readEntry = async (block: ItemBlock) => {
     const view = await reader.view(block);
     return { view, entry: parseEntry(source, block, view) };
@@ -172,10 +172,12 @@ export async function lint(input: LintInput): Promise<LintResult> {
   for (const [index, block] of checked.entries()) {
     const { view, entry } = read ? read[index] : await readEntry(block);
     if (isIgnored(entry, ignored)) continue;
-    const keepIfRenderingHolds = renderingGuard(source, block, reader.definitionsFor(block), view);
+    const keepIfRenderingHolds = renderingGuard(source, block, reader, view);
+    const unread = reader.unread(block);
     for (const rule of RULES) {
       const configured = settings.rules?.[rule.id];
       if (configured === 'off' || (entry.kind === 'resource' && !rule.resources)) continue;
+      if (unread && rule.reportsAbsence) continue;
       const problems = rule
         .check(entry, context)
         .filter(
