@@ -7,7 +7,7 @@ import { learnStyle, type TraitEvidence } from '../grammar/learn.js';
 import { diffLines, EVERY_LINE, hasLine, overlaps, type Change } from '../read/diff.js';
 import { normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
 import { findPaperList, type PaperList, type SectionFilter } from '../grammar/list.js';
-import { entryReader } from '../read/reader.js';
+import { entryReader, type ExactBudget } from '../read/reader.js';
 import { renderingGuard } from './render-check.js';
 import { segment, type ItemBlock, type Segments } from '../read/segment.js';
 import { toSource, type SourceText } from '../read/text.js';
@@ -37,6 +37,8 @@ export interface LintInput {
   readonly settings?: Settings;
   /** The arXiv records of papers (the Action; the CLI with --arxiv): asked once, for the checked entries. */
   readonly papers?: PaperLookup;
+  /** What mdast may parse, shared by the files of one review; else the file's own. */
+  readonly exactBudget?: ExactBudget;
 }
 
 export interface Finding {
@@ -142,7 +144,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const perSection = entriesPerSection(list.entries);
   // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
   const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
-  const reader = entryReader(source, segments.definitions);
+  const reader = entryReader(source, segments.definitions, input.exactBudget);
   const readEntry = async (block: ItemBlock) => {
     const view = await reader.view(block);
     return { view, entry: parseEntry(source, block, view) };

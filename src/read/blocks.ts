@@ -8,8 +8,8 @@
  * Both are read from a line's content, its container prefixes (indentation, `>`) already removed.
  */
 
-/** How an HTML block ends: at the first blank line, or after the line that contains a string. */
-export type HtmlBlockEnd = { readonly blankLine: true } | { readonly contains: string };
+/** How an HTML block ends: at the first blank line, or after the line that contains one of some strings. */
+export type HtmlBlockEnd = { readonly blankLine: true } | { readonly contains: readonly string[] };
 
 const RAW_TAGS = new Set(['pre', 'script', 'style', 'textarea']);
 const BLOCK_TAGS = new Set([
@@ -21,6 +21,7 @@ const BLOCK_TAGS = new Set([
   ...['summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'track', 'ul'],
 ]);
 const BLANK_LINE: HtmlBlockEnd = { blankLine: true };
+const RAW_END: HtmlBlockEnd = { contains: [...RAW_TAGS].map((name) => `</${name}>`) };
 
 /**
  * The HTML block `content` starts, if it starts one: conditions 1 to 7 of the spec, in its order.
@@ -28,24 +29,27 @@ const BLANK_LINE: HtmlBlockEnd = { blankLine: true };
  */
 export function htmlBlockStart(content: string, interruptsParagraph: boolean): HtmlBlockEnd | undefined {
   if (content[0] !== '<') return undefined;
-  if (content.startsWith('<!--')) return { contains: '-->' };
-  if (content.startsWith('<?')) return { contains: '?>' };
-  if (content.startsWith('<![CDATA[')) return { contains: ']]>' };
-  if (/^<![A-Za-z]/.test(content)) return { contains: '>' };
+  if (content.startsWith('<!--')) return { contains: ['-->'] };
+  if (content.startsWith('<?')) return { contains: ['?>'] };
+  if (content.startsWith('<![CDATA[')) return { contains: [']]>'] };
+  if (/^<![A-Za-z]/.test(content)) return { contains: ['>'] };
   const closing = content[1] === '/';
   const name = /^[A-Za-z][A-Za-z0-9-]*/.exec(content.slice(closing ? 2 : 1))?.[0].toLowerCase();
   if (name === undefined) return undefined;
   const after = content.slice((closing ? 2 : 1) + name.length);
-  if (!closing && RAW_TAGS.has(name) && /^(?:[ \t>]|$)/.test(after)) return { contains: `</${name}>` };
+  // Any of the four closing tags ends the block, whichever opened it.
+  if (!closing && RAW_TAGS.has(name) && /^(?:[ \t>]|$)/.test(after)) return RAW_END;
   if (BLOCK_TAGS.has(name) && /^(?:[ \t>]|\/>|$)/.test(after)) return BLANK_LINE;
-  if (interruptsParagraph || RAW_TAGS.has(name)) return undefined;
+  if (interruptsParagraph || (!closing && RAW_TAGS.has(name))) return undefined;
   const end = closing ? closingTagEnd(after) : openTagEnd(after);
   return end !== -1 && /^[ \t]*$/.test(after.slice(end)) ? BLANK_LINE : undefined;
 }
 
 /** Whether `line` ends the HTML block (a blank line ends the blank-line kind before it). */
 export function endsHtmlBlock(end: HtmlBlockEnd, line: string): boolean {
-  return 'contains' in end && line.toLowerCase().includes(end.contains);
+  if (!('contains' in end)) return false;
+  const lower = line.toLowerCase();
+  return end.contains.some((text) => lower.includes(text));
 }
 
 /** The end of a closing tag's rest (after `</name`): white space, then `>`; -1 if it is not one. */

@@ -103,9 +103,11 @@ export function segment(source: SourceText): Segments {
   let html: { end: HtmlBlockEnd; inItem: boolean } | undefined;
   let previousBlank = true;
   // The line before left a paragraph open: the next may continue it lazily, and neither a link
-  // reference definition nor an HTML block of the seventh kind can start there.
+  // reference definition nor an HTML block of the seventh kind can start there (nor indented
+  // code). Definitions leave their paragraph open, and the next line may be one more of them.
   let paragraphOpen = false;
-  let definitionEnd = 0; // last line of the definition just read
+  let definitionEnd = 0; // last line of the last definition read
+  let quoteOpen = false; // the line before was in a block quote (outside list items)
   let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
 
   const closeItem = () => {
@@ -139,6 +141,8 @@ export function segment(source: SourceText): Segments {
       if (item) item.endLine = lineNo;
       continue;
     }
+    const inQuote: boolean = quoteOpen;
+    quoteOpen = false;
     if (html) {
       if (html.inItem && item && !isBlank(line) && indentWidth(line) < item.contentColumn - 1) {
         // An HTML block is never continued lazily: a line short of the item's text ends both.
@@ -195,9 +199,11 @@ export function segment(source: SourceText): Segments {
     if (item && item.marker !== '' && indent >= item.contentColumn - 1) {
       item.endLine = lineNo;
       const content = line.length - line.trimStart().length;
-      if (indent - (item.contentColumn - 1) <= 3 && startsBlock(i, content, false, false)) continue;
+      const code = indent - (item.contentColumn - 1) > 3;
+      if (startsBlock(i, content, false, false, code)) continue;
       openBlocks(line);
-      paragraphOpen = !fence;
+      // Indented code (four columns past the item's text, no paragraph to continue) is no paragraph.
+      paragraphOpen = !fence && (paragraphOpen || !code);
       continue;
     }
     // The first character decides which block rules can apply at all; most lines need no regex.
@@ -230,7 +236,8 @@ export function segment(source: SourceText): Segments {
       }
     }
     const couldBeMarker = first === '-' || first === '*' || first === '+' || (first >= '0' && first <= '9');
-    const marker = !couldBeMarker || THEMATIC_BREAK.test(line) ? null : LIST_MARKER.exec(line);
+    const thematicBreak = (first === '-' || first === '*' || first === '_') && THEMATIC_BREAK.test(line);
+    const marker = !couldBeMarker || thematicBreak ? null : LIST_MARKER.exec(line);
     if (marker) {
       closeItem();
       const markerColumn = marker[1].length + 1;
@@ -246,14 +253,16 @@ export function segment(source: SourceText): Segments {
         headings: chain,
       };
       paragraphLine = 0;
-      if (gap === spacing && startsBlock(i, marker[0].length, false, true)) continue;
+      if (gap === spacing && startsBlock(i, marker[0].length, false, true, false)) continue;
       openBlocks(line);
-      paragraphOpen = !fence && marker[0].length < line.length;
+      // Text right after the marker is a paragraph; five spaces or more make it indented code.
+      paragraphOpen = !fence && gap === spacing;
       continue;
     }
-    if (item && !wasBlank && paragraphOpen) {
-      // A lazy continuation line: still part of the item's paragraph.
+    // A break, quote or fence ends the list; any other line continues the item's paragraph lazily.
+    if (item && !wasBlank && paragraphOpen && !(indent <= 3 && interruptsParagraph(line.trimStart(), false))) {
       item.endLine = lineNo;
+      startsBlock(i, line.length - line.trimStart().length, false, false, true);
       continue;
     }
     if (item && item.endLine === item.startLine && looksLikeAuthorLine(line)) {
@@ -264,14 +273,12 @@ export function segment(source: SourceText): Segments {
       continue;
     }
     closeItem();
-    if (indent <= 3) {
-      const quote = quoteContent(line);
-      // A quote's first line, or a line of one after its own empty line, starts a paragraph.
-      const opensQuote = quote.quoted && (!/^ {0,3}>/.test(header) || isBlank(quoteText(header)));
-      if (startsBlock(i, quote.offset, quote.quoted, opensQuote)) {
-        paragraphLine = 0;
-        continue;
-      }
+    const quote = contentOf(line, indent);
+    // A quote goes on with its lines and lazily with its paragraph's; a new one starts a paragraph.
+    quoteOpen = quote.quoted || (inQuote && paragraphOpen);
+    if (startsBlock(i, quote.offset, quote.quoted, quote.quoted && !inQuote, indent > 3)) {
+      paragraphLine = 0;
+      continue;
     }
     if (wasBlank && PARAGRAPH_TITLE.test(line)) {
       item = {
@@ -285,32 +292,41 @@ export function segment(source: SourceText): Segments {
     }
     openBlocks(line);
     paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
-    paragraphOpen = !fence && !THEMATIC_BREAK.test(line) && !isBlank(quoteText(line));
+    paragraphOpen = !fence && (paragraphOpen || indent <= 3) && !thematicBreak && !isBlank(quoteText(line));
   }
   closeItem();
   return { headings, items, directives, definitions };
 
   /**
-   * Whether the line's content from `offset` (within 3 columns of its container's margin) starts an
-   * HTML block or is a link reference definition, which is then read (and its lines passed over).
-   * `opensBlock`: a container opens on this line, so a paragraph above does not continue into it.
+   * Whether the line's content from `offset` starts an HTML block or is a link reference
+   * definition, which is then read (and its lines passed over). `opensBlock`: a container opens on
+   * this line, so a paragraph above does not continue into it; `indented`: the content is more than
+   * 3 columns past its container's margin (indented code, unless it continues a paragraph).
    */
-  function startsBlock(index: number, offset: number, quoted: boolean, opensBlock: boolean): boolean {
+  function startsBlock(
+    index: number,
+    offset: number,
+    quoted: boolean,
+    opensBlock: boolean,
+    indented: boolean,
+  ): boolean {
     const line = lines[index];
-    const atParagraphStart = !paragraphOpen || opensBlock;
-    if (line[offset] === '<' && !quoted) {
+    const atParagraphStart = (!paragraphOpen || opensBlock) && !indented;
+    if (line[offset] === '<' && !quoted && !indented) {
       const end = htmlBlockStart(line.slice(offset), !atParagraphStart);
       if (!end) return false;
       html = endsHtmlBlock(end, line) ? undefined : { end, inItem: item !== undefined };
       paragraphOpen = false;
       return true;
     }
-    if (line[offset] !== '[' || !atParagraphStart) return false;
+    // Definitions so far, and this line continues their paragraph: it may be one more.
+    const afterDefinitions = paragraphOpen && definitionEnd === index;
+    if (line[offset] !== '[' || !(atParagraphStart || afterDefinitions)) return false;
     const definition = readDefinition(index, offset, quoted);
     if (!definition) return false;
     definitions.push(definition);
     definitionEnd = definition.endLine;
-    paragraphOpen = false;
+    paragraphOpen = true;
     return true;
   }
 
@@ -366,6 +382,11 @@ function quoteContent(line: string): { offset: number; quoted: boolean } {
     while (line[offset] === ' ' || line[offset] === '\t') offset++;
   }
   return { offset, quoted };
+}
+
+/** Where a top-level line's text starts: past a quote's markers, or past the indentation of code. */
+function contentOf(line: string, indent: number): { offset: number; quoted: boolean } {
+  return indent <= 3 ? quoteContent(line) : { offset: line.length - line.trimStart().length, quoted: false };
 }
 
 function quoteText(line: string): string {
