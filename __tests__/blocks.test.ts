@@ -18,7 +18,8 @@ import { toSource } from '../src/read/text.js';
 import { FUZZ_OPTIONS } from './support/fuzz-options.js';
 import { DELTA_STYLE_FIRST_LINE as FIRST, deltaStyleList, lintText } from './helpers.js';
 
-const mdast = (text: string) => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+const mdast = (text: string) =>
+  fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
 function walk(node: Nodes, visit: (node: Nodes, depth: number) => void, depth = 0) {
   visit(node, depth);
@@ -79,7 +80,7 @@ describe('link reference definitions on more than one line', () => {
           ':\n/u',
           ': /u "t"',
           ': /u\n"t"',
-          ':\n  /u\n  \'t\'',
+          ":\n  /u\n  't'",
           ': /u "t" x',
           ': /u\n"t" x',
           ': <a b>',
@@ -90,7 +91,7 @@ describe('link reference definitions on more than one line', () => {
           ': /u "multi\nline"',
           ': /u (t)',
           ':/u"t"',
-          ': /u\n(t',
+          ': /u\n"t',
         ),
         fc.constantFrom('', '   ', '    ', '\t'),
       )
@@ -106,19 +107,10 @@ describe('link reference definitions on more than one line', () => {
       { weight: 2, arbitrary: fc.constantFrom('text', '**T** para', '# H', '---', '- item', '1. item') },
       {
         weight: 2,
-        arbitrary: fc.constantFrom(
-          '<div>',
-          '<!-- c -->',
-          '<!--',
-          '-->',
-          '<img src="x">',
-          '</details>',
-          '<pre>',
-          '</pre>',
-          '<a href="x">',
-          '<b>x</b>',
-        ),
+        arbitrary: fc.constantFrom('<div>', '<!-- c -->', '<!--', '-->', '</details>', '<pre>', '<b>x</b>'),
       },
+      // Any other tag alone on its line, after an empty line (see below, where mdast departs).
+      { weight: 1, arbitrary: fc.constantFrom('\n<img src="x">', '\n</pre>', '\n<a href="x">') },
     );
     fc.assert(
       fc.property(
@@ -128,7 +120,11 @@ describe('link reference definitions on more than one line', () => {
           const expected: unknown[] = [];
           walk(mdast(text), (node) => {
             if (node.type === 'definition') {
-              expected.push([normaliseLabel(node.identifier), node.position?.start.line, node.position?.end.line]);
+              expected.push([
+                normaliseLabel(node.identifier),
+                node.position?.start.line,
+                node.position?.end.line,
+              ]);
             }
           });
           const found = segment(toSource(text)).definitions.map((d) => [d.label, d.line, d.endLine]);
@@ -217,18 +213,27 @@ describe('HTML blocks', () => {
           '<textarea>',
           '<b>x</b>',
           '<span',
-          '<divx>',
           '  <div>',
           '    <div>',
         ),
       },
       {
         // Any other tag alone on its line, after an empty line: micromark also starts an HTML block
-        // with one on a list item's lazy line, where CommonMark's reference parsers (and GitHub's
-        // cmark-gfm) continue the item's paragraph, as the segmenter does.
+        // with one on a lazy line (of a list item's or a quote's paragraph), where the spec and its
+        // reference parsers (commonmark.js; cmark-gfm, which GitHub runs) continue the paragraph,
+        // as the segmenter does. (The definitions above avoid the other place micromark departs from
+        // them: a title in parentheses holding an unescaped `(`.)
         weight: 1,
         arbitrary: fc
-          .constantFrom('<img src="x">', '<img src="x" alt=\'y\' />', '<a href="x">', '</a>', '<custom-tag data-x=1>')
+          .constantFrom(
+            '<img src="x">',
+            '<img src="x" alt=\'y\' />',
+            '<a href="x">',
+            '</a>',
+            '</script>',
+            '<divx>',
+            '<custom-tag data-x=1>',
+          )
           .map((tag) => `\n${tag}`),
       },
     );

@@ -241,8 +241,9 @@ export function segment(source: SourceText): Segments {
     if (marker) {
       closeItem();
       const markerColumn = marker[1].length + 1;
-      const spacing = marker[3].length;
-      // A marker followed by 5+ spaces starts an indented code block: the text column is one past it.
+      // The columns between marker and text (a tab reaches the next multiple of 4). Five or more
+      // start an indented code block: the text column is then one past the marker.
+      const spacing = spaceWidth(marker[3], markerColumn - 1 + marker[2].length);
       const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
       item = {
         startLine: lineNo,
@@ -260,7 +261,12 @@ export function segment(source: SourceText): Segments {
       continue;
     }
     // A break, quote or fence ends the list; any other line continues the item's paragraph lazily.
-    if (item && !wasBlank && paragraphOpen && !(indent <= 3 && interruptsParagraph(line.trimStart(), false))) {
+    if (
+      item &&
+      !wasBlank &&
+      paragraphOpen &&
+      !(indent <= 3 && interruptsParagraph(line.trimStart(), false))
+    ) {
       item.endLine = lineNo;
       startsBlock(i, line.length - line.trimStart().length, false, false, true);
       continue;
@@ -369,6 +375,13 @@ export function segment(source: SourceText): Segments {
     const start = line.lastIndexOf('<!--');
     if (start !== -1 && !line.includes('-->', start)) inComment = true;
   }
+}
+
+/** Columns white space spans from 0-based column `from` (a tab reaching the next multiple of 4). */
+function spaceWidth(space: string, from: number): number {
+  let column = from;
+  for (const ch of space) column += ch === '\t' ? 4 - (column % 4) : 1;
+  return column - from;
 }
 
 /** Where a line's text starts past up to 3 spaces and any `>` quote markers, and whether it had any. */
