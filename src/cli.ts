@@ -16,7 +16,7 @@ import {
 } from './args.js';
 import { parseConfig } from './config.js';
 import { repositoryConfigOf } from './config-file.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, GitHubError } from './errors.js';
 import { applyFixes } from './check/fix.js';
 import { stringify as stringifyYaml } from 'yaml';
 import { effectiveSettings, lint, type Finding, type LintResult, type Settings } from './check/engine.js';
@@ -219,13 +219,28 @@ function configLoader(
 }
 
 async function printConfig(path: string, { settings, source }: ConfiguredSettings): Promise<string> {
-  const { entries, categories, evidence, ...effective } = await effectiveSettings(readText(path), settings);
+  const { entries, categories, evidence, templates, ...effective } = await effectiveSettings(
+    readText(path),
+    settings,
+  );
   const shown = Object.entries(evidence).map(([trait, e]) => `${trait} ${e.agree}/${e.of}`);
+  const where = (template: (typeof templates)[number]) =>
+    template.table !== undefined
+      ? `the table in ${template.table}`
+      : template.section?.length
+        ? `section "${template.section.join(' / ')}"`
+        : 'the list';
+  const learned = templates.map(
+    (template) =>
+      `#   ${where(template)} (${template.evidence.agree} of ${template.evidence.of} entries): ${JSON.stringify(template.shape)}`,
+  );
   return [
     `# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
       `${source ? `config ${source} on top` : 'no config file'}.`,
     `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
     `# Evidence (entries agreeing / entries showing the trait; 2/3 of at least 3 sets it): ${shown.join(', ')}.`,
+    '# Entry templates ({slot}s are filled per entry; `template:` below sets the list-wide one):',
+    ...learned,
     stringifyYaml(effective),
   ].join('\n');
 }
@@ -324,7 +339,8 @@ async function main(argv: readonly string[]): Promise<number> {
     } else if (
       error instanceof ConfigError ||
       error instanceof InputError ||
-      error instanceof WriteRefusedError
+      error instanceof WriteRefusedError ||
+      error instanceof GitHubError
     ) {
       process.stderr.write(`paperlint: ${error.message}\n`);
     } else {

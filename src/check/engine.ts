@@ -4,6 +4,8 @@
  */
 import { paletteFromKeywordsSection, writtenRules, type Convention } from '../grammar/convention.js';
 import { learnStyle, type TraitEvidence } from '../grammar/learn.js';
+import { learnGrammar, renderThrough, valuesFor, type Grammar } from '../grammar/grammar.js';
+import { cutEntry, entryText } from '../grammar/template.js';
 import { diffLines, EVERY_LINE, hasLine, overlaps, type Change } from '../read/diff.js';
 import { normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
 import { findPaperList, type PaperList, type SectionFilter } from '../grammar/list.js';
@@ -23,6 +25,8 @@ export interface Settings {
   readonly rules?: Partial<Record<RuleId, Severity | 'off'>>;
   readonly style?: Partial<Convention>;
   readonly sections?: SectionFilter;
+  /** The list-wide entry template, set by the config instead of learned. */
+  readonly template?: string;
   /** Entries never checked, by title or arXiv id. */
   readonly ignore?: readonly string[];
 }
@@ -52,7 +56,11 @@ export interface Finding {
   readonly fix: Fix | null;
   /** The entry's identity (arXiv id or normalised title): stable across pushes, unlike line numbers. */
   readonly entryKey: string;
+  /** The part of the entry it is on: stable across pushes, unlike its line or its rank. */
+  readonly part: EntryPart;
 }
+
+export type EntryPart = 'title' | 'authors' | 'other';
 
 export interface LintResult {
   readonly path: string;
@@ -65,6 +73,8 @@ export interface LintResult {
   /** Checked entries the fast scanner could not prove, read by mdast instead. */
   readonly readExactly: number;
   readonly convention: Convention;
+  /** arXiv ids asked about that arXiv did not answer: what it would say of them is unknown. */
+  readonly unanswered: readonly string[];
 }
 
 /**
@@ -78,7 +88,7 @@ function resolveConvention(
   list: PaperList,
   examples: readonly ItemBlock[],
   settings: Settings,
-): { convention: Convention; evidence: TraitEvidence; sampled: number } {
+): { convention: Convention; evidence: TraitEvidence; sampled: number; grammar: Grammar } {
   const learned = learnStyle(source, examples, list.inCategory);
   const palette = learned.style.badges ? paletteFromKeywordsSection(source, segments) : undefined;
   return {
@@ -92,6 +102,7 @@ function resolveConvention(
     },
     evidence: learned.evidence,
     sampled: learned.sampled,
+    grammar: learnGrammar(source, learned.papers, settings.template),
   };
 }
 
@@ -101,7 +112,10 @@ export async function effectiveSettings(text: string, settings: Settings = {}) {
   const segments = segment(source);
   const list = findPaperList(source, segments, settings.sections);
   const resolved = resolveConvention(source, segments, list, list.entries, settings);
+  const listWide = resolved.grammar.templates.find((template) => template.section?.length === 0);
   return {
+    ...(listWide ? { template: listWide.shape } : {}),
+    templates: resolved.grammar.templates,
     style: resolved.convention,
     evidence: resolved.evidence,
     rules: Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules?.[rule.id] ?? rule.severity])),
@@ -130,7 +144,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
   );
   const checkedStarts = new Set(checked.map((block) => block.startLine));
   const unchecked = list.entries.filter((block) => !checkedStarts.has(block.startLine));
-  const { convention, sampled } = resolveConvention(
+  const { convention, sampled, grammar } = resolveConvention(
     source,
     segments,
     list,
@@ -150,13 +164,12 @@ export async function lint(input: LintInput): Promise<LintResult> {
     return { view, entry: parseEntry(source, block, view) };
   };
   const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
-  const records: ReadonlyMap<string, PaperRecord | null> =
+  const askedIds =
     asking && read
-      ? await paperRecords(
-          asking,
-          read.map(({ entry }) => entry).filter((entry) => !isIgnored(entry, ignored)),
-        )
-      : new Map();
+      ? [...new Set(read.flatMap(({ entry }) => (isIgnored(entry, ignored) ? [] : entry.arxivIds)))]
+      : [];
+  const records: ReadonlyMap<string, PaperRecord | null> =
+    asking && askedIds.length > 0 ? await asking(askedIds) : new Map();
   const context: RuleContext = {
     source,
     convention,
@@ -174,17 +187,29 @@ export async function lint(input: LintInput): Promise<LintResult> {
   for (const [index, block] of checked.entries()) {
     const { view, entry } = read ? read[index] : await readEntry(block);
     if (isIgnored(entry, ignored)) continue;
+    // A config that sets the style says the list is changing it: the learned template then proves nothing.
+    const writtenAsTheList = !settings.style && followsTemplate(source, grammar, entry);
+    // A finding about the whole entry may sit on any of its lines only when the change wrote the
+    // entry; an entry it edited is held to what the edit did, on the lines it changed.
+    const written = (item: ItemBlock) => everyLineChanged(source, changed, item);
     const keepIfRenderingHolds = renderingGuard(source, block, reader, view);
     const unread = reader.unread(block);
     for (const rule of RULES) {
       const configured = settings.rules?.[rule.id];
       if (configured === 'off' || (entry.kind === 'resource' && !rule.resources)) continue;
       if (unread && rule.reportsAbsence) continue;
+      if (
+        writtenAsTheList &&
+        SHAPE_RULES.has(rule.id) &&
+        !(convention.writtenRules as readonly string[]).includes(rule.id)
+      )
+        continue;
       const problems = rule
         .check(entry, context)
         .filter(
           (problem) =>
-            (rule.scope === 'entry' || hasLine(changed, problem.line)) &&
+            (hasLine(changed, problem.line) ||
+              (rule.scope === 'entry' && (written(block) || hasLine(change.touched, problem.line)))) &&
             !suppressed(rule.id, problem.line, entry),
         );
       for (const problem of capped(problems)) {
@@ -198,6 +223,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
           message: problem.message,
           fix: await keepIfRenderingHolds(rule.id, rule.fix?.(entry, problem, context) ?? null),
           entryKey: entry.key,
+          part: partOf(entry, problem.line),
         });
       }
     }
@@ -214,22 +240,56 @@ export async function lint(input: LintInput): Promise<LintResult> {
     parsed: checked.length + sampled,
     readExactly: reader.counts.exact,
     convention,
+    unanswered: askedIds.filter((id) => !records.has(id)),
   };
+}
+
+function partOf(entry: Entry, line: number): EntryPart {
+  if (line === entry.title.line) return 'title';
+  return line === entry.authors?.line ? 'authors' : 'other';
+}
+
+function everyLineChanged(source: SourceText, changed: Change['changed'], block: ItemBlock): boolean {
+  for (let line = block.startLine; line <= block.endLine; line++) {
+    if (source.lines[line - 1].trim() !== '' && !hasLine(changed, line)) return false;
+  }
+  return true;
+}
+
+/**
+ * Rules about what a template shows: the title's and authors' form, the lines, the paper link's
+ * place, the badges' spacing. Not badge-missing (badges are an optional run of a template), nor the
+ * arXiv link's form or badge colours (values, not shape).
+ */
+const SHAPE_RULES: ReadonlySet<RuleId> = new Set([
+  'title-format',
+  'authors-format',
+  'blank-line',
+  'indent',
+  'pdf-missing',
+  'badge-spacing',
+]);
+
+/**
+ * A template this share of its scope's entries follows is the list's clear form: an entry written
+ * exactly that way is written as the list writes, whatever a single trait's count says.
+ */
+const CLEAR_TEMPLATE_SHARE = 0.5;
+
+/**
+ * Whether the entry renders back byte for byte through a template most of its list follows. Style
+ * rules are about how an entry differs from its list; such an entry does not differ.
+ */
+function followsTemplate(source: SourceText, grammar: Grammar, entry: Entry): boolean {
+  const template = grammar.templateFor(entry);
+  if (!template || template.evidence.agree < CLEAR_TEMPLATE_SHARE * template.evidence.of) return false;
+  return renderThrough(template, valuesFor(template, cutEntry(source, entry))) === entryText(source, entry);
 }
 
 function entriesPerSection(entries: readonly ItemBlock[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const block of entries) counts.set(sectionOf(block), (counts.get(sectionOf(block)) ?? 0) + 1);
   return counts;
-}
-
-/** The arXiv records of the entries' papers, in one lookup. */
-async function paperRecords(
-  papers: PaperLookup,
-  entries: readonly Entry[],
-): Promise<ReadonlyMap<string, PaperRecord | null>> {
-  const ids = [...new Set(entries.flatMap((entry) => entry.arxivIds))];
-  return ids.length > 0 ? papers(ids) : new Map();
 }
 
 /**
