@@ -30,7 +30,7 @@ const PARSE_COST = 250;
  * included; a few seconds of parsing at worst. Reading a whole real list takes at most a quarter
  * of it (of 60 lists tried, the most: 1,081 entries for mdast, 0.5 M).
  */
-export const MAX_EXACT_PER_RUN = 2_000_000;
+const MAX_EXACT_PER_RUN = 2_000_000;
 
 /**
  * What mdast may be asked to parse, in one parse and in one run. micromark is super-linear on some
