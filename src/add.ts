@@ -4,7 +4,14 @@
  * entry is linted before anything is written; a refusal (the paper is already there, arXiv has no
  * such paper, the entry would not pass) leaves the file untouched and exits 2.
  */
-import { COMMON_OPTIONS, defineCommand, UsageError, type Command, type ParsedArgs } from './args.js';
+import {
+  COMMON_OPTIONS,
+  CONFIG_OPTIONS,
+  defineCommand,
+  UsageError,
+  type Command,
+  type ParsedArgs,
+} from './args.js';
 import { arxivClient } from './arxiv/client.js';
 import { venueOf, type PaperRecord } from './arxiv/record.js';
 import type { Convention } from './grammar/convention.js';
@@ -44,13 +51,7 @@ const ADD_OPTIONS = {
     help: 'a keyword badge, like LoRA-blue',
   },
   print: { type: 'boolean', help: 'print the entry instead of writing it' },
-  config: {
-    type: 'string',
-    value: 'FILE',
-    default: '.github/paperlint.yml at the git top level of FILE',
-    help: 'config file',
-  },
-  'no-config': { type: 'boolean', help: 'use no config file' },
+  ...CONFIG_OPTIONS,
   ...COMMON_OPTIONS,
 } as const;
 
