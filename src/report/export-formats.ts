@@ -147,7 +147,8 @@ function slugOf(entry: ExportedEntry): string {
       .split(/[\s\-:,.]+/)
       .map(keyText)
       .find((w) => w !== '' && !KEY_STOPWORDS.has(w)) ?? '';
-  return `${keyText(person)}${entry.year ? keyText(entry.year) : ''}${word}` || 'entry';
+  const year = /^\d{4}$/.test(entry.year ?? '') ? entry.year : '';
+  return `${keyText(person)}${year}${word}` || 'entry';
 }
 
 /**
