@@ -93,14 +93,20 @@ let stderr: string;
 beforeEach(() => {
   stdout = '';
   stderr = '';
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
 });
 afterEach(() => {
   jest.restoreAllMocks();
 });
 
-/** `paperlint export ARGS...` with the CLI's file and --config handling; its status. */
+/** `paperlint export ARGS...`, FILE read from disk and --config parsed as the CLI does; its status. */
 async function paperlintExport(args: string[]): Promise<number> {
   const command = exportCommand({
     readText: (path) => readFileSync(path, 'utf8'),
