@@ -286,6 +286,7 @@ describe('names', () => {
     ['Zeyuan Allen-Zhu', { family: 'Allen-Zhu', given: 'Zeyuan' }],
     ['Quentin de Laroussilhe', { family: 'de Laroussilhe', given: 'Quentin' }],
     ['Petar Veličković', { family: 'Veličković', given: 'Petar' }],
+    ['Qingyao Ai', { family: 'Ai', given: 'Qingyao' }],
     ['Hu, E. J.', { family: 'Hu', given: 'E. J.' }],
     ['Martin Luther King Jr.', { family: 'King', given: 'Martin Luther', suffix: 'Jr.' }],
     ['OpenAI', { literal: 'OpenAI' }],

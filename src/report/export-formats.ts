@@ -38,7 +38,7 @@ const PREPRINT_VENUE = /^(?:arxiv|preprint|corr)\b/i;
 
 /** Venue words of journals; any other venue is taken for a conference or workshop. */
 const JOURNAL_VENUE =
-  /\b(?:journal|transactions|letters|magazine|review)\b|^(?:TPAMI|T-PAMI|JMLR|TACL|TMLR|IJCV|PNAS|Nature|Science|Neurocomputing|Patterns)\b/i;
+  /\b(?:journal|transactions|letters|magazine|review)\b|^(?:TPAMI|T-PAMI|JMLR|TACL|TMLR|IJCV|PNAS|Nature|Science|Neurocomputing)\b/i;
 
 function publicationOf(entry: ExportedEntry): Publication {
   const venue = entry.venue?.trim() || null;
@@ -52,24 +52,7 @@ export type PersonName =
   | { readonly literal: string };
 
 /** Lowercase words that belong to the family name that follows (Quentin de Laroussilhe). */
-const PARTICLES = new Set([
-  'da',
-  'das',
-  'de',
-  'del',
-  'della',
-  'den',
-  'der',
-  'di',
-  'dos',
-  'du',
-  'la',
-  'le',
-  'ten',
-  'ter',
-  'van',
-  'von',
-]);
+const PARTICLES = new Set('da das de del della den der di dos du la le ten ter van von'.split(' '));
 
 const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 
@@ -78,7 +61,7 @@ const NAME_WORD = /^\p{L}[\p{L}\p{M}'’.-]*$/u;
 
 /** Words that mark a group, not a person ("The Qwen Team", "Google Research"). */
 const GROUP_WORD =
-  /^(?:team|lab|labs|group|inc\.?|ltd\.?|university|institute|consortium|collaboration|research|ai)$/i;
+  /^(?:team|lab|labs|group|inc\.?|ltd\.?|university|institute|consortium|collaboration|research)$/i;
 
 /** "et al." and its kin, closing an author list that names only the first few. */
 const MORE_AUTHORS = /(?:^|\s+)(?:et\.?\s+al\.?|others|…|\.\.\.)$/i;
