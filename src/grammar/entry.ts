@@ -536,7 +536,9 @@ function readTitle(
     };
   }
   // Not bold: the title runs to the first comma, badge or link.
-  const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
+  let firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
+  // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
+  if (firstLink > contentStart && line[firstLink - 1] === '[') firstLink--;
   const comma = line.indexOf(',', contentStart);
   let end = comma !== -1 && comma < firstLink ? comma : firstLink;
   while (end > contentStart && /\s/.test(line[end - 1])) end--;

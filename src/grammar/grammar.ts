@@ -5,6 +5,7 @@
  */
 import type { Evidence } from './convention.js';
 import { parseArxivUrl, type Entry } from './entry.js';
+import { coreTexts, frameOf, rebuild, shapeLiteral, textValues, type Frame } from './frame.js';
 import { render, slotsOf } from './render.js';
 import { cutEntry, entryText, type Cut, type RunStyle, type SlotValues } from './template.js';
 import type { SourceText } from '../read/text.js';
@@ -44,11 +45,6 @@ const DEFAULT_STYLE: RunStyle = {
   etAlSeparator: ' ',
 };
 
-/** A shape with its optional runs taken out: entries with and without badges share it. */
-function key(shape: string): string {
-  return shape.replace(/\{(?:links|badges)\}/g, '');
-}
-
 function mode<T>(values: readonly T[]): { value: T; n: number } | undefined {
   const counts = new Map<T, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -60,6 +56,7 @@ function mode<T>(values: readonly T[]): { value: T; n: number } | undefined {
 interface Sample {
   readonly entry: Entry;
   readonly cut: Cut;
+  readonly frame: Frame;
   readonly table: string | undefined;
 }
 
@@ -68,18 +65,46 @@ function tableOf(entry: Pick<Entry, 'section' | 'cells'>): string | undefined {
   return entry.cells ? `${entry.section.join(' / ')} | ${entry.cells.columns}` : undefined;
 }
 
+/** Share of a frame's entries that must write a core with the same words for it to be a constant. */
+const CONSTANT_SHARE = 0.6;
+
+const DATE = /^(?:\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.-]\d{4})$/;
+const WHEN = /(?:^|[^\d])(?:(?:19|20)\d{2}|'?\d{2})$|^(?:19|20)\d{2}\b/;
+const NAMES = /\bet al\b|^(?:\p{Lu}[\p{L}.'-]*\.?(?: \p{Lu}[\p{L}.'-]*\.?){0,3}(?:,| and| &) ){1,}/u;
+
+/** What the words at one place of a list's entries are: the kind most of them are. */
+function textKind(values: readonly string[]): string {
+  const share = (pattern: RegExp) => values.filter((value) => pattern.test(value)).length / values.length;
+  if (share(DATE) >= 0.5) return 'date';
+  if (share(WHEN) >= 0.5 && values.every((value) => value.length <= 40)) return 'when';
+  if (share(NAMES) >= 0.5) return 'names';
+  return 'note';
+}
+
 function learnTemplate(samples: readonly Sample[]): Omit<EntryTemplate, 'section' | 'table'> | undefined {
-  const top = mode(samples.map((sample) => key(sample.cut.shape)));
+  const top = mode(samples.map((sample) => sample.frame.key));
   if (!top) return undefined;
-  const shapes = samples.filter((sample) => key(sample.cut.shape) === top.value).map((s) => s.cut.shape);
+  const members = samples.filter((sample) => sample.frame.key === top.value);
   const counts = new Map<string, number>();
-  for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  for (const { cut } of members) counts.set(cut.shape, (counts.get(cut.shape) ?? 0) + 1);
   const most = Math.max(...counts.values());
   // The fullest shape that enough entries share: where the list puts its badges and extra links.
   const optional = (shape: string) => (shape.match(/\{(?:links|badges)\}/g) ?? []).length;
-  const shape = [...counts]
+  const fullest = [...counts]
     .filter(([, n]) => n >= Math.max(2, most * 0.1) || n === most)
     .sort((a, b) => optional(b[0]) - optional(a[0]) || b[1] - a[1])[0][0];
+  const words = members.map((member) => coreTexts(member.frame));
+  const used = new Set(slotsOf(fullest) as string[]);
+  const shape = rebuild(frameOf(fullest), (index) => {
+    const here = words.map((cores) => cores[index] ?? '');
+    const constant = mode(here);
+    if (constant && constant.n / here.length >= CONSTANT_SHARE) return shapeLiteral(constant.value);
+    const kind = textKind(here);
+    let name = kind;
+    for (let n = 2; used.has(name); n++) name = `${kind}${n}`;
+    used.add(name);
+    return `{${name}}`;
+  });
   const style = { ...DEFAULT_STYLE } as { -readonly [K in keyof RunStyle]: RunStyle[K] };
   for (const name of Object.keys(DEFAULT_STYLE) as (keyof RunStyle)[]) {
     const seen = mode(
@@ -94,11 +119,10 @@ function learnTemplate(samples: readonly Sample[]): Omit<EntryTemplate, 'section
 
 /** Learns the grammar from paper entries (all of a list's, or a sample of them). */
 export function learnGrammar(source: SourceText, papers: readonly Entry[]): Grammar {
-  const samples: Sample[] = papers.map((entry) => ({
-    entry,
-    cut: cutEntry(source, entry),
-    table: tableOf(entry),
-  }));
+  const samples: Sample[] = papers.map((entry) => {
+    const cut = cutEntry(source, entry);
+    return { entry, cut, frame: frameOf(cut.shape), table: tableOf(entry) };
+  });
   const templates: EntryTemplate[] = [];
   const prose = samples.filter((sample) => sample.table === undefined);
   const listWide = learnTemplate(prose);
@@ -112,7 +136,8 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[]): Gram
     const own = learnTemplate(members);
     if (!own) continue;
     const table = members[0].table;
-    const differs = table !== undefined || !listWide || key(own.shape) !== key(listWide.shape);
+    const differs =
+      table !== undefined || !listWide || frameOf(own.shape).key !== frameOf(listWide.shape).key;
     const clear =
       members.length >= OWN_TEMPLATE_MIN && own.evidence.agree / members.length >= OWN_TEMPLATE_SHARE;
     if (differs && (clear || table !== undefined)) {
@@ -162,6 +187,12 @@ function learnEtAl(samples: readonly Sample[]): number | undefined {
   return mode(abbreviated.map((a) => a.names.length))?.value;
 }
 
+/** An entry's values for its template: what the reader placed, and the words at the template's text slots. */
+export function valuesFor(template: EntryTemplate, cut: Cut): SlotValues {
+  const text = textValues(frameOf(template.shape), frameOf(cut.shape));
+  return text ? { ...cut.values, text } : cut.values;
+}
+
 /** An entry written through its template with its own values: identical when it follows the template. */
 export function renderThrough(template: EntryTemplate, values: SlotValues): string {
   return render(template.shape, template.style, values);
@@ -180,7 +211,7 @@ export function roundTrip(source: SourceText, grammar: Grammar, papers: readonly
   for (const entry of papers) {
     const template = grammar.templateFor(entry);
     const original = entryText(source, entry);
-    const rendered = template ? renderThrough(template, cutEntry(source, entry).values) : '';
+    const rendered = template ? renderThrough(template, valuesFor(template, cutEntry(source, entry))) : '';
     if (rendered === original) identical++;
     else misses.push({ line: entry.startLine, source: original, rendered });
   }

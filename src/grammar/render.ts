@@ -4,20 +4,36 @@
  */
 import { joinNames, type LabelledUrl, type RunStyle, type SlotValues } from './template.js';
 
+/** Slots the entry reader fills from the entry's structure. */
 export const SLOTS = ['n', 'title', 'venue', 'year', 'authors', 'paper', 'links', 'badges'] as const;
-export type Slot = (typeof SLOTS)[number];
+/**
+ * Slots for text the list varies from entry to entry that the reader does not place itself, named by
+ * what the text is across the list's entries: a date, a venue and year together, names, or a note.
+ * A template may have several of one kind (`{note}`, `{note2}`).
+ */
+export const TEXT_SLOTS = ['date', 'when', 'names', 'note'] as const;
+export type Slot = (typeof SLOTS)[number] | `${(typeof TEXT_SLOTS)[number]}${string}`;
 
 /** A shape read into literal text and slots, in order. */
 export type Piece = { readonly literal: string } | { readonly slot: Slot };
 
-const PIECE = /\\([{}\\])|\{([a-z]+)\}|([^\\{]+|[\\{])/g;
+const PIECE = /\\([{}\\])|\{([a-z]+)(\d*)\}|([^\\{]+|[\\{])/g;
+
+export function isTextSlot(slot: string): boolean {
+  return (TEXT_SLOTS as readonly string[]).includes(slot.replace(/\d+$/, ''));
+}
 
 export function pieces(shape: string): Piece[] {
   const out: Piece[] = [];
   let text = '';
   for (const match of shape.matchAll(PIECE)) {
-    const slot = match[2] as Slot | undefined;
-    if (slot !== undefined && (SLOTS as readonly string[]).includes(slot)) {
+    const name = match[2];
+    const slot = name === undefined ? undefined : ((name + match[3]) as Slot);
+    const known =
+      name !== undefined &&
+      ((match[3] === '' && (SLOTS as readonly string[]).includes(name)) ||
+        (TEXT_SLOTS as readonly string[]).includes(name));
+    if (slot !== undefined && known) {
       if (text !== '') out.push({ literal: text });
       text = '';
       out.push({ slot });
@@ -56,8 +72,14 @@ export function renderValue(slot: Slot, values: SlotValues, style: RunStyle): st
       );
     case 'authors':
       return values.authors ? joinNames(values.authors, style) : '';
-    default:
+    case 'n':
+    case 'title':
+    case 'venue':
+    case 'year':
+    case 'paper':
       return values[slot] ?? '';
+    default:
+      return values.text?.[slot] ?? '';
   }
 }
 

@@ -33,6 +33,8 @@ export interface SlotValues {
   readonly paper?: string;
   readonly links: readonly LabelledUrl[];
   readonly badges: readonly LabelledUrl[];
+  /** Values of the text slots (`{date}`, `{when}`, `{names}`, `{note}`…), by slot name. */
+  readonly text?: Readonly<Record<string, string>>;
 }
 
 /** How a list writes its runs of links, badges and names. */
@@ -141,12 +143,17 @@ export function cutEntry(source: SourceText, entry: Entry): Cut {
   const titleLink = entry.links.find((link) => link.isTitle);
   if (titleLink && !titleLink.url.startsWith('#')) {
     replacements.push(urlReplacement(titleLink, '{paper}'));
-    values.paper = titleLink.url;
+    values.paper = rawUrl(line, titleLink);
   }
   cutLinkRun(entry, line, titleLink === undefined, replacements, values, style);
   cutBadgeRun(entry, line, replacements, values, style);
 
   return { shape: applyReplacements(source, entry, replacements), values, style };
+}
+
+/** A link's target as written (escapes and all), which is what writing it back must reproduce. */
+function rawUrl(line: (no: number) => string, link: Link): string {
+  return line(link.line).slice(link.urlColumn - 1, link.urlEndColumn - 1);
 }
 
 function urlReplacement(link: Link, text: string): Replacement {
@@ -194,7 +201,7 @@ function cutLinkRun(
   let members = run;
   if (paperOpen && isPaperLink(first)) {
     replacements.push(urlReplacement(first, '{paper}'));
-    values.paper = first.url;
+    values.paper = rawUrl(line, first);
     members = run.slice(1);
   }
   if (members.length === 0) return;
@@ -202,7 +209,7 @@ function cutLinkRun(
   const lead = members === run ? '' : separators[0];
   const inner = members === run ? separators : separators.slice(1);
   replacements.push({ line: first.line, start, end: outer(run[run.length - 1]).end, text: '{links}' });
-  values.links = members.map((link) => ({ label: link.label, url: link.url }));
+  values.links = members.map((link) => ({ label: link.label, url: rawUrl(line, link) }));
   style.linkLead = lead;
   if (inner.length > 0 && inner.every((sep) => sep === inner[0])) style.linkSeparator = inner[0];
   if (members.every((link) => linkStyleOf(link) === linkStyleOf(members[0])))
