@@ -220,13 +220,28 @@ function configLoader(
 }
 
 async function printConfig(path: string, { settings, source }: ConfiguredSettings): Promise<string> {
-  const { entries, categories, evidence, ...effective } = await effectiveSettings(readText(path), settings);
+  const { entries, categories, evidence, templates, ...effective } = await effectiveSettings(
+    readText(path),
+    settings,
+  );
   const shown = Object.entries(evidence).map(([trait, e]) => `${trait} ${e.agree}/${e.of}`);
+  const where = (template: (typeof templates)[number]) =>
+    template.table !== undefined
+      ? `the table in ${template.table}`
+      : template.section?.length
+        ? `section "${template.section.join(' / ')}"`
+        : 'the list';
+  const learned = templates.map(
+    (template) =>
+      `#   ${where(template)} (${template.evidence.agree} of ${template.evidence.of} entries): ${JSON.stringify(template.shape)}`,
+  );
   return [
     `# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
       `${source ? `config ${source} on top` : 'no config file'}.`,
     `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
     `# Evidence (entries agreeing / entries showing the trait; 2/3 of at least 3 sets it): ${shown.join(', ')}.`,
+    '# Entry templates ({slot}s are filled per entry; `template:` below sets the list-wide one):',
+    ...learned,
     stringifyYaml(effective),
   ].join('\n');
 }
