@@ -217,3 +217,34 @@ describe('a template the config sets', () => {
     expect(configured.templates[0].evidence).toEqual({ agree: 0, of: PAPERS.length });
   });
 });
+
+describe('recognition', () => {
+  test('items that open with a link to a paper are papers, under any heading', async () => {
+    const text = `# Readings\n\n## Sorting\n\n${PAPERS.map(
+      (p) =>
+        `* [${p.title}](papers/${p.id}.pdf) (${p.year}): Why it matters, in a sentence or two of the editor's.`,
+    ).join('\n')}\n`;
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => entry.title)).toEqual(PAPERS.map((p) => p.title));
+    expect(entries[0]).toMatchObject({
+      paper: `papers/${PAPERS[0].id}.pdf`,
+      venue: null,
+      year: PAPERS[0].year,
+    });
+  });
+});
+
+describe('an item among papers', () => {
+  test('a title alone between two papers of its section is checked as a paper', async () => {
+    const { lint } = await import('../src/check/engine.js');
+    const entry = (p: Paper) => `- [${p.title}](https://arxiv.org/abs/${p.id}), ${p.venue} ${p.year}`;
+    const base = list(entry, '\n');
+    const text = base.replace(entry(PAPERS[2]), `- ${PAPERS[2].title}`);
+    const result = await lint({ path: 'README.md', text, baseText: base });
+    expect(result.findings.map((finding) => finding.rule)).toContain('pdf-missing');
+    // The same line alone under a heading of its own is not taken for a paper.
+    const alone = `${base}\n## Notes\n\n- ${PAPERS[2].title}\n`;
+    const quiet = await lint({ path: 'README.md', text: alone, baseText: base });
+    expect(quiet.findings).toEqual([]);
+  });
+});

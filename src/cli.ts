@@ -26,6 +26,7 @@ import { RULES, ruleDocUrl } from './check/rules/index.js';
 import { REVIEW_COMMAND } from './review/standalone.js';
 import { writeInPlace, WriteRefusedError } from './write-file.js';
 import { addCommand } from './add.js';
+import { exportCommand } from './export.js';
 import { arxivClient } from './arxiv/client.js';
 
 const DOCS_URL = 'https://github.com/paperlint/paperlint#readme';
@@ -81,14 +82,14 @@ const CHECK_COMMAND = defineCommand({
   run: check,
 });
 
+const settingsFor = (path: string, options: Pick<CheckArgs['values'], 'config' | 'no-config'>) =>
+  configLoader(options)(path).settings;
+
 /** Subcommands, by the word that names them: `paperlint review ...`. */
 const SUBCOMMANDS: Readonly<Record<string, Command>> = {
   review: REVIEW_COMMAND,
-  add: addCommand({
-    readText,
-    writeInPlace,
-    settingsFor: (path, options) => configLoader(options)(path).settings,
-  }),
+  add: addCommand({ readText, writeInPlace, settingsFor }),
+  export: exportCommand({ readText, settingsFor }),
 };
 
 const EXIT_CODES = [
@@ -238,7 +239,7 @@ async function printConfig(path: string, { settings, source }: ConfiguredSetting
     `# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
       `${source ? `config ${source} on top` : 'no config file'}.`,
     `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
-    `# Evidence (entries agreeing / entries showing the trait; 2/3 of at least 3 sets it): ${shown.join(', ')}.`,
+    `# Evidence (entries agreeing / entries showing the trait; 90% of at least 3, or all but one, sets it): ${shown.join(', ')}.`,
     '# Entry templates ({slot}s are filled per entry; `template:` below sets the list-wide one):',
     ...learned,
     stringifyYaml(effective),

@@ -159,9 +159,25 @@ export async function lint(input: LintInput): Promise<LintResult> {
   // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
   const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
   const reader = entryReader(source, segments.definitions, input.exactBudget);
+  // An unmarked item (a title alone) between two papers of its section is a paper written without
+  // its link or authors: what a reader of the list takes it for, and what the rules should check.
+  const amongPapers = (block: ItemBlock) => {
+    const at = list.entries.indexOf(block);
+    const neighbours = [list.entries[at - 1], list.entries[at + 1]];
+    return neighbours.every(
+      (other) =>
+        other !== undefined &&
+        sectionOf(other) === sectionOf(block) &&
+        parseEntry(source, other).kind === 'paper',
+    );
+  };
   const readEntry = async (block: ItemBlock) => {
     const view = await reader.view(block);
-    return { view, entry: parseEntry(source, block, view) };
+    const entry = parseEntry(source, block, view);
+    return {
+      view,
+      entry: entry.unmarked && amongPapers(block) ? { ...entry, kind: 'paper' as const } : entry,
+    };
   };
   const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
   const askedIds =
@@ -275,6 +291,8 @@ const SHAPE_RULES: ReadonlySet<RuleId> = new Set([
  * exactly that way is written as the list writes, whatever a single trait's count says.
  */
 const CLEAR_TEMPLATE_SHARE = 0.5;
+/** Fewer entries than this following a template are too few to call it the list's form. */
+const MIN_TEMPLATE_EVIDENCE = 5;
 
 /**
  * Whether the entry renders back byte for byte through a template most of its list follows. Style
@@ -282,7 +300,12 @@ const CLEAR_TEMPLATE_SHARE = 0.5;
  */
 function followsTemplate(source: SourceText, grammar: Grammar, entry: Entry): boolean {
   const template = grammar.templateFor(entry);
-  if (!template || template.evidence.agree < CLEAR_TEMPLATE_SHARE * template.evidence.of) return false;
+  if (
+    !template ||
+    template.evidence.agree < MIN_TEMPLATE_EVIDENCE ||
+    template.evidence.agree < CLEAR_TEMPLATE_SHARE * template.evidence.of
+  )
+    return false;
   return renderThrough(template, valuesFor(template, cutEntry(source, entry))) === entryText(source, entry);
 }
 

@@ -90,6 +90,12 @@ export interface Entry {
    * under a Blogs/News/Tutorials heading are resources, which are not checked as papers.
    */
   readonly kind: 'paper' | 'resource';
+  /**
+   * Read as a resource only for want of a paper's signs (no link, authors, year or bold title), not
+   * for a sign of something else (news, a resource section, links to code only): among papers, such
+   * an item is a paper written without them.
+   */
+  readonly unmarked: boolean;
   readonly title: Title;
   readonly venue: string;
   /** 0-based offset of the venue on the title line (undefined for a table row or no venue). */
@@ -372,7 +378,7 @@ function assemble(
     markerColumn: block.markerColumn,
     contentColumn: block.contentColumn,
     section,
-    kind: classify({ titleLine, title, section, links, authors, year: parts.dated, badges }),
+    ...classified({ titleLine, title, section, links, authors, year: parts.dated, badges }),
     title,
     venue,
     venueAt: parts.venueAt,
@@ -385,6 +391,20 @@ function assemble(
     key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
     cells: parts.cells,
   };
+}
+
+function classified(parts: Parameters<typeof classify>[0]): Pick<Entry, 'kind' | 'unmarked'> {
+  const kind = classify(parts);
+  const plain =
+    kind === 'resource' &&
+    parts.links.length === 0 &&
+    !parts.authors &&
+    !parts.year &&
+    parts.badges.length === 0 &&
+    !NEWS.test(parts.titleLine) &&
+    !RESOURCE_TITLE.test(parts.title.text) &&
+    !parts.section.some((heading) => NEWS_SECTION.test(heading) || RESOURCE_SECTION.test(heading));
+  return { kind, unmarked: plain && parts.title.text.split(/\s+/).length >= 4 };
 }
 
 function classify(parts: {

@@ -57,6 +57,8 @@ export async function readList(text: string, sections?: SectionFilter): Promise<
 
 /** `ICLR 2022`, `arXiv, 2023`, `2019`: the venue and the year of a `{when}`. */
 const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
+const VENUE_WORDS = 8;
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const YEAR_IN = /\b(?:19|20)\d{2}\b/;
 
 /** The names of a `{names}` text: `A, B and C`, `A et al.` */
@@ -82,7 +84,8 @@ export function exportedFields(source: SourceText, grammar: Grammar, entry: Entr
   const venue =
     values.venue ??
     (when && when[1] !== '' ? when[1] : null) ??
-    (entry.venue !== '' && entry.venue !== year ? entry.venue : null);
+    // What follows a title is a venue when it is short; a sentence after it is an annotation.
+    (entry.venue !== '' && entry.venue !== year && words(entry.venue) <= VENUE_WORDS ? entry.venue : null);
   return {
     line: entry.startLine,
     endLine: entry.endLine,
