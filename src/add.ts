@@ -13,7 +13,7 @@ import { effectiveSettings, lint, type Settings } from './core/lint.js';
 import { entryKeys, findPaperList } from './core/list.js';
 import { segment } from './core/segment.js';
 import { toSource, type SourceText } from './core/text.js';
-import { formatText } from './report/format.js';
+import { formatText, terminalSafeLines } from './report/format.js';
 import { writeTitle } from './rules/title-format.js';
 
 /** Something about the list or the paper that stops the entry being added. */
@@ -109,7 +109,8 @@ async function runAdd(
     return 0;
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
-    process.stderr.write(`paperlint add: ${error.message}\n`);
+    // A refusal quotes the list (its section names) and the arXiv record: shown inert, never obeyed.
+    process.stderr.write(`paperlint add: ${terminalSafeLines(error.message)}\n`);
     return 2;
   }
 }

@@ -221,10 +221,15 @@ function configLoader(
 async function printConfig(path: string, { settings, source }: ConfiguredSettings): Promise<string> {
   const { entries, categories, evidence, ...effective } = await effectiveSettings(readText(path), settings);
   const shown = Object.entries(evidence).map(([trait, e]) => `${trait} ${e.agree}/${e.of}`);
+  // The comment lines quote the list's headings and paths; the YAML below escapes its own strings.
   return [
-    `# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
-      `${source ? `config ${source} on top` : 'no config file'}.`,
-    `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
+    terminalSafe(
+      `# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
+        `${source ? `config ${source} on top` : 'no config file'}.`,
+    ),
+    terminalSafe(
+      `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
+    ),
     `# Evidence (entries agreeing / entries showing the trait; 2/3 of at least 3 sets it): ${shown.join(', ')}.`,
     stringifyYaml(effective),
   ].join('\n');
@@ -298,7 +303,7 @@ function reportFixed(path: string, before: readonly Finding[], after: readonly F
   const lines = fixed.map(
     (f) => `${terminalSafe(path)}:${f.line}:${f.column}  fixed  ${terminalSafe(f.message)}  ${f.rule}`,
   );
-  lines.push(`Fixed ${count(fixed.length, 'finding')} in ${path}.`);
+  lines.push(`Fixed ${count(fixed.length, 'finding')} in ${terminalSafe(path)}.`);
   process.stderr.write(`${lines.join('\n')}\n`);
 }
 
@@ -317,22 +322,21 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return await command.run(args);
   } catch (error) {
+    // Messages quote the config, the list and what a server answered: shown inert, never obeyed.
+    const fail = (message: string) => process.stderr.write(`paperlint: ${terminalSafe(message)}\n`);
     if (error instanceof UsageError) {
-      process.stderr.write(
-        `paperlint: ${error.message}\n${usageLines().join('\n')}\n(paperlint --help explains every option)\n`,
-      );
+      fail(error.message);
+      process.stderr.write(`${usageLines().join('\n')}\n(paperlint --help explains every option)\n`);
     } else if (
       error instanceof ConfigError ||
       error instanceof InputError ||
       error instanceof WriteRefusedError
     ) {
-      process.stderr.write(`paperlint: ${error.message}\n`);
+      fail(error.message);
     } else {
       const status = (error as { status?: number }).status;
       const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      process.stderr.write(
-        `paperlint: ${status ? `GitHub answered ${status}: ` : 'internal error: '}${message}\n`,
-      );
+      fail(`${status ? `GitHub answered ${status}: ` : 'internal error: '}${message}`);
     }
     return 2;
   }

@@ -18,6 +18,7 @@ import {
 } from 'zod';
 import type { Settings } from './core/lint.js';
 import { ConfigError } from './errors.js';
+import { terminalSafe } from './report/format.js';
 import { RULE_IDS } from './rules/types.js';
 
 const nullable = <T extends ZodType>(schema: T) => union([schema, zNull()]);
@@ -53,8 +54,14 @@ export const configSchema = strictObject({
 /** Longest piece of the config a message quotes: a 10 MB value must not become a 10 MB error. */
 const MAX_QUOTE = 80;
 
+/**
+ * A piece of the config as a message quotes it: short, and inert wherever the message is shown (a
+ * terminal, the Action's log, markdownlint-cli2's output), however hostile the key.
+ */
 function clip(text: string): string {
-  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}… (${text.length} characters)` : text;
+  return terminalSafe(
+    text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}… (${text.length} characters)` : text,
+  );
 }
 
 const quote = (value: unknown) => clip(JSON.stringify(value) ?? 'missing');
@@ -84,7 +91,7 @@ export function parseConfig(text: string, name = 'config'): Settings {
   try {
     data = parseYaml(text) ?? {};
   } catch (error) {
-    const reason = (error as Error).message.split('\n')[0];
+    const reason = terminalSafe((error as Error).message.split('\n')[0]);
     throw new ConfigError(
       `${name}: not valid YAML: ${reason.length > 200 ? `${reason.slice(0, 200)}…` : reason}`,
     );

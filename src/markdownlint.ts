@@ -11,6 +11,7 @@ import { repositoryConfigOf } from './config-file.js';
 import { fixEdit } from './core/fix.js';
 import { lint, type Finding, type LintResult, type Settings } from './core/lint.js';
 import type { SourceText } from './core/text.js';
+import { terminalSafe } from './report/format.js';
 import { RULES, ruleDocUrl } from './rules/index.js';
 
 /** The part of markdownlint's rule interface used here (markdownlint's `Rule`, `RuleParams`). */
@@ -91,7 +92,8 @@ const rules: MarkdownlintRule[] = RULES.filter((rule) => rule.id !== 'arxiv-meta
       const fixInfo = fixInfoOf(result.source, finding);
       onError({
         lineNumber: finding.line,
-        detail: finding.message,
+        // markdownlint-cli2 prints the detail to the terminal as it is.
+        detail: terminalSafe(finding.message),
         ...(finding.column <= line.length
           ? { range: [finding.column, line.length - finding.column + 1] }
           : {}),
