@@ -94,7 +94,7 @@ const SUBCOMMANDS: Readonly<Record<string, Command>> = {
 const EXIT_CODES = [
   '  0  no errors (warnings are reported but do not fail)',
   '  1  errors found',
-  '  2  usage, input, config or GitHub problem (one line on stderr says which)',
+  '  2  usage, input, config or GitHub problem (one line on stderr says which; bad usage adds the usage)',
 ];
 
 function usageLines(): string[] {
@@ -109,7 +109,8 @@ function helpText(): string {
   const idWidth = Math.max(...RULES.map((rule) => rule.id.length)) + 2;
   const rules = RULES.map(
     (rule) =>
-      `  ${rule.id.padEnd(idWidth)}${rule.severity.padEnd(9)}${(rule.fix ? 'yes' : '').padEnd(9)}${rule.description}`,
+      `  ${rule.id.padEnd(idWidth)}${rule.severity.padEnd(9)}${(rule.fix ? 'yes' : '').padEnd(9)}${rule.description}` +
+      (rule.severityNote ? ` (${rule.severityNote})` : ''),
   );
   return [
     ...usageLines(),
