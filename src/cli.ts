@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import {
   COMMON_OPTIONS,
   defineCommand,
@@ -53,7 +53,10 @@ const CHECK_OPTIONS = {
     value: 'FILE',
     help: 'check only the entries changed since this version of the list (one FILE)',
   },
-  fix: { type: 'boolean', help: 'apply the mechanical fixes in place and list what was fixed (on stderr)' },
+  fix: {
+    type: 'boolean',
+    help: 'apply the mechanical fixes in place and list what was fixed (on stderr); with "-", print the fixed text and report on stderr',
+  },
   arxiv: {
     type: 'boolean',
     help: "also check each entry against its paper's arXiv record (asks arXiv; off unless given)",
@@ -76,7 +79,9 @@ type CheckArgs = ParsedArgs<typeof CHECK_OPTIONS>;
 
 const CHECK_COMMAND = defineCommand({
   usage: '[options] [--] FILE...',
-  summary: 'check paper lists against their own house style (only what changed, with --base or --base-file)',
+  summary:
+    'check paper lists against their own house style (only what changed, with --base or --base-file); ' +
+    'the FILE "-" is standard input',
   options: CHECK_OPTIONS,
   run: check,
 });
@@ -151,13 +156,30 @@ function readText(path: string): string {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(`cannot read ${path}${code ? ` (${code})` : ''}`);
   }
-  if (bytes.includes(0)) throw new InputError(`${path} is not a text file (it has NUL bytes)`);
+  return decodeText(bytes, path);
+}
+
+function decodeText(bytes: Buffer, name: string): string {
+  if (bytes.includes(0)) throw new InputError(`${name} is not a text file (it has NUL bytes)`);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new InputError(`${path} is not UTF-8 text`);
+    throw new InputError(`${name} is not UTF-8 text`);
   }
 }
+
+/** The FILE `-`: standard input (an editor's buffer, a pipe), named `<stdin>` in the output. */
+const STDIN = '-';
+const STDIN_NAME = '<stdin>';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return decodeText(Buffer.concat(chunks), STDIN_NAME);
+}
+
+/** The name a FILE has in the output. */
+const nameOf = (path: string) => (path === STDIN ? STDIN_NAME : path);
 
 /** Whether `path` lies outside the git work tree of the current directory (git cannot show it). */
 function outsideRepository(path: string): boolean {
@@ -219,8 +241,12 @@ function configLoader(
   };
 }
 
-async function printConfig(path: string, { settings, source }: ConfiguredSettings): Promise<string> {
-  const { entries, categories, evidence, ...effective } = await effectiveSettings(readText(path), settings);
+async function printConfig(
+  path: string,
+  text: string,
+  { settings, source }: ConfiguredSettings,
+): Promise<string> {
+  const { entries, categories, evidence, ...effective } = await effectiveSettings(text, settings);
   const shown = Object.entries(evidence).map(([trait, e]) => `${trait} ${e.agree}/${e.of}`);
   // The comment lines quote the list's headings and paths; the YAML below escapes its own strings.
   return [
@@ -244,10 +270,24 @@ async function check({ values: options, positionals: files }: CheckArgs): Promis
   if (options['base-file'] !== undefined && files.length > 1) {
     throw new UsageError('--base-file goes with a single FILE');
   }
-  const configFor = configLoader(options);
+  if (files.filter((path) => path === STDIN).length > 1) {
+    throw new UsageError('"-" (standard input) can be read once');
+  }
+  const fixingStdin = options.fix === true && files.includes(STDIN);
+  if (fixingStdin && files.length > 1) {
+    throw new UsageError('--fix writes the fixed standard input to stdout: give "-" as the only FILE');
+  }
+  if (options.base !== undefined && files.includes(STDIN)) {
+    throw new UsageError('--base finds FILE in git by its path; for standard input, use --base-file');
+  }
+  const loadConfig = configLoader(options);
+  // Standard input is held to the config of the current folder's repository, as a file there would be.
+  const configFor = (path: string) => loadConfig(path === STDIN ? resolve(STDIN_NAME) : path);
+  const stdin = files.includes(STDIN) ? await readStdin() : undefined;
+  const textOf = (path: string) => (path === STDIN ? stdin! : readText(path));
   if (options['print-config']) {
     const printed: string[] = [];
-    for (const path of files) printed.push(await printConfig(path, configFor(path)));
+    for (const path of files) printed.push(await printConfig(nameOf(path), textOf(path), configFor(path)));
     process.stdout.write(printed.join('\n'));
     return 0;
   }
@@ -255,6 +295,7 @@ async function check({ values: options, positionals: files }: CheckArgs): Promis
   const papers = options.arxiv ? arxivClient({ notice: say, info: say }).lookup : undefined;
   const results: LintResult[] = [];
   for (const path of files) {
+    const name = nameOf(path);
     const { settings } = configFor(path);
     const baseFile = options['base-file'];
     const base =
@@ -263,9 +304,9 @@ async function check({ values: options, positionals: files }: CheckArgs): Promis
         : options.base !== undefined
           ? readAtRevision(options.base, path)
           : undefined;
-    const original = readText(path);
+    const original = textOf(path);
     let text = original;
-    let result = await lint({ path, text, baseText: base, settings, papers });
+    let result = await lint({ path: name, text, baseText: base, settings, papers });
     if (options.fix) {
       const first = result;
       // A fix can reveal another (a re-indented line may then need its empty line), so fixing runs
@@ -275,15 +316,18 @@ async function check({ values: options, positionals: files }: CheckArgs): Promis
         const fixes = result.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
         if (fixes.length === 0) break;
         text = applyFixes(text, fixes).text;
-        result = await lint({ path, text, baseText: base, settings: held, papers });
+        result = await lint({ path: name, text, baseText: base, settings: held, papers });
       }
-      if (text !== original) writeInPlace(path, original, text);
-      reportFixed(path, first.findings, result.findings);
+      // Fixed standard input goes to stdout whole, fixed or not, as a formatter's output does.
+      if (fixingStdin) process.stdout.write(text);
+      else if (text !== original) writeInPlace(path, original, text);
+      reportFixed(name, first.findings, result.findings);
     }
     results.push(result);
   }
+  // With the fixed text on stdout, the report goes to stderr.
   const output = REPORTERS[options.format ?? 'text'](results);
-  if (output !== '') process.stdout.write(`${output}\n`);
+  if (output !== '') (fixingStdin ? process.stderr : process.stdout).write(`${output}\n`);
   return summarise(results).errors > 0 ? 1 : 0;
 }
 
