@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createServer } from 'node:net';
 import { arxivClient, UNREACHABLE_NOTICE, type ArxivOptions } from '../src/arxiv/client.js';
 import { compareTitles, venueOf, type PaperRecord } from '../src/arxiv/record.js';
-import { lint } from '../src/core/lint.js';
+import { lint } from '../src/check/engine.js';
 import {
   DELTA,
   DELTA_STYLE_FIRST_LINE as FIRST,

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RULE_IDS } from '../src/rules/types.js';
+import { RULE_IDS } from '../src/check/rules/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const committed = JSON.parse(readFileSync(join(root, 'paperlint.schema.json'), 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { diffLines, hasLine, parsePatch } from '../src/core/diff.js';
+import { diffLines, hasLine, parsePatch } from '../src/read/diff.js';
 
 const lines = (set: { ranges: readonly (readonly [number, number])[] }) =>
   set.ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));

@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RULES } from '../src/rules/index.js';
+import { RULES } from '../src/check/rules/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const README = readFileSync(join(root, 'README.md'), 'utf8');

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { lint, type LintResult } from '../src/core/lint.js';
+import { lint, type LintResult } from '../src/check/engine.js';
 import { DELTA, PROMPT_STYLE, lintText, readFixture, removeLines, rulesOf } from './helpers.js';
 
 describe('the DeltaPapers fixture, whole file', () => {

@@ -4,8 +4,8 @@
  * grammar is reported. The fixtures are our own small lists of real papers.
  */
 import { describe, expect, it } from '@jest/globals';
-import type { Convention } from '../src/core/convention.js';
-import { lint } from '../src/core/lint.js';
+import type { Convention } from '../src/grammar/convention.js';
+import { lint } from '../src/check/engine.js';
 import { readFixture, rulesOf } from './helpers.js';
 
 interface Format {

@@ -4,8 +4,8 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { lint } from '../src/core/lint.js';
-import { toSource } from '../src/core/text.js';
+import { lint } from '../src/check/engine.js';
+import { toSource } from '../src/read/text.js';
 import { deltaStyleList, fixAll } from './helpers.js';
 import { FUZZ_OPTIONS } from './support/fuzz-options.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { applyFixes } from '../src/core/fix.js';
-import { lint, type LintResult, type Settings } from '../src/core/lint.js';
+import { applyFixes } from '../src/check/fix.js';
+import { lint, type LintResult, type Settings } from '../src/check/engine.js';
 
 export const fixturePath = (relative: string) =>
   fileURLToPath(new URL(`./fixtures/${relative}`, import.meta.url));

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyFixes } from '../src/core/fix.js';
+import { applyFixes } from '../src/check/fix.js';
 
 // markdownlint-cli2 loading the bundled rules (dist/markdownlint.js), as an editor or CI would.
 const root = fileURLToPath(new URL('..', import.meta.url));

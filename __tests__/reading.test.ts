@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { PAPER_LABEL, parseEntry, offsetOfColumn } from '../src/core/entry.js';
-import { exactView, rendering } from '../src/core/exact.js';
-import { scannedView, scannerProves, type InlineView } from '../src/core/inline.js';
-import { entryReader } from '../src/core/reader.js';
-import { renderingGuard } from '../src/core/render-check.js';
-import { segment, type ItemBlock } from '../src/core/segment.js';
-import { toSource, type SourceText } from '../src/core/text.js';
+import { PAPER_LABEL, parseEntry, offsetOfColumn } from '../src/grammar/entry.js';
+import { exactView, rendering } from '../src/read/exact.js';
+import { scannedView, scannerProves, type InlineView } from '../src/read/inline.js';
+import { entryReader } from '../src/read/reader.js';
+import { renderingGuard } from '../src/check/render-check.js';
+import { segment, type ItemBlock } from '../src/read/segment.js';
+import { toSource, type SourceText } from '../src/read/text.js';
 import { FUZZ_OPTIONS } from './support/fuzz-options.js';
 import { fixAll, readFixture, DELTA, PROMPT_STYLE } from './helpers.js';
 

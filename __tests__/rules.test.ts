@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Settings } from '../src/core/lint.js';
-import { RULES } from '../src/rules/index.js';
-import type { RuleId } from '../src/rules/types.js';
+import type { Settings } from '../src/check/engine.js';
+import { RULES } from '../src/check/rules/index.js';
+import type { RuleId } from '../src/check/rules/types.js';
 import {
   DELTA,
   DELTA_STYLE_FIRST_LINE as FIRST,

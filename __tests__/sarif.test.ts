@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { toBeValidSarifLog } from '@microsoft/jest-sarif';
 import type { Log, Region } from 'sarif';
-import { applyFixes } from '../src/core/fix.js';
-import { lint, type LintResult } from '../src/core/lint.js';
+import { applyFixes } from '../src/check/fix.js';
+import { lint, type LintResult } from '../src/check/engine.js';
 import { formatSarif } from '../src/report/sarif.js';
-import { RULES, ruleDocUrl } from '../src/rules/index.js';
+import { RULES, ruleDocUrl } from '../src/check/rules/index.js';
 import { DELTA, deltaStyleList, readFixture } from './helpers.js';
 
 const GOOD = readFixture(DELTA).split('\n').slice(78, 81).join('\n');

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { lint, type LintResult } from '../src/core/lint.js';
+import { lint, type LintResult } from '../src/check/engine.js';
 import { DELTA, deltaStyleList, insertAfter, readFixture } from './helpers.js';
 
 /** A list of `count` entries made from the reference list's LoRA entry, each a different paper. */

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { parseConfig } from '../src/config.js';
 import { ConfigError } from '../src/errors.js';
-import { lint } from '../src/core/lint.js';
+import { lint } from '../src/check/engine.js';
 import {
   DELTA,
   PROMPT_STYLE,

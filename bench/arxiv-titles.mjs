@@ -10,12 +10,14 @@ import { transpile } from './transpile.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const MIRRORS = process.env.PAPERLINT_MIRRORS ?? '/work/.mirror';
-const core = ['entry', 'inline', 'list', 'segment', 'text'].map((name) => `src/core/${name}.ts`);
+const core = ['grammar/entry', 'read/inline', 'grammar/list', 'read/segment', 'read/text'].map(
+  (name) => `src/${name}.ts`,
+);
 const load = transpile(root, [...core, 'src/arxiv/record.ts'], join(root, 'bench/.work/titles'));
-const { toSource } = await load('src/core/text.ts');
-const { segment } = await load('src/core/segment.ts');
-const { findPaperList } = await load('src/core/list.ts');
-const { parseEntry } = await load('src/core/entry.ts');
+const { toSource } = await load('src/read/text.ts');
+const { segment } = await load('src/read/segment.ts');
+const { findPaperList } = await load('src/grammar/list.ts');
+const { parseEntry } = await load('src/grammar/entry.ts');
 const { comparableTitle, compareTitles, wordSimilarity } = await load('src/arxiv/record.ts');
 
 const git = (dir, ...args) =>

@@ -16,7 +16,7 @@ const ENTRIES = 10_000;
 const load = transpile(
   root,
   [
-    'src/core/diff.ts',
+    'src/read/diff.ts',
     '__tests__/support/openapi.ts',
     '__tests__/support/fake-github.ts',
     '__tests__/support/fake-arxiv.ts',

@@ -75,7 +75,7 @@ function binOf(pkg, name) {
 async function loadHarness() {
   const out = join(work, 'js');
   const files = [
-    'src/core/diff.ts',
+    'src/read/diff.ts',
     '__tests__/support/openapi.ts',
     '__tests__/support/fake-github.ts',
     '__tests__/support/action-harness.ts',

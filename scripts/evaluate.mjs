@@ -40,7 +40,7 @@ const work = mkdtempSync(join(cache, 'paperlint-eval-'));
 execFileSync(
   join(root, 'node_modules', '.bin', 'tsc'),
   [
-    'src/core/lint.ts',
+    'src/check/engine.ts',
     '--ignoreConfig',
     '--outDir',
     work,

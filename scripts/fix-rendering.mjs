@@ -40,7 +40,7 @@ async function loadCore() {
     }
   }
   const load = (path) => import(pathToFileURL(join(out, path)).href);
-  return { ...(await load('src/core/exact.js')), ...(await load('src/core/entry.js')) };
+  return { ...(await load('src/read/exact.js')), ...(await load('src/grammar/entry.js')) };
 }
 
 function readme(repo) {

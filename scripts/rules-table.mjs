@@ -1,16 +1,16 @@
-// npm run rules-table [-- --check] [-- FILE]: writes the rules table of README.md (or FILE), between
-// its rules-table markers, from the rule objects in src/rules: id, severity, whether it has a fix,
-// description. So the README says what the code does. --check writes nothing and exits 1 when the
-// table is not what it would write (CI and a test run it).
+// npm run rules-table [-- --check] [-- FILE]: writes the rules table of README.md (or FILE),
+// between its rules-table markers, from the rule objects in src/check/rules: id, severity, whether
+// it has a fix, description. So the README says what the code does. --check writes nothing and
+// exits 1 when the table is not what it would write (CI and a test run it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { register } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 register('./ts-hooks.mjs', import.meta.url);
-const { RULES } = await import('../src/rules/index.ts');
+const { RULES } = await import('../src/check/rules/index.ts');
 
 const START =
-  '<!-- rules-table: written by `npm run rules-table` from src/rules; edit the rules, not this -->';
+  '<!-- rules-table: written by `npm run rules-table` from src/check/rules; edit the rules, not this -->';
 const END = '<!-- /rules-table -->';
 
 const check = process.argv.includes('--check');

@@ -7,14 +7,14 @@
 import { COMMON_OPTIONS, defineCommand, UsageError, type Command, type ParsedArgs } from './args.js';
 import { arxivClient } from './arxiv/client.js';
 import { venueOf, type PaperRecord } from './arxiv/record.js';
-import type { Convention } from './core/convention.js';
-import { ARXIV_ID, parseArxivUrl, parseEntry, type Entry } from './core/entry.js';
-import { effectiveSettings, lint, type Settings } from './core/lint.js';
-import { entryKeys, findPaperList } from './core/list.js';
-import { segment } from './core/segment.js';
-import { toSource, type SourceText } from './core/text.js';
+import type { Convention } from './grammar/convention.js';
+import { ARXIV_ID, parseArxivUrl, parseEntry, type Entry } from './grammar/entry.js';
+import { effectiveSettings, lint, type Settings } from './check/engine.js';
+import { entryKeys, findPaperList } from './grammar/list.js';
+import { segment } from './read/segment.js';
+import { toSource, type SourceText } from './read/text.js';
 import { formatText, terminalSafeLines } from './report/format.js';
-import { writeTitle } from './rules/title-format.js';
+import { writeTitle } from './check/rules/title-format.js';
 
 /** Something about the list or the paper that stops the entry being added. */
 class Refusal extends Error {}

@@ -17,12 +17,12 @@ import {
 import { parseConfig } from './config.js';
 import { repositoryConfigOf } from './config-file.js';
 import { ConfigError } from './errors.js';
-import { applyFixes } from './core/fix.js';
+import { applyFixes } from './check/fix.js';
 import { stringify as stringifyYaml } from 'yaml';
-import { effectiveSettings, lint, type Finding, type LintResult, type Settings } from './core/lint.js';
+import { effectiveSettings, lint, type Finding, type LintResult, type Settings } from './check/engine.js';
 import { count, formatGithub, formatJson, formatText, summarise, terminalSafe } from './report/format.js';
 import { formatSarif } from './report/sarif.js';
-import { RULES, ruleDocUrl } from './rules/index.js';
+import { RULES, ruleDocUrl } from './check/rules/index.js';
 import { REVIEW_COMMAND } from './review/standalone.js';
 import { writeInPlace, WriteRefusedError } from './write-file.js';
 import { addCommand } from './add.js';

@@ -16,10 +16,10 @@ import {
   type ZodType,
   type core,
 } from 'zod';
-import type { Settings } from './core/lint.js';
+import type { Settings } from './check/engine.js';
 import { ConfigError } from './errors.js';
+import { RULE_IDS } from './check/rules/types.js';
 import { terminalSafe } from './report/format.js';
-import { RULE_IDS } from './rules/types.js';
 
 const nullable = <T extends ZodType>(schema: T) => union([schema, zNull()]);
 

@@ -8,11 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { parseConfig } from './config.js';
 import { repositoryConfigOf } from './config-file.js';
-import { fixEdit } from './core/fix.js';
-import { lint, type Finding, type LintResult, type Settings } from './core/lint.js';
-import type { SourceText } from './core/text.js';
+import { fixEdit } from './check/fix.js';
+import { lint, type Finding, type LintResult, type Settings } from './check/engine.js';
+import type { SourceText } from './read/text.js';
+import { RULES, ruleDocUrl } from './check/rules/index.js';
 import { terminalSafe } from './report/format.js';
-import { RULES, ruleDocUrl } from './rules/index.js';
 
 /** The part of markdownlint's rule interface used here (markdownlint's `Rule`, `RuleParams`). */
 interface MarkdownlintParams {

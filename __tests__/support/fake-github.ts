@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parsePatch, hasLine } from '../../src/core/diff.js';
+import { parsePatch, hasLine } from '../../src/read/diff.js';
 import { matchOperation } from './openapi.js';
 
 export interface PrFile {

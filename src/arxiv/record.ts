@@ -2,7 +2,7 @@
  * What paperlint knows of a paper from arXiv, and how an entry's title is compared with it. Pure:
  * the rule and `paperlint add` use it; only src/arxiv/client.ts talks to arXiv.
  */
-import { normaliseTitle } from '../core/entry.js';
+import { normaliseTitle } from '../grammar/entry.js';
 
 export interface PaperRecord {
   /** Without version, lower case: `2106.09685`, `cs/0112017`. */

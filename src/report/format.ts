@@ -1,5 +1,5 @@
 /** Plain reporters for the CLI: text (one line a finding), JSON, and GitHub workflow commands. */
-import type { Finding, LintResult } from '../core/lint.js';
+import type { Finding, LintResult } from '../check/engine.js';
 
 export interface Summary {
   readonly files: number;

@@ -6,10 +6,10 @@
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Fix, Log, ReportingDescriptor, Result } from 'sarif';
-import { fixEdit } from '../core/fix.js';
-import type { Finding, LintResult } from '../core/lint.js';
-import type { SourceText } from '../core/text.js';
-import { RULES, ruleDocUrl } from '../rules/index.js';
+import { fixEdit } from '../check/fix.js';
+import type { Finding, LintResult } from '../check/engine.js';
+import type { SourceText } from '../read/text.js';
+import { RULES, ruleDocUrl } from '../check/rules/index.js';
 
 const INFORMATION_URI = 'https://github.com/paperlint/paperlint';
 

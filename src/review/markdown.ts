@@ -2,7 +2,7 @@
  * Making text from a PR safe to put in a GitHub comment, summary or annotation: it must not ping
  * anyone, render HTML, forge paperlint's hidden markers, or break out of a code span or fence.
  */
-import { longestBacktickRun } from '../core/text.js';
+import { longestBacktickRun } from '../read/text.js';
 
 /** Bidi overrides, zero-width and other invisible controls: they can make text read other than it is. */
 const INVISIBLE =

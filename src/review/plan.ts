@@ -3,12 +3,12 @@
  * which go in the review body, which earlier comments are now fixed, and whether a review is needed
  * at all. Pure: it sees findings and earlier comments, and returns what to send.
  */
-import type { LineSet } from '../core/diff.js';
-import { hasLine } from '../core/diff.js';
-import type { Finding } from '../core/lint.js';
-import type { SourceText } from '../core/text.js';
-import { mergeFixes } from '../core/fix.js';
-import { ruleDocUrl } from '../rules/index.js';
+import type { LineSet } from '../read/diff.js';
+import { hasLine } from '../read/diff.js';
+import type { Finding } from '../check/engine.js';
+import type { SourceText } from '../read/text.js';
+import { mergeFixes } from '../check/fix.js';
+import { ruleDocUrl } from '../check/rules/index.js';
 import { count } from '../report/format.js';
 import { codeSpan, hasDirectionControls, MAX_BODY, neutralize, suggestionBlock } from './markdown.js';
 

@@ -4,9 +4,9 @@
  * the standalone `paperlint review` command; the Host says how to talk to the user.
  */
 import type { PaperLookup } from '../arxiv/record.js';
-import { diffLines, parsePatch } from '../core/diff.js';
-import { lint, type Finding, type Settings } from '../core/lint.js';
-import { toSource } from '../core/text.js';
+import { diffLines, parsePatch } from '../read/diff.js';
+import { lint, type Finding, type Settings } from '../check/engine.js';
+import { toSource } from '../read/text.js';
 import { ConfigError } from '../errors.js';
 import { NotUtf8Error, type ChangedFile, type GitHub, type PullRequest, type Review } from '../github/api.js';
 import { formatAnnotation, terminalSafe } from '../report/format.js';

@@ -1,7 +1,7 @@
 /** The job summary: every finding of the run in one table, with links to the lines. */
-import type { Finding } from '../core/lint.js';
+import type { Finding } from '../check/engine.js';
 import { count } from '../report/format.js';
-import { ruleDocUrl } from '../rules/index.js';
+import { ruleDocUrl } from '../check/rules/index.js';
 import { neutralize, tableCell, truncate } from './markdown.js';
 
 export function jobSummary(

@@ -3,10 +3,10 @@
  * Every trait can be `null`, meaning "not enforced": a list whose own entries show no clear
  * majority for a trait is not held to one, and no default fills the gap.
  */
-import { findLinks } from './inline.js';
+import { findLinks } from '../read/inline.js';
 import { parseShieldsBadge } from './entry.js';
-import type { Segments } from './segment.js';
-import type { SourceText } from './text.js';
+import type { Segments } from '../read/segment.js';
+import type { SourceText } from '../read/text.js';
 
 export interface Convention {
   /** `bullet` (`-`, `*`, `+`) or `numbered` (`1.`). */

@@ -1,4 +1,4 @@
-import { longestBacktickRun, type SourceText } from '../core/text.js';
+import { longestBacktickRun, type SourceText } from '../../read/text.js';
 import type { Fix } from './types.js';
 
 /** A fix that replaces columns [column, endColumn) of one line (1-based, end exclusive). */

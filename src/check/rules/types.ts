@@ -1,7 +1,7 @@
-import type { Convention } from '../core/convention.js';
-import type { Entry } from '../core/entry.js';
-import type { SourceText } from '../core/text.js';
-import type { PaperRecord } from '../arxiv/record.js';
+import type { Convention } from '../../grammar/convention.js';
+import type { Entry } from '../../grammar/entry.js';
+import type { SourceText } from '../../read/text.js';
+import type { PaperRecord } from '../../arxiv/record.js';
 
 export type Severity = 'error' | 'warning';
 

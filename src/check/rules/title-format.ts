@@ -1,6 +1,6 @@
-import type { Convention } from '../core/convention.js';
-import type { Entry } from '../core/entry.js';
-import { isListMarker } from '../core/segment.js';
+import type { Convention } from '../../grammar/convention.js';
+import type { Entry } from '../../grammar/entry.js';
+import { isListMarker } from '../../read/segment.js';
 import { code, replaceSpan } from './edit.js';
 import type { Problem, Rule } from './types.js';
 

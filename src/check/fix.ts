@@ -2,8 +2,8 @@
  * Applying fixes to a text. Fixes whose lines overlap are merged into one edit of those lines
  * (each reduced to the smallest span it changes), so one pass applies every fix of an entry.
  */
-import type { Fix } from '../rules/types.js';
-import { fromSource, toSource, type SourceText } from './text.js';
+import type { Fix } from './rules/types.js';
+import { fromSource, toSource, type SourceText } from '../read/text.js';
 
 export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
   const source = toSource(text);

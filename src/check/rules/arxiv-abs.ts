@@ -1,4 +1,4 @@
-import { parseArxivUrl } from '../core/entry.js';
+import { parseArxivUrl } from '../../grammar/entry.js';
 import { code, replaceSpan } from './edit.js';
 import type { Rule } from './types.js';
 

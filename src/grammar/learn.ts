@@ -11,8 +11,8 @@
  */
 import { EMPTY_CONVENTION, type Convention, type Evidence } from './convention.js';
 import { isPaperLink, parseArxivUrl, parseEntry, type Entry } from './entry.js';
-import { isListMarker, type ItemBlock } from './segment.js';
-import type { SourceText } from './text.js';
+import { isListMarker, type ItemBlock } from '../read/segment.js';
+import type { SourceText } from '../read/text.js';
 
 const SAMPLE_SIZE = 150;
 /** Share of the entries showing a trait that one value needs to be the list's style. */

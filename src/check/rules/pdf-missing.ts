@@ -1,5 +1,5 @@
-import type { Convention } from '../core/convention.js';
-import { isPaperLink, type Link } from '../core/entry.js';
+import type { Convention } from '../../grammar/convention.js';
+import { isPaperLink, type Link } from '../../grammar/entry.js';
 import { code, replaceSpan } from './edit.js';
 import { titleUnmarked } from './title-format.js';
 import type { Rule } from './types.js';

@@ -1,6 +1,12 @@
-import { compareTitles, namesAuthor, surname, writesFirstAuthor, type PaperRecord } from '../arxiv/record.js';
-import { parseArxivUrl, type Entry, type Link } from '../core/entry.js';
-import type { SourceText } from '../core/text.js';
+import {
+  compareTitles,
+  namesAuthor,
+  surname,
+  writesFirstAuthor,
+  type PaperRecord,
+} from '../../arxiv/record.js';
+import { parseArxivUrl, type Entry, type Link } from '../../grammar/entry.js';
+import type { SourceText } from '../../read/text.js';
 import { code, replaceSpan } from './edit.js';
 import { expectedTitle, titleEnd, titleExtentCertain } from './title-format.js';
 import type { Problem, Rule, RuleContext } from './types.js';

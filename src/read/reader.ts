@@ -3,7 +3,7 @@
  * else by mdast (./exact.ts, imported the first time an entry needs it). Either way the entry is
  * read through the same InlineView, with exact file positions.
  */
-import { offsetOfColumn } from './entry.js';
+import { offsetOfColumn } from '../grammar/entry.js';
 import { scannedView, scannerProves, type InlineView } from './inline.js';
 import type { ItemBlock } from './segment.js';
 import type { SourceText } from './text.js';

@@ -3,9 +3,9 @@
  * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
  */
 import { ARXIV_ID, normaliseTitle, offsetOfColumn } from './entry.js';
-import { firstStrong, strongAt } from './inline.js';
-import { isListMarker, type Heading, type ItemBlock, type Segments } from './segment.js';
-import type { SourceText } from './text.js';
+import { firstStrong, strongAt } from '../read/inline.js';
+import { isListMarker, type Heading, type ItemBlock, type Segments } from '../read/segment.js';
+import type { SourceText } from '../read/text.js';
 
 export interface SectionFilter {
   /**

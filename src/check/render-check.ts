@@ -6,14 +6,14 @@
  * title, brackets around a title link, markup left visible, words moved out of the item, bold put
  * on what may not be the title) is dropped, and its finding stays without it.
  */
-import type { Fix, RuleId } from '../rules/types.js';
-import { PAPER_LABEL } from './entry.js';
+import type { Fix, RuleId } from './rules/types.js';
+import { PAPER_LABEL } from '../grammar/entry.js';
 import { smallestEdit } from './fix.js';
-import type { RenderingOptions } from './exact.js';
-import { loadExact, withinExactBudget } from './reader.js';
-import type { InlineView } from './inline.js';
-import type { ItemBlock } from './segment.js';
-import type { SourceText } from './text.js';
+import type { RenderingOptions } from '../read/exact.js';
+import { loadExact, withinExactBudget } from '../read/reader.js';
+import type { InlineView } from '../read/inline.js';
+import type { ItemBlock } from '../read/segment.js';
+import type { SourceText } from '../read/text.js';
 
 /** What a rule's fix may change besides what every fix may. */
 const MEANT: Partial<Record<RuleId, RenderingOptions>> = {

@@ -1,0 +1,253 @@
+/**
+ * The pure engine: text in (and optionally the base version or the changed lines), findings out.
+ * No I/O here, so the CLI, the Action and the tests all run exactly the same code.
+ */
+import { paletteFromKeywordsSection, writtenRules, type Convention } from '../grammar/convention.js';
+import { learnStyle, type TraitEvidence } from '../grammar/learn.js';
+import { diffLines, EVERY_LINE, hasLine, overlaps, type Change } from '../read/diff.js';
+import { normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
+import { findPaperList, type PaperList, type SectionFilter } from '../grammar/list.js';
+import { entryReader } from '../read/reader.js';
+import { renderingGuard } from './render-check.js';
+import { segment, type ItemBlock, type Segments } from '../read/segment.js';
+import { toSource, type SourceText } from '../read/text.js';
+import { duplicateFinder, sectionOf } from './duplicates.js';
+import { movedEntry } from './moves.js';
+import { summariseRestyle } from './restyle.js';
+import { suppression } from './suppression.js';
+import { RULES } from './rules/index.js';
+import type { Fix, Problem, RuleContext, RuleId, Severity } from './rules/types.js';
+import type { PaperLookup, PaperRecord } from '../arxiv/record.js';
+
+export interface Settings {
+  readonly rules?: Partial<Record<RuleId, Severity | 'off'>>;
+  readonly style?: Partial<Convention>;
+  readonly sections?: SectionFilter;
+  /** Entries never checked, by title or arXiv id. */
+  readonly ignore?: readonly string[];
+}
+
+export interface LintInput {
+  readonly path: string;
+  readonly text: string;
+  /** The base version: only entries touching lines that differ from it are checked. */
+  readonly baseText?: string;
+  /** Or the change directly (from a PR's patch). */
+  readonly change?: Change;
+  readonly settings?: Settings;
+  /** The arXiv records of papers (the Action; the CLI with --arxiv): asked once, for the checked entries. */
+  readonly papers?: PaperLookup;
+}
+
+export interface Finding {
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly fix: Fix | null;
+  /** The entry's identity (arXiv id or normalised title): stable across pushes, unlike line numbers. */
+  readonly entryKey: string;
+}
+
+export interface LintResult {
+  readonly path: string;
+  readonly source: SourceText;
+  readonly findings: readonly Finding[];
+  readonly entries: number;
+  readonly checked: number;
+  /** Entries read in full (checked, plus the sample the style was learned from): follows the change, not the list. */
+  readonly parsed: number;
+  /** Checked entries the fast scanner could not prove, read by mdast instead. */
+  readonly readExactly: number;
+  readonly convention: Convention;
+}
+
+/**
+ * The grammar a list is held to: learned from its entries (minus those being checked), its palette
+ * from its own Keywords Convention when it has one and its entries carry badges, the rules its
+ * contribution guide writes down, and any setting of the config file on top.
+ */
+function resolveConvention(
+  source: SourceText,
+  segments: Segments,
+  list: PaperList,
+  examples: readonly ItemBlock[],
+  settings: Settings,
+): { convention: Convention; evidence: TraitEvidence; sampled: number } {
+  const learned = learnStyle(source, examples, list.inCategory);
+  const palette = learned.style.badges ? paletteFromKeywordsSection(source, segments) : undefined;
+  return {
+    convention: {
+      ...learned.style,
+      ...(palette ? { badgeColors: palette } : {}),
+      writtenRules: writtenRules(source, segments),
+      // A config that names the papers headings asks for every paper to be under one.
+      ...(settings.sections?.include ? { sections: true } : {}),
+      ...settings.style,
+    },
+    evidence: learned.evidence,
+    sampled: learned.sampled,
+  };
+}
+
+/** The settings a file would be checked with: learned style, config on top, effective severities. */
+export async function effectiveSettings(text: string, settings: Settings = {}) {
+  const source = toSource(text);
+  const segments = segment(source);
+  const list = findPaperList(source, segments, settings.sections);
+  const resolved = resolveConvention(source, segments, list, list.entries, settings);
+  return {
+    style: resolved.convention,
+    evidence: resolved.evidence,
+    rules: Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules?.[rule.id] ?? rule.severity])),
+    sections: settings.sections ?? {},
+    ignore: settings.ignore ?? [],
+    categories: list.categories,
+    entries: list.entries.length,
+  };
+}
+
+export async function lint(input: LintInput): Promise<LintResult> {
+  const settings = input.settings ?? {};
+  const source = toSource(input.text);
+  const segments = segment(source);
+  const list = findPaperList(source, segments, settings.sections);
+  const change: Change =
+    input.change ??
+    (input.baseText !== undefined
+      ? diffLines(toSource(input.baseText).lines, source.lines)
+      : { changed: EVERY_LINE, touched: EVERY_LINE });
+  const { changed } = change;
+
+  const moved = movedEntry(source, change);
+  const checked = list.entries.filter(
+    (block) => overlaps(change.touched, block.startLine, block.endLine) && !moved(block),
+  );
+  const checkedStarts = new Set(checked.map((block) => block.startLine));
+  const unchecked = list.entries.filter((block) => !checkedStarts.has(block.startLine));
+  const { convention, sampled } = resolveConvention(
+    source,
+    segments,
+    list,
+    unchecked.length > 0 ? unchecked : list.entries,
+    settings,
+  );
+  const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
+  const suppressed = suppression(segments.directives);
+
+  const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
+  const perSection = entriesPerSection(list.entries);
+  // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
+  const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
+  const reader = entryReader(source);
+  const readEntry = async (block: ItemBlock) => {
+    const view = await reader.view(block);
+    return { view, entry: parseEntry(source, block, view) };
+  };
+  const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
+  const records: ReadonlyMap<string, PaperRecord | null> =
+    asking && read
+      ? await paperRecords(
+          asking,
+          read.map(({ entry }) => entry).filter((entry) => !isIgnored(entry, ignored)),
+        )
+      : new Map();
+  const context: RuleContext = {
+    source,
+    convention,
+    categories: list.categories,
+    // A section that holds other entries is one of the list's own, whatever its heading says.
+    inCategory: (entry) => {
+      const block = blockByStart.get(entry.startLine);
+      return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
+    },
+    duplicateOf: duplicateFinder(input.text, source, list.entries, checked),
+    paperRecord: (id) => records.get(id),
+  };
+
+  const findings: Finding[] = [];
+  for (const [index, block] of checked.entries()) {
+    const { view, entry } = read ? read[index] : await readEntry(block);
+    if (isIgnored(entry, ignored)) continue;
+    const keepIfRenderingHolds = renderingGuard(source, block, reader.definitionsFor(block), view);
+    for (const rule of RULES) {
+      const configured = settings.rules?.[rule.id];
+      if (configured === 'off' || (entry.kind === 'resource' && !rule.resources)) continue;
+      const problems = rule
+        .check(entry, context)
+        .filter(
+          (problem) =>
+            (rule.scope === 'entry' || hasLine(changed, problem.line)) &&
+            !suppressed(rule.id, problem.line, entry),
+        );
+      for (const problem of capped(problems)) {
+        findings.push({
+          path: input.path,
+          line: problem.line,
+          column: problem.column,
+          endLine: problem.endLine ?? problem.line,
+          rule: rule.id,
+          severity: configured ?? problem.severity ?? rule.severity,
+          message: problem.message,
+          fix: await keepIfRenderingHolds(rule.id, rule.fix?.(entry, problem, context) ?? null),
+          entryKey: entry.key,
+        });
+      }
+    }
+  }
+  const diffMode = input.change !== undefined || input.baseText !== undefined;
+  const reported = diffMode ? summariseRestyle(findings, checked.length) : findings;
+  reported.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return {
+    path: input.path,
+    source,
+    findings: reported,
+    entries: list.entries.length,
+    checked: checked.length,
+    parsed: checked.length + sampled,
+    readExactly: reader.counts.exact,
+    convention,
+  };
+}
+
+function entriesPerSection(entries: readonly ItemBlock[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const block of entries) counts.set(sectionOf(block), (counts.get(sectionOf(block)) ?? 0) + 1);
+  return counts;
+}
+
+/** The arXiv records of the entries' papers, in one lookup. */
+async function paperRecords(
+  papers: PaperLookup,
+  entries: readonly Entry[],
+): Promise<ReadonlyMap<string, PaperRecord | null>> {
+  const ids = [...new Set(entries.flatMap((entry) => entry.arxivIds))];
+  return ids.length > 0 ? papers(ids) : new Map();
+}
+
+/**
+ * One rule reports at most MAX_PER_ENTRY problems in one entry, the last saying how many more there
+ * are: a line with 100,000 glued badges gets a readable report, not 100,000 copies of the line.
+ */
+const MAX_PER_ENTRY = 10;
+
+function capped(problems: readonly Problem[]): readonly Problem[] {
+  if (problems.length <= MAX_PER_ENTRY) return problems;
+  const last = problems[MAX_PER_ENTRY - 1];
+  const more = problems.length - MAX_PER_ENTRY;
+  return [
+    ...problems.slice(0, MAX_PER_ENTRY - 1),
+    { ...last, message: `${last.message} (And ${more} more like it in this entry.)` },
+  ];
+}
+
+function isIgnored(entry: Entry, ignored: ReadonlySet<string>): boolean {
+  if (ignored.size === 0) return false;
+  return (
+    ignored.has(normaliseTitle(entry.title.text)) ||
+    entry.arxivIds.some((id) => ignored.has(normaliseTitle(id)))
+  );
+}
