@@ -8,6 +8,7 @@ import {
   learnGrammar,
   renderThrough,
   roundTrip as entriesRoundTrip,
+  valuesFor,
   type Grammar,
   type RoundTrip,
 } from './grammar.js';
@@ -53,19 +54,40 @@ export async function readList(text: string, sections?: SectionFilter): Promise<
   return { source, papers, grammar: learnGrammar(source, papers) };
 }
 
-/** The fields of one paper entry, for `export`. */
-export function exportedFields(source: SourceText, entry: Entry): ExportedEntry {
-  const { values } = cutEntry(source, entry);
+/** `ICLR 2022`, `arXiv, 2023`, `2019`: the venue and the year of a `{when}`. */
+const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
+const YEAR_IN = /\b(?:19|20)\d{2}\b/;
+
+/** The names of a `{names}` text: `A, B and C`, `A et al.` */
+function namesIn(text: string | undefined): string[] {
+  if (!text) return [];
+  return text
+    .replace(/,?\s*et al\.?$/, '')
+    .split(/\s*(?:;|,\s*and\s|\sand\s|,\s*&\s|\s&\s)\s*|,\s+(?=\S+\s)/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
+/** The fields of one paper entry, for `export`: what its template places, and what the reader found. */
+export function exportedFields(source: SourceText, grammar: Grammar, entry: Entry): ExportedEntry {
+  const cut = cutEntry(source, entry);
+  const template = grammar.templateFor(entry);
+  const values = template ? valuesFor(template, cut) : cut.values;
+  const when = values.text?.when === undefined ? undefined : VENUE_YEAR.exec(values.text.when);
+  const dated = values.text?.date === undefined ? undefined : YEAR_IN.exec(values.text.date)?.[0];
   const paperLink =
     entry.links.find((link) => link.isTitle && isPaperLink(link)) ?? entry.links.find(isPaperLink);
-  const year = values.year ?? entry.year ?? null;
-  const venue = values.venue ?? (entry.venue !== '' && entry.venue !== year ? entry.venue : null);
+  const year = values.year ?? when?.[2] ?? dated ?? entry.year ?? null;
+  const venue =
+    values.venue ??
+    (when && when[1] !== '' ? when[1] : null) ??
+    (entry.venue !== '' && entry.venue !== year ? entry.venue : null);
   return {
     line: entry.startLine,
     endLine: entry.endLine,
     section: entry.section,
     title: entry.title.text === '' ? null : entry.title.text,
-    authors: values.authors?.names ?? [],
+    authors: values.authors?.names ?? namesIn(values.text?.names),
     venue,
     year,
     paper: paperLink?.url ?? null,
@@ -76,8 +98,8 @@ export function exportedFields(source: SourceText, entry: Entry): ExportedEntry 
 }
 
 export async function exportEntries(text: string, sections?: SectionFilter): Promise<ExportedEntry[]> {
-  const { source, papers } = await readList(text, sections);
-  return papers.map((entry) => exportedFields(source, entry));
+  const { source, papers, grammar } = await readList(text, sections);
+  return papers.map((entry) => exportedFields(source, grammar, entry));
 }
 
 export async function roundTrip(text: string, sections?: SectionFilter): Promise<RoundTrip> {
@@ -105,7 +127,7 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
       id: arxiv.id,
       version: arxiv.version,
       title: entry.title.text,
-      authors: values.authors?.names ?? [],
+      authors: values.authors?.names ?? namesIn(values.text?.names),
       venue: values.venue,
       year: values.year ?? entry.year,
       links: values.links,
