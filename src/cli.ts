@@ -246,8 +246,18 @@ async function printConfig(
   text: string,
   { settings, source }: ConfiguredSettings,
 ): Promise<string> {
-  const { entries, categories, evidence, ...effective } = await effectiveSettings(text, settings);
+  const { entries, categories, evidence, templates, ...effective } = await effectiveSettings(text, settings);
   const shown = Object.entries(evidence).map(([trait, e]) => `${trait} ${e.agree}/${e.of}`);
+  const where = (template: (typeof templates)[number]) =>
+    template.table !== undefined
+      ? `the table in ${template.table}`
+      : template.section?.length
+        ? `section "${template.section.join(' / ')}"`
+        : 'the list';
+  const learned = templates.map(
+    (template) =>
+      `#   ${where(template)} (${template.evidence.agree} of ${template.evidence.of} entries): ${JSON.stringify(template.shape)}`,
+  );
   // The comment lines quote the list's headings and paths; the YAML below escapes its own strings.
   return [
     terminalSafe(
@@ -258,6 +268,8 @@ async function printConfig(
       `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
     ),
     `# Evidence (entries agreeing / entries showing the trait; 2/3 of at least 3 sets it): ${shown.join(', ')}.`,
+    '# Entry templates ({slot}s are filled per entry; `template:` below sets the list-wide one):',
+    ...learned.map(terminalSafe),
     stringifyYaml(effective),
   ].join('\n');
 }

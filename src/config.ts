@@ -47,6 +47,8 @@ export const configSchema = strictObject({
   rules: partialRecord(zEnum(RULE_IDS), zEnum(['off', 'warning', 'error'])),
   style: styleSchema,
   sections: strictObject({ include: array(string()), exclude: array(string()) }).partial(),
+  // The list's entry template (`--print-config` shows the learned one): slots in braces.
+  template: string().min(1).max(2000),
   // arXiv ids must be quoted: YAML reads 2305.15210 as a number and drops the trailing zero.
   ignore: array(string({ error: 'expected a quoted string (quote arXiv ids: "2305.15210")' })),
 }).partial();

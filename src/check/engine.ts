@@ -25,6 +25,8 @@ export interface Settings {
   readonly rules?: Partial<Record<RuleId, Severity | 'off'>>;
   readonly style?: Partial<Convention>;
   readonly sections?: SectionFilter;
+  /** The list-wide entry template, set by the config instead of learned. */
+  readonly template?: string;
   /** Entries never checked, by title or arXiv id. */
   readonly ignore?: readonly string[];
 }
@@ -92,7 +94,7 @@ function resolveConvention(
     },
     evidence: learned.evidence,
     sampled: learned.sampled,
-    grammar: learnGrammar(source, learned.papers),
+    grammar: learnGrammar(source, learned.papers, settings.template),
   };
 }
 
@@ -102,7 +104,10 @@ export async function effectiveSettings(text: string, settings: Settings = {}) {
   const segments = segment(source);
   const list = findPaperList(source, segments, settings.sections);
   const resolved = resolveConvention(source, segments, list, list.entries, settings);
+  const listWide = resolved.grammar.templates.find((template) => template.section?.length === 0);
   return {
+    ...(listWide ? { template: listWide.shape } : {}),
+    templates: resolved.grammar.templates,
     style: resolved.convention,
     evidence: resolved.evidence,
     rules: Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules?.[rule.id] ?? rule.severity])),
@@ -175,7 +180,11 @@ export async function lint(input: LintInput): Promise<LintResult> {
   for (const [index, block] of checked.entries()) {
     const { view, entry } = read ? read[index] : await readEntry(block);
     if (isIgnored(entry, ignored)) continue;
-    const writtenAsTheList = followsTemplate(source, grammar, entry);
+    // A config that sets the style says the list is changing it: the learned template then proves nothing.
+    const writtenAsTheList = !settings.style && followsTemplate(source, grammar, entry);
+    // A finding about the whole entry may sit on any of its lines only when the change wrote the
+    // entry; an entry it edited is held to what the edit did, on the lines it changed.
+    const written = (item: ItemBlock) => everyLineChanged(source, changed, item);
     const keepIfRenderingHolds = renderingGuard(source, block, reader.definitionsFor(block), view);
     for (const rule of RULES) {
       const configured = settings.rules?.[rule.id];
@@ -190,7 +199,8 @@ export async function lint(input: LintInput): Promise<LintResult> {
         .check(entry, context)
         .filter(
           (problem) =>
-            (rule.scope === 'entry' || hasLine(changed, problem.line)) &&
+            (hasLine(changed, problem.line) ||
+              (rule.scope === 'entry' && (written(block) || hasLine(change.touched, problem.line)))) &&
             !suppressed(rule.id, problem.line, entry),
         );
       for (const problem of capped(problems)) {
@@ -221,6 +231,13 @@ export async function lint(input: LintInput): Promise<LintResult> {
     readExactly: reader.counts.exact,
     convention,
   };
+}
+
+function everyLineChanged(source: SourceText, changed: Change['changed'], block: ItemBlock): boolean {
+  for (let line = block.startLine; line <= block.endLine; line++) {
+    if (source.lines[line - 1].trim() !== '' && !hasLine(changed, line)) return false;
+  }
+  return true;
 }
 
 /**
