@@ -16,7 +16,7 @@ import {
 } from './args.js';
 import { parseConfig } from './config.js';
 import { repositoryConfigOf } from './config-file.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, GitHubError } from './errors.js';
 import { applyFixes } from './check/fix.js';
 import { stringify as stringifyYaml } from 'yaml';
 import { effectiveSettings, lint, type Finding, type LintResult, type Settings } from './check/engine.js';
@@ -387,7 +387,8 @@ async function main(argv: readonly string[]): Promise<number> {
     } else if (
       error instanceof ConfigError ||
       error instanceof InputError ||
-      error instanceof WriteRefusedError
+      error instanceof WriteRefusedError ||
+      error instanceof GitHubError
     ) {
       fail(error.message);
     } else {
