@@ -271,6 +271,8 @@ const SHAPE_RULES: ReadonlySet<RuleId> = new Set([
  * exactly that way is written as the list writes, whatever a single trait's count says.
  */
 const CLEAR_TEMPLATE_SHARE = 0.5;
+/** Fewer entries than this following a template are too few to call it the list's form. */
+const MIN_TEMPLATE_EVIDENCE = 5;
 
 /**
  * Whether the entry renders back byte for byte through a template most of its list follows. Style
@@ -278,7 +280,12 @@ const CLEAR_TEMPLATE_SHARE = 0.5;
  */
 function followsTemplate(source: SourceText, grammar: Grammar, entry: Entry): boolean {
   const template = grammar.templateFor(entry);
-  if (!template || template.evidence.agree < CLEAR_TEMPLATE_SHARE * template.evidence.of) return false;
+  if (
+    !template ||
+    template.evidence.agree < MIN_TEMPLATE_EVIDENCE ||
+    template.evidence.agree < CLEAR_TEMPLATE_SHARE * template.evidence.of
+  )
+    return false;
   return renderThrough(template, valuesFor(template, cutEntry(source, entry))) === entryText(source, entry);
 }
 
