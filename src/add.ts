@@ -32,7 +32,7 @@ import {
 import { lint, type Settings } from './check/engine.js';
 import { segment, type Heading, type Segments } from './read/segment.js';
 import type { SourceText } from './read/text.js';
-import { formatText, terminalSafe } from './report/format.js';
+import { formatText, terminalSafe, terminalSafeLines } from './report/format.js';
 
 /** Something about the list or the paper that stops the entry being added. */
 class Refusal extends Error {}
@@ -123,7 +123,8 @@ async function runAdd(
     return 0;
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
-    process.stderr.write(`paperlint add: ${error.message}\n`);
+    // A refusal quotes the list (its section names) and the arXiv record: shown inert, never obeyed.
+    process.stderr.write(`paperlint add: ${terminalSafeLines(error.message)}\n`);
     return 2;
   }
 }
