@@ -248,3 +248,16 @@ describe('an item among papers', () => {
     expect(quiet.findings).toEqual([]);
   });
 });
+
+describe('fixes in the list’s own markup', () => {
+  test('a list that bolds with underscores gets underscores back', async () => {
+    const { lint } = await import('../src/check/engine.js');
+    const entry = (p: Paper) =>
+      `- __${p.title}.__ ${p.venue} ${p.year}. [[pdf](https://arxiv.org/abs/${p.id})]`;
+    const base = list(entry, '\n');
+    const text = base.replace(`__${PAPERS[1].title}.__`, `__${PAPERS[1].title}__.`);
+    const result = await lint({ path: 'README.md', text, baseText: base });
+    const finding = result.findings.find((f) => f.rule === 'title-format');
+    expect(finding?.fix?.replacement).toBe(entry(PAPERS[1]));
+  });
+});

@@ -25,6 +25,8 @@ export interface Located {
 export interface Title extends Located {
   readonly text: string;
   readonly bold: boolean;
+  /** The bold delimiter the list writes (`**` or `__`), or empty. */
+  readonly mark: string;
   /** The title is itself a link (`[Title](url)`, `**[Title](url)**`): its target. */
   readonly url: string | undefined;
   /** Text before the title on its line (a date like `[2024/06]`, an emoji, the authors). */
@@ -461,6 +463,7 @@ function wrappedTitle(source: SourceText, block: ItemBlock, title: Title): Title
     endColumn: line.length + 1,
     text: (inside ? inner.slice(0, -1) : inner).trim(),
     bold: true,
+    mark: joined.slice(strong.start, strong.start + 2),
     wrapped: true,
     punctuation: inside?.[0] ?? '',
     punctuationInside: !!inside,
@@ -532,6 +535,7 @@ function readTitle(
         endColumn: strong.end + 1,
         text,
         bold: true,
+        mark: line.slice(strong.start, strong.start + 2),
         url: inner?.url,
         prefixed,
         wrapped: false,
@@ -553,6 +557,7 @@ function readTitle(
         endColumn: link.end + 1,
         text: inside ? linkText.slice(0, -1).trim() : linkText,
         bold: bolded !== null,
+        mark: bolded?.[1] ?? '',
         url: link.url,
         prefixed,
         wrapped: false,
@@ -611,6 +616,7 @@ function titleAfterName(
         endColumn: bold.end + 1,
         text: (inside ? inner.slice(0, -1) : inner).trim(),
         bold: true,
+        mark: line.slice(bold.start, bold.start + 2),
         url: undefined,
         prefixed: true,
         wrapped: false,
@@ -664,6 +670,7 @@ function plainTitle(
       endColumn: from + 1 + quoted[1].length + inner.length,
       text: (inside ? inner.slice(0, -1) : inner).trim(),
       bold: false,
+      mark: '',
       url: undefined,
       prefixed: false,
       wrapped: false,
@@ -690,6 +697,7 @@ function plainTitle(
       .trim()
       .replace(/^(\*\*|__)\s*/, ''),
     bold: false,
+    mark: '',
     url: undefined,
     prefixed:
       from > 0 && line.slice(0, from).trim() !== '' && !/^\s*(?:[-*+]|\d+[.)])\s*$/.test(line.slice(0, from)),
