@@ -88,8 +88,9 @@ function roundTripped({ source, papers }, grammar) {
 
 async function entriesOf(text) {
   const source = toSource(text);
-  const list = findPaperList(source, segment(source));
-  const reader = entryReader(source);
+  const segments = segment(source);
+  const list = findPaperList(source, segments);
+  const reader = entryReader(source, segments.definitions);
   const entries = [];
   for (const block of list.entries) entries.push(parseEntry(source, block, await reader.view(block)));
   return { source, entries };

@@ -17,12 +17,12 @@ import type { Fix } from '../check/rules/types.js';
 import { normaliseTitle, parseArxivUrl, parseEntry, type Entry, type Link } from '../grammar/entry.js';
 import { findPaperList } from '../grammar/list.js';
 import { checkableUrl, type Hop, type LinkChecker, type LinkVerdict } from '../links/checker.js';
-import { entryReader } from '../read/reader.js';
+import { entryReader, exactBudget } from '../read/reader.js';
 import { segment, type ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 import type { ScholarLookup, ScholarPaper } from '../scholar/client.js';
 import type { AuditFinding } from './checks.js';
-import { keepsListForm, keepsRendering } from './guard.js';
+import { keepsListForm, keepsRendering, type ReadText } from './guard.js';
 import { learnGrammar, type Grammar } from '../grammar/grammar.js';
 import { recordPublication, scholarPublication, type Appearance, type Publication } from './published.js';
 import { venueEdit, venueState, venueStyle, type VenueStyle } from './venue.js';
@@ -82,6 +82,13 @@ interface ReadEntry {
   readonly rank: number;
 }
 
+/**
+ * What mdast may read in one audit pass. A review's budget (2 M characters) keeps a hostile PR from
+ * stalling it; an audit reads a whole list its maintainers wrote, and checks its fixes too: ten
+ * times as much, a few seconds of parsing at worst.
+ */
+const AUDIT_EXACT_BUDGET = 20_000_000;
+
 /** A link that can be written over: its target as written in the text is the one the parser read. */
 const PLAIN_DESTINATION = /^[\w\-.~:/?#@!$&'*+,;=%]+$/;
 
@@ -91,13 +98,20 @@ export async function audit(
   memory: AuditMemory = auditMemory(),
 ): Promise<AuditResult> {
   const settings = input.settings ?? {};
-  const linted = await lint({ path: input.path, text: input.text, settings, papers: services.papers });
+  const budget = exactBudget(AUDIT_EXACT_BUDGET);
+  const linted = await lint({
+    path: input.path,
+    text: input.text,
+    settings,
+    papers: services.papers,
+    exactBudget: budget,
+  });
   const { source } = linted;
   const segments = segment(source);
   const list = findPaperList(source, segments, settings.sections);
   const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
   const suppressed = suppression(segments.directives);
-  const reader = entryReader(source);
+  const reader = entryReader(source, segments.definitions, budget);
   const entries: ReadEntry[] = [];
   for (const block of list.entries) {
     const entry = parseEntry(source, block, await reader.view(block));
@@ -109,7 +123,12 @@ export async function audit(
     ? await services.papers([...new Set(papers.map(({ entry }) => entry.arxivIds[0]))])
     : new Map();
 
-  const context = { path: input.path, source, suppressed };
+  const context: Context = {
+    path: input.path,
+    source,
+    suppressed,
+    text: { source, definitions: segments.definitions, reader },
+  };
   const grammar = (memory.grammar ??= learnGrammar(
     source,
     entries.filter(({ entry }) => entry.kind === 'paper').map(({ entry }) => entry),
@@ -144,7 +163,7 @@ export async function audit(
   }
   const unsure = new Set<Fix>();
   for (const [read, fixes] of fixing) {
-    if (!(await keepsListForm(source, grammar, read.block, read.entry, fixes)))
+    if (!(await keepsListForm(context.text, grammar, read.block, read.entry, fixes)))
       fixes.forEach((fix) => unsure.add(fix));
   }
   const findings = found.map((finding) =>
@@ -167,6 +186,8 @@ interface Context {
   readonly path: string;
   readonly source: SourceText;
   readonly suppressed: (check: string, line: number, entry: Entry) => boolean;
+  /** The list as read, for checking fixes: its reference definitions, the reader and its mdast budget. */
+  readonly text: ReadText;
 }
 
 /** The entry whose lines hold `line` (entries are in file order). */
@@ -305,7 +326,7 @@ async function published(
         : undefined;
     const certain =
       edit !== undefined &&
-      (await keepsRendering(context.source, block, entry, edit.fix, {
+      (await keepsRendering(context.text, block, entry, edit.fix, {
         kind: 'words',
         from: edit.from,
         to: edit.to,
@@ -381,7 +402,7 @@ async function linkFindings(
       continue;
     }
     const fix =
-      verdict.doubt === undefined ? await movedFix(context.source, block, entry, link, verdict.to) : null;
+      verdict.doubt === undefined ? await movedFix(context.text, block, entry, link, verdict.to) : null;
     // The new URL is known to answer: the next pass need not ask it.
     if (fix) memory.links.set(verdict.to, { kind: 'ok', hops: [] });
     const message = fix
@@ -394,13 +415,13 @@ async function linkFindings(
 
 /** The fix that writes a moved link's new URL over the old one, where that is a plain edit of its target. */
 async function movedFix(
-  source: SourceText,
+  read: ReadText,
   block: ItemBlock,
   entry: Entry,
   link: Link,
   to: string,
 ): Promise<AuditFinding['fix']> {
-  const text = source.lines[link.line - 1];
+  const text = read.source.lines[link.line - 1];
   const written = text.slice(link.urlColumn - 1, link.urlEndColumn - 1);
   if (written !== link.url || !PLAIN_DESTINATION.test(written) || !PLAIN_DESTINATION.test(to)) return null;
   const fix = {
@@ -408,7 +429,7 @@ async function movedFix(
     endLine: link.line,
     replacement: text.slice(0, link.urlColumn - 1) + to + text.slice(link.urlEndColumn - 1),
   };
-  return (await keepsRendering(source, block, entry, fix, { kind: 'link-target', url: to })) ? fix : null;
+  return (await keepsRendering(read, block, entry, fix, { kind: 'link-target', url: to })) ? fix : null;
 }
 
 const MAX_FIX_PASSES = 5;

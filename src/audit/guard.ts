@@ -7,8 +7,8 @@
  */
 import { parseEntry, type Entry } from '../grammar/entry.js';
 import { roundTrip, type Grammar } from '../grammar/grammar.js';
-import { entryReader, loadExact, withinExactBudget } from '../read/reader.js';
-import type { ItemBlock } from '../read/segment.js';
+import { entryReader, loadExact, type EntryReader } from '../read/reader.js';
+import type { Definition, ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 import { mergeFixes } from '../check/fix.js';
 import type { Fix } from '../check/rules/types.js';
@@ -18,28 +18,41 @@ export type MeantChange =
   | { readonly kind: 'link-target'; readonly url: string }
   | { readonly kind: 'words'; readonly from: string; readonly to: string };
 
+/** How the list was read: its text, its reference definitions, and the reader (and its mdast budget). */
+export interface ReadText {
+  readonly source: SourceText;
+  readonly definitions: readonly Definition[];
+  readonly reader: EntryReader;
+}
+
+/** The entry at `block` read again from `lines` (the fixed text), within the same mdast budget. */
+async function readAgain(read: ReadText, lines: readonly string[], block: ItemBlock): Promise<Entry> {
+  const fixed: SourceText = { ...read.source, lines, endings: lines.map(() => '\n') };
+  return parseEntry(fixed, block, await entryReader(fixed, read.definitions, read.reader.budget).view(block));
+}
+
 /** Text as the rendering compares it: white space and `,.;:` left out. */
 const bare = (text: string) => text.replace(/[\s,.;:]+/g, '');
 
 export async function keepsRendering(
-  source: SourceText,
+  read: ReadText,
   block: ItemBlock,
   before: Entry,
   fix: Fix,
   meant: MeantChange,
 ): Promise<boolean> {
+  const { source, reader } = read;
   if (fix.line < block.startLine || fix.endLine > block.endLine || fix.replacement.includes('\n'))
     return false;
-  if (!withinExactBudget(source.lines, block.startLine, block.endLine)) return false;
+  const definitions = reader.definitionsFor(block);
+  // Two parses of the entry (as it is, and fixed), within what mdast may be handed in this run.
+  if (!reader.budget.take(source.lines, block.startLine, block.endLine, definitions, 2)) return false;
   const lines = [...source.lines];
   lines[fix.line - 1] = fix.replacement;
-  const fixed: SourceText = { ...source, lines };
-  const after = parseEntry(fixed, block, await entryReader(fixed).view(block));
+  const after = await readAgain(read, lines, block);
   if (after.title.text !== before.title.text || after.links.length !== before.links.length) return false;
   if (meant.kind === 'link-target' && !after.links.some((link) => link.url === meant.url)) return false;
 
-  const reader = entryReader(source);
-  const definitions = reader.definitionsFor(block);
   const tail = definitions.length > 0 ? `\n\n${definitions.join('\n')}\n` : '';
   const text = (of: readonly string[]) => of.slice(block.startLine - 1, block.endLine).join('\n') + tail;
   const { rendering } = await loadExact();
@@ -83,19 +96,19 @@ function difference(a: string, b: string): { removed: string; inserted: string }
  * does) is no fix the audit can be sure of. An entry whose place has no template is the rules' alone.
  */
 export async function keepsListForm(
-  source: SourceText,
+  read: ReadText,
   grammar: Grammar,
   block: ItemBlock,
   before: Entry,
   fixes: readonly Fix[],
 ): Promise<boolean> {
+  const { source } = read;
   if (grammar.templateFor(before) === undefined) return true;
   if (fixes.some((fix) => fix.line < block.startLine || fix.endLine > block.endLine)) return false;
   const replacement = mergeFixes(source, block.startLine, block.endLine, fixes).split('\n');
   const lines = [...source.lines];
   lines.splice(block.startLine - 1, block.endLine - block.startLine + 1, ...replacement);
-  const fixed: SourceText = { ...source, lines, endings: lines.map(() => '\n') };
   const moved = { ...block, endLine: block.startLine + replacement.length - 1 };
-  const after = parseEntry(fixed, moved, await entryReader(fixed).view(moved));
-  return roundTrip(fixed, grammar, [after]).identical === 1;
+  const after = await readAgain(read, lines, moved);
+  return roundTrip({ ...source, lines }, grammar, [after]).identical === 1;
 }

@@ -64,7 +64,10 @@ export interface RuleContext {
 
 export interface Rule {
   readonly id: RuleId;
+  /** The severity of its findings, unless the config sets one or `severityNote` says otherwise. */
   readonly severity: Severity;
+  /** When some findings take the other severity (README's rules table and --help say so). */
+  readonly severityNote?: string;
   readonly description: string;
   /**
    * `entry`: in diff mode the whole of a touched entry is checked. `line`: only the touched lines,
@@ -73,6 +76,11 @@ export interface Rule {
   readonly scope: 'entry' | 'line';
   /** Also checks resources (tools, blogs, news); most rules are about papers only. */
   readonly resources?: boolean;
+  /**
+   * Says something is missing from the entry: not said where mdast's budget left an entry to the
+   * scanner, which does not see every link or badge (references, autolinks, `<img>`).
+   */
+  readonly reportsAbsence?: boolean;
   check(entry: Entry, context: RuleContext): Problem[];
   fix?(entry: Entry, problem: Problem, context: RuleContext): Fix | undefined;
 }
