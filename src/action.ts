@@ -10,7 +10,6 @@ import { GitHub, octokitOptions, octokitPlugins, type OctokitLike } from './gith
 import { parseGlobs } from './review/globs.js';
 import { REVIEW_MARKER } from './review/plan.js';
 import { failingCount, reviewPullRequest } from './review/run.js';
-import { runAuditMode } from './audit/action.js';
 
 const EVENTS = ['pull_request', 'pull_request_target'];
 const DEFAULT_CONFIG = '.github/paperlint.yml';
@@ -91,6 +90,8 @@ async function run(): Promise<void> {
   const token = core.getInput('github-token', { required: true });
   core.setSecret(token);
   if (choice('mode', ['review', 'audit'] as const) === 'audit') {
+    // Loaded only for an audit: a review's cold start does not pay for it.
+    const { runAuditMode } = await import('./audit/action.js');
     const { getOctokit } = await import('@actions/github');
     const octokit = getOctokit(
       token,
