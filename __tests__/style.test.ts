@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { parseConfig } from '../src/config.js';
+import { parseConfig, printedConfig } from '../src/config.js';
 import { ConfigError } from '../src/errors.js';
-import { lint } from '../src/check/engine.js';
+import { lint, type Settings } from '../src/check/engine.js';
 import {
   DELTA,
   PROMPT_STYLE,
@@ -191,6 +191,37 @@ describe('--print-config', () => {
     expect(run.stdout).toMatch(/# Evidence .*badges \d+\/\d+/);
     expect(parseConfig(run.stdout)).toEqual(printed);
   });
+
+  it.each([
+    ['no config', {}],
+    ['a config that sets severities', { rules: { duplicate: 'warning', 'title-format': 'error' } } as const],
+  ])(
+    'prints, with %s, a config that fed back gives the same findings, errors from the guide included',
+    async (_, settings: Settings) => {
+      // The reference list's guide writes down its /abs/ links: breaking that is an error there.
+      const text = DELTA_TEXT;
+      const asConfigured = await lint({ path: 'README.md', text, settings });
+      const fedBack = parseConfig(await printedConfig(DELTA, text, settings));
+      expect((await lint({ path: 'README.md', text, settings: fedBack })).findings).toEqual(
+        asConfigured.findings,
+      );
+      expect(asConfigured.findings.filter((f) => f.rule === 'arxiv-abs').map((f) => f.severity)).toEqual([
+        'error',
+        'error',
+      ]);
+      // And for a PR adding an entry the list would not write so.
+      const added = insertAfter(
+        text,
+        49,
+        '\n- **LoRA: Low-Rank Adaptation of Large Language Models,** ICLR 2022. ![](https://img.shields.io/badge/LoRA-blue)\n\n  *Edward J. Hu, Yelong Shen, Phillip Wallis.* [[pdf](https://arxiv.org/pdf/2106.09685.pdf)]',
+      );
+      const inPr = await lint({ path: 'README.md', text: added, baseText: text, settings });
+      expect(inPr.findings.map((f) => [f.rule, f.severity])).toContainEqual(['arxiv-abs', 'error']);
+      expect(
+        (await lint({ path: 'README.md', text: added, baseText: text, settings: fedBack })).findings,
+      ).toEqual(inPr.findings);
+    },
+  );
 
   it('shows a configured setting over the learned one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'paperlint-config-'));

@@ -14,12 +14,11 @@ import {
   type Command,
   type ParsedArgs,
 } from './args.js';
-import { parseConfig } from './config.js';
+import { parseConfig, printedConfig } from './config.js';
 import { repositoryConfigOf } from './config-file.js';
 import { ConfigError } from './errors.js';
 import { applyFixes } from './check/fix.js';
-import { stringify as stringifyYaml } from 'yaml';
-import { effectiveSettings, lint, type Finding, type LintResult, type Settings } from './check/engine.js';
+import { lint, type Finding, type LintResult, type Settings } from './check/engine.js';
 import { count, formatGithub, formatJson, formatText, summarise, terminalSafe } from './report/format.js';
 import { formatSarif } from './report/sarif.js';
 import { RULES, ruleDocUrl } from './check/rules/index.js';
@@ -218,18 +217,6 @@ function configLoader(
   };
 }
 
-async function printConfig(path: string, { settings, source }: ConfiguredSettings): Promise<string> {
-  const { entries, categories, evidence, ...effective } = await effectiveSettings(readText(path), settings);
-  const shown = Object.entries(evidence).map(([trait, e]) => `${trait} ${e.agree}/${e.of}`);
-  return [
-    `# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
-      `${source ? `config ${source} on top` : 'no config file'}.`,
-    `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
-    `# Evidence (entries agreeing / entries showing the trait; 2/3 of at least 3 sets it): ${shown.join(', ')}.`,
-    stringifyYaml(effective),
-  ].join('\n');
-}
-
 async function check({ values: options, positionals: files }: CheckArgs): Promise<number> {
   if (files.length === 0) throw new UsageError('name at least one FILE');
   if (options.base !== undefined && options['base-file'] !== undefined) {
@@ -241,7 +228,10 @@ async function check({ values: options, positionals: files }: CheckArgs): Promis
   const configFor = configLoader(options);
   if (options['print-config']) {
     const printed: string[] = [];
-    for (const path of files) printed.push(await printConfig(path, configFor(path)));
+    for (const path of files) {
+      const { settings, source } = configFor(path);
+      printed.push(await printedConfig(path, readText(path), settings, source));
+    }
     process.stdout.write(printed.join('\n'));
     return 0;
   }

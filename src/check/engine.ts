@@ -111,7 +111,7 @@ function resolveConvention(
   };
 }
 
-/** The settings a file would be checked with: learned style, config on top, effective severities. */
+/** The settings a file would be checked with: learned style, config on top, the severities it sets. */
 export async function effectiveSettings(text: string, settings: Settings = {}) {
   const source = toSource(text);
   const segments = segment(source);
@@ -120,7 +120,7 @@ export async function effectiveSettings(text: string, settings: Settings = {}) {
   return {
     style: resolved.convention,
     evidence: resolved.evidence,
-    rules: Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules?.[rule.id] ?? rule.severity])),
+    rules: settings.rules ?? {},
     sections: settings.sections ?? {},
     ignore: settings.ignore ?? [],
     categories: list.categories,
