@@ -4,6 +4,8 @@
  */
 import { paletteFromKeywordsSection, writtenRules, type Convention } from '../grammar/convention.js';
 import { learnStyle, type TraitEvidence } from '../grammar/learn.js';
+import { learnGrammar, renderThrough, valuesFor, type Grammar } from '../grammar/grammar.js';
+import { cutEntry, entryText } from '../grammar/template.js';
 import { diffLines, EVERY_LINE, hasLine, overlaps, type Change } from '../read/diff.js';
 import { normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
 import { findPaperList, type PaperList, type SectionFilter } from '../grammar/list.js';
@@ -94,7 +96,7 @@ const MOST_ENTRIES = 0.5;
 function resolveConvention(
   { source, segments, list, entries }: ListAsItWas,
   settings: Settings,
-): { convention: Convention; evidence: TraitEvidence; sampled: number } {
+): { convention: Convention; evidence: TraitEvidence; sampled: number; grammar: Grammar } {
   const learned = learnStyle(source, entries, list.inCategory);
   const palette = learned.style.badges ? paletteFromKeywordsSection(source, segments) : undefined;
   return {
@@ -108,6 +110,7 @@ function resolveConvention(
     },
     evidence: learned.evidence,
     sampled: learned.sampled,
+    grammar: learnGrammar(source, learned.papers),
   };
 }
 
@@ -156,7 +159,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
     entries: unchecked.length > 0 ? unchecked : list.entries,
   };
   const asItWas = async () => (await base?.list()) ?? untouched;
-  const { convention, sampled } = resolveConvention(
+  const { convention, sampled, grammar } = resolveConvention(
     checked.length > MOST_ENTRIES * list.entries.length ? await asItWas() : untouched,
     settings,
   );
@@ -202,10 +205,17 @@ export async function lint(input: LintInput): Promise<LintResult> {
     if (entry.kind === 'paper' && settings.rules?.duplicate !== 'off') {
       duplicates.set(entry.startLine, await findDuplicate(entry));
     }
+    const writtenAsTheList = followsTemplate(source, grammar, entry);
     const keepIfRenderingHolds = renderingGuard(source, block, reader.definitionsFor(block), view);
     for (const rule of RULES) {
       const configured = settings.rules?.[rule.id];
       if (configured === 'off' || (entry.kind === 'resource' && !rule.resources)) continue;
+      if (
+        writtenAsTheList &&
+        SHAPE_RULES.has(rule.id) &&
+        !(convention.writtenRules as readonly string[]).includes(rule.id)
+      )
+        continue;
       const problems = rule
         .check(entry, context)
         .filter(
@@ -262,6 +272,36 @@ function baseReader(baseText: LintInput['baseText'], settings: Settings) {
           : undefined;
       })),
   };
+}
+
+/**
+ * Rules about what a template shows: the title's and authors' form, the lines, the paper link's
+ * place, the badges' spacing. Not badge-missing (badges are an optional run of a template), nor the
+ * arXiv link's form or badge colours (values, not shape).
+ */
+const SHAPE_RULES: ReadonlySet<RuleId> = new Set([
+  'title-format',
+  'authors-format',
+  'blank-line',
+  'indent',
+  'pdf-missing',
+  'badge-spacing',
+]);
+
+/**
+ * A template this share of its scope's entries follows is the list's clear form: an entry written
+ * exactly that way is written as the list writes, whatever a single trait's count says.
+ */
+const CLEAR_TEMPLATE_SHARE = 0.5;
+
+/**
+ * Whether the entry renders back byte for byte through a template most of its list follows. Style
+ * rules are about how an entry differs from its list; such an entry does not differ.
+ */
+function followsTemplate(source: SourceText, grammar: Grammar, entry: Entry): boolean {
+  const template = grammar.templateFor(entry);
+  if (!template || template.evidence.agree < CLEAR_TEMPLATE_SHARE * template.evidence.of) return false;
+  return renderThrough(template, valuesFor(template, cutEntry(source, entry))) === entryText(source, entry);
 }
 
 function entriesPerSection(entries: readonly ItemBlock[]): Map<number, number> {

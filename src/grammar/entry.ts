@@ -72,6 +72,9 @@ export interface AuthorLine {
   readonly strayItalicMarker: number | undefined;
   /** There is an empty line between the title line and this one. */
   readonly blankBefore: boolean;
+  /** 0-based offsets of the names on the line: inside the italics, or up to the first link. */
+  readonly namesStart: number;
+  readonly namesEnd: number;
 }
 
 export interface Entry {
@@ -89,6 +92,8 @@ export interface Entry {
   readonly kind: 'paper' | 'resource';
   readonly title: Title;
   readonly venue: string;
+  /** 0-based offset of the venue on the title line (undefined for a table row or no venue). */
+  readonly venueAt: number | undefined;
   readonly year: string | undefined;
   /** A year anywhere in the entry (some lists put the venue on the author line). */
   readonly dated: boolean;
@@ -218,11 +223,11 @@ export function parseEntry(
     .filter((link) => link.image)
     .map((image) => toBadge(titleLine, titleLineNo, image));
 
-  const venueText = titleLine.slice(
-    title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length),
-  );
+  const venueFrom = title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length);
+  const venueText = titleLine.slice(venueFrom);
   const firstMarkup = venueText.search(/!?\[/);
   const venue = trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
+  const venueAt = venue === '' || title.wrapped ? undefined : venueFrom + venueText.indexOf(venue);
   const years = (title.wrapped ? source.lines[titleLineNo] : venue).match(YEAR);
 
   let blankBefore = false;
@@ -242,6 +247,10 @@ export function parseEntry(
     if (!authors && !titleRest) {
       const first = line.length - line.trimStart().length;
       const italic = view.emphasisAt(lineNo, first);
+      const names =
+        italic && italic.endLine === undefined
+          ? { start: italic.innerStart, end: italic.innerEnd }
+          : namesBefore(line, first, lineLinks[0]?.start);
       authors = {
         line: lineNo,
         indent: indentWidth(line),
@@ -249,6 +258,8 @@ export function parseEntry(
         italic: !!italic,
         strayItalicMarker: italic ? strayDelimiter(line, italic, lineLinks[0]?.start) : undefined,
         blankBefore,
+        namesStart: names.start,
+        namesEnd: names.end,
       };
     }
     for (const link of lineLinks) {
@@ -268,6 +279,7 @@ export function parseEntry(
     titleLine,
     title,
     venue,
+    venueAt,
     years,
     dated: years !== null || (authors !== undefined && laterYear()),
     badges,
@@ -319,6 +331,7 @@ function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly s
     titleLine: line,
     title,
     venue: trimPunctuation(venue),
+    venueAt: undefined,
     years: venue.match(YEAR),
     dated: HAS_YEAR.test(venue),
     badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
@@ -337,6 +350,7 @@ function assemble(
     titleLine: string;
     title: Title;
     venue: string;
+    venueAt: number | undefined;
     years: RegExpMatchArray | null;
     /** A year anywhere in the entry. */
     dated: boolean;
@@ -361,6 +375,7 @@ function assemble(
     kind: classify({ titleLine, title, section, links, authors, year: parts.dated, badges }),
     title,
     venue,
+    venueAt: parts.venueAt,
     year: years ? years[years.length - 1] : undefined,
     dated: parts.dated,
     badges,
@@ -521,7 +536,9 @@ function readTitle(
     };
   }
   // Not bold: the title runs to the first comma, badge or link.
-  const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
+  let firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
+  // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
+  if (firstLink > contentStart && line[firstLink - 1] === '[') firstLink--;
   const comma = line.indexOf(',', contentStart);
   let end = comma !== -1 && comma < firstLink ? comma : firstLink;
   while (end > contentStart && /\s/.test(line[end - 1])) end--;
@@ -589,6 +606,13 @@ function strayDelimiter(line: string, italic: Span, until = line.length): number
     if (line[i - 1] !== '\\') return i;
   }
   return undefined;
+}
+
+/** Plain names: from `from` to the first link (or the line's end), less the punctuation after them. */
+function namesBefore(line: string, from: number, until = line.length): { start: number; end: number } {
+  let end = until;
+  while (end > from && /[\s,.;:]/.test(line[end - 1])) end--;
+  return { start: from, end };
 }
 
 /** Trims spaces, commas and full stops at both ends (by hand: a trimming regex is quadratic on long runs). */

@@ -61,7 +61,7 @@ export function learnStyle(
   source: SourceText,
   blocks: readonly ItemBlock[],
   inCategory: (block: ItemBlock) => boolean = () => true,
-): { style: Learned; evidence: TraitEvidence; sampled: number } {
+): { style: Learned; evidence: TraitEvidence; sampled: number; papers: readonly Entry[] } {
   const picked = sample(blocks, SAMPLE_SIZE);
   const papers: Entry[] = [];
   const categorised: boolean[] = [];
@@ -72,7 +72,7 @@ export function learnStyle(
     categorised.push(inCategory(block));
   }
   const { style, evidence } = traits(papers, categorised);
-  return { style, evidence, sampled: picked.length };
+  return { style, evidence, sampled: picked.length, papers };
 }
 
 function traits(

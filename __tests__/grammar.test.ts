@@ -1,0 +1,207 @@
+/**
+ * The grammar: templates learned from small lists in several formats, entries read into fields, and
+ * entries written back through their template byte for byte.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { addRoundTrip, exportEntries, readList, roundTrip } from '../src/grammar/index.js';
+import { render, pieces } from '../src/grammar/render.js';
+import { frameOf } from '../src/grammar/frame.js';
+
+const PAPERS = [
+  {
+    title: 'LoRA: Low-Rank Adaptation of Large Language Models',
+    authors: ['Edward J. Hu', 'Yelong Shen', 'Phillip Wallis'],
+    venue: 'ICLR',
+    year: '2022',
+    id: '2106.09685',
+  },
+  {
+    title: 'Prefix-Tuning: Optimizing Continuous Prompts for Generation',
+    authors: ['Xiang Lisa Li', 'Percy Liang'],
+    venue: 'ACL',
+    year: '2021',
+    id: '2101.00190',
+  },
+  {
+    title: 'The Power of Scale for Parameter-Efficient Prompt Tuning',
+    authors: ['Brian Lester', 'Rami Al-Rfou', 'Noah Constant'],
+    venue: 'EMNLP',
+    year: '2021',
+    id: '2104.08691',
+  },
+  {
+    title: 'Parameter-Efficient Transfer Learning for NLP',
+    authors: ['Neil Houlsby', 'Andrei Giurgiu', 'Stanislaw Jastrzebski'],
+    venue: 'ICML',
+    year: '2019',
+    id: '1902.00751',
+  },
+  {
+    title: 'BitFit: Simple Parameter-efficient Fine-tuning for Transformer-based Masked Language-models',
+    authors: ['Elad Ben Zaken', 'Shauli Ravfogel', 'Yoav Goldberg'],
+    venue: 'ACL',
+    year: '2022',
+    id: '2106.10199',
+  },
+];
+
+type Paper = (typeof PAPERS)[number];
+
+function list(entry: (paper: Paper, index: number) => string, separator = '\n\n'): string {
+  return `# Papers\n\n## Methods\n\n${PAPERS.map(entry).join(separator)}\n`;
+}
+
+const FORMATS: Record<string, { text: string; template: string }> = {
+  'bold title, author line, bracketed pdf link': {
+    text: list(
+      (p) =>
+        `- **${p.title},** ${p.venue} ${p.year}. ![](https://img.shields.io/badge/PEFT-blue)\n\n  *${p.authors.join(', ')}*. [[pdf](https://arxiv.org/abs/${p.id})]`,
+    ),
+    template: '- **{title},** {venue} {year}.{badges}\n\n  *{authors}*. [[pdf]({paper})]',
+  },
+  'linked title with venue after it': {
+    text: list((p) => `- [${p.title}](https://arxiv.org/abs/${p.id}), ${p.venue} ${p.year}`, '\n'),
+    template: '- [{title}]({paper}), {venue} {year}',
+  },
+  'numbered, date prefix, paper label': {
+    text: list(
+      (p, i) => `${i + 1}. [${p.year}/0${i + 1}] **${p.title}** | [[paper]](https://arxiv.org/pdf/${p.id})`,
+      '\n',
+    ),
+    template: '{n}. [{date}] **{title}** | [[paper]]({paper})',
+  },
+  'citation style, names first': {
+    text: list(
+      (p) =>
+        `- ${p.authors[0]} et al. **${p.title}.** (${p.venue} ${p.year}) [[arXiv](https://arxiv.org/abs/${p.id})]`,
+      '\n',
+    ),
+    template: '- {names}. **{title}.** ({when}) [[arXiv]({paper})]',
+  },
+  table: {
+    text: `# Papers\n\n| Title | Venue | Paper |\n| --- | --- | --- |\n${PAPERS.map(
+      (p) => `| ${p.title} | ${p.venue} ${p.year} | [arXiv](https://arxiv.org/abs/${p.id}) |`,
+    ).join('\n')}\n`,
+    template: '| {title} | {when} | [arXiv]({paper}) |',
+  },
+};
+
+describe('learned templates', () => {
+  for (const [name, { text, template }] of Object.entries(FORMATS)) {
+    test(`${name}: one template, every entry round-trips`, async () => {
+      const { grammar, papers } = await readList(text);
+      expect(papers).toHaveLength(PAPERS.length);
+      expect(grammar.templateFor(papers[0])?.shape).toBe(template);
+      const trip = await roundTrip(text);
+      expect(trip).toMatchObject({ entries: PAPERS.length, identical: PAPERS.length });
+    });
+  }
+
+  test('an entry written otherwise does not round-trip, and the miss shows both forms', async () => {
+    const text = FORMATS['bold title, author line, bracketed pdf link'].text.replace(
+      `**${PAPERS[2].title},** EMNLP`,
+      `${PAPERS[2].title}, EMNLP`,
+    );
+    const trip = await roundTrip(text);
+    expect(trip.identical).toBe(PAPERS.length - 1);
+    expect(trip.misses).toHaveLength(1);
+    expect(trip.misses[0].source).toContain(`- ${PAPERS[2].title}, EMNLP`);
+    expect(trip.misses[0].rendered).toContain(`- **${PAPERS[2].title},** EMNLP`);
+  });
+
+  test('badges are an optional run: entries with and without them share one template', async () => {
+    const text = list(
+      (p, i) =>
+        `- [${p.title}](https://arxiv.org/abs/${p.id})${i % 2 ? ' ![](https://img.shields.io/badge/NLP-green)' : ''}`,
+      '\n',
+    );
+    const { grammar, papers } = await readList(text);
+    expect(grammar.templateFor(papers[0])?.shape).toBe('- [{title}]({paper}){badges}');
+    expect((await roundTrip(text)).identical).toBe(PAPERS.length);
+  });
+
+  test('a constant prefix before every title is the list’s, not the title’s', async () => {
+    const text = list((p) => `- 📄 **${p.title}** [[pdf](https://arxiv.org/abs/${p.id})]`, '\n');
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => entry.title)).toEqual(PAPERS.map((p) => p.title));
+  });
+});
+
+describe('export fields', () => {
+  test('title, authors, venue, year, paper and arXiv id of every entry', async () => {
+    const entries = await exportEntries(FORMATS['bold title, author line, bracketed pdf link'].text);
+    expect(entries[0]).toEqual({
+      line: 5,
+      endLine: 7,
+      section: ['Papers', 'Methods'],
+      title: PAPERS[0].title,
+      authors: PAPERS[0].authors,
+      venue: 'ICLR',
+      year: '2022',
+      paper: 'https://arxiv.org/abs/2106.09685',
+      arxiv: '2106.09685',
+      links: [{ label: 'pdf', url: 'https://arxiv.org/abs/2106.09685' }],
+      badges: ['PEFT'],
+    });
+  });
+});
+
+describe('writing', () => {
+  test('add writes back each entry from a record of its fields, in the list’s arXiv form', async () => {
+    for (const name of ['bold title, author line, bracketed pdf link', 'linked title with venue after it']) {
+      const trip = await addRoundTrip(FORMATS[name].text);
+      expect(trip).toMatchObject({ entries: PAPERS.length, identical: PAPERS.length });
+    }
+  });
+
+  test('runs are written in the list’s style, and empty runs leave no separator', () => {
+    const style = {
+      linkLead: ' ',
+      linkSeparator: ' | ',
+      linkStyle: 'bracketed' as const,
+      badgeLead: ' ',
+      badgeSeparator: ' ',
+      nameSeparator: ', ',
+      lastNameSeparator: ' and ',
+      etAlSeparator: ' ',
+    };
+    const shape = '- **{title}**{badges}\n  *{authors}* [[pdf]({paper})]{links}';
+    expect(
+      render(shape, style, {
+        title: 'T',
+        paper: 'https://arxiv.org/abs/2106.09685',
+        authors: { names: ['A', 'B', 'C'], etAl: false },
+        links: [
+          { label: 'code', url: 'https://github.com/x/y' },
+          { label: 'blog', url: 'https://x.io' },
+        ],
+        badges: [],
+      }),
+    ).toBe(
+      '- **T**\n  *A, B and C* [[pdf](https://arxiv.org/abs/2106.09685)] [[code](https://github.com/x/y)] | [[blog](https://x.io)]',
+    );
+  });
+
+  test('a literal brace in a template stays literal', () => {
+    expect(pieces('- \\{x\\} {title}')).toEqual([{ literal: '- {x} ' }, { slot: 'title' }]);
+    expect(frameOf('- **{title}** ({when})').key).toBe(frameOf('- **{title}** ({when})').key);
+  });
+});
+
+describe('export reads text slots', () => {
+  test('names-first citations give their names, venue and year', async () => {
+    const entries = await exportEntries(FORMATS['citation style, names first'].text);
+    expect(entries[1]).toMatchObject({
+      title: PAPERS[1].title,
+      authors: [PAPERS[1].authors[0]],
+      venue: 'ACL',
+      year: '2021',
+      arxiv: '2101.00190',
+    });
+  });
+
+  test('a table row gives its venue and year from the venue column', async () => {
+    const entries = await exportEntries(FORMATS.table.text);
+    expect(entries.map((entry) => [entry.venue, entry.year])).toEqual(PAPERS.map((p) => [p.venue, p.year]));
+  });
+});

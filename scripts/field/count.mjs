@@ -1,0 +1,432 @@
+/**
+ * An independent, deliberately simple count of a paper list's entries, used by `npm run field` to
+ * cross-check the grammar (src/grammar) — it shares no code with src/.
+ *
+ * Method (line based, no Markdown parser):
+ *  1. Skip fenced code blocks (a line starting with ``` or ~~~) and HTML comments.
+ *  2. Cut the file into blocks: headings; table rows (a line starting with `|`; the header row above a
+ *     `|---|` separator and the separator are not rows); list items (a `-`, `*`, `+` or `1.`/`1)`
+ *     marker, also inside `>` quotes) with their continuation lines (following non-blank lines, and
+ *     lines after a blank line that are indented past the marker); paragraphs (runs of other non-blank
+ *     lines).
+ *  3. A nested item with no title of its own (a `[[Paper]](…)` line, a bare link list) is folded into
+ *     the item above it.
+ *  4. A block is a paper entry when its text (with folded children) has
+ *       a) a link to a paper host (arxiv.org, openreview, aclanthology/aclweb, doi.org, a `.pdf`, thecvf,
+ *          neurips/nips.cc, ieeexplore, dl.acm.org, springer, sciencedirect, mlr.press, jmlr, ijcai,
+ *          aaai, biorxiv/medrxiv, semanticscholar, nature, science, …), or
+ *       b) a link labelled paper / pdf / arxiv / doi / pub (not to GitHub), or
+ *       c) a title (a bold span of ≥ 2 words, a link text or quoted text of ≥ 3 words) and a year, or
+ *       d) a title and an italic author line;
+ *     a heading counts only by a) or b) (lists that give each paper a heading).
+ *  5. Links to `#anchors` (tables of contents) never count, nor do blocks whose innermost heading is
+ *     named like news, blogs, tools, toolkits, libraries, courses, tutorials, lectures, talks, podcasts,
+ *     books, videos, contributing, citation, acknowledgements, star history, licence, related/other
+ *     lists, people, jobs, contact, update log, websites, slides, codebases (datasets and benchmarks
+ *     are kept: their entries are mostly papers).
+ *  6. A nested item that is not an entry (an author sub-bullet) belongs to the entry above it.
+ */
+
+export const PAPER_HOST =
+  /arxiv\.org\/(?:abs|pdf|html|ftp)|export\.arxiv|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org\/|\.pdf(?:$|[?#])|thecvf\.com|neurips\.cc|nips\.cc|ieeexplore\.ieee|dl\.acm\.org|link\.springer|springer\.com\/(?:article|chapter)|sciencedirect\.com|mlr\.press|jmlr\.org|ijcai\.org|aaai\.org|biorxiv\.org|medrxiv\.org|semanticscholar\.org|nature\.com\/articles|science\.org\/doi|pubs\.acs\.org|academic\.oup|onlinelibrary\.wiley|ecva\.net|isca-speech\.org|isca-archive\.org|researchgate\.net\/publication|papers\.ssrn|iclr\.cc|proceedings\.neurips|paperswithcode\.com\/paper|huggingface\.co\/papers|pmlr|ojs\.|ncbi\.nlm\.nih\.gov|pnas\.org|cell\.com|mdpi\.com|tandfonline|usenix\.org\/(?:conference|system\/files)|vldb\.org\/pvldb|arxiv\.org\/\d/i;
+
+const PAPER_LABEL = /^[\s[\]\W]*(?:paper|pdf|arxiv|doi|pub|publication|article|abs|acl|link)[\s[\]\W]*$/i;
+
+export const EXCLUDED_SECTION =
+  /\b(?:news|blogs?|blog posts?|tools|toolbox(?:es)?|toolkits?|libraries|software (?:libraries|packages|tools)|courses?|tutorials?|lectures?|talks|podcasts?|books?|videos|contribut\w*|citations?|cite|acknowledge?ments?|star history|licen[cs]e|(?:related|other|awesome|similar) (?:lists?|repos?|repositories|resources|awesome\w*)|people|researchers|jobs?|contact(?: us)?|update log|updates|changelog|websites?|slides|codebases?|code repos?)\b/i;
+
+const YEAR = /\b(?:19[5-9]\d|20[0-3]\d)\b/;
+const FENCE = /^\s*(?:>\s*)*(```|~~~)/;
+const HEADING = /^\s{0,3}(?:>\s*)*(#{1,6})\s+(.*?)\s*#*\s*$/;
+const MARKER = /^(\s*)((?:>\s*)*)([-*+]|\d{1,4}[.)])(?:\s+|$)/;
+const TABLE_ROW = /^\s*(?:>\s*)*\|/;
+const TABLE_SEP = /^\s*(?:>\s*)*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/;
+
+/** Columns of leading whitespace (a tab counts 4). */
+function indentOf(line) {
+  let width = 0;
+  for (const ch of line) {
+    if (ch === ' ') width++;
+    else if (ch === '\t') width += 4 - (width % 4);
+    else break;
+  }
+  return width;
+}
+
+/** Every link, image, autolink, bare URL and HTML href of a line, with offsets. */
+export function linksOf(line) {
+  const found = [];
+  const md = (text, offset, inside) => {
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === '\\') {
+        i++;
+        continue;
+      }
+      if (text[i] !== '[') continue;
+      let depth = 0;
+      let j = i;
+      for (; j < text.length; j++) {
+        if (text[j] === '\\') {
+          j++;
+          continue;
+        }
+        if (text[j] === '[') depth++;
+        else if (text[j] === ']' && --depth === 0) break;
+      }
+      if (j >= text.length) continue;
+      if (text[j + 1] !== '(') continue;
+      let k = j + 1;
+      let paren = 0;
+      for (; k < text.length; k++) {
+        if (text[k] === '(') paren++;
+        else if (text[k] === ')' && --paren === 0) break;
+      }
+      if (k >= text.length) continue;
+      let target = text.slice(j + 2, k).trim();
+      if (target.startsWith('<') && target.includes('>')) target = target.slice(1, target.indexOf('>'));
+      else target = target.split(/\s+/)[0] ?? '';
+      const image = i > 0 && text[i - 1] === '!';
+      const label = text.slice(i + 1, j);
+      found.push({
+        kind: image ? 'image' : 'md',
+        start: offset + (image ? i - 1 : i),
+        end: offset + k + 1,
+        label,
+        url: target,
+        targetStart: offset + j + 1,
+        targetEnd: offset + k + 1,
+        inside,
+      });
+      md(label, offset + i + 1, true);
+      i = k;
+    }
+  };
+  md(line, 0, false);
+  const covered = (at) => found.some((link) => at >= link.start && at < link.end);
+  for (const match of line.matchAll(/<(https?:\/\/[^>\s]+)>/g)) {
+    if (!covered(match.index)) {
+      found.push({
+        kind: 'auto',
+        start: match.index,
+        end: match.index + match[0].length,
+        label: '',
+        url: match[1],
+      });
+    }
+  }
+  for (const match of line.matchAll(/\b(?:href|src)\s*=\s*["']([^"']*)["']/gi)) {
+    const kind = /^src/i.test(match[0]) ? 'image' : 'href';
+    found.push({ kind, start: match.index, end: match.index + match[0].length, label: '', url: match[1] });
+  }
+  for (const match of line.matchAll(/https?:\/\/[^\s)<>\]"'|]+/g)) {
+    if (!covered(match.index) && !found.some((l) => match.index >= l.start && match.index < l.end)) {
+      found.push({
+        kind: 'bare',
+        start: match.index,
+        end: match.index + match[0].length,
+        label: '',
+        url: match[0],
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const words = (text) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+const plain = (text) =>
+  text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/:[a-z0-9_+-]+:/g, ' ');
+
+export const isPaperLink = (link) =>
+  (link.kind === 'md' || link.kind === 'auto' || link.kind === 'bare' || link.kind === 'href') &&
+  !link.url.startsWith('#') &&
+  (PAPER_HOST.test(link.url) ||
+    (PAPER_LABEL.test(link.label) && link.url !== '' && !/github\.com/i.test(link.url)));
+
+/** The title a reader would see first: a bold span, a long link text, a quoted title. */
+export function titleOf(text) {
+  const bold = text.match(/\*\*([^*]+?)\*\*|__([^_]+?)__|<b>(.+?)<\/b>/i);
+  if (bold && words(bold[1] ?? bold[2] ?? bold[3]) >= 2) return (bold[1] ?? bold[2] ?? bold[3]).trim();
+  for (const link of linksOf(text)) {
+    if (link.kind === 'md' && !link.inside && !link.url.startsWith('#') && !link.label.includes('![')) {
+      if (words(link.label) >= 3) return link.label.trim();
+    }
+  }
+  const quoted = text.match(/[“"]([^”"]{8,}?)[”"]/);
+  if (quoted && words(quoted[1]) >= 3) return quoted[1].trim();
+  return undefined;
+}
+
+export const normaliseTitle = (title) =>
+  (title ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+export function arxivIds(text) {
+  const ids = new Set();
+  for (const m of text.matchAll(
+    /arxiv\.org\/(?:abs|pdf|html|ftp)\/(?:arxiv\/papers\/\d+\/)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})/gi,
+  )) {
+    ids.add(m[1].toLowerCase());
+  }
+  for (const m of text.matchAll(/arxiv:\s*(\d{4}\.\d{4,5})/gi)) ids.add(m[1]);
+  return [...ids];
+}
+
+const italicAuthorLine = (line) => {
+  const body = line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?/, '').trim();
+  const m = body.match(/^(?:\*([^*]+)\*|_([^_]+)_)[.,]?/);
+  const inner = m ? (m[1] ?? m[2]) : '';
+  return words(inner) >= 2 && (/,| and | et al/i.test(inner) || words(inner) <= 4);
+};
+
+/**
+ * @returns {{ entries: Entry[], blocks: number, excluded: number }} where an Entry is
+ *   { start, end (1-based, inclusive), kind: 'item'|'row'|'paragraph'|'heading', section: string[],
+ *     indent, text, title, arxiv: string[], paperLinks: number }
+ */
+export function countEntries(text) {
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const skip = new Array(lines.length).fill(false);
+  let fence = null;
+  let comment = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (comment) {
+      skip[i] = true;
+      if (line.includes('-->')) comment = false;
+      continue;
+    }
+    const open = line.match(FENCE);
+    if (fence) {
+      skip[i] = true;
+      if (open && open[1] === fence) fence = null;
+      continue;
+    }
+    if (open && !line.slice(line.indexOf(open[1]) + 3).includes(open[1])) {
+      fence = open[1];
+      skip[i] = true;
+      continue;
+    }
+    if (/^\s*<!--/.test(line) && !line.includes('-->')) {
+      comment = true;
+      skip[i] = true;
+    }
+  }
+
+  const blocks = [];
+  const section = [];
+  let current = null; // an open paragraph
+  const items = []; // stack of open items: { indent, block }
+  const closeParagraph = () => (current = null);
+  const blank = (i) => i >= lines.length || lines[i].trim() === '' || skip[i];
+
+  for (let i = 0; i < lines.length; i++) {
+    if (skip[i]) {
+      closeParagraph();
+      continue;
+    }
+    const line = lines[i];
+    if (line.trim() === '' || /^\s*(?:>\s*)+$/.test(line)) {
+      closeParagraph();
+      // An item goes on past a blank line only when the next text is indented past its marker.
+      let next = i + 1;
+      while (next < lines.length && blank(next)) next++;
+      while (items.length > 0) {
+        const top = items[items.length - 1];
+        const nextLine = lines[next] ?? '';
+        if (next < lines.length && indentOf(nextLine) > top.indent && !HEADING.test(nextLine)) break;
+        items.pop();
+      }
+      continue;
+    }
+    const heading = line.match(HEADING);
+    if (heading) {
+      closeParagraph();
+      items.length = 0;
+      const links = linksOf(line);
+      if (links.some(isPaperLink)) {
+        blocks.push({
+          kind: 'heading',
+          start: i,
+          end: i,
+          section: [...section],
+          indent: 0,
+          lines: [i],
+          children: [],
+        });
+        continue;
+      }
+      const level = heading[1].length;
+      section.length = Math.min(section.length, level - 1);
+      while (section.length < level - 1) section.push('');
+      section.push(
+        heading[2]
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+          .replace(/[#*_`[\]]/g, '')
+          .trim(),
+      );
+      continue;
+    }
+    if (TABLE_SEP.test(line) && line.includes('-') && line.includes('|')) {
+      closeParagraph();
+      // the row above is the header
+      const last = blocks[blocks.length - 1];
+      if (last && last.kind === 'row' && last.start === i - 1) blocks.pop();
+      continue;
+    }
+    if (TABLE_ROW.test(line)) {
+      closeParagraph();
+      items.length = 0;
+      blocks.push({
+        kind: 'row',
+        start: i,
+        end: i,
+        section: [...section],
+        indent: 0,
+        lines: [i],
+        children: [],
+      });
+      continue;
+    }
+    const marker = line.match(MARKER);
+    if (marker) {
+      closeParagraph();
+      const indent = indentOf(line);
+      while (items.length > 0 && items[items.length - 1].indent >= indent) items.pop();
+      const block = {
+        kind: 'item',
+        start: i,
+        end: i,
+        section: [...section],
+        indent,
+        lines: [i],
+        children: [],
+        parent: items.length > 0 ? items[items.length - 1].block : undefined,
+      };
+      if (block.parent) block.parent.children.push(block);
+      blocks.push(block);
+      items.push({ indent, block });
+      continue;
+    }
+    if (items.length > 0) {
+      // a continuation line of the innermost open item
+      const top = items[items.length - 1].block;
+      top.lines.push(i);
+      top.end = i;
+      continue;
+    }
+    if (current) {
+      current.lines.push(i);
+      current.end = i;
+      continue;
+    }
+    current = {
+      kind: 'paragraph',
+      start: i,
+      end: i,
+      section: [...section],
+      indent: indentOf(line),
+      lines: [i],
+      children: [],
+    };
+    blocks.push(current);
+  }
+
+  const ownText = (block) => block.lines.map((i) => lines[i]).join('\n');
+  const hasTitle = (text) => titleOf(text) !== undefined || words(plain(text)) >= 4;
+  // 3. fold title-less nested items into their parent
+  for (const block of blocks) {
+    if (block.kind !== 'item' || !block.parent) continue;
+    if (!hasTitle(ownText(block).replace(MARKER, ''))) block.folded = true;
+  }
+  const fullLines = (block) => {
+    const all = [...block.lines];
+    for (const child of block.children) if (child.folded) all.push(...fullLines(child));
+    return all.sort((a, b) => a - b);
+  };
+
+  const isEntry = (block, linesOf) => {
+    const text = linesOf.map((i) => lines[i]).join('\n');
+    const links = linksOf(text).filter((link) => !link.url.startsWith('#'));
+    if (links.some(isPaperLink)) return true;
+    if (block.kind === 'heading') return false;
+    const title = titleOf(text);
+    if (!title) return false;
+    if (YEAR.test(plain(text)) || YEAR.test(title)) return true;
+    return linesOf.some((i) => italicAuthorLine(lines[i]));
+  };
+
+  // 5. paragraphs holding several entries side by side (one per line) are split
+  const candidates = [];
+  for (const block of blocks) {
+    if (block.folded) continue;
+    if (block.kind === 'paragraph') {
+      const own = block.lines.filter((i) => {
+        const links = linksOf(lines[i]);
+        return links.some(isPaperLink) && titleOf(lines[i]) !== undefined;
+      });
+      if (own.length >= 2) {
+        for (const [n, start] of own.entries()) {
+          const stop = n + 1 < own.length ? own[n + 1] - 1 : block.end;
+          const part = block.lines.filter((i) => i >= start && i <= stop);
+          candidates.push({ ...block, start, end: stop, lines: part, children: [] });
+        }
+        // lines before the first entry line are a lead-in, not an entry
+        continue;
+      }
+    }
+    candidates.push(block);
+  }
+
+  const entries = [];
+  let excluded = 0;
+  const entryBlocks = new Set();
+  for (const block of candidates) {
+    const all = block.kind === 'item' ? fullLines(block) : block.lines;
+    if (!isEntry(block, all)) continue;
+    // only the innermost heading: lists put their papers under 'Table of Contents'-like parents too
+    if (EXCLUDED_SECTION.test(block.section.filter(Boolean).at(-1) ?? '')) {
+      excluded++;
+      continue;
+    }
+    entryBlocks.add(block);
+    entries.push({ block, all });
+  }
+  // 6. nested non-entry items (author sub-bullets) belong to the entry above
+  const result = entries.map(({ block, all }) => {
+    const lineSet = new Set(all);
+    const adopt = (node) => {
+      for (const child of node.children) {
+        if (child.folded || entryBlocks.has(child)) continue;
+        if (child.children.some((c) => entryBlocks.has(c))) continue;
+        for (const i of fullLines(child)) lineSet.add(i);
+        adopt(child);
+      }
+    };
+    if (block.kind === 'item') adopt(block);
+    const sorted = [...lineSet].sort((a, b) => a - b);
+    const start = sorted[0];
+    const end = sorted[sorted.length - 1];
+    const body = lines.slice(start, end + 1).join('\n');
+    return {
+      start: start + 1,
+      end: end + 1,
+      kind: block.kind,
+      section: block.section.filter(Boolean),
+      indent: block.indent,
+      text: body,
+      title: titleOf(body),
+      arxiv: arxivIds(body),
+      paperLinks: linksOf(body).filter(isPaperLink).length,
+    };
+  });
+  result.sort((a, b) => a.start - b.start);
+  return { entries: result, blocks: blocks.length, excluded };
+}

@@ -1,0 +1,278 @@
+/**
+ * Mutation recall for `npm run field`: find the conventions a list keeps (in ≥ 90% of the paper
+ * entries the independent counter finds) and break exactly one of them in one seeded random entry.
+ * Shares no code with src/.
+ */
+import { isPaperLink, linksOf, normaliseTitle } from './count.mjs';
+
+export const KINDS = [
+  'abs-pdf',
+  'remove-link',
+  'empty-link',
+  'unbold',
+  'blank-line',
+  'indent',
+  'badges',
+  'duplicate',
+];
+
+export const KEPT = 0.9;
+const MIN_ENTRIES = 10;
+
+/** A small seeded PRNG (mulberry32) from a string. */
+export function random(seedText) {
+  let h = 1779033703;
+  for (const ch of seedText) h = Math.imul(h ^ ch.charCodeAt(0), 3432918353);
+  let a = (h ^ (h >>> 16)) >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ARXIV_LINK = /arxiv\.org\/(abs|pdf)\/([^\s)>\]"']+)/i;
+const BOLD = /\*\*([^*\n]+?)\*\*|__([^_\n]+?)__/;
+const wordCount = (text) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const badgeTokens = (text) =>
+  linksOf(text).filter(
+    (link) =>
+      !link.inside &&
+      ((link.kind === 'md' && link.label.trim().startsWith('![')) ||
+        (link.kind === 'image' && text.slice(link.start, link.start + 2) === '![')),
+  );
+const htmlBadges = (text) => [
+  ...text.matchAll(/<img\b[^>]*src=["'][^"']*(?:shields\.io|badge)[^"']*["'][^>]*>/gi),
+];
+const hasBadge = (text) => badgeTokens(text).length > 0 || htmlBadges(text).length > 0;
+/** Paper links a reader clicks (a badge's link is a badge: see 'badges'). */
+const paperLinks = (text) =>
+  linksOf(text).filter((link) => isPaperLink(link) && !link.inside && !link.label.trim().startsWith('!['));
+
+/** Lines of an entry (0-based, relative) that carry the rendering-relevant indent. */
+function indentedLines(entry) {
+  if (entry.kind !== 'item') return [];
+  const lines = entry.text.split('\n');
+  const out = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (!/^[ \t]+\S/.test(lines[i])) continue;
+    const afterBlank = lines[i - 1].trim() === '';
+    const nestedItem = /^\s+(?:[-*+]|\d+[.)])\s/.test(lines[i]);
+    if (afterBlank || nestedItem) out.push(i);
+  }
+  return out;
+}
+
+const internalBlank = (entry) => {
+  const lines = entry.text.split('\n');
+  return lines.findIndex((line, i) => i > 0 && i < lines.length - 1 && line.trim() === '');
+};
+
+/** Whether (and how) each convention is kept: { kind: { kept, of, share, applies, candidates } }. */
+export function conventions(entries) {
+  const out = {};
+  const record = (kind, of, keeps, candidate = keeps) => {
+    const kept = entries.filter(keeps);
+    const base = of === entries.length ? entries : entries.filter((e) => of.includes(e));
+    const share = base.length > 0 ? kept.length / base.length : 0;
+    out[kind] = {
+      kept: kept.length,
+      of: base.length,
+      share,
+      applies: base.length >= MIN_ENTRIES && share >= KEPT,
+      // a heading that links a paper is counted, but it is no list entry to mutate
+      candidates: entries.filter((e) => e.kind !== 'heading' && keeps(e) && candidate(e)),
+    };
+  };
+  const arxivLinked = entries.filter((e) => ARXIV_LINK.test(e.text));
+  const abs = arxivLinked.filter((e) => e.text.match(ARXIV_LINK)[1].toLowerCase() === 'abs').length;
+  const form = abs >= arxivLinked.length - abs ? 'abs' : 'pdf';
+  record(
+    'abs-pdf',
+    arxivLinked,
+    (e) => ARXIV_LINK.test(e.text) && e.text.match(ARXIV_LINK)[1].toLowerCase() === form,
+  );
+  out['abs-pdf'].form = form;
+  record(
+    'remove-link',
+    entries.length,
+    (e) => paperLinks(e.text).length > 0,
+    (e) => paperLinks(e.text).length === 1,
+  );
+  record(
+    'empty-link',
+    entries.length,
+    (e) => paperLinks(e.text).length > 0,
+    (e) => paperLinks(e.text).length === 1 && paperLinks(e.text)[0].kind === 'md',
+  );
+  record('unbold', entries.length, (e) => {
+    const m = e.text.match(BOLD);
+    return m !== null && wordCount(m[1] ?? m[2]) >= 2;
+  });
+  record('blank-line', entries.length, (e) => internalBlank(e) > 0);
+  record('indent', entries.length, (e) => indentedLines(e).length > 0);
+  record('badges', entries.length, (e) => hasBadge(e.text));
+  // duplicates: the list keeps its papers unique (≥ 90% of entries share no arXiv id or title)
+  const keyCount = new Map();
+  const keysOf = (e) => [
+    ...e.arxiv.map((id) => `arxiv:${id}`),
+    ...(e.title ? [`title:${normaliseTitle(e.title)}`] : []),
+  ];
+  for (const e of entries)
+    for (const key of new Set(keysOf(e))) keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
+  const sections = new Set(entries.map((e) => e.section.at(-1) ?? ''));
+  record(
+    'duplicate',
+    entries.length,
+    (e) => keysOf(e).every((key) => keyCount.get(key) === 1),
+    (e) => keysOf(e).length > 0 && (e.title === undefined || wordCount(e.title) >= 3),
+  );
+  if (sections.size < 2) out.duplicate.applies = false;
+  return out;
+}
+
+/**
+ * Breaks one convention in one entry. Returns { text, start, end, entry, detail } (start..end: the
+ * mutated entry's lines in the new text, 1-based) or undefined when nothing could be changed.
+ */
+export function mutate(text, entries, kind, rnd, convention) {
+  const candidates = convention.candidates;
+  if (candidates.length === 0) return undefined;
+  const lines = text.split('\n');
+  const replaceEntry = (entry, newBody, detail) => {
+    if (newBody === entry.text) return undefined;
+    const newLines = newBody.split('\n');
+    const next = [...lines.slice(0, entry.start - 1), ...newLines, ...lines.slice(entry.end)];
+    return {
+      text: next.join('\n'),
+      start: entry.start,
+      end: entry.start + newLines.length - 1,
+      entry,
+      detail,
+    };
+  };
+  // Try a few random candidates: a mutation may not apply to the one drawn.
+  const order = [...candidates];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  for (const entry of order.slice(0, 20)) {
+    const body = entry.text;
+    let result;
+    switch (kind) {
+      case 'abs-pdf': {
+        const m = body.match(ARXIV_LINK);
+        const id = m[2].replace(/\.pdf$/i, '');
+        const to = m[1].toLowerCase() === 'abs' ? `arxiv.org/pdf/${id}` : `arxiv.org/abs/${id}`;
+        result = replaceEntry(entry, body.replace(ARXIV_LINK, to), `${m[0]} → ${to}`);
+        break;
+      }
+      case 'remove-link': {
+        const link = paperLinks(body)[0];
+        let start = link.start;
+        let end = link.end;
+        let replacement = '';
+        if (link.kind === 'md' && wordCount(link.label.replace(/[[\]]/g, '')) >= 3) {
+          replacement = link.label; // the title itself is the link: unlink it
+        } else {
+          if (body[start - 1] === '[' && body[end] === ']') {
+            start--;
+            end++;
+          }
+          if (body[start - 1] === ' ') start--;
+        }
+        result = replaceEntry(
+          entry,
+          body.slice(0, start) + replacement + body.slice(end),
+          `removed ${body.slice(link.start, link.end).slice(0, 120)}`,
+        );
+        break;
+      }
+      case 'empty-link': {
+        const link = paperLinks(body)[0];
+        result = replaceEntry(
+          entry,
+          body.slice(0, link.targetStart) + '()' + body.slice(link.targetEnd),
+          `emptied the target of ${body.slice(link.start, link.end).slice(0, 120)}`,
+        );
+        break;
+      }
+      case 'unbold': {
+        const m = body.match(BOLD);
+        const inner = m[1] ?? m[2];
+        result = replaceEntry(entry, body.replace(m[0], inner), `unbolded ${m[0].slice(0, 120)}`);
+        break;
+      }
+      case 'blank-line': {
+        const at = internalBlank(entry);
+        const parts = body.split('\n');
+        parts.splice(at, 1);
+        result = replaceEntry(entry, parts.join('\n'), `removed the blank line ${at + 1} of the entry`);
+        break;
+      }
+      case 'indent': {
+        const at = indentedLines(entry)[0];
+        const parts = body.split('\n');
+        parts[at] = parts[at].replace(/^[ \t]+/, '');
+        result = replaceEntry(entry, parts.join('\n'), `unindented line ${at + 1} of the entry`);
+        break;
+      }
+      case 'badges': {
+        let next = body;
+        for (const token of [...badgeTokens(body)].reverse())
+          next = next.slice(0, token.start) + next.slice(token.end);
+        next = next.replace(/<img\b[^>]*src=["'][^"']*(?:shields\.io|badge)[^"']*["'][^>]*>/gi, '');
+        next = next
+          .split('\n')
+          .map((line) =>
+            line
+              .replace(/(\S) {2,}(?=\S)/g, '$1 ')
+              .replace(/[ \t]+$/, (tail) => (tail.length >= 2 ? '  ' : '')),
+          )
+          .filter(
+            (line, i, all) => !(line.trim() === '' && body.split('\n')[i]?.trim() !== '' && all.length > 1),
+          )
+          .join('\n');
+        result = replaceEntry(
+          entry,
+          next,
+          `dropped ${badgeTokens(body).length + htmlBadges(body).length} badge(s)`,
+        );
+        break;
+      }
+      case 'duplicate': {
+        const others = entries.filter(
+          (other) =>
+            other !== entry &&
+            other.kind === entry.kind &&
+            (other.section.at(-1) ?? '') !== (entry.section.at(-1) ?? ''),
+        );
+        if (others.length === 0) break;
+        const host = others[Math.floor(rnd() * others.length)];
+        const delta = host.indent - entry.indent;
+        const copy = body
+          .split('\n')
+          .map((line) =>
+            delta >= 0 ? ' '.repeat(delta) + line : line.replace(new RegExp(`^ {0,${-delta}}`), ''),
+          );
+        const blankAfter = (lines[host.end] ?? '').trim() === '' && host.end < lines.length;
+        const insert = blankAfter ? ['', ...copy] : copy;
+        const next = [...lines.slice(0, host.end), ...insert, ...lines.slice(host.end)];
+        const start = host.end + (blankAfter ? 2 : 1);
+        result = {
+          text: next.join('\n'),
+          start,
+          end: start + copy.length - 1,
+          entry,
+          detail: `copied the entry at line ${entry.start} [${entry.section.at(-1) ?? ''}] after line ${host.end} [${host.section.at(-1) ?? ''}]`,
+        };
+        break;
+      }
+    }
+    if (result) return result;
+  }
+  return undefined;
+}

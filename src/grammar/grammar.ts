@@ -1,0 +1,224 @@
+/**
+ * The list's grammar: the templates its entries follow, learned from the entries themselves. One
+ * template for the list, and one for each section or table whose entries are written otherwise.
+ * Everything that reads or writes an entry's form goes through it: the round trip, `add`, `export`.
+ */
+import type { Evidence } from './convention.js';
+import { parseArxivUrl, type Entry } from './entry.js';
+import { coreTexts, frameOf, rebuild, shapeLiteral, textValues, type Frame } from './frame.js';
+import { render, slotsOf } from './render.js';
+import { cutEntry, entryText, type Cut, type RunStyle, type SlotValues } from './template.js';
+import type { SourceText } from '../read/text.js';
+
+export interface EntryTemplate {
+  /** The shape, as `--print-config` shows it and a config may set it. */
+  readonly shape: string;
+  readonly style: RunStyle;
+  /** Entries of its scope written this way (optional runs aside), of the paper entries there. */
+  readonly evidence: Evidence;
+  /** Where it applies: the whole list (`[]`), a section's heading path, or a table's columns. */
+  readonly section?: readonly string[];
+  readonly table?: string;
+}
+
+export interface Grammar {
+  readonly templates: readonly EntryTemplate[];
+  /** How the list writes an arXiv link: `https://arxiv.org/abs/{id}`, `…/pdf/{id}{v}.pdf`. */
+  readonly arxivUrl: string | undefined;
+  /** The list writes "et al." after this many names (undefined: it writes every name). */
+  readonly etAlAfter: number | undefined;
+  templateFor(entry: Pick<Entry, 'section' | 'cells'>): EntryTemplate | undefined;
+}
+
+/** Share of a scope's entries a template needs before it is that scope's own (a section's, a table's). */
+const OWN_TEMPLATE_SHARE = 0.6;
+const OWN_TEMPLATE_MIN = 4;
+
+const DEFAULT_STYLE: RunStyle = {
+  linkLead: ' ',
+  linkSeparator: ' ',
+  linkStyle: 'plain',
+  badgeLead: ' ',
+  badgeSeparator: ' ',
+  nameSeparator: ', ',
+  lastNameSeparator: ', ',
+  etAlSeparator: ' ',
+};
+
+function mode<T>(values: readonly T[]): { value: T; n: number } | undefined {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: { value: T; n: number } | undefined;
+  for (const [value, n] of counts) if (!best || n > best.n) best = { value, n };
+  return best;
+}
+
+interface Sample {
+  readonly entry: Entry;
+  readonly cut: Cut;
+  readonly frame: Frame;
+  readonly table: string | undefined;
+}
+
+/** A table by its section and width: rows of one table share both. */
+function tableOf(entry: Pick<Entry, 'section' | 'cells'>): string | undefined {
+  return entry.cells ? `${entry.section.join(' / ')} | ${entry.cells.columns}` : undefined;
+}
+
+/** Share of a frame's entries that must write a core with the same words for it to be a constant. */
+const CONSTANT_SHARE = 0.6;
+
+const DATE = /^(?:\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.-]\d{4})$/;
+const WHEN = /(?:^|[^\d])(?:(?:19|20)\d{2}|'?\d{2})$|^(?:19|20)\d{2}\b/;
+const NAMES = /\bet al\b|^(?:\p{Lu}[\p{L}.'-]*\.?(?: \p{Lu}[\p{L}.'-]*\.?){0,3}(?:,| and| &) ){1,}/u;
+
+/** What the words at one place of a list's entries are: the kind most of them are. */
+function textKind(values: readonly string[]): string {
+  const share = (pattern: RegExp) => values.filter((value) => pattern.test(value)).length / values.length;
+  if (share(DATE) >= 0.5) return 'date';
+  if (share(WHEN) >= 0.5 && values.every((value) => value.length <= 40)) return 'when';
+  if (share(NAMES) >= 0.5) return 'names';
+  return 'note';
+}
+
+function learnTemplate(samples: readonly Sample[]): Omit<EntryTemplate, 'section' | 'table'> | undefined {
+  const top = mode(samples.map((sample) => sample.frame.key));
+  if (!top) return undefined;
+  const members = samples.filter((sample) => sample.frame.key === top.value);
+  const counts = new Map<string, number>();
+  for (const { cut } of members) counts.set(cut.shape, (counts.get(cut.shape) ?? 0) + 1);
+  const most = Math.max(...counts.values());
+  // The fullest shape that enough entries share: where the list puts its badges and extra links.
+  const optional = (shape: string) => (shape.match(/\{(?:links|badges)\}/g) ?? []).length;
+  const fullest = [...counts]
+    .filter(([, n]) => n >= Math.max(2, most * 0.1) || n === most)
+    .sort((a, b) => optional(b[0]) - optional(a[0]) || b[1] - a[1])[0][0];
+  const words = members.map((member) => coreTexts(member.frame));
+  const used = new Set(slotsOf(fullest) as string[]);
+  const shape = rebuild(frameOf(fullest), (index) => {
+    const here = words.map((cores) => cores[index] ?? '');
+    const constant = mode(here);
+    if (constant && constant.n / here.length >= CONSTANT_SHARE) return shapeLiteral(constant.value);
+    const kind = textKind(here);
+    let name = kind;
+    for (let n = 2; used.has(name); n++) name = `${kind}${n}`;
+    used.add(name);
+    return `{${name}}`;
+  });
+  const style = { ...DEFAULT_STYLE } as { -readonly [K in keyof RunStyle]: RunStyle[K] };
+  for (const name of Object.keys(DEFAULT_STYLE) as (keyof RunStyle)[]) {
+    const seen = mode(
+      samples.flatMap((sample) => (sample.cut.style[name] === undefined ? [] : [sample.cut.style[name]])),
+    );
+    if (seen) (style as Record<string, unknown>)[name] = seen.value;
+  }
+  if (style.lastNameSeparator === DEFAULT_STYLE.lastNameSeparator)
+    style.lastNameSeparator = style.nameSeparator;
+  return { shape, style, evidence: { agree: top.n, of: samples.length } };
+}
+
+/** Learns the grammar from paper entries (all of a list's, or a sample of them). */
+export function learnGrammar(source: SourceText, papers: readonly Entry[]): Grammar {
+  const samples: Sample[] = papers.map((entry) => {
+    const cut = cutEntry(source, entry);
+    return { entry, cut, frame: frameOf(cut.shape), table: tableOf(entry) };
+  });
+  const templates: EntryTemplate[] = [];
+  const prose = samples.filter((sample) => sample.table === undefined);
+  const listWide = learnTemplate(prose);
+  if (listWide) templates.push({ ...listWide, section: [] });
+  const groups = new Map<string, Sample[]>();
+  for (const sample of samples) {
+    const name = sample.table ?? `section ${sample.entry.section.join('\u0000')}`;
+    groups.set(name, [...(groups.get(name) ?? []), sample]);
+  }
+  for (const members of groups.values()) {
+    const own = learnTemplate(members);
+    if (!own) continue;
+    const table = members[0].table;
+    const differs =
+      table !== undefined || !listWide || frameOf(own.shape).key !== frameOf(listWide.shape).key;
+    const clear =
+      members.length >= OWN_TEMPLATE_MIN && own.evidence.agree / members.length >= OWN_TEMPLATE_SHARE;
+    if (differs && (clear || table !== undefined)) {
+      templates.push(table !== undefined ? { ...own, table } : { ...own, section: members[0].entry.section });
+    }
+  }
+  const bySection = new Map(
+    templates.filter((t) => t.section && t.section.length > 0).map((t) => [t.section!.join('\u0000'), t]),
+  );
+  const byTable = new Map(templates.filter((t) => t.table).map((t) => [t.table!, t]));
+  return {
+    templates,
+    arxivUrl: learnArxivUrl(papers),
+    etAlAfter: learnEtAl(samples),
+    templateFor(entry) {
+      const table = tableOf(entry);
+      if (table !== undefined) return byTable.get(table);
+      return bySection.get(entry.section.join('\u0000')) ?? (listWide ? templates[0] : undefined);
+    },
+  };
+}
+
+/** The form most of the list's arXiv links take, with the id and version as slots. */
+function learnArxivUrl(papers: readonly Entry[]): string | undefined {
+  const forms: string[] = [];
+  for (const entry of papers) {
+    for (const link of entry.links) {
+      const arxiv = parseArxivUrl(link.url);
+      if (!arxiv) continue;
+      const at = link.url.toLowerCase().indexOf(arxiv.id);
+      if (at === -1) continue;
+      const rest = link.url.slice(at + arxiv.id.length);
+      forms.push(
+        `${link.url.slice(0, at)}{id}${arxiv.version ? '{v}' : ''}${rest.slice(arxiv.version.length)}`,
+      );
+      break;
+    }
+  }
+  return mode(forms)?.value;
+}
+
+/** After how many names the list writes "et al.", when most of its author lists do. */
+function learnEtAl(samples: readonly Sample[]): number | undefined {
+  const authors = samples.flatMap((sample) => (sample.cut.values.authors ? [sample.cut.values.authors] : []));
+  const abbreviated = authors.filter((a) => a.etAl);
+  if (authors.length === 0 || abbreviated.length / authors.length < 0.5) return undefined;
+  return mode(abbreviated.map((a) => a.names.length))?.value;
+}
+
+/** An entry's values for its template: what the reader placed, and the words at the template's text slots. */
+export function valuesFor(template: EntryTemplate, cut: Cut): SlotValues {
+  const text = textValues(frameOf(template.shape), frameOf(cut.shape));
+  return text ? { ...cut.values, text } : cut.values;
+}
+
+/** An entry written through its template with its own values: identical when it follows the template. */
+export function renderThrough(template: EntryTemplate, values: SlotValues): string {
+  return render(template.shape, template.style, values);
+}
+
+export interface RoundTrip {
+  readonly entries: number;
+  readonly identical: number;
+  readonly misses: readonly { readonly line: number; readonly source: string; readonly rendered: string }[];
+}
+
+/** How many entries render back byte for byte through their template. */
+export function roundTrip(source: SourceText, grammar: Grammar, papers: readonly Entry[]): RoundTrip {
+  let identical = 0;
+  const misses: { line: number; source: string; rendered: string }[] = [];
+  for (const entry of papers) {
+    const template = grammar.templateFor(entry);
+    const original = entryText(source, entry);
+    const rendered = template ? renderThrough(template, valuesFor(template, cutEntry(source, entry))) : '';
+    if (rendered === original) identical++;
+    else misses.push({ line: entry.startLine, source: original, rendered });
+  }
+  return { entries: papers.length, identical, misses };
+}
+
+/** The slots a template has, so a writer knows what it can place. */
+export function templateSlots(template: EntryTemplate) {
+  return slotsOf(template.shape);
+}

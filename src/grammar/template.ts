@@ -1,0 +1,303 @@
+/**
+ * An entry cut into the list's slots. The cut of one entry is its shape (the entry's text with each
+ * slot's value replaced by a placeholder) and the values; the list's template is the shape most of
+ * its entries share (learned in grammar.ts). Rendering a template with an entry's values gives the
+ * entry back byte for byte exactly when the entry is written the way the template says.
+ *
+ * Slots: `{n}` (an item's number), `{title}`, `{venue}`, `{year}`, `{authors}`, `{paper}` (the paper's
+ * URL), `{links}` (the links after the paper link, in the list's link style) and `{badges}`. The last
+ * two are runs: their separators are part of the template's style, and an empty run renders as
+ * nothing, separator included, so one template serves entries with and without them.
+ */
+import { isPaperLink, offsetOfColumn, type Entry, type Link } from './entry.js';
+import { findLinks } from '../read/inline.js';
+import type { SourceText } from '../read/text.js';
+
+export interface LabelledUrl {
+  readonly label: string;
+  readonly url: string;
+}
+
+export interface Authors {
+  readonly names: readonly string[];
+  /** The list of names ends with "et al.": the entry names only the first authors. */
+  readonly etAl: boolean;
+}
+
+export interface SlotValues {
+  readonly n?: string;
+  readonly title?: string;
+  readonly venue?: string;
+  readonly year?: string;
+  readonly authors?: Authors;
+  readonly paper?: string;
+  readonly links: readonly LabelledUrl[];
+  readonly badges: readonly LabelledUrl[];
+  /** Values of the text slots (`{date}`, `{when}`, `{names}`, `{note}`…), by slot name. */
+  readonly text?: Readonly<Record<string, string>>;
+}
+
+/** How a list writes its runs of links, badges and names. */
+export interface RunStyle {
+  /** Before the first link of the run, and between links (`' '`, `', '`, `' | '`). */
+  readonly linkLead: string;
+  readonly linkSeparator: string;
+  /** `[[code](url)]` (bracketed), `[code](url)` (plain) or `[[code]](url)` (bracketed-label). */
+  readonly linkStyle: 'bracketed' | 'plain' | 'bracketed-label';
+  readonly badgeLead: string;
+  readonly badgeSeparator: string;
+  /** Between names, and before the last (`', '` and `' and '`, or `', and '`). */
+  readonly nameSeparator: string;
+  readonly lastNameSeparator: string;
+  /** Before "et al." (`' '` or `', '`). */
+  readonly etAlSeparator: string;
+}
+
+export interface Cut {
+  readonly shape: string;
+  readonly values: SlotValues;
+  /** The run styles this entry shows (only those it has runs for). */
+  readonly style: Partial<RunStyle>;
+}
+
+interface Replacement {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Separators a run of links or badges may have between its members. */
+const RUN_SEPARATOR = /^[ \t]*(?:[,|/·•;][ \t]*)?$/;
+const YEAR_AT_END = /^(.*?)[ \t]*[(']?((?:19|20)\d{2})[)']?$/;
+
+/** The placeholder text, escaped so a literal `{title}` in an entry stays literal. */
+function literal(text: string): string {
+  return text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
+}
+
+/** The entry's text, lines joined by `\n`, as the template and the renderer see it. */
+export function entryText(source: SourceText, entry: Entry): string {
+  return source.lines.slice(entry.startLine - 1, entry.endLine).join('\n');
+}
+
+/** Cuts one entry into its shape and slot values. */
+export function cutEntry(source: SourceText, entry: Entry): Cut {
+  const replacements: Replacement[] = [];
+  const style: { -readonly [K in keyof RunStyle]?: RunStyle[K] } = {};
+  const values: { -readonly [K in keyof SlotValues]: SlotValues[K] } = { links: [], badges: [] };
+  const line = (no: number) => source.lines[no - 1] ?? '';
+
+  if (/\d/.test(entry.marker)) {
+    const text = line(entry.startLine);
+    const at = offsetOfColumn(text, entry.markerColumn);
+    const digits = /^\d+/.exec(text.slice(at));
+    if (digits) {
+      replacements.push({ line: entry.startLine, start: at, end: at + digits[0].length, text: '{n}' });
+      values.n = digits[0];
+    }
+  }
+
+  const { title } = entry;
+  if (title.text !== '' && !title.wrapped) {
+    const text = line(title.line);
+    const at = text.indexOf(title.text, title.column - 1);
+    if (at !== -1 && at + title.text.length <= title.endColumn - 1) {
+      replacements.push({ line: title.line, start: at, end: at + title.text.length, text: '{title}' });
+      values.title = title.text;
+    }
+  }
+
+  if (entry.venueAt !== undefined) {
+    const split = YEAR_AT_END.exec(entry.venue);
+    const at = entry.venueAt;
+    if (split && split[1] !== '' && !/[[\]()*_`<>]/.test(split[1])) {
+      const yearAt = at + entry.venue.lastIndexOf(split[2]);
+      replacements.push({ line: title.line, start: at, end: at + split[1].length, text: '{venue}' });
+      replacements.push({ line: title.line, start: yearAt, end: yearAt + 4, text: '{year}' });
+      values.venue = split[1];
+      values.year = split[2];
+    } else if (split && split[1] === '') {
+      const yearAt = at + entry.venue.lastIndexOf(split[2]);
+      replacements.push({ line: title.line, start: yearAt, end: yearAt + 4, text: '{year}' });
+      values.year = split[2];
+    }
+  }
+
+  const { authors } = entry;
+  if (authors && authors.namesEnd > authors.namesStart) {
+    const names = line(authors.line).slice(authors.namesStart, authors.namesEnd);
+    const read = readNames(names);
+    if (read) {
+      replacements.push({
+        line: authors.line,
+        start: authors.namesStart,
+        end: authors.namesEnd,
+        text: '{authors}',
+      });
+      values.authors = read.authors;
+      Object.assign(style, read.style);
+    }
+  }
+
+  const titleLink = entry.links.find((link) => link.isTitle);
+  if (titleLink && !titleLink.url.startsWith('#')) {
+    replacements.push(urlReplacement(titleLink, '{paper}'));
+    values.paper = rawUrl(line, titleLink);
+  }
+  cutLinkRun(entry, line, titleLink === undefined, replacements, values, style);
+  cutBadgeRun(entry, line, replacements, values, style);
+
+  return { shape: applyReplacements(source, entry, replacements), values, style };
+}
+
+/** A link's target as written (escapes and all), which is what writing it back must reproduce. */
+function rawUrl(line: (no: number) => string, link: Link): string {
+  return line(link.line).slice(link.urlColumn - 1, link.urlEndColumn - 1);
+}
+
+function urlReplacement(link: Link, text: string): Replacement {
+  return { line: link.line, start: link.urlColumn - 1, end: link.urlEndColumn - 1, text };
+}
+
+/** A link's full extent, with the brackets around it when it is written `[[label](url)]`. */
+function outer(link: Link): { start: number; end: number } {
+  return link.bracketed
+    ? { start: link.column - 2, end: link.endColumn }
+    : { start: link.column - 1, end: link.endColumn - 1 };
+}
+
+function linkStyleOf(link: Link): RunStyle['linkStyle'] {
+  return link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain';
+}
+
+/**
+ * The run of links after the title: the first non-title link and those following it with only a
+ * separator between. When that first link is the paper's, its URL is `{paper}` and its label stays
+ * literal (the list's own word for it); the rest are `{links}`.
+ */
+function cutLinkRun(
+  entry: Entry,
+  line: (no: number) => string,
+  paperOpen: boolean,
+  replacements: Replacement[],
+  values: { links: readonly LabelledUrl[]; paper?: string },
+  style: { -readonly [K in keyof RunStyle]?: RunStyle[K] },
+): void {
+  const others = entry.links.filter((link) => !link.isTitle);
+  if (others.length === 0) return;
+  const first = others[0];
+  const text = line(first.line);
+  const run: Link[] = [first];
+  const separators: string[] = [];
+  for (const next of others.slice(1)) {
+    const previous = run[run.length - 1];
+    if (next.line !== first.line) break;
+    const between = text.slice(outer(previous).end, outer(next).start);
+    if (!RUN_SEPARATOR.test(between)) break;
+    run.push(next);
+    separators.push(between);
+  }
+  let members = run;
+  if (paperOpen && isPaperLink(first)) {
+    replacements.push(urlReplacement(first, '{paper}'));
+    values.paper = rawUrl(line, first);
+    members = run.slice(1);
+  }
+  if (members.length === 0) return;
+  const start = members === run ? outer(first).start : outer(first).end;
+  const lead = members === run ? '' : separators[0];
+  const inner = members === run ? separators : separators.slice(1);
+  replacements.push({ line: first.line, start, end: outer(run[run.length - 1]).end, text: '{links}' });
+  values.links = members.map((link) => ({ label: link.label, url: rawUrl(line, link) }));
+  style.linkLead = lead;
+  if (inner.length > 0 && inner.every((sep) => sep === inner[0])) style.linkSeparator = inner[0];
+  if (members.every((link) => linkStyleOf(link) === linkStyleOf(members[0])))
+    style.linkStyle = linkStyleOf(members[0]);
+}
+
+/** The first run of badges (images with only spaces between), with the space before it. */
+function cutBadgeRun(
+  entry: Entry,
+  line: (no: number) => string,
+  replacements: Replacement[],
+  values: { badges: readonly LabelledUrl[] },
+  style: { -readonly [K in keyof RunStyle]?: RunStyle[K] },
+): void {
+  if (entry.badges.length === 0) return;
+  const first = entry.badges[0];
+  const text = line(first.line);
+  const images = findLinks(text).filter((link) => link.image);
+  const run = [images.find((image) => image.start === first.column - 1)];
+  if (!run[0]) return;
+  const separators: string[] = [];
+  for (const image of images) {
+    const previous = run[run.length - 1]!;
+    if (image.start <= previous.start) continue;
+    const between = text.slice(previous.end, image.start);
+    if (!/^[ \t]*$/.test(between)) break;
+    run.push(image);
+    separators.push(between);
+  }
+  let start = run[0].start;
+  while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
+  replacements.push({ line: first.line, start, end: run[run.length - 1]!.end, text: '{badges}' });
+  values.badges = run.map((image) => ({ label: image!.text, url: image!.url }));
+  style.badgeLead = text.slice(start, run[0].start);
+  if (separators.length > 0 && separators.every((sep) => sep === separators[0]))
+    style.badgeSeparator = separators[0];
+}
+
+/** Names as a list writes them: `A, B and C`, `A, B, and C`, `A; B`, `A et al.` */
+function readNames(text: string): { authors: Authors; style: Partial<RunStyle> } | undefined {
+  if (/[[\]()<>*_`|]/.test(text)) return undefined;
+  const etAl = /^(.*?)(,? )et al\.?$/.exec(text);
+  const body = etAl ? etAl[1] : text;
+  const style: { -readonly [K in keyof RunStyle]?: RunStyle[K] } = {};
+  if (etAl) style.etAlSeparator = etAl[2];
+  const last = /^(.*?)(,? and |,? & )([^,;]+)$/.exec(body);
+  const head = last ? last[1] : body;
+  const separator = /; /.test(head) ? '; ' : ', ';
+  const names = head.split(separator).map((name) => name.trim());
+  if (names.some((name) => name === '')) return undefined;
+  if (last) {
+    names.push(last[3].trim());
+    style.lastNameSeparator = last[2];
+  }
+  if (names.length > 1) style.nameSeparator = separator;
+  // Two names and a separator alone cannot tell whether the last one is special; three can.
+  if (!last && names.length > 2) style.lastNameSeparator = separator;
+  const rejoined = joinNames({ names, etAl: !!etAl }, { nameSeparator: separator, ...style });
+  return rejoined === text ? { authors: { names, etAl: !!etAl }, style } : undefined;
+}
+
+export function joinNames(authors: Authors, style: Partial<RunStyle>): string {
+  const { names } = authors;
+  const separator = style.nameSeparator ?? ', ';
+  const lastSeparator = authors.etAl ? separator : (style.lastNameSeparator ?? separator);
+  const joined =
+    names.length <= 1
+      ? (names[0] ?? '')
+      : `${names.slice(0, -1).join(separator)}${lastSeparator}${names[names.length - 1]}`;
+  return authors.etAl ? `${joined}${style.etAlSeparator ?? ' '}et al.` : joined;
+}
+
+function applyReplacements(source: SourceText, entry: Entry, replacements: readonly Replacement[]): string {
+  const lines: string[] = [];
+  for (let no = entry.startLine; no <= entry.endLine; no++) {
+    const text = source.lines[no - 1] ?? '';
+    const here = replacements
+      .filter((r) => r.line === no)
+      .sort((a, b) => a.start - b.start)
+      // Overlapping cuts (a title link inside a run) keep the first; the entry will not round-trip.
+      .filter((r, i, all) => i === 0 || r.start >= all[i - 1].end);
+    let out = '';
+    let at = 0;
+    for (const r of here) {
+      out += literal(text.slice(at, r.start)) + r.text;
+      at = r.end;
+    }
+    lines.push(out + literal(text.slice(at)));
+  }
+  return lines.join('\n');
+}
