@@ -205,3 +205,15 @@ describe('export reads text slots', () => {
     expect(entries.map((entry) => [entry.venue, entry.year])).toEqual(PAPERS.map((p) => [p.venue, p.year]));
   });
 });
+
+describe('a template the config sets', () => {
+  test('replaces the learned list-wide one, with evidence counted against the list', async () => {
+    const { effectiveSettings } = await import('../src/check/engine.js');
+    const text = FORMATS['linked title with venue after it'].text;
+    const learned = await effectiveSettings(text);
+    expect(learned.template).toBe('- [{title}]({paper}), {venue} {year}');
+    const configured = await effectiveSettings(text, { template: '- **{title}**, {venue} {year}' });
+    expect(configured.template).toBe('- **{title}**, {venue} {year}');
+    expect(configured.templates[0].evidence).toEqual({ agree: 0, of: PAPERS.length });
+  });
+});

@@ -1,20 +1,31 @@
 /**
  * `paperlint add ID|URL --section NAME [--badge TEXT-COLOR]... [--print] FILE`: writes a new entry
- * from the paper's arXiv record, in the list's own learned form, at the end of a category. The new
- * entry is linted before anything is written; a refusal (the paper is already there, arXiv has no
- * such paper, the entry would not pass) leaves the file untouched and exits 2.
+ * from the paper's arXiv record, at the end of a section, rendered only through the list's grammar
+ * (the section's template, else the list's, else write.ts's fallback). The new entry is read back
+ * and linted before anything is written; a refusal (the paper is already there, arXiv has no such
+ * paper, the template has a note only an editor can write, the entry would not pass) leaves the file
+ * untouched and exits 2.
  */
 import { COMMON_OPTIONS, defineCommand, UsageError, type Command, type ParsedArgs } from './args.js';
 import { arxivClient } from './arxiv/client.js';
 import { venueOf, type PaperRecord } from './arxiv/record.js';
-import type { Convention } from './grammar/convention.js';
-import { ARXIV_ID, parseArxivUrl, parseEntry, type Entry } from './grammar/entry.js';
-import { effectiveSettings, lint, type Settings } from './check/engine.js';
-import { entryKeys, findPaperList } from './grammar/list.js';
-import { segment } from './read/segment.js';
-import { toSource, type SourceText } from './read/text.js';
-import { formatText } from './report/format.js';
-import { writeTitle } from './check/rules/title-format.js';
+import { ARXIV_ID, parseArxivUrl, type Entry } from './grammar/entry.js';
+import { renderThrough } from './grammar/grammar.js';
+import { readList } from './grammar/index.js';
+import { entryKeys, findPaperList, type PaperList } from './grammar/list.js';
+import { cutEntry, type SlotValues } from './grammar/template.js';
+import {
+  FALLBACK_TEMPLATE,
+  learnWriting,
+  templateValues,
+  UnwritableEntry,
+  type ListWriting,
+  type NewPaper,
+} from './grammar/write.js';
+import { lint, type Settings } from './check/engine.js';
+import { segment, type Heading, type Segments } from './read/segment.js';
+import type { SourceText } from './read/text.js';
+import { formatText, terminalSafe } from './report/format.js';
 
 /** Something about the list or the paper that stops the entry being added. */
 class Refusal extends Error {}
@@ -104,7 +115,9 @@ async function runAdd(
       process.stdout.write(`${entry}\n`);
     } else {
       io.writeInPlace(args.file, original, text);
-      process.stdout.write(`Added arXiv ${args.id} to "${args.section}" at line ${line} of ${args.file}.\n`);
+      process.stdout.write(
+        `Added arXiv ${args.id} to "${terminalSafe(args.section)}" at line ${line} of ${terminalSafe(args.file)}.\n`,
+      );
     }
     return 0;
   } catch (error) {
@@ -119,30 +132,48 @@ async function addEntry(
   args: AddArgs,
   settings: Settings,
 ): Promise<{ text: string; entry: string; line: number }> {
-  const source = toSource(original);
+  const { source, papers, grammar } = await readList(original, settings.sections);
   const segments = segment(source);
   const list = findPaperList(source, segments, settings.sections);
-  const category = list.categories.find((name) => sameName(name, args.section));
-  if (category === undefined) {
-    throw new Refusal(
-      `no section "${args.section}" in ${args.file}; its sections are: ${list.categories.join(', ') || '(none)'}.`,
-    );
-  }
+  const paperLines = new Set(papers.map((paper) => paper.startLine));
+  const section = findSection(sectionsOf(segments, list, paperLines), args.section, args.file);
   const already = list.entries.find((block) => entryKeys(source, block).arxivIds.includes(args.id));
   if (already) throw new Refusal(`arXiv ${args.id} is already in the list, at line ${already.startLine}.`);
 
   const record = await fetchRecord(args.id);
-  const inSection = list.entries.filter((block) => sameName(block.headings.at(-1)?.text ?? '', category));
-  const { style: convention } = await effectiveSettings(original, settings);
+  const items = list.entries.filter((block) => block.headings.at(-1) === section.heading);
+  const inSection = papers.filter((paper) => items.some((item) => item.startLine === paper.startLine));
   const last = inSection.at(-1);
-  const model = last ? parseEntry(source, last) : undefined;
-  const lines = entryLines(record, args, convention, model, source);
+  const template =
+    (last && grammar.templateFor(last)) ??
+    grammar.templates.find((t) => t.section?.length === 0) ??
+    FALLBACK_TEMPLATE;
+  const writing = learnWriting(source, grammar, papers);
+  const number = last ? Number(cutEntry(source, last).values.n ?? '0') + 1 : 1;
+  let values: SlotValues;
+  try {
+    values = templateValues(template, grammar, writing, newPaper(record, args.badges, writing, number));
+  } catch (error) {
+    if (error instanceof UnwritableEntry) throw new Refusal(`${error.message}; nothing was written.`);
+    throw error;
+  }
+  const written = renderThrough(template, values);
 
-  // At the end of the category: after its last entry, else under its heading (and its text).
-  const heading = segments.headings.find((h) => sameName(h.text, category));
-  const after = last ? last.endLine : endOfSection(source, heading?.line ?? 0, segments.headings);
-  const text = insertAfter(original, source, after, lines);
+  // At the end of the section: after its last entry, else under its heading (and its text).
+  const lastItem = items.at(-1);
+  const after = lastItem ? lastItem.endLine : endOfSection(source, section.heading.line, segments.headings);
+  const apart = template.table === undefined && entriesStandApart(inSection.length > 1 ? inSection : papers);
+  const text = insertAfter(original, source, after, written.split('\n'), apart);
 
+  // The entry must read back with no markup but its own: a record's links, HTML or mentions, had
+  // they slipped through the escaping, would show here.
+  const added = (await readList(text, settings.sections)).papers.find((paper) => paper.startLine > after);
+  const own = new Set([values.paper, ...values.badges.map((badge) => badge.url)]);
+  const live =
+    !added ||
+    [...added.links, ...added.badges].some((link) => !own.has(link.url)) ||
+    /(?<!\\)<[a-z/!]|@\w/i.test(written);
+  if (live) throw new Refusal("the new entry would carry markup from arXiv's record; nothing was written.");
   // The entry must pass the list's own checks, arXiv's included.
   const check = await lint({
     path: args.file,
@@ -156,18 +187,122 @@ async function addEntry(
       `the new entry would not pass paperlint; nothing was written:\n${formatText([check], false)}`,
     );
   }
-  return { text, entry: lines.join('\n'), line: after + 2 };
+  return { text, entry: written, line: after + (apart ? 2 : 1) };
 }
 
-/** Section names compared as they read: case, links (`[Survey papers](#content)`) and emphasis aside. */
-function sameName(a: string, b: string): boolean {
-  const read = (name: string) =>
-    name
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/[*_`]/g, '')
-      .trim()
-      .toLowerCase();
-  return read(a) === read(b);
+/** The paper as `add` writes it: arXiv's venue if it names one, else the list's word for a preprint. */
+function newPaper(
+  record: PaperRecord,
+  badges: AddArgs['badges'],
+  writing: ListWriting,
+  number: number,
+): NewPaper {
+  const published = venueOf(record);
+  const split = published === undefined ? undefined : /^(.*) (\d{4})$/.exec(published);
+  return {
+    id: record.id,
+    version: record.version,
+    title: record.title,
+    authors: record.authors,
+    venue: split?.[1] ?? writing.preprintVenue,
+    year: split?.[2] ?? record.published.slice(0, 4),
+    date: record.published,
+    badges: badges.map((badge) => ({
+      label: badge.text,
+      url: `https://img.shields.io/badge/${shieldsText(badge.text)}-${badge.color}`,
+    })),
+    n: String(number),
+  };
+}
+
+/** Whether the list leaves an empty line between its entries: as most neighbours in one section do. */
+function entriesStandApart(entries: readonly Entry[]): boolean {
+  let apart = 0;
+  let close = 0;
+  for (let i = 1; i < entries.length; i++) {
+    if (entries[i].section.join('\u0000') !== entries[i - 1].section.join('\u0000')) continue;
+    if (entries[i].startLine > entries[i - 1].endLine + 1) apart++;
+    else close++;
+  }
+  return apart >= close;
+}
+
+/** A heading that holds papers, with its path of heading names, outermost first. */
+interface Section {
+  readonly heading: Heading;
+  readonly path: readonly string[];
+}
+
+/**
+ * Every heading that holds papers: the list's categories, and any heading with paper entries
+ * directly under it (a list's paper headings are not always below one "Papers" heading).
+ */
+function sectionsOf(segments: Segments, list: PaperList, paperLines: ReadonlySet<number>): Section[] {
+  const holding = new Set(
+    segments.items.filter((item) => paperLines.has(item.startLine)).map((item) => item.headings.at(-1)),
+  );
+  const sections: Section[] = [];
+  let chain: Heading[] = [];
+  for (const heading of segments.headings) {
+    chain = [...chain.filter((h) => h.level < heading.level), heading];
+    if (holding.has(heading) || list.categories.includes(heading.text)) {
+      sections.push({ heading, path: chain.map((h) => readableName(h.text)) });
+    }
+  }
+  return sections;
+}
+
+/** A heading's name as it reads: links, images, HTML, emphasis and emoji aside. */
+function readableName(text: string): string {
+  return text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]*>/g, '')
+    .replace(/:[a-z0-9_+-]+:/g, '')
+    .replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3/gu, '')
+    .replace(/[*_`~]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** The shortest end of each section's path that no other section's path ends with. */
+function shortestPaths(sections: readonly Section[]): string[] {
+  return sections.map(({ path }) => {
+    for (let take = 1; take < path.length; take++) {
+      const tail = path.slice(-take);
+      const endsSo = (other: Section) =>
+        other.path.length >= take && other.path.slice(-take).every((name, i) => sameName(name, tail[i]));
+      if (sections.filter(endsSo).length === 1) return tail.join('/');
+    }
+    return path.join('/');
+  });
+}
+
+/** The section `--section` names: by its name, or by a path (`Analysis/2024`) where names repeat. */
+function findSection(sections: readonly Section[], wanted: string, file: string): Section {
+  const name = readableName(wanted);
+  const parts = name.split('/').map((part) => part.trim());
+  const byName = sections.filter((section) => sameName(section.path.at(-1)!, name));
+  const matches =
+    byName.length > 0 || parts.length === 1
+      ? byName
+      : sections.filter(
+          ({ path }) =>
+            path.length >= parts.length &&
+            path.slice(-parts.length).every((part, i) => sameName(part, parts[i])),
+        );
+  const shown = (names: readonly string[]) => names.map((text) => `"${terminalSafe(text)}"`).join(', ');
+  if (matches.length === 1) return matches[0];
+  if (matches.length > 1) {
+    throw new Refusal(
+      `section "${terminalSafe(wanted)}" is in more than one place in ${terminalSafe(file)}; name one by its path: ${shown(shortestPaths(matches))}.`,
+    );
+  }
+  throw new Refusal(
+    `no section "${terminalSafe(wanted)}" in ${terminalSafe(file)}; its sections are: ${shown(shortestPaths(sections)) || '(none)'}.`,
+  );
 }
 
 async function fetchRecord(id: string): Promise<PaperRecord> {
@@ -179,8 +314,17 @@ async function fetchRecord(id: string): Promise<PaperRecord> {
   return record;
 }
 
-/** The text with `lines` after line `after`, an empty line before them and, if needed, after. */
-function insertAfter(original: string, source: SourceText, after: number, lines: readonly string[]): string {
+/**
+ * The text with `lines` after line `after`: apart from their neighbours by an empty line where the
+ * list's entries stand apart, else directly after line `after` (a table row, a tight list).
+ */
+function insertAfter(
+  original: string,
+  source: SourceText,
+  after: number,
+  lines: readonly string[],
+  apart: boolean,
+): string {
   const eol = source.endings.find((ending) => ending !== '') ?? '\n';
   let offset = source.bom ? 1 : 0;
   for (let i = 0; i < after; i++) offset += source.lines[i].length + source.endings[i].length;
@@ -188,10 +332,10 @@ function insertAfter(original: string, source: SourceText, after: number, lines:
   const next = source.lines[after];
   const block = [
     unterminated ? eol : '',
-    eol,
+    apart ? eol : '',
     lines.join(eol),
     eol,
-    next !== undefined && next.trim() !== '' ? eol : '',
+    apart && next !== undefined && next.trim() !== '' ? eol : '',
   ].join('');
   return original.slice(0, offset) + block + original.slice(offset);
 }
@@ -206,91 +350,6 @@ function endOfSection(
   let end = next - 1;
   while (end > headingLine && source.lines[end - 1].trim() === '') end--;
   return end;
-}
-
-type WrittenForm = {
-  readonly [K in keyof Convention]: Exclude<Convention[K], null>;
-};
-
-/**
- * What `add` writes where the list shows no settled form (a list with few entries): the common
- * paper-list entry, `- **Title,** Venue Year. badges`, an empty line, `*Authors*. [[pdf](abs link)]`.
- */
-const WRITTEN_FORM: Pick<
-  WrittenForm,
-  | 'marker'
-  | 'titleBold'
-  | 'titlePunctuation'
-  | 'punctuationInsideBold'
-  | 'yearAfterTitle'
-  | 'blankLineBeforeAuthors'
-  | 'authorIndent'
-  | 'authorsItalic'
-  | 'linkStyle'
-  | 'arxivLink'
-> = {
-  marker: 'bullet',
-  titleBold: true,
-  titlePunctuation: ',',
-  punctuationInsideBold: true,
-  yearAfterTitle: true,
-  blankLineBeforeAuthors: true,
-  authorIndent: 0,
-  authorsItalic: true,
-  linkStyle: 'bracketed',
-  arxivLink: 'abs',
-};
-
-/** The entry's lines, in the list's form; what the style leaves open is copied from `model`. */
-function entryLines(
-  record: PaperRecord,
-  args: AddArgs,
-  convention: Convention,
-  model: Entry | undefined,
-  source: SourceText,
-): string[] {
-  const style = <K extends keyof typeof WRITTEN_FORM>(key: K): (typeof WRITTEN_FORM)[K] =>
-    (convention[key] ?? WRITTEN_FORM[key]) as (typeof WRITTEN_FORM)[K];
-  const markerIndent = ' '.repeat((model?.markerColumn ?? 1) - 1);
-  const marker =
-    style('marker') === 'numbered'
-      ? `${Number(/\d+/.exec(model?.marker ?? '')?.[0] ?? '0') + 1}.`
-      : /^[-*+]$/.test(model?.marker ?? '')
-        ? model!.marker
-        : '-';
-  const contentIndent = markerIndent.length + marker.length + 1;
-
-  const title = writeTitle(record.title, {
-    bold: style('titleBold'),
-    punctuation: /[?!]$/.test(record.title) ? '' : style('titlePunctuation'),
-    inside: style('punctuationInsideBold'),
-  });
-  const year = record.published.slice(0, 4);
-  const venue = style('yearAfterTitle') ? ` ${venueOf(record) ?? `Preprint ${year}`}.` : '';
-  const badges = args.badges.map(
-    (badge) => ` ![](https://img.shields.io/badge/${shieldsText(badge.text)}-${badge.color})`,
-  );
-
-  const names = record.authors.join(', ');
-  // Whether the full stop goes inside the italics (`*A, B.*`) or after them (`*A, B*.`): as the model.
-  const modelAuthors = model?.authors ? source.lines[model.authors.line - 1] : '';
-  const stopInside = /\.\*(\s|$)/.test(modelAuthors);
-  const authors = style('authorsItalic') ? (stopInside ? `*${names}.*` : `*${names}*.`) : `${names}.`;
-  const label = model?.links.find((link) => /^(pdf|paper)$/i.test(link.label))?.label ?? 'pdf';
-  const url = `https://arxiv.org/${style('arxivLink')}/${record.id}`;
-  const link =
-    style('linkStyle') === 'bracketed'
-      ? `[[${label}](${url})]`
-      : style('linkStyle') === 'bracketed-label'
-        ? `[[${label}]](${url})`
-        : `[${label}](${url})`;
-  const authorIndent = ' '.repeat(contentIndent + style('authorIndent'));
-
-  return [
-    `${markerIndent}${marker} ${title}${venue}${badges.join('')}`,
-    ...(style('blankLineBeforeAuthors') ? [''] : []),
-    `${authorIndent}${authors} ${link}`,
-  ];
 }
 
 /** shields.io's path text: `-` doubled, spaces as `_`. */

@@ -46,6 +46,8 @@ export const configSchema = strictObject({
   rules: partialRecord(zEnum(RULE_IDS), zEnum(['off', 'warning', 'error'])),
   style: styleSchema,
   sections: strictObject({ include: array(string()), exclude: array(string()) }).partial(),
+  // The list's entry template (`--print-config` shows the learned one): slots in braces.
+  template: string().min(1).max(2000),
   // arXiv ids must be quoted: YAML reads 2305.15210 as a number and drops the trailing zero.
   ignore: array(string({ error: 'expected a quoted string (quote arXiv ids: "2305.15210")' })),
 }).partial();
@@ -111,14 +113,26 @@ export async function printedConfig(
   settings: Settings,
   configFile?: string,
 ): Promise<string> {
-  const { entries, categories, evidence, ...effective } = await effectiveSettings(text, settings);
+  const { entries, categories, evidence, templates, ...effective } = await effectiveSettings(text, settings);
   const shown = Object.entries(evidence).map(([trait, e]) => `${trait} ${e.agree}/${e.of}`);
   const written = effective.style.writtenRules;
+  const where = (template: (typeof templates)[number]) =>
+    template.table !== undefined
+      ? `the table in ${template.table}`
+      : template.section?.length
+        ? `section "${template.section.join(' / ')}"`
+        : 'the list';
+  const learned = templates.map(
+    (template) =>
+      `#   ${where(template)} (${template.evidence.agree} of ${template.evidence.of} entries): ${JSON.stringify(template.shape)}`,
+  );
   return [
     `# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
       `${configFile ? `config ${configFile} on top` : 'no config file'}.`,
     `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
     `# Evidence (entries agreeing / entries showing the trait; 2/3 of at least 3 sets it): ${shown.join(', ')}.`,
+    '# Entry templates ({slot}s are filled per entry; `template:` below sets the list-wide one):',
+    ...learned,
     '# Rules run at the severities `paperlint --help` lists' +
       (written.length > 0
         ? `, and as errors where the contribution guide writes them down (${written.join(', ')})`

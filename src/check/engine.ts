@@ -24,6 +24,8 @@ export interface Settings {
   readonly rules?: Partial<Record<RuleId, Severity | 'off'>>;
   readonly style?: Partial<Convention>;
   readonly sections?: SectionFilter;
+  /** The list-wide entry template, set by the config instead of learned. */
+  readonly template?: string;
   /** Entries never checked, by title or arXiv id. */
   readonly ignore?: readonly string[];
 }
@@ -96,21 +98,31 @@ const MOST_ENTRIES = 0.5;
 function resolveConvention(
   { source, segments, list, entries }: ListAsItWas,
   settings: Settings,
-): { convention: Convention; evidence: TraitEvidence; sampled: number; grammar: Grammar } {
+): {
+  convention: Convention;
+  restyled: boolean;
+  evidence: TraitEvidence;
+  sampled: number;
+  grammar: Grammar;
+} {
   const learned = learnStyle(source, entries, list.inCategory);
   const palette = learned.style.badges ? paletteFromKeywordsSection(source, segments) : undefined;
+  const own: Convention = {
+    ...learned.style,
+    ...(palette ? { badgeColors: palette } : {}),
+    writtenRules: writtenRules(source, segments),
+    // A config that names the papers headings asks for every paper to be under one.
+    ...(settings.sections?.include ? { sections: true } : {}),
+  };
   return {
-    convention: {
-      ...learned.style,
-      ...(palette ? { badgeColors: palette } : {}),
-      writtenRules: writtenRules(source, segments),
-      // A config that names the papers headings asks for every paper to be under one.
-      ...(settings.sections?.include ? { sections: true } : {}),
-      ...settings.style,
-    },
+    convention: { ...own, ...settings.style },
+    // A style the config sets as the list has it (`--print-config` fed back) changes nothing.
+    restyled: Object.entries(settings.style ?? {}).some(
+      ([trait, value]) => JSON.stringify(value) !== JSON.stringify(own[trait as keyof Convention]),
+    ),
     evidence: learned.evidence,
     sampled: learned.sampled,
-    grammar: learnGrammar(source, learned.papers),
+    grammar: learnGrammar(source, learned.papers, settings.template),
   };
 }
 
@@ -120,7 +132,10 @@ export async function effectiveSettings(text: string, settings: Settings = {}) {
   const segments = segment(source);
   const list = findPaperList(source, segments, settings.sections);
   const resolved = resolveConvention({ source, segments, list, entries: list.entries }, settings);
+  const listWide = resolved.grammar.templates.find((template) => template.section?.length === 0);
   return {
+    ...(listWide ? { template: listWide.shape } : {}),
+    templates: resolved.grammar.templates,
     style: resolved.convention,
     evidence: resolved.evidence,
     rules: settings.rules ?? {},
@@ -159,7 +174,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
     entries: unchecked.length > 0 ? unchecked : list.entries,
   };
   const asItWas = async () => (await base?.list()) ?? untouched;
-  const { convention, sampled, grammar } = resolveConvention(
+  const { convention, restyled, sampled, grammar } = resolveConvention(
     checked.length > MOST_ENTRIES * list.entries.length ? await asItWas() : untouched,
     settings,
   );
@@ -205,7 +220,12 @@ export async function lint(input: LintInput): Promise<LintResult> {
     if (entry.kind === 'paper' && settings.rules?.duplicate !== 'off') {
       duplicates.set(entry.startLine, await findDuplicate(entry));
     }
-    const writtenAsTheList = followsTemplate(source, grammar, entry);
+    // A config that sets another style says the list is changing it: the learned template then
+    // proves nothing.
+    const writtenAsTheList = !restyled && followsTemplate(source, grammar, entry);
+    // A finding about the whole entry may sit on any of its lines only when the change wrote the
+    // entry; an entry it edited is held to what the edit did, on the lines it changed.
+    const written = (item: ItemBlock) => everyLineChanged(source, changed, item);
     const keepIfRenderingHolds = renderingGuard(source, block, reader.definitionsFor(block), view);
     for (const rule of RULES) {
       const configured = settings.rules?.[rule.id];
@@ -220,7 +240,8 @@ export async function lint(input: LintInput): Promise<LintResult> {
         .check(entry, context)
         .filter(
           (problem) =>
-            (rule.scope === 'entry' || hasLine(changed, problem.line)) &&
+            (hasLine(changed, problem.line) ||
+              (rule.scope === 'entry' && (written(block) || hasLine(change.touched, problem.line)))) &&
             !suppressed(rule.id, problem.line, entry),
         );
       for (const problem of capped(problems)) {
@@ -249,6 +270,13 @@ export async function lint(input: LintInput): Promise<LintResult> {
     readExactly: reader.counts.exact,
     convention,
   };
+}
+
+function everyLineChanged(source: SourceText, changed: Change['changed'], block: ItemBlock): boolean {
+  for (let line = block.startLine; line <= block.endLine; line++) {
+    if (source.lines[line - 1].trim() !== '' && !hasLine(changed, line)) return false;
+  }
+  return true;
 }
 
 /**

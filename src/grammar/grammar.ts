@@ -118,14 +118,15 @@ function learnTemplate(samples: readonly Sample[]): Omit<EntryTemplate, 'section
 }
 
 /** Learns the grammar from paper entries (all of a list's, or a sample of them). */
-export function learnGrammar(source: SourceText, papers: readonly Entry[]): Grammar {
+export function learnGrammar(source: SourceText, papers: readonly Entry[], configured?: string): Grammar {
   const samples: Sample[] = papers.map((entry) => {
     const cut = cutEntry(source, entry);
     return { entry, cut, frame: frameOf(cut.shape), table: tableOf(entry) };
   });
   const templates: EntryTemplate[] = [];
   const prose = samples.filter((sample) => sample.table === undefined);
-  const listWide = learnTemplate(prose);
+  const learned = learnTemplate(prose);
+  const listWide = configured === undefined ? learned : configuredTemplate(configured, prose, learned);
   if (listWide) templates.push({ ...listWide, section: [] });
   const groups = new Map<string, Sample[]>();
   for (const sample of samples) {
@@ -157,6 +158,20 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[]): Gram
       if (table !== undefined) return byTable.get(table);
       return bySection.get(entry.section.join('\u0000')) ?? (listWide ? templates[0] : undefined);
     },
+  };
+}
+
+/** A template the config sets: its evidence is how many entries it fits, its run style still learned. */
+function configuredTemplate(
+  shape: string,
+  samples: readonly Sample[],
+  learned: Omit<EntryTemplate, 'section' | 'table'> | undefined,
+): Omit<EntryTemplate, 'section' | 'table'> {
+  const key = frameOf(shape).key;
+  return {
+    shape,
+    style: learned?.style ?? DEFAULT_STYLE,
+    evidence: { agree: samples.filter((sample) => sample.frame.key === key).length, of: samples.length },
   };
 }
 

@@ -1,10 +1,13 @@
 /**
  * A new entry's slot values, from what is known of the paper (an arXiv record, the user's badges):
- * the paper link in the list's arXiv form, "et al." where the list abbreviates, and every piece of
- * text escaped so it renders as the text it is.
+ * the paper link in the list's arXiv form, "et al." where the list abbreviates, dates and venues in
+ * the list's own forms, and every piece of text escaped so it renders as the text it is.
  */
-import type { Grammar } from './grammar.js';
-import type { LabelledUrl, SlotValues } from './template.js';
+import { parseArxivUrl, type Entry } from './entry.js';
+import { templateSlots, valuesFor, type EntryTemplate, type Grammar } from './grammar.js';
+import { pieces, renderValue, type Slot } from './render.js';
+import { cutEntry, type Authors, type LabelledUrl, type SlotValues } from './template.js';
+import type { SourceText } from '../read/text.js';
 
 export interface NewPaper {
   readonly id: string;
@@ -14,6 +17,8 @@ export interface NewPaper {
   readonly authors: readonly string[];
   readonly venue: string | undefined;
   readonly year: string | undefined;
+  /** First submission, ISO 8601 (`2021-06-17`): for lists that date their entries. */
+  readonly date?: string;
   readonly links?: readonly LabelledUrl[];
   readonly badges?: readonly LabelledUrl[];
   /** The item's number, in a numbered list. */
@@ -28,14 +33,17 @@ export function arxivLink(grammar: Grammar, id: string, version: string): string
 
 /**
  * Text from a record as it must stand in a list: markdown, HTML and mentions shown as the
- * characters they are. Backslash escapes render as the character; `@` gets a zero-width joiner
- * so GitHub does not ping the name.
+ * characters they are. Backslash escapes render as the character (an entity's `&` too, so
+ * `&lt;` stays those four characters). GitHub links bare URLs and pings `@name` whatever the
+ * escaping, so a word joiner (invisible) breaks `https://`, `www.` and `@name` apart.
  */
 export function plainText(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`)
+    .replace(/[\\`*_[\]<>|#~]|&(?=#?\w+;)/g, (ch) => `\\${ch}`)
+    .replace(/\b(https?|ftp):\/\//gi, '$1:\u2060//')
+    .replace(/\bwww\./gi, 'www\u2060.')
     .replace(/@(?=\w)/g, '@\u2060');
 }
 
@@ -52,4 +60,213 @@ export function newEntryValues(grammar: Grammar, paper: NewPaper): SlotValues {
     links: paper.links ?? [],
     badges: paper.badges ?? [],
   };
+}
+
+/** What a list's entries show of how it writes the parts its templates leave as text. */
+export interface ListWriting {
+  /** The venue its arXiv-linked entries give a preprint (`arXiv`, `Preprint`, `CoRR`). */
+  readonly preprintVenue: string;
+  /** A `{when}` text: `{venue} {yyyy}`, `{venue}'{yy}`, `{venue}, {yyyy}`. */
+  readonly whenForm: string;
+  /** A `{date}` text: `{yyyy}/{mm}/{dd}`, `{yyyy}.{mm}`, `{m}/{yyyy}`. */
+  readonly dateForm: string;
+  /** A `{names}` text names this many authors, then "et al." (undefined: every author). */
+  readonly namesEtAlAfter: number | undefined;
+  /**
+   * The list ends its author names with a full stop inside the markup around them (`*A, B.*`): the
+   * reader keeps that stop on the last name, so a new entry's last name needs it too.
+   */
+  readonly authorsStop: boolean;
+  /** Badges carry their text as alt text (`![LoRA](…)`) rather than none (`![](…)`). */
+  readonly badgeAlt: boolean;
+  /** Per template, the text slots some of its entries leave empty: a new entry may too. */
+  readonly emptyTextSlots: ReadonlyMap<EntryTemplate, ReadonlySet<string>>;
+}
+
+/** Venues that say "not published yet", as lists write them for arXiv papers. */
+const PREPRINT_VENUE = /^(?:arxiv(?: preprint)?|preprint|corr)$/i;
+/** What a list with no preprints of its own gets: the venue most lists write. */
+const DEFAULT_PREPRINT_VENUE = 'arXiv';
+const DEFAULT_WHEN_FORM = '{venue} {yyyy}';
+const DEFAULT_DATE_FORM = '{yyyy}-{mm}-{dd}';
+
+/** `ICLR 2022`, `ICLR'22`, `(ICLR, 2022)` cut into venue, separator and year. */
+const WHEN_PARTS = /^(.*?)([\s,]*'?)((?:19|20)\d{2}|\d{2})$/;
+const YEAR_FIRST_DATE = /^((?:19|20)\d{2})([/.-])(\d{1,2})(?:([/.-])(\d{1,2}))?$/;
+const YEAR_LAST_DATE = /^(\d{1,2})([/.-])((?:19|20)\d{2})$/;
+const ET_AL = /,?\s*et al\.?$/;
+
+function mostCommon<T>(values: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: T | undefined;
+  for (const [value, n] of counts) if (best === undefined || n > counts.get(best)!) best = value;
+  return best;
+}
+
+function whenForm(text: string): string | undefined {
+  const parts = WHEN_PARTS.exec(text.trim());
+  if (!parts) return undefined;
+  const year = parts[3].length === 4 ? '{yyyy}' : '{yy}';
+  return parts[1] === '' ? year : `{venue}${parts[2]}${year}`;
+}
+
+/** A date's form: zero-padded (`{mm}`) where the list pads, bare (`{m}`) where it does not. */
+function dateForm(text: string): string | undefined {
+  const part = (digits: string, name: string) => (digits.length === 2 ? `{${name}${name}}` : `{${name}}`);
+  const first = YEAR_FIRST_DATE.exec(text.trim());
+  if (first) {
+    const day = first[5] === undefined ? '' : `${first[4]}${part(first[5], 'd')}`;
+    return `{yyyy}${first[2]}${part(first[3], 'm')}${day}`;
+  }
+  const last = YEAR_LAST_DATE.exec(text.trim());
+  return last ? `${part(last[1], 'm')}${last[2]}{yyyy}` : undefined;
+}
+
+function venueOfWhen(text: string): string | undefined {
+  const venue = WHEN_PARTS.exec(text.trim())?.[1].replace(/^\(/, '');
+  return venue === '' ? undefined : venue;
+}
+
+/** Learns how the list writes what its templates leave as text, from its paper entries. */
+export function learnWriting(source: SourceText, grammar: Grammar, papers: readonly Entry[]): ListWriting {
+  const whens: string[] = [];
+  const dates: string[] = [];
+  const preprintVenues: string[] = [];
+  const namesCounts: (number | undefined)[] = [];
+  const badgeLabels: string[] = [];
+  const lastNames: string[] = [];
+  const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
+  for (const entry of papers) {
+    const template = grammar.templateFor(entry);
+    const cut = cutEntry(source, entry);
+    const values = template ? valuesFor(template, cut) : cut.values;
+    badgeLabels.push(...values.badges.map((badge) => badge.label));
+    if (values.authors && !values.authors.etAl) lastNames.push(values.authors.names.at(-1) ?? '');
+    let venue = values.venue;
+    for (const [slot, text] of Object.entries(values.text ?? {})) {
+      if (text === '' && template) {
+        emptyTextSlots.set(template, (emptyTextSlots.get(template) ?? new Set()).add(slot));
+      }
+      const kind = slot.replace(/\d+$/, '');
+      if (kind === 'when') {
+        whens.push(text);
+        venue ??= venueOfWhen(text);
+      } else if (kind === 'date') dates.push(text);
+      else if (kind === 'names' && text !== '') {
+        // Names are counted by their commas: a list of "A, B et al." counts two.
+        namesCounts.push(ET_AL.test(text) ? text.replace(ET_AL, '').split(',').length : undefined);
+      }
+    }
+    if (venue && PREPRINT_VENUE.test(venue) && values.paper && parseArxivUrl(values.paper)) {
+      preprintVenues.push(venue);
+    }
+  }
+  const abbreviated = namesCounts.filter((n) => n !== undefined);
+  return {
+    preprintVenue: mostCommon(preprintVenues) ?? DEFAULT_PREPRINT_VENUE,
+    whenForm: mostCommon(whens.flatMap((text) => whenForm(text) ?? [])) ?? DEFAULT_WHEN_FORM,
+    dateForm: mostCommon(dates.flatMap((text) => dateForm(text) ?? [])) ?? DEFAULT_DATE_FORM,
+    namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
+    authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
+    badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
+    emptyTextSlots,
+  };
+}
+
+/**
+ * What `add` writes in a list that has no entries to learn from: the common paper-list entry,
+ * `- **Title.** Venue Year.` and badges, an empty line, `*Authors*. [[pdf](abs link)]`.
+ */
+export const FALLBACK_TEMPLATE: EntryTemplate = {
+  shape: '- **{title}.** {venue} {year}.{badges}\n\n  *{authors}*. [[pdf]({paper})]',
+  style: {
+    linkLead: ' ',
+    linkSeparator: ' ',
+    linkStyle: 'bracketed',
+    badgeLead: ' ',
+    badgeSeparator: ' ',
+    nameSeparator: ', ',
+    lastNameSeparator: ', ',
+    etAlSeparator: ' ',
+  },
+  evidence: { agree: 0, of: 0 },
+  section: [],
+};
+
+/** A new entry the list's template cannot hold as it stands, named by what is missing. */
+export class UnwritableEntry extends Error {}
+
+/** `2021-06-17` in a date form. */
+function writeDate(form: string, isoDate: string): string {
+  const [yyyy, mm, dd] = isoDate.slice(0, 10).split('-');
+  return form
+    .replace('{yyyy}', yyyy)
+    .replace('{mm}', mm)
+    .replace('{m}', String(Number(mm)))
+    .replace('{dd}', dd)
+    .replace('{d}', String(Number(dd)));
+}
+
+/** Authors with the list's full stop after the last name, where it writes one and no "et al.". */
+function stopped(authors: Authors, stop: boolean): Authors {
+  const last = authors.names.at(-1);
+  if (!stop || authors.etAl || last === undefined || last.endsWith('.')) return authors;
+  return { ...authors, names: [...authors.names.slice(0, -1), `${last}.`] };
+}
+
+/** The template's text right after a slot. */
+function literalAfter(template: EntryTemplate, slot: Slot): string {
+  const all = pieces(template.shape);
+  const next = all[all.findIndex((piece) => 'slot' in piece && piece.slot === slot) + 1];
+  return next !== undefined && 'literal' in next ? next.literal : '';
+}
+
+/** A `{when}`: the venue and year as the list writes them together. */
+function writeWhen(form: string, venue: string | undefined, year: string | undefined): string {
+  if (year === undefined) return venue ?? '';
+  const written = form.replace('{yyyy}', year).replace('{yy}', year.slice(2));
+  return venue === undefined ? written.replace(/^\{venue\}\W*/, '') : written.replace('{venue}', venue);
+}
+
+/**
+ * The new entry's values for its template, text slots included. A `{note}` holds words only the
+ * list's editors write (a summary, a category): it is left empty where the list's entries leave it
+ * empty, and never guessed.
+ */
+export function templateValues(
+  template: EntryTemplate,
+  grammar: Grammar,
+  writing: ListWriting,
+  paper: NewPaper,
+): SlotValues {
+  const values = newEntryValues(grammar, paper);
+  const slots = templateSlots(template);
+  if (!slots.includes('badges') && values.badges.length > 0) {
+    throw new UnwritableEntry("this list's entries here carry no badges; leave out --badge");
+  }
+  const authors = values.authors && stopped(values.authors, writing.authorsStop);
+  const badges = values.badges.map((badge) => (writing.badgeAlt ? badge : { ...badge, label: '' }));
+  const text: Record<string, string> = {};
+  for (const slot of slots) {
+    const kind = slot.replace(/\d+$/, '');
+    if (kind === 'when') text[slot] = writeWhen(writing.whenForm, values.venue, values.year);
+    else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
+    else if (kind === 'names') {
+      const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
+      const etAl = after !== undefined && paper.authors.length > after;
+      const names = { names: paper.authors.slice(0, etAl ? after : undefined).map(plainText), etAl };
+      const written = renderValue('authors', { ...values, authors: names }, template.style);
+      // "et al." before the template's own full stop ends with one: `Hu et al. **Title**`.
+      text[slot] = literalAfter(template, slot).startsWith('.') ? written.replace(/\.$/, '') : written;
+    } else if (kind === 'note') {
+      if (!writing.emptyTextSlots.get(template)?.has(slot)) {
+        throw new UnwritableEntry(
+          `the list's entries here have a {${slot}} text that only its editors can write (template: ${template.shape.split('\n')[0]}); write this entry by hand`,
+        );
+      }
+      text[slot] = '';
+    }
+  }
+  return { ...values, authors, badges, text };
 }

@@ -349,10 +349,7 @@ function reviewBody(
         ? ` ${count(inlineCount, 'comment')} below point at the lines, with one-click fixes where there is one.`
         : ''),
   ];
-  const intro =
-    inBody.length > 0
-      ? ['', inlineCount > 0 ? 'Also to change:' : 'What to change:']
-      : [];
+  const intro = inBody.length > 0 ? ['', inlineCount > 0 ? 'Also to change:' : 'What to change:'] : [];
   const tail = ['', guide ? `The list's [contribution guide](${guide}) has the details.` : ''];
   // Bounded by construction: every listed finding pays for its line and its fingerprint in the
   // marker, and only what is listed is marked reported (the rest is reported by a later review).

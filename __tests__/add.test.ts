@@ -1,0 +1,312 @@
+/**
+ * `paperlint add` writes through the list's grammar: small lists in several formats get an entry in
+ * exactly their own shape, a record's markup lands as plain text, and `--section` finds every heading
+ * that holds papers. Run in-process against a fake arXiv.
+ */
+import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { addCommand } from '../src/add.js';
+import { parseCommandLine } from '../src/args.js';
+import { FakeArxiv, type FakeRecord } from './support/fake-arxiv.js';
+import { PROMPT_STYLE, readFixture } from './helpers.js';
+
+const QLORA: FakeRecord = {
+  id: '2305.14314',
+  version: 'v1',
+  title: 'QLoRA: Efficient Finetuning of Quantized LLMs',
+  authors: ['Tim Dettmers', 'Artidoro Pagnoni', 'Ari Holtzman', 'Luke Zettlemoyer'],
+  published: '2023-05-23',
+};
+const DORA: FakeRecord = {
+  id: '2402.09353',
+  version: 'v2',
+  title: 'DoRA: Weight-Decomposed Low-Rank Adaptation',
+  authors: ['Shih-Yang Liu', 'Chien-Yi Wang', 'Hongxu Yin'],
+  published: '2024-02-14',
+  comment: 'ICML 2024 (Oral)',
+};
+/** A record whose every field carries markup: none of it may come alive in the list. */
+const HOSTILE: FakeRecord = {
+  id: '2401.00001',
+  version: 'v1',
+  title: 'Click [here](https://evil.example) <img src=x onerror=alert(1)> for *free* _GPUs_ @octocat',
+  authors: ['Mallory @admin', 'Eve [Root](https://evil.example)'],
+  published: '2024-01-02',
+};
+
+let arxiv: FakeArxiv;
+const savedUrl = process.env.ARXIV_API_URL;
+beforeEach(async () => {
+  arxiv = new FakeArxiv([QLORA, DORA, HOSTILE]);
+  await arxiv.start();
+  process.env.ARXIV_API_URL = arxiv.url;
+});
+afterEach(async () => {
+  process.env.ARXIV_API_URL = savedUrl;
+  jest.restoreAllMocks();
+  await arxiv.stop();
+});
+
+/** Runs `paperlint add ARGS README.md` on `text`; the file as it is after, and what was printed. */
+async function add(text: string, args: string[]) {
+  let file = text;
+  let stdout = '';
+  let stderr = '';
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const command = addCommand({
+    readText: () => file,
+    writeInPlace: (_path, expected, next) => {
+      expect(file).toBe(expected);
+      file = next;
+    },
+    settingsFor: () => ({}),
+  });
+  const status = await command.run(parseCommandLine([...args, 'README.md'], command.options));
+  jest.restoreAllMocks();
+  return { status, text: file, stdout, stderr };
+}
+
+/** `text` with `entry` put after the line that is exactly `after`. */
+function withAfter(text: string, after: string, entry: string): string {
+  return text.replace(`${after}\n`, `${after}\n${entry}\n`);
+}
+
+const BOLD_AUTHOR_LINE = `# Papers
+
+## Methods
+
+- **LoRA: Low-Rank Adaptation of Large Language Models.** ICLR 2022. ![](https://img.shields.io/badge/LoRA-blue)
+
+  *Edward J. Hu, Yelong Shen, Phillip Wallis*. [[pdf](https://arxiv.org/abs/2106.09685)]
+
+- **Prefix-Tuning: Optimizing Continuous Prompts for Generation.** ACL 2021. ![](https://img.shields.io/badge/Prefix-blue)
+
+  *Xiang Lisa Li, Percy Liang*. [[pdf](https://arxiv.org/abs/2101.00190)]
+
+- **The Power of Scale for Parameter-Efficient Prompt Tuning.** Preprint 2021. ![](https://img.shields.io/badge/Prompt-blue)
+
+  *Brian Lester, Rami Al-Rfou, Noah Constant*. [[pdf](https://arxiv.org/abs/2104.08691)]
+`;
+
+const LINKED_TITLES = `# Papers
+
+## Methods
+
+- [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685), ICLR 2022
+- [Prefix-Tuning: Optimizing Continuous Prompts for Generation](https://arxiv.org/abs/2101.00190), ACL 2021
+- [The Power of Scale for Parameter-Efficient Prompt Tuning](https://arxiv.org/abs/2104.08691), EMNLP 2021
+
+## Surveys
+
+- [Parameter-Efficient Transfer Learning for NLP](https://arxiv.org/abs/1902.00751), ICML 2019
+`;
+
+const NUMBERED_DATED = `# Papers
+
+## Methods
+
+1. [2021/06] **LoRA: Low-Rank Adaptation of Large Language Models** | [[paper]](https://arxiv.org/pdf/2106.09685)
+2. [2021/01] **Prefix-Tuning: Optimizing Continuous Prompts for Generation** | [[paper]](https://arxiv.org/pdf/2101.00190)
+3. [2021/04] **The Power of Scale for Parameter-Efficient Prompt Tuning** | [[paper]](https://arxiv.org/pdf/2104.08691)
+`;
+
+const TABLE = `# Papers
+
+## Methods
+
+| Title | Venue | Paper |
+| --- | --- | --- |
+| LoRA: Low-Rank Adaptation of Large Language Models | ICLR 2022 | [arXiv](https://arxiv.org/abs/2106.09685) |
+| Prefix-Tuning: Optimizing Continuous Prompts for Generation | ACL 2021 | [arXiv](https://arxiv.org/abs/2101.00190) |
+| The Power of Scale for Parameter-Efficient Prompt Tuning | EMNLP 2021 | [arXiv](https://arxiv.org/abs/2104.08691) |
+
+## Notes
+
+Tables are kept by hand.
+`;
+
+const CITATIONS = `# Papers
+
+## Methods
+
+- Edward J. Hu et al. **LoRA: Low-Rank Adaptation of Large Language Models.** (ICLR 2022) [[arXiv](https://arxiv.org/abs/2106.09685)]
+- Xiang Lisa Li et al. **Prefix-Tuning: Optimizing Continuous Prompts for Generation.** (ACL 2021) [[arXiv](https://arxiv.org/abs/2101.00190)]
+- Brian Lester et al. **The Power of Scale for Parameter-Efficient Prompt Tuning.** (EMNLP 2021) [[arXiv](https://arxiv.org/abs/2104.08691)]
+`;
+
+describe('add writes in the shape of the list’s other entries', () => {
+  test('bold title, author line, bracketed pdf: the list’s preprint word and badges', async () => {
+    const { status, text, stdout } = await add(BOLD_AUTHOR_LINE, [
+      QLORA.id,
+      '--section',
+      'methods',
+      '--badge',
+      'QLoRA-blue',
+    ]);
+    expect(status).toBe(0);
+    expect(stdout).toBe('Added arXiv 2305.14314 to "methods" at line 17 of README.md.\n');
+    expect(text).toBe(
+      `${BOLD_AUTHOR_LINE}
+- **QLoRA: Efficient Finetuning of Quantized LLMs.** Preprint 2023. ![](https://img.shields.io/badge/QLoRA-blue)
+
+  *Tim Dettmers, Artidoro Pagnoni, Ari Holtzman, Luke Zettlemoyer*. [[pdf](https://arxiv.org/abs/2305.14314)]
+`,
+    );
+  });
+
+  test('linked titles with ", Venue Year": the venue arXiv names, no empty line', async () => {
+    const { status, text } = await add(LINKED_TITLES, [DORA.id, '--section', 'Methods']);
+    expect(status).toBe(0);
+    expect(text).toBe(
+      withAfter(
+        LINKED_TITLES,
+        '- [The Power of Scale for Parameter-Efficient Prompt Tuning](https://arxiv.org/abs/2104.08691), EMNLP 2021',
+        '- [DoRA: Weight-Decomposed Low-Rank Adaptation](https://arxiv.org/abs/2402.09353), ICML 2024',
+      ),
+    );
+  });
+
+  test('numbered with a date prefix: the next number, the date in the list’s form, its arXiv form', async () => {
+    const { status, text } = await add(NUMBERED_DATED, [QLORA.id, '--section', 'Methods']);
+    expect(status).toBe(0);
+    expect(text).toBe(
+      `${NUMBERED_DATED}4. [2023/05] **QLoRA: Efficient Finetuning of Quantized LLMs** | [[paper]](https://arxiv.org/pdf/2305.14314)\n`,
+    );
+  });
+
+  test('a table gets a row in its columns, directly under the last', async () => {
+    const { status, text } = await add(TABLE, [DORA.id, '--section', 'Methods']);
+    expect(status).toBe(0);
+    expect(text).toBe(
+      withAfter(
+        TABLE,
+        '| The Power of Scale for Parameter-Efficient Prompt Tuning | EMNLP 2021 | [arXiv](https://arxiv.org/abs/2104.08691) |',
+        '| DoRA: Weight-Decomposed Low-Rank Adaptation | ICML 2024 | [arXiv](https://arxiv.org/abs/2402.09353) |',
+      ),
+    );
+  });
+
+  test('names first: "et al." where the list abbreviates, venue and year as it writes them', async () => {
+    const { status, text } = await add(CITATIONS, [DORA.id, '--section', 'Methods']);
+    expect(status).toBe(0);
+    expect(text).toBe(
+      `${CITATIONS}- Shih-Yang Liu et al. **DoRA: Weight-Decomposed Low-Rank Adaptation.** (ICML 2024) [[arXiv](https://arxiv.org/abs/2402.09353)]\n`,
+    );
+  });
+
+  test('numbered, indented author line with its stop inside the italics: the reference list', async () => {
+    const { status, stdout } = await add(readFixture(PROMPT_STYLE), [
+      QLORA.id,
+      '--section',
+      'Basics',
+      '--badge',
+      'QLoRA-blue',
+      '--print',
+    ]);
+    expect(status).toBe(0);
+    expect(stdout).toBe(
+      [
+        '12. **QLoRA: Efficient Finetuning of Quantized LLMs.** Preprint 2023. ![](https://img.shields.io/badge/QLoRA-blue)',
+        '',
+        '   *Tim Dettmers, Artidoro Pagnoni, Ari Holtzman, Luke Zettlemoyer.* [[pdf](https://arxiv.org/abs/2305.14314)]',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('a list with no entries yet gets the documented fallback form', async () => {
+    const empty = '# Papers\n\n## Methods\n';
+    const { status, text } = await add(empty, [QLORA.id, '--section', 'Methods']);
+    expect(status).toBe(0);
+    expect(text).toBe(
+      `${empty}\n- **QLoRA: Efficient Finetuning of Quantized LLMs.** arXiv 2023.\n\n  *Tim Dettmers, Artidoro Pagnoni, Ari Holtzman, Luke Zettlemoyer*. [[pdf](https://arxiv.org/abs/2305.14314)]\n`,
+    );
+  });
+
+  test('a note only the list’s editors can write is refused, naming the slot', async () => {
+    const noted = LINKED_TITLES.replace(', ICLR 2022', ', ICLR 2022 — adapters as low-rank updates')
+      .replace(', ACL 2021', ', ACL 2021 — a learned prefix steers generation')
+      .replace(', EMNLP 2021', ', EMNLP 2021 — soft prompts match tuning at scale')
+      .replace(', ICML 2019', ', ICML 2019 — bottleneck adapters per layer');
+    const { status, text, stderr } = await add(noted, [DORA.id, '--section', 'Methods']);
+    expect(stderr).toMatch(/\{note\}.*write this entry by hand; nothing was written\.\n$/);
+    expect(status).toBe(2);
+    expect(text).toBe(noted);
+  });
+});
+
+describe('what arXiv says lands as plain text', () => {
+  test('links, HTML, emphasis and mentions in a record are escaped, and the entry passes', async () => {
+    const { status, text, stderr } = await add(BOLD_AUTHOR_LINE, [
+      HOSTILE.id,
+      '--section',
+      'Methods',
+      '--badge',
+      'X-blue',
+    ]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(text).toBe(
+      `${BOLD_AUTHOR_LINE}
+- **Click \\[here\\](https:\u2060//evil.example) \\<img src=x onerror=alert(1)\\> for \\*free\\* \\_GPUs\\_ @\u2060octocat.** Preprint 2024. ![](https://img.shields.io/badge/X-blue)
+
+  *Mallory @\u2060admin, Eve \\[Root\\](https:\u2060//evil.example)*. [[pdf](https://arxiv.org/abs/2401.00001)]
+`,
+    );
+  });
+
+  test('in a table, a record’s pipe cannot open a new cell', async () => {
+    arxiv.records.set('2401.00002', { ...HOSTILE, id: '2401.00002', title: 'A | B <b>bold</b>' });
+    const { status, text } = await add(TABLE, ['2401.00002', '--section', 'Methods']);
+    expect(status).toBe(0);
+    expect(text).toContain(
+      '| A \\| B \\<b\\>bold\\</b\\> | arXiv 2024 | [arXiv](https://arxiv.org/abs/2401.00002) |',
+    );
+  });
+});
+
+describe('--section', () => {
+  const NESTED = `# Papers
+
+## 🔥 **Analysis**
+
+### 2024
+
+- [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685), ICLR 2022
+
+## [Methods](#methods)
+
+### 2024
+
+- [Prefix-Tuning: Optimizing Continuous Prompts for Generation](https://arxiv.org/abs/2101.00190), ACL 2021
+- [The Power of Scale for Parameter-Efficient Prompt Tuning](https://arxiv.org/abs/2104.08691), EMNLP 2021
+`;
+
+  test('a repeated name is refused, listing the paths that tell the sections apart', async () => {
+    const { status, stderr } = await add(NESTED, [DORA.id, '--section', '2024']);
+    expect(stderr).toBe(
+      'paperlint add: section "2024" is in more than one place in README.md; name one by its path: "Analysis/2024", "Methods/2024".\n',
+    );
+    expect(status).toBe(2);
+  });
+
+  test('a path names one of them, by headings read without emoji, emphasis or links', async () => {
+    const { status, text } = await add(NESTED, [DORA.id, '--section', 'analysis/2024']);
+    expect(status).toBe(0);
+    expect(text).toBe(
+      withAfter(
+        NESTED,
+        '- [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685), ICLR 2022',
+        '- [DoRA: Weight-Decomposed Low-Rank Adaptation](https://arxiv.org/abs/2402.09353), ICML 2024',
+      ),
+    );
+  });
+
+  test('an unknown name is refused with the valid ones, terminal controls shown inert', async () => {
+    const { status, stderr } = await add(NESTED, [DORA.id, '--section', 'Data\u001b]52;c;x\u0007']);
+    expect(stderr).toBe(
+      'paperlint add: no section "Data\\u001b]52;c;x\\u0007" in README.md; its sections are: "Analysis", "Analysis/2024", "Methods", "Methods/2024".\n',
+    );
+    expect(status).toBe(2);
+  });
+});
