@@ -115,6 +115,43 @@ describe('the entry a duplicate finding names', () => {
     ).toEqual([]);
   });
 
+  it('shares more than a one-word tag: two papers named ChatEval are two papers', async () => {
+    const tagged = (tag: string, title: string, venue: string, url: string) =>
+      `* **${tag}**: "${title}". ${venue} [[paper]](${url})`;
+    const base = [
+      '# Dialogue papers',
+      '',
+      '## Evaluation',
+      '',
+      tagged(
+        'ChatEval',
+        'ChatEval: A Tool for Chatbot Evaluation',
+        'NAACL(2019)',
+        'https://aclanthology.org/N19-4011',
+      ),
+      tagged(
+        'MT-Bench',
+        'Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena',
+        'NeurIPS(2023)',
+        'https://arxiv.org/abs/2306.05685',
+      ),
+      tagged(
+        'G-Eval',
+        'G-Eval: NLG Evaluation using GPT-4 with Better Human Alignment',
+        'EMNLP(2023)',
+        'https://arxiv.org/abs/2303.16634',
+      ),
+      '',
+    ].join('\n');
+    const added = `${base}${tagged(
+      'ChatEval',
+      'ChatEval: Towards Better LLM-based Evaluators through Multi-Agent Debate',
+      'arXiv(2023)',
+      'https://arxiv.org/abs/2308.07201',
+    )}\n`;
+    expect(await duplicates({ text: added, baseText: base })).toEqual([]);
+  });
+
   it("is the bundled example's deliberate copy of LoRA, under another section", async () => {
     const text = readFileSync(new URL('../example/README.md', import.meta.url), 'utf8');
     expect(await duplicates({ text })).toEqual([

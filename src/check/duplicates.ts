@@ -46,9 +46,9 @@ export function duplicateFinder(
   const isCandidate = (entry: Entry, line: number) =>
     line !== entry.startLine && (line < entry.startLine || !checkedStarts.has(line));
   const keysOf = (entry: Entry) => {
-    const { arxivIds, title } = keysOfParsed(entry);
+    const { arxivIds, title } = paperKeys(keysOfParsed(entry));
     return [
-      ...paperIds(arxivIds).map((id) => ({
+      ...arxivIds.map((id) => ({
         key: `arxiv ${id}`,
         reason: `same arXiv id ${id}`,
         pattern: escapeRegExp(id),
@@ -112,19 +112,19 @@ function keysOfParsed(entry: Entry): EntryKeys {
 }
 
 /**
- * An entry's keys as one set of strings (an arXiv id and a title never collide). Its arXiv id is a
- * key only when it links one paper: an item with several (a category whose sub-items are read into
- * it, an entry citing its predecessor) shares an id with another entry without being that paper.
+ * The keys that identify an entry's paper. Its arXiv id, only when it links one paper: an item with
+ * several (a category whose sub-items are read into it, an entry citing its predecessor) shares an
+ * id with another entry without being that paper. Its title, only of two words or more: a single
+ * bold word is a tag or a name (`**Triton**`, `**CVPR**`, `**surv.**`) that many papers share.
  */
-function keyStrings(keys: EntryKeys): string[] {
-  return [
-    ...paperIds(keys.arxivIds).map((id) => `arxiv ${id}`),
-    ...(keys.title ? [`title ${keys.title}`] : []),
-  ];
+function paperKeys({ arxivIds, title }: EntryKeys): EntryKeys {
+  return { arxivIds: arxivIds.length === 1 ? arxivIds : [], title: title.includes(' ') ? title : '' };
 }
 
-function paperIds(ids: readonly string[]): readonly string[] {
-  return ids.length === 1 ? ids : [];
+/** An entry's paper keys as one set of strings: an arXiv id and a title never collide. */
+function keyStrings(keys: EntryKeys): string[] {
+  const { arxivIds, title } = paperKeys(keys);
+  return [...arxivIds.map((id) => `arxiv ${id}`), ...(title ? [`title ${title}`] : [])];
 }
 
 /**
