@@ -38,8 +38,9 @@ function openPr(head = HEAD, headSha = HEAD_SHA, options: { patch?: boolean } = 
   openPullRequest(fake, BASE, head, { headSha, ...options });
 }
 
+/** Reviews posted: created pending, then submitted (a pending review is never shown). */
 const reviewPosts = () =>
-  fake.requests.filter((r) => r.operation === 'pulls/create-review' && r.status === 200);
+  fake.requests.filter((r) => r.operation === 'pulls/submit-review' && r.status === 200);
 
 describe('the Action on a pull request (dist/index.js)', () => {
   it('posts one review with two inline comments and suggestions', async () => {
@@ -184,7 +185,8 @@ describe('the Action on a pull request (dist/index.js)', () => {
   it("dismisses its request for changes once a push makes the PR clean, and no one else's", async () => {
     const withGluedBadge = insertAfter(BASE, 118, WITH_GLUED_BADGE);
     openPr(withGluedBadge);
-    const inputs = { 'review-event': 'REQUEST_CHANGES' };
+    // A warning asks for changes only when warnings fail the step.
+    const inputs = { 'review-event': 'REQUEST_CHANGES', 'fail-on': 'warning' };
     await runAction(fake, { inputs });
     expect(fake.reviews.map((r) => r.state)).toEqual(['CHANGES_REQUESTED']);
     // A maintainer's own request for changes, and one the PR's author dressed up as paperlint's.
@@ -203,17 +205,26 @@ describe('the Action on a pull request (dist/index.js)', () => {
     expect(fake.reviews.map((r) => r.state)).toEqual(['DISMISSED', 'CHANGES_REQUESTED', 'CHANGES_REQUESTED']);
     expect(fake.violations).toEqual([]);
     const dismissal = fake.requests.find((r) => r.operation === 'pulls/dismiss-review');
-    expect(dismissal?.body).toEqual({ message: expect.stringContaining('every finding'), event: 'DISMISS' });
+    expect(dismissal?.body).toEqual({
+      message: expect.stringContaining('nothing it asked to change is left'),
+      event: 'DISMISS',
+    });
     expect(run.stdout).toContain('dismissed the request for changes');
     expect(reviewPosts()).toHaveLength(1);
-    // Clean again: nothing left to dismiss, nothing asked.
+    // Clean again: nothing left to dismiss, nothing written but the pending review that tells an
+    // installation token who it posts as (created, read, deleted: never shown).
     const before = fake.requests.length;
     await runAction(fake, { inputs, headSha: cleanSha });
-    expect(fake.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(
+      fake.requests
+        .slice(before)
+        .filter((r) => r.method !== 'GET')
+        .map((r) => r.operation),
+    ).toEqual(['pulls/create-review', 'pulls/delete-pending-review']);
   });
 
   it('says so when GitHub refuses to dismiss (a protected branch), and carries on', async () => {
-    openPr(insertAfter(BASE, 118, WITH_GLUED_BADGE));
+    openPr(insertAfter(BASE, 118, WITH_PDF_LINK));
     await runAction(fake, { inputs: { 'review-event': 'REQUEST_CHANGES' } });
     openPr(insertAfter(BASE, 118, CLEAN), 'e'.repeat(40));
     fake.faults.push({ method: 'PUT', path: /\/dismissals$/, status: 403, times: 1 });

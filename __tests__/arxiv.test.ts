@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createServer } from 'node:net';
+import { FeedReader } from '../src/arxiv/atom.js';
 import { arxivClient, UNREACHABLE_NOTICE, type ArxivOptions } from '../src/arxiv/client.js';
 import { compareTitles, venueOf, type PaperRecord } from '../src/arxiv/record.js';
 import { lint } from '../src/check/engine.js';
@@ -71,17 +72,69 @@ describe('the arXiv client', () => {
     expect(fake.requests).toEqual([['2106.09685', '2009.09139', '2305.14314']]);
   });
 
-  it('answers null for an id arXiv does not have, and for a malformed one, asking again for the rest', async () => {
+  it('answers null for an id arXiv leaves out twice, the second time beside a paper it has', async () => {
     const { lookup, notices } = client();
-    const records = await lookup(['2106.09685', '2399.99999', '1234.123']);
-    expect(records.get('2399.99999')).toBeNull();
-    expect(records.get('1234.123')).toBeNull();
+    const records = await lookup(['2106.09685', '2301.99999']);
+    expect(records.get('2301.99999')).toBeNull();
     expect(records.get('2106.09685')?.title).toContain('LoRA');
     expect(fake.requests).toEqual([
-      ['2106.09685', '2399.99999', '1234.123'],
-      ['2106.09685', '2399.99999'],
+      ['2106.09685', '2301.99999'],
+      ['2301.99999', '0704.0001'],
     ]);
     expect(notices).toEqual([]);
+  });
+
+  it('never sends an id that cannot be arXiv’s, and answers null for it', async () => {
+    const impossible = [
+      '1234.12345', // month 34
+      '2300.00001', // month 00
+      '0703.0001', // before new-style ids
+      '2301.00000', // number zero
+      'hep-th/0704001', // after old-style ids
+      'hep-th/9013001', // month 13
+      'foo/9901001', // no such archive
+    ];
+    const { lookup } = client();
+    const records = await lookup(['2106.09685', ...impossible]);
+    expect(fake.requests).toEqual([['2106.09685']]);
+    expect(impossible.map((id) => records.get(id))).toEqual(impossible.map(() => null));
+  });
+
+  it('asks for the well-formed ids of 1,000 malformed ones in one request', async () => {
+    const malformed = Array.from({ length: 1000 }, (_, i) => `2313.${String(10000 + i)}`);
+    const records = await client().lookup([...malformed, '2106.09685', '2305.14314']);
+    expect(fake.requests).toEqual([['2106.09685', '2305.14314']]);
+    expect(records.get('2313.10999')).toBeNull();
+    expect(records.get('2305.14314')?.title).toContain('QLoRA');
+  });
+
+  it.each([
+    ['new style', '0704.0001'],
+    ['old style', 'hep-th/9108001'],
+    ['old style, last month', 'math/0703999'],
+    ['four digits after 2015, as arXiv reads them', '1501.0001'],
+  ])('sends a possible id (%s)', async (_, id) => {
+    await client().lookup([id]);
+    expect(fake.requests[0]).toEqual([id]);
+  });
+
+  it('answers null for an id arXiv refuses as malformed (HTTP 400, an `Error` entry), asking again for the rest', async () => {
+    fake.refused.add('2301.00001');
+    const { lookup, notices } = client();
+    const records = await lookup(['2106.09685', '2301.00001']);
+    expect(records.get('2301.00001')).toBeNull();
+    expect(records.get('2106.09685')?.title).toContain('LoRA');
+    expect(fake.requests).toEqual([['2106.09685', '2301.00001'], ['2106.09685']]);
+    expect(notices).toEqual([]);
+  });
+
+  it('gives up when arXiv refuses one id after another, within the retries', async () => {
+    for (let i = 1; i <= 5; i++) fake.refused.add(`2301.0000${i}`);
+    const { lookup, notices } = client();
+    const records = await lookup(['2106.09685', ...fake.refused]);
+    expect(fake.requests.map((ids) => ids.length)).toEqual([6, 5, 4]);
+    expect(records.get('2106.09685')).toBeUndefined();
+    expect(notices).toEqual([UNREACHABLE_NOTICE]);
   });
 
   it('resolves old-style ids, with or without a subject class', async () => {
@@ -93,6 +146,7 @@ describe('the arXiv client', () => {
 
   it('asks at most 100 ids a request, spaced apart, and never asks twice', async () => {
     const ids = Array.from({ length: 150 }, (_, i) => `2301.${String(10000 + i)}`);
+    for (const id of ids) fake.records.set(id, { ...fake.records.get('2106.09685')!, id });
     const said: string[] = [];
     const { lookup, requests } = client({ spacingMs: 150, info: (message) => said.push(message) });
     await lookup(ids);
@@ -102,6 +156,14 @@ describe('the arXiv client', () => {
     expect(requests()).toBe(2);
     // The second request leaves 150 ms after the first was answered (timers may round down a millisecond).
     expect(fake.arrivals[1] - fake.arrivals[0]).toBeGreaterThanOrEqual(149);
+  });
+
+  it('asks again for every id left out, at most 99 and the witness a request', async () => {
+    const ids = Array.from({ length: 150 }, (_, i) => `2301.${String(10000 + i)}`);
+    const records = await client().lookup(['2106.09685', ...ids]);
+    expect(fake.requests.map((r) => r.length)).toEqual([100, 51, 100, 52]);
+    expect(fake.requests.slice(2).map((r) => r.at(-1))).toEqual(['0704.0001', '0704.0001']);
+    expect(ids.every((id) => records.get(id) === null)).toBe(true);
   });
 
   it('asks in one request for ids asked while the previous request is spaced', async () => {
@@ -150,6 +212,197 @@ describe('the arXiv client', () => {
     const { lookup, notices } = client({ endpoint: `http://127.0.0.1:${port}/api/query` });
     expect((await lookup(['2106.09685'])).size).toBe(0);
     expect(notices).toEqual([UNREACHABLE_NOTICE]);
+  });
+
+  it('reads a valid empty feed as no answer, and gets the paper when asked again', async () => {
+    fake.faults = [{ kind: 'empty', times: 1 }];
+    const { lookup, notices } = client();
+    expect((await lookup(['2106.09685'])).get('2106.09685')?.title).toContain('LoRA');
+    expect(fake.requests).toEqual([['2106.09685'], ['2106.09685', '0704.0001']]);
+    expect(notices).toEqual([]);
+  });
+
+  it('never answers "no such paper" from empty feeds: the id stays unknown', async () => {
+    fake.faults = [{ kind: 'empty', times: 9 }];
+    const { lookup, notices } = client();
+    expect(await lookup(['2106.09685'])).toEqual(new Map());
+    // The question, then its confirmation, asked three times.
+    expect(fake.requests).toHaveLength(4);
+    expect(notices).toEqual([UNREACHABLE_NOTICE]);
+  });
+
+  it.each([
+    ['a feed without </feed>', 'unclosed'],
+    ['a feed whose totalResults disagrees with its entries', 'miscount'],
+  ] as const)('asks again after %s', async (_, kind) => {
+    fake.faults = [{ kind, times: 1 }];
+    const { lookup, notices } = client();
+    expect((await lookup(['2106.09685', '2301.99999'])).get('2106.09685')?.title).toContain('LoRA');
+    expect(fake.requests.slice(0, 2)).toEqual([
+      ['2106.09685', '2301.99999'],
+      ['2106.09685', '2301.99999'],
+    ]);
+    expect(notices).toEqual([]);
+  });
+
+  it.each([
+    ['without </feed>', 'unclosed'],
+    ['miscounted', 'miscount'],
+  ] as const)('leaves ids unknown, never "no such paper", when every feed is %s', async (_, kind) => {
+    fake.faults = [{ kind, times: 9 }];
+    const { lookup, notices } = client();
+    expect(await lookup(['2106.09685', '2301.99999'])).toEqual(new Map());
+    expect(fake.requests).toHaveLength(3);
+    expect(notices).toEqual([UNREACHABLE_NOTICE]);
+  });
+
+  it.each([
+    ['not XML', 'Service Unavailable'],
+    ['a page of HTML', '<html><body><p>Please log in<br></body></html>'],
+    ['another XML document', '<?xml version="1.0"?><rss><channel/></rss>'],
+    [
+      'a megabyte of unclosed tags',
+      `<feed xmlns="http://www.w3.org/2005/Atom">${'<entry <title '.repeat(80_000)}`,
+    ],
+  ])('reads %s as no answer', async (_, body) => {
+    fake.faults = [{ kind: 'body', body, times: 9 }];
+    const { lookup, notices } = client();
+    expect(await lookup(['2106.09685'])).toEqual(new Map());
+    expect(fake.requests).toHaveLength(3);
+    expect(notices).toEqual([UNREACHABLE_NOTICE]);
+  });
+
+  it('stops reading an answer past 20 MB', async () => {
+    const huge = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><summary>${'x'.repeat(21 * 1024 * 1024)}`;
+    fake.faults = [{ kind: 'body', body: huge, times: 9 }];
+    const { lookup, notices } = client({ timeoutMs: 5000 });
+    expect(await lookup(['2106.09685'])).toEqual(new Map());
+    expect(fake.requests).toHaveLength(1);
+    expect(notices).toEqual([UNREACHABLE_NOTICE]);
+  });
+});
+
+/** An answer in the shape arXiv gives today: namespaces declared once, on the feed. */
+function todaysFeed(entries: string[], totalResults = entries.length): string {
+  return [
+    "<?xml version='1.0' encoding='UTF-8'?>",
+    '<feed xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/" xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns="http://www.w3.org/2005/Atom">',
+    '  <id>https://arxiv.org/api/example</id>',
+    '  <title>arXiv Query: search_query=&amp;id_list=2106.09685</title>',
+    `  <opensearch:totalResults>${totalResults}</opensearch:totalResults>`,
+    ...entries,
+    '</feed>',
+  ].join('\n');
+}
+
+const LORA_ENTRY = [
+  '<entry>',
+  '  <id>http://arxiv.org/abs/2106.09685v2</id>',
+  '  <title>LoRA: Low-Rank Adaptation of Large\n  Language Models</title>',
+  '  <published>2021-06-17T17:37:18Z</published>',
+  '  <arxiv:comment>Draft V2 includes better baselines</arxiv:comment>',
+  '  <author><name>Edward J. Hu</name></author>',
+  '  <author><name>Yelong Shen</name><arxiv:affiliation>Microsoft</arxiv:affiliation></author>',
+  '</entry>',
+].join('\n');
+
+function read(text: string, ids = 100, piece = text.length) {
+  const reader = new FeedReader(ids);
+  for (let start = 0; start < text.length; start += piece) reader.write(text.slice(start, start + piece));
+  return reader.end();
+}
+
+describe('the Atom reader', () => {
+  it('reads an answer in the shape arXiv gives today, in pieces of any size', () => {
+    const feed = todaysFeed([LORA_ENTRY]);
+    const whole = read(feed);
+    expect(whole).toEqual({
+      kind: 'papers',
+      records: [
+        {
+          id: '2106.09685',
+          version: 'v2',
+          title: 'LoRA: Low-Rank Adaptation of Large Language Models',
+          authors: ['Edward J. Hu', 'Yelong Shen'],
+          published: '2021-06-17T17:37:18Z',
+          comment: 'Draft V2 includes better baselines',
+        },
+      ],
+    });
+    expect(read(feed, 100, 1)).toEqual(whole);
+    expect(read(todaysFeed([]))).toEqual({ kind: 'papers', records: [] });
+  });
+
+  it("reads arXiv's refusal of a malformed id", () => {
+    const refusal = [
+      '<entry>',
+      '  <id>https://arxiv.org/api/errors#incorrect_id_format_for_2106.0968x</id>',
+      '  <title>Error</title>',
+      '  <summary>incorrect id format for 2106.0968x</summary>',
+      '  <author><name>arXiv api core</name></author>',
+      '</entry>',
+    ].join('\n');
+    expect(read(todaysFeed([refusal]))).toEqual({
+      kind: 'error',
+      message: 'incorrect id format for 2106.0968x',
+      id: '2106.0968x',
+    });
+  });
+
+  it.each([
+    ['without </feed>', todaysFeed([LORA_ENTRY]).replace('</feed>', '')],
+    ['cut inside an entry', todaysFeed([LORA_ENTRY]).slice(0, 600)],
+    ['counting more entries than it has', todaysFeed([LORA_ENTRY], 2)],
+    ['counting fewer entries than it has', todaysFeed([LORA_ENTRY, LORA_ENTRY], 1)],
+    ['without a count', todaysFeed([LORA_ENTRY]).replace(/.*totalResults.*\n/, '')],
+    ['with an entry that has no arXiv id', todaysFeed([LORA_ENTRY.replace(/<id>.*<\/id>/, '<id>x</id>')])],
+    [
+      'with a prefix never declared',
+      todaysFeed([LORA_ENTRY]).replace(' xmlns:arxiv="http://arxiv.org/schemas/atom"', ''),
+    ],
+    [
+      'in another namespace',
+      todaysFeed([LORA_ENTRY]).replace('xmlns="http://www.w3.org/2005/Atom"', 'xmlns="urn:x"'),
+    ],
+    ['with text after </feed>', `${todaysFeed([LORA_ENTRY])}<feed>`],
+    ['with a comment', todaysFeed([LORA_ENTRY]).replace('<entry>', '<!-- a note --><entry>')],
+    [
+      'with a CDATA section',
+      todaysFeed([LORA_ENTRY]).replace('Language Models', '<![CDATA[Language Models]]>'),
+    ],
+    ['with a DOCTYPE', todaysFeed([LORA_ENTRY]).replace('<feed', '<!DOCTYPE feed><feed')],
+    ['with a processing instruction', todaysFeed([LORA_ENTRY]).replace('<entry>', '<?x y?><entry>')],
+    [
+      'with an element of 17 attributes',
+      todaysFeed([
+        LORA_ENTRY.replace(
+          '<entry>',
+          `<entry ${Array.from({ length: 17 }, (_, i) => `a${i}="1"`).join(' ')}>`,
+        ),
+      ]),
+    ],
+  ])('reads a feed %s as no answer', (_, text) => {
+    expect(read(text)).toBeUndefined();
+    expect(read(text, 100, 1)).toBeUndefined();
+  });
+
+  it('reads an answer with more entries than ids asked as no answer', () => {
+    expect(read(todaysFeed([LORA_ENTRY, LORA_ENTRY]), 1)).toBeUndefined();
+  });
+
+  it.each([
+    ['unclosed tags', `<feed xmlns="http://www.w3.org/2005/Atom">${'<entry <title '.repeat(75_000)}`],
+    [
+      'elements nested 150,000 deep',
+      `<feed xmlns="http://www.w3.org/2005/Atom">${'<entry>'.repeat(150_000)}`,
+    ],
+    ['an unclosed comment', `<feed xmlns="http://www.w3.org/2005/Atom"><!--${'- '.repeat(500_000)}`],
+    [
+      'an id a megabyte long',
+      todaysFeed([LORA_ENTRY.replace('2106.09685v2', `2106.09685${'v2'.repeat(500_000)}`)]),
+    ],
+  ])('reads a megabyte: %s, as no answer', (_, text) => {
+    expect(read(text, 100, 64 * 1024)).toBeUndefined();
   });
 });
 
@@ -378,14 +631,24 @@ describe('the venue a record names', () => {
 
 describe('arxiv-metadata on hostile entries', () => {
   it("quotes a hostile record's title inertly and never writes it by a fix", async () => {
+    // U+009B is a terminal's one-character CSI, which XML 1.0 allows in text.
     const hostile =
-      '`LoRA` @octocat <img src=x onerror=alert(1)> \u001b[31mRed\u001b[0m of Large Language Models';
+      '`LoRA` @octocat <img src=x onerror=alert(1)> \u009b31mRed\u009b0m of Large Language Models';
     fake.records.set('2106.09685', { ...fake.records.get('2106.09685')!, title: hostile });
     const [finding] = await arxivFindings(deltaStyleList(LORA));
     expect(finding.message).toBe(
-      'arXiv titles this paper `` `LoRA` @octocat <img src=x onerror=alert(1)> [31mRed[0m of Large Language Models ``.',
+      'arXiv titles this paper `` `LoRA` @octocat <img src=x onerror=alert(1)> 31mRed0m of Large Language Models ``.',
     );
     expect(finding.fix).toBeNull();
+  });
+
+  it('reads a record with an escape character, which XML forbids, as no answer', async () => {
+    const hostile = 'LoRA: \u001b[31mRed\u001b[0m of Large Language Models';
+    fake.records.set('2106.09685', { ...fake.records.get('2106.09685')!, title: hostile });
+    const { lookup, notices } = client();
+    expect(await arxivFindings(deltaStyleList(LORA))).toEqual([]);
+    expect(await lookup(['2106.09685'])).toEqual(new Map());
+    expect(notices).toEqual([UNREACHABLE_NOTICE]);
   });
 
   it('stays linear on a huge title and author line', async () => {

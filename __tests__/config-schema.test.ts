@@ -18,7 +18,7 @@ describe('the config JSON Schema (paperlint.schema.json)', () => {
 
   it('is a draft-07 schema of the config: its keys, the rule ids and their levels, closed to typos', () => {
     expect(committed.$schema).toBe('http://json-schema.org/draft-07/schema#');
-    expect(Object.keys(committed.properties)).toEqual(['rules', 'style', 'sections', 'ignore']);
+    expect(Object.keys(committed.properties)).toEqual(['rules', 'style', 'sections', 'template', 'ignore']);
     expect(committed.additionalProperties).toBe(false);
     expect(committed.properties.rules.propertyNames.enum).toEqual([...RULE_IDS]);
     expect(committed.properties.rules.additionalProperties.enum).toEqual(['off', 'warning', 'error']);

@@ -162,9 +162,9 @@ describe('GitHub API faults', () => {
   });
 
   it('a run killed after posting, then run again: no second review or comment', async () => {
-    // The first run dies right after GitHub saved its review (the answer never arrives, and the
-    // look for it, after the listing and the check just before posting, is refused).
-    fake.faults.push({ method: 'POST', path: /\/reviews$/, status: 200, times: 1, loseAnswer: true });
+    // The first run dies right after GitHub saved its review's submission (the answer never
+    // arrives, and the look for it, after the listing and the check before submitting, is refused).
+    fake.faults.push({ method: 'POST', path: /\/events$/, status: 200, times: 1, loseAnswer: true });
     fake.faults.push({ method: 'GET', path: /\/reviews$/, status: 401, times: 1, skip: 2 });
     const killed = await runAction(fake);
     expect(killed.code).toBe(1);

@@ -266,7 +266,7 @@ describe('a change that writes many entries one way the list does not', () => {
   const reviewLines = (result: LintResult) =>
     planReview(
       [{ path: result.path, source: result.source, findings: result.findings, commentable: EVERY_LINE }],
-      { comments: [], reviews: [], unread: new Set() },
+      { comments: [], reviews: [], unread: new Set(), partlyListed: false, unanswered: new Set() },
       { suggestions: true, maxComments: 30, headSha: 'c'.repeat(40), entriesChecked: result.checked },
     )
       .review!.body.split('\n')

@@ -217,3 +217,19 @@ describe('a template the config sets', () => {
     expect(configured.templates[0].evidence).toEqual({ agree: 0, of: PAPERS.length });
   });
 });
+
+describe('recognition', () => {
+  test('items that open with a link to a paper are papers, under any heading', async () => {
+    const text = `# Readings\n\n## Sorting\n\n${PAPERS.map(
+      (p) =>
+        `* [${p.title}](papers/${p.id}.pdf) (${p.year}): Why it matters, in a sentence or two of the editor's.`,
+    ).join('\n')}\n`;
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => entry.title)).toEqual(PAPERS.map((p) => p.title));
+    expect(entries[0]).toMatchObject({
+      paper: `papers/${PAPERS[0].id}.pdf`,
+      venue: null,
+      year: PAPERS[0].year,
+    });
+  });
+});

@@ -71,7 +71,7 @@ const reviewOf = (result: LintResult) => ({
 const plan = (files: readonly FileFindings[], reviews: { body: string; submittedAt: string }[] = []) =>
   planReview(
     files,
-    { comments: [], reviews, unread: new Set() },
+    { comments: [], reviews, unread: new Set(), partlyListed: false, unanswered: new Set() },
     { suggestions: true, maxComments: 30, headSha: 'c'.repeat(40), entriesChecked: 6 },
   );
 

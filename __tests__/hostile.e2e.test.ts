@@ -39,7 +39,7 @@ beforeEach(() => {
 });
 
 const OUR_HTML =
-  /^(<!-- paperlint (fp=[0-9a-f,]+( fixed)?|review|reported=[0-9a-f,]*) -->|<\/?details>|<summary>[^<]*<\/summary>)$/;
+  /^(<!-- paperlint (fp=[0-9a-z.:/,-]+( fixed)?|review|reported=[0-9a-z.:/,-]*) -->|<\/?details>|<summary>[^<]*<\/summary>)$/;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 interface Node {

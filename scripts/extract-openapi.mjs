@@ -13,6 +13,8 @@ const OPERATIONS = [
   'pulls/list-reviews',
   'pulls/get',
   'pulls/dismiss-review',
+  'pulls/submit-review',
+  'pulls/delete-pending-review',
   'users/get-authenticated',
   'repos/compare-commits-with-basehead',
 ];

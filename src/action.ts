@@ -5,10 +5,11 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { arxivClient } from './arxiv/client.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, GitHubError } from './errors.js';
 import { GitHub, octokitOptions, octokitPlugins, type OctokitLike } from './github/api.js';
 import { parseGlobs } from './review/globs.js';
-import { reviewPullRequest } from './review/run.js';
+import { REVIEW_MARKER } from './review/plan.js';
+import { failingCount, reviewPullRequest } from './review/run.js';
 
 const EVENTS = ['pull_request', 'pull_request_target'];
 const DEFAULT_CONFIG = '.github/paperlint.yml';
@@ -138,13 +139,14 @@ async function run(): Promise<void> {
     ...octokitPlugins,
   );
   const outcome = await reviewPullRequest(
-    new GitHub(octokit as unknown as OctokitLike),
+    new GitHub(octokit as unknown as OctokitLike, REVIEW_MARKER),
     pr,
     {
       files: parseGlobs(core.getInput('files') || 'README.md'),
       configPath: configInput,
       configRequired: configInput !== DEFAULT_CONFIG,
       reviewEvent,
+      failOn,
       suggestions,
       maxComments,
       serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
@@ -161,7 +163,7 @@ async function run(): Promise<void> {
   );
   if (arxiv) core.info(`Asked arXiv in ${arxiv.requests()} request(s).`);
   setOutputs({
-    findings: outcome.findings.length,
+    findings: outcome.findings.length + outcome.carried.length,
     errors: outcome.errors,
     warnings: outcome.warnings,
     checked: outcome.entriesChecked,
@@ -171,9 +173,7 @@ async function run(): Promise<void> {
     core.setFailed(outcome.incomplete ?? explain(outcome.failure));
     return;
   }
-  const failing =
-    failOn === 'error' ? outcome.errors : failOn === 'warning' ? outcome.errors + outcome.warnings : 0;
-  if (failing > 0) {
+  if (failingCount(failOn, outcome) > 0) {
     core.setFailed(
       `paperlint found ${outcome.errors} errors and ${outcome.warnings} warnings (fail-on: ${failOn}).`,
     );
@@ -182,7 +182,8 @@ async function run(): Promise<void> {
 
 function explain(error: unknown): string {
   const status = (error as { status?: number }).status;
-  if (error instanceof ConfigError || error instanceof InputError) return error.message;
+  if (error instanceof ConfigError || error instanceof InputError || error instanceof GitHubError)
+    return error.message;
   if (status === 401)
     return 'GitHub rejected the token (401 Bad credentials): check the `github-token` input.';
   if (status === 403)

@@ -16,7 +16,7 @@ import {
 } from './args.js';
 import { parseConfig, printedConfig } from './config.js';
 import { repositoryConfigOf } from './config-file.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, GitHubError } from './errors.js';
 import { applyFixes } from './check/fix.js';
 import { lint, type Finding, type LintResult, type Settings } from './check/engine.js';
 import { count, formatGithub, formatJson, formatText, summarise, terminalSafe } from './report/format.js';
@@ -314,7 +314,8 @@ async function main(argv: readonly string[]): Promise<number> {
     } else if (
       error instanceof ConfigError ||
       error instanceof InputError ||
-      error instanceof WriteRefusedError
+      error instanceof WriteRefusedError ||
+      error instanceof GitHubError
     ) {
       process.stderr.write(`paperlint: ${error.message}\n`);
     } else {

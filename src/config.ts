@@ -130,7 +130,7 @@ export async function printedConfig(
     `# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
       `${configFile ? `config ${configFile} on top` : 'no config file'}.`,
     `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
-    `# Evidence (entries agreeing / entries showing the trait; 2/3 of at least 3 sets it): ${shown.join(', ')}.`,
+    `# Evidence (entries agreeing / entries showing the trait; 90% of at least 3, or all but one, sets it): ${shown.join(', ')}.`,
     '# Entry templates ({slot}s are filled per entry; `template:` below sets the list-wide one):',
     ...learned,
     '# Rules run at the severities `paperlint --help` lists' +

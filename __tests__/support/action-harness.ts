@@ -124,7 +124,9 @@ export async function runAction(
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
   const node = process.env.PAPERLINT_NODE ?? process.execPath;
-  const child = spawn(node, [...(options.nodeArgs ?? []), join(root, 'dist/index.js')], {
+  // PAPERLINT_DIST: a build made elsewhere, to try these tests on source not yet bundled into dist/.
+  const dist = process.env.PAPERLINT_DIST ?? join(root, 'dist');
+  const child = spawn(node, [...(options.nodeArgs ?? []), join(dist, 'index.js')], {
     env: { ...env, ...options.env },
     cwd: dir,
   });

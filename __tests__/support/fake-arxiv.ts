@@ -23,11 +23,14 @@ export interface FakeRecord {
 export interface ArxivFault {
   /**
    * `throttle`: `Rate exceeded.`; `status`: an HTTP error; `hangUp`: close unanswered; `hold`: never
-   * answer; `cut`: start the feed, then close the connection.
+   * answer; `cut`: start the feed, then close the connection; `empty`: a whole feed without entries;
+   * `unclosed`: the feed without its `</feed>`; `miscount`: `opensearch:totalResults` one more than
+   * the entries; `body`: `body`, HTTP 200.
    */
-  kind: 'throttle' | 'status' | 'hangUp' | 'hold' | 'cut';
+  kind: 'throttle' | 'status' | 'hangUp' | 'hold' | 'cut' | 'empty' | 'unclosed' | 'miscount' | 'body';
   status?: number;
   retryAfter?: string;
+  body?: string;
   /** How many requests fail before the fault clears. */
   times: number;
 }
@@ -59,6 +62,8 @@ function wrap(text: string): string {
 
 export class FakeArxiv {
   readonly records = new Map<string, FakeRecord>();
+  /** Ids this arXiv refuses as malformed though they are well-formed (a stricter reader of ids). */
+  readonly refused = new Set<string>();
   faults: ArxivFault[] = [];
   /** The ids of each request, in order. */
   readonly requests: string[][] = [];
@@ -99,6 +104,23 @@ export class FakeArxiv {
         response.write(this.feed(ids, ids.length).slice(0, 300));
         return void setTimeout(() => response.socket?.destroy(), 20);
       }
+      const maxResults = Number(url.searchParams.get('max_results') ?? '10');
+      if (fault.kind === 'empty' || fault.kind === 'unclosed' || fault.kind === 'miscount') {
+        const feed = fault.kind === 'empty' ? this.feed([], maxResults) : this.feed(ids, maxResults);
+        response.writeHead(200, { 'content-type': 'application/atom+xml; charset=utf-8' });
+        if (fault.kind === 'unclosed') return void response.end(feed.replace('</feed>', ''));
+        if (fault.kind === 'empty') return void response.end(feed);
+        return void response.end(
+          feed.replace(
+            />(\d+)<\/opensearch:totalResults>/,
+            (_, count) => `>${Number(count) + 1}</opensearch:totalResults>`,
+          ),
+        );
+      }
+      if (fault.kind === 'body') {
+        response.writeHead(200, { 'content-type': 'application/atom+xml; charset=utf-8' });
+        return void response.end(fault.body ?? '');
+      }
       const headers = fault.retryAfter ? { 'retry-after': fault.retryAfter } : {};
       if (fault.kind === 'throttle') {
         response.writeHead(fault.status ?? 503, { 'content-type': 'text/plain', ...headers });
@@ -107,13 +129,19 @@ export class FakeArxiv {
       response.writeHead(fault.status ?? 500, { 'content-type': 'text/html', ...headers });
       return void response.end('<html><body>Internal Server Error</body></html>');
     }
-    response.writeHead(200, { 'content-type': 'application/atom+xml; charset=utf-8' });
+    response.writeHead(ids.some((id) => this.malformed(id)) ? 400 : 200, {
+      'content-type': 'application/atom+xml; charset=utf-8',
+    });
     response.end(this.feed(ids, Number(url.searchParams.get('max_results') ?? '10')));
+  }
+
+  private malformed(id: string): boolean {
+    return this.refused.has(id) || (!NEW_ID.test(id) && !OLD_ID.test(id));
   }
 
   private feed(ids: readonly string[], maxResults: number): string {
     const query = `search_query=&id_list=${ids.join(',')}&start=0&max_results=${maxResults}`;
-    const malformed = ids.find((id) => !NEW_ID.test(id) && !OLD_ID.test(id));
+    const malformed = ids.find((id) => this.malformed(id));
     const entries = malformed
       ? [errorEntry(`incorrect id format for ${malformed}`)]
       : ids

@@ -41,7 +41,8 @@ export interface StoredReview {
   commit_id: string;
   html_url: string;
   user: Account;
-  submitted_at: string;
+  /** Absent while the review is pending. */
+  submitted_at?: string;
 }
 
 export interface Fault {
@@ -98,12 +99,16 @@ export class FakeGitHub {
     changedFiles?: number;
   } = { baseSha: '', headSha: '', author: 'contributor' };
   /**
-   * The account the token belongs to, for GET /user; undefined for an Actions GITHUB_TOKEN, which
-   * GET /user refuses (403) and which posts as github-actions[bot].
+   * The account the token belongs to, for GET /user; undefined for an installation token (an
+   * Actions GITHUB_TOKEN, a GitHub App's), which GET /user refuses (403).
    */
   tokenUser: Account | undefined;
+  /** A GitHub App's slug: an installation token of that App posts as `<slug>[bot]`. */
+  app: string | undefined;
   /** Called before each request is handled (to let "another run" act at an exact moment). */
   onRequest: ((operation: string | undefined, method: string) => void) | undefined;
+  /** Awaited before a request is handled: holds it back, to interleave two runs exactly. */
+  gate: ((operation: string | undefined, method: string) => Promise<void>) | undefined;
   readOnly = false;
   faults: Fault[] = [];
   readonly requests: RecordedRequest[] = [];
@@ -177,6 +182,7 @@ export class FakeGitHub {
       return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
     }
     if (!operation) return send(404, { message: 'Not Found' });
+    await this.gate?.(operation.id, method);
     this.onRequest?.(operation.id, method);
     if (operation.errors.length > 0) {
       this.violations.push(`${method} ${url.pathname}: ${operation.errors.join('; ')}`);
@@ -238,6 +244,35 @@ export class FakeGitHub {
       }
       case 'pulls/create-review':
         return this.createReview(body as ReviewRequest, send);
+      case 'pulls/submit-review': {
+        const review = this.reviews.find((r) => r.id === Number(operation.params.review_id));
+        if (!review || review.user.login !== this.poster().login) return send(404, { message: 'Not Found' });
+        if (review.state !== 'PENDING')
+          return send(422, {
+            message: 'Unprocessable Entity',
+            errors: ['Review has already been submitted.'],
+          });
+        const { event, body: text } = body as { event: string; body?: string };
+        const refused = this.refuseEvent(event);
+        if (refused) return send(422, refused);
+        if (text !== undefined) review.body = text;
+        review.event = event;
+        review.state = REVIEW_STATES[event];
+        review.submitted_at = new Date().toISOString();
+        return send(200, review);
+      }
+      case 'pulls/delete-pending-review': {
+        const review = this.reviews.find((r) => r.id === Number(operation.params.review_id));
+        if (!review || review.user.login !== this.poster().login) return send(404, { message: 'Not Found' });
+        if (review.state !== 'PENDING')
+          return send(422, {
+            message: 'Unprocessable Entity',
+            errors: ['Can not delete a non-pending review'],
+          });
+        this.reviews = this.reviews.filter((r) => r !== review);
+        this.comments = this.comments.filter((c) => c.review_id !== review.id);
+        return send(200, review);
+      }
       case 'pulls/dismiss-review': {
         const review = this.reviews.find((r) => r.id === Number(operation.params.review_id));
         if (!review) return send(404, { message: 'Not Found' });
@@ -266,10 +301,32 @@ export class FakeGitHub {
 
   /** Who this token's posts are written by. */
   poster(): Account {
-    return this.tokenUser ?? ACTIONS_BOT;
+    return this.tokenUser ?? (this.app ? { login: `${this.app}[bot]`, type: 'Bot' } : ACTIONS_BOT);
+  }
+
+  /** GitHub refuses a request for changes (or an approval) by the PR's own author. */
+  private refuseEvent(event: string | undefined) {
+    if (this.poster().login !== this.pull.author) return undefined;
+    if (event === 'REQUEST_CHANGES')
+      return {
+        message: 'Unprocessable Entity',
+        errors: ['Can not request changes on your own pull request'],
+      };
+    if (event === 'APPROVE')
+      return { message: 'Unprocessable Entity', errors: ['Can not approve your own pull request'] };
+    return undefined;
   }
 
   private createReview(review: ReviewRequest, send: (status: number, data: unknown) => void) {
+    // One pending review per account and PR; a submitted review is refused while one is pending too.
+    if (this.reviews.some((r) => r.state === 'PENDING' && r.user.login === this.poster().login)) {
+      return send(422, {
+        message: 'Unprocessable Entity',
+        errors: ['User can only have one pending review per pull request'],
+      });
+    }
+    const refused = this.refuseEvent(review.event);
+    if (refused) return send(422, refused);
     if ((review.body ?? '').length > 65536)
       return send(422, { message: 'body is too long (maximum is 65536 characters)' });
     for (const comment of review.comments ?? []) {
@@ -295,7 +352,7 @@ export class FakeGitHub {
       commit_id: review.commit_id ?? '',
       html_url,
       user: this.poster(),
-      submitted_at: new Date().toISOString(),
+      ...(review.event ? { submitted_at: new Date().toISOString() } : {}),
     });
     for (const comment of review.comments ?? []) {
       this.comments.push({
@@ -309,7 +366,7 @@ export class FakeGitHub {
         updated_at: new Date().toISOString(),
       });
     }
-    send(200, { id, html_url, user: this.poster() });
+    send(200, { id, html_url, state: this.reviews.at(-1)!.state, user: this.poster() });
   }
 }
 

@@ -1,19 +1,31 @@
 /**
  * The one place paperlint talks to arXiv: the query API, asked politely (arXiv's terms: one request
- * at a time, at least 3 s apart), up to 100 ids a request, 10 s a request, two retries when arXiv
- * is throttling (`Rate exceeded.`) or failing (5xx), honouring Retry-After. When arXiv cannot be
- * reached, one notice, and the ids are left unanswered: the rule then says nothing about them.
+ * at a time, at least 3 s apart), up to 100 ids a request, 10 s a request (reading the answer
+ * included), two retries when arXiv is throttling (`Rate exceeded.`) or failing (5xx) or gives no
+ * whole answer (see atom.ts), honouring Retry-After; through the proxy the environment names. Ids
+ * that cannot be arXiv's are never sent. When arXiv cannot be reached, one notice, and the ids are
+ * left unanswered: the rule then says nothing about them.
+ *
+ * arXiv leaves out of its answer an id it has no paper for, and now and then one it has (a valid
+ * empty feed). So an id left out is asked again, with a paper arXiv certainly has (WITNESS): only an
+ * answer that holds the witness and still leaves the id out says arXiv has no such paper.
  */
+import { StringDecoder } from 'node:string_decoder';
 import http from 'node:http';
 import https from 'node:https';
-import { parseFeed } from './atom.js';
-import { canonicalArxivId, type PaperLookup, type PaperRecord } from './record.js';
+import { HttpProxyAgent } from 'http-proxy-agent';
+import { HttpsProxyAgent } from 'https-proxy-agent';
+import { getProxyForUrl } from 'proxy-from-env';
+import { FeedReader, type Feed } from './atom.js';
+import { canonicalArxivId, isArxivId, type PaperLookup, type PaperRecord } from './record.js';
 
 export const DEFAULT_ARXIV_API_URL = 'https://export.arxiv.org/api/query';
 export const UNREACHABLE_NOTICE = 'arXiv not reachable; paper metadata not checked';
 
 /** Most ids in one request. */
 const BATCH = 100;
+/** arXiv's first new-style paper (April 2007): in every answer that confirms an id is not arXiv's. */
+const WITNESS = '0704.0001';
 
 export interface ArxivOptions {
   /** Default: ARXIV_API_URL, else arXiv's own endpoint. */
@@ -26,7 +38,7 @@ export interface ArxivOptions {
   readonly spacingMs?: number;
   /** Longest a request may take, answer included. */
   readonly timeoutMs?: number;
-  /** Retries of one request when arXiv throttles or fails. */
+  /** Retries of one request when arXiv throttles, fails or gives no whole answer; and of a batch arXiv refuses ids of. */
   readonly retries?: number;
   /** Longest Retry-After waited for; arXiv asking for more is arXiv unavailable. */
   readonly maxWaitMs?: number;
@@ -59,8 +71,11 @@ export function arxivClient(options: ArxivOptions): ArxivClient {
   // Requests go one at a time, in order, whoever asks.
   let queue: Promise<unknown> = Promise.resolve();
 
-  /** One request, retried while arXiv throttles or fails: the answer's text. */
-  async function send(ids: readonly string[]): Promise<string> {
+  /**
+   * One request, retried while arXiv throttles or fails or gives no whole answer (one without the
+   * witness, when there is one): the feed it answered.
+   */
+  async function send(ids: readonly string[], witness?: string): Promise<Feed> {
     let wait = 0;
     for (let attempt = 0; ; attempt++) {
       await sleep(Math.max(wait, lastAnsweredAt + spacingMs - Date.now(), 0));
@@ -68,50 +83,74 @@ export function arxivClient(options: ArxivOptions): ArxivClient {
       const url = `${endpoint}?id_list=${ids.map(encodeURIComponent).join(',')}&max_results=${ids.length}`;
       let answer: Answer;
       try {
-        answer = await get(url, timeoutMs);
+        answer = await get(url, timeoutMs, ids.length);
       } catch {
         throw new Unreachable();
       } finally {
         // Spaced from the end of one request to the start of the next: never two at once.
         lastAnsweredAt = Date.now();
       }
-      const throttled = /^\s*Rate exceeded\./.test(answer.body);
-      if (!throttled && answer.status < 500) {
-        if (answer.status !== 200) throw new Unreachable();
-        return answer.body;
+      const { status, feed } = answer;
+      wait = 0;
+      if (answer.throttled || status >= 500) {
+        wait = retryAfter(answer.retryAfter);
+        if (wait > maxWaitMs) throw new Unreachable();
+      } else if (feed?.kind === 'error' && (status === 200 || status === 400)) {
+        // arXiv refuses a malformed id with an `Error` entry (HTTP 400 today, 200 before).
+        return feed;
+      } else if (status !== 200) {
+        throw new Unreachable();
+      } else if (
+        feed?.kind === 'papers' &&
+        (!witness || feed.records.some((record) => record.id === witness))
+      ) {
+        return feed;
       }
-      wait = retryAfter(answer.retryAfter);
-      if (attempt >= retries || wait > maxWaitMs) throw new Unreachable();
+      if (attempt >= retries) throw new Unreachable();
     }
   }
 
-  /** Asks arXiv for ids it was not asked before; a malformed id is set aside and the rest asked again. */
-  async function ask(ids: readonly string[]): Promise<void> {
+  /**
+   * Asks arXiv about some ids and keeps the records it answers: the ids it left out. An id arXiv
+   * refuses as malformed has no paper; the others are asked again, within the retries.
+   */
+  async function ask(ids: readonly string[], witness?: string): Promise<string[]> {
     let pending = [...ids];
-    while (pending.length > 0) {
-      const feed = parseFeed(await send(pending));
-      if (!feed) throw new Unreachable();
-      if (feed.kind === 'error') {
-        const malformed = feed.id;
-        if (malformed === undefined || !pending.includes(malformed)) throw new Unreachable();
-        known.set(malformed, null);
-        pending = pending.filter((id) => id !== malformed);
-        continue;
+    for (let refused = 0; pending.length > 0; refused++) {
+      const feed = await send(pending, witness);
+      if (feed.kind === 'papers') {
+        const asked = new Set(pending);
+        for (const record of feed.records) if (asked.has(record.id)) known.set(record.id, record);
+        return pending.filter((id) => !known.has(id));
       }
-      for (const record of feed.records) if (pending.includes(record.id)) known.set(record.id, record);
-      // arXiv leaves out an id it does not have: the answer for it is "no such paper".
-      for (const id of pending) if (!known.has(id)) known.set(id, null);
-      pending = [];
+      const malformed = feed.id;
+      if (
+        malformed === undefined ||
+        malformed === witness ||
+        !pending.includes(malformed) ||
+        refused >= retries
+      ) {
+        throw new Unreachable();
+      }
+      known.set(malformed, null);
+      pending = pending.filter((id) => id !== malformed);
     }
+    return [];
   }
 
   const lookup: PaperLookup = async (ids) => {
-    for (const id of ids.map(canonicalArxivId)) if (!known.has(id)) waiting.add(id);
+    for (const id of ids.map(canonicalArxivId)) {
+      if (known.has(id)) continue;
+      // An id that cannot be arXiv's has no paper there: arXiv need not be asked.
+      if (isArxivId(id)) waiting.add(id);
+      else known.set(id, null);
+    }
     const task = queue.then(async () => {
       // Ids asked for while the previous request was under way or spaced go in one request.
       await sleep(Math.max(0, lastAnsweredAt + spacingMs - Date.now()));
       const unasked = [...waiting].filter((id) => !known.has(id));
       waiting.clear();
+      if (!reachable || unasked.length === 0) return;
       const requests = Math.ceil(unasked.length / BATCH);
       if (requests > 1) {
         const seconds = Math.round(((requests - 1) * spacingMs) / 1000);
@@ -119,14 +158,17 @@ export function arxivClient(options: ArxivOptions): ArxivClient {
           `Asking arXiv about ${unasked.length} papers in ${requests} requests, ${spacingMs / 1000} s apart (about ${seconds} s).`,
         );
       }
-      for (let start = 0; reachable && start < unasked.length; start += BATCH) {
-        try {
-          await ask(unasked.slice(start, start + BATCH));
-        } catch (error) {
-          if (!(error instanceof Unreachable)) throw error;
-          reachable = false;
-          options.notice(UNREACHABLE_NOTICE);
+      try {
+        const leftOut: string[] = [];
+        for (const batch of batches(unasked, BATCH)) leftOut.push(...(await ask(batch)));
+        for (const batch of batches(leftOut, BATCH - 1)) {
+          const confirmation = batch.includes(WITNESS) ? batch : [...batch, WITNESS];
+          for (const id of await ask(confirmation, WITNESS)) known.set(id, null);
         }
+      } catch (error) {
+        if (!(error instanceof Unreachable)) throw error;
+        reachable = false;
+        options.notice(UNREACHABLE_NOTICE);
       }
     });
     queue = task.catch(() => undefined);
@@ -141,50 +183,102 @@ export function arxivClient(options: ArxivOptions): ArxivClient {
   return { lookup, requests: () => sent };
 }
 
+function batches<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+}
+
 interface Answer {
   readonly status: number;
   readonly retryAfter: string | undefined;
-  readonly body: string;
+  /** `Rate exceeded.`: arXiv's throttling, in plain text, whatever the status. */
+  readonly throttled: boolean;
+  /** Undefined when the answer was not one whole feed. */
+  readonly feed: Feed | undefined;
 }
 
-/** Most of an answer read: 100 records are about 300 kB. */
+/**
+ * Most of an answer read: 100 records are about 300 kB, 100 papers of a large collaboration a few
+ * MB. Past it, the connection is closed and there is no answer.
+ */
 const MAX_ANSWER = 20 * 1024 * 1024;
 
 /**
- * One GET with node:http(s), whole answer within `timeoutMs`. (Not fetch: its first use loads a
- * second HTTP stack, 80-100 ms of a run that otherwise takes a few hundred.)
+ * One GET with node:http(s), the answer read as it arrives and whole within `timeoutMs`. (Not fetch:
+ * its first use loads a second HTTP stack, 80-100 ms of a run that otherwise takes a few hundred.)
  */
-function get(url: string, timeoutMs: number): Promise<Answer> {
+function get(url: string, timeoutMs: number, ids: number): Promise<Answer> {
   return new Promise((resolve, reject) => {
+    // Ends the connection to a proxy still opening its tunnel, which the request cannot reach.
+    const abort = new AbortController();
     const request = (url.startsWith('https:') ? https : http).get(
       url,
-      { headers: { 'user-agent': 'paperlint (https://github.com/paperlint/paperlint)' } },
+      {
+        headers: { 'user-agent': 'paperlint (https://github.com/paperlint/paperlint)' },
+        agent: proxyAgent(url, abort.signal),
+      },
       (response) => {
-        const chunks: Buffer[] = [];
+        const decoder = new StringDecoder('utf8');
+        const reader = new FeedReader(ids);
+        /** The answer's first characters, where throttling says so. */
+        let start = '';
         let size = 0;
+        const read = (text: string) => {
+          if (start.length < START) start += text.slice(0, START - start.length);
+          reader.write(text);
+        };
         response.on('data', (chunk: Buffer) => {
           size += chunk.length;
           if (size > MAX_ANSWER) request.destroy(new Error('answer too large'));
-          else chunks.push(chunk);
+          else read(decoder.write(chunk));
         });
         response.on('error', reject);
         // Closed without its end (a connection cut mid-answer): no answer. After the end, a no-op.
         response.on('close', () => reject(new Error('answer cut short')));
         response.on('end', () => {
+          read(decoder.end());
           const retryAfter = response.headers['retry-after'];
           resolve({
             status: response.statusCode ?? 0,
             retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter,
-            body: Buffer.concat(chunks).toString('utf8'),
+            throttled: /^\s*Rate exceeded\./.test(start),
+            feed: reader.end(),
           });
         });
       },
     );
     request.on('error', reject);
-    const timer = setTimeout(() => request.destroy(new Error('timed out')), timeoutMs);
+    const timer = setTimeout(() => {
+      const late = new Error('timed out');
+      abort.abort(late);
+      request.destroy(late);
+      reject(late);
+    }, timeoutMs);
     request.on('close', () => clearTimeout(timer));
   });
 }
+
+const START = 64;
+
+/**
+ * The agent through the proxy the environment names for `url` (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY;
+ * not for a host in NO_PROXY; lower case first), as curl reads them: CONNECT for an https URL, a
+ * forwarded request for an http one, and a proxy named without a scheme is an HTTP proxy. An
+ * invalid proxy URL throws: no request, arXiv not reachable.
+ */
+function proxyAgent(url: string, signal: AbortSignal): http.Agent | undefined {
+  const named = getProxyForUrl(url);
+  if (!named) return undefined;
+  // proxy-from-env gives a proxy without a scheme the scheme of the URL asked for.
+  const written = PROXY_VARIABLES.some((name) => process.env[name] === named);
+  const proxy = new URL(written ? named : named.replace(/^[a-z]+:\/\//, 'http://'));
+  return url.startsWith('https:')
+    ? new HttpsProxyAgent(proxy, { signal })
+    : new HttpProxyAgent(proxy, { signal });
+}
+
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
 
 /** Retry-After in milliseconds: seconds, or an HTTP date; none means no wait beyond the spacing. */
 function retryAfter(header: string | undefined): number {

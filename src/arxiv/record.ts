@@ -32,6 +32,66 @@ export function canonicalArxivId(id: string): string {
   return id.toLowerCase().replace(/^([a-z-]+)\.[a-z]{2}\//, '$1/');
 }
 
+/** The archives that numbered papers the old way (`hep-th/9901001`), until March 2007: a closed list. */
+const OLD_STYLE_ARCHIVES = new Set([
+  'acc-phys',
+  'adap-org',
+  'alg-geom',
+  'ao-sci',
+  'astro-ph',
+  'atom-ph',
+  'bayes-an',
+  'chao-dyn',
+  'chem-ph',
+  'cmp-lg',
+  'comp-gas',
+  'cond-mat',
+  'cs',
+  'dg-ga',
+  'funct-an',
+  'gr-qc',
+  'hep-ex',
+  'hep-lat',
+  'hep-ph',
+  'hep-th',
+  'math',
+  'math-ph',
+  'mtrl-th',
+  'nlin',
+  'nucl-ex',
+  'nucl-th',
+  'patt-sol',
+  'physics',
+  'plasm-ph',
+  'q-alg',
+  'q-bio',
+  'quant-ph',
+  'solv-int',
+  'supr-con',
+  'test',
+]);
+
+/**
+ * Whether a canonical id can name an arXiv paper at all, by arXiv's identifier scheme
+ * (https://info.arxiv.org/help/arxiv_identifier.html) and no stricter than arXiv's own reader of
+ * ids: new style from 0704 on, old style from 1991 to 0703 in an archive of the time; months 01-12;
+ * number not zero. An id that cannot is never sent: arXiv would refuse it, one request each.
+ */
+export function isArxivId(id: string): boolean {
+  const newStyle = /^(\d\d)(\d\d)\.(\d{4,5})$/.exec(id);
+  if (newStyle) {
+    const [year, month, number] = newStyle.slice(1).map(Number);
+    return validMonth(month) && number > 0 && (year > 7 || (year === 7 && month >= 4));
+  }
+  const oldStyle = /^([a-z-]+)\/(\d\d)(\d\d)(\d{3})$/.exec(id);
+  if (!oldStyle || !OLD_STYLE_ARCHIVES.has(oldStyle[1])) return false;
+  const [year, month, number] = oldStyle.slice(2).map(Number);
+  const inRange = year >= 91 || year < 7 || (year === 7 && month <= 3);
+  return validMonth(month) && number > 0 && inRange;
+}
+
+const validMonth = (month: number) => month >= 1 && month <= 12;
+
 /**
  * A title with its TeX reduced to the letters it prints: `$\mathcal{Y}$-Tuning` reads `Y-Tuning`,
  * `\emph{Fast}` reads `Fast`, `Sch\"{u}tze` reads `Schutze`, `--` a dash. Then case, accents,

@@ -57,7 +57,11 @@ export interface Finding {
   readonly fix: Fix | null;
   /** The entry's identity (arXiv id or normalised title): stable across pushes, unlike line numbers. */
   readonly entryKey: string;
+  /** The part of the entry it is on: stable across pushes, unlike its line or its rank. */
+  readonly part: EntryPart;
 }
+
+export type EntryPart = 'title' | 'authors' | 'other';
 
 export interface LintResult {
   readonly path: string;
@@ -70,6 +74,8 @@ export interface LintResult {
   /** Checked entries the fast scanner could not prove, read by mdast instead. */
   readonly readExactly: number;
   readonly convention: Convention;
+  /** arXiv ids asked about that arXiv did not answer: what it would say of them is unknown. */
+  readonly unanswered: readonly string[];
 }
 
 /**
@@ -191,13 +197,12 @@ export async function lint(input: LintInput): Promise<LintResult> {
     return { view, entry: parseEntry(source, block, view) };
   };
   const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
-  const records: ReadonlyMap<string, PaperRecord | null> =
+  const askedIds =
     asking && read
-      ? await paperRecords(
-          asking,
-          read.map(({ entry }) => entry).filter((entry) => !isIgnored(entry, ignored)),
-        )
-      : new Map();
+      ? [...new Set(read.flatMap(({ entry }) => (isIgnored(entry, ignored) ? [] : entry.arxivIds)))]
+      : [];
+  const records: ReadonlyMap<string, PaperRecord | null> =
+    asking && askedIds.length > 0 ? await asking(askedIds) : new Map();
   const findDuplicate = duplicateFinder(input.text, source, list.entries, checked, asItWas);
   const duplicates = new Map<number, DuplicateHit | undefined>();
   const context: RuleContext = {
@@ -255,6 +260,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
           message: problem.message,
           fix: await keepIfRenderingHolds(rule.id, rule.fix?.(entry, problem, context) ?? null),
           entryKey: entry.key,
+          part: partOf(entry, problem.line),
         });
       }
     }
@@ -269,7 +275,13 @@ export async function lint(input: LintInput): Promise<LintResult> {
     parsed: checked.length + sampled,
     readExactly: reader.counts.exact,
     convention,
+    unanswered: askedIds.filter((id) => !records.has(id)),
   };
+}
+
+function partOf(entry: Entry, line: number): EntryPart {
+  if (line === entry.title.line) return 'title';
+  return line === entry.authors?.line ? 'authors' : 'other';
 }
 
 function everyLineChanged(source: SourceText, changed: Change['changed'], block: ItemBlock): boolean {
@@ -321,6 +333,8 @@ const SHAPE_RULES: ReadonlySet<RuleId> = new Set([
  * exactly that way is written as the list writes, whatever a single trait's count says.
  */
 const CLEAR_TEMPLATE_SHARE = 0.5;
+/** Fewer entries than this following a template are too few to call it the list's form. */
+const MIN_TEMPLATE_EVIDENCE = 5;
 
 /**
  * Whether the entry renders back byte for byte through a template most of its list follows. Style
@@ -328,7 +342,12 @@ const CLEAR_TEMPLATE_SHARE = 0.5;
  */
 function followsTemplate(source: SourceText, grammar: Grammar, entry: Entry): boolean {
   const template = grammar.templateFor(entry);
-  if (!template || template.evidence.agree < CLEAR_TEMPLATE_SHARE * template.evidence.of) return false;
+  if (
+    !template ||
+    template.evidence.agree < MIN_TEMPLATE_EVIDENCE ||
+    template.evidence.agree < CLEAR_TEMPLATE_SHARE * template.evidence.of
+  )
+    return false;
   return renderThrough(template, valuesFor(template, cutEntry(source, entry))) === entryText(source, entry);
 }
 
@@ -336,15 +355,6 @@ function entriesPerSection(entries: readonly ItemBlock[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const block of entries) counts.set(sectionOf(block), (counts.get(sectionOf(block)) ?? 0) + 1);
   return counts;
-}
-
-/** The arXiv records of the entries' papers, in one lookup. */
-async function paperRecords(
-  papers: PaperLookup,
-  entries: readonly Entry[],
-): Promise<ReadonlyMap<string, PaperRecord | null>> {
-  const ids = [...new Set(entries.flatMap((entry) => entry.arxivIds))];
-  return ids.length > 0 ? papers(ids) : new Map();
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Octokit as CoreOctokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { RequestError } from '@octokit/request-error';
 import { throttling } from '@octokit/plugin-throttling';
+import { GitHubError } from '../errors.js';
 
 /** The part of an Octokit instance paperlint uses: both @actions/github's and @octokit/rest's fit. */
 export interface OctokitLike {
@@ -33,6 +34,8 @@ export interface PullRequestState {
   readonly merged: boolean;
   /** How many files the PR changes; `pulls/files` lists at most 3,000 of them. */
   readonly changedFiles: number;
+  /** Who opened it. */
+  readonly author: string;
 }
 
 export interface ChangedFile {
@@ -45,6 +48,8 @@ export interface ChangedFile {
 
 export interface ReviewComment {
   readonly id: number;
+  /** The review it belongs to: a pending review's comments are not posted yet. */
+  readonly reviewId: number;
   readonly body: string;
   readonly path: string;
   readonly author: string;
@@ -58,10 +63,20 @@ export interface Review {
   readonly commitId: string;
   readonly url: string;
   readonly author: string;
+  /** Empty while the review is pending. */
   readonly submittedAt: string;
   /** COMMENTED, CHANGES_REQUESTED, APPROVED, DISMISSED, PENDING. */
   readonly state: string;
 }
+
+/** A review created pending: visible only to the account that wrote it, until it is submitted. */
+export interface PendingReview {
+  readonly id: number;
+  /** Who the token posts as, as GitHub wrote it on the review. */
+  readonly author: string;
+}
+
+export type ReviewEvent = 'COMMENT' | 'REQUEST_CHANGES';
 
 export interface NewComment {
   readonly path: string;
@@ -77,6 +92,7 @@ const MAX_REVIEW_ATTEMPTS = 3;
 
 /** A request that has not answered in this long is aborted, and then retried like a 5xx. */
 const REQUEST_TIMEOUT_MS = Number(process.env.PAPERLINT_REQUEST_TIMEOUT_MS) || 30_000;
+const NO_ANSWER = 'GitHub did not answer';
 
 /**
  * Octokit's fetch waits forever by default; a hung connection must not hang the review. The abort
@@ -91,13 +107,9 @@ function requestTimeout(octokit: CoreOctokit) {
       timer = setTimeout(() => {
         controller.abort();
         reject(
-          new RequestError(
-            `GitHub did not answer ${options.method} ${options.url} in ${REQUEST_TIMEOUT_MS} ms`,
-            500,
-            {
-              request: options,
-            },
-          ),
+          new RequestError(`${NO_ANSWER} ${options.method} ${options.url} in ${REQUEST_TIMEOUT_MS} ms`, 500, {
+            request: options,
+          }),
         );
       }, REQUEST_TIMEOUT_MS);
     });
@@ -153,7 +165,7 @@ function honourRetryAfter(octokit: CoreOctokit, octokitOptions: object) {
   return {};
 }
 
-export const octokitPlugins = [requestTimeout, retry, throttling, honourRetryAfter];
+export const octokitPlugins = [requestTimeout, retry, throttling, honourRetryAfter, connectionFailures];
 
 export function octokitOptions(log: (message: string) => void) {
   const onLimit = (
@@ -180,22 +192,131 @@ export class NotUtf8Error extends Error {}
 
 type Author = { login: string } | null;
 
-/** Who a `GITHUB_TOKEN` posts as. */
-export const ACTIONS_BOT = 'github-actions[bot]';
+/** GitHub answered a request, but not with what it asks for (a proxy's page, a broken mirror). */
+export class UnexpectedAnswerError extends GitHubError {}
+
+/** GitHub could not be reached at all (no HTTP answer), after the retries. */
+export class UnreachableError extends GitHubError {}
+
+/**
+ * A request that got no HTTP answer is retried like a 5xx (the retry plugin sees status 500); after
+ * the retries it is said for what it is, a connection that failed, naming where to, never
+ * "GitHub answered 500". Outermost of the plugins, so it sees only the final failure.
+ */
+function connectionFailures(octokit: CoreOctokit) {
+  octokit.hook.wrap('request', async (request, options) => {
+    try {
+      return await request(options);
+    } catch (error) {
+      const { status, response } = error as { status?: number; response?: unknown };
+      if (!(error instanceof RequestError) || status !== 500 || response !== undefined) throw error;
+      if (error.message.startsWith(NO_ANSWER)) throw new UnreachableError(error.message);
+      throw new UnreachableError(
+        `Could not connect to GitHub at ${options.baseUrl} (${failureReason(error)})`,
+      );
+    }
+  });
+  return {};
+}
+
+/** The system's word for a failed connection (`connect ECONNREFUSED 127.0.0.1:1`), from the causes. */
+function failureReason(error: Error): string {
+  for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) {
+    const { code, message } = cause as { code?: unknown; message?: unknown };
+    if (typeof code === 'string')
+      return typeof message === 'string' && message.includes(code) ? message : code;
+  }
+  return error.message.split('\n')[0];
+}
+
+/** Why GitHub refused a request with 422, from its message and errors. */
+export type Refusal = 'a pending review exists' | 'own pull request' | 'invalid';
+
+export function refusal(error: unknown): Refusal | undefined {
+  const { status, response } = error as { status?: number; response?: { data?: unknown } };
+  if (status !== 422) return undefined;
+  const data = response?.data as { message?: unknown; errors?: unknown } | undefined;
+  const said = [data?.message, ...(Array.isArray(data?.errors) ? data.errors : [])]
+    .map((item) => (typeof item === 'string' ? item : JSON.stringify(item)))
+    .join(' ');
+  if (/one pending review/i.test(said)) return 'a pending review exists';
+  if (/your own pull request/i.test(said)) return 'own pull request';
+  return 'invalid';
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `value` at a dotted path, if every step is an object. */
+function at(value: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), value);
+}
+
+/**
+ * The answer, checked for the fields paperlint reads (`name: type`, `?` for optional or null), so a
+ * malformed one ends in a sentence naming the request, not a TypeError deep inside the run.
+ */
+function checked<T>(answer: unknown, request: string, what: string, fields: Record<string, string>): T {
+  const wrong = Object.entries(fields).find(([path, type]) => {
+    const value = at(answer, path);
+    if (type.endsWith('?') && (value === undefined || value === null)) return false;
+    return typeof value !== type.replace('?', '');
+  });
+  if (isRecord(answer) && wrong === undefined) return answer as T;
+  const shown = JSON.stringify(answer) ?? String(answer);
+  throw new UnexpectedAnswerError(
+    `GitHub's answer to ${request} is not ${what}` +
+      `${wrong ? ` (no ${wrong[0]})` : ''}: ${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown}`,
+  );
+}
+
+/** Every item of a listing, checked like one answer. */
+function checkedList<T>(items: unknown, request: string, what: string, fields: Record<string, string>): T[] {
+  if (!Array.isArray(items)) return [checked<T>(items, request, `a list of ${what}`, {})];
+  return items.map((item) => checked<T>(item, request, what, fields));
+}
+
+/**
+ * Waits before trying again to create a review while another run's is pending. A run submits its
+ * pending review within a request or two; one pending longer is taken for a killed run's leftover.
+ * Taking a live run's for one is safe too: its submission then fails, and it stands down.
+ */
+const PENDING_WAITS_MS = [1000, 2000];
+
+/** The account that wrote a pending review left by a person (a personal token's own draft). */
+export class PendingDraftError extends GitHubError {}
 
 export class GitHub {
   private login: Promise<string> | undefined;
 
-  constructor(private readonly octokit: OctokitLike) {}
+  /**
+   * @param reviewMarker what paperlint's review bodies start with: a pending review that starts so
+   *   is a run's (this one's, another's, or a killed one's), never a person's draft.
+   */
+  constructor(
+    private readonly octokit: OctokitLike,
+    private readonly reviewMarker: string,
+    private readonly pendingWaitsMs: readonly number[] = PENDING_WAITS_MS,
+  ) {}
+
+  private where(pr: PullRequest, rest = '') {
+    return `GET /repos/${pr.owner}/${pr.repo}/pulls/${pr.number}${rest}`;
+  }
 
   /** Every page of one of the PR's lists. */
-  private async listOfPr<T>(route: string, pr: PullRequest): Promise<T[]> {
-    return (await this.octokit.paginate(route, {
+  private async listOfPr<T>(
+    route: string,
+    pr: PullRequest,
+    what: string,
+    fields: Record<string, string>,
+  ): Promise<T[]> {
+    const items = await this.octokit.paginate(route, {
       owner: pr.owner,
       repo: pr.repo,
       pull_number: pr.number,
       per_page: 100,
-    })) as T[];
+    });
+    return checkedList<T>(items, this.where(pr, route.slice(route.lastIndexOf('/'))), what, fields);
   }
 
   async changedFiles(pr: PullRequest): Promise<ChangedFile[]> {
@@ -204,12 +325,17 @@ export class GitHub {
       status: string;
       previous_filename?: string;
       patch?: string;
-    }>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', pr);
+    }>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', pr, 'a changed file', {
+      filename: 'string',
+      status: 'string',
+      previous_filename: 'string?',
+      patch: 'string?',
+    });
     return files.map((file) => ({
       filename: file.filename,
       status: file.status,
-      previousFilename: file.previous_filename,
-      patch: file.patch,
+      previousFilename: file.previous_filename ?? undefined,
+      patch: file.patch ?? undefined,
     }));
   }
 
@@ -238,51 +364,73 @@ export class GitHub {
   }
 
   /** The PR as it is now: its head may have moved on since the event that started this run. */
-  async pullRequest(pr: PullRequest): Promise<PullRequestState> {
+  async pullRequest(pr: Pick<PullRequest, 'owner' | 'repo' | 'number'>): Promise<PullRequestState> {
     const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
       owner: pr.owner,
       repo: pr.repo,
       pull_number: pr.number,
     });
-    const pull = data as {
+    const pull = checked<{
       state?: string;
       merged?: boolean;
       changed_files?: number;
       head: { sha: string };
       base: { sha: string };
-    };
+      user?: { login: string } | null;
+    }>(data, `GET /repos/${pr.owner}/${pr.repo}/pulls/${pr.number}`, 'a pull request', {
+      'head.sha': 'string',
+      'base.sha': 'string',
+      state: 'string?',
+      merged: 'boolean?',
+      changed_files: 'number?',
+    });
     return {
       headSha: pull.head.sha,
       baseSha: pull.base.sha,
       open: pull.state !== 'closed',
       merged: pull.merged === true,
       changedFiles: pull.changed_files ?? 0,
+      author: typeof pull.user?.login === 'string' ? pull.user.login : '',
     };
   }
 
   /** The commit the PR's diff starts from: where its head branched off the base. */
   async mergeBase(pr: PullRequest): Promise<string> {
+    const basehead = `${pr.baseSha}...${pr.headSha}`;
     const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
       owner: pr.owner,
       repo: pr.repo,
-      basehead: `${pr.baseSha}...${pr.headSha}`,
+      basehead,
       per_page: 1,
     });
-    return (data as { merge_base_commit: { sha: string } }).merge_base_commit.sha;
+    return checked<{ merge_base_commit: { sha: string } }>(
+      data,
+      `GET /repos/${pr.owner}/${pr.repo}/compare/${basehead}`,
+      'a comparison of two commits',
+      { 'merge_base_commit.sha': 'string' },
+    ).merge_base_commit.sha;
   }
 
   /**
    * The account this token posts as: only its markers are trusted, only its comments edited.
-   * `GET /user` answers for a user's token; an Actions `GITHUB_TOKEN` (an installation token) gets
-   * a 403 there and posts as `github-actions[bot]`.
+   * `GET /user` answers for a user's token. An installation token (the Actions `GITHUB_TOKEN`, a
+   * GitHub App's) gets a 403 there and posts as `<app>[bot]`, which no read request names; it is
+   * learned from what the token itself writes: a pending review of the PR (shown only to its
+   * author), else an empty pending review created to read its author, then deleted. Asked once a run.
    */
-  identity(): Promise<string> {
+  identity(pr: PullRequest): Promise<string> {
     this.login ??= this.octokit.request('GET /user').then(
-      ({ data }) => (data as { login: string }).login,
-      (error: unknown) => {
+      ({ data }) => checked<{ login: string }>(data, 'GET /user', 'an account', { login: 'string' }).login,
+      async (error: unknown) => {
         const status = (error as { status?: number }).status;
-        if (status === 403 || status === 404) return ACTIONS_BOT;
-        throw error;
+        if (status !== 403 && status !== 404) throw error;
+        const probe = await this.createReview(
+          pr,
+          { body: this.reviewMarker, comments: [] },
+          { claimOnly: true },
+        );
+        if (probe.created) await this.deletePendingReview(pr, probe.review.id);
+        return probe.review.author;
       },
     );
     return this.login;
@@ -291,13 +439,22 @@ export class GitHub {
   async reviewComments(pr: PullRequest): Promise<ReviewComment[]> {
     const comments = await this.listOfPr<{
       id: number;
+      pull_request_review_id: number | null;
       body: string;
       path: string;
       user: Author;
       updated_at: string;
-    }>('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', pr);
+    }>('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', pr, 'a review comment', {
+      id: 'number',
+      pull_request_review_id: 'number?',
+      body: 'string',
+      path: 'string',
+      'user.login': 'string?',
+      updated_at: 'string',
+    });
     return comments.map((c) => ({
       id: c.id,
+      reviewId: c.pull_request_review_id ?? 0,
       body: c.body,
       path: c.path,
       author: c.user?.login ?? '',
@@ -314,7 +471,15 @@ export class GitHub {
       user: Author;
       submitted_at?: string;
       state: string;
-    }>('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', pr);
+    }>('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', pr, 'a review', {
+      id: 'number',
+      body: 'string?',
+      commit_id: 'string?',
+      html_url: 'string',
+      'user.login': 'string?',
+      submitted_at: 'string?',
+      state: 'string',
+    });
     return reviews.map((r) => ({
       id: r.id,
       body: r.body ?? '',
@@ -327,21 +492,26 @@ export class GitHub {
   }
 
   /**
-   * Posts a review, at most once. Creating a review is not idempotent: when an answer is lost (a
-   * dropped connection, a 5xx after GitHub saved it), a blind retry would post it twice. So a failed
-   * attempt is followed by a look at the PR's reviews, and retried only if it is not there.
+   * Creates a review, pending, at most once. GitHub keeps one pending review per account and PR,
+   * which makes it a lock between runs: while another run's review is pending, this waits (a few
+   * seconds) for it to be submitted; one still pending after that was left by a run that was
+   * killed, and is deleted. A person's own draft is never touched: that is a PendingDraftError. Creating is
+   * not idempotent: when an answer is lost (a dropped connection, a 5xx after GitHub saved it),
+   * the PR's reviews are looked at before trying again.
+   *
+   * `claimOnly`: only to learn who the token posts as; a review already pending does as well.
    */
   async createReview(
     pr: PullRequest,
-    review: { body: string; event: 'COMMENT' | 'REQUEST_CHANGES'; comments: readonly NewComment[] },
-  ): Promise<string> {
+    review: { body: string; comments: readonly NewComment[] },
+    { claimOnly = false } = {},
+  ): Promise<{ review: PendingReview; created: boolean }> {
     const post = () =>
       this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
         owner: pr.owner,
         repo: pr.repo,
         pull_number: pr.number,
         commit_id: pr.headSha,
-        event: review.event,
         body: review.body,
         comments: review.comments.map((c) =>
           c.startLine !== undefined && c.startLine < c.line
@@ -357,21 +527,89 @@ export class GitHub {
         ),
         request: { retries: 0 },
       });
-    for (let attempt = 1; ; attempt++) {
+    const request = `POST /repos/${pr.owner}/${pr.repo}/pulls/${pr.number}/reviews`;
+    // Pending reviews are listed only to their author: any in the list is this token's.
+    const pendingNow = async () => (await this.reviews(pr)).find((r) => r.state === 'PENDING');
+    let waits = 0;
+    let failures = 0;
+    for (;;) {
       try {
         const { data } = await post();
-        return (data as { html_url?: string }).html_url ?? '';
+        const created = checked<{ id: number; user: { login: string } }>(data, request, 'a review', {
+          id: 'number',
+          'user.login': 'string',
+        });
+        this.login ??= Promise.resolve(created.user.login);
+        return { review: { id: created.id, author: created.user.login }, created: true };
+      } catch (error) {
+        const status = (error as { status?: number }).status ?? 500;
+        if (status >= 500) {
+          if (++failures >= MAX_REVIEW_ATTEMPTS) throw error;
+          const saved = await pendingNow();
+          if (saved && saved.body === review.body && saved.commitId === pr.headSha)
+            return { review: { id: saved.id, author: saved.author }, created: true };
+          await sleep(failures * 1000);
+          continue;
+        }
+        if (refusal(error) !== 'a pending review exists') throw error;
+        const pending = await pendingNow();
+        if (!pending) continue; // submitted or deleted meanwhile: the way is clear
+        this.login ??= Promise.resolve(pending.author);
+        if (claimOnly) return { review: { id: pending.id, author: pending.author }, created: false };
+        if (!pending.body.startsWith(this.reviewMarker)) {
+          throw new PendingDraftError(
+            `${pending.author} has a pending review of this pull request (a draft not yet submitted), and ` +
+              'GitHub allows one per account: paperlint can post once it is submitted or discarded.',
+          );
+        }
+        if (waits < this.pendingWaitsMs.length) await sleep(this.pendingWaitsMs[waits++]);
+        else await this.deletePendingReview(pr, pending.id).catch(submittedMeanwhile);
+      }
+    }
+  }
+
+  /**
+   * Submits a pending review. Like creating, at most once: after a failure, a review that is no
+   * longer pending was submitted.
+   */
+  async submitReview(
+    pr: PullRequest,
+    id: number,
+    review: { body: string; event: ReviewEvent },
+  ): Promise<string> {
+    const request = `POST /repos/${pr.owner}/${pr.repo}/pulls/${pr.number}/reviews/${id}/events`;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { data } = await this.octokit.request(
+          'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events',
+          {
+            owner: pr.owner,
+            repo: pr.repo,
+            pull_number: pr.number,
+            review_id: id,
+            event: review.event,
+            body: review.body,
+            request: { retries: 0 },
+          },
+        );
+        return checked<{ html_url: string }>(data, request, 'a review', { html_url: 'string' }).html_url;
       } catch (error) {
         const status = (error as { status?: number }).status ?? 500;
         if (status < 500 || attempt >= MAX_REVIEW_ATTEMPTS) throw error;
-        const self = await this.identity();
-        const posted = (await this.reviews(pr)).find(
-          (r) => r.author === self && r.body === review.body && r.commitId === pr.headSha,
-        );
-        if (posted) return posted.url;
-        await new Promise((resolve) => setTimeout(resolve, attempt * 1000));
+        const saved = (await this.reviews(pr)).find((r) => r.id === id);
+        if (saved && saved.state !== 'PENDING') return saved.url;
+        await sleep(attempt * 1000);
       }
     }
+  }
+
+  async deletePendingReview(pr: PullRequest, id: number): Promise<void> {
+    await this.octokit.request('DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}', {
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      review_id: id,
+    });
   }
 
   async editComment(pr: PullRequest, id: number, body: string): Promise<void> {
@@ -398,3 +636,14 @@ export class GitHub {
     );
   }
 }
+
+/**
+ * A pending review gone (404) or submitted (422) before it could be deleted: the way is clear, or
+ * the next look says whose it is.
+ */
+function submittedMeanwhile(error: unknown) {
+  const status = (error as { status?: number }).status;
+  if (status !== 404 && status !== 422) throw error;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -216,7 +216,7 @@ export function parseEntry(
   const titleLine = source.lines[titleLineNo - 1];
   const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
   const titleLinks = view.links(titleLineNo);
-  const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks, view);
+  const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks, view, block.endLine > titleLineNo);
   const titleLink = read.titleLink;
   const title = wrappedTitle(source, block, read.title) ?? read.title;
   const badges = titleLinks
@@ -312,7 +312,7 @@ function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly s
   // The title cell alone, so no bold span runs on into the next cell.
   const cellLines: string[] = [];
   cellLines[lineNo - 1] = line.slice(0, cell.end);
-  const read = readTitle(cellLines[lineNo - 1], lineNo, cell.start, cellLinks, scannedView(cellLines));
+  const read = readTitle(cellLines[lineNo - 1], lineNo, cell.start, cellLinks, scannedView(cellLines), false);
   // A plain title fills its cell, commas and all.
   const plain = !read.title.bold && read.title.url === undefined;
   const title: Title = plain
@@ -463,6 +463,8 @@ function readTitle(
   contentStart: number,
   links: readonly InlineLink[],
   view: InlineView,
+  /** The entry goes on below this line: a line of plain text alone is its title, commas and all. */
+  continues: boolean,
 ): { title: Title; titleLink: InlineLink | undefined } {
   // A bold span that closes on a later line holds no whole title on this one (see wrappedTitle).
   const strongAt = (line: number, at: number) => {
@@ -488,6 +490,11 @@ function readTitle(
   }
   const start = strong?.start ?? link?.start ?? contentStart;
   const prefixed = start > contentStart;
+  const named = strong ?? link;
+  if (named) {
+    const afterName = titleAfterName(line, lineNo, named, links, view);
+    if (afterName) return afterName;
+  }
   if (strong) {
     // `**[Title.](url)**`: the bold holds exactly one link, whose text is the title.
     const inner = links.find(
@@ -535,31 +542,140 @@ function readTitle(
       titleLink: link,
     };
   }
-  // Not bold: the title runs to the first comma, badge or link.
-  let firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
-  // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
-  if (firstLink > contentStart && line[firstLink - 1] === '[') firstLink--;
-  const comma = line.indexOf(',', contentStart);
-  let end = comma !== -1 && comma < firstLink ? comma : firstLink;
-  while (end > contentStart && /\s/.test(line[end - 1])) end--;
   return {
-    title: {
+    title: plainTitle(line, lineNo, afterTagLinks(line, contentStart, links), links, continues),
+    titleLink: undefined,
+  };
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** A name or tag, not a title: a word or three (`**OphGLM**`, `[ICML]`, `**Flickr30k**`). */
+const NAME_WORDS = 3;
+/** A title has at least this many words: fewer after a name is a description's start, not a title. */
+const TITLE_WORDS = 3;
+
+/**
+ * `**Name**: Title. [paper](…)`, `**Name**: Authors. **Title.**`: a short bold (or linked) name and
+ * a colon before the paper's title. The title is the bold span after the name, else the plain text
+ * up to its full stop or first link. Undefined when the span is not such a name.
+ */
+function titleAfterName(
+  line: string,
+  lineNo: number,
+  name: { readonly start: number; readonly end: number },
+  links: readonly InlineLink[],
+  view: InlineView,
+): { title: Title; titleLink: InlineLink | undefined } | undefined {
+  const nameText = line.slice(name.start, name.end).replace(/[*_[\]]/g, '');
+  const colon = /^\s*[:：]\s*/.exec(line.slice(name.end));
+  const colonInside = /[:：]\s*$/.test(nameText);
+  if ((!colon && !colonInside) || words(nameText) > NAME_WORDS) return undefined;
+  const from = name.end + (colon ? colon[0].length : 0);
+  const firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
+  const bold = view.firstStrong(lineNo, from, firstLink);
+  if (
+    bold &&
+    bold.endLine === undefined &&
+    words(line.slice(bold.innerStart, bold.innerEnd)) >= TITLE_WORDS
+  ) {
+    const inner = line.slice(bold.innerStart, bold.innerEnd).trimEnd();
+    const inside = /[,.:;]$/.exec(inner);
+    const outside = inside ? null : /^[,.:;]/.exec(line.slice(bold.end));
+    return {
+      title: {
+        line: lineNo,
+        column: bold.start + 1,
+        endColumn: bold.end + 1,
+        text: (inside ? inner.slice(0, -1) : inner).trim(),
+        bold: true,
+        url: undefined,
+        prefixed: true,
+        wrapped: false,
+        punctuation: (inside ?? outside)?.[0] ?? '',
+        punctuationInside: !!inside,
+      },
+      titleLink: undefined,
+    };
+  }
+  const title = plainTitle(line, lineNo, from, links, false, true);
+  return words(title.text) >= TITLE_WORDS
+    ? { title: { ...title, prefixed: true }, titleLink: undefined }
+    : undefined;
+}
+
+/**
+ * Where a plain title starts after short links that tag it (`[[ICML](url)] Title.`): a link of a word
+ * or three at the item's text, with more words after it.
+ */
+function afterTagLinks(line: string, from: number, links: readonly InlineLink[]): number {
+  const lead = links.find(
+    (l) => !l.image && (l.start === from || (l.start === from + 1 && line[from] === '[')),
+  );
+  if (!lead || words(lead.text) > NAME_WORDS) return from;
+  let after = lead.end + (line[lead.end] === ']' && lead.start === from + 1 ? 1 : 0);
+  while (after < line.length && /[\s:|–-]/.test(line[after])) after++;
+  const nextLink = links.find((l) => l.start >= after)?.start ?? line.length;
+  return words(line.slice(after, nextLink)) >= TITLE_WORDS ? after : from;
+}
+
+/**
+ * A title in plain text: to the first comma, badge or link; a line of text alone (the entry goes on
+ * below) is the title whole; after a name, to the full stop that ends the sentence.
+ */
+function plainTitle(
+  line: string,
+  lineNo: number,
+  from: number,
+  links: readonly InlineLink[],
+  continues: boolean,
+  toFullStop = false,
+): Title {
+  // `"Title", Venue 2024`: a title in quotes runs to its closing quote, commas and all.
+  const quoted = /^(["“])(.+?)(["”])/.exec(line.slice(from));
+  if (quoted && words(quoted[2]) >= TITLE_WORDS) {
+    const inner = quoted[2].trimEnd();
+    const inside = /[,.]$/.exec(inner);
+    return {
       line: lineNo,
-      column: contentStart + 1,
-      endColumn: end + 1,
-      // An unclosed `**` (a bold title broken over lines) is markup, not title text.
-      text: line
-        .slice(contentStart, end)
-        .trim()
-        .replace(/^(\*\*|__)\s*/, ''),
+      column: from + 2,
+      endColumn: from + 1 + quoted[1].length + inner.length,
+      text: (inside ? inner.slice(0, -1) : inner).trim(),
       bold: false,
       url: undefined,
       prefixed: false,
       wrapped: false,
-      punctuation: line[end] === ',' ? ',' : '',
-      punctuationInside: false,
-    },
-    titleLink: undefined,
+      punctuation: inside?.[0] ?? '',
+      punctuationInside: !!inside,
+    };
+  }
+  let firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
+  // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
+  if (firstLink > from && line[firstLink - 1] === '[') firstLink--;
+  const alone = continues && firstLink === line.length;
+  const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
+  const comma = alone || toFullStop ? -1 : line.indexOf(',', from);
+  let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
+  while (end > from && /\s/.test(line[end - 1])) end--;
+  if (alone && line[end - 1] === '.') end--;
+  return {
+    line: lineNo,
+    column: from + 1,
+    endColumn: end + 1,
+    // An unclosed `**` (a bold title broken over lines) is markup, not title text.
+    text: line
+      .slice(from, end)
+      .trim()
+      .replace(/^(\*\*|__)\s*/, ''),
+    bold: false,
+    url: undefined,
+    prefixed:
+      from > 0 && line.slice(0, from).trim() !== '' && !/^\s*(?:[-*+]|\d+[.)])\s*$/.test(line.slice(0, from)),
+    wrapped: false,
+    punctuation: line[end] === ',' || line[end] === '.' ? line[end] : '',
+    punctuationInside: false,
   };
 }
 

@@ -13,7 +13,7 @@ import {
   type RoundTrip,
 } from './grammar.js';
 import { findPaperList, type SectionFilter } from './list.js';
-import { newEntryValues, type NewPaper } from './write.js';
+import { learnWriting, templateValues, UnwritableEntry, type NewPaper } from './write.js';
 import { cutEntry, entryText } from './template.js';
 import { entryReader } from '../read/reader.js';
 import { segment } from '../read/segment.js';
@@ -56,6 +56,8 @@ export async function readList(text: string, sections?: SectionFilter): Promise<
 
 /** `ICLR 2022`, `arXiv, 2023`, `2019`: the venue and the year of a `{when}`. */
 const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
+const VENUE_WORDS = 8;
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const YEAR_IN = /\b(?:19|20)\d{2}\b/;
 
 /** The names of a `{names}` text: `A, B and C`, `A et al.` */
@@ -81,7 +83,8 @@ export function exportedFields(source: SourceText, grammar: Grammar, entry: Entr
   const venue =
     values.venue ??
     (when && when[1] !== '' ? when[1] : null) ??
-    (entry.venue !== '' && entry.venue !== year ? entry.venue : null);
+    // What follows a title is a venue when it is short; a sentence after it is an annotation.
+    (entry.venue !== '' && entry.venue !== year && words(entry.venue) <= VENUE_WORDS ? entry.venue : null);
   return {
     line: entry.startLine,
     endLine: entry.endLine,
@@ -107,13 +110,24 @@ export async function roundTrip(text: string, sections?: SectionFilter): Promise
   return entriesRoundTrip(source, grammar, papers);
 }
 
+/** A date as the list writes it (`2024/06/05`, `2024.06`, `6/2024`), as an ISO date. */
+function isoDate(text: string | undefined): string | undefined {
+  const numbers = text?.match(/\d+/g);
+  const year = numbers?.find((n) => n.length === 4);
+  if (!numbers || !year) return undefined;
+  const [month = '01', day = '01'] = numbers.filter((n) => n !== year).map((n) => n.padStart(2, '0'));
+  return `${year}-${month}-${day}`;
+}
+
 /**
- * For each entry with an arXiv link: learn the grammar without it, write it back from a record of
- * its own fields as `add` would, and compare. The grammar is learned once from the whole list: one
- * entry of hundreds does not move a template, and relearning per entry would cost a list per entry.
+ * For each entry with an arXiv link: write it back as `add` would, from a record of its own fields
+ * (title, names, venue, year, date, links, badges, the notes its editor wrote), and compare. The
+ * grammar is learned once from the whole list: one entry of hundreds does not move a template, and
+ * relearning per entry would cost a list per entry.
  */
 export async function addRoundTrip(text: string, sections?: SectionFilter): Promise<RoundTrip> {
   const { source, papers, grammar } = await readList(text, sections);
+  const writing = learnWriting(source, grammar, papers);
   let tried = 0;
   let identical = 0;
   const misses: { line: number; source: string; rendered: string }[] = [];
@@ -122,20 +136,35 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
     if (!arxiv) continue;
     tried++;
     const template = grammar.templateFor(entry);
-    const { values } = cutEntry(source, entry);
+    const fields = exportedFields(source, grammar, entry);
+    const values = template ? valuesFor(template, cutEntry(source, entry)) : undefined;
+    const notes = Object.fromEntries(
+      Object.entries(values?.text ?? {}).filter(([slot]) => slot.startsWith('note')),
+    );
     const paper: NewPaper = {
       id: arxiv.id,
       version: arxiv.version,
       title: entry.title.text,
-      authors: values.authors?.names ?? namesIn(values.text?.names),
-      venue: values.venue,
-      year: values.year ?? entry.year,
-      links: values.links,
-      badges: values.badges,
-      n: values.n,
+      // An entry that names the first authors only ("et al.") stands for a record with more.
+      authors: [
+        ...(values?.authors?.names ?? fields.authors),
+        ...(values?.authors?.etAl || /et al\.?$/.test(values?.text?.names ?? '') ? ['…'] : []),
+      ],
+      venue: fields.venue ?? undefined,
+      year: fields.year ?? undefined,
+      date: isoDate(values?.text?.date),
+      links: values?.links ?? [],
+      badges: values?.badges ?? [],
+      n: values?.n,
+      notes,
     };
     const original = entryText(source, entry);
-    const rendered = template ? renderThrough(template, newEntryValues(grammar, paper)) : '';
+    let rendered = '';
+    try {
+      if (template) rendered = renderThrough(template, templateValues(template, grammar, writing, paper));
+    } catch (error) {
+      if (!(error instanceof UnwritableEntry)) throw error;
+    }
     if (rendered === original) identical++;
     else misses.push({ line: entry.startLine, source: original, rendered });
   }

@@ -2,8 +2,8 @@
  * Which items of a list are paper entries, which sections are paper categories, and the keys
  * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
  */
-import { ARXIV_ID, normaliseTitle, offsetOfColumn } from './entry.js';
-import { firstStrong, strongAt } from '../read/inline.js';
+import { ARXIV_ID, isPaperLink, normaliseTitle, offsetOfColumn } from './entry.js';
+import { findLinks, firstStrong, strongAt } from '../read/inline.js';
 import { isListMarker, type Heading, type ItemBlock, type Segments } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 
@@ -56,7 +56,14 @@ function looksLikePaper(source: SourceText, item: ItemBlock): boolean {
   for (let line = item.startLine; line <= item.endLine; line++) {
     if (source.lines[line - 1].includes('arxiv.org/')) return true;
   }
-  return false;
+  // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
+  const opening = findLinks(first).find((link) => !link.image);
+  return (
+    isListMarker(item.marker) &&
+    opening !== undefined &&
+    opening.start <= offsetOfColumn(first, item.contentColumn) &&
+    isPaperLink({ label: opening.text, url: opening.url })
+  );
 }
 
 function hasChildHeading(headings: readonly Heading[], heading: Heading): boolean {

@@ -23,6 +23,8 @@ export interface NewPaper {
   readonly badges?: readonly LabelledUrl[];
   /** The item's number, in a numbered list. */
   readonly n?: string;
+  /** Words for the template's `{note}` slots, by slot name, where the editor writes them. */
+  readonly notes?: Readonly<Record<string, string>>;
 }
 
 /** The list's arXiv link for an id, in its own form (abstract page by default). */
@@ -260,6 +262,11 @@ export function templateValues(
       // "et al." before the template's own full stop ends with one: `Hu et al. **Title**`.
       text[slot] = literalAfter(template, slot).startsWith('.') ? written.replace(/\.$/, '') : written;
     } else if (kind === 'note') {
+      const note = paper.notes?.[slot];
+      if (note !== undefined) {
+        text[slot] = note;
+        continue;
+      }
       if (!writing.emptyTextSlots.get(template)?.has(slot)) {
         throw new UnwritableEntry(
           `the list's entries here have a {${slot}} text that only its editors can write (template: ${template.shape.split('\n')[0]}); write this entry by hand`,

@@ -6,6 +6,7 @@
 import type { LineSet } from '../read/diff.js';
 import { hasLine } from '../read/diff.js';
 import type { Finding } from '../check/engine.js';
+import type { Severity } from '../check/rules/types.js';
 import type { SourceText } from '../read/text.js';
 import { mergeFixes } from '../check/fix.js';
 import { ruleDocUrl } from '../check/rules/index.js';
@@ -42,6 +43,19 @@ export interface Earlier {
   readonly reviews: readonly EarlierReview[];
   /** Files this run could not read: their comments are neither fixed nor open. */
   readonly unread: ReadonlySet<string>;
+  /**
+   * GitHub listed only some of the PR's files: a comment on a file this run did not read may be on
+   * one it could not find, so it is not fixed either.
+   */
+  readonly partlyListed: boolean;
+  /** arXiv ids arXiv did not answer for: findings about them are unknown, neither fixed nor gone. */
+  readonly unanswered: ReadonlySet<string>;
+}
+
+/** An earlier finding about a paper arXiv did not answer for this time: it stands as last reported. */
+export interface CarriedFinding {
+  readonly arxivId: string;
+  readonly severity: Severity;
 }
 
 export interface PlanOptions {
@@ -66,11 +80,46 @@ export interface ReviewPlan {
   /** Earlier comments whose findings are gone, with their new text. */
   readonly fixed: readonly { readonly id: number; readonly body: string }[];
   readonly newFindings: number;
+  /** Earlier findings about papers arXiv did not answer for: the last known word on them. */
+  readonly carried: readonly CarriedFinding[];
 }
 
-const COMMENT_MARKER = /^<!-- paperlint fp=([0-9a-f,]+)( fixed)? -->/;
-const BODY_MARKER = /<!-- paperlint reported=([0-9a-f,]*) -->/;
+const COMMENT_MARKER = /^<!-- paperlint fp=([0-9a-z.:/,-]+)( fixed)? -->/;
+const BODY_MARKER = /<!-- paperlint reported=([0-9a-z.:/,-]*) -->/;
 export const REVIEW_MARKER = '<!-- paperlint review -->';
+
+/** Whether a comment or review carries paperlint's markers (whoever wrote it). */
+export function isPaperlintPost(body: string): boolean {
+  return COMMENT_MARKER.test(body) || body.startsWith(REVIEW_MARKER);
+}
+
+/**
+ * One finding in a marker: its fingerprint and, for a finding that depends on arXiv's answer, the
+ * paper and severity (`<fingerprint>:e:2106.09685`), so a run that arXiv does not answer can keep it.
+ */
+interface Print {
+  readonly hash: string;
+  readonly arxiv?: { readonly id: string; readonly severity: Severity };
+}
+
+const PRINT = /^([0-9a-f]{16})(?::([ew]):([a-z0-9./-]+))?$/;
+
+/** A marker's findings; undefined when any of them is malformed (then the marker is not paperlint's). */
+function readPrints(list: string): Print[] | undefined {
+  const prints: Print[] = [];
+  for (const item of list.split(',')) {
+    if (item === '') continue;
+    const match = PRINT.exec(item);
+    if (!match) return undefined;
+    const [, hash, severity, id] = match;
+    prints.push(id ? { hash, arxiv: { id, severity: severity === 'e' ? 'error' : 'warning' } } : { hash });
+  }
+  return prints;
+}
+
+function writePrint({ hash, arxiv }: Print): string {
+  return arxiv ? `${hash}:${arxiv.severity[0]}:${arxiv.id}` : hash;
+}
 
 /** FNV-1a, twice with different seeds: a short stable id, not a security boundary. */
 function hash(text: string): string {
@@ -86,23 +135,24 @@ function hash(text: string): string {
 }
 
 /**
- * A finding's identity across pushes: file, rule and entry (arXiv id or title), plus its rank among
- * the same rule's findings in that entry. Line numbers are left out: they move with every edit above.
+ * A finding's identity across pushes: what it is about. The file, the rule, the entry (arXiv id or
+ * title), the part of the entry it is on, and its subject: the message without its numbers (line
+ * numbers, dates, counts change when nothing about the finding does). Never its line, or its rank
+ * among other findings: fixing one of two must not make the other look fixed.
  */
-function fingerprints(findings: readonly Finding[]): string[] {
-  const seen = new Map<string, number>();
-  return findings.map((finding) => {
-    const base = `${finding.path}\u0000${finding.rule}\u0000${finding.entryKey}`;
-    const rank = seen.get(base) ?? 0;
-    seen.set(base, rank + 1);
-    return hash(`${base}\u0000${rank}`);
-  });
+function fingerprint(finding: Finding): Print {
+  const subject = finding.message.replace(/\d+/g, '');
+  const hashed = hash([finding.path, finding.rule, finding.entryKey, finding.part, subject].join('\u0000'));
+  const paper = /^arxiv:(.+)$/.exec(finding.entryKey)?.[1];
+  return finding.rule === 'arxiv-metadata' && paper !== undefined && /^[a-z0-9./-]+$/.test(paper)
+    ? { hash: hashed, arxiv: { id: paper, severity: finding.severity } }
+    : { hash: hashed };
 }
 
 interface Located {
   readonly file: FileFindings;
   readonly finding: Finding;
-  readonly fingerprint: string;
+  readonly print: Print;
 }
 
 export function planReview(
@@ -110,42 +160,49 @@ export function planReview(
   earlier: Earlier,
   options: PlanOptions,
 ): ReviewPlan {
-  const all: Located[] = files.flatMap((file) => {
-    const prints = fingerprints(file.findings);
-    return file.findings.map((finding, i) => ({ file, finding, fingerprint: prints[i] }));
-  });
-  const current = new Set(all.map((item) => item.fingerprint));
+  const all: Located[] = files.flatMap((file) =>
+    file.findings.map((finding) => ({ file, finding, print: fingerprint(finding) })),
+  );
+  const current = new Set(all.map((item) => item.print.hash));
+  const read = new Set(files.map((file) => file.path));
+  const unknown = (print: Print) => print.arxiv !== undefined && earlier.unanswered.has(print.arxiv.id);
+  // A file this run could not read, or may not have found, proves nothing fixed.
+  const checkedNow = (path: string) => !earlier.unread.has(path) && (read.has(path) || !earlier.partlyListed);
 
   // A finding is known (not reported again) while a comment about it is open, or when a review
   // reported it after the last time it was marked fixed: a finding that comes back is new again.
-  const open = new Map<number, { comment: EarlierComment; prints: string[] }>();
+  const open = new Map<number, { comment: EarlierComment; prints: Print[] }>();
   const fixedAt = new Map<string, number>();
-  const known = new Set<string>();
+  const known = new Map<string, Print>();
   for (const comment of earlier.comments) {
     const marker = COMMENT_MARKER.exec(comment.body);
-    if (!marker) continue;
-    const prints = marker[1].split(',');
+    const prints = marker ? readPrints(marker[1]) : undefined;
+    if (!marker || !prints) continue;
     if (marker[2]) {
       const when = Date.parse(comment.updatedAt);
-      for (const print of prints) fixedAt.set(print, Math.max(when, fixedAt.get(print) ?? -Infinity));
+      for (const { hash } of prints) fixedAt.set(hash, Math.max(when, fixedAt.get(hash) ?? -Infinity));
       continue;
     }
-    prints.forEach((print) => known.add(print));
-    // A file this run could not read proves nothing fixed.
-    if (!earlier.unread.has(comment.path)) open.set(comment.id, { comment, prints });
+    for (const print of prints) known.set(print.hash, print);
+    if (checkedNow(comment.path)) open.set(comment.id, { comment, prints });
   }
   for (const review of earlier.reviews) {
     const when = Date.parse(review.submittedAt);
-    BODY_MARKER.exec(review.body)?.[1]
-      .split(',')
-      .filter((print) => print !== '' && !(when <= (fixedAt.get(print) ?? -Infinity)))
-      .forEach((print) => known.add(print));
+    const marker = BODY_MARKER.exec(review.body);
+    for (const print of (marker && readPrints(marker[1])) ?? []) {
+      if (!(when <= (fixedAt.get(print.hash) ?? -Infinity))) known.set(print.hash, print);
+    }
   }
 
+  // What arXiv did not answer for is neither fixed nor gone: its last known findings stand.
+  const carried = [...known.values()]
+    .filter((print) => unknown(print) && !current.has(print.hash))
+    .map((print) => ({ arxivId: print.arxiv!.id, severity: print.arxiv!.severity }));
+
   const fixed = [...open.values()]
-    .filter(({ prints }) => prints.every((print) => !current.has(print)))
+    .filter(({ prints }) => prints.every((print) => !current.has(print.hash) && !unknown(print)))
     .map(({ comment, prints }) => {
-      const thanks = `<!-- paperlint fp=${prints.join(',')} fixed -->\n**Fixed** in ${options.headSha.slice(0, 7)}, thank you!`;
+      const thanks = `<!-- paperlint fp=${prints.map(writePrint).join(',')} fixed -->\n**Fixed** in ${options.headSha.slice(0, 7)}, thank you!`;
       const rest = comment.body.replace(COMMENT_MARKER, '').trimStart();
       const quoted = `${thanks}\n\n<details><summary>Earlier comment</summary>\n\n${rest}\n\n</details>`;
       // The earlier comment is quoted whole or not at all: half of it could leave a fence open.
@@ -156,16 +213,16 @@ export function planReview(
   // (what it is, not which entries: one more such entry later is the same news).
   const { repeated, single } = groupRepeated(all, (item) => item.finding);
   const freshRepeated = repeated
-    .map((group) => ({ group, fingerprint: hash(`repeated\u0000${group.key}`) }))
-    .filter(({ fingerprint }) => !known.has(fingerprint));
-  const repeatedLines: BodyLine[] = freshRepeated.map(({ group, fingerprint }) => {
+    .map((group) => ({ group, print: { hash: hash(`repeated\u0000${group.key}`) } }))
+    .filter(({ print }) => !known.has(print.hash));
+  const repeatedLines: BodyLine[] = freshRepeated.map(({ group, print }) => {
     const findings = group.items.map((item) => item.finding);
     return {
       text: bodyLine(group.items[0].file, { ...findings[0], message: repeatedMessage(findings) }),
-      fingerprint,
+      print,
     };
   });
-  const fresh = single.filter((item) => !known.has(item.fingerprint));
+  const fresh = single.filter((item) => !known.has(item.print.hash));
   const groups = groupByLines(fresh);
   const inline: PlannedComment[] = [];
   const inBody: Located[] = [];
@@ -189,7 +246,7 @@ export function planReview(
   };
   const guide = files.find((file) => file.guideUrl)?.guideUrl;
   const located = (items: readonly Located[]) =>
-    items.map((item) => ({ text: bodyLine(item.file, item.finding), fingerprint: item.fingerprint }));
+    items.map((item) => ({ text: bodyLine(item.file, item.finding), print: item.print }));
   const body = reviewBody(
     totals,
     options.entriesChecked,
@@ -210,6 +267,7 @@ export function planReview(
     bodyOnly,
     fixed,
     newFindings,
+    carried,
   };
 }
 
@@ -290,7 +348,7 @@ const NO_ROOM_FOR_FIX =
 
 function commentFor(group: Group, suggestions: boolean): PlannedComment {
   const { file } = group.items[0];
-  const marker = `<!-- paperlint fp=${group.items.map((item) => item.fingerprint).join(',')} -->`;
+  const marker = `<!-- paperlint fp=${group.items.map((item) => writePrint(item.print)).join(',')} -->`;
   const fixes = group.items.flatMap((item) => (item.finding.fix ? [item.finding.fix] : []));
   const merged =
     suggestions && fixes.length > 0 ? mergeFixes(file.source, group.start, group.end, fixes) : undefined;
@@ -324,7 +382,7 @@ function commentFor(group: Group, suggestions: boolean): PlannedComment {
 /** A line of the review body, and the fingerprint that marks it reported. */
 interface BodyLine {
   readonly text: string;
-  readonly fingerprint: string;
+  readonly print: Print;
 }
 
 /** A finding in the review body: where it is, and what to do. */
@@ -358,9 +416,9 @@ function reviewBody(
     inBody.map((line) => line.text),
     MAX_BODY - fixedPart - 1,
     (left) => `- _…and ${count(left, 'more finding')}: see the job summary._`,
-    (i) => inBody[i].fingerprint.length + 1,
+    (i) => writePrint(inBody[i].print).length + 1,
   );
-  const reported = inBody.slice(0, listed.count).map((line) => line.fingerprint);
+  const reported = inBody.slice(0, listed.count).map((line) => writePrint(line.print));
   return [
     ...head,
     ...intro,

@@ -8,11 +8,26 @@ import { diffLines, parsePatch } from '../read/diff.js';
 import { lint, type Finding, type Settings } from '../check/engine.js';
 import { toSource } from '../read/text.js';
 import { ConfigError } from '../errors.js';
-import { NotUtf8Error, type ChangedFile, type GitHub, type PullRequest, type Review } from '../github/api.js';
-import { formatAnnotation, terminalSafe } from '../report/format.js';
+import {
+  NotUtf8Error,
+  refusal,
+  type ChangedFile,
+  type GitHub,
+  type PullRequest,
+  type Review,
+  type ReviewEvent,
+} from '../github/api.js';
+import { count, formatAnnotation, terminalSafe } from '../report/format.js';
 import { globMatcher } from './globs.js';
 import { urlPath } from './markdown.js';
-import { planReview, REVIEW_MARKER, type FileFindings } from './plan.js';
+import {
+  isPaperlintPost,
+  planReview,
+  REVIEW_MARKER,
+  type CarriedFinding,
+  type FileFindings,
+  type ReviewPlan,
+} from './plan.js';
 import { jobSummary, noteSummary } from './summary.js';
 
 export interface Host {
@@ -28,7 +43,10 @@ export interface ReviewOptions {
   readonly configPath: string;
   /** The config was named explicitly: a missing file is an error, not "no config". */
   readonly configRequired: boolean;
-  readonly reviewEvent: 'COMMENT' | 'REQUEST_CHANGES';
+  /** REQUEST_CHANGES asks for changes only when the findings fail the step (`failOn`). */
+  readonly reviewEvent: ReviewEvent;
+  /** Which findings fail the step: the Action's `fail-on` (`paperlint review` fails on errors). */
+  readonly failOn: FailOn;
   readonly suggestions: boolean;
   readonly maxComments: number;
   readonly serverUrl: string;
@@ -36,8 +54,19 @@ export interface ReviewOptions {
   readonly papers?: PaperLookup;
 }
 
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** How many of the findings fail the step. */
+export function failingCount(failOn: FailOn, totals: { errors: number; warnings: number }): number {
+  if (failOn === 'never') return 0;
+  return failOn === 'error' ? totals.errors : totals.errors + totals.warnings;
+}
+
 export interface ReviewOutcome {
   readonly findings: readonly Finding[];
+  /** Earlier findings about papers arXiv did not answer for this time, counted as they were. */
+  readonly carried: readonly CarriedFinding[];
+  /** Errors and warnings, carried findings included. */
   readonly errors: number;
   readonly warnings: number;
   readonly entriesChecked: number;
@@ -77,9 +106,8 @@ export async function reviewPullRequest(
   options: ReviewOptions,
   host: Host,
 ): Promise<ReviewOutcome> {
-  // Everything that does not depend on the files is asked for at once: the PR as it is now, who
-  // this token posts as, and paperlint's earlier comments and reviews.
-  const identity = later(github.identity());
+  // Everything that does not depend on the files is asked for at once: the PR as it is now and the
+  // earlier comments and reviews.
   const earlier = later(Promise.all([github.reviewComments(pr), github.reviews(pr)]));
   // A list named outright (the default `README.md`) is read at the head commit right away, saving a
   // round trip; it is used only if the PR changes it.
@@ -105,7 +133,7 @@ export async function reviewPullRequest(
   if (standDown) {
     host.notice(standDown);
     await host.summary(noteSummary(standDown));
-    return { findings: [], errors: 0, warnings: 0, entriesChecked: 0, reviewUrl: '' };
+    return { findings: [], carried: [], errors: 0, warnings: 0, entriesChecked: 0, reviewUrl: '' };
   }
   if (configText === undefined) {
     const missing = `${options.configPath} is not on the base branch (${pr.baseSha.slice(0, 7)})`;
@@ -122,6 +150,7 @@ export async function reviewPullRequest(
   const present = prFiles.filter((file) => file.status !== 'removed');
   const changed: ChangedFile[] = present.filter((file) => wanted.matches(file.filename));
   const unread = new Set<string>();
+  const unanswered = new Set<string>();
   // GitHub lists at most 3,000 of a PR's files. A list named outright is read directly past the
   // cap; one only a glob would find cannot be found, and the run says so and fails.
   let incomplete: string | undefined;
@@ -184,6 +213,7 @@ export async function reviewPullRequest(
         settings,
         papers: options.papers,
       });
+      result.unanswered.forEach((id) => unanswered.add(id));
       return {
         path: file.filename,
         source: result.source,
@@ -197,23 +227,30 @@ export async function reviewPullRequest(
   const files = checked.filter((file) => file !== undefined);
   const entriesChecked = files.reduce((sum, file) => sum + file.checked, 0);
   const findings = files.flatMap((file) => file.findings);
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.length - errors;
+  // The run knew everything it needed: every list read, every paper answered for.
+  const knewEverything = unread.size === 0 && incomplete === undefined && unanswered.size === 0;
 
   let reviewUrl = '';
   let readOnly = false;
   let failure: unknown;
+  let carried: readonly CarriedFinding[] = [];
   try {
-    const [[comments, reviews], self] = await Promise.all([earlier, identity]);
+    const [comments, reviews] = await earlier;
     // Only this token's own posts count: anyone can write a marker (fingerprints are a public hash),
-    // and a comment someone else wrote is never edited.
-    const ours = reviews.filter((r) => r.author === self);
+    // and a comment someone else wrote is never edited. Who the token is matters only when there
+    // are markers to trust. A pending review is not posted yet: its comments prove nothing.
+    const marked = [...comments, ...reviews].some((post) => isPaperlintPost(post.body));
+    const self = marked ? await github.identity(pr) : undefined;
+    const pending = new Set(reviews.filter((r) => r.state === 'PENDING').map((r) => r.id));
+    const ours = reviews.filter((r) => r.author === self && !pending.has(r.id));
     const plan = planReview(
       files,
       {
-        comments: comments.filter((c) => c.author === self),
+        comments: comments.filter((c) => c.author === self && !pending.has(c.reviewId)),
         reviews: ours.filter((r) => r.body.startsWith(REVIEW_MARKER)),
         unread,
+        partlyListed: live.changedFiles > prFiles.length,
+        unanswered,
       },
       {
         suggestions: options.suggestions,
@@ -222,28 +259,31 @@ export async function reviewPullRequest(
         entriesChecked,
       },
     );
-    const busy =
-      plan.review || plan.fixed.length > 0
-        ? await laterRun(github, pr, self, new Set(ours.map((r) => r.id)))
-        : undefined;
-    if (busy) {
-      host.notice(busy);
+    carried = plan.carried;
+    const failing = failingCount(options.failOn, tally(findings, carried)) > 0;
+    // paperlint's own requests for changes, lifted once nothing fails the step, and only when the
+    // run knew everything: never on what it could not see.
+    const requested =
+      failing || !knewEverything
+        ? []
+        : ours.filter((r) => r.state === 'CHANGES_REQUESTED' && r.body.startsWith(REVIEW_MARKER));
+    const moved =
+      plan.review || plan.fixed.length > 0 || requested.length > 0 ? await movedOn(github, pr) : undefined;
+    const posted =
+      moved ??
+      (plan.review
+        ? await postReview(github, pr, plan, {
+            event: options.reviewEvent === 'REQUEST_CHANGES' && failing ? 'REQUEST_CHANGES' : 'COMMENT',
+            earlierReviews: new Set(reviews.map((r) => r.id)),
+            host,
+          })
+        : undefined);
+    if (posted !== undefined && 'standDown' in posted) {
+      host.notice(posted.standDown);
     } else {
-      if (plan.review) {
-        try {
-          reviewUrl = await github.createReview(pr, { ...plan.review, event: options.reviewEvent });
-        } catch (error) {
-          if (status(error) !== 422) throw error;
-          host.info(
-            'GitHub refused an inline comment (422); posting every finding in the review body instead.',
-          );
-          reviewUrl = await github.createReview(pr, {
-            body: plan.bodyOnly,
-            event: options.reviewEvent,
-            comments: [],
-          });
-        }
-        host.info(`Posted a review with ${plan.review.comments.length} inline comments: ${reviewUrl}`);
+      if (posted) {
+        reviewUrl = posted.url;
+        host.info(`Posted a review with ${plan.review!.comments.length} inline comments: ${reviewUrl}`);
       } else {
         host.info(
           findings.length === 0
@@ -260,20 +300,21 @@ export async function reviewPullRequest(
           host.info(`Could not mark comment ${comment.id} fixed (GitHub answered ${status(error)}).`);
         }
       }
-      // Clean now (every list read): the changes paperlint requested are made, so its request must
-      // not block the merge.
-      if (findings.length === 0 && unread.size === 0 && incomplete === undefined) {
-        const requested = ours.filter(
-          (r) => r.state === 'CHANGES_REQUESTED' && r.body.startsWith(REVIEW_MARKER),
-        );
-        for (const review of requested) await dismissFixed(github, pr, review, host);
-      }
+      for (const review of requested) await dismissFixed(github, pr, review, host);
     }
   } catch (error) {
     if (status(error) === 403) readOnly = true;
     else failure = error;
   }
 
+  const { errors, warnings } = tally(findings, carried);
+  const lastKnown = carried.length > 0 ? carriedNotice(carried) : undefined;
+  if (lastKnown) host.notice(lastKnown);
+  const notes = [
+    ...(readOnly ? [FORK_NOTICE] : []),
+    ...(incomplete ? [incomplete] : []),
+    ...(lastKnown ? [lastKnown] : []),
+  ];
   if (readOnly || failure !== undefined) {
     for (const finding of findings) host.command(formatAnnotation(finding));
   }
@@ -281,33 +322,85 @@ export async function reviewPullRequest(
   const lineUrl = (path: string, line: number) =>
     `${options.serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.headSha}/${urlPath(path)}#L${line}`;
   await host.summary(
-    jobSummary(findings, { files: files.length, checked: entriesChecked, errors, warnings }, lineUrl, [
-      ...(readOnly ? [FORK_NOTICE] : []),
-      ...(incomplete ? [incomplete] : []),
-    ]),
+    jobSummary(findings, { files: files.length, checked: entriesChecked, errors, warnings }, lineUrl, notes),
   );
-  return { findings, errors, warnings, entriesChecked, reviewUrl, failure, incomplete };
+  return { findings, carried, errors, warnings, entriesChecked, reviewUrl, failure, incomplete };
 }
 
+function tally(findings: readonly Finding[], carried: readonly CarriedFinding[]) {
+  const errors =
+    findings.filter((f) => f.severity === 'error').length +
+    carried.filter((f) => f.severity === 'error').length;
+  return { errors, warnings: findings.length + carried.length - errors };
+}
+
+function carriedNotice(carried: readonly CarriedFinding[]): string {
+  const ids = [...new Set(carried.map((finding) => finding.arxivId))];
+  const errors = carried.filter((finding) => finding.severity === 'error').length;
+  return (
+    `arXiv did not answer for ${ids.join(', ')}: the last review's findings about ` +
+    `${ids.length === 1 ? 'that paper' : 'those papers'} stand (${count(errors, 'error')}, ` +
+    `${count(carried.length - errors, 'warning')}), and none is marked fixed until arXiv answers.`
+  );
+}
+
+/** Just before writing: has the PR moved on since this run read it? Then the run stands down. */
+async function movedOn(github: GitHub, pr: PullRequest): Promise<{ standDown: string } | undefined> {
+  const live = await github.pullRequest(pr);
+  return live.headSha !== pr.headSha ? { standDown: superseded(live.headSha) } : undefined;
+}
+
+const ANOTHER_RUN =
+  'Another paperlint run reviewed this commit while this one ran; leaving the review to it.';
+
 /**
- * Just before posting: has the PR moved on, or has another run (a second event for the same push,
- * a re-run) reviewed this commit meanwhile? Then this run stands down and says why.
+ * Posts the review so that two runs on one commit never both do: it is created pending (GitHub
+ * keeps one pending review per account and PR, so another run's creation waits for this one), the
+ * PR's reviews are read again, and it is submitted only if no other run's review of this commit
+ * appeared meanwhile.
  */
-async function laterRun(
+async function postReview(
   github: GitHub,
   pr: PullRequest,
-  self: string,
-  seen: ReadonlySet<number>,
-): Promise<string | undefined> {
-  const [live, reviews] = await Promise.all([github.pullRequest(pr), github.reviews(pr)]);
-  if (live.headSha !== pr.headSha) return superseded(live.headSha);
-  const other = reviews.some(
+  plan: ReviewPlan,
+  { event, earlierReviews, host }: { event: ReviewEvent; earlierReviews: ReadonlySet<number>; host: Host },
+): Promise<{ url: string } | { standDown: string }> {
+  let body = plan.review!.body;
+  let created;
+  try {
+    created = await github.createReview(pr, plan.review!);
+  } catch (error) {
+    if (refusal(error) !== 'invalid') throw error;
+    host.info('GitHub refused an inline comment (422); posting every finding in the review body instead.');
+    body = plan.bodyOnly;
+    created = await github.createReview(pr, { body, comments: [] });
+  }
+  const { id, author } = created.review;
+  const other = (await github.reviews(pr)).some(
     (r) =>
-      !seen.has(r.id) && r.author === self && r.commitId === pr.headSha && r.body.startsWith(REVIEW_MARKER),
+      r.id !== id &&
+      !earlierReviews.has(r.id) &&
+      r.author === author &&
+      r.state !== 'PENDING' &&
+      r.commitId === pr.headSha &&
+      r.body.startsWith(REVIEW_MARKER),
   );
-  return other
-    ? 'Another paperlint run reviewed this commit while this one ran; leaving the review to it.'
-    : undefined;
+  if (other) {
+    await github.deletePendingReview(pr, id);
+    return { standDown: ANOTHER_RUN };
+  }
+  try {
+    return { url: await github.submitReview(pr, id, { body, event }) };
+  } catch (error) {
+    // Deleted as a killed run's leftover by another run that waited long enough: that one posts.
+    if (status(error) === 404) return { standDown: ANOTHER_RUN };
+    if (event !== 'REQUEST_CHANGES' || refusal(error) !== 'own pull request') throw error;
+    host.notice(
+      'GitHub does not let an account request changes on its own pull request, and this token ' +
+        "belongs to the PR's author: the review is posted as a comment instead.",
+    );
+    return { url: await github.submitReview(pr, id, { body, event: 'COMMENT' }) };
+  }
 }
 
 /** A link to the list's "Contributing…" heading, as GitHub anchors it. */
@@ -330,16 +423,16 @@ function guideUrl(
   return `${serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.baseSha}/${urlPath(path)}#${slug}`;
 }
 
-const DISMISS_MESSAGE = 'paperlint: every finding of this review is fixed; the requested changes are made.';
+const DISMISS_MESSAGE = 'paperlint: nothing it asked to change is left; the requested changes are made.';
 
 /** Dismisses paperlint's own request for changes; a refusal (a protected branch's rules) is a notice. */
 async function dismissFixed(github: GitHub, pr: PullRequest, review: Review, host: Host) {
   try {
     await github.dismissReview(pr, review.id, DISMISS_MESSAGE);
-    host.info(`The pull request is clean: dismissed the request for changes ${review.url}`);
+    host.info(`Nothing fails the check any more: dismissed the request for changes ${review.url}`);
   } catch (error) {
     host.notice(
-      `The pull request is clean, but GitHub refused to dismiss paperlint's request for changes ` +
+      `Nothing fails the check any more, but GitHub refused to dismiss paperlint's request for changes ` +
         `(${status(error) ?? (error as Error).message}): ${review.url}. A maintainer can dismiss it.`,
     );
   }

@@ -7,6 +7,7 @@ import { COMMON_OPTIONS, defineCommand, UsageError, type ParsedArgs } from '../a
 import { arxivClient } from '../arxiv/client.js';
 import { GitHub, octokitOptions, octokitPlugins, type OctokitLike } from '../github/api.js';
 import { parseGlobs } from './globs.js';
+import { REVIEW_MARKER } from './plan.js';
 import { reviewPullRequest } from './run.js';
 
 const REVIEW_OPTIONS = {
@@ -95,26 +96,25 @@ async function runStandaloneReview(args: ReviewArgs): Promise<number> {
     // Failed requests are explained by the runner; Octokit's own request log would only repeat them.
     log: { debug: () => {}, info: () => {}, warn: say, error: () => {} },
   });
-  const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
-    owner: args.owner,
-    repo: args.repo,
-    pull_number: args.number,
-  });
+  const github = new GitHub(octokit as unknown as OctokitLike, REVIEW_MARKER);
+  const pull = await github.pullRequest({ owner: args.owner, repo: args.repo, number: args.number });
   const outcome = await reviewPullRequest(
-    new GitHub(octokit as unknown as OctokitLike),
+    github,
     {
       owner: args.owner,
       repo: args.repo,
       number: args.number,
-      baseSha: data.base.sha,
-      headSha: data.head.sha,
-      author: data.user?.login ?? '',
+      baseSha: pull.baseSha,
+      headSha: pull.headSha,
+      author: pull.author,
     },
     {
       files: parseGlobs(args.files),
       configPath: args.config,
       configRequired: args.configGiven,
       reviewEvent: args.event,
+      // Its exit status is 1 when the PR's entries have errors: that is what asks for changes.
+      failOn: 'error',
       suggestions: args.suggestions,
       maxComments: args.maxComments,
       serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
