@@ -1,14 +1,35 @@
-// Each entry point is bundled on its own; dist/ needs no node_modules.
+// One build of the three entry points (the CLI, the Action, the markdownlint rules), so the
+// libraries they share are bundled once, in chunks under dist/chunks/; dist/ needs no node_modules.
+// What only some runs need (the config parser, the exact reader) stays in chunks loaded on demand,
+// so the Action's cold start stays short.
+import { chmodSync } from 'node:fs';
+import { join } from 'node:path';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
+import { thirdPartyLicenses } from './scripts/third-party-licenses.mjs';
 
-// The CLI is one file; the Action keeps what only some runs need (the config parser) in a chunk
-// loaded on demand, so its cold start stays short.
-const bundle = (input, output) => ({
-  input,
-  output: { format: 'es', sourcemap: false, ...output },
+const CLI = 'cli';
+
+/** The CLI runs as `paperlint` from PATH (npm sets the mode when it installs; git and a clone do not). */
+const executableCli = {
+  name: 'executable-cli',
+  writeBundle(options) {
+    chmodSync(join(options.dir, `${CLI}.js`), 0o755);
+  },
+};
+
+export default {
+  input: { [CLI]: 'src/cli.ts', index: 'src/action.ts', markdownlint: 'src/markdownlint.ts' },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: false,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name].js',
+    banner: (chunk) => (chunk.isEntry && chunk.name === CLI ? '#!/usr/bin/env node' : ''),
+  },
   plugins: [
     typescript({
       tsconfig: './tsconfig.json',
@@ -20,17 +41,12 @@ const bundle = (input, output) => ({
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
     json(),
+    thirdPartyLicenses('THIRD_PARTY_LICENSES.txt'),
+    executableCli,
   ],
   onwarn(warning, warn) {
     // @actions/* and Octokit compile `this` at module scope to undefined in ESM; harmless.
     if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
     warn(warning);
   },
-});
-
-export default [
-  bundle('src/cli.ts', { file: 'dist/cli.js', banner: '#!/usr/bin/env node', inlineDynamicImports: true }),
-  bundle('src/action.ts', { dir: 'dist', entryFileNames: 'index.js', chunkFileNames: 'chunks/[name].js' }),
-  // markdownlint custom rules (package export `paperlint/markdownlint`), one file like the CLI.
-  bundle('src/markdownlint.ts', { file: 'dist/markdownlint.js', inlineDynamicImports: true }),
-];
+};

@@ -3,7 +3,7 @@
  * and shared files, `--base` on a path outside the repository. Runs the bundled dist/cli.js.
  */
 import { describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
@@ -16,11 +16,12 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { DELTA, deltaStyleList, readFixture } from './helpers.js';
-import { paperlint, scratch } from './support/cli.js';
+import { CLI, paperlint, scratch } from './support/cli.js';
+import { FakeGitHub } from './support/fake-github.js';
 import { writeInPlace, WriteRefusedError } from '../src/write-file.js';
 
 /** Anything a terminal would act on: C0 and C1 controls other than the line breaks we print. */
-const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
 
 describe('terminal output (item 8)', () => {
   // OSC 52 writes the clipboard, ESC[2J clears the screen, BEL ends an OSC, U+009B is a one-byte CSI.
@@ -42,6 +43,81 @@ describe('terminal output (item 8)', () => {
     expect(stdout).toContain('title-format');
     expect(stdout).toContain('\\u001b]52;c;');
     expect(stdout).not.toMatch(TERMINAL_CONTROL);
+  });
+});
+
+describe('terminal escapes in messages are shown, not obeyed (issue 17, item 14)', () => {
+  // OSC 0 sets the window title, ESC[2J clears the screen, U+202E turns the rest of the line around.
+  const HOSTILE = 'Evil \u001b]0;owned\u0007 \u001b[2J \u202e';
+  const SHOWN = /Evil \\u001b\]0;owned\\u0007 \\u001b\[2J \\u202e/;
+
+  it("in add's refusal, which lists the file's sections", () => {
+    const file = join(scratch(), 'README.md');
+    writeFileSync(file, readFixture(DELTA).replace('### Blogs', `### ${HOSTILE}`));
+    const run = paperlint(['add', '2106.09685', '--section', 'Nowhere', file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^paperlint add: no section "Nowhere" in .*; its sections are: .*Evil/);
+    expect(run.stderr).toMatch(SHOWN);
+    expect(run.stderr).not.toMatch(TERMINAL_CONTROL);
+  });
+
+  it('in a config error that quotes an unknown key', () => {
+    const dir = scratch();
+    const config = join(dir, 'paperlint.yml');
+    writeFileSync(config, `style:\n  ${JSON.stringify(HOSTILE)}: true\n`);
+    writeFileSync(join(dir, 'README.md'), readFixture(DELTA));
+    const run = paperlint(['--config', config, join(dir, 'README.md')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/unknown key `style\.Evil/);
+    expect(run.stderr).toMatch(SHOWN);
+    expect(run.stderr).not.toMatch(TERMINAL_CONTROL);
+  });
+
+  it("in an API error's message printed by paperlint review", async () => {
+    const github = new FakeGitHub();
+    await github.start();
+    github.faults.push({ method: 'GET', path: /\/pulls\/7$/, status: 404, message: HOSTILE, times: 1 });
+    try {
+      const child = spawn(
+        process.env.PAPERLINT_NODE ?? process.execPath,
+        [CLI, 'review', '--repo', 'thunlp/DeltaPapers', '--pr', '7'],
+        { env: { PATH: process.env.PATH ?? '', GITHUB_TOKEN: 'test-token', GITHUB_API_URL: github.url } },
+      );
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      const status = await new Promise((resolve) => child.on('close', resolve));
+      expect(status).toBe(2);
+      expect(stderr).toMatch(/^paperlint: GitHub answered 404: /);
+      expect(stderr).toMatch(SHOWN);
+      expect(stderr).not.toMatch(TERMINAL_CONTROL);
+    } finally {
+      await github.stop();
+    }
+  });
+
+  it('in the details markdownlint-cli2 prints', () => {
+    const dir = scratch();
+    writeFileSync(
+      join(dir, 'README.md'),
+      deltaStyleList(
+        `- ${HOSTILE}, ACL 2023. ![](https://img.shields.io/badge/T-blue)\n\n  *A. Author*. [[pdf](https://arxiv.org/abs/2301.00001)]`,
+      ),
+    );
+    writeFileSync(
+      join(dir, '.markdownlint-cli2.jsonc'),
+      JSON.stringify({
+        config: { default: false, paperlint: true },
+        customRules: [join(CLI, '../markdownlint.js')],
+      }),
+    );
+    const bin = join(CLI, '../../node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+    const run = spawnSync(process.env.PAPERLINT_NODE ?? process.execPath, [bin, 'README.md'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toMatch(/paperlint-title-format .*Evil/);
+    expect(run.stderr).toMatch(SHOWN);
+    expect(run.stderr).not.toMatch(TERMINAL_CONTROL);
   });
 });
 

@@ -195,6 +195,12 @@ describe('paperlint CLI (bundled dist/cli.js)', () => {
 
   it.each([
     [['--format', 'xml', 'README.md'], /--format is text, json, github or sarif, not "xml"/],
+    [['-', '-'], /"-" \(standard input\) can be read once/],
+    [
+      ['--fix', '-', 'README.md'],
+      /--fix writes the fixed standard input to stdout: give "-" as the only FILE/,
+    ],
+    [['--base', 'HEAD', '-'], /for standard input, use --base-file/],
     [[], /name at least one FILE/],
     [['--nope', 'README.md'], /unknown option --nope/],
     [['README.md', '--base'], /--base needs a value/],
@@ -211,5 +217,66 @@ describe('paperlint CLI (bundled dist/cli.js)', () => {
     expect(status).toBe(2);
     expect(stderr).toMatch(message as RegExp);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('standard input, the FILE "-" (issue 17, item 26)', () => {
+  const TEXT = readFixture(DELTA);
+  const findingsOf = (stdout: string) => JSON.parse(stdout).findings;
+
+  it('is checked as the file would be, under the name <stdin>', () => {
+    const fromFile = paperlint(['--format', 'json', fixturePath(DELTA)]);
+    const fromStdin = paperlint(['--format', 'json', '-'], scratch(), TEXT);
+    expect(fromStdin.status).toBe(1);
+    expect(fromStdin.stderr).toBe('');
+    const named = findingsOf(fromFile.stdout).map((f: object) => ({ ...f, path: '<stdin>' }));
+    expect(findingsOf(fromStdin.stdout)).toEqual(named);
+    const text = paperlint(['-'], scratch(), TEXT).stdout;
+    expect(text).toMatch(/^<stdin>:113:112 {2}error {2}Link the arXiv abstract page/m);
+    expect(text.trim().split('\n').at(-1)).toBe(
+      '5 errors, 3 warnings in 38 entries checked (38 entries in 1 file).',
+    );
+  });
+
+  it('goes with files, and with --base-file', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'base.md'), removeLines(TEXT, 111, 114));
+    writeFileSync(join(dir, 'README.md'), TEXT);
+    const both = findingsOf(paperlint(['--format', 'json', 'README.md', '-'], dir, TEXT).stdout);
+    expect(new Set(both.map((f: { path: string }) => f.path))).toEqual(new Set(['README.md', '<stdin>']));
+    const changed = paperlint(['--base-file', 'base.md', '--format', 'json', '-'], dir, TEXT);
+    expect(
+      findingsOf(changed.stdout).map((f: { rule: string; line: number }) => `${f.rule}@${f.line}`),
+    ).toEqual(['arxiv-abs@113']);
+  });
+
+  it('with --fix, writes the fixed text to stdout and the report to stderr', () => {
+    const dir = scratch();
+    const file = join(dir, 'README.md');
+    writeFileSync(file, TEXT);
+    paperlint(['--fix', file]);
+    const { status, stdout, stderr } = paperlint(['--fix', '-'], scratch(), TEXT);
+    expect(status).toBe(1); // the empty link and missing badges remain, as with a file
+    expect(stdout).toBe(readFileSync(file, 'utf8'));
+    expect(stderr).toMatch(/^<stdin>:113:112 {2}fixed {2}Link the arXiv abstract page/m);
+    expect(stderr).toMatch(/^Fixed \d+ findings in <stdin>\.$/m);
+    expect(stderr.trim().split('\n').at(-1)).toMatch(/^\d+ errors?, \d+ warnings? in 38 entries checked/);
+    // Nothing to fix: the text comes back as it was, so an editor can always take stdout.
+    const again = paperlint(['--fix', '--format', 'json', '-'], scratch(), stdout);
+    expect(again.stdout).toBe(stdout);
+  });
+
+  it('prints the settings it would use with --print-config', () => {
+    const { status, stdout } = paperlint(['--print-config', '-'], scratch(), TEXT);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(
+      /^# paperlint settings for <stdin>: style learned from its 38 entries, no config file\./,
+    );
+  });
+
+  it('says plainly when standard input is not text', () => {
+    const { status, stderr } = paperlint(['-'], scratch(), 'a\u0000b');
+    expect(status).toBe(2);
+    expect(stderr).toBe('paperlint: <stdin> is not a text file (it has NUL bytes)\n');
   });
 });

@@ -233,3 +233,31 @@ describe('recognition', () => {
     });
   });
 });
+
+describe('an item among papers', () => {
+  test('a title alone between two papers of its section is checked as a paper', async () => {
+    const { lint } = await import('../src/check/engine.js');
+    const entry = (p: Paper) => `- [${p.title}](https://arxiv.org/abs/${p.id}), ${p.venue} ${p.year}`;
+    const base = list(entry, '\n');
+    const text = base.replace(entry(PAPERS[2]), `- ${PAPERS[2].title}`);
+    const result = await lint({ path: 'README.md', text, baseText: base });
+    expect(result.findings.map((finding) => finding.rule)).toContain('pdf-missing');
+    // The same line alone under a heading of its own is not taken for a paper.
+    const alone = `${base}\n## Notes\n\n- ${PAPERS[2].title}\n`;
+    const quiet = await lint({ path: 'README.md', text: alone, baseText: base });
+    expect(quiet.findings).toEqual([]);
+  });
+});
+
+describe('fixes in the list’s own markup', () => {
+  test('a list that bolds with underscores gets underscores back', async () => {
+    const { lint } = await import('../src/check/engine.js');
+    const entry = (p: Paper) =>
+      `- __${p.title}.__ ${p.venue} ${p.year}. [[pdf](https://arxiv.org/abs/${p.id})]`;
+    const base = list(entry, '\n');
+    const text = base.replace(`__${PAPERS[1].title}.__`, `__${PAPERS[1].title}__.`);
+    const result = await lint({ path: 'README.md', text, baseText: base });
+    const finding = result.findings.find((f) => f.rule === 'title-format');
+    expect(finding?.fix?.replacement).toBe(entry(PAPERS[1]));
+  });
+});

@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +64,8 @@ describe('the npm package', () => {
       'action.yml',
       'dist/cli.js',
       'dist/index.js',
+      'dist/markdownlint.js',
+      'dist/THIRD_PARTY_LICENSES.txt',
     ])
       expect(files).toContain(wanted);
     expect(files).toContain('docs/rules/arxiv-abs.md');
@@ -68,6 +78,61 @@ describe('the npm package', () => {
     expect(readdirSync(join(consumer, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual([
       'paperlint',
     ]);
+  });
+
+  it('bundles each library once: the entry points share chunks (issue 17, item 26)', () => {
+    // Three builds each carried their own copy of Octokit, zod, yaml and the markdown parser: then
+    // thousands of the bundle's lines were in two or three files. Now only a few short ones repeat.
+    const packed = join(consumer, 'node_modules/paperlint');
+    const scripts = pack.files.map((file) => file.path).filter((path) => path.endsWith('.js'));
+    const firstSeenIn = new Map<string, string>();
+    const repeated: string[] = [];
+    for (const script of scripts) {
+      for (const line of new Set(readFileSync(join(packed, script), 'utf8').split('\n'))) {
+        if (line.trim().length < 60) continue;
+        const seen = firstSeenIn.get(line);
+        if (seen === undefined) firstSeenIn.set(line, script);
+        else if (seen !== script) repeated.push(`${seen} and ${script}: ${line.trim().slice(0, 80)}`);
+      }
+    }
+    expect(repeated.length).toBeLessThan(50);
+    expect(pack.unpackedSize).toBeLessThan(4_000_000);
+  });
+
+  it('carries the licence of each package dist/ bundles', () => {
+    const notice = readFileSync(
+      join(consumer, 'node_modules/paperlint/dist/THIRD_PARTY_LICENSES.txt'),
+      'utf8',
+    );
+    const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
+    const versionOf = (name: string) => lock.packages[`node_modules/${name}`].version;
+    for (const name of [
+      'yaml',
+      'zod',
+      'picomatch',
+      '@octokit/core',
+      '@actions/core',
+      'micromark',
+      'mdast-util-from-markdown',
+    ])
+      expect(notice).toContain(`\n${name} ${versionOf(name)}\n`);
+    // Each listed package's section: its licence, then the text of its licence file.
+    const sections = notice.split(/^-{72}\n/m).slice(1);
+    expect(sections.length).toBeGreaterThan(40);
+    const yaml = sections[sections.findIndex((section) => section === `yaml ${versionOf('yaml')}\n`) + 1];
+    expect(yaml).toMatch(/^License: ISC\n/);
+    expect(yaml).toContain('Permission to use, copy, modify, and/or distribute this software');
+    // Nothing of paperlint's own development tools, which dist/ does not carry.
+    for (const tool of ['typescript', 'rollup', 'jest', 'eslint'])
+      expect(notice).not.toMatch(new RegExp(`^${tool} \\d`, 'm'));
+  });
+
+  it('has an executable dist/cli.js that runs by its #! line', () => {
+    const cli = join(consumer, 'node_modules/paperlint/dist/cli.js');
+    expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(join(root, 'dist/cli.js')).mode & 0o777).toBe(0o755);
+    expect(statSync(cli).mode & 0o111).not.toBe(0);
+    expect(execFileSync(cli, ['--version'], { encoding: 'utf8' })).toBe(`${manifest.version}\n`);
   });
 
   it('runs the installed bin on a list', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,8 +68,43 @@ describe('releases', () => {
     const runs = workflow.jobs.release.steps.map((step: { run?: string }) => step.run ?? '').join('\n');
     for (const command of ['npm ci', 'npm test', 'npm run lint', 'node scripts/release-tags.mjs'])
       expect(runs).toContain(command);
-    expect(runs).toContain('git push --force origin "v${version%%.*}"');
+    expect(runs).toContain('push origin "v$version"');
+    expect(runs).toContain('push --force origin "v${version%%.*}"');
+    expect(runs).toMatch(/gh release create .*\$tarball/);
     expect(read('CHANGELOG.md')).toMatch(/^## \[Unreleased\]$/m);
+  });
+});
+
+describe('workflows (issue 17, item 25)', () => {
+  const workflows = readdirSync(join(root, '.github/workflows')).filter((file) => file.endsWith('.yml'));
+  type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
+  type Job = { steps: Step[]; strategy?: { matrix: { node: string[] } } };
+  const jobsOf = (file: string): Record<string, Job> => yaml(`.github/workflows/${file}`).jobs;
+
+  it('leave no token in .git/config: every checkout has persist-credentials: false', () => {
+    const checkouts = workflows.flatMap((file) =>
+      Object.values(jobsOf(file)).flatMap((job) =>
+        job.steps
+          .filter((step) => step.uses?.startsWith('actions/checkout@'))
+          .map((step) => ({ file, step })),
+      ),
+    );
+    expect(checkouts.length).toBeGreaterThanOrEqual(4);
+    for (const { file, step } of checkouts)
+      expect([file, step.with?.['persist-credentials']]).toEqual([file, false]);
+  });
+
+  it("test on the oldest Node.js that engines allows and on the Action's, and check generated files", () => {
+    const manifest = JSON.parse(read('package.json'));
+    const oldest = /^>=(\d+\.\d+)$/.exec(manifest.engines.node)![1];
+    const action = /^ {2}using: node(\d+)$/m.exec(read('action.yml'))![1];
+    const { test, checks } = jobsOf('ci.yml');
+    expect(test.strategy!.matrix.node).toEqual([oldest, action]);
+    expect(test.steps.map((step) => step.run).filter(Boolean)).toEqual(['npm ci', 'npm test']);
+    const runs = checks.steps.map((step) => step.run ?? '').join('\n');
+    for (const command of ['npm run package', 'npm run rules-table', 'npm run typecheck', 'npm run lint'])
+      expect(runs).toContain(command);
+    expect(runs).toContain('git status --porcelain -- dist paperlint.schema.json README.md');
   });
 });
 

@@ -4,7 +4,7 @@
  * - diff mode on each list's last N README commits (base = the parent's README), as in a PR;
  * - the whole list at its HEAD (what its maintainers accepted).
  * Reads git mirrors at run time (default /work/.mirror/<owner>+<name>/repo) and never copies their
- * text anywhere; exits quietly when there are none. Compiles the pure core (src/core, src/rules) to
+ * text anywhere; exits quietly when there are none. Compiles the pure core (src/read, src/grammar, src/check) to
  * a temporary directory with tsc and calls lint() in-process, exactly as the CLI's --base-file does.
  * Not used by the tests.
  *

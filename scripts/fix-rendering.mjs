@@ -4,7 +4,7 @@
 // unchanged, and that a second --fix changes nothing. Reads the lists at run time and writes
 // nothing back: no list text enters the repository. Not a test: the lists are not ours to ship.
 //
-// "Unchanged" is compared on mdast's rendering (src/core/exact.ts): strictly (only white space,
+// "Unchanged" is compared on mdast's rendering (src/read/exact.ts): strictly (only white space,
 // the punctuation `,.;:`, paragraph breaks and link targets may differ), and with what the rules
 // mean to change on top (brackets around a paper link, which block holds a line).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -26,11 +26,13 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const mirror = process.argv[2] ?? '/work/.mirror';
 const cli = join(root, 'dist/cli.js');
 
-/** src/core and src/rules transpiled for this script (like bench/run.mjs does for its harness). */
+/** The pure folders (src/read, src/grammar, src/check) transpiled for this script (like bench/run.mjs does for its harness). */
 async function loadCore() {
   const out = join(root, 'scripts/.work');
-  for (const dir of ['src/core', 'src/rules']) {
-    for (const file of readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts'))) {
+  for (const dir of ['src/read', 'src/grammar', 'src/check', 'src/check/rules']) {
+    for (const file of readdirSync(join(root, dir)).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.d.ts'),
+    )) {
       const { outputText } = ts.transpileModule(readFileSync(join(root, dir, file), 'utf8'), {
         compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
       });

@@ -1,7 +1,7 @@
 // The release's tags, made by the release workflow (.github/workflows/release.yml) or by hand:
 //   node scripts/release-tags.mjs [--notes FILE]
 // Tags HEAD vX.Y.Z (the version in package.json; never re-tags) and moves the major tag vX to it,
-// as `uses: paperlint/paperlint@v1` expects. Refuses unless CHANGELOG.md has a `## [X.Y.Z]`
+// as `uses: paperlint/paperlint@vX` expects. Refuses unless CHANGELOG.md has a `## [X.Y.Z]`
 // section; --notes writes that section to FILE for the GitHub release. Pushing is the caller's.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';

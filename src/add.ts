@@ -6,7 +6,14 @@
  * paper, the template has a note only an editor can write, the entry would not pass) leaves the file
  * untouched and exits 2.
  */
-import { COMMON_OPTIONS, defineCommand, UsageError, type Command, type ParsedArgs } from './args.js';
+import {
+  COMMON_OPTIONS,
+  CONFIG_OPTIONS,
+  defineCommand,
+  UsageError,
+  type Command,
+  type ParsedArgs,
+} from './args.js';
 import { arxivClient } from './arxiv/client.js';
 import { venueOf, type PaperRecord } from './arxiv/record.js';
 import { ARXIV_ID, parseArxivUrl, type Entry } from './grammar/entry.js';
@@ -25,7 +32,7 @@ import {
 import { lint, type Settings } from './check/engine.js';
 import { segment, type Heading, type Segments } from './read/segment.js';
 import type { SourceText } from './read/text.js';
-import { formatText, terminalSafe } from './report/format.js';
+import { formatText, terminalSafe, terminalSafeLines } from './report/format.js';
 
 /** Something about the list or the paper that stops the entry being added. */
 class Refusal extends Error {}
@@ -55,13 +62,7 @@ const ADD_OPTIONS = {
     help: 'a keyword badge, like LoRA-blue',
   },
   print: { type: 'boolean', help: 'print the entry instead of writing it' },
-  config: {
-    type: 'string',
-    value: 'FILE',
-    default: '.github/paperlint.yml at the git top level of FILE',
-    help: 'config file',
-  },
-  'no-config': { type: 'boolean', help: 'use no config file' },
+  ...CONFIG_OPTIONS,
   ...COMMON_OPTIONS,
 } as const;
 
@@ -122,7 +123,8 @@ async function runAdd(
     return 0;
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
-    process.stderr.write(`paperlint add: ${error.message}\n`);
+    // A refusal quotes the list (its section names) and the arXiv record: shown inert, never obeyed.
+    process.stderr.write(`paperlint add: ${terminalSafeLines(error.message)}\n`);
     return 2;
   }
 }

@@ -61,6 +61,17 @@ export const COMMON_OPTIONS = {
   version: { type: 'boolean', short: 'v', help: 'print the version and exit' },
 } as const satisfies OptionTable;
 
+/** The config a subcommand's FILE is held to, as `add` and `export` read it. */
+export const CONFIG_OPTIONS = {
+  config: {
+    type: 'string',
+    value: 'FILE',
+    default: '.github/paperlint.yml at the git top level of FILE',
+    help: 'config file',
+  },
+  'no-config': { type: 'boolean', help: 'use no config file' },
+} as const satisfies OptionTable;
+
 /** Parses argv against a table; `--` ends the options. Throws UsageError in plain words. */
 export function parseCommandLine<T extends OptionTable>(argv: readonly string[], table: T): ParsedArgs<T> {
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };

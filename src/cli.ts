@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import {
   COMMON_OPTIONS,
   defineCommand,
@@ -25,6 +25,7 @@ import { RULES, ruleDocUrl } from './check/rules/index.js';
 import { REVIEW_COMMAND } from './review/standalone.js';
 import { writeInPlace, WriteRefusedError } from './write-file.js';
 import { addCommand } from './add.js';
+import { exportCommand } from './export.js';
 import { arxivClient } from './arxiv/client.js';
 
 const DOCS_URL = 'https://github.com/paperlint/paperlint#readme';
@@ -52,7 +53,10 @@ const CHECK_OPTIONS = {
     value: 'FILE',
     help: 'check only the entries changed since this version of the list (one FILE)',
   },
-  fix: { type: 'boolean', help: 'apply the mechanical fixes in place and list what was fixed (on stderr)' },
+  fix: {
+    type: 'boolean',
+    help: 'apply the mechanical fixes in place and list what was fixed (on stderr); with "-", print the fixed text and report on stderr',
+  },
   arxiv: {
     type: 'boolean',
     help: "also check each entry against its paper's arXiv record (asks arXiv; off unless given)",
@@ -75,25 +79,27 @@ type CheckArgs = ParsedArgs<typeof CHECK_OPTIONS>;
 
 const CHECK_COMMAND = defineCommand({
   usage: '[options] [--] FILE...',
-  summary: 'check paper lists against their own house style (only what changed, with --base or --base-file)',
+  summary:
+    'check paper lists against their own house style (only what changed, with --base or --base-file); ' +
+    'the FILE "-" is standard input',
   options: CHECK_OPTIONS,
   run: check,
 });
 
+const settingsFor = (path: string, options: Pick<CheckArgs['values'], 'config' | 'no-config'>) =>
+  configLoader(options)(path).settings;
+
 /** Subcommands, by the word that names them: `paperlint review ...`. */
 const SUBCOMMANDS: Readonly<Record<string, Command>> = {
   review: REVIEW_COMMAND,
-  add: addCommand({
-    readText,
-    writeInPlace,
-    settingsFor: (path, options) => configLoader(options)(path).settings,
-  }),
+  add: addCommand({ readText, writeInPlace, settingsFor }),
+  export: exportCommand({ readText, settingsFor }),
 };
 
 const EXIT_CODES = [
   '  0  no errors (warnings are reported but do not fail)',
   '  1  errors found',
-  '  2  usage, input, config or GitHub problem (one line on stderr says which)',
+  '  2  usage, input, config or GitHub problem (one line on stderr says which; bad usage adds the usage)',
 ];
 
 function usageLines(): string[] {
@@ -108,7 +114,8 @@ function helpText(): string {
   const idWidth = Math.max(...RULES.map((rule) => rule.id.length)) + 2;
   const rules = RULES.map(
     (rule) =>
-      `  ${rule.id.padEnd(idWidth)}${rule.severity.padEnd(9)}${(rule.fix ? 'yes' : '').padEnd(9)}${rule.description}`,
+      `  ${rule.id.padEnd(idWidth)}${rule.severity.padEnd(9)}${(rule.fix ? 'yes' : '').padEnd(9)}${rule.description}` +
+      (rule.severityNote ? ` (${rule.severityNote})` : ''),
   );
   return [
     ...usageLines(),
@@ -149,13 +156,30 @@ function readText(path: string): string {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(`cannot read ${path}${code ? ` (${code})` : ''}`);
   }
-  if (bytes.includes(0)) throw new InputError(`${path} is not a text file (it has NUL bytes)`);
+  return decodeText(bytes, path);
+}
+
+function decodeText(bytes: Buffer, name: string): string {
+  if (bytes.includes(0)) throw new InputError(`${name} is not a text file (it has NUL bytes)`);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new InputError(`${path} is not UTF-8 text`);
+    throw new InputError(`${name} is not UTF-8 text`);
   }
 }
+
+/** The FILE `-`: standard input (an editor's buffer, a pipe), named `<stdin>` in the output. */
+const STDIN = '-';
+const STDIN_NAME = '<stdin>';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return decodeText(Buffer.concat(chunks), STDIN_NAME);
+}
+
+/** The name a FILE has in the output. */
+const nameOf = (path: string) => (path === STDIN ? STDIN_NAME : path);
 
 /** Whether `path` lies outside the git work tree of the current directory (git cannot show it). */
 function outsideRepository(path: string): boolean {
@@ -225,12 +249,26 @@ async function check({ values: options, positionals: files }: CheckArgs): Promis
   if (options['base-file'] !== undefined && files.length > 1) {
     throw new UsageError('--base-file goes with a single FILE');
   }
-  const configFor = configLoader(options);
+  if (files.filter((path) => path === STDIN).length > 1) {
+    throw new UsageError('"-" (standard input) can be read once');
+  }
+  const fixingStdin = options.fix === true && files.includes(STDIN);
+  if (fixingStdin && files.length > 1) {
+    throw new UsageError('--fix writes the fixed standard input to stdout: give "-" as the only FILE');
+  }
+  if (options.base !== undefined && files.includes(STDIN)) {
+    throw new UsageError('--base finds FILE in git by its path; for standard input, use --base-file');
+  }
+  const loadConfig = configLoader(options);
+  // Standard input is held to the config of the current folder's repository, as a file there would be.
+  const configFor = (path: string) => loadConfig(path === STDIN ? resolve(STDIN_NAME) : path);
+  const stdin = files.includes(STDIN) ? await readStdin() : undefined;
+  const textOf = (path: string) => (path === STDIN ? stdin! : readText(path));
   if (options['print-config']) {
     const printed: string[] = [];
     for (const path of files) {
       const { settings, source } = configFor(path);
-      printed.push(await printedConfig(path, readText(path), settings, source));
+      printed.push(await printedConfig(nameOf(path), textOf(path), settings, source));
     }
     process.stdout.write(printed.join('\n'));
     return 0;
@@ -239,6 +277,7 @@ async function check({ values: options, positionals: files }: CheckArgs): Promis
   const papers = options.arxiv ? arxivClient({ notice: say, info: say }).lookup : undefined;
   const results: LintResult[] = [];
   for (const path of files) {
+    const name = nameOf(path);
     const { settings } = configFor(path);
     const baseFile = options['base-file'];
     const base =
@@ -247,9 +286,9 @@ async function check({ values: options, positionals: files }: CheckArgs): Promis
         : options.base !== undefined
           ? readAtRevision(options.base, path)
           : undefined;
-    const original = readText(path);
+    const original = textOf(path);
     let text = original;
-    let result = await lint({ path, text, baseText: base, settings, papers });
+    let result = await lint({ path: name, text, baseText: base, settings, papers });
     if (options.fix) {
       const first = result;
       // A fix can reveal another (a re-indented line may then need its empty line), so fixing runs
@@ -259,15 +298,18 @@ async function check({ values: options, positionals: files }: CheckArgs): Promis
         const fixes = result.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
         if (fixes.length === 0) break;
         text = applyFixes(text, fixes).text;
-        result = await lint({ path, text, baseText: base, settings: held, papers });
+        result = await lint({ path: name, text, baseText: base, settings: held, papers });
       }
-      if (text !== original) writeInPlace(path, original, text);
-      reportFixed(path, first.findings, result.findings);
+      // Fixed standard input goes to stdout whole, fixed or not, as a formatter's output does.
+      if (fixingStdin) process.stdout.write(text);
+      else if (text !== original) writeInPlace(path, original, text);
+      reportFixed(name, first.findings, result.findings);
     }
     results.push(result);
   }
+  // With the fixed text on stdout, the report goes to stderr.
   const output = REPORTERS[options.format ?? 'text'](results);
-  if (output !== '') process.stdout.write(`${output}\n`);
+  if (output !== '') (fixingStdin ? process.stderr : process.stdout).write(`${output}\n`);
   return summarise(results).errors > 0 ? 1 : 0;
 }
 
@@ -288,7 +330,7 @@ function reportFixed(path: string, before: readonly Finding[], after: readonly F
   const lines = fixed.map(
     (f) => `${terminalSafe(path)}:${f.line}:${f.column}  fixed  ${terminalSafe(f.message)}  ${f.rule}`,
   );
-  lines.push(`Fixed ${count(fixed.length, 'finding')} in ${path}.`);
+  lines.push(`Fixed ${count(fixed.length, 'finding')} in ${terminalSafe(path)}.`);
   process.stderr.write(`${lines.join('\n')}\n`);
 }
 
@@ -307,23 +349,22 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return await command.run(args);
   } catch (error) {
+    // Messages quote the config, the list and what a server answered: shown inert, never obeyed.
+    const fail = (message: string) => process.stderr.write(`paperlint: ${terminalSafe(message)}\n`);
     if (error instanceof UsageError) {
-      process.stderr.write(
-        `paperlint: ${error.message}\n${usageLines().join('\n')}\n(paperlint --help explains every option)\n`,
-      );
+      fail(error.message);
+      process.stderr.write(`${usageLines().join('\n')}\n(paperlint --help explains every option)\n`);
     } else if (
       error instanceof ConfigError ||
       error instanceof InputError ||
       error instanceof WriteRefusedError ||
       error instanceof GitHubError
     ) {
-      process.stderr.write(`paperlint: ${error.message}\n`);
+      fail(error.message);
     } else {
       const status = (error as { status?: number }).status;
       const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      process.stderr.write(
-        `paperlint: ${status ? `GitHub answered ${status}: ` : 'internal error: '}${message}\n`,
-      );
+      fail(`${status ? `GitHub answered ${status}: ` : 'internal error: '}${message}`);
     }
     return 2;
   }

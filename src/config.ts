@@ -19,6 +19,7 @@ import {
 import { effectiveSettings, type Settings } from './check/engine.js';
 import { ConfigError } from './errors.js';
 import { RULE_IDS } from './check/rules/types.js';
+import { terminalSafe } from './report/format.js';
 
 const nullable = <T extends ZodType>(schema: T) => union([schema, zNull()]);
 
@@ -55,8 +56,14 @@ export const configSchema = strictObject({
 /** Longest piece of the config a message quotes: a 10 MB value must not become a 10 MB error. */
 const MAX_QUOTE = 80;
 
+/**
+ * A piece of the config as a message quotes it: short, and inert wherever the message is shown (a
+ * terminal, the Action's log, markdownlint-cli2's output), however hostile the key.
+ */
 function clip(text: string): string {
-  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}… (${text.length} characters)` : text;
+  return terminalSafe(
+    text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}… (${text.length} characters)` : text,
+  );
 }
 
 const quote = (value: unknown) => clip(JSON.stringify(value) ?? 'missing');
@@ -86,7 +93,7 @@ export function parseConfig(text: string, name = 'config'): Settings {
   try {
     data = parseYaml(text) ?? {};
   } catch (error) {
-    const reason = (error as Error).message.split('\n')[0];
+    const reason = terminalSafe((error as Error).message.split('\n')[0]);
     throw new ConfigError(
       `${name}: not valid YAML: ${reason.length > 200 ? `${reason.slice(0, 200)}…` : reason}`,
     );
@@ -126,13 +133,18 @@ export async function printedConfig(
     (template) =>
       `#   ${where(template)} (${template.evidence.agree} of ${template.evidence.of} entries): ${JSON.stringify(template.shape)}`,
   );
+  // The comment lines quote the list's headings and paths; the YAML below escapes its own strings.
   return [
-    `# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
-      `${configFile ? `config ${configFile} on top` : 'no config file'}.`,
-    `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
+    terminalSafe(
+      `# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
+        `${configFile ? `config ${configFile} on top` : 'no config file'}.`,
+    ),
+    terminalSafe(
+      `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
+    ),
     `# Evidence (entries agreeing / entries showing the trait; 90% of at least 3, or all but one, sets it): ${shown.join(', ')}.`,
     '# Entry templates ({slot}s are filled per entry; `template:` below sets the list-wide one):',
-    ...learned,
+    ...learned.map(terminalSafe),
     '# Rules run at the severities `paperlint --help` lists' +
       (written.length > 0
         ? `, and as errors where the contribution guide writes them down (${written.join(', ')})`

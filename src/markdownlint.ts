@@ -12,6 +12,7 @@ import { fixEdit } from './check/fix.js';
 import { lint, type Finding, type LintResult, type Settings } from './check/engine.js';
 import type { SourceText } from './read/text.js';
 import { RULES, ruleDocUrl } from './check/rules/index.js';
+import { terminalSafe } from './report/format.js';
 
 /** The part of markdownlint's rule interface used here (markdownlint's `Rule`, `RuleParams`). */
 interface MarkdownlintParams {
@@ -91,7 +92,8 @@ const rules: MarkdownlintRule[] = RULES.filter((rule) => rule.id !== 'arxiv-meta
       const fixInfo = fixInfoOf(result.source, finding);
       onError({
         lineNumber: finding.line,
-        detail: finding.message,
+        // markdownlint-cli2 prints the detail to the terminal as it is.
+        detail: terminalSafe(finding.message),
         ...(finding.column <= line.length
           ? { range: [finding.column, line.length - finding.column + 1] }
           : {}),

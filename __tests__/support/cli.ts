@@ -7,9 +7,11 @@ import { fileURLToPath } from 'node:url';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
-export function paperlint(args: string[], cwd?: string) {
+/** `input` is what the CLI reads on standard input (none: an empty one). */
+export function paperlint(args: string[], cwd?: string, input = '') {
   const result = spawnSync(process.env.PAPERLINT_NODE ?? process.execPath, [CLI, ...args], {
     cwd,
+    input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
   });

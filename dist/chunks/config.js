@@ -1,40 +1,6 @@
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
-import { C as ConfigError } from '../index.js';
-import 'os';
-import 'crypto';
-import 'fs';
-import 'path';
-import 'http';
-import 'https';
-import 'net';
-import 'tls';
-import 'events';
-import 'assert';
-import 'util';
-import 'node:assert';
-import 'node:net';
-import 'node:http';
-import 'node:stream';
-import 'node:buffer';
-import 'node:util';
-import 'node:querystring';
-import 'node:events';
-import 'node:diagnostics_channel';
-import 'node:tls';
-import 'node:zlib';
-import 'node:perf_hooks';
-import 'node:util/types';
-import 'node:worker_threads';
-import 'node:url';
-import 'node:async_hooks';
-import 'node:console';
-import 'node:dns';
-import 'string_decoder';
-import 'child_process';
-import 'timers';
-import 'node:fs';
-import 'node:https';
+import { j as terminalSafe, C as ConfigError } from './engine.js';
 
 var dist = {};
 
@@ -9523,7 +9489,7 @@ class $ZodEncodeError extends Error {
 }
 (_a$1 = globalThis).__zod_globalConfig ?? (_a$1.__zod_globalConfig = {});
 const globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
+function config$1(newConfig) {
     if (newConfig)
         Object.assign(globalConfig, newConfig);
     return globalConfig;
@@ -9682,7 +9648,7 @@ const _parse = (_Err) => {
             throw new $ZodAsyncError();
         }
         if (result.issues.length) {
-            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())));
             captureStackTrace(e, _params?.callee ?? fn);
             throw e;
         }
@@ -9697,7 +9663,7 @@ const _parseAsync = (_Err) => {
         if (result instanceof Promise)
             result = await result;
         if (result.issues.length) {
-            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())));
             captureStackTrace(e, params?.callee ?? fn);
             throw e;
         }
@@ -9720,7 +9686,7 @@ function failure(Err, issues, ctx) {
         success: false,
         get error() {
             if (!error) {
-                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config$1())));
                 // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
                 issues = undefined;
                 ctx = undefined;
@@ -10439,7 +10405,7 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
 });
 /** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
 // a Standard Schema result only reports issues, so a failure finalizes them straight off the raw payload: no ZodError, and no lazy result to read through
-const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config$1())) } : { value: r.value };
 async function validateAsync(inst, value) {
     const ctx = { async: true };
     return toStandardResult((await inst._zod.run({ value, issues: [] }, ctx)), ctx);
@@ -11355,7 +11321,7 @@ function handleUnionResults(results, final, inst, ctx) {
         code: "invalid_union",
         input: final.value,
         inst,
-        errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config()))),
+        errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config$1()))),
     });
     return final;
 }
@@ -11564,7 +11530,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config$1())),
                             input: key,
                             path: [key],
                             inst,
@@ -11655,7 +11621,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config$1())),
                             input: key,
                             path: [key],
                             inst,
@@ -11891,7 +11857,7 @@ function handleCatchResult(payload, result, def, ctx) {
         ...result,
         value: payload.value,
         error: {
-            issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+            issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())),
         },
         input: payload.value,
     });
@@ -14275,12 +14241,12 @@ const safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 // Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
     if (!globalConfig.localeError)
-        config(en());
+        config$1(en());
 }
 // the default memoizer is read by the core container init, which runs before `ZodType.init`, so each container calls this first
 function _ensureDefaultMemoizer() {
     if (!globalConfig.memoizer)
-        config({ memoizer: memoizer() });
+        config$1({ memoizer: memoizer() });
 }
 const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
     _ensureDefaultLocale();
@@ -15225,13 +15191,19 @@ const configSchema = strictObject({
     rules: partialRecord(_enum(RULE_IDS), _enum(['off', 'warning', 'error'])),
     style: styleSchema,
     sections: strictObject({ include: array(string()), exclude: array(string()) }).partial(),
+    // The list's entry template (`--print-config` shows the learned one): slots in braces.
+    template: string().min(1).max(2000),
     // arXiv ids must be quoted: YAML reads 2305.15210 as a number and drops the trailing zero.
     ignore: array(string({ error: 'expected a quoted string (quote arXiv ids: "2305.15210")' })),
 }).partial();
 /** Longest piece of the config a message quotes: a 10 MB value must not become a 10 MB error. */
 const MAX_QUOTE = 80;
+/**
+ * A piece of the config as a message quotes it: short, and inert wherever the message is shown (a
+ * terminal, the Action's log, markdownlint-cli2's output), however hostile the key.
+ */
 function clip(text) {
-    return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}… (${text.length} characters)` : text;
+    return terminalSafe(text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}… (${text.length} characters)` : text);
 }
 const quote = (value) => clip(JSON.stringify(value) ?? 'missing');
 function describe(issue, input) {
@@ -15261,7 +15233,7 @@ function parseConfig(text, name = 'config') {
         data = distExports.parse(text) ?? {};
     }
     catch (error) {
-        const reason = error.message.split('\n')[0];
+        const reason = terminalSafe(error.message.split('\n')[0]);
         throw new ConfigError(`${name}: not valid YAML: ${reason.length > 200 ? `${reason.slice(0, 200)}…` : reason}`);
     }
     const result = configSchema.safeParse(data);
@@ -15275,4 +15247,10 @@ function parseConfig(text, name = 'config') {
     return result.data;
 }
 
-export { configSchema, parseConfig };
+var config = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    configSchema: configSchema,
+    parseConfig: parseConfig
+});
+
+export { config as c, distExports as d, parseConfig as p };

@@ -192,9 +192,25 @@ export async function lint(input: LintInput): Promise<LintResult> {
   // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
   const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
   const reader = entryReader(source);
+  // An unmarked item (a title alone) between two papers of its section is a paper written without
+  // its link or authors: what a reader of the list takes it for, and what the rules should check.
+  const amongPapers = (block: ItemBlock) => {
+    const at = list.entries.indexOf(block);
+    const neighbours = [list.entries[at - 1], list.entries[at + 1]];
+    return neighbours.every(
+      (other) =>
+        other !== undefined &&
+        sectionOf(other) === sectionOf(block) &&
+        parseEntry(source, other).kind === 'paper',
+    );
+  };
   const readEntry = async (block: ItemBlock) => {
     const view = await reader.view(block);
-    return { view, entry: parseEntry(source, block, view) };
+    const entry = parseEntry(source, block, view);
+    return {
+      view,
+      entry: entry.unmarked && amongPapers(block) ? { ...entry, kind: 'paper' as const } : entry,
+    };
   };
   const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
   const askedIds =

@@ -25,6 +25,8 @@ export interface Located {
 export interface Title extends Located {
   readonly text: string;
   readonly bold: boolean;
+  /** The bold delimiter the list writes (`**` or `__`), or empty. */
+  readonly mark: string;
   /** The title is itself a link (`[Title](url)`, `**[Title](url)**`): its target. */
   readonly url: string | undefined;
   /** Text before the title on its line (a date like `[2024/06]`, an emoji, the authors). */
@@ -90,6 +92,12 @@ export interface Entry {
    * under a Blogs/News/Tutorials heading are resources, which are not checked as papers.
    */
   readonly kind: 'paper' | 'resource';
+  /**
+   * Read as a resource only for want of a paper's signs (no link, authors, year or bold title), not
+   * for a sign of something else (news, a resource section, links to code only): among papers, such
+   * an item is a paper written without them.
+   */
+  readonly unmarked: boolean;
   readonly title: Title;
   readonly venue: string;
   /** 0-based offset of the venue on the title line (undefined for a table row or no venue). */
@@ -372,7 +380,7 @@ function assemble(
     markerColumn: block.markerColumn,
     contentColumn: block.contentColumn,
     section,
-    kind: classify({ titleLine, title, section, links, authors, year: parts.dated, badges }),
+    ...classified({ titleLine, title, section, links, authors, year: parts.dated, badges }),
     title,
     venue,
     venueAt: parts.venueAt,
@@ -385,6 +393,20 @@ function assemble(
     key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
     cells: parts.cells,
   };
+}
+
+function classified(parts: Parameters<typeof classify>[0]): Pick<Entry, 'kind' | 'unmarked'> {
+  const kind = classify(parts);
+  const plain =
+    kind === 'resource' &&
+    parts.links.length === 0 &&
+    !parts.authors &&
+    !parts.year &&
+    parts.badges.length === 0 &&
+    !NEWS.test(parts.titleLine) &&
+    !RESOURCE_TITLE.test(parts.title.text) &&
+    !parts.section.some((heading) => NEWS_SECTION.test(heading) || RESOURCE_SECTION.test(heading));
+  return { kind, unmarked: plain && parts.title.text.split(/\s+/).length >= 4 };
 }
 
 function classify(parts: {
@@ -441,6 +463,7 @@ function wrappedTitle(source: SourceText, block: ItemBlock, title: Title): Title
     endColumn: line.length + 1,
     text: (inside ? inner.slice(0, -1) : inner).trim(),
     bold: true,
+    mark: joined.slice(strong.start, strong.start + 2),
     wrapped: true,
     punctuation: inside?.[0] ?? '',
     punctuationInside: !!inside,
@@ -512,6 +535,7 @@ function readTitle(
         endColumn: strong.end + 1,
         text,
         bold: true,
+        mark: line.slice(strong.start, strong.start + 2),
         url: inner?.url,
         prefixed,
         wrapped: false,
@@ -533,6 +557,7 @@ function readTitle(
         endColumn: link.end + 1,
         text: inside ? linkText.slice(0, -1).trim() : linkText,
         bold: bolded !== null,
+        mark: bolded?.[1] ?? '',
         url: link.url,
         prefixed,
         wrapped: false,
@@ -591,6 +616,7 @@ function titleAfterName(
         endColumn: bold.end + 1,
         text: (inside ? inner.slice(0, -1) : inner).trim(),
         bold: true,
+        mark: line.slice(bold.start, bold.start + 2),
         url: undefined,
         prefixed: true,
         wrapped: false,
@@ -644,6 +670,7 @@ function plainTitle(
       endColumn: from + 1 + quoted[1].length + inner.length,
       text: (inside ? inner.slice(0, -1) : inner).trim(),
       bold: false,
+      mark: '',
       url: undefined,
       prefixed: false,
       wrapped: false,
@@ -670,6 +697,7 @@ function plainTitle(
       .trim()
       .replace(/^(\*\*|__)\s*/, ''),
     bold: false,
+    mark: '',
     url: undefined,
     prefixed:
       from > 0 && line.slice(0, from).trim() !== '' && !/^\s*(?:[-*+]|\d+[.)])\s*$/.test(line.slice(0, from)),

@@ -78,6 +78,11 @@ export function terminalSafe(text: string): string {
   return showControls(text.replace(/[\r\n]+/g, ' '));
 }
 
+/** A message of several lines, each made inert as by terminalSafe, its line breaks kept. */
+export function terminalSafeLines(text: string): string {
+  return text.split(/\r?\n/).map(terminalSafe).join('\n');
+}
+
 /** `::error file=…,line=…::message` — escaped so text from a PR cannot end the command or start another. */
 export function formatAnnotation(finding: Finding): string {
   const properties = [

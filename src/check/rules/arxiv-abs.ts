@@ -11,6 +11,7 @@ function absUrl(url: string): string | undefined {
 export const arxivAbs: Rule = {
   id: 'arxiv-abs',
   severity: 'warning',
+  severityNote: "error where the list's contribution guide asks for it",
   description: 'arXiv papers link to the abstract page (`/abs/`), not the PDF, where the list does.',
   scope: 'line',
   check(entry, { convention }) {

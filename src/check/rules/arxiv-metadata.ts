@@ -136,6 +136,7 @@ function recordName(record: PaperRecord): string {
 export const arxivMetadata: Rule = {
   id: 'arxiv-metadata',
   severity: 'error',
+  severityNote: "warning for a title, date or first author that differs from arXiv's",
   description:
     "An entry's arXiv link points to its own paper: the title, date and first author agree with arXiv's record.",
   scope: 'line',

@@ -3,6 +3,7 @@ import type { Rule } from './types.js';
 export const badgeMissing: Rule = {
   id: 'badge-missing',
   severity: 'warning',
+  severityNote: "error where the list's contribution guide asks for it",
   description: "A paper entry carries at least one keyword badge, where the list's papers do.",
   scope: 'entry',
   check(entry, { convention }) {

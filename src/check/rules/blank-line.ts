@@ -3,6 +3,7 @@ import type { Rule } from './types.js';
 export const blankLine: Rule = {
   id: 'blank-line',
   severity: 'warning',
+  severityNote: "error where the list's contribution guide asks for it",
   description: 'An empty line separates the title line from the author line (or not), as the list does.',
   scope: 'entry',
   check(entry, { convention }) {

@@ -3,6 +3,7 @@ import type { Rule } from './types.js';
 export const tableRow: Rule = {
   id: 'table-row',
   severity: 'warning',
+  severityNote: 'error for a row with more cells than columns, which GitHub does not show',
   description: "A table row has one cell per column of its table's header.",
   scope: 'line',
   resources: true,

@@ -23,16 +23,20 @@ export function expectedTitle(
     ? ''
     : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
   const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
-  return writeTitle(text, { bold, punctuation, inside });
+  return writeTitle(text, { bold, punctuation, inside, mark: entry.title.mark || '**' });
 }
 
 /** A title in a given form: bold or not, its punctuation inside the bold or after it. */
 export function writeTitle(
   text: string,
-  form: { bold: boolean; punctuation: string; inside: boolean },
+  form: { bold: boolean; punctuation: string; inside: boolean; mark?: string },
 ): string {
   if (!form.bold) return text + form.punctuation;
-  return form.inside ? `**${text}${form.punctuation}**` : `**${text}**${form.punctuation}`;
+  // The list's own delimiter: `__Title.__` stays underscores.
+  const mark = form.mark ?? '**';
+  return form.inside
+    ? `${mark}${text}${form.punctuation}${mark}`
+    : `${mark}${text}${mark}${form.punctuation}`;
 }
 
 /** Where the title and the punctuation right after it end (1-based, exclusive). */
@@ -136,10 +140,11 @@ export const titleFormat: Rule = {
     const { title } = entry;
     if (!titleExtentCertain(entry)) return undefined;
     // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
-    if (title.bold && !expected.startsWith('**')) return undefined;
+    const mark = title.mark || '**';
+    if (title.bold && !expected.startsWith(mark)) return undefined;
     // An unbolded title ends at its comma: a fix that replaced the comma would move the title's end
     // to the next one, and every later --fix would rewrite another comma.
-    if (!title.bold && !expected.startsWith('**') && !expected.endsWith(',')) return undefined;
+    if (!title.bold && !expected.startsWith(mark) && !expected.endsWith(',')) return undefined;
     // A fix writes only what the list has settled: a trait without a clear majority is left as it is,
     // so fixing never tips the vote that a later run learns the style from.
     if (

@@ -64,7 +64,10 @@ export interface RuleContext {
 
 export interface Rule {
   readonly id: RuleId;
+  /** The severity of its findings, unless the config sets one or `severityNote` says otherwise. */
   readonly severity: Severity;
+  /** When some findings take the other severity (README's rules table and --help say so). */
+  readonly severityNote?: string;
   readonly description: string;
   /**
    * `entry`: in diff mode the whole of a touched entry is checked. `line`: only the touched lines,

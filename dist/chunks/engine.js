@@ -1,0 +1,3984 @@
+function toSource(text) {
+    const bom = text.charCodeAt(0) === 0xfeff;
+    const body = bom ? text.slice(1) : text;
+    const lines = [];
+    const endings = [];
+    let start = 0;
+    for (;;) {
+        const nl = body.indexOf('\n', start);
+        if (nl === -1) {
+            lines.push(body.slice(start));
+            endings.push('');
+            break;
+        }
+        const crlf = nl > start && body.charCodeAt(nl - 1) === 13;
+        lines.push(body.slice(start, crlf ? nl - 1 : nl));
+        endings.push(crlf ? '\r\n' : '\n');
+        start = nl + 1;
+    }
+    // A final newline does not open one more (empty) line.
+    if (lines.length > 1 && lines[lines.length - 1] === '') {
+        lines.pop();
+        endings.pop();
+    }
+    return { lines, endings, bom };
+}
+function fromSource(source) {
+    let out = source.bom ? '\ufeff' : '';
+    for (let i = 0; i < source.lines.length; i++)
+        out += source.lines[i] + source.endings[i];
+    return out;
+}
+function isBlank(line) {
+    return /^[ \t]*$/.test(line);
+}
+/** Width of the leading white space, with tabs expanded to the next multiple of 4 as CommonMark does. */
+function indentWidth(line) {
+    let width = 0;
+    for (let i = 0; i < line.length; i++) {
+        const code = line.charCodeAt(i);
+        if (code === 32)
+            width += 1;
+        else if (code === 9)
+            width += 4 - (width % 4);
+        else
+            break;
+    }
+    return width;
+}
+/** Length of the longest run of backticks: a fence or code span must be longer to enclose the text. */
+function longestBacktickRun(text) {
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        run = text.charCodeAt(i) === 96 ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
+
+/**
+ * An entry's inline structure (links, images, bold and italic spans), seen through one narrow
+ * view, and the fast scanner that produces it for the entries it reads exactly.
+ *
+ * Why not mdast for every entry: mdast-util-from-markdown parses about 1.5 MB/s here (225 µs for
+ * one entry), so a 10,000-entry list would take over 2 s before any rule runs. Most entry lines use
+ * a handful of constructs (bold, italics, links, images), and these scanners find them in one
+ * linear pass with no backtracking. `scannerProves` says when that reading is exactly CommonMark's
+ * (GFM's, as GitHub renders it); every other entry is read by mdast (./exact.ts), and the
+ * differential property test holds the two to the same answer wherever the scanner claims an entry.
+ * All indices are 0-based string offsets; `end` is exclusive.
+ */
+/** The scanner's reading of lines (exact only for entries `scannerProves`). */
+function scannedView(lines) {
+    const links = new Map();
+    return {
+        exact: false,
+        links: (line) => {
+            let found = links.get(line);
+            if (!found)
+                links.set(line, (found = findLinks(lines[line - 1] ?? '')));
+            return found;
+        },
+        strongAt: (line, offset) => strongAt(lines[line - 1] ?? '', offset),
+        emphasisAt: (line, offset) => emphasisAt(lines[line - 1] ?? '', offset),
+        firstStrong: (line, from, before) => firstStrong(lines[line - 1] ?? '', from, before),
+    };
+}
+/** Pairs brackets (or parentheses) in one pass with a stack; escaped ones do not count. */
+function matchPairs(line, open, close) {
+    const pairs = new Map();
+    const stack = [];
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (ch === '\\') {
+            i++;
+        }
+        else if (ch === open) {
+            stack.push(i);
+        }
+        else if (ch === close && stack.length > 0) {
+            pairs.set(stack.pop(), i);
+        }
+    }
+    return pairs;
+}
+function findLinks(line) {
+    if (!line.includes(']('))
+        return [];
+    const brackets = matchPairs(line, '[', ']');
+    const parens = matchPairs(line, '(', ')');
+    const links = [];
+    for (const [open, close] of brackets) {
+        if (line[close + 1] !== '(')
+            continue;
+        const parenClose = parens.get(close + 1);
+        if (parenClose === undefined)
+            continue;
+        const destination = parseDestination(line, close + 2, parenClose);
+        if (!destination)
+            continue;
+        const image = open > 0 && line[open - 1] === '!' && line[open - 2] !== '\\';
+        links.push({
+            image,
+            text: line.slice(open + 1, close),
+            url: destination.url,
+            start: image ? open - 1 : open,
+            end: parenClose + 1,
+            urlStart: destination.start,
+            urlEnd: destination.end,
+        });
+    }
+    return links.sort((a, b) => a.start - b.start);
+}
+/** `url`, `<url>` or `url "title"` between the parentheses; anything else is not a link. */
+function parseDestination(line, from, to) {
+    let start = from;
+    while (start < to && (line[start] === ' ' || line[start] === '\t'))
+        start++;
+    if (line[start] === '<') {
+        const close = line.indexOf('>', start);
+        if (close === -1 || close > to)
+            return null;
+        return { url: line.slice(start + 1, close), start: start + 1, end: close };
+    }
+    let end = start;
+    while (end < to && line[end] !== ' ' && line[end] !== '\t')
+        end++;
+    const rest = line.slice(end, to).trim();
+    if (rest !== '' && !/^(".*"|'.*'|\(.*\))$/.test(rest))
+        return null;
+    return { url: line.slice(start, end), start, end };
+}
+/** `**bold**` or `__bold__` opening exactly at `at`, closed on the same line. */
+function strongAt(line, at) {
+    const delimiter = line.slice(at, at + 2);
+    if (delimiter !== '**' && delimiter !== '__')
+        return undefined;
+    if (/\s/.test(line[at + 2] ?? ' '))
+        return undefined;
+    let close = line.indexOf(delimiter, at + 3);
+    while (close !== -1 && /\s/.test(line[close - 1]))
+        close = line.indexOf(delimiter, close + 1);
+    if (close === -1)
+        return undefined;
+    // `***` closes on its last two stars: the first belongs to the text.
+    while (line[close + 2] === delimiter[0] && close + 3 <= line.length)
+        close++;
+    return { start: at, end: close + 2, innerStart: at + 2, innerEnd: close };
+}
+/** `*italic*` or `_italic_` opening exactly at `at` (not a `**` run), closed on the same line. */
+function emphasisAt(line, at) {
+    const delimiter = line[at];
+    if (delimiter !== '*' && delimiter !== '_')
+        return undefined;
+    if (line[at + 1] === delimiter || /\s/.test(line[at + 1] ?? ' '))
+        return undefined;
+    for (let close = line.indexOf(delimiter, at + 1); close !== -1; close = line.indexOf(delimiter, close + 1)) {
+        const doubled = line[close + 1] === delimiter || line[close - 1] === delimiter;
+        if (!doubled && !/\s/.test(line[close - 1])) {
+            return { start: at, end: close + 1, innerStart: at + 1, innerEnd: close };
+        }
+    }
+    return undefined;
+}
+/** The first `**bold**` (or `__bold__`) span that opens at or after `from` and closes on the line. */
+function firstStrong(line, from, before = line.length) {
+    for (let at = from; at < before; at++) {
+        const ch = line[at];
+        if (ch === '\\') {
+            at++;
+        }
+        else if ((ch === '*' || ch === '_') && line[at + 1] === ch && line[at - 1] !== ch) {
+            const strong = strongAt(line, at);
+            if (strong)
+                return strong;
+        }
+    }
+    return undefined;
+}
+/**
+ * The cells of a GFM table row: content offsets (trimmed), split at unescaped `|`; the row's
+ * leading and trailing pipes open and close it rather than delimiting empty cells.
+ */
+function tableCells(line) {
+    const cells = [];
+    let start = 0;
+    const push = (from, to) => {
+        while (from < to && /\s/.test(line[from]))
+            from++;
+        while (to > from && /\s/.test(line[to - 1]))
+            to--;
+        cells.push({ start: from, end: to });
+    };
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '|') {
+            push(start, i);
+            start = i + 1;
+        }
+    }
+    push(start, line.length);
+    if (/^\s*\|/.test(line))
+        cells.shift();
+    if (/\|\s*$/.test(line) && !/\\\|\s*$/.test(line))
+        cells.pop();
+    return cells;
+}
+/**
+ * Whether the scanner reads lines `first`..`last` of an entry exactly as CommonMark with GFM does,
+ * so mdast need not be asked. It proves only the shapes it handles, line by line: links and images
+ * it pairs completely, bold and italic spans that open and close in turn (CommonMark's flanking
+ * rules, no nesting), intraword underscores, and, in a file with no reference definitions,
+ * brackets that pair up as plain text (`[[pdf]](url)`, `[MASK]`). Anything else (code spans,
+ * escapes, entities, HTML and autolinks, references, bare URLs, an unpaired delimiter or bracket,
+ * block structure inside the item) sends the entry to mdast: a construct left unpaired on one
+ * line could pair with one on the next. `contentStart` is the title's first offset in its line.
+ */
+function scannerProves(lines, first, last, contentStart, contentIndent, definitions, linksOf = (line) => findLinks(lines[line - 1])) {
+    let previousBlank = false;
+    let outside = false;
+    for (let lineNo = first; lineNo <= last; lineNo++) {
+        const line = lines[lineNo - 1];
+        if (isBlank(line)) {
+            previousBlank = true;
+            continue;
+        }
+        if (NEEDS_PARSER.test(line))
+            return false;
+        // A line short of the item's text after an empty line ends the list: what follows it is read
+        // against the page's margin, not the item's (four spaces there make a code block).
+        const indent = indentWidth(line);
+        if (previousBlank && lineNo !== first) {
+            if (outside)
+                return false;
+            outside = indent < contentIndent;
+            if (outside && indent >= 4)
+                return false;
+        }
+        const title = lineNo === first;
+        let start = title ? contentStart : line.length - line.trimStart().length;
+        // Five spaces after the marker, or four more than the text after an empty line: a code block.
+        if (title ? /\s/.test(line[start] ?? '') : previousBlank && indent >= contentIndent + 4) {
+            return false;
+        }
+        // A quoted note inside the entry (`> ...`) is read like any line once past its marker.
+        if (!title && line[start] === '>' && indent >= contentIndent)
+            start += line[start + 1] === ' ' ? 2 : 1;
+        if (BLOCK_START.test(line.slice(start)))
+            return false;
+        if (!inlineProves(line, start, definitions, linksOf(lineNo)))
+            return false;
+        previousBlank = false;
+    }
+    return true;
+}
+/** Escapes, code spans, HTML, autolinks and entities, anywhere on a line (URLs included). */
+const NEEDS_PARSER = /[\\`<]|&#?[A-Za-z0-9]+;/;
+/** A line opening a block of its own (heading, quote, table, list, break, fence, setext line). */
+const BLOCK_START = /^(?:[#>|=:+~-]|[*_](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|_{3})/;
+/** Text GFM turns into links on its own: bare URLs and e-mail addresses. */
+const AUTOLINK_LITERAL = /https?:|www\.|[\w.+-]@[\w-]+\./gi;
+const isWhitespace = (ch) => ch === undefined || /\s/.test(ch);
+const isPunctuation = (ch) => ch !== undefined && /[\p{P}\p{S}]/u.test(ch);
+/** CommonMark's left- and right-flanking delimiter runs, from the characters around the run. */
+const leftFlanking = (before, after) => !isWhitespace(after) && (!isPunctuation(after) || isWhitespace(before) || isPunctuation(before));
+const rightFlanking = (before, after) => !isWhitespace(before) && (!isPunctuation(before) || isWhitespace(after) || isPunctuation(after));
+/**
+ * One line from `start`: every link's markup paired, brackets left over only as balanced plain
+ * text (and only without definitions in the file), and `*`/`_` runs only as spans of one or two
+ * that open and close in turn, or as underscores inside words.
+ */
+function inlineProves(line, start, definitions, links) {
+    const markup = new Uint8Array(line.length);
+    for (const [index, link] of links.entries()) {
+        // A title after the URL, or a link inside another one (or inside an image's alt): not proven.
+        if (line.slice(link.urlEnd, link.end - 1).trim() !== '')
+            return false;
+        // Links are sorted by start: those opening inside this one follow it.
+        for (let i = index + 1; i < links.length && links[i].start < link.end; i++) {
+            if (link.image || !links[i].image)
+                return false;
+        }
+        const open = link.image ? link.start + 1 : link.start;
+        const close = open + 1 + link.text.length;
+        markup[link.start] = 1;
+        markup[open] = 1;
+        for (let i = close; i < link.end; i++)
+            markup[i] = 1;
+    }
+    let depth = 0;
+    const runs = [];
+    for (let i = start; i < line.length; i++) {
+        if (markup[i])
+            continue;
+        const ch = line[i];
+        if (ch === '~')
+            return false;
+        if (ch === '[' || ch === ']') {
+            // Plain-text brackets: balanced, with no definition to make them a reference, and not a link
+            // whose destination the scanner could not read (`[a](b c)`, `[a](` ending the line).
+            if (definitions || (ch === ']' && (--depth < 0 || line[i + 1] === '(')))
+                return false;
+            if (ch === '[')
+                depth++;
+        }
+        if (ch !== '*' && ch !== '_')
+            continue;
+        let end = i + 1;
+        while (line[end] === ch && !markup[end])
+            end++;
+        const intraword = ch === '_' &&
+            !isWhitespace(line[i - 1]) &&
+            !isPunctuation(line[i - 1]) &&
+            !isWhitespace(line[end]) &&
+            !isPunctuation(line[end]);
+        if (!intraword)
+            runs.push({ char: ch, start: i, end });
+        i = end - 1;
+    }
+    if (depth !== 0)
+        return false;
+    // A bare URL or address in the text (not in a link's destination) is a link GFM makes itself.
+    AUTOLINK_LITERAL.lastIndex = start;
+    for (let match; (match = AUTOLINK_LITERAL.exec(line));)
+        if (!markup[match.index])
+            return false;
+    return emphasisPairs(line, runs, links);
+}
+/**
+ * Runs that pair up in turn (opener, closer, opener, closer...) by CommonMark's flanking rules,
+ * same character and length (1 or 2) in a pair, and never astride a link's brackets: each closer
+ * then finds its own opener as the only one still open, as the scanner pairs them.
+ */
+function emphasisPairs(line, runs, links) {
+    if (runs.length % 2 !== 0)
+        return false;
+    // CommonMark's rules: `*` opens when left-flanking and closes when right-flanking; `_` also
+    // needs, to open, not right-flanking or punctuation before; to close, the mirror of that.
+    const opens = (run) => {
+        const before = line[run.start - 1];
+        const after = line[run.end];
+        if (!leftFlanking(before, after))
+            return false;
+        return run.char === '*' || !rightFlanking(before, after) || isPunctuation(before);
+    };
+    const closes = (run) => {
+        const before = line[run.start - 1];
+        const after = line[run.end];
+        if (!rightFlanking(before, after))
+            return false;
+        return run.char === '*' || !leftFlanking(before, after) || isPunctuation(after);
+    };
+    for (let i = 0; i < runs.length; i += 2) {
+        const open = runs[i];
+        const close = runs[i + 1];
+        const length = open.end - open.start;
+        if (open.char !== close.char || length > 2 || close.end - close.start !== length)
+            return false;
+        if (!opens(open) || !closes(close))
+            return false;
+        const inside = (at, link) => link.start < at && at < link.end;
+        if (links.some((link) => inside(open.start, link) !== inside(close.start, link)))
+            return false;
+    }
+    return true;
+}
+
+/** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
+const ARXIV_ID = String.raw `(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
+const ARXIV_URL = new RegExp(String.raw `^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/(${ARXIV_ID})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$`, 'i');
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
+/** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
+const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)(?:\s*\([^)]*\))?$/i;
+/** Where papers themselves are published (a link here is the paper, whatever its label). */
+const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com)\/|\.pdf(?:[?#].*)?$/i;
+/** Labels of links to things around a paper, not to the paper. */
+const RESOURCE_LABEL = /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
+/** Labels of links to a work that is not a paper (a book, a course): the entry is that work, not a paper (slides, videos and blogs often come with a paper). */
+const WORK_LABEL = /^(?:book|textbook|course|lecture|tutorial)s?$/i;
+/** News and notes: "we release…", "our team has…". */
+const NEWS = /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
+/** A title that says what it is: "Blog: …", "Tutorial: …", "KRL paper list". */
+const RESOURCE_TITLE = /^(?:blogs?|tutorials?|videos?|courses?|slides|talks?|books?|tools?|news)\s*:|\b(?:paper|reading) list\b/i;
+/** A section of news about the list or the field: its items are announcements, not entries. */
+const NEWS_SECTION = /\b(?:news|spotlight|trending|updates|highlights|announcements?)\b/i;
+/** A short heading naming a section of things that are not papers. */
+const RESOURCE_SECTION = /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
+/** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
+const CODE_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
+/** A link to the paper itself: labelled like one, or pointing where papers are published. */
+function isPaperLink(link) {
+    const url = link.url.trim();
+    return PAPER_HOST.test(url) || (PAPER_LABEL.test(link.label) && !CODE_HOST.test(url));
+}
+function parseArxivUrl(url) {
+    const match = ARXIV_URL.exec(url.trim());
+    if (!match)
+        return undefined;
+    return {
+        kind: match[1].toLowerCase(),
+        id: match[2].toLowerCase(),
+        version: match[3] ?? '',
+        pdfSuffix: !!match[4],
+    };
+}
+/** Title as compared for duplicates: case, accents, punctuation and spacing folded. */
+function normaliseTitle(title) {
+    // Unicode normalisation is the costly step; most titles are plain ASCII and need none.
+    const folded = /^[\x20-\x7e]*$/.test(title)
+        ? title
+        : title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    return folded
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+}
+/** shields.io static badge `/badge/<label>-<message>-<colour>` (or `<message>-<colour>`). */
+function parseShieldsBadge(url) {
+    const match = /img\.shields\.io\/badge\/([^?#)\s]+)/i.exec(url);
+    if (!match)
+        return undefined;
+    const path = match[1].replace(/\.(svg|png)$/i, '');
+    // `--` and `__` are escaped dashes and underscores; a single `-` separates the parts.
+    const parts = path.replace(/--/g, '\u0000').split('-');
+    if (parts.length < 2)
+        return undefined;
+    const colorParam = /[?&]color=([^&#\s)]+)/i.exec(url);
+    const color = (colorParam ? colorParam[1] : parts[parts.length - 1]).toLowerCase();
+    const label = parts
+        .slice(0, -1)
+        .join(' ')
+        .replace(/\u0000/g, '-')
+        .replace(/__/g, '\u0001')
+        .replace(/_/g, ' ')
+        .replace(/\u0001/g, '_');
+    return { label: safeDecode(label), color: safeDecode(color) };
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** Reads an entry; its inline structure comes from `view` (the scanner's unless told otherwise). */
+function parseEntry(source, block, view = scannedView(source.lines)) {
+    if (block.columns)
+        return parseTableRow(source, block, block.columns);
+    const titleLineNo = block.startLine;
+    const titleLine = source.lines[titleLineNo - 1];
+    const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
+    const titleLinks = view.links(titleLineNo);
+    const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks, view, block.endLine > titleLineNo);
+    const titleLink = read.titleLink;
+    const title = wrappedTitle(source, block, read.title) ?? read.title;
+    const badges = titleLinks
+        .filter((link) => link.image)
+        .map((image) => toBadge(titleLine, titleLineNo, image));
+    const venueFrom = title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length);
+    const venueText = titleLine.slice(venueFrom);
+    const firstMarkup = venueText.search(/!?\[/);
+    const venue = trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
+    const venueAt = venue === '' || title.wrapped ? undefined : venueFrom + venueText.indexOf(venue);
+    const years = (title.wrapped ? source.lines[titleLineNo] : venue).match(YEAR);
+    let blankBefore = false;
+    let authors;
+    const links = titleLinks
+        .filter((link) => !link.image)
+        .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
+    for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
+        const line = source.lines[lineNo - 1];
+        if (isBlank(line)) {
+            if (!authors)
+                blankBefore = true;
+            continue;
+        }
+        const lineLinks = view.links(lineNo);
+        // A wrapped title's second line holds the rest of the title line (venue, badges), not authors.
+        const titleRest = title.wrapped && lineNo === titleLineNo + 1;
+        if (!authors && !titleRest) {
+            const first = line.length - line.trimStart().length;
+            const italic = view.emphasisAt(lineNo, first);
+            const names = italic && italic.endLine === undefined
+                ? { start: italic.innerStart, end: italic.innerEnd }
+                : namesBefore(line, first, lineLinks[0]?.start);
+            authors = {
+                line: lineNo,
+                indent: indentWidth(line),
+                column: first + 1,
+                italic: !!italic,
+                strayItalicMarker: italic ? strayDelimiter(line, italic, lineLinks[0]?.start) : undefined,
+                blankBefore,
+                namesStart: names.start,
+                namesEnd: names.end,
+            };
+        }
+        for (const link of lineLinks) {
+            if (link.image)
+                badges.push(toBadge(line, lineNo, link));
+            else
+                links.push(toLink(line, lineNo, link, false));
+        }
+    }
+    // A list that writes the venue on the author line (`*Authors*. ACL 2019.`) has its year there:
+    // not the year after the title, but a sign of a paper all the same.
+    const laterYear = () => {
+        for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
+            if (HAS_YEAR.test(source.lines[lineNo - 1].replace(/\]\([^)]*\)/g, ']')))
+                return true;
+        }
+        return false;
+    };
+    return assemble(block, {
+        titleLine,
+        title,
+        venue,
+        venueAt,
+        years,
+        dated: years !== null || (authors !== undefined && laterYear()),
+        badges,
+        authors,
+        links,
+        cells: undefined,
+    });
+}
+/** Which cell holds what, by column name. */
+const TITLE_COLUMN = /title|paper|name/i;
+const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
+/**
+ * A table row: the title is the cell under a column named like one (Title, Paper, Name), else the
+ * first; the venue and year come from the cells under venue/year/date columns (else any other
+ * cell); links and badges from the whole row.
+ */
+function parseTableRow(source, block, columns) {
+    const lineNo = block.startLine;
+    const line = source.lines[lineNo - 1];
+    const cells = tableCells(line);
+    const titleIndex = Math.max(0, columns.findIndex((name) => TITLE_COLUMN.test(name)));
+    const cell = cells[titleIndex] ?? { start: 0, end: 0 };
+    const rowLinks = findLinks(line);
+    const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
+    // The title cell alone, so no bold span runs on into the next cell.
+    const cellLines = [];
+    cellLines[lineNo - 1] = line.slice(0, cell.end);
+    const read = readTitle(cellLines[lineNo - 1], lineNo, cell.start, cellLinks, scannedView(cellLines), false);
+    // A plain title fills its cell, commas and all.
+    const plain = !read.title.bold && read.title.url === undefined;
+    const title = plain
+        ? {
+            ...read.title,
+            column: cell.start + 1,
+            endColumn: cell.end + 1,
+            text: line.slice(cell.start, cell.end).trim(),
+            punctuation: '',
+        }
+        : read.title;
+    const named = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
+    const others = named.length > 0 ? named : cells.filter((_, i) => i !== titleIndex);
+    const venue = others.map((c) => line.slice(c.start, c.end)).join(' ');
+    return assemble(block, {
+        titleLine: line,
+        title,
+        venue: trimPunctuation(venue),
+        venueAt: undefined,
+        years: venue.match(YEAR),
+        dated: HAS_YEAR.test(venue),
+        badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
+        authors: undefined,
+        links: rowLinks
+            .filter((link) => !link.image)
+            .map((link) => toLink(line, lineNo, link, link === read.titleLink)),
+        cells: { count: cells.length, columns: columns.length },
+    });
+}
+/** An entry from its parts, with what follows from them: kind, arXiv ids, identity. */
+function assemble(block, parts) {
+    const { titleLine, title, venue, years, badges, authors, links } = parts;
+    const arxivIds = [
+        ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
+    ];
+    const section = block.headings.map((heading) => heading.text);
+    return {
+        startLine: block.startLine,
+        endLine: block.endLine,
+        marker: block.marker,
+        markerColumn: block.markerColumn,
+        contentColumn: block.contentColumn,
+        section,
+        ...classified({ titleLine, title, section, links, authors, year: parts.dated, badges }),
+        title,
+        venue,
+        venueAt: parts.venueAt,
+        year: years ? years[years.length - 1] : undefined,
+        dated: parts.dated,
+        badges,
+        authors,
+        links,
+        arxivIds,
+        key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
+        cells: parts.cells,
+    };
+}
+function classified(parts) {
+    const kind = classify(parts);
+    const plain = kind === 'resource' &&
+        parts.links.length === 0 &&
+        !parts.authors &&
+        !parts.year &&
+        parts.badges.length === 0 &&
+        !NEWS.test(parts.titleLine) &&
+        !RESOURCE_TITLE.test(parts.title.text) &&
+        !parts.section.some((heading) => NEWS_SECTION.test(heading) || RESOURCE_SECTION.test(heading));
+    return { kind, unmarked: plain && parts.title.text.split(/\s+/).length >= 4 };
+}
+function classify(parts) {
+    const { titleLine, title, section, links, authors } = parts;
+    const deepest = section[section.length - 1] ?? '';
+    if (RESOURCE_SECTION.test(deepest) ||
+        section.some((heading) => NEWS_SECTION.test(heading)) ||
+        NEWS.test(titleLine) ||
+        RESOURCE_TITLE.test(title.text)) {
+        return 'resource';
+    }
+    // A table of contents: the title links a heading of the page.
+    if (title.url?.startsWith('#'))
+        return 'resource';
+    if (links.some(isPaperLink))
+        return 'paper';
+    if (links.some((link) => WORK_LABEL.test(link.label)))
+        return 'resource';
+    // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
+    if (links.length > 0 &&
+        links.every((link) => RESOURCE_LABEL.test(link.label) || CODE_HOST.test(link.url.trim()))) {
+        return authors?.italic ? 'paper' : 'resource';
+    }
+    if (authors || parts.year || parts.badges.length > 0)
+        return 'paper';
+    return title.bold && title.text.split(/\s+/).length >= 4 ? 'paper' : 'resource';
+}
+/**
+ * A bold title opened on the title line and closed on the next (`**Parameter-Efficient` /
+ * `Tuning,** ACL 2023.`): one title, read across both lines.
+ */
+function wrappedTitle(source, block, title) {
+    const line = source.lines[title.line - 1];
+    const open = title.column - 1;
+    if (title.bold || !/^(\*\*|__)\S/.test(line.slice(open)) || block.endLine <= title.line)
+        return undefined;
+    const next = source.lines[title.line];
+    if (isBlank(next))
+        return undefined;
+    const joined = `${line} ${next.trim()}`;
+    const strong = strongAt(joined, open);
+    if (!strong || strong.end <= line.length)
+        return undefined;
+    const inner = joined.slice(strong.innerStart, strong.innerEnd);
+    const inside = /[,.:;]$/.exec(inner);
+    return {
+        ...title,
+        endColumn: line.length + 1,
+        text: (inside ? inner.slice(0, -1) : inner).trim(),
+        bold: true,
+        wrapped: true,
+        punctuation: inside?.[0] ?? '',
+        punctuationInside: !!inside,
+    };
+}
+/** What may stand before a title on its line: a date in brackets, an emoji, a short tag. */
+const TITLE_PREFIX = /^(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*[:|-]?\s*/u;
+/**
+ * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
+ * (`[Title](url)`, `[**Title**](url)`), either after a short prefix (`[2024/06] **Title**`, an emoji),
+ * or the first bold span before any link (`Authors. 2014. **Title**.`). Otherwise plain text up to
+ * the first comma, badge or link.
+ */
+function readTitle(line, lineNo, contentStart, links, view, 
+/** The entry goes on below this line: a line of plain text alone is its title, commas and all. */
+continues) {
+    // A bold span that closes on a later line holds no whole title on this one (see wrappedTitle).
+    const strongAt = (line, at) => {
+        const span = view.strongAt(line, at);
+        return span?.endLine === undefined ? span : undefined;
+    };
+    const linkAt = (at) => links.find((link) => !link.image && link.start === at && !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()));
+    const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
+    const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
+    let strong = strongAt(lineNo, contentStart);
+    let link = strong ? undefined : linkAt(contentStart);
+    if (!strong && !link && prefix) {
+        strong = strongAt(lineNo, afterPrefix);
+        link = strong ? undefined : linkAt(afterPrefix);
+    }
+    if (!strong && !link) {
+        const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
+        strong = view.firstStrong(lineNo, contentStart, firstLink);
+    }
+    const start = strong?.start ?? link?.start ?? contentStart;
+    const prefixed = start > contentStart;
+    const named = strong ?? link;
+    if (named) {
+        const afterName = titleAfterName(line, lineNo, named, links, view);
+        if (afterName)
+            return afterName;
+    }
+    if (strong) {
+        // `**[Title.](url)**`: the bold holds exactly one link, whose text is the title.
+        const inner = links.find((l) => !l.image && l.start === strong.innerStart && l.end >= strong.innerEnd - 1 && l.end <= strong.innerEnd);
+        const innerText = inner ? inner.text : line.slice(strong.innerStart, strong.innerEnd);
+        const inside = /[,.:;]$/.exec(innerText.trimEnd());
+        const outside = inside ? null : /^[,.:;]/.exec(line.slice(strong.end));
+        const text = inside ? innerText.trimEnd().slice(0, -1).trim() : innerText.trim();
+        return {
+            title: {
+                line: lineNo,
+                column: strong.start + 1,
+                endColumn: strong.end + 1,
+                text,
+                bold: true,
+                url: inner?.url,
+                prefixed,
+                wrapped: false,
+                punctuation: (inside ?? outside)?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: inner,
+        };
+    }
+    if (link) {
+        const bolded = /^(\*\*|__)(.*)\1$/.exec(link.text.trim());
+        const linkText = (bolded ? bolded[2] : link.text).trim();
+        const inside = /[,.:;]$/.exec(linkText);
+        const outside = inside ? null : /^[,.]/.exec(line.slice(link.end));
+        return {
+            title: {
+                line: lineNo,
+                column: link.start + 1,
+                endColumn: link.end + 1,
+                text: inside ? linkText.slice(0, -1).trim() : linkText,
+                bold: bolded !== null,
+                url: link.url,
+                prefixed,
+                wrapped: false,
+                punctuation: (inside ?? outside)?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: link,
+        };
+    }
+    return {
+        title: plainTitle(line, lineNo, afterTagLinks(line, contentStart, links), links, continues),
+        titleLink: undefined,
+    };
+}
+function words(text) {
+    return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+/** A name or tag, not a title: a word or three (`**OphGLM**`, `[ICML]`, `**Flickr30k**`). */
+const NAME_WORDS = 3;
+/** A title has at least this many words: fewer after a name is a description's start, not a title. */
+const TITLE_WORDS = 3;
+/**
+ * `**Name**: Title. [paper](…)`, `**Name**: Authors. **Title.**`: a short bold (or linked) name and
+ * a colon before the paper's title. The title is the bold span after the name, else the plain text
+ * up to its full stop or first link. Undefined when the span is not such a name.
+ */
+function titleAfterName(line, lineNo, name, links, view) {
+    const nameText = line.slice(name.start, name.end).replace(/[*_[\]]/g, '');
+    const colon = /^\s*[:：]\s*/.exec(line.slice(name.end));
+    const colonInside = /[:：]\s*$/.test(nameText);
+    if ((!colon && !colonInside) || words(nameText) > NAME_WORDS)
+        return undefined;
+    const from = name.end + (colon ? colon[0].length : 0);
+    const firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
+    const bold = view.firstStrong(lineNo, from, firstLink);
+    if (bold &&
+        bold.endLine === undefined &&
+        words(line.slice(bold.innerStart, bold.innerEnd)) >= TITLE_WORDS) {
+        const inner = line.slice(bold.innerStart, bold.innerEnd).trimEnd();
+        const inside = /[,.:;]$/.exec(inner);
+        const outside = inside ? null : /^[,.:;]/.exec(line.slice(bold.end));
+        return {
+            title: {
+                line: lineNo,
+                column: bold.start + 1,
+                endColumn: bold.end + 1,
+                text: (inside ? inner.slice(0, -1) : inner).trim(),
+                bold: true,
+                url: undefined,
+                prefixed: true,
+                wrapped: false,
+                punctuation: (inside ?? outside)?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: undefined,
+        };
+    }
+    const title = plainTitle(line, lineNo, from, links, false, true);
+    return words(title.text) >= TITLE_WORDS
+        ? { title: { ...title, prefixed: true }, titleLink: undefined }
+        : undefined;
+}
+/**
+ * Where a plain title starts after short links that tag it (`[[ICML](url)] Title.`): a link of a word
+ * or three at the item's text, with more words after it.
+ */
+function afterTagLinks(line, from, links) {
+    const lead = links.find((l) => !l.image && (l.start === from || (l.start === from + 1 && line[from] === '[')));
+    if (!lead || words(lead.text) > NAME_WORDS)
+        return from;
+    let after = lead.end + (line[lead.end] === ']' && lead.start === from + 1 ? 1 : 0);
+    while (after < line.length && /[\s:|–-]/.test(line[after]))
+        after++;
+    const nextLink = links.find((l) => l.start >= after)?.start ?? line.length;
+    return words(line.slice(after, nextLink)) >= TITLE_WORDS ? after : from;
+}
+/**
+ * A title in plain text: to the first comma, badge or link; a line of text alone (the entry goes on
+ * below) is the title whole; after a name, to the full stop that ends the sentence.
+ */
+function plainTitle(line, lineNo, from, links, continues, toFullStop = false) {
+    // `"Title", Venue 2024`: a title in quotes runs to its closing quote, commas and all.
+    const quoted = /^(["“])(.+?)(["”])/.exec(line.slice(from));
+    if (quoted && words(quoted[2]) >= TITLE_WORDS) {
+        const inner = quoted[2].trimEnd();
+        const inside = /[,.]$/.exec(inner);
+        return {
+            line: lineNo,
+            column: from + 2,
+            endColumn: from + 1 + quoted[1].length + inner.length,
+            text: (inside ? inner.slice(0, -1) : inner).trim(),
+            bold: false,
+            url: undefined,
+            prefixed: false,
+            wrapped: false,
+            punctuation: inside?.[0] ?? '',
+            punctuationInside: !!inside,
+        };
+    }
+    let firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
+    // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
+    if (firstLink > from && line[firstLink - 1] === '[')
+        firstLink--;
+    const alone = continues && firstLink === line.length;
+    const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
+    const comma = alone || toFullStop ? -1 : line.indexOf(',', from);
+    let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
+    while (end > from && /\s/.test(line[end - 1]))
+        end--;
+    if (alone && line[end - 1] === '.')
+        end--;
+    return {
+        line: lineNo,
+        column: from + 1,
+        endColumn: end + 1,
+        // An unclosed `**` (a bold title broken over lines) is markup, not title text.
+        text: line
+            .slice(from, end)
+            .trim()
+            .replace(/^(\*\*|__)\s*/, ''),
+        bold: false,
+        url: undefined,
+        prefixed: from > 0 && line.slice(0, from).trim() !== '' && !/^\s*(?:[-*+]|\d+[.)])\s*$/.test(line.slice(0, from)),
+        wrapped: false,
+        punctuation: line[end] === ',' || line[end] === '.' ? line[end] : '',
+        punctuationInside: false,
+    };
+}
+function toBadge(line, lineNo, image) {
+    const shields = parseShieldsBadge(image.url);
+    return {
+        line: lineNo,
+        column: image.start + 1,
+        endColumn: image.end + 1,
+        label: shields?.label ?? image.text,
+        color: shields?.color,
+        url: image.url,
+        glued: image.start > 0 && !/\s/.test(line[image.start - 1]) && !/[[(]/.test(line[image.start - 1]),
+    };
+}
+function toLink(line, lineNo, link, isTitle) {
+    return {
+        line: lineNo,
+        column: link.start + 1,
+        endColumn: link.end + 1,
+        label: link.text.replace(/^\[|\]$/g, '').trim(),
+        url: link.url,
+        urlColumn: link.urlStart + 1,
+        urlEndColumn: link.urlEnd + 1,
+        bracketed: line[link.start - 1] === '[' && line[link.end] === ']',
+        labelBracketed: /^\[.*\]$/.test(link.text),
+        isTitle,
+    };
+}
+/**
+ * The offset of the italic span's delimiter standing again after the span on the same line, before
+ * `until` (the first link): the names' italics were closed too early and the mark shows as text.
+ */
+function strayDelimiter(line, italic, until = line.length) {
+    if (italic.endLine !== undefined)
+        return undefined;
+    const delimiter = line[italic.start];
+    for (let i = line.indexOf(delimiter, italic.end); i !== -1 && i < until; i = line.indexOf(delimiter, i + 1)) {
+        if (line[i - 1] !== '\\')
+            return i;
+    }
+    return undefined;
+}
+/** Plain names: from `from` to the first link (or the line's end), less the punctuation after them. */
+function namesBefore(line, from, until = line.length) {
+    let end = until;
+    while (end > from && /[\s,.;:]/.test(line[end - 1]))
+        end--;
+    return { start: from, end };
+}
+/** Trims spaces, commas and full stops at both ends (by hand: a trimming regex is quadratic on long runs). */
+function trimPunctuation(text) {
+    const skip = (ch) => ch === ',' || ch === '.' || /\s/.test(ch);
+    let start = 0;
+    let end = text.length;
+    while (start < end && skip(text[start]))
+        start++;
+    while (end > start && skip(text[end - 1]))
+        end--;
+    return text.slice(start, end);
+}
+/** String offset at which a 1-based visual column (tabs expanded) starts. */
+function offsetOfColumn(line, column) {
+    let width = 0;
+    let i = 0;
+    while (i < line.length && width < column - 1) {
+        width += line[i] === '\t' ? 4 - (width % 4) : 1;
+        i++;
+    }
+    return i;
+}
+
+/**
+ * What paperlint knows of a paper from arXiv, and how an entry's title is compared with it. Pure:
+ * the rule and `paperlint add` use it; only src/arxiv/client.ts talks to arXiv.
+ */
+/**
+ * The id arXiv answers under: an old-style id's subject class is not part of it
+ * (`math.GT/0309136` is `math/0309136`).
+ */
+function canonicalArxivId(id) {
+    return id.toLowerCase().replace(/^([a-z-]+)\.[a-z]{2}\//, '$1/');
+}
+/** The archives that numbered papers the old way (`hep-th/9901001`), until March 2007: a closed list. */
+const OLD_STYLE_ARCHIVES = new Set([
+    'acc-phys',
+    'adap-org',
+    'alg-geom',
+    'ao-sci',
+    'astro-ph',
+    'atom-ph',
+    'bayes-an',
+    'chao-dyn',
+    'chem-ph',
+    'cmp-lg',
+    'comp-gas',
+    'cond-mat',
+    'cs',
+    'dg-ga',
+    'funct-an',
+    'gr-qc',
+    'hep-ex',
+    'hep-lat',
+    'hep-ph',
+    'hep-th',
+    'math',
+    'math-ph',
+    'mtrl-th',
+    'nlin',
+    'nucl-ex',
+    'nucl-th',
+    'patt-sol',
+    'physics',
+    'plasm-ph',
+    'q-alg',
+    'q-bio',
+    'quant-ph',
+    'solv-int',
+    'supr-con',
+    'test',
+]);
+/**
+ * Whether a canonical id can name an arXiv paper at all, by arXiv's identifier scheme
+ * (https://info.arxiv.org/help/arxiv_identifier.html) and no stricter than arXiv's own reader of
+ * ids: new style from 0704 on, old style from 1991 to 0703 in an archive of the time; months 01-12;
+ * number not zero. An id that cannot is never sent: arXiv would refuse it, one request each.
+ */
+function isArxivId(id) {
+    const newStyle = /^(\d\d)(\d\d)\.(\d{4,5})$/.exec(id);
+    if (newStyle) {
+        const [year, month, number] = newStyle.slice(1).map(Number);
+        return validMonth(month) && number > 0 && (year > 7 || (year === 7 && month >= 4));
+    }
+    const oldStyle = /^([a-z-]+)\/(\d\d)(\d\d)(\d{3})$/.exec(id);
+    if (!oldStyle || !OLD_STYLE_ARCHIVES.has(oldStyle[1]))
+        return false;
+    const [year, month, number] = oldStyle.slice(2).map(Number);
+    const inRange = year >= 91 || year < 7 || (year === 7 && month <= 3);
+    return validMonth(month) && number > 0 && inRange;
+}
+const validMonth = (month) => month >= 1 && month <= 12;
+/**
+ * A title with its TeX reduced to the letters it prints: `$\mathcal{Y}$-Tuning` reads `Y-Tuning`,
+ * `\emph{Fast}` reads `Fast`, `Sch\"{u}tze` reads `Schutze`, `--` a dash. Then case, accents,
+ * punctuation and spacing are folded as for duplicates.
+ */
+function comparableTitle(title) {
+    const detexed = title
+        .replace(/\\[^a-zA-Z\s]/g, '') // accent commands: \" \' \` \^ \~ \=
+        .replace(/\\(?:emph|text[a-z]*|math[a-z]*|mbox|bf|it|rm|sc|tt)\b\s*/g, '')
+        .replace(/\\([a-zA-Z]+)/g, '$1') // \alpha reads alpha
+        .replace(/[{}$^_]/g, '');
+    return normaliseTitle(detexed);
+}
+/**
+ * Thresholds measured on the 16 real lists (bench/arxiv-titles.mjs, figures in
+ * docs/rules/arxiv-metadata.md): of 1,050 pairs of an entry and the most similar other paper of its
+ * own list, none is close and 949 fall under both DIFFERENT limits; typo fixes in the lists' history
+ * are close.
+ */
+const CLOSE_CHARACTERS = 0.9;
+const DIFFERENT_CHARACTERS = 0.75;
+const DIFFERENT_WORDS = 0.5;
+const CONTAINED_SHARE = 2 / 3;
+function compareTitles(written, recorded) {
+    const a = comparableTitle(written);
+    const b = comparableTitle(recorded);
+    if (a === b || a.replace(/ /g, '') === b.replace(/ /g, ''))
+        return 'same';
+    if (a === '' || b === '')
+        return 'different';
+    const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+    // One title starting or ending the other, most of it (a subtitle cut, a note added), is the same.
+    const contained = shorter.length >= CONTAINED_SHARE * longer.length &&
+        (longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`));
+    // The edit distance is at least the difference in length: titles far apart in length need no
+    // O(n·m) comparison (a 100,000-character "title" in a hostile PR).
+    const longest = Math.max(a.length, b.length);
+    const atMost = 1 - (longest - shorter.length) / longest;
+    const characters = atMost < DIFFERENT_CHARACTERS ? atMost : characterSimilarity(a, b);
+    if (contained || characters >= CLOSE_CHARACTERS)
+        return 'close';
+    return characters < DIFFERENT_CHARACTERS && wordSimilarity(a, b) < DIFFERENT_WORDS ? 'different' : 'unsure';
+}
+/** 1 - edit distance / length: forgives typos, not a word swapped for another. */
+function characterSimilarity(a, b) {
+    const longest = Math.max(a.length, b.length);
+    return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
+}
+/** Shared words over all words (Jaccard). */
+function wordSimilarity(a, b) {
+    const wordsA = new Set(a.split(' '));
+    const wordsB = new Set(b.split(' '));
+    let shared = 0;
+    for (const word of wordsA)
+        if (wordsB.has(word))
+            shared++;
+    return shared / (wordsA.size + wordsB.size - shared);
+}
+/** Levenshtein distance, two rows; titles are short. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+const NAME_SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/i;
+/** The family name of an author as arXiv writes them (`Robert L. Logan IV` is `Logan`). */
+function surname(name) {
+    const words = name.trim().split(/\s+/);
+    while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1]))
+        words.pop();
+    return words[words.length - 1] ?? '';
+}
+/** Whether an author line names this person (by family name, any case or accent). */
+function namesAuthor(authorLine, name) {
+    const family = normaliseTitle(surname(name));
+    if (family === '')
+        return true;
+    return ` ${normaliseTitle(authorLine)} `.includes(` ${family} `);
+}
+/** Whether an author line starts with the record's first author (the first name before a comma). */
+function writesFirstAuthor(authorLine, record) {
+    const first = record.authors[0];
+    if (first === undefined)
+        return false;
+    const written = authorLine.replace(/^[\s*_]+/, '').split(/,|;|\band\b/)[0];
+    return namesAuthor(written, first);
+}
+/** Venues whose names lists write as they are; found in a record's journal reference or comment. */
+const VENUES = [
+    'ACL',
+    'EMNLP',
+    'NAACL',
+    'EACL',
+    'AACL',
+    'COLING',
+    'CoNLL',
+    'TACL',
+    'NeurIPS',
+    'ICML',
+    'ICLR',
+    'COLM',
+    'AAAI',
+    'IJCAI',
+    'CVPR',
+    'ICCV',
+    'ECCV',
+    'KDD',
+    'WWW',
+    'SIGIR',
+    'WSDM',
+    'CIKM',
+    'ICDM',
+    'ICASSP',
+    'INTERSPEECH',
+    'LREC',
+    'UAI',
+    'AISTATS',
+    'JMLR',
+    'TMLR',
+    'TPAMI',
+];
+const VENUE = new RegExp(String.raw `\b(${VENUES.join('|')}|NIPS|Neurips)\b[^0-9\n]{0,20}?\b((?:19|20)\d{2})\b`);
+/** A comment that names a venue without the paper being in it. */
+const NOT_ACCEPTED = /submitted|under review|in submission|workshop|rejected/i;
+/** `ACL 2023` (or `Findings of EMNLP 2023`) when the record names where the paper appeared. */
+function venueOf(record) {
+    for (const text of [record.journalRef, record.comment]) {
+        if (!text || NOT_ACCEPTED.test(text))
+            continue;
+        const match = VENUE.exec(text);
+        if (!match)
+            continue;
+        const venue = /^(NIPS|Neurips)$/.test(match[1]) ? 'NeurIPS' : match[1];
+        return `${/\bfindings\b/i.test(text) ? 'Findings of ' : ''}${venue} ${match[2]}`;
+    }
+    return undefined;
+}
+
+/** A config file paperlint cannot use; the message names the key, the value and what is allowed. */
+class ConfigError extends Error {
+}
+/** GitHub could not be reached, answered something else than asked, or cannot take the review: the message says which. */
+class GitHubError extends Error {
+}
+
+/**
+ * Which lines of the new version a change touched. Two sources: GitHub's unified `patch` for a file,
+ * or the two versions themselves when GitHub leaves the patch out (large diffs).
+ */
+const EVERY_LINE = { ranges: [[1, Number.MAX_SAFE_INTEGER]] };
+function lineSetFrom(lines) {
+    const sorted = [...new Set(lines)].sort((a, b) => a - b);
+    const ranges = [];
+    for (const line of sorted) {
+        const last = ranges[ranges.length - 1];
+        if (last && last[1] + 1 === line)
+            last[1] = line;
+        else
+            ranges.push([line, line]);
+    }
+    return { ranges };
+}
+function hasLine(set, line) {
+    return overlaps(set, line, line);
+}
+function overlaps(set, start, end) {
+    let lo = 0;
+    let hi = set.ranges.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [a, b] = set.ranges[mid];
+        if (b < start)
+            lo = mid + 1;
+        else if (a > end)
+            hi = mid - 1;
+        else
+            return true;
+    }
+    return false;
+}
+/** Reads a unified diff (GitHub's `patch` field: hunks only, no file headers). */
+function parsePatch(patch) {
+    const changed = [];
+    const commentable = [];
+    const besideDeletions = [];
+    const removed = [];
+    let newLine = 0;
+    let inHunk = false;
+    for (const row of patch.split('\n')) {
+        const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(row);
+        if (header) {
+            newLine = Number(header[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk || row.startsWith('\\'))
+            continue;
+        const kind = row[0];
+        if (kind === '+') {
+            changed.push(newLine);
+            commentable.push(newLine);
+            newLine++;
+        }
+        else if (kind === ' ' || row === '') {
+            commentable.push(newLine);
+            newLine++;
+        }
+        else if (kind === '-') {
+            besideDeletions.push(newLine - 1, newLine);
+            removed.push(row.slice(1));
+        }
+    }
+    return {
+        changed: lineSetFrom(changed),
+        touched: lineSetFrom([...changed, ...besideDeletions.filter((line) => line >= 1)]),
+        commentable: lineSetFrom(commentable),
+        removed,
+    };
+}
+/**
+ * Lines of `after` that are not in a longest common subsequence with `before`, and the lines beside
+ * what `before` lost. Common head and tail are trimmed first (so an insertion lands where git would
+ * put it), then Myers' O(ND) algorithm runs on the middle: cost follows the size of the change.
+ */
+function diffLines(before, after) {
+    let head = 0;
+    const max = Math.min(before.length, after.length);
+    while (head < max && before[head] === after[head])
+        head++;
+    let tail = 0;
+    while (tail < max - head && before[before.length - 1 - tail] === after[after.length - 1 - tail])
+        tail++;
+    const a = before.slice(head, before.length - tail);
+    const b = after.slice(head, after.length - tail);
+    const kept = myersCommon(a, b) ?? keptByContent(a, b);
+    const changed = [];
+    for (let j = 0; j < b.length; j++)
+        if (!kept.b[j])
+            changed.push(head + j + 1);
+    // Walk both sides in step: a line of `a` that is not kept was deleted just before b's line j.
+    const besideDeletions = [];
+    for (let i = 0, j = 0; i < a.length; i++) {
+        while (j < b.length && !kept.b[j])
+            j++;
+        if (kept.a[i])
+            j++;
+        else
+            besideDeletions.push(head + j, head + j + 1);
+    }
+    const inFile = (line) => line >= 1 && line <= after.length;
+    return {
+        changed: lineSetFrom(changed),
+        touched: lineSetFrom([...changed, ...besideDeletions.filter(inFile)]),
+        removed: a.filter((_, i) => !kept.a[i]),
+    };
+}
+/** Bounds the Myers trace (edit distance × width, in 32-bit cells) to about 64 MB. */
+const MAX_TRACE_CELLS = 16_000_000;
+/**
+ * For a rewrite too large for Myers within the bound: a line counts as kept when the other side has
+ * the same text anywhere. Linear, and it never calls an untouched line changed.
+ */
+function keptByContent(a, b) {
+    const inA = new Set(a);
+    const inB = new Set(b);
+    return { a: a.map((line) => inB.has(line)), b: b.map((line) => inA.has(line)) };
+}
+/**
+ * Marks which lines of `a` and `b` belong to a longest common subsequence, or returns
+ * undefined when the edit distance is too large to trace within MAX_TRACE_CELLS.
+ */
+function myersCommon(a, b) {
+    const n = a.length;
+    const m = b.length;
+    const kept = { a: new Array(n).fill(false), b: new Array(m).fill(false) };
+    if (n === 0 || m === 0)
+        return kept;
+    const offset = n + m;
+    const v = new Int32Array(2 * offset + 2);
+    const trace = [];
+    let found = -1;
+    for (let d = 0; d <= n + m && found < 0; d++) {
+        if ((d + 1) * v.length > MAX_TRACE_CELLS)
+            return undefined;
+        trace.push(v.slice());
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
+                ? v[offset + k + 1]
+                : v[offset + k - 1] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[x] === b[y]) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m) {
+                found = d;
+                break;
+            }
+        }
+    }
+    // Walk the trace backwards, marking the diagonal (equal) steps.
+    let x = n;
+    let y = m;
+    for (let d = found; d > 0; d--) {
+        const prev = trace[d];
+        const k = x - y;
+        const down = k === -d || (k !== d && prev[offset + k - 1] < prev[offset + k + 1]);
+        const prevK = down ? k + 1 : k - 1;
+        const prevX = prev[offset + prevK];
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            kept.b[--y] = true;
+            kept.a[--x] = true;
+        }
+        x = prevX;
+        y = prevY;
+    }
+    while (x > 0 && y > 0) {
+        kept.b[--y] = true;
+        kept.a[--x] = true;
+    }
+    return kept;
+}
+
+function applyFixes(text, fixes) {
+    const source = toSource(text);
+    const lines = [...source.lines];
+    const endings = [...source.endings];
+    let applied = 0;
+    for (const group of overlapping(fixes).reverse()) {
+        const ending = endings[group.start - 1] || endings.find((e) => e !== '') || '\n';
+        const replacement = mergeFixes(source, group.start, group.end, group.fixes).split('\n');
+        const lastEnding = endings[group.end - 1];
+        const newEndings = replacement.map((_, i) => (i === replacement.length - 1 ? lastEnding : ending));
+        lines.splice(group.start - 1, group.end - group.start + 1, ...replacement);
+        endings.splice(group.start - 1, group.end - group.start + 1, ...newEndings);
+        applied += group.fixes.length;
+    }
+    return { text: fromSource({ lines, endings, bom: source.bom }), applied };
+}
+/** Fixes grouped by overlapping line ranges, in file order. */
+function overlapping(fixes) {
+    const groups = [];
+    for (const fix of [...fixes].sort((a, b) => a.line - b.line || a.endLine - b.endLine)) {
+        const last = groups[groups.length - 1];
+        if (last && fix.line <= last.end) {
+            last.end = Math.max(last.end, fix.endLine);
+            last.fixes.push(fix);
+        }
+        else {
+            groups.push({ start: fix.line, end: fix.endLine, fixes: [fix] });
+        }
+    }
+    return groups;
+}
+/**
+ * The text of lines start..end with every fix applied. Each fix is reduced to the smallest span it
+ * changes; spans are applied right to left, and one that overlaps another is left out.
+ */
+function mergeFixes(source, start, end, fixes) {
+    const original = source.lines.slice(start - 1, end).join('\n');
+    const edits = fixes.map((fix, order) => {
+        const wanted = [
+            ...source.lines.slice(start - 1, fix.line - 1),
+            fix.replacement,
+            ...source.lines.slice(fix.endLine, end),
+        ].join('\n');
+        return { ...smallestEdit(original, wanted), order };
+    });
+    edits.sort((a, b) => b.from - a.from || b.order - a.order);
+    let text = original;
+    let limit = Number.MAX_SAFE_INTEGER;
+    for (const edit of edits) {
+        if (edit.to > limit)
+            continue;
+        text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
+        limit = edit.from;
+    }
+    return text;
+}
+/** The one span of `original` to replace (offsets `from`..`to`, end exclusive) to get `wanted`. */
+function smallestEdit(original, wanted) {
+    let prefix = 0;
+    while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < original.length - prefix &&
+        suffix < wanted.length - prefix &&
+        original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix])
+        suffix++;
+    return { from: prefix, to: original.length - suffix, text: wanted.slice(prefix, wanted.length - suffix) };
+}
+function fixEdit(source, fix) {
+    const original = source.lines.slice(fix.line - 1, fix.endLine).join('\n');
+    const { from, to, text } = smallestEdit(original, fix.replacement);
+    const at = (offset) => {
+        const before = original.slice(0, offset);
+        const newlines = before.split('\n').length - 1;
+        return { line: fix.line + newlines, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+    };
+    const start = at(from);
+    const end = at(to);
+    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, text };
+}
+
+/** A fix that replaces columns [column, endColumn) of one line (1-based, end exclusive). */
+function replaceSpan(source, line, column, endColumn, text) {
+    const current = source.lines[line - 1];
+    return {
+        line,
+        endLine: line,
+        replacement: current.slice(0, column - 1) + text + current.slice(endColumn - 1),
+    };
+}
+/** Longest text a message quotes; a message is a hint, the fix carries the full line. */
+const MAX_QUOTE = 300;
+/** Quotes text from the list as a markdown code span that its own backticks cannot close. */
+function code(full) {
+    const text = full.length > MAX_QUOTE ? `${full.slice(0, MAX_QUOTE)}…` : full;
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+function absUrl(url) {
+    const arxiv = parseArxivUrl(url);
+    if (!arxiv || arxiv.kind === 'abs')
+        return undefined;
+    return `https://arxiv.org/abs/${arxiv.id}${arxiv.version}`;
+}
+const arxivAbs = {
+    id: 'arxiv-abs',
+    severity: 'warning',
+    severityNote: "error where the list's contribution guide asks for it",
+    description: 'arXiv papers link to the abstract page (`/abs/`), not the PDF, where the list does.',
+    scope: 'line',
+    check(entry, { convention }) {
+        if (convention.arxivLink !== 'abs')
+            return [];
+        const severity = convention.writtenRules.includes('arxiv-abs') ? 'error' : 'warning';
+        return entry.links.flatMap((link) => {
+            const abs = absUrl(link.url);
+            return abs
+                ? [
+                    {
+                        line: link.line,
+                        column: link.urlColumn,
+                        message: `Link the arXiv abstract page instead of the PDF: ${code(abs)}.`,
+                        severity,
+                    },
+                ]
+                : [];
+        });
+    },
+    fix(entry, problem, { source }) {
+        const link = entry.links.find((l) => l.line === problem.line && l.urlColumn === problem.column);
+        const abs = link && absUrl(link.url);
+        return link && abs ? replaceSpan(source, link.line, link.urlColumn, link.urlEndColumn, abs) : undefined;
+    },
+};
+
+/**
+ * Cheap block structure of a whole list, one pass over its lines: headings, top-level list items,
+ * paragraph entries (a paragraph that opens with a bold or linked title, as lists without list
+ * markers write their papers), fenced code and HTML comments (skipped), and the paperlint
+ * directives found in comments.
+ * Nothing here parses inline markup; that is done only for the entries that are checked.
+ */
+/** A list item's marker (not a paragraph entry's or a table row's). */
+function isListMarker(marker) {
+    return marker !== '' && marker !== '|';
+}
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+/** A paragraph opening with a title: `**Title**`, `[Title](url)` or `[**Title**](url)`. */
+const PARAGRAPH_TITLE = /^ {0,3}(?:\*\*\S|__\S|\[(?!!)[^\]]{3,}\]\((?!#))/;
+/** A GFM table's delimiter row: `| --- | :---: |`. */
+const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
+function segment(source) {
+    const { lines } = source;
+    const headings = [];
+    const items = [];
+    const directives = [];
+    let chain = [];
+    let item;
+    let table; // the open table's column names
+    let fence;
+    let inComment = false;
+    let previousBlank = true;
+    let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
+    const closeItem = () => {
+        if (item)
+            items.push(item);
+        item = undefined;
+    };
+    const addHeading = (heading) => {
+        closeItem();
+        headings.push(heading);
+        chain = [...chain.filter((h) => h.level < heading.level), heading];
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const lineNo = i + 1;
+        const line = lines[i];
+        if (line.includes('paperlint-'))
+            collectDirectives(line, lineNo, directives);
+        if (fence) {
+            const close = /^ *(`{3,}|~{3,})[ \t]*$/.exec(line);
+            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+                fence = undefined;
+            if (item)
+                item.endLine = lineNo;
+            continue;
+        }
+        if (inComment) {
+            if (line.includes('-->'))
+                inComment = false;
+            if (item)
+                item.endLine = lineNo;
+            continue;
+        }
+        if (table && !isBlank(line) && line.includes('|')) {
+            items.push({
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: '|',
+                markerColumn: 1,
+                contentColumn: 1,
+                headings: chain,
+                columns: table,
+            });
+            continue;
+        }
+        table = undefined;
+        if (isBlank(line)) {
+            // A paragraph entry ends at its paragraph's end; a list item may go on after an empty line.
+            if (item?.marker === '')
+                closeItem();
+            previousBlank = true;
+            paragraphLine = 0;
+            continue;
+        }
+        const wasBlank = previousBlank;
+        previousBlank = false;
+        const indent = indentWidth(line);
+        const header = lines[i - 1] ?? '';
+        if (!wasBlank &&
+            header.includes('|') &&
+            line.includes('-') &&
+            TABLE_DELIMITER.test(line) &&
+            (!item || item.marker === '')) {
+            // The line before was the table's header, not a paragraph (nor a paragraph entry).
+            if (item)
+                item = undefined;
+            table = tableCells(header).map((cell) => header.slice(cell.start, cell.end));
+            paragraphLine = 0;
+            continue;
+        }
+        if (item && item.marker !== '' && indent >= item.contentColumn - 1) {
+            item.endLine = lineNo;
+            openBlocks(line);
+            continue;
+        }
+        // The first character decides which block rules can apply at all; most lines need no regex.
+        const first = line.trimStart()[0];
+        const atx = indent <= 3 && first === '#' ? ATX_OPEN.exec(line) : null;
+        if (atx) {
+            addHeading({ line: lineNo, level: atx[1].length, text: headingText(line.slice(atx[0].length)) });
+            paragraphLine = 0;
+            continue;
+        }
+        if (paragraphLine && (!item || item.marker === '') && SETEXT_UNDERLINE.test(line)) {
+            // The paragraph was a setext heading's text, not a paragraph entry.
+            if (item)
+                item = undefined;
+            const level = line.trim()[0] === '=' ? 1 : 2;
+            addHeading({ line: paragraphLine, level, text: lines[paragraphLine - 1].trim() });
+            paragraphLine = 0;
+            continue;
+        }
+        const couldBeMarker = first === '-' || first === '*' || first === '+' || (first >= '0' && first <= '9');
+        const marker = !couldBeMarker || THEMATIC_BREAK.test(line) ? null : LIST_MARKER.exec(line);
+        if (marker) {
+            closeItem();
+            const markerColumn = marker[1].length + 1;
+            const spacing = marker[3].length;
+            // A marker followed by 5+ spaces starts an indented code block: the text column is one past it.
+            const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
+            item = {
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: marker[2],
+                markerColumn,
+                contentColumn: markerColumn + marker[2].length + gap,
+                headings: chain,
+            };
+            openBlocks(line);
+            continue;
+        }
+        if (item && !wasBlank) {
+            // A lazy continuation line: still part of the item's paragraph.
+            item.endLine = lineNo;
+            continue;
+        }
+        if (item && item.endLine === item.startLine && looksLikeAuthorLine(line)) {
+            // An author line indented short of the item's text falls out of the list when rendered, but it
+            // is still the entry's author line: keep it with its title so the indent rule can say so.
+            item.endLine = lineNo;
+            continue;
+        }
+        closeItem();
+        if (wasBlank && PARAGRAPH_TITLE.test(line)) {
+            item = {
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: '',
+                markerColumn: indent + 1,
+                contentColumn: indent + 1,
+                headings: chain,
+            };
+        }
+        openBlocks(line);
+        paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
+    }
+    closeItem();
+    return { headings, items, directives };
+    function openBlocks(line) {
+        const open = line.includes('``') || line.includes('~~') ? FENCE_OPEN.exec(line) : null;
+        if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
+            fence = { char: open[1][0], length: open[1].length };
+            return;
+        }
+        const start = line.lastIndexOf('<!--');
+        if (start !== -1 && !line.includes('-->', start))
+            inComment = true;
+    }
+}
+/**
+ * A heading's text without its optional closing `#` run. Done by hand: the obvious regular
+ * expression backtracks quadratically on a long line of spaces.
+ */
+function headingText(rest) {
+    const text = rest.trim();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#')
+        end--;
+    if (end === 0)
+        return '';
+    return end < text.length && (text[end - 1] === ' ' || text[end - 1] === '\t')
+        ? text.slice(0, end).trimEnd()
+        : text;
+}
+/** Italic names or a bracketed link: the shape of an author line, not of prose. */
+function looksLikeAuthorLine(line) {
+    return /^\s*[*_][^*_\s]/.test(line) || /\[\[[^\]]*\]\(/.test(line);
+}
+function collectDirectives(line, lineNo, into) {
+    for (const match of line.matchAll(DIRECTIVE)) {
+        into.push({
+            line: lineNo,
+            kind: match[1],
+            rules: match[2].split(/[\s,]+/).filter(Boolean),
+        });
+    }
+}
+
+/**
+ * The title (or another text in its place) as this list writes it, or undefined when the list sets
+ * no shape for it.
+ */
+function expectedTitle(entry, convention, text = entry.title.text) {
+    // A title written as a link (or in a list of them) has its shape in the link: not rewritten here.
+    if (text === '' || entry.title.url !== undefined || convention.titleLink)
+        return undefined;
+    const bold = convention.titleBold ?? entry.title.bold;
+    // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
+    const own = entry.kind === 'resource';
+    // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself.
+    const punctuation = /[?!)]$/.test(text)
+        ? ''
+        : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
+    const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
+    return writeTitle(text, { bold, punctuation, inside });
+}
+/** A title in a given form: bold or not, its punctuation inside the bold or after it. */
+function writeTitle(text, form) {
+    if (!form.bold)
+        return text + form.punctuation;
+    return form.inside ? `**${text}${form.punctuation}**` : `**${text}**${form.punctuation}`;
+}
+/** Where the title and the punctuation right after it end (1-based, exclusive). */
+function titleEnd(entry) {
+    const { title } = entry;
+    return title.endColumn + (title.punctuationInside ? 0 : title.punctuation.length);
+}
+/**
+ * Rewriting a title is safe only where its extent is certain: markup inside it, or an unbolded
+ * title with no comma to end it, could be cut in the wrong place.
+ */
+function titleExtentCertain(entry) {
+    const { title } = entry;
+    return !/[*_`[\]<>\\!]/.test(title.text) && (title.bold || title.punctuation === ',');
+}
+/**
+ * An entry whose title is not marked (not bold, not a link) in a list that bolds its titles: where its
+ * title ends, and so where its authors and links are, is a guess (a hard-wrapped citation reads
+ * `Author, Author. 2012. Title…`), unless a dated venue follows it. It gets one note to mark the title,
+ * and no finding built on the guess.
+ */
+function titleUnmarked(entry, convention) {
+    return (convention.titleBold === true &&
+        !convention.titleLink &&
+        !entry.title.bold &&
+        entry.title.url === undefined &&
+        // `Title, ICLR 2022.`: a dated venue after it shows where the title ends.
+        !/\b(?:19|20)\d{2}\b/.test(entry.venue) &&
+        !/^(\*\*|__)/.test(entry.title.text));
+}
+const titleFormat = {
+    id: 'title-format',
+    severity: 'warning',
+    description: "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
+    scope: 'entry',
+    check(entry, { convention, source }) {
+        const problems = [];
+        const { title } = entry;
+        const numbered = /\d/.test(entry.marker);
+        if (convention.marker && isListMarker(entry.marker) && numbered !== (convention.marker === 'numbered')) {
+            problems.push({
+                line: title.line,
+                column: entry.markerColumn,
+                message: convention.marker === 'numbered'
+                    ? 'This list numbers its entries: start the item with the next number, like `12.`.'
+                    : 'This list uses bullets: start the item with `- `.',
+            });
+        }
+        if (title.wrapped) {
+            // It renders as one bold title; one note, and no fix that could split the bold markers.
+            problems.push({
+                line: title.line,
+                column: title.column,
+                endLine: title.line + 1,
+                message: 'Keep the title on one line: this bold title is broken over two lines.',
+                aspect: 'wrapped',
+            });
+            return problems;
+        }
+        const expected = expectedTitle(entry, convention);
+        const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
+        if (titleUnmarked(entry, convention) && !/^(\*\*|__)/.test(written)) {
+            problems.push({
+                line: title.line,
+                column: title.column,
+                message: `Write the title in bold, like ${code(writeTitle('Title', { bold: true, punctuation: convention.titlePunctuation ?? '', inside: convention.punctuationInsideBold ?? true }))}, as the other entries are.`,
+                aspect: 'unmarked',
+            });
+        }
+        else if (expected !== undefined && written !== expected) {
+            const unclosed = !title.bold && /^(\*\*|__)/.test(written);
+            problems.push({
+                line: title.line,
+                column: title.column,
+                message: unclosed
+                    ? `Close the bold title on the same line: ${code(expected)}.`
+                    : `Write the title as ${code(expected)}.`,
+                aspect: unclosed ? 'unclosed-bold' : 'title',
+            });
+        }
+        // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
+        if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.dated && entry.venue === '') {
+            problems.push({
+                line: title.line,
+                column: title.column,
+                message: 'Add the venue and year after the title, like `ACL 2023.` (or `Preprint 2023.`).',
+            });
+        }
+        return problems;
+    },
+    fix(entry, problem, { convention, source }) {
+        const expected = expectedTitle(entry, convention);
+        if (!expected || problem.aspect !== 'title')
+            return undefined;
+        // Where the title's extent is uncertain, the message only.
+        const { title } = entry;
+        if (!titleExtentCertain(entry))
+            return undefined;
+        // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
+        if (title.bold && !expected.startsWith('**'))
+            return undefined;
+        // An unbolded title ends at its comma: a fix that replaced the comma would move the title's end
+        // to the next one, and every later --fix would rewrite another comma.
+        if (!title.bold && !expected.startsWith('**') && !expected.endsWith(','))
+            return undefined;
+        // A fix writes only what the list has settled: a trait without a clear majority is left as it is,
+        // so fixing never tips the vote that a later run learns the style from.
+        if (convention.titleBold === null ||
+            convention.titlePunctuation === null ||
+            (convention.punctuationInsideBold === null && convention.titlePunctuation !== '')) {
+            return undefined;
+        }
+        return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
+    },
+};
+
+/** The entry's own arXiv link (its first), and the record arXiv has for it. */
+function paperOf(entry, context) {
+    const id = entry.arxivIds[0];
+    const record = id === undefined ? undefined : context.paperRecord(id);
+    const link = entry.links.find((l) => parseArxivUrl(l.url)?.id === id);
+    return record === undefined || !link ? undefined : { link, record };
+}
+/** A line of the entry with its links and badges blanked out (by their parsed positions, in one pass). */
+function withoutLinks(entry, source, line) {
+    const text = source.lines[line - 1];
+    const spans = [...entry.links, ...entry.badges]
+        .filter((link) => link.line === line)
+        .sort((a, b) => a.column - b.column);
+    const parts = [];
+    let at = 0;
+    for (const span of spans) {
+        const start = Math.max(at, span.column - 1);
+        parts.push(text.slice(at, start), ' '.repeat(Math.max(0, span.endColumn - 1 - start)));
+        at = Math.max(at, span.endColumn - 1);
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+/** The author line's names: its text without links. */
+function authorText(entry, source) {
+    if (!entry.authors)
+        return undefined;
+    return withoutLinks(entry, source, entry.authors.line).slice(entry.authors.column - 1);
+}
+/** `Hu et al.`, `Li and Liang`, or `Sanh`: who wrote it, short. */
+function byline(record) {
+    const [first, second] = record.authors.map(surname);
+    if (record.authors.length > 2)
+        return `${first} et al.`;
+    return second ? `${first} and ${second}` : (first ?? 'unknown authors');
+}
+/** The record's title as the list would write it in this entry, or undefined where no fix is safe. */
+function recordTitle(entry, record, context) {
+    // Markdown or TeX in arXiv's title would need rewriting by hand.
+    if (/[*_`[\]<>\\$|]/.test(record.title) || !titleExtentCertain(entry))
+        return undefined;
+    return expectedTitle(entry, context.convention, record.title);
+}
+/** Years and dates the entry gives (`ICML 2019`, `[2023/10]`, `2023.4.28`), with where they stand. */
+function datesOf(entry, source) {
+    const line = withoutLinks(entry, source, entry.title.line);
+    const dates = [];
+    for (const match of line.matchAll(/\b((?:19|20)\d{2})(?:[./-](\d{1,2})\b)?/g)) {
+        const inTitle = match.index >= entry.title.column - 1 && match.index < entry.title.endColumn - 1;
+        const month = match[2] !== undefined ? Number(match[2]) : undefined;
+        if (inTitle || (month !== undefined && (month < 1 || month > 12)))
+            continue;
+        dates.push({ text: match[0], year: Number(match[1]), month, column: match.index + 1 });
+    }
+    return dates;
+}
+/** What the author line says of the record: its first author first (same paper), someone else, or nothing. */
+function authorsSay(authors, record) {
+    if (authors === undefined || authors.trim() === '')
+        return 'nothing';
+    return writesFirstAuthor(authors, record) ? 'same' : 'other';
+}
+/**
+ * The title against the record's. The author line settles what titles cannot: the record's first
+ * author first on it is the same paper (renamed since, perhaps); someone else first makes even a
+ * close title doubtful. `another paper` when the link is clearly some other paper's.
+ */
+function titleProblem(entry, record, authors, context) {
+    // A title whose extent the parser is unsure of (markup, a date before it) is not compared.
+    if (!titleExtentCertain(entry))
+        return undefined;
+    const match = compareTitles(entry.title.text, record.title);
+    if (match === 'same')
+        return undefined;
+    const people = authorsSay(authors, record);
+    if (match === 'different' && people !== 'same')
+        return 'another paper';
+    const { line, column } = entry.title;
+    if (people === 'same' || (match === 'close' && people === 'nothing')) {
+        const written = recordTitle(entry, record, context);
+        const write = written ? `: write ${code(written)}` : '';
+        return {
+            line,
+            column,
+            message: `arXiv titles this paper ${code(record.title)}${write}.`,
+            aspect: 'title',
+        };
+    }
+    return { line, column, message: `${recordName(record)}: check that the link is this entry's paper.` };
+}
+/** A date in the entry before the paper's first submission, unless the record names that year. */
+function dateProblem(entry, record, source) {
+    const published = /^(\d{4})-(\d{2})/.exec(record.published);
+    if (!published)
+        return undefined;
+    const [year, month] = [Number(published[1]), Number(published[2])];
+    // A venue year the record itself names (a paper posted after its conference) is no mistake.
+    const named = `${record.journalRef ?? ''} ${record.comment ?? ''}`;
+    const early = datesOf(entry, source).find((date) => (date.year < year || (date.year === year && date.month !== undefined && date.month < month)) &&
+        !named.includes(String(date.year)));
+    if (!early)
+        return undefined;
+    return {
+        line: entry.title.line,
+        column: early.column,
+        message: `arXiv ${record.id} was first submitted on ${record.published.slice(0, 10)}: this entry says ${early.text}.`,
+    };
+}
+function recordName(record) {
+    return `arXiv ${record.id} is ${code(record.title)} (${byline(record)})`;
+}
+const arxivMetadata = {
+    id: 'arxiv-metadata',
+    severity: 'error',
+    severityNote: "warning for a title, date or first author that differs from arXiv's",
+    description: "An entry's arXiv link points to its own paper: the title, date and first author agree with arXiv's record.",
+    scope: 'line',
+    check(entry, context) {
+        const paper = entry.kind === 'paper' ? paperOf(entry, context) : undefined;
+        if (!paper)
+            return [];
+        const { link, record } = paper;
+        if (record === null) {
+            const message = `arXiv has no paper ${code(entry.arxivIds[0])}: check the link.`;
+            return [{ line: link.line, column: link.urlColumn, message }];
+        }
+        const authors = authorText(entry, context.source);
+        const title = titleProblem(entry, record, authors, context);
+        if (title === 'another paper') {
+            // A link copied from the entry next to it: nothing else about the record applies here.
+            const message = `This links to another paper: ${recordName(record)}. Link this entry's own paper.`;
+            return [{ line: link.line, column: link.urlColumn, message }];
+        }
+        const firstAuthor = record.authors[0];
+        const missing = entry.authors && authors !== undefined && firstAuthor && !namesAuthor(authors, firstAuthor)
+            ? {
+                line: entry.authors.line,
+                column: entry.authors.column,
+                message: `arXiv's first author, ${code(firstAuthor)}, is not on the author line.`,
+            }
+            : undefined;
+        // Everything but a wrong link is worth a second look, not a failed check.
+        return [title, dateProblem(entry, record, context.source), missing]
+            .filter((problem) => problem !== undefined)
+            .map((problem) => ({ ...problem, severity: 'warning' }));
+    },
+    fix(entry, problem, context) {
+        if (problem.aspect !== 'title')
+            return undefined;
+        const record = paperOf(entry, context)?.record;
+        const written = record ? recordTitle(entry, record, context) : undefined;
+        if (!written)
+            return undefined;
+        return replaceSpan(context.source, entry.title.line, entry.title.column, titleEnd(entry), written);
+    },
+};
+
+const authorsFormat = {
+    id: 'authors-format',
+    severity: 'warning',
+    description: 'A paper entry has an author line (in italics), where the list writes one.',
+    scope: 'entry',
+    check(entry, { convention }) {
+        if (entry.kind !== 'paper' || titleUnmarked(entry, convention))
+            return [];
+        if (!entry.authors) {
+            // Only a list whose papers give the authors a line of their own asks for one.
+            if (!convention.authorLine)
+                return [];
+            return [
+                {
+                    line: entry.title.line,
+                    column: entry.title.column,
+                    message: 'Add the author line under the title, like `*Author One, Author Two*. [[pdf](...)]`.',
+                },
+            ];
+        }
+        const stray = entry.authors.strayItalicMarker;
+        if (stray !== undefined) {
+            // Whatever the list's style, a mark left showing is a slip: the italics end too early.
+            return [
+                {
+                    line: entry.authors.line,
+                    column: stray + 1,
+                    message: 'The italics close before the last name, so this mark shows as text: put all the names in one pair, like `*Author One, Author Two*`.',
+                },
+            ];
+        }
+        if (!convention.authorsItalic || entry.authors.italic)
+            return [];
+        return [
+            {
+                line: entry.authors.line,
+                column: entry.authors.column,
+                message: 'Put the author names in italics: `*Author One, Author Two*`.',
+            },
+        ];
+    },
+};
+
+const badgeColor = {
+    id: 'badge-color',
+    severity: 'warning',
+    description: "Keyword badges use the colours of the list's Keywords Convention.",
+    scope: 'line',
+    check(entry, { convention }) {
+        const palette = convention.badgeColors;
+        if (!palette)
+            return [];
+        return entry.badges
+            .filter((badge) => badge.color !== undefined && !palette.includes(badge.color))
+            .map((badge) => ({
+            line: badge.line,
+            column: badge.column,
+            message: `Badge colour ${code(badge.color ?? '')} is not one this list uses; pick one of ${palette.map(code).join(', ')}.`,
+        }));
+    },
+};
+
+const badgeMissing = {
+    id: 'badge-missing',
+    severity: 'warning',
+    severityNote: "error where the list's contribution guide asks for it",
+    description: "A paper entry carries at least one keyword badge, where the list's papers do.",
+    scope: 'entry',
+    check(entry, { convention }) {
+        if (!convention.badges || entry.kind !== 'paper' || entry.badges.length > 0)
+            return [];
+        const color = convention.badgeColors?.[0] ?? 'blue';
+        const written = convention.writtenRules.includes('badge-missing');
+        return [
+            {
+                line: entry.title.line,
+                column: entry.title.column,
+                message: `Add a keyword badge after the venue, like \`![](https://img.shields.io/badge/Abbr-${color})\`${written ? " (see the list's Keywords Convention)" : ', as the other papers of this list have'}.`,
+                severity: written ? 'error' : 'warning',
+            },
+        ];
+    },
+};
+
+const badgeSpacing = {
+    id: 'badge-spacing',
+    severity: 'warning',
+    description: 'A space separates each badge from the text before it.',
+    scope: 'line',
+    check(entry) {
+        return entry.badges
+            .filter((badge) => badge.glued)
+            .map((badge) => ({
+            line: badge.line,
+            column: badge.column,
+            message: 'Put a space before this badge.',
+        }));
+    },
+    fix(_entry, problem, { source }) {
+        return replaceSpan(source, problem.line, problem.column, problem.column, ' ');
+    },
+};
+
+const blankLine = {
+    id: 'blank-line',
+    severity: 'warning',
+    severityNote: "error where the list's contribution guide asks for it",
+    description: 'An empty line separates the title line from the author line (or not), as the list does.',
+    scope: 'entry',
+    check(entry, { convention }) {
+        const authors = entry.authors;
+        const wanted = convention.blankLineBeforeAuthors;
+        if (!authors || wanted === null || authors.blankBefore === wanted)
+            return [];
+        return [
+            {
+                line: authors.line,
+                column: 1,
+                message: wanted
+                    ? 'Add an empty line between the title line and the author line.'
+                    : 'Remove the empty line between the title line and the author line; this list keeps them together.',
+                severity: convention.writtenRules.includes('blank-line') ? 'error' : 'warning',
+            },
+        ];
+    },
+    fix(entry, _problem, { source, convention }) {
+        const authors = entry.authors;
+        if (!authors)
+            return undefined;
+        const authorText = source.lines[authors.line - 1];
+        if (!authors.blankBefore) {
+            // After an empty line, a line short of the item's text leaves the item, unless indent re-indents it.
+            const staysInItem = authors.indent >= entry.contentColumn - 1 || convention.authorIndent !== null;
+            return staysInItem
+                ? { line: authors.line, endLine: authors.line, replacement: `\n${authorText}` }
+                : undefined;
+        }
+        return { line: entry.title.line + 1, endLine: authors.line, replacement: authorText };
+    },
+};
+
+const duplicate = {
+    id: 'duplicate',
+    severity: 'error',
+    description: 'A paper appears once in the list (same arXiv id in any form, or the same title).',
+    scope: 'entry',
+    check(entry, context) {
+        // A blog post or tool may share a paper's title; only papers are compared.
+        const hit = entry.kind === 'paper' ? context.duplicateOf(entry) : undefined;
+        if (!hit)
+            return [];
+        return [
+            {
+                line: entry.title.line,
+                column: entry.title.column,
+                message: `This paper is already in the list at line ${hit.line} (${hit.reason}); remove one of them.`,
+            },
+        ];
+    },
+};
+
+const emptyLink = {
+    id: 'empty-link',
+    severity: 'error',
+    description: 'Every link has a target.',
+    scope: 'line',
+    resources: true,
+    check(entry) {
+        return entry.links
+            .filter((link) => link.url.trim() === '' || link.url.trim() === '#')
+            .map((link) => ({
+            line: link.line,
+            column: link.column,
+            message: `The link ${code(link.label || '(no label)')} has no target: add its URL or remove it.`,
+        }));
+    },
+};
+
+const indent = {
+    id: 'indent',
+    severity: 'error',
+    description: "The author line is indented to the item's text column, so it stays inside the list item.",
+    scope: 'line',
+    check(entry, { convention }) {
+        const authors = entry.authors;
+        if (!authors || convention.authorIndent === null)
+            return [];
+        const expected = entry.contentColumn - 1 + convention.authorIndent;
+        if (authors.indent === expected)
+            return [];
+        // Right after the title line (no empty line between) a short or deep line is a lazy
+        // continuation of the item's paragraph and renders in place; after an empty line it does not.
+        // An indent that renders the same as the list's is left alone: a reader cannot see it.
+        const short = authors.indent < entry.contentColumn - 1;
+        const deep = authors.indent >= entry.contentColumn - 1 + 4;
+        if (!authors.blankBefore || !(short || deep))
+            return [];
+        return [
+            {
+                line: authors.line,
+                column: 1,
+                message: `Indent the author line by ${expected} spaces (it has ${authors.indent}): ${short
+                    ? 'with less it falls out of the list item'
+                    : 'with 4 or more extra spaces it renders as a code block'}.`,
+            },
+        ];
+    },
+    fix(entry, problem, { source, convention }) {
+        if (convention.authorIndent === null)
+            return undefined;
+        const text = source.lines[problem.line - 1];
+        const expected = entry.contentColumn - 1 + convention.authorIndent;
+        return {
+            line: problem.line,
+            endLine: problem.line,
+            replacement: ' '.repeat(expected) + text.trimStart(),
+        };
+    },
+};
+
+function styleOf(link) {
+    return link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain';
+}
+function styled(link, style) {
+    const label = link.label.replace(/^\[|\]$/g, '');
+    if (style === 'bracketed-label')
+        return `[[${label}]](${link.url})`;
+    const plain = `[${label}](${link.url})`;
+    return style === 'bracketed' ? `[${plain}]` : plain;
+}
+const pdfMissing = {
+    id: 'pdf-missing',
+    severity: 'warning',
+    description: 'A paper entry links the paper itself, written as the list writes it (`[[pdf](...)]`).',
+    scope: 'entry',
+    check(entry, { convention, source }) {
+        if (entry.kind !== 'paper')
+            return [];
+        // A title that links the paper is the paper link; its form is the title's, not a link style.
+        const paperLink = entry.links.find((link) => !link.isTitle && isPaperLink(link));
+        if (paperLink) {
+            const wanted = convention.linkStyle;
+            // Only a plain label is rewritten: brackets inside one leave its extent uncertain.
+            const plainLabel = /^\[?[\w .-]+\]?$/.test(paperLink.label);
+            if (wanted === null || styleOf(paperLink) === wanted || !plainLabel)
+                return [];
+            // Nor one with a bracket on one side only: which bracket belongs to it is anyone's guess.
+            const line = source.lines[paperLink.line - 1];
+            const opens = line[paperLink.column - 2] === '[';
+            const closes = line[paperLink.endColumn - 1] === ']';
+            if (opens !== closes)
+                return [];
+            return [
+                {
+                    line: paperLink.line,
+                    column: paperLink.column,
+                    message: `Write the paper link as ${code(styled(paperLink, wanted))}, as this list does.`,
+                },
+            ];
+        }
+        // Only a list whose papers link themselves asks a new one to.
+        // Nor where the title, and so the entry's shape, is a guess; an empty link is empty-link's.
+        if (!convention.paperLink ||
+            entry.title.url !== undefined ||
+            entry.links.some((link) => isPaperLink(link) || link.url.trim() === '') ||
+            titleUnmarked(entry, convention)) {
+            return [];
+        }
+        const where = entry.authors ?? entry.title;
+        return [
+            {
+                line: where.line,
+                column: 1,
+                message: 'Add the paper link after the authors, like `[[pdf](https://arxiv.org/abs/2106.09685)]`.',
+            },
+        ];
+    },
+    fix(entry, problem, { convention, source }) {
+        const link = entry.links.find((l) => l.line === problem.line && l.column === problem.column);
+        if (!link || link.isTitle || convention.linkStyle === null)
+            return undefined;
+        const from = link.bracketed ? link.column - 1 : link.column;
+        const to = link.bracketed ? link.endColumn + 1 : link.endColumn;
+        return replaceSpan(source, link.line, from, to, styled(link, convention.linkStyle));
+    },
+};
+
+const section = {
+    id: 'section',
+    severity: 'warning',
+    description: 'Every entry sits in one of the paper categories (a section under the papers heading).',
+    scope: 'entry',
+    check(entry, context) {
+        // Only a list whose papers all sit in categories asks a new one to.
+        if (!context.convention.sections || context.inCategory(entry))
+            return [];
+        const shown = context.categories.slice(0, 8).map((name) => `"${name}"`);
+        const more = context.categories.length > shown.length ? ', …' : '';
+        const where = shown.length > 0 ? `: ${shown.join(', ')}${more}` : '';
+        return [
+            {
+                line: entry.startLine,
+                column: entry.markerColumn,
+                message: `Move this entry into the paper category it belongs to${where}.`,
+            },
+        ];
+    },
+};
+
+const tableRow = {
+    id: 'table-row',
+    severity: 'warning',
+    severityNote: 'error for a row with more cells than columns, which GitHub does not show',
+    description: "A table row has one cell per column of its table's header.",
+    scope: 'line',
+    resources: true,
+    check(entry) {
+        const cells = entry.cells;
+        if (!cells || cells.count === cells.columns)
+            return [];
+        // GitHub drops the cells past the header's last column, and leaves missing ones empty.
+        const extra = cells.count > cells.columns;
+        return [
+            {
+                line: entry.startLine,
+                column: 1,
+                message: extra
+                    ? `This row has ${cells.count} cells but the table has ${cells.columns} columns: the last ${cells.count - cells.columns} will not be shown. Is a \`|\` missing its \`\\\`, or a column missing from the header?`
+                    : `This row has ${cells.count} cells but the table has ${cells.columns} columns: add the missing ${cells.columns - cells.count === 1 ? 'cell' : 'cells'} (empty if need be: \`| |\`).`,
+                severity: extra ? 'error' : 'warning',
+            },
+        ];
+    },
+};
+
+const RULES = [
+    blankLine,
+    indent,
+    badgeMissing,
+    badgeColor,
+    badgeSpacing,
+    arxivAbs,
+    pdfMissing,
+    emptyLink,
+    titleFormat,
+    authorsFormat,
+    duplicate,
+    section,
+    tableRow,
+    arxivMetadata,
+];
+const DOCS_BASE = 'https://github.com/paperlint/paperlint/blob/main/docs/rules';
+function ruleDocUrl(id) {
+    return `${DOCS_BASE}/${id}.md`;
+}
+
+function summarise(results) {
+    const findings = results.flatMap((result) => result.findings);
+    return {
+        files: results.length,
+        entries: results.reduce((sum, result) => sum + result.entries, 0),
+        checked: results.reduce((sum, result) => sum + result.checked, 0),
+        readExactly: results.reduce((sum, result) => sum + result.readExactly, 0),
+        errors: findings.filter((finding) => finding.severity === 'error').length,
+        warnings: findings.filter((finding) => finding.severity === 'warning').length,
+    };
+}
+function formatJson(results) {
+    const findings = results.flatMap((result) => result.findings.map(({ path, line, column, endLine, rule, severity, message, fix }) => ({
+        path,
+        line,
+        column,
+        endLine,
+        rule,
+        severity,
+        message,
+        fix,
+    })));
+    return JSON.stringify({ findings, summary: summarise(results) }, null, 2);
+}
+const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', dim: '\u001b[2m', reset: '\u001b[0m' };
+function formatText(results, color) {
+    const paint = (code, text) => (color ? `${code}${text}${COLORS.reset}` : text);
+    const lines = results.flatMap((result) => result.findings.map((f) => `${terminalSafe(f.path)}:${f.line}:${f.column}  ${paint(COLORS[f.severity], f.severity)}  ${terminalSafe(f.message)}  ${paint(COLORS.dim, f.rule)}`));
+    const s = summarise(results);
+    lines.push(`${count(s.errors, 'error')}, ${count(s.warnings, 'warning')} in ${count(s.checked, 'entry', 'entries')} checked ` +
+        `(${count(s.entries, 'entry', 'entries')} in ${count(s.files, 'file')}).`);
+    return lines.join('\n');
+}
+function count(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/**
+ * C0 and C1 controls (ESC starts colour, cursor and OSC sequences: clipboard writes, links, titles;
+ * BEL ends them) and the invisible characters that make text read other than it is.
+ */
+const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/** Shows each control as its escape (`\u001b`): visible, and inert. */
+function showControls(text) {
+    return text.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Text from a list or a PR as one inert line of terminal or log output. */
+function terminalSafe(text) {
+    return showControls(text.replace(/[\r\n]+/g, ' '));
+}
+/** A message of several lines, each made inert as by terminalSafe, its line breaks kept. */
+function terminalSafeLines(text) {
+    return text.split(/\r?\n/).map(terminalSafe).join('\n');
+}
+/** `::error file=…,line=…::message` — escaped so text from a PR cannot end the command or start another. */
+function formatAnnotation(finding) {
+    const properties = [
+        `file=${escapeProperty(finding.path)}`,
+        `line=${finding.line}`,
+        `endLine=${finding.endLine}`,
+        `col=${finding.column}`,
+        `title=${escapeProperty(`paperlint ${finding.rule}`)}`,
+    ].join(',');
+    return `::${finding.severity} ${properties}::${escapeData(finding.message)}`;
+}
+function formatGithub(results) {
+    return results.flatMap((result) => result.findings.map(formatAnnotation)).join('\n');
+}
+/** Workflow-command data: `%`, CR and LF encoded as the runner expects, other controls shown inert. */
+function escapeData(text) {
+    return showControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * The entry grammar a list is held to, learned from the list itself (learn.ts) or set by config.
+ * Every trait can be `null`, meaning "not enforced": a list whose own entries show no clear
+ * majority for a trait is not held to one, and no default fills the gap.
+ */
+/** Nothing enforced: what a list with no entries to learn from is held to. */
+const EMPTY_CONVENTION = {
+    marker: null,
+    titlePunctuation: null,
+    punctuationInsideBold: null,
+    titleBold: null,
+    titleLink: null,
+    yearAfterTitle: null,
+    authorLine: null,
+    blankLineBeforeAuthors: null,
+    authorIndent: null,
+    authorsItalic: null,
+    paperLink: null,
+    linkStyle: null,
+    arxivLink: null,
+    badges: null,
+    badgeColors: null,
+    sections: null,
+    writtenRules: [],
+};
+/**
+ * The rules a list's contribution guide states in words: the text under a heading about
+ * contributing. "empty line … between the title and the authors", "/abs/", "keyword tags".
+ */
+function writtenRules(source, segments) {
+    const index = segments.headings.findIndex((heading) => /contribut/i.test(heading.text));
+    if (index === -1)
+        return [];
+    const heading = segments.headings[index];
+    const next = segments.headings.slice(index + 1).find((h) => h.level <= heading.level);
+    const text = source.lines.slice(heading.line, next ? next.line - 1 : source.lines.length).join('\n');
+    const rules = [];
+    if (/(empty|blank) line/i.test(text))
+        rules.push('blank-line');
+    if (/\/abs\//.test(text))
+        rules.push('arxiv-abs');
+    if (/keyword/i.test(text) && /\b(add|tag|badge)/i.test(text))
+        rules.push('badge-missing');
+    return rules;
+}
+/**
+ * The badge colours a list defines in its own "Keywords Convention" (or any heading with
+ * "keyword" in it), in order of appearance; undefined when it has no such section.
+ */
+function paletteFromKeywordsSection(source, segments) {
+    const index = segments.headings.findIndex((heading) => /keyword/i.test(heading.text));
+    if (index === -1)
+        return undefined;
+    const heading = segments.headings[index];
+    const next = segments.headings.slice(index + 1).find((h) => h.level <= heading.level);
+    const end = next ? next.line - 1 : source.lines.length;
+    const colors = [];
+    for (let lineNo = heading.line + 1; lineNo <= end; lineNo++) {
+        for (const link of findLinks(source.lines[lineNo - 1])) {
+            const color = link.image ? parseShieldsBadge(link.url)?.color : undefined;
+            if (color && !colors.includes(color))
+                colors.push(color);
+        }
+    }
+    return colors.length > 0 ? colors : undefined;
+}
+
+/**
+ * The entry grammar a list shows in its own entries. Each trait is set by a clear majority of the
+ * entries that show it, and only with enough of them to tell; otherwise it is not enforced (null).
+ * No default stands in for missing evidence: a list is held to what it does, never to what the
+ * reference list does. Each trait's evidence (how many entries agree, of how many) is kept, so
+ * --print-config can show why a trait is enforced.
+ *
+ * Entries are read from an evenly spread sample, so learning costs the same on a 100-entry list and
+ * a 50,000-entry one. In a PR the sample leaves out the entries being checked: a new entry is held
+ * to the list's style, never to its own.
+ */
+const SAMPLE_SIZE = 150;
+/**
+ * Share of the entries showing a trait that one value needs to be the list's style. Measured on the
+ * 58-list field corpus: at two thirds, a list that writes 75–89% of its arXiv links one way was held
+ * to it and a judge found most such findings false (bench/FIELD.md); at 90% (the share the field's
+ * mutation test calls a kept convention) they go.
+ */
+const CLEAR_MAJORITY = 0.9;
+/** A handful of entries cannot show 90%: one entry written otherwise still leaves the others' style. */
+const SMALL_LIST_DISSENT = 1;
+/** Fewer entries showing a trait than this: too few to call it the list's style. */
+const MIN_EVIDENCE = 3;
+function sample(items, size) {
+    if (items.length <= size)
+        return [...items];
+    const step = items.length / size;
+    return Array.from({ length: size }, (_, i) => items[Math.floor(i * step)]);
+}
+/** Counts the values of one trait; the top one is the list's style when a clear majority holds it. */
+function tally(values) {
+    const counts = new Map();
+    for (const value of values) {
+        const key = JSON.stringify(value);
+        const entry = counts.get(key) ?? { value, n: 0 };
+        entry.n++;
+        counts.set(key, entry);
+    }
+    const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+    const evidence = { agree: top?.n ?? 0, of: values.length };
+    const clear = top !== undefined &&
+        values.length >= MIN_EVIDENCE &&
+        (top.n / values.length >= CLEAR_MAJORITY || values.length - top.n <= SMALL_LIST_DISSENT);
+    return { value: clear ? top.value : null, evidence };
+}
+/** Colours that at least two sampled entries use, most used first. */
+function usedColors(entries) {
+    const uses = new Map();
+    for (const entry of entries) {
+        for (const color of new Set(entry.badges.map((badge) => badge.color))) {
+            if (color)
+                uses.set(color, (uses.get(color) ?? 0) + 1);
+        }
+    }
+    const colors = [...uses].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
+    return colors.length > 0 ? colors.map(([color]) => color) : null;
+}
+/** The learned grammar, the evidence for each trait, and how many entries were read to learn it. */
+function learnStyle(source, blocks, inCategory = () => true) {
+    const picked = sample(blocks, SAMPLE_SIZE);
+    const papers = [];
+    const categorised = [];
+    for (const block of picked) {
+        const entry = parseEntry(source, block);
+        if (entry.kind !== 'paper')
+            continue;
+        papers.push(entry);
+        categorised.push(inCategory(block));
+    }
+    const { style, evidence } = traits(papers, categorised);
+    return { style, evidence, sampled: picked.length, papers };
+}
+function traits(papers, categorised) {
+    const style = { ...EMPTY_CONVENTION };
+    const evidence = {};
+    const learn = (trait, values) => {
+        const result = tally(values);
+        style[trait] = result.value;
+        evidence[trait] = result.evidence;
+    };
+    const withAuthors = papers.filter((entry) => entry.authors !== undefined);
+    const titled = papers.filter((entry) => entry.title.text !== '');
+    const plainTitles = titled.filter((entry) => entry.title.url === undefined);
+    const punctuated = plainTitles.filter((entry) => entry.title.bold && entry.title.punctuation !== '');
+    const paperLinks = papers.flatMap((entry) => entry.links.filter((link) => !link.isTitle && isPaperLink(link)).slice(0, 1));
+    const arxivLinks = papers.flatMap((entry) => entry.links.flatMap((link) => {
+        const kind = parseArxivUrl(link.url)?.kind;
+        return kind === 'abs' || kind === 'pdf' ? [kind] : [];
+    }));
+    learn('marker', papers
+        .filter((entry) => isListMarker(entry.marker))
+        .map((entry) => (/\d/.test(entry.marker) ? 'numbered' : 'bullet')));
+    learn('titleBold', titled.map((entry) => entry.title.bold));
+    learn('titleLink', titled.map((entry) => entry.title.url !== undefined));
+    learn('titlePunctuation', plainTitles
+        .filter((entry) => entry.title.bold)
+        .map((entry) => entry.title.punctuation)
+        .filter((p) => p === ',' || p === '.' || p === ''));
+    learn('punctuationInsideBold', punctuated.map((entry) => entry.title.punctuationInside));
+    learn('yearAfterTitle', papers.map((entry) => entry.year !== undefined));
+    learn('authorLine', papers.map((entry) => entry.authors !== undefined));
+    learn('blankLineBeforeAuthors', withAuthors.map((entry) => entry.authors.blankBefore));
+    // An author line left of the item's text is a lazy continuation, or falls out of the item: that
+    // is a habit, never a style to hold others to.
+    learn('authorIndent', withAuthors.map((entry) => entry.authors.indent - (entry.contentColumn - 1)));
+    if (style.authorIndent !== null && style.authorIndent < 0)
+        style.authorIndent = null;
+    learn('authorsItalic', withAuthors.map((entry) => entry.authors.italic));
+    learn('linkStyle', paperLinks.map((link) => link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain'));
+    learn('arxivLink', arxivLinks);
+    learn('paperLink', papers.map((entry) => entry.title.url !== undefined || entry.links.some(isPaperLink)));
+    learn('badges', papers.map((entry) => entry.badges.length > 0));
+    style.badgeColors = style.badges ? usedColors(papers) : null;
+    learn('sections', categorised);
+    return { style, evidence };
+}
+
+/**
+ * An entry cut into the list's slots. The cut of one entry is its shape (the entry's text with each
+ * slot's value replaced by a placeholder) and the values; the list's template is the shape most of
+ * its entries share (learned in grammar.ts). Rendering a template with an entry's values gives the
+ * entry back byte for byte exactly when the entry is written the way the template says.
+ *
+ * Slots: `{n}` (an item's number), `{title}`, `{venue}`, `{year}`, `{authors}`, `{paper}` (the paper's
+ * URL), `{links}` (the links after the paper link, in the list's link style) and `{badges}`. The last
+ * two are runs: their separators are part of the template's style, and an empty run renders as
+ * nothing, separator included, so one template serves entries with and without them.
+ */
+/** Separators a run of links or badges may have between its members. */
+const RUN_SEPARATOR = /^[ \t]*(?:[,|/·•;][ \t]*)?$/;
+const YEAR_AT_END = /^(.*?)[ \t]*[(']?((?:19|20)\d{2})[)']?$/;
+/** The placeholder text, escaped so a literal `{title}` in an entry stays literal. */
+function literal(text) {
+    return text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
+}
+/** The entry's text, lines joined by `\n`, as the template and the renderer see it. */
+function entryText(source, entry) {
+    return source.lines.slice(entry.startLine - 1, entry.endLine).join('\n');
+}
+/** Cuts one entry into its shape and slot values. */
+function cutEntry(source, entry) {
+    const replacements = [];
+    const style = {};
+    const values = { links: [], badges: [] };
+    const line = (no) => source.lines[no - 1] ?? '';
+    if (/\d/.test(entry.marker)) {
+        const text = line(entry.startLine);
+        const at = offsetOfColumn(text, entry.markerColumn);
+        const digits = /^\d+/.exec(text.slice(at));
+        if (digits) {
+            replacements.push({ line: entry.startLine, start: at, end: at + digits[0].length, text: '{n}' });
+            values.n = digits[0];
+        }
+    }
+    const { title } = entry;
+    if (title.text !== '' && !title.wrapped) {
+        const text = line(title.line);
+        const at = text.indexOf(title.text, title.column - 1);
+        if (at !== -1 && at + title.text.length <= title.endColumn - 1) {
+            replacements.push({ line: title.line, start: at, end: at + title.text.length, text: '{title}' });
+            values.title = title.text;
+        }
+    }
+    if (entry.venueAt !== undefined) {
+        const split = YEAR_AT_END.exec(entry.venue);
+        const at = entry.venueAt;
+        if (split && split[1] !== '' && !/[[\]()*_`<>]/.test(split[1])) {
+            const yearAt = at + entry.venue.lastIndexOf(split[2]);
+            replacements.push({ line: title.line, start: at, end: at + split[1].length, text: '{venue}' });
+            replacements.push({ line: title.line, start: yearAt, end: yearAt + 4, text: '{year}' });
+            values.venue = split[1];
+            values.year = split[2];
+        }
+        else if (split && split[1] === '') {
+            const yearAt = at + entry.venue.lastIndexOf(split[2]);
+            replacements.push({ line: title.line, start: yearAt, end: yearAt + 4, text: '{year}' });
+            values.year = split[2];
+        }
+    }
+    const { authors } = entry;
+    if (authors && authors.namesEnd > authors.namesStart) {
+        const names = line(authors.line).slice(authors.namesStart, authors.namesEnd);
+        const read = readNames(names);
+        if (read) {
+            replacements.push({
+                line: authors.line,
+                start: authors.namesStart,
+                end: authors.namesEnd,
+                text: '{authors}',
+            });
+            values.authors = read.authors;
+            Object.assign(style, read.style);
+        }
+    }
+    const titleLink = entry.links.find((link) => link.isTitle);
+    if (titleLink && !titleLink.url.startsWith('#')) {
+        replacements.push(urlReplacement(titleLink, '{paper}'));
+        values.paper = rawUrl(line, titleLink);
+    }
+    cutLinkRun(entry, line, titleLink === undefined, replacements, values, style);
+    cutBadgeRun(entry, line, replacements, values, style);
+    return { shape: applyReplacements(source, entry, replacements), values, style };
+}
+/** A link's target as written (escapes and all), which is what writing it back must reproduce. */
+function rawUrl(line, link) {
+    return line(link.line).slice(link.urlColumn - 1, link.urlEndColumn - 1);
+}
+function urlReplacement(link, text) {
+    return { line: link.line, start: link.urlColumn - 1, end: link.urlEndColumn - 1, text };
+}
+/** A link's full extent, with the brackets around it when it is written `[[label](url)]`. */
+function outer(link) {
+    return link.bracketed
+        ? { start: link.column - 2, end: link.endColumn }
+        : { start: link.column - 1, end: link.endColumn - 1 };
+}
+function linkStyleOf(link) {
+    return link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain';
+}
+/**
+ * The run of links after the title: the first non-title link and those following it with only a
+ * separator between. When that first link is the paper's, its URL is `{paper}` and its label stays
+ * literal (the list's own word for it); the rest are `{links}`.
+ */
+function cutLinkRun(entry, line, paperOpen, replacements, values, style) {
+    const others = entry.links.filter((link) => !link.isTitle);
+    if (others.length === 0)
+        return;
+    const first = others[0];
+    const text = line(first.line);
+    const run = [first];
+    const separators = [];
+    for (const next of others.slice(1)) {
+        const previous = run[run.length - 1];
+        if (next.line !== first.line)
+            break;
+        const between = text.slice(outer(previous).end, outer(next).start);
+        if (!RUN_SEPARATOR.test(between))
+            break;
+        run.push(next);
+        separators.push(between);
+    }
+    let members = run;
+    if (paperOpen && isPaperLink(first)) {
+        replacements.push(urlReplacement(first, '{paper}'));
+        values.paper = rawUrl(line, first);
+        members = run.slice(1);
+    }
+    if (members.length === 0)
+        return;
+    const start = members === run ? outer(first).start : outer(first).end;
+    const lead = members === run ? '' : separators[0];
+    const inner = members === run ? separators : separators.slice(1);
+    replacements.push({ line: first.line, start, end: outer(run[run.length - 1]).end, text: '{links}' });
+    values.links = members.map((link) => ({ label: link.label, url: rawUrl(line, link) }));
+    style.linkLead = lead;
+    if (inner.length > 0 && inner.every((sep) => sep === inner[0]))
+        style.linkSeparator = inner[0];
+    if (members.every((link) => linkStyleOf(link) === linkStyleOf(members[0])))
+        style.linkStyle = linkStyleOf(members[0]);
+}
+/** The first run of badges (images with only spaces between), with the space before it. */
+function cutBadgeRun(entry, line, replacements, values, style) {
+    if (entry.badges.length === 0)
+        return;
+    const first = entry.badges[0];
+    const text = line(first.line);
+    const images = findLinks(text).filter((link) => link.image);
+    const run = [images.find((image) => image.start === first.column - 1)];
+    if (!run[0])
+        return;
+    const separators = [];
+    for (const image of images) {
+        const previous = run[run.length - 1];
+        if (image.start <= previous.start)
+            continue;
+        const between = text.slice(previous.end, image.start);
+        if (!/^[ \t]*$/.test(between))
+            break;
+        run.push(image);
+        separators.push(between);
+    }
+    let start = run[0].start;
+    while (start > 0 && /[ \t]/.test(text[start - 1]))
+        start--;
+    replacements.push({ line: first.line, start, end: run[run.length - 1].end, text: '{badges}' });
+    values.badges = run.map((image) => ({ label: image.text, url: image.url }));
+    style.badgeLead = text.slice(start, run[0].start);
+    if (separators.length > 0 && separators.every((sep) => sep === separators[0]))
+        style.badgeSeparator = separators[0];
+}
+/** Names as a list writes them: `A, B and C`, `A, B, and C`, `A; B`, `A et al.` */
+function readNames(text) {
+    if (/[[\]()<>*_`|]/.test(text))
+        return undefined;
+    const etAl = /^(.*?)(,? )et al\.?$/.exec(text);
+    const body = etAl ? etAl[1] : text;
+    const style = {};
+    if (etAl)
+        style.etAlSeparator = etAl[2];
+    const last = /^(.*?)(,? and |,? & )([^,;]+)$/.exec(body);
+    const head = last ? last[1] : body;
+    const separator = /; /.test(head) ? '; ' : ', ';
+    const names = head.split(separator).map((name) => name.trim());
+    if (names.some((name) => name === ''))
+        return undefined;
+    if (last) {
+        names.push(last[3].trim());
+        style.lastNameSeparator = last[2];
+    }
+    if (names.length > 1)
+        style.nameSeparator = separator;
+    // Two names and a separator alone cannot tell whether the last one is special; three can.
+    if (!last && names.length > 2)
+        style.lastNameSeparator = separator;
+    const rejoined = joinNames({ names, etAl: !!etAl }, { nameSeparator: separator, ...style });
+    return rejoined === text ? { authors: { names, etAl: !!etAl }, style } : undefined;
+}
+function joinNames(authors, style) {
+    const { names } = authors;
+    const separator = style.nameSeparator ?? ', ';
+    const lastSeparator = authors.etAl ? separator : (style.lastNameSeparator ?? separator);
+    const joined = names.length <= 1
+        ? (names[0] ?? '')
+        : `${names.slice(0, -1).join(separator)}${lastSeparator}${names[names.length - 1]}`;
+    return authors.etAl ? `${joined}${style.etAlSeparator ?? ' '}et al.` : joined;
+}
+function applyReplacements(source, entry, replacements) {
+    const lines = [];
+    for (let no = entry.startLine; no <= entry.endLine; no++) {
+        const text = source.lines[no - 1] ?? '';
+        const here = replacements
+            .filter((r) => r.line === no)
+            .sort((a, b) => a.start - b.start)
+            // Overlapping cuts (a title link inside a run) keep the first; the entry will not round-trip.
+            .filter((r, i, all) => i === 0 || r.start >= all[i - 1].end);
+        let out = '';
+        let at = 0;
+        for (const r of here) {
+            out += literal(text.slice(at, r.start)) + r.text;
+            at = r.end;
+        }
+        lines.push(out + literal(text.slice(at)));
+    }
+    return lines.join('\n');
+}
+
+/**
+ * Writes an entry: a template's shape with slot values put in, runs written in the list's style.
+ * The one writer of entries: `add`, fixes that rewrite a slot, and the round trip all use it.
+ */
+/** Slots the entry reader fills from the entry's structure. */
+const SLOTS = ['n', 'title', 'venue', 'year', 'authors', 'paper', 'links', 'badges'];
+/**
+ * Slots for text the list varies from entry to entry that the reader does not place itself, named by
+ * what the text is across the list's entries: a date, a venue and year together, names, or a note.
+ * A template may have several of one kind (`{note}`, `{note2}`).
+ */
+const TEXT_SLOTS = ['date', 'when', 'names', 'note'];
+const PIECE = /\\([{}\\])|\{([a-z]+)(\d*)\}|([^\\{]+|[\\{])/g;
+function isTextSlot(slot) {
+    return TEXT_SLOTS.includes(slot.replace(/\d+$/, ''));
+}
+function pieces(shape) {
+    const out = [];
+    let text = '';
+    for (const match of shape.matchAll(PIECE)) {
+        const name = match[2];
+        const slot = name === undefined ? undefined : (name + match[3]);
+        const known = name !== undefined &&
+            ((match[3] === '' && SLOTS.includes(name)) ||
+                TEXT_SLOTS.includes(name));
+        if (slot !== undefined && known) {
+            if (text !== '')
+                out.push({ literal: text });
+            text = '';
+            out.push({ slot });
+        }
+        else {
+            text += match[1] ?? match[0];
+        }
+    }
+    if (text !== '')
+        out.push({ literal: text });
+    return out;
+}
+function slotsOf(shape) {
+    return pieces(shape).flatMap((piece) => ('slot' in piece ? [piece.slot] : []));
+}
+function link(item, style) {
+    if (style === 'bracketed')
+        return `[[${item.label}](${item.url})]`;
+    if (style === 'bracketed-label')
+        return `[[${item.label}]](${item.url})`;
+    return `[${item.label}](${item.url})`;
+}
+function run(items, lead, separator, write) {
+    return items.length === 0 ? '' : lead + items.map(write).join(separator);
+}
+function renderValue(slot, values, style) {
+    switch (slot) {
+        case 'links':
+            return run(values.links, style.linkLead, style.linkSeparator, (item) => link(item, style.linkStyle));
+        case 'badges':
+            return run(values.badges, style.badgeLead, style.badgeSeparator, (item) => `![${item.label}](${item.url})`);
+        case 'authors':
+            return values.authors ? joinNames(values.authors, style) : '';
+        case 'n':
+        case 'title':
+        case 'venue':
+        case 'year':
+        case 'paper':
+            return values[slot] ?? '';
+        default:
+            return values.text?.[slot] ?? '';
+    }
+}
+/** The entry a shape describes, with these values, in this style. */
+function render(shape, style, values) {
+    return pieces(shape)
+        .map((piece) => ('slot' in piece ? renderValue(piece.slot, values, style) : piece.literal))
+        .join('');
+}
+
+/**
+ * The frame of a shape: its markup, punctuation and slots, with each run of words in its literal
+ * text as one "core". Entries whose frames are equal are written the same way but for their words;
+ * across such entries a core whose words never change is a constant of the list (`[[paper]]`,
+ * `Preprint`), one whose words change is a slot the list fills per entry (a date, a venue, a note).
+ */
+/** Text between markup: a run of it may hold a core. */
+const PROSE = /[^[\]()*_`<>|!#\\{}"“”\n]+/gu;
+/** A core runs from its first letter or digit to its last (`Cao, Z., & Sheikh, Y`). */
+const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
+const LAST_WORD_CHAR = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u;
+const MARK = '\u0001';
+/** The shape text of a literal, as a template writes it. */
+function shapeLiteral(text) {
+    return text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
+}
+function frameOf(shape) {
+    const parts = [];
+    for (const piece of pieces(shape)) {
+        if ('slot' in piece) {
+            if (isTextSlot(piece.slot))
+                parts.push({ kind: 'slot', slot: piece.slot });
+            else
+                parts.push({
+                    kind: 'fixed',
+                    shape: `{${piece.slot}}`,
+                    optional: piece.slot === 'links' || piece.slot === 'badges',
+                });
+            continue;
+        }
+        let at = 0;
+        for (const match of piece.literal.matchAll(PROSE)) {
+            const first = match[0].search(FIRST_WORD_CHAR);
+            if (first === -1)
+                continue;
+            const start = match.index + first;
+            const end = match.index + match[0].search(LAST_WORD_CHAR) + 1;
+            if (start > at)
+                parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at, start)), optional: false });
+            parts.push({ kind: 'core', text: piece.literal.slice(start, end) });
+            at = end;
+        }
+        if (at < piece.literal.length)
+            parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at)), optional: false });
+    }
+    const key = parts
+        .map((part) => (part.kind === 'fixed' ? (part.optional ? '' : part.shape) : MARK))
+        .join('');
+    return { key, parts };
+}
+/** The words of each core of a frame, in order. */
+function coreTexts(frame) {
+    return frame.parts.flatMap((part) => (part.kind === 'core' ? [part.text] : []));
+}
+/** The shape a frame describes, with each core (in order) written as `write` says. */
+function rebuild(frame, write) {
+    let index = 0;
+    return frame.parts
+        .map((part) => {
+        if (part.kind === 'fixed')
+            return part.shape;
+        if (part.kind === 'slot')
+            return `{${part.slot}}`;
+        return write(index++);
+    })
+        .join('');
+}
+/**
+ * The values an entry gives a template's text slots: the entry's words at each slot's place, when
+ * the entry is framed as the template is; otherwise none.
+ */
+function textValues(template, entry) {
+    if (template.key !== entry.key)
+        return undefined;
+    const words = coreTexts(entry);
+    const values = {};
+    let index = 0;
+    for (const part of template.parts) {
+        if (part.kind === 'fixed')
+            continue;
+        const text = words[index++] ?? '';
+        if (part.kind === 'slot')
+            values[part.slot] = text;
+    }
+    return values;
+}
+
+/** Share of a scope's entries a template needs before it is that scope's own (a section's, a table's). */
+const OWN_TEMPLATE_SHARE = 0.6;
+const OWN_TEMPLATE_MIN = 4;
+const DEFAULT_STYLE = {
+    linkLead: ' ',
+    linkSeparator: ' ',
+    linkStyle: 'plain',
+    badgeLead: ' ',
+    badgeSeparator: ' ',
+    nameSeparator: ', ',
+    lastNameSeparator: ', ',
+    etAlSeparator: ' ',
+};
+function mode(values) {
+    const counts = new Map();
+    for (const value of values)
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    let best;
+    for (const [value, n] of counts)
+        if (!best || n > best.n)
+            best = { value, n };
+    return best;
+}
+/** A table by its section and width: rows of one table share both. */
+function tableOf(entry) {
+    return entry.cells ? `${entry.section.join(' / ')} | ${entry.cells.columns}` : undefined;
+}
+/** Share of a frame's entries that must write a core with the same words for it to be a constant. */
+const CONSTANT_SHARE = 0.6;
+const DATE = /^(?:\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.-]\d{4})$/;
+const WHEN = /(?:^|[^\d])(?:(?:19|20)\d{2}|'?\d{2})$|^(?:19|20)\d{2}\b/;
+const NAMES = /\bet al\b|^(?:\p{Lu}[\p{L}.'-]*\.?(?: \p{Lu}[\p{L}.'-]*\.?){0,3}(?:,| and| &) ){1,}/u;
+/** What the words at one place of a list's entries are: the kind most of them are. */
+function textKind(values) {
+    const share = (pattern) => values.filter((value) => pattern.test(value)).length / values.length;
+    if (share(DATE) >= 0.5)
+        return 'date';
+    if (share(WHEN) >= 0.5 && values.every((value) => value.length <= 40))
+        return 'when';
+    if (share(NAMES) >= 0.5)
+        return 'names';
+    return 'note';
+}
+function learnTemplate(samples) {
+    const top = mode(samples.map((sample) => sample.frame.key));
+    if (!top)
+        return undefined;
+    const members = samples.filter((sample) => sample.frame.key === top.value);
+    const counts = new Map();
+    for (const { cut } of members)
+        counts.set(cut.shape, (counts.get(cut.shape) ?? 0) + 1);
+    const most = Math.max(...counts.values());
+    // The fullest shape that enough entries share: where the list puts its badges and extra links.
+    const optional = (shape) => (shape.match(/\{(?:links|badges)\}/g) ?? []).length;
+    const fullest = [...counts]
+        .filter(([, n]) => n >= Math.max(2, most * 0.1) || n === most)
+        .sort((a, b) => optional(b[0]) - optional(a[0]) || b[1] - a[1])[0][0];
+    const words = members.map((member) => coreTexts(member.frame));
+    const used = new Set(slotsOf(fullest));
+    const shape = rebuild(frameOf(fullest), (index) => {
+        const here = words.map((cores) => cores[index] ?? '');
+        const constant = mode(here);
+        if (constant && constant.n / here.length >= CONSTANT_SHARE)
+            return shapeLiteral(constant.value);
+        const kind = textKind(here);
+        let name = kind;
+        for (let n = 2; used.has(name); n++)
+            name = `${kind}${n}`;
+        used.add(name);
+        return `{${name}}`;
+    });
+    const style = { ...DEFAULT_STYLE };
+    for (const name of Object.keys(DEFAULT_STYLE)) {
+        const seen = mode(samples.flatMap((sample) => (sample.cut.style[name] === undefined ? [] : [sample.cut.style[name]])));
+        if (seen)
+            style[name] = seen.value;
+    }
+    if (style.lastNameSeparator === DEFAULT_STYLE.lastNameSeparator)
+        style.lastNameSeparator = style.nameSeparator;
+    return { shape, style, evidence: { agree: top.n, of: samples.length } };
+}
+/** Learns the grammar from paper entries (all of a list's, or a sample of them). */
+function learnGrammar(source, papers, configured) {
+    const samples = papers.map((entry) => {
+        const cut = cutEntry(source, entry);
+        return { entry, cut, frame: frameOf(cut.shape), table: tableOf(entry) };
+    });
+    const templates = [];
+    const prose = samples.filter((sample) => sample.table === undefined);
+    const learned = learnTemplate(prose);
+    const listWide = configured === undefined ? learned : configuredTemplate(configured, prose, learned);
+    if (listWide)
+        templates.push({ ...listWide, section: [] });
+    const groups = new Map();
+    for (const sample of samples) {
+        const name = sample.table ?? `section ${sample.entry.section.join('\u0000')}`;
+        groups.set(name, [...(groups.get(name) ?? []), sample]);
+    }
+    for (const members of groups.values()) {
+        const own = learnTemplate(members);
+        if (!own)
+            continue;
+        const table = members[0].table;
+        const differs = table !== undefined || !listWide || frameOf(own.shape).key !== frameOf(listWide.shape).key;
+        const clear = members.length >= OWN_TEMPLATE_MIN && own.evidence.agree / members.length >= OWN_TEMPLATE_SHARE;
+        if (differs && (clear || table !== undefined)) {
+            templates.push(table !== undefined ? { ...own, table } : { ...own, section: members[0].entry.section });
+        }
+    }
+    const bySection = new Map(templates.filter((t) => t.section && t.section.length > 0).map((t) => [t.section.join('\u0000'), t]));
+    const byTable = new Map(templates.filter((t) => t.table).map((t) => [t.table, t]));
+    return {
+        templates,
+        arxivUrl: learnArxivUrl(papers),
+        etAlAfter: learnEtAl(samples),
+        templateFor(entry) {
+            const table = tableOf(entry);
+            if (table !== undefined)
+                return byTable.get(table);
+            return bySection.get(entry.section.join('\u0000')) ?? (listWide ? templates[0] : undefined);
+        },
+    };
+}
+/** A template the config sets: its evidence is how many entries it fits, its run style still learned. */
+function configuredTemplate(shape, samples, learned) {
+    const key = frameOf(shape).key;
+    return {
+        shape,
+        style: learned?.style ?? DEFAULT_STYLE,
+        evidence: { agree: samples.filter((sample) => sample.frame.key === key).length, of: samples.length },
+    };
+}
+/** The form most of the list's arXiv links take, with the id and version as slots. */
+function learnArxivUrl(papers) {
+    const forms = [];
+    for (const entry of papers) {
+        for (const link of entry.links) {
+            const arxiv = parseArxivUrl(link.url);
+            if (!arxiv)
+                continue;
+            const at = link.url.toLowerCase().indexOf(arxiv.id);
+            if (at === -1)
+                continue;
+            const rest = link.url.slice(at + arxiv.id.length);
+            forms.push(`${link.url.slice(0, at)}{id}${arxiv.version ? '{v}' : ''}${rest.slice(arxiv.version.length)}`);
+            break;
+        }
+    }
+    return mode(forms)?.value;
+}
+/** After how many names the list writes "et al.", when most of its author lists do. */
+function learnEtAl(samples) {
+    const authors = samples.flatMap((sample) => (sample.cut.values.authors ? [sample.cut.values.authors] : []));
+    const abbreviated = authors.filter((a) => a.etAl);
+    if (authors.length === 0 || abbreviated.length / authors.length < 0.5)
+        return undefined;
+    return mode(abbreviated.map((a) => a.names.length))?.value;
+}
+/** An entry's values for its template: what the reader placed, and the words at the template's text slots. */
+function valuesFor(template, cut) {
+    const text = textValues(frameOf(template.shape), frameOf(cut.shape));
+    return text ? { ...cut.values, text } : cut.values;
+}
+/** An entry written through its template with its own values: identical when it follows the template. */
+function renderThrough(template, values) {
+    return render(template.shape, template.style, values);
+}
+/** The slots a template has, so a writer knows what it can place. */
+function templateSlots(template) {
+    return slotsOf(template.shape);
+}
+
+/**
+ * Which items of a list are paper entries, which sections are paper categories, and the keys
+ * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
+ */
+const ARXIV_LINK = new RegExp(String.raw `arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})`, 'gi');
+/** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
+function headingWords(text) {
+    return text
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/[*_`]/g, '');
+}
+function isDefaultRoot(heading) {
+    const text = headingWords(heading.text);
+    const words = text.split(/\s+/).filter((word) => /\w/.test(word));
+    return /\bpapers?\b/i.test(text) && !/contribut|related|other|more\b/i.test(text) && words.length <= 4;
+}
+/** Sections about the list rather than its papers. */
+const ABOUT_THE_LIST = /\b(?:contribut\w*|contents|table of contents|introduction|about|citation|cite|acknowledg\w*|license|contact|star history|how to)\b/i;
+function matches(names, heading) {
+    return !!names?.some((name) => name.trim().toLowerCase() === heading.text.trim().toLowerCase());
+}
+function looksLikePaper(source, item) {
+    const first = source.lines[item.startLine - 1];
+    // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
+    if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn)))
+        return true;
+    for (let line = item.startLine; line <= item.endLine; line++) {
+        if (source.lines[line - 1].includes('arxiv.org/'))
+            return true;
+    }
+    // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
+    const opening = findLinks(first).find((link) => !link.image);
+    return (isListMarker(item.marker) &&
+        opening !== undefined &&
+        opening.start <= offsetOfColumn(first, item.contentColumn) &&
+        isPaperLink({ label: opening.text, url: opening.url }));
+}
+function hasChildHeading(headings, heading) {
+    const next = headings[headings.indexOf(heading) + 1];
+    return next !== undefined && next.level > heading.level;
+}
+function findPaperList(source, segments, filter = {}) {
+    const isRoot = (heading) => filter.include ? matches(filter.include, heading) : isDefaultRoot(heading);
+    const candidates = segments.headings.filter(isRoot);
+    // A document title like "# Must-read papers on GNN" names the whole list; a "## Papers" with
+    // categories under it is the root. A "## Survey papers" with none is itself one category.
+    const withCategories = candidates.filter((h) => h.level > 1 && hasChildHeading(segments.headings, h));
+    const titles = candidates.filter((h) => h.level === 1);
+    const roots = new Set(filter.include
+        ? candidates
+        : withCategories.length > 0
+            ? withCategories
+            : titles.length > 0
+                ? titles
+                : candidates);
+    const hasSubsection = new Set();
+    const categories = [];
+    let chain = [];
+    for (const heading of segments.headings) {
+        chain = [...chain.filter((h) => h.level < heading.level), heading];
+        const root = chain.find((h) => roots.has(h));
+        if (root && root !== heading) {
+            hasSubsection.add(root);
+            if (!matches(filter.exclude, heading))
+                categories.push(heading.text);
+        }
+    }
+    for (const root of roots)
+        if (!hasSubsection.has(root))
+            categories.push(root.text);
+    const rootOf = (item) => item.headings.find((heading) => roots.has(heading));
+    const entries = segments.items.filter((item) => !item.headings.some((heading) => matches(filter.exclude, heading)) &&
+        (rootOf(item) !== undefined || looksLikePaper(source, item)));
+    const inCategory = (item) => {
+        const deepest = item.headings[item.headings.length - 1];
+        if (!deepest)
+            return false;
+        const root = rootOf(item);
+        if (root === deepest)
+            return !hasSubsection.has(root);
+        // A config naming the papers headings means exactly those; otherwise a paper is misplaced only
+        // where it plainly does not belong: under no heading, directly above the categories, or in a
+        // section about the list itself.
+        if (filter.include)
+            return root !== undefined;
+        return !ABOUT_THE_LIST.test(headingWords(deepest.text));
+    };
+    return { entries, categories, inCategory };
+}
+/** The duplicate keys of one entry, read with two regular expressions rather than a parse. */
+function entryKeys(source, entry) {
+    const arxivIds = new Set();
+    for (let line = entry.startLine; line <= entry.endLine; line++) {
+        const text = source.lines[line - 1];
+        if (!text.includes('arxiv.org/'))
+            continue;
+        for (const match of text.matchAll(ARXIV_LINK))
+            arxivIds.add(match[1].toLowerCase());
+    }
+    const first = source.lines[entry.startLine - 1];
+    // The first bold span before any link: the title, after a prefix (a date, the authors) if any.
+    const link = first.indexOf('](');
+    const strong = firstStrong(first, offsetOfColumn(first, entry.contentColumn), link === -1 ? first.length : link);
+    const title = strong ? normaliseTitle(first.slice(strong.innerStart, strong.innerEnd)) : '';
+    return { arxivIds: [...arxivIds], title };
+}
+
+/**
+ * How each entry's inline structure is read: by the fast scanner when it can prove its reading,
+ * else by mdast (./exact.ts, imported the first time an entry needs it). Either way the entry is
+ * read through the same InlineView, with exact file positions.
+ */
+let exactModule;
+/** The exact reader, loaded once per process on first use. */
+function loadExact() {
+    exactModule ??= import('./exact.js');
+    return exactModule;
+}
+/**
+ * Whether mdast may be asked to read lines `first`..`last`. micromark is super-linear on some
+ * hostile shapes (thousands of `*_` runs, lists nested hundreds deep: 0.5 s for 2 kB), and a PR
+ * must not be able to stall a review, so an entry past this budget, which no real list writes, is
+ * read by the scanner and none of its fixes is offered.
+ */
+function withinExactBudget(lines, first, last) {
+    let length = 0;
+    let markup = 0;
+    for (let line = first; line <= last; line++) {
+        const text = lines[line - 1];
+        length += text.length + 1;
+        if (length > MAX_EXACT_LENGTH)
+            return false;
+        for (let i = 0; i < text.length; i++)
+            if (MARKUP.has(text.charCodeAt(i)))
+                markup++;
+    }
+    return markup <= MAX_EXACT_MARKUP;
+}
+const MAX_EXACT_LENGTH = 4000;
+const MAX_EXACT_MARKUP = 300;
+const MARKUP = new Set([...'*_[]-<>`'].map((ch) => ch.charCodeAt(0)));
+/** `[label]: destination`, the start of a reference definition (its title, if any, is not needed). */
+const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*\S/;
+/** A label as CommonMark matches it: case-folded, inner white space collapsed. */
+function normaliseLabel(label) {
+    return label
+        .replace(/[ \t\r\n]+/g, ' ')
+        .trim()
+        .toLowerCase()
+        .toUpperCase();
+}
+function entryReader(source) {
+    const { lines } = source;
+    let definitions;
+    const index = () => {
+        if (definitions)
+            return definitions;
+        definitions = new Map();
+        for (const line of lines) {
+            if (!line.includes(']:'))
+                continue;
+            const match = DEFINITION.exec(line);
+            if (!match)
+                continue;
+            const label = normaliseLabel(match[1]);
+            definitions.set(label, [...(definitions.get(label) ?? []), line.trim()]);
+        }
+        return definitions;
+    };
+    const counts = { scanned: 0, exact: 0 };
+    const definitionsFor = (block) => {
+        const known = index();
+        if (known.size === 0)
+            return [];
+        const used = [];
+        for (let line = block.startLine; line <= block.endLine; line++) {
+            for (const match of lines[line - 1].matchAll(/\[([^[\]]{1,999})\]/g)) {
+                used.push(...(known.get(normaliseLabel(match[1])) ?? []));
+            }
+        }
+        return [...new Set(used)];
+    };
+    return {
+        counts,
+        definitionsFor,
+        async view(block) {
+            // One scanner view per entry: the links the gate finds are the ones the entry reads, and they
+            // are let go with the entry (a view kept for the whole file would hold every line's links).
+            const scanned = scannedView(lines);
+            // A table row is read cell by cell, by the scanner.
+            if (block.columns)
+                return scanned;
+            const title = lines[block.startLine - 1];
+            const contentStart = Math.min(title.length, offsetOfColumn(title, block.contentColumn));
+            if (scannerProves(lines, block.startLine, block.endLine, contentStart, block.contentColumn - 1, index().size > 0, scanned.links)) {
+                counts.scanned++;
+                return { ...scanned, exact: true };
+            }
+            if (!withinExactBudget(lines, block.startLine, block.endLine)) {
+                counts.scanned++;
+                return scanned;
+            }
+            counts.exact++;
+            const exact = await loadExact();
+            return exact.exactView(lines, block.startLine, block.endLine, definitionsFor(block));
+        },
+    };
+}
+
+/** What a rule's fix may change besides what every fix may. */
+const MEANT = {
+    // The bold title's words, corrected to the title arXiv gives the paper.
+    'arxiv-metadata': { boldTitle: true },
+    // Where the author line belongs: inside the item, not after it or in a code block.
+    indent: { blocks: true },
+    // The paper link's style: `[pdf](...)` or `[[pdf](...)]`.
+    'pdf-missing': { bracketedLabel: PAPER_LABEL },
+};
+/** A fix longer than this is not checked, nor kept (no real entry needs one). */
+const MAX_REPLACEMENT = 4000;
+/**
+ * For one entry: its fixes, each kept only if it leaves the entry's rendering as its rule means.
+ * `definitions` are the reference definitions the entry uses, parsed with it.
+ */
+function renderingGuard(source, block, definitions, view) {
+    const before = new Map();
+    const tail = definitions.length > 0 ? `\n\n${definitions.join('\n')}\n` : '';
+    return async (rule, fix) => {
+        if (!fix)
+            return null;
+        const first = Math.min(block.startLine, fix.line);
+        const last = Math.max(block.endLine, fix.endLine);
+        const lines = source.lines;
+        if (view.exact && evidentlyRendersSame(lines, fix, view))
+            return fix;
+        if (!withinExactBudget(lines, first, last) || fix.replacement.length > MAX_REPLACEMENT)
+            return null;
+        const { rendering } = await loadExact();
+        const original = lines.slice(first - 1, last).join('\n');
+        const fixed = [
+            ...lines.slice(first - 1, fix.line - 1),
+            fix.replacement,
+            ...lines.slice(fix.endLine, last),
+        ].join('\n');
+        const options = MEANT[rule] ?? {};
+        let expected = before.get(rule);
+        if (expected === undefined)
+            before.set(rule, (expected = rendering(original + tail, options)));
+        return rendering(fixed + tail, options) === expected ? fix : null;
+    };
+}
+/** Characters a link destination may hold whatever they are replaced with (no space, `()<>\\`). */
+const PLAIN_DESTINATION = /^[\w\-.~:/?#@!$&'*+,;=%[\]]*$/;
+/**
+ * The cases the entry's own (exact) view proves without parsing again, as the scanner does for
+ * reading: one line, and the only change is a link's or image's written target (`](url)`, a plain
+ * URL for a plain one), or white space added or taken away before a link or image that follows
+ * another one or plain text.
+ */
+function evidentlyRendersSame(lines, fix, view) {
+    if (fix.line !== fix.endLine || fix.replacement.includes('\n'))
+        return false;
+    const original = lines[fix.line - 1];
+    const { from, to, text: inserted } = smallestEdit(original, fix.replacement);
+    const removed = original.slice(from, to);
+    const links = view.links(fix.line).filter((link) => link.endLine === undefined);
+    const inTarget = links.some((link) => original[link.urlStart - 1] === '(' &&
+        link.urlStart <= from &&
+        to <= link.urlEnd &&
+        PLAIN_DESTINATION.test(original.slice(link.urlStart, link.urlEnd)) &&
+        PLAIN_DESTINATION.test(inserted));
+    if (inTarget)
+        return true;
+    const blank = (text) => /^[ \t]*$/.test(text);
+    if (!blank(inserted) || !blank(removed) || !links.some((right) => right.start === to))
+        return false;
+    // Spaces before a link or image, after another one or after plain text (a word, a full stop):
+    // not after markup, whose meaning can hang on what touches it, nor in the line's indentation.
+    const before = original[from - 1] ?? '';
+    return (links.some((left) => left.end === from) ||
+        (/[\p{L}\p{N}.,;:)?]/u.test(before) && original.slice(0, from).trim() !== ''));
+}
+
+/**
+ * Duplicates: for a checked entry, an earlier entry (or one not being checked) with the same paper,
+ * respecting a list that cross-lists papers under several sections on purpose.
+ */
+/** The line of an entry's deepest heading (0 above every heading). */
+function sectionOf(block) {
+    return block.headings[block.headings.length - 1]?.line ?? 0;
+}
+/**
+ * Finds, for a checked entry, an earlier entry (or one not being checked) with the same paper.
+ * Entries' keys (arXiv ids, normalised title) are indexed once. A whole-file run indexes every
+ * entry. A PR checks a few: one native regular-expression pass over the text finds the only entries
+ * that could share their keys, so the keys of the other 10,000 are never computed.
+ */
+function duplicateFinder(text, source, entries, checked) {
+    const checkedStarts = new Set(checked.map((block) => block.startLine));
+    const isCandidate = (entry, line) => line !== entry.startLine && (line < entry.startLine || !checkedStarts.has(line));
+    const keysOf = (entry) => {
+        const title = normaliseTitle(entry.title.text);
+        return [
+            ...entry.arxivIds.map((id) => ({
+                key: `arxiv ${id}`,
+                reason: `same arXiv id ${id}`,
+                pattern: escapeRegExp(id),
+            })),
+            ...(title ? [{ key: `title ${title}`, reason: 'same title', pattern: titlePattern(title) }] : []),
+        ];
+    };
+    let byKey;
+    const index = () => {
+        if (byKey)
+            return byKey;
+        byKey = new Map();
+        const indexed = checked.length <= TARGETED_LOOKUP_LIMIT
+            ? entriesMatching(text, entries, checked.flatMap((block) => keysOf(parseEntry(source, block)).map((key) => key.pattern)))
+            : entries;
+        for (const block of indexed) {
+            const keys = entryKeys(source, block);
+            for (const key of [
+                ...keys.arxivIds.map((id) => `arxiv ${id}`),
+                ...(keys.title ? [`title ${keys.title}`] : []),
+            ]) {
+                const lines = byKey.get(key) ?? [];
+                lines.push(block.startLine);
+                byKey.set(key, lines);
+            }
+        }
+        return byKey;
+    };
+    // A list that already repeats papers under two sections does so on purpose (cross-listing).
+    let crossLists;
+    const listCrossLists = () => (crossLists ??= countCrossListed(source, entries) >= 2);
+    const sectionAt = (line) => {
+        const block = blockAt(entries, line);
+        return block ? sectionOf(block) : 0;
+    };
+    return (entry) => {
+        const title = normaliseTitle(entry.title.text);
+        for (const { key, reason } of keysOf(entry)) {
+            for (const other of index().get(key) ?? []) {
+                if (!isCandidate(entry, other))
+                    continue;
+                const block = blockAt(entries, other);
+                const otherTitle = block ? entryKeys(source, block).title : '';
+                // One arXiv id under two different titles is a copy-pasted wrong link, wherever it is.
+                const wrongLink = key.startsWith('arxiv') && !sameTitle(title, otherTitle);
+                if (wrongLink)
+                    return { line: other, reason: `${reason}, under a different title: is one link wrong?` };
+                if (sectionAt(other) !== sectionAt(entry.startLine) && listCrossLists())
+                    continue;
+                return { line: other, reason };
+            }
+        }
+        return undefined;
+    };
+}
+/**
+ * Whether two normalised titles name the same paper: equal, one inside the other (`(ELMo) Deep
+ * contextualized…`), or sharing most of their words. An empty title could be anything.
+ */
+function sameTitle(a, b) {
+    if (a === '' || b === '' || a.includes(b) || b.includes(a))
+        return true;
+    const words = new Set(a.split(' '));
+    const other = b.split(' ');
+    const shared = other.filter((word) => words.has(word)).length;
+    return shared / Math.max(words.size, other.length) >= 0.5;
+}
+/** How many papers (by arXiv id or title) the list already has under more than one section. */
+function countCrossListed(source, entries) {
+    const sections = new Map();
+    for (const block of entries) {
+        const keys = entryKeys(source, block);
+        for (const key of [...keys.arxivIds, ...(keys.title ? [`title ${keys.title}`] : [])]) {
+            const seen = sections.get(key) ?? new Set();
+            seen.add(sectionOf(block));
+            sections.set(key, seen);
+        }
+    }
+    return [...sections.values()].filter((seen) => seen.size > 1).length;
+}
+/** Up to this many checked entries, duplicates are searched for rather than indexed. */
+const TARGETED_LOOKUP_LIMIT = 16;
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The entries holding a line that any of the patterns matches, in one pass over the text. */
+function entriesMatching(text, entries, patterns) {
+    if (patterns.length === 0)
+        return [];
+    const found = new Set();
+    for (const line of linesMatching(text, new RegExp(patterns.join('|'), 'gim'))) {
+        const block = blockAt(entries, line);
+        if (block)
+            found.add(block);
+    }
+    return [...found].sort((a, b) => a.startLine - b.startLine);
+}
+/**
+ * Matches wherever the normalised title could start: its first words in order, anything
+ * non-alphanumeric between them, any case, and any accent on a letter (a normalised title has lost
+ * its accents, the list's text has not). A title with other letters matches every line start; the
+ * exact key is compared afterwards either way.
+ */
+function titlePattern(normalised) {
+    if (!/^[a-z0-9 ]*$/.test(normalised))
+        return '^';
+    const word = (w) => [...w].map((ch) => ACCENTED[ch] ?? ch).join('');
+    // The first words are enough to narrow the search, and keep the scan linear on any title.
+    return normalised.split(' ').slice(0, TITLE_PATTERN_WORDS).map(word).join('[^a-z0-9]+');
+}
+/** Letters and their common precomposed accented forms. */
+const ACCENTED = {
+    a: '[aàáâãäåāą]',
+    c: '[cçćč]',
+    e: '[eèéêëēęě]',
+    i: '[iìíîïī]',
+    l: '[lł]',
+    n: '[nñńň]',
+    o: '[oòóôõöøō]',
+    s: '[sśš]',
+    u: '[uùúûüūů]',
+    y: '[yýÿ]',
+    z: '[zźżž]',
+};
+const TITLE_PATTERN_WORDS = 8;
+/** 1-based numbers of the lines where `pattern` (global) matches, each once, in order. */
+function linesMatching(text, pattern) {
+    const lines = [];
+    let line = 1;
+    let lineStart = 0;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < match.index; nl = text.indexOf('\n', lineStart)) {
+            line++;
+            lineStart = nl + 1;
+        }
+        lines.push(line);
+        // One match is enough for a line: the search goes on from the next one, so a long line of
+        // repeated words is scanned once, not once per match.
+        const end = text.indexOf('\n', match.index);
+        if (end === -1)
+            break;
+        line++;
+        lineStart = end + 1;
+        pattern.lastIndex = lineStart;
+    }
+    return lines;
+}
+/** The entry whose lines include `line` (entries are in file order). */
+function blockAt(entries, line) {
+    let lo = 0;
+    let hi = entries.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (entries[mid].endLine < line)
+            lo = mid + 1;
+        else if (entries[mid].startLine > line)
+            hi = mid - 1;
+        else
+            return entries[mid];
+    }
+    return undefined;
+}
+
+/** Entries a change only moved or renumbered: not written by the change, so not checked. */
+/** A line as compared for moves: no indentation, no list number, no trailing space. */
+function movable(line) {
+    return line.trim().replace(/^\d{1,9}([.)])\s+/, '#$1 ');
+}
+/**
+ * Whether an entry's changed lines all appear among the lines the change removed: it was moved
+ * (a reorder) or renumbered (an insertion above it in a numbered list), not written by the change.
+ * An entry the change only took a line out of has no changed line, and is still checked, unless
+ * every line the change removed is back elsewhere (a pure reorder: its neighbours were not edited).
+ */
+function movedEntry(source, change) {
+    if (!change.removed || change.removed.length === 0)
+        return () => false;
+    const removed = new Set(change.removed.map(movable));
+    const added = new Set();
+    for (const [from, to] of change.changed.ranges) {
+        for (let line = from; line <= Math.min(to, source.lines.length); line++)
+            added.add(movable(source.lines[line - 1]));
+    }
+    const moved = [...removed].filter((text) => text !== '');
+    const pureMove = moved.length > 0 && moved.every((text) => added.has(text));
+    return (block) => {
+        let changedLines = 0;
+        for (let line = block.startLine; line <= block.endLine; line++) {
+            if (!hasLine(change.changed, line))
+                continue;
+            const text = movable(source.lines[line - 1]);
+            if (text !== '' && !removed.has(text))
+                return false;
+            changedLines++;
+        }
+        return changedLines > 0 || pureMove;
+    };
+}
+
+/** Rules about how an entry is written, as opposed to what is wrong with it (a duplicate, a dead link). */
+const STYLE_RULES = new Set([
+    'title-format',
+    'authors-format',
+    'blank-line',
+    'indent',
+    'pdf-missing',
+    'badge-missing',
+    'badge-color',
+    'badge-spacing',
+    'arxiv-abs',
+]);
+/**
+ * At least this many entries one change writes the same way the list does not are one style
+ * difference (a restyle, a pasted section, a contributor's habit): one line says it, not one per entry.
+ */
+const RESTYLE_MIN_ENTRIES = 3;
+/**
+ * A change that writes many entries the same way the list does not (a maintainer's restyle, or a
+ * section pasted in from elsewhere) gets one summary line, whatever rules it trips, not one finding
+ * per entry and rule.
+ */
+function summariseRestyle(findings, checked) {
+    const byRule = new Map();
+    for (const finding of findings) {
+        if (!STYLE_RULES.has(finding.rule))
+            continue;
+        byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
+    }
+    const restyled = [...byRule.values()]
+        .map((group) => ({ group, entries: new Set(group.map((finding) => finding.entryKey)).size }))
+        .filter(({ entries }) => entries >= RESTYLE_MIN_ENTRIES)
+        .sort((a, b) => b.entries - a.entries);
+    if (restyled.length === 0)
+        return [...findings];
+    const summarised = new Set(restyled.map(({ group }) => group[0].rule));
+    const entries = new Set(restyled.flatMap(({ group }) => group.map((finding) => finding.entryKey))).size;
+    const first = restyled[0].group[0];
+    const rules = restyled.length > 1 ? ` (${[...summarised].join(', ')})` : '';
+    const summary = {
+        ...first,
+        severity: 'warning',
+        fix: null,
+        message: `${entries} of the ${checked} entries this change touches differ from the rest of the list the same way${rules} (here: ${first.message}) If the list is changing its style, set it in the config (\`paperlint --print-config\` shows the learned one); otherwise write them as the other entries are.`,
+    };
+    return [...findings.filter((finding) => !summarised.has(finding.rule)), summary];
+}
+
+function suppression(directives) {
+    if (directives.length === 0)
+        return () => false;
+    const names = (directive, rule) => directive.rules.length === 0 || directive.rules.includes(rule);
+    return (rule, line, entry) => {
+        let disabled = false;
+        for (const directive of directives) {
+            if (directive.kind === 'disable-next-line') {
+                const target = directive.line + 1;
+                if (names(directive, rule) && (target === line || target === entry.startLine))
+                    return true;
+            }
+            else if (directive.line < line && names(directive, rule)) {
+                disabled = directive.kind === 'disable';
+            }
+        }
+        return disabled;
+    };
+}
+
+/**
+ * The pure engine: text in (and optionally the base version or the changed lines), findings out.
+ * No I/O here, so the CLI, the Action and the tests all run exactly the same code.
+ */
+/**
+ * The grammar a list is held to: learned from its entries (minus those being checked), its palette
+ * from its own Keywords Convention when it has one and its entries carry badges, the rules its
+ * contribution guide writes down, and any setting of the config file on top.
+ */
+function resolveConvention(source, segments, list, examples, settings) {
+    const learned = learnStyle(source, examples, list.inCategory);
+    const palette = learned.style.badges ? paletteFromKeywordsSection(source, segments) : undefined;
+    return {
+        convention: {
+            ...learned.style,
+            ...(palette ? { badgeColors: palette } : {}),
+            writtenRules: writtenRules(source, segments),
+            // A config that names the papers headings asks for every paper to be under one.
+            ...(settings.sections?.include ? { sections: true } : {}),
+            ...settings.style,
+        },
+        evidence: learned.evidence,
+        sampled: learned.sampled,
+        grammar: learnGrammar(source, learned.papers, settings.template),
+    };
+}
+/** The settings a file would be checked with: learned style, config on top, effective severities. */
+async function effectiveSettings(text, settings = {}) {
+    const source = toSource(text);
+    const segments = segment(source);
+    const list = findPaperList(source, segments, settings.sections);
+    const resolved = resolveConvention(source, segments, list, list.entries, settings);
+    const listWide = resolved.grammar.templates.find((template) => template.section?.length === 0);
+    return {
+        ...(listWide ? { template: listWide.shape } : {}),
+        templates: resolved.grammar.templates,
+        style: resolved.convention,
+        evidence: resolved.evidence,
+        rules: Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules?.[rule.id] ?? rule.severity])),
+        sections: settings.sections ?? {},
+        ignore: settings.ignore ?? [],
+        categories: list.categories,
+        entries: list.entries.length,
+    };
+}
+async function lint(input) {
+    const settings = input.settings ?? {};
+    const source = toSource(input.text);
+    const segments = segment(source);
+    const list = findPaperList(source, segments, settings.sections);
+    const change = input.change ??
+        (input.baseText !== undefined
+            ? diffLines(toSource(input.baseText).lines, source.lines)
+            : { changed: EVERY_LINE, touched: EVERY_LINE });
+    const { changed } = change;
+    const moved = movedEntry(source, change);
+    const checked = list.entries.filter((block) => overlaps(change.touched, block.startLine, block.endLine) && !moved(block));
+    const checkedStarts = new Set(checked.map((block) => block.startLine));
+    const unchecked = list.entries.filter((block) => !checkedStarts.has(block.startLine));
+    const { convention, sampled, grammar } = resolveConvention(source, segments, list, unchecked.length > 0 ? unchecked : list.entries, settings);
+    const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
+    const suppressed = suppression(segments.directives);
+    const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
+    const perSection = entriesPerSection(list.entries);
+    // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
+    const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
+    const reader = entryReader(source);
+    // An unmarked item (a title alone) between two papers of its section is a paper written without
+    // its link or authors: what a reader of the list takes it for, and what the rules should check.
+    const amongPapers = (block) => {
+        const at = list.entries.indexOf(block);
+        const neighbours = [list.entries[at - 1], list.entries[at + 1]];
+        return neighbours.every((other) => other !== undefined &&
+            sectionOf(other) === sectionOf(block) &&
+            parseEntry(source, other).kind === 'paper');
+    };
+    const readEntry = async (block) => {
+        const view = await reader.view(block);
+        const entry = parseEntry(source, block, view);
+        return {
+            view,
+            entry: entry.unmarked && amongPapers(block) ? { ...entry, kind: 'paper' } : entry,
+        };
+    };
+    const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
+    const askedIds = asking && read
+        ? [...new Set(read.flatMap(({ entry }) => (isIgnored(entry, ignored) ? [] : entry.arxivIds)))]
+        : [];
+    const records = asking && askedIds.length > 0 ? await asking(askedIds) : new Map();
+    const context = {
+        source,
+        convention,
+        categories: list.categories,
+        // A section that holds other entries is one of the list's own, whatever its heading says.
+        inCategory: (entry) => {
+            const block = blockByStart.get(entry.startLine);
+            return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
+        },
+        duplicateOf: duplicateFinder(input.text, source, list.entries, checked),
+        paperRecord: (id) => records.get(id),
+    };
+    const findings = [];
+    for (const [index, block] of checked.entries()) {
+        const { view, entry } = read ? read[index] : await readEntry(block);
+        if (isIgnored(entry, ignored))
+            continue;
+        // A config that sets the style says the list is changing it: the learned template then proves nothing.
+        const writtenAsTheList = !settings.style && followsTemplate(source, grammar, entry);
+        // A finding about the whole entry may sit on any of its lines only when the change wrote the
+        // entry; an entry it edited is held to what the edit did, on the lines it changed.
+        const written = (item) => everyLineChanged(source, changed, item);
+        const keepIfRenderingHolds = renderingGuard(source, block, reader.definitionsFor(block), view);
+        for (const rule of RULES) {
+            const configured = settings.rules?.[rule.id];
+            if (configured === 'off' || (entry.kind === 'resource' && !rule.resources))
+                continue;
+            if (writtenAsTheList &&
+                SHAPE_RULES.has(rule.id) &&
+                !convention.writtenRules.includes(rule.id))
+                continue;
+            const problems = rule
+                .check(entry, context)
+                .filter((problem) => (hasLine(changed, problem.line) ||
+                (rule.scope === 'entry' && (written(block) || hasLine(change.touched, problem.line)))) &&
+                !suppressed(rule.id, problem.line, entry));
+            for (const problem of capped(problems)) {
+                findings.push({
+                    path: input.path,
+                    line: problem.line,
+                    column: problem.column,
+                    endLine: problem.endLine ?? problem.line,
+                    rule: rule.id,
+                    severity: configured ?? problem.severity ?? rule.severity,
+                    message: problem.message,
+                    fix: await keepIfRenderingHolds(rule.id, rule.fix?.(entry, problem, context) ?? null),
+                    entryKey: entry.key,
+                    part: partOf(entry, problem.line),
+                });
+            }
+        }
+    }
+    const diffMode = input.change !== undefined || input.baseText !== undefined;
+    const reported = diffMode ? summariseRestyle(findings, checked.length) : findings;
+    reported.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    return {
+        path: input.path,
+        source,
+        findings: reported,
+        entries: list.entries.length,
+        checked: checked.length,
+        parsed: checked.length + sampled,
+        readExactly: reader.counts.exact,
+        convention,
+        unanswered: askedIds.filter((id) => !records.has(id)),
+    };
+}
+function partOf(entry, line) {
+    if (line === entry.title.line)
+        return 'title';
+    return line === entry.authors?.line ? 'authors' : 'other';
+}
+function everyLineChanged(source, changed, block) {
+    for (let line = block.startLine; line <= block.endLine; line++) {
+        if (source.lines[line - 1].trim() !== '' && !hasLine(changed, line))
+            return false;
+    }
+    return true;
+}
+/**
+ * Rules about what a template shows: the title's and authors' form, the lines, the paper link's
+ * place, the badges' spacing. Not badge-missing (badges are an optional run of a template), nor the
+ * arXiv link's form or badge colours (values, not shape).
+ */
+const SHAPE_RULES = new Set([
+    'title-format',
+    'authors-format',
+    'blank-line',
+    'indent',
+    'pdf-missing',
+    'badge-spacing',
+]);
+/**
+ * A template this share of its scope's entries follows is the list's clear form: an entry written
+ * exactly that way is written as the list writes, whatever a single trait's count says.
+ */
+const CLEAR_TEMPLATE_SHARE = 0.5;
+/** Fewer entries than this following a template are too few to call it the list's form. */
+const MIN_TEMPLATE_EVIDENCE = 5;
+/**
+ * Whether the entry renders back byte for byte through a template most of its list follows. Style
+ * rules are about how an entry differs from its list; such an entry does not differ.
+ */
+function followsTemplate(source, grammar, entry) {
+    const template = grammar.templateFor(entry);
+    if (!template ||
+        template.evidence.agree < MIN_TEMPLATE_EVIDENCE ||
+        template.evidence.agree < CLEAR_TEMPLATE_SHARE * template.evidence.of)
+        return false;
+    return renderThrough(template, valuesFor(template, cutEntry(source, entry))) === entryText(source, entry);
+}
+function entriesPerSection(entries) {
+    const counts = new Map();
+    for (const block of entries)
+        counts.set(sectionOf(block), (counts.get(sectionOf(block)) ?? 0) + 1);
+    return counts;
+}
+/**
+ * One rule reports at most MAX_PER_ENTRY problems in one entry, the last saying how many more there
+ * are: a line with 100,000 glued badges gets a readable report, not 100,000 copies of the line.
+ */
+const MAX_PER_ENTRY = 10;
+function capped(problems) {
+    if (problems.length <= MAX_PER_ENTRY)
+        return problems;
+    const last = problems[MAX_PER_ENTRY - 1];
+    const more = problems.length - MAX_PER_ENTRY;
+    return [
+        ...problems.slice(0, MAX_PER_ENTRY - 1),
+        { ...last, message: `${last.message} (And ${more} more like it in this entry.)` },
+    ];
+}
+function isIgnored(entry, ignored) {
+    if (ignored.size === 0)
+        return false;
+    return (ignored.has(normaliseTitle(entry.title.text)) ||
+        entry.arxivIds.some((id) => ignored.has(normaliseTitle(id))));
+}
+
+export { ARXIV_ID as A, count as B, ConfigError as C, effectiveSettings as D, canonicalArxivId as E, isArxivId as F, GitHubError as G, longestBacktickRun as H, hasLine as I, mergeFixes as J, parsePatch as K, diffLines as L, formatAnnotation as M, RULES as R, renderValue as a, pieces as b, cutEntry as c, toSource as d, findPaperList as e, fixEdit as f, entryReader as g, parseEntry as h, isPaperLink as i, terminalSafe as j, terminalSafeLines as k, learnGrammar as l, entryKeys as m, renderThrough as n, lint as o, parseArxivUrl as p, formatText as q, ruleDocUrl as r, segment as s, templateSlots as t, venueOf as u, valuesFor as v, applyFixes as w, formatGithub as x, formatJson as y, summarise as z };
