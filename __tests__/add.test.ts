@@ -208,7 +208,7 @@ describe('add writes in the shape of the list’s other entries', () => {
       [
         '12. **QLoRA: Efficient Finetuning of Quantized LLMs.** Preprint 2023. ![](https://img.shields.io/badge/QLoRA-blue)',
         '',
-        '   *Tim Dettmers, Artidoro Pagnoni, Ari Holtzman, Luke Zettlemoyer.* [[pdf](https://arxiv.org/abs/2305.14314)]',
+        '    *Tim Dettmers, Artidoro Pagnoni, Ari Holtzman, Luke Zettlemoyer.* [[pdf](https://arxiv.org/abs/2305.14314)]',
         '',
       ].join('\n'),
     );

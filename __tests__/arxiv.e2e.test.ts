@@ -150,7 +150,7 @@ describe('paperlint add', () => {
     [['2106.99999', '--section', 'Analysis', '--badge', 'X-blue'], /arXiv has no paper 2106\.99999\./],
     [
       ['2305.14314', '--section', 'Datasets', '--badge', 'QLoRA-blue'],
-      /no section "Datasets" in .*; its sections are: Overview, Methodology, Analysis, Applications & Tools, Blogs\./,
+      /no section "Datasets" in .*; its sections are: "Overview", "Methodology", "Analysis", "Applications & Tools", "Blogs"\./,
     ],
     [
       ['2305.14314', '--section', 'Analysis', '--badge', 'QLoRA-red'],

@@ -261,3 +261,19 @@ describe('fixes in the list’s own markup', () => {
     expect(finding?.fix?.replacement).toBe(entry(PAPERS[1]));
   });
 });
+
+describe('numbered items', () => {
+  test('the lines under an item are indented to its text, however wide its number', async () => {
+    const text = `# Papers\n\n${PAPERS.concat(PAPERS)
+      .map((p, i) => {
+        const n = `${i + 5}. `;
+        return `${n}**${p.title}.** ${p.venue} ${p.year}.\n\n${' '.repeat(n.length)}*${p.authors.join(', ')}.* [[pdf](https://arxiv.org/abs/${p.id})]`;
+      })
+      .join('\n\n')}\n`;
+    const { grammar, papers } = await readList(text);
+    expect(grammar.templateFor(papers[0])?.shape).toBe(
+      '{n}. **{title}.** {venue} {year}.\n\n{indent}*{authors}* [[pdf]({paper})]',
+    );
+    expect(await roundTrip(text)).toMatchObject({ entries: 10, identical: 10 });
+  });
+});

@@ -8,17 +8,18 @@ import fc from 'fast-check';
 import { PAPER_LABEL, parseEntry, offsetOfColumn } from '../src/grammar/entry.js';
 import { exactView, rendering } from '../src/read/exact.js';
 import { scannedView, scannerProves, type InlineView } from '../src/read/inline.js';
-import { entryReader } from '../src/read/reader.js';
+import { entryReader, exactBudget } from '../src/read/reader.js';
 import { renderingGuard } from '../src/check/render-check.js';
 import { segment, type ItemBlock } from '../src/read/segment.js';
 import { toSource, type SourceText } from '../src/read/text.js';
 import { FUZZ_OPTIONS } from './support/fuzz-options.js';
-import { fixAll, readFixture, DELTA, PROMPT_STYLE } from './helpers.js';
+import { lint } from '../src/check/engine.js';
+import { fixAll, lintText, readFixture, DELTA, PROMPT_STYLE } from './helpers.js';
 
 const read = async (text: string) => {
   const source = toSource(text);
-  const reader = entryReader(source);
-  const blocks = segment(source).items;
+  const { items: blocks, definitions } = segment(source);
+  const reader = entryReader(source, definitions);
   const entries = [];
   for (const block of blocks) entries.push(parseEntry(source, block, await reader.view(block)));
   return { entries, reader };
@@ -309,8 +310,9 @@ describe('the scanner agrees with mdast wherever it claims an entry', () => {
         (entries, withDefinitions) => {
           const text = `## Papers\n\n${entries.join('\n\n')}\n${withDefinitions ? `\n${DEFINITIONS}` : ''}`;
           const source = toSource(text);
-          const reader = entryReader(source);
-          for (const block of segment(source).items) {
+          const { items, definitions } = segment(source);
+          const reader = entryReader(source, definitions);
+          for (const block of items) {
             const title = source.lines[block.startLine - 1];
             const contentStart = Math.min(title.length, offsetOfColumn(title, block.contentColumn));
             const proven = scannerProves(
@@ -351,7 +353,7 @@ describe('fixes never change what an entry says', () => {
     ].join('\n');
     const source = toSource(text);
     const [block] = segment(source).items;
-    const guard = renderingGuard(source, block, [], exactView(source.lines, 1, 3, []));
+    const guard = renderingGuard(source, block, entryReader(source, []), exactView(source.lines, 1, 3, []));
     const emptyLineBefore = (line: number) => ({
       line,
       endLine: line,
@@ -409,5 +411,81 @@ describe('fixes never change what an entry says', () => {
       expect(rendering(fixed)).toBe(rendering(text));
       expect(await fixAll(fixed)).toBe(fixed);
     }
+  });
+});
+
+describe("mdast's work is bounded, whatever the text", () => {
+  const delta = readFixture(DELTA);
+  const withDefinitions = (lines: readonly string[]) => `${delta}\n${lines.join('\n')}\n`;
+  /** A bound on reading every entry (its lines and 1,000 characters more each: a definition, parse costs). */
+  const onePassEach = (text: string) => {
+    const source = toSource(text);
+    return segment(source).items.reduce(
+      (sum, block) => sum + source.lines.slice(block.startLine - 1, block.endLine).join('\n').length + 1000,
+      0,
+    );
+  };
+
+  it('hands each entry the first definition of each label it names, once, however many there are', async () => {
+    // 4,000 definitions of the label every entry writes (`[[pdf](...)]`): 27 s and 330 MB before.
+    const text = withDefinitions(Array.from({ length: 4000 }, (_, i) => `[pdf]: https://example.org/${i}`));
+    const { reader } = await read(text);
+    const source = toSource(text);
+    const { items } = segment(source);
+    expect(reader.counts.exact).toBeGreaterThan(30);
+    for (const block of items) {
+      const names = source.lines
+        .slice(block.startLine - 1, block.endLine)
+        .join('\n')
+        .includes('[pdf]');
+      expect(reader.definitionsFor(block)).toEqual(names ? ['[pdf]: https://example.org/0'] : []);
+    }
+    expect(reader.budget.spent).toBeLessThan(onePassEach(withDefinitions(['[pdf]: https://example.org/0'])));
+  });
+
+  it('counts the definitions in the budget of one parse: an entry they make too long stays on the scanner', async () => {
+    const title = `"${'t'.repeat(100_000)}"`;
+    const hostile = withDefinitions([`[pdf]: https://example.org ${title}`]);
+    const { reader } = await read(hostile);
+    const source = toSource(hostile);
+    const naming = segment(source).items.filter((block) =>
+      source.lines
+        .slice(block.startLine - 1, block.endLine)
+        .join('\n')
+        .includes('[pdf]'),
+    );
+    expect(naming.length).toBeGreaterThan(30);
+    // None of the entries that name `[pdf]` is handed its 100 kB: the scanner reads them.
+    expect(naming.filter((block) => !reader.unread(block))).toEqual([]);
+    expect(reader.budget.spent).toBeLessThan(onePassEach(delta));
+    // What they are told is what they are told without the definition (less what the scanner may
+    // not see: a missing link or badge).
+    const result = await lintText(hostile);
+    const plain = await lintText(delta);
+    const found = (r: typeof result) => r.findings.map((f) => `${f.rule}@${f.line}`);
+    expect(found(result)).toEqual(found(plain).filter((f) => !/^(badge|pdf)-missing@/.test(f)));
+  });
+
+  it('stops asking mdast once the run has spent its budget, and says nothing missing of what it did not read', async () => {
+    const entries = Array.from({ length: 30 }, (_, i) =>
+      [
+        `- **Paper Number ${i + 1},** ICML 2023. ![](https://img.shields.io/badge/P${i}-blue)`,
+        '',
+        `  *Ada Lovelace, Alan Turing.* [[pdf][p${i}]]`,
+      ].join('\n'),
+    );
+    const definitions = entries.map((_, i) => `[p${i}]: https://arxiv.org/abs/2301.${10000 + i}`);
+    const text = `# Papers\n\n## Methods\n\n${entries.join('\n\n')}\n\n${definitions.join('\n')}\n`;
+    const full = await lint({ path: 'README.md', text });
+    expect(full.readExactly).toBe(30);
+    expect(full.findings.filter((f) => f.rule === 'pdf-missing')).toEqual([]);
+
+    const budget = exactBudget(3000);
+    const spent = await lint({ path: 'README.md', text, exactBudget: budget });
+    expect(spent.readExactly).toBeGreaterThan(0);
+    expect(spent.readExactly).toBeLessThan(30);
+    expect(budget.spent).toBeLessThanOrEqual(3000);
+    // The entries left to the scanner cannot see their reference links: no false pdf-missing.
+    expect(spent.findings.filter((f) => f.rule === 'pdf-missing')).toEqual([]);
   });
 });

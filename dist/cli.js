@@ -5,7 +5,7 @@ import { isAbsolute, sep, resolve, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { p as parseConfig, d as distExports } from './chunks/config.js';
 import { r as repositoryConfigOf } from './chunks/config-file.js';
-import { R as RULES, r as ruleDocUrl, f as fixEdit, c as cutEntry, v as valuesFor, p as parseArxivUrl, t as templateSlots, a as renderValue, b as pieces, d as toSource, e as findPaperList, s as segment, g as entryReader, h as parseEntry, l as learnGrammar, i as isPaperLink, j as terminalSafe, k as terminalSafeLines, m as entryKeys, n as renderThrough, o as lint, q as formatText, u as venueOf, A as ARXIV_ID, C as ConfigError, G as GitHubError, w as applyFixes, x as formatGithub, y as formatJson, z as summarise, B as count, D as effectiveSettings } from './chunks/engine.js';
+import { R as RULES, r as ruleDocUrl, f as fixEdit, c as cutEntry, v as valuesFor, p as parseArxivUrl, t as templateSlots, a as renderValue, b as pieces, d as toSource, s as segment, e as findPaperList, g as entryReader, h as parseEntry, l as learnGrammar, i as isPaperLink, j as terminalSafe, k as terminalSafeLines, m as entryKeys, n as renderThrough, o as lint, q as formatText, u as venueOf, A as ARXIV_ID, C as ConfigError, G as GitHubError, w as applyFixes, x as formatGithub, y as formatJson, z as summarise, B as count, D as effectiveSettings } from './chunks/engine.js';
 import { pathToFileURL } from 'node:url';
 import { O as Octokit$1, l as legacyRestEndpointMethods, p as paginateRest } from './chunks/index.js';
 import { b as octokitPlugins, o as octokitOptions, G as GitHub, r as reviewPullRequest, a as arxivClient, p as parseGlobs, R as REVIEW_MARKER } from './chunks/run.js';
@@ -609,8 +609,9 @@ function templateValues(template, grammar, writing, paper) {
 /** Every paper entry of a list, read as GitHub renders it, and the grammar learned from them. */
 async function readList(text, sections) {
     const source = toSource(text);
-    const list = findPaperList(source, segment(source), sections);
-    const reader = entryReader(source);
+    const segments = segment(source);
+    const list = findPaperList(source, segments, sections);
+    const reader = entryReader(source, segments.definitions);
     const papers = [];
     for (const block of list.entries) {
         const entry = parseEntry(source, block, await reader.view(block));

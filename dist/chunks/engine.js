@@ -684,6 +684,7 @@ function wrappedTitle(source, block, title) {
         endColumn: line.length + 1,
         text: (inside ? inner.slice(0, -1) : inner).trim(),
         bold: true,
+        mark: joined.slice(strong.start, strong.start + 2),
         wrapped: true,
         punctuation: inside?.[0] ?? '',
         punctuationInside: !!inside,
@@ -740,6 +741,7 @@ continues) {
                 endColumn: strong.end + 1,
                 text,
                 bold: true,
+                mark: line.slice(strong.start, strong.start + 2),
                 url: inner?.url,
                 prefixed,
                 wrapped: false,
@@ -761,6 +763,7 @@ continues) {
                 endColumn: link.end + 1,
                 text: inside ? linkText.slice(0, -1).trim() : linkText,
                 bold: bolded !== null,
+                mark: bolded?.[1] ?? '',
                 url: link.url,
                 prefixed,
                 wrapped: false,
@@ -809,6 +812,7 @@ function titleAfterName(line, lineNo, name, links, view) {
                 endColumn: bold.end + 1,
                 text: (inside ? inner.slice(0, -1) : inner).trim(),
                 bold: true,
+                mark: line.slice(bold.start, bold.start + 2),
                 url: undefined,
                 prefixed: true,
                 wrapped: false,
@@ -853,6 +857,7 @@ function plainTitle(line, lineNo, from, links, continues, toFullStop = false) {
             endColumn: from + 1 + quoted[1].length + inner.length,
             text: (inside ? inner.slice(0, -1) : inner).trim(),
             bold: false,
+            mark: '',
             url: undefined,
             prefixed: false,
             wrapped: false,
@@ -882,6 +887,7 @@ function plainTitle(line, lineNo, from, links, continues, toFullStop = false) {
             .trim()
             .replace(/^(\*\*|__)\s*/, ''),
         bold: false,
+        mark: '',
         url: undefined,
         prefixed: from > 0 && line.slice(0, from).trim() !== '' && !/^\s*(?:[-*+]|\d+[.)])\s*$/.test(line.slice(0, from)),
         wrapped: false,
@@ -1496,10 +1502,226 @@ const arxivAbs = {
 };
 
 /**
+ * Two of CommonMark's block constructs the segmenter must know to tell entries from what is not
+ * markdown at all, read as the spec (0.31) and micromark read them:
+ * - HTML blocks (seven kinds, each with its start and end condition): their lines are raw HTML on
+ *   GitHub, so a `- **Title**` line inside one is not an entry;
+ * - link reference definitions, which may span lines (`[qlora]:` with the URL, or the title, on the
+ *   next line): every reference in the file resolves through them.
+ * Both are read from a line's content, its container prefixes (indentation, `>`) already removed.
+ */
+const RAW_TAGS = new Set(['pre', 'script', 'style', 'textarea']);
+const BLOCK_TAGS = new Set([
+    ...['address', 'article', 'aside', 'base', 'basefont', 'blockquote', 'body', 'caption', 'center'],
+    ...['col', 'colgroup', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset'],
+    ...['figcaption', 'figure', 'footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5'],
+    ...['h6', 'head', 'header', 'hr', 'html', 'iframe', 'legend', 'li', 'link', 'main', 'menu'],
+    ...['menuitem', 'nav', 'noframes', 'ol', 'optgroup', 'option', 'p', 'param', 'search', 'section'],
+    ...['summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'track', 'ul'],
+]);
+const BLANK_LINE = { blankLine: true };
+const RAW_END = { contains: [...RAW_TAGS].map((name) => `</${name}>`) };
+/**
+ * The HTML block `content` starts, if it starts one: conditions 1 to 7 of the spec, in its order.
+ * Only the seventh (any other complete tag alone on its line) cannot interrupt a paragraph.
+ */
+function htmlBlockStart(content, interruptsParagraph) {
+    if (content[0] !== '<')
+        return undefined;
+    if (content.startsWith('<!--'))
+        return { contains: ['-->'] };
+    if (content.startsWith('<?'))
+        return { contains: ['?>'] };
+    if (content.startsWith('<![CDATA['))
+        return { contains: [']]>'] };
+    if (/^<![A-Za-z]/.test(content))
+        return { contains: ['>'] };
+    const closing = content[1] === '/';
+    const name = /^[A-Za-z][A-Za-z0-9-]*/.exec(content.slice(closing ? 2 : 1))?.[0].toLowerCase();
+    if (name === undefined)
+        return undefined;
+    const after = content.slice((closing ? 2 : 1) + name.length);
+    // Any of the four closing tags ends the block, whichever opened it.
+    if (!closing && RAW_TAGS.has(name) && /^(?:[ \t>]|$)/.test(after))
+        return RAW_END;
+    if (BLOCK_TAGS.has(name) && /^(?:[ \t>]|\/>|$)/.test(after))
+        return BLANK_LINE;
+    if (interruptsParagraph || (!closing && RAW_TAGS.has(name)))
+        return undefined;
+    const end = closing ? closingTagEnd(after) : openTagEnd(after);
+    return end !== -1 && /^[ \t]*$/.test(after.slice(end)) ? BLANK_LINE : undefined;
+}
+/** Whether `line` ends the HTML block (a blank line ends the blank-line kind before it). */
+function endsHtmlBlock(end, line) {
+    if (!('contains' in end))
+        return false;
+    const lower = line.toLowerCase();
+    return end.contains.some((text) => lower.includes(text));
+}
+/** The end of a closing tag's rest (after `</name`): white space, then `>`; -1 if it is not one. */
+function closingTagEnd(rest) {
+    const i = skip(rest, 0, SPACE);
+    return rest[i] === '>' ? i + 1 : -1;
+}
+const SPACE = /[ \t]/;
+const ATTRIBUTE_NAME_START = /[A-Za-z_:]/;
+const ATTRIBUTE_NAME = /[A-Za-z0-9_.:-]/;
+const UNQUOTED_VALUE = /[^ \t"'=<>`]/;
+/**
+ * The end of an open tag's rest (after `<name`): attributes (each after white space; a value
+ * unquoted, in single or double quotes), white space, an optional `/`, then `>`; -1 if it is not
+ * one. One pass, no backtracking.
+ */
+function openTagEnd(rest) {
+    let i = 0;
+    for (;;) {
+        const spaced = skip(rest, i, SPACE);
+        if (spaced === i || !ATTRIBUTE_NAME_START.test(rest[spaced] ?? '')) {
+            i = spaced;
+            break;
+        }
+        i = skip(rest, spaced + 1, ATTRIBUTE_NAME);
+        const equals = skip(rest, i, SPACE);
+        if (rest[equals] !== '=')
+            continue;
+        const value = skip(rest, equals + 1, SPACE);
+        const quote = rest[value];
+        if (quote === '"' || quote === "'") {
+            const close = rest.indexOf(quote, value + 1);
+            if (close === -1)
+                return -1;
+            i = close + 1;
+        }
+        else {
+            i = skip(rest, value, UNQUOTED_VALUE);
+            if (i === value)
+                return -1;
+        }
+    }
+    if (rest[i] === '/')
+        i++;
+    return rest[i] === '>' ? i + 1 : -1;
+}
+function skip(text, from, allowed) {
+    let i = from;
+    while (i < text.length && allowed.test(text[i]))
+        i++;
+    return i;
+}
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+/**
+ * The link reference definition at the start of `text` (a paragraph's first line and the lines that
+ * may continue it, joined by "\n", each without its container prefix), as CommonMark reads one:
+ * `[label]:`, a destination (`<...>` or a run without spaces, its parentheses balanced), an optional
+ * title in `"`, `'` or `()`, each part on the same line or the next; nothing but white space after
+ * it. A title that does not close properly on a later line leaves the definition ending with its
+ * destination, and that line to the paragraph.
+ */
+function parseDefinition(text) {
+    if (text[0] !== '[')
+        return undefined;
+    let close = -1;
+    for (let i = 1; i < text.length && i <= 1000; i++) {
+        if (text[i] === '\\' && ASCII_PUNCTUATION.test(text[i + 1] ?? ''))
+            i++;
+        else if (text[i] === '[')
+            return undefined;
+        else if (text[i] === ']') {
+            close = i;
+            break;
+        }
+    }
+    // A label holds at most 999 characters, one of them at least not white space.
+    if (close === -1 || close > 1000 || text[close + 1] !== ':')
+        return undefined;
+    const label = text.slice(1, close);
+    if (!/[^ \t\n]/.test(label))
+        return undefined;
+    const destination = whiteSpaceWithOneLineEnding(text, close + 2);
+    const destinationEnd = destinationAt(text, destination);
+    if (destinationEnd === -1)
+        return undefined;
+    const restOfLine = skip(text, destinationEnd, SPACE);
+    const endsWithDestination = restOfLine === text.length || text[restOfLine] === '\n';
+    const title = whiteSpaceWithOneLineEnding(text, destinationEnd);
+    const titleEnd = title > destinationEnd ? titleAt(text, title) : -1;
+    if (titleEnd !== -1) {
+        const after = skip(text, titleEnd, SPACE);
+        if (after === text.length || text[after] === '\n')
+            return { label, lines: lineOf(text, after) };
+    }
+    return endsWithDestination ? { label, lines: lineOf(text, restOfLine) } : undefined;
+}
+/** Past spaces and tabs with at most one line ending among them. */
+function whiteSpaceWithOneLineEnding(text, from) {
+    const i = skip(text, from, SPACE);
+    return text[i] === '\n' ? skip(text, i + 1, SPACE) : i;
+}
+/** The end of the link destination starting at `from`, or -1 if there is none. */
+function destinationAt(text, from) {
+    if (text[from] === '<') {
+        for (let i = from + 1; i < text.length; i++) {
+            if (text[i] === '\\' && ASCII_PUNCTUATION.test(text[i + 1] ?? ''))
+                i++;
+            else if (text[i] === '\n' || text[i] === '<')
+                return -1;
+            else if (text[i] === '>')
+                return i + 1;
+        }
+        return -1;
+    }
+    let depth = 0;
+    let i = from;
+    for (; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code <= 32 || code === 127)
+            break;
+        if (text[i] === '\\' && ASCII_PUNCTUATION.test(text[i + 1] ?? ''))
+            i++;
+        else if (text[i] === '(')
+            depth++;
+        else if (text[i] === ')' && depth-- === 0)
+            return -1;
+    }
+    return i === from || depth !== 0 ? -1 : i;
+}
+/** The end of the title starting at `from` (`"..."`, `'...'` or `(...)`), or -1 if there is none. */
+function titleAt(text, from) {
+    const open = text[from];
+    const close = open === '(' ? ')' : open;
+    if (open !== '"' && open !== "'" && open !== '(')
+        return -1;
+    for (let i = from + 1; i < text.length; i++) {
+        if (text[i] === '\\' && ASCII_PUNCTUATION.test(text[i + 1] ?? ''))
+            i++;
+        else if (text[i] === close)
+            return i + 1;
+        else if (open === '(' && text[i] === '(')
+            return -1;
+    }
+    return -1;
+}
+/** Which line (1-based) of `text` holds offset `at`. */
+function lineOf(text, at) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** A label as CommonMark matches it (as micromark does): case-folded, inner white space collapsed. */
+function normaliseLabel(label) {
+    return label
+        .replace(/[ \t\r\n]+/g, ' ')
+        .trim()
+        .toLowerCase()
+        .toUpperCase();
+}
+
+/**
  * Cheap block structure of a whole list, one pass over its lines: headings, top-level list items,
  * paragraph entries (a paragraph that opens with a bold or linked title, as lists without list
- * markers write their papers), fenced code and HTML comments (skipped), and the paperlint
- * directives found in comments.
+ * markers write their papers), fenced code, HTML comments and HTML blocks (skipped: raw HTML on
+ * GitHub), link reference definitions, and the paperlint directives found in comments.
  * Nothing here parses inline markup; that is done only for the entries that are checked.
  */
 /** A list item's marker (not a paragraph entry's or a table row's). */
@@ -1515,18 +1737,29 @@ const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const PARAGRAPH_TITLE = /^ {0,3}(?:\*\*\S|__\S|\[(?!!)[^\]]{3,}\]\((?!#))/;
 /** A GFM table's delimiter row: `| --- | :---: |`. */
 const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+/** A line that may start a link reference definition: `[label]:`, or a label going on to the next line. */
+const DEFINITION_START = /^\[(?:[^\\[\]]|\\.){0,999}(?:\]:|\\?$)/;
 const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
 function segment(source) {
     const { lines } = source;
     const headings = [];
     const items = [];
     const directives = [];
+    const definitions = [];
     let chain = [];
     let item;
     let table; // the open table's column names
     let fence;
     let inComment = false;
+    // An open HTML block, and whether it sits inside the open list item.
+    let html;
     let previousBlank = true;
+    // The line before left a paragraph open: the next may continue it lazily, and neither a link
+    // reference definition nor an HTML block of the seventh kind can start there (nor indented
+    // code). Definitions leave their paragraph open, and the next line may be one more of them.
+    let paragraphOpen = false;
+    let definitionEnd = 0; // last line of the last definition read
+    let quoteOpen = false; // the line before was in a block quote (outside list items)
     let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
     const closeItem = () => {
         if (item)
@@ -1549,6 +1782,7 @@ function segment(source) {
                 fence = undefined;
             if (item)
                 item.endLine = lineNo;
+            paragraphOpen = false;
             continue;
         }
         if (inComment) {
@@ -1557,6 +1791,30 @@ function segment(source) {
             if (item)
                 item.endLine = lineNo;
             continue;
+        }
+        if (lineNo <= definitionEnd) {
+            if (item)
+                item.endLine = lineNo;
+            continue;
+        }
+        const inQuote = quoteOpen;
+        quoteOpen = false;
+        if (html) {
+            if (html.inItem && item && !isBlank(line) && indentWidth(line) < item.contentColumn - 1) {
+                // An HTML block is never continued lazily: a line short of the item's text ends both.
+                html = undefined;
+                paragraphOpen = false;
+            }
+            else if ('blankLine' in html.end && isBlank(line)) {
+                html = undefined;
+            }
+            else {
+                if (endsHtmlBlock(html.end, line))
+                    html = undefined;
+                if (item && !isBlank(line))
+                    item.endLine = lineNo;
+                continue;
+            }
         }
         if (table && !isBlank(line) && line.includes('|')) {
             items.push({
@@ -1576,6 +1834,7 @@ function segment(source) {
             if (item?.marker === '')
                 closeItem();
             previousBlank = true;
+            paragraphOpen = false;
             paragraphLine = 0;
             continue;
         }
@@ -1593,11 +1852,18 @@ function segment(source) {
                 item = undefined;
             table = tableCells(header).map((cell) => header.slice(cell.start, cell.end));
             paragraphLine = 0;
+            paragraphOpen = true;
             continue;
         }
         if (item && item.marker !== '' && indent >= item.contentColumn - 1) {
             item.endLine = lineNo;
+            const content = line.length - line.trimStart().length;
+            const code = indent - (item.contentColumn - 1) > 3;
+            if (startsBlock(i, content, false, false, code))
+                continue;
             openBlocks(line);
+            // Indented code (four columns past the item's text, no paragraph to continue) is no paragraph.
+            paragraphOpen = !fence && (paragraphOpen || !code);
             continue;
         }
         // The first character decides which block rules can apply at all; most lines need no regex.
@@ -1606,6 +1872,7 @@ function segment(source) {
         if (atx) {
             addHeading({ line: lineNo, level: atx[1].length, text: headingText(line.slice(atx[0].length)) });
             paragraphLine = 0;
+            paragraphOpen = false;
             continue;
         }
         if (paragraphLine && (!item || item.marker === '') && SETEXT_UNDERLINE.test(line)) {
@@ -1615,15 +1882,29 @@ function segment(source) {
             const level = line.trim()[0] === '=' ? 1 : 2;
             addHeading({ line: paragraphLine, level, text: lines[paragraphLine - 1].trim() });
             paragraphLine = 0;
+            paragraphOpen = false;
             continue;
         }
+        if (indent <= 3 && first === '<') {
+            const end = htmlBlockStart(line.trimStart(), paragraphOpen);
+            if (end) {
+                // Raw HTML until its end condition: an item's paragraph above it ends here.
+                closeItem();
+                html = endsHtmlBlock(end, line) ? undefined : { end, inItem: false };
+                paragraphLine = 0;
+                paragraphOpen = false;
+                continue;
+            }
+        }
         const couldBeMarker = first === '-' || first === '*' || first === '+' || (first >= '0' && first <= '9');
-        const marker = !couldBeMarker || THEMATIC_BREAK.test(line) ? null : LIST_MARKER.exec(line);
+        const thematicBreak = (first === '-' || first === '*' || first === '_') && THEMATIC_BREAK.test(line);
+        const marker = !couldBeMarker || thematicBreak ? null : LIST_MARKER.exec(line);
         if (marker) {
             closeItem();
             const markerColumn = marker[1].length + 1;
-            const spacing = marker[3].length;
-            // A marker followed by 5+ spaces starts an indented code block: the text column is one past it.
+            // The columns between marker and text (a tab reaches the next multiple of 4). Five or more
+            // start an indented code block: the text column is then one past the marker.
+            const spacing = spaceWidth(marker[3], markerColumn - 1 + marker[2].length);
             const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
             item = {
                 startLine: lineNo,
@@ -1633,21 +1914,38 @@ function segment(source) {
                 contentColumn: markerColumn + marker[2].length + gap,
                 headings: chain,
             };
+            paragraphLine = 0;
+            if (gap === spacing && startsBlock(i, marker[0].length, false, true, false))
+                continue;
             openBlocks(line);
+            // Text right after the marker is a paragraph; five spaces or more make it indented code.
+            paragraphOpen = !fence && gap === spacing;
             continue;
         }
-        if (item && !wasBlank) {
-            // A lazy continuation line: still part of the item's paragraph.
+        // A break, quote or fence ends the list; any other line continues the item's paragraph lazily.
+        if (item &&
+            !wasBlank &&
+            paragraphOpen &&
+            !(indent <= 3 && interruptsParagraph(line.trimStart(), false))) {
             item.endLine = lineNo;
+            startsBlock(i, line.length - line.trimStart().length, false, false, true);
             continue;
         }
         if (item && item.endLine === item.startLine && looksLikeAuthorLine(line)) {
             // An author line indented short of the item's text falls out of the list when rendered, but it
             // is still the entry's author line: keep it with its title so the indent rule can say so.
             item.endLine = lineNo;
+            paragraphOpen = true;
             continue;
         }
         closeItem();
+        const quote = contentOf(line, indent);
+        // A quote goes on with its lines and lazily with its paragraph's; a new one starts a paragraph.
+        quoteOpen = quote.quoted || (inQuote && paragraphOpen);
+        if (startsBlock(i, quote.offset, quote.quoted, quote.quoted && !inQuote, indent > 3)) {
+            paragraphLine = 0;
+            continue;
+        }
         if (wasBlank && PARAGRAPH_TITLE.test(line)) {
             item = {
                 startLine: lineNo,
@@ -1660,9 +1958,72 @@ function segment(source) {
         }
         openBlocks(line);
         paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
+        paragraphOpen = !fence && (paragraphOpen || indent <= 3) && !thematicBreak && !isBlank(quoteText(line));
     }
     closeItem();
-    return { headings, items, directives };
+    return { headings, items, directives, definitions };
+    /**
+     * Whether the line's content from `offset` starts an HTML block or is a link reference
+     * definition, which is then read (and its lines passed over). `opensBlock`: a container opens on
+     * this line, so a paragraph above does not continue into it; `indented`: the content is more than
+     * 3 columns past its container's margin (indented code, unless it continues a paragraph).
+     */
+    function startsBlock(index, offset, quoted, opensBlock, indented) {
+        const line = lines[index];
+        const atParagraphStart = (!paragraphOpen || opensBlock) && !indented;
+        if (line[offset] === '<' && !quoted && !indented) {
+            const end = htmlBlockStart(line.slice(offset), !atParagraphStart);
+            if (!end)
+                return false;
+            html = endsHtmlBlock(end, line) ? undefined : { end, inItem: item !== undefined };
+            paragraphOpen = false;
+            return true;
+        }
+        // Definitions so far, and this line continues their paragraph: it may be one more.
+        const afterDefinitions = paragraphOpen && definitionEnd === index;
+        if (line[offset] !== '[' || !(atParagraphStart || afterDefinitions))
+            return false;
+        const definition = readDefinition(index, offset, quoted);
+        if (!definition)
+            return false;
+        definitions.push(definition);
+        definitionEnd = definition.endLine;
+        paragraphOpen = true;
+        return true;
+    }
+    /**
+     * The link reference definition starting at `offset` of line `index`, if one does. It is read
+     * from a window of the lines that could continue it, doubled while the definition could reach
+     * past the window, so a run of definitions costs each of its lines a bounded number of reads.
+     */
+    function readDefinition(index, offset, quoted) {
+        const parts = [lines[index].slice(offset)];
+        if (!DEFINITION_START.test(parts[0]))
+            return undefined;
+        let complete = false; // every line the paragraph could continue into is in `parts`
+        for (let window = 4;; window *= 2) {
+            while (!complete && parts.length < window) {
+                const next = lines[index + parts.length];
+                const text = next === undefined ? '' : quoted ? quoteText(next) : next.trimStart();
+                if (next === undefined || isBlank(text) || interruptsParagraph(text, quoted))
+                    complete = true;
+                else
+                    parts.push(text);
+            }
+            const text = parts.join('\n');
+            const found = parseDefinition(text);
+            if (complete || (found && found.lines < parts.length - 1)) {
+                if (!found)
+                    return undefined;
+                return {
+                    label: normaliseLabel(found.label),
+                    line: index + 1,
+                    endLine: index + found.lines,
+                    text: parts.slice(0, found.lines).join('\n'),
+                };
+            }
+        }
+    }
     function openBlocks(line) {
         const open = line.includes('``') || line.includes('~~') ? FENCE_OPEN.exec(line) : null;
         if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
@@ -1673,6 +2034,50 @@ function segment(source) {
         if (start !== -1 && !line.includes('-->', start))
             inComment = true;
     }
+}
+/** Columns white space spans from 0-based column `from` (a tab reaching the next multiple of 4). */
+function spaceWidth(space, from) {
+    let column = from;
+    for (const ch of space)
+        column += ch === '\t' ? 4 - (column % 4) : 1;
+    return column - from;
+}
+/** Where a line's text starts past up to 3 spaces and any `>` quote markers, and whether it had any. */
+function quoteContent(line) {
+    let offset = 0;
+    while (offset < 3 && line[offset] === ' ')
+        offset++;
+    let quoted = false;
+    while (line[offset] === '>') {
+        quoted = true;
+        offset++;
+        while (line[offset] === ' ' || line[offset] === '\t')
+            offset++;
+    }
+    return { offset, quoted };
+}
+/** Where a top-level line's text starts: past a quote's markers, or past the indentation of code. */
+function contentOf(line, indent) {
+    return indent <= 3 ? quoteContent(line) : { offset: line.length - line.trimStart().length, quoted: false };
+}
+function quoteText(line) {
+    return line.slice(quoteContent(line).offset);
+}
+/**
+ * Whether a line (its container prefixes removed) starts a block that interrupts a paragraph, and
+ * so cannot continue a definition: a heading, fence, break, quote, list item or HTML block.
+ */
+function interruptsParagraph(text, quoted) {
+    const first = text[0];
+    if (first === '#')
+        return ATX_OPEN.test(text);
+    if (first === '`' || first === '~')
+        return FENCE_OPEN.test(text);
+    if (first === '>')
+        return !quoted;
+    if (first === '<')
+        return htmlBlockStart(text, true) !== undefined;
+    return THEMATIC_BREAK.test(text) || /^(?:[-*+]|1[.)])[ \t]+\S/.test(text);
 }
 /**
  * A heading's text without its optional closing `#` run. Done by hand: the obvious regular
@@ -1719,13 +2124,17 @@ function expectedTitle(entry, convention, text = entry.title.text) {
         ? ''
         : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
     const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
-    return writeTitle(text, { bold, punctuation, inside });
+    return writeTitle(text, { bold, punctuation, inside, mark: entry.title.mark || '**' });
 }
 /** A title in a given form: bold or not, its punctuation inside the bold or after it. */
 function writeTitle(text, form) {
     if (!form.bold)
         return text + form.punctuation;
-    return form.inside ? `**${text}${form.punctuation}**` : `**${text}**${form.punctuation}`;
+    // The list's own delimiter: `__Title.__` stays underscores.
+    const mark = form.mark ?? '**';
+    return form.inside
+        ? `${mark}${text}${form.punctuation}${mark}`
+        : `${mark}${text}${mark}${form.punctuation}`;
 }
 /** Where the title and the punctuation right after it end (1-based, exclusive). */
 function titleEnd(entry) {
@@ -1824,11 +2233,12 @@ const titleFormat = {
         if (!titleExtentCertain(entry))
             return undefined;
         // Nor is bold ever taken away by a fix: it is what marks the item as a paper entry at all.
-        if (title.bold && !expected.startsWith('**'))
+        const mark = title.mark || '**';
+        if (title.bold && !expected.startsWith(mark))
             return undefined;
         // An unbolded title ends at its comma: a fix that replaced the comma would move the title's end
         // to the next one, and every later --fix would rewrite another comma.
-        if (!title.bold && !expected.startsWith('**') && !expected.endsWith(','))
+        if (!title.bold && !expected.startsWith(mark) && !expected.endsWith(','))
             return undefined;
         // A fix writes only what the list has settled: a trait without a clear majority is left as it is,
         // so fixing never tips the vote that a later run learns the style from.
@@ -2066,6 +2476,7 @@ const badgeMissing = {
     severityNote: "error where the list's contribution guide asks for it",
     description: "A paper entry carries at least one keyword badge, where the list's papers do.",
     scope: 'entry',
+    reportsAbsence: true,
     check(entry, { convention }) {
         if (!convention.badges || entry.kind !== 'paper' || entry.badges.length > 0)
             return [];
@@ -2233,6 +2644,7 @@ const pdfMissing = {
     severity: 'warning',
     description: 'A paper entry links the paper itself, written as the list writes it (`[[pdf](...)]`).',
     scope: 'entry',
+    reportsAbsence: true,
     check(entry, { convention, source }) {
         if (entry.kind !== 'paper')
             return [];
@@ -2648,6 +3060,15 @@ function cutEntry(source, entry) {
         if (digits) {
             replacements.push({ line: entry.startLine, start: at, end: at + digits[0].length, text: '{n}' });
             values.n = digits[0];
+            // The lines under a numbered item are indented to its text, which moves with the number's
+            // width (`9. ` and `10. `): the indent is a slot, so one template writes both.
+            const width = offsetOfColumn(text, entry.contentColumn);
+            for (let no = entry.startLine + 1; no <= entry.endLine; no++) {
+                if (line(no).startsWith(' '.repeat(width))) {
+                    replacements.push({ line: no, start: 0, end: width, text: '{indent}' });
+                    values.indent = ' '.repeat(width);
+                }
+            }
         }
     }
     const { title } = entry;
@@ -2848,7 +3269,17 @@ function applyReplacements(source, entry, replacements) {
  * The one writer of entries: `add`, fixes that rewrite a slot, and the round trip all use it.
  */
 /** Slots the entry reader fills from the entry's structure. */
-const SLOTS = ['n', 'title', 'venue', 'year', 'authors', 'paper', 'links', 'badges'];
+const SLOTS = [
+    'n',
+    'indent',
+    'title',
+    'venue',
+    'year',
+    'authors',
+    'paper',
+    'links',
+    'badges',
+];
 /**
  * Slots for text the list varies from entry to entry that the reader does not place itself, named by
  * what the text is across the list's entries: a date, a venue and year together, names, or a note.
@@ -2903,6 +3334,9 @@ function renderValue(slot, values, style) {
             return run(values.badges, style.badgeLead, style.badgeSeparator, (item) => `![${item.label}](${item.url})`);
         case 'authors':
             return values.authors ? joinNames(values.authors, style) : '';
+        case 'indent':
+            // A new numbered item's text starts after its number, a full stop and a space.
+            return values.indent ?? ' '.repeat((values.n ?? '1').length + 2);
         case 'n':
         case 'title':
         case 'venue':
@@ -3299,73 +3733,90 @@ function loadExact() {
     exactModule ??= import('./exact.js');
     return exactModule;
 }
-/**
- * Whether mdast may be asked to read lines `first`..`last`. micromark is super-linear on some
- * hostile shapes (thousands of `*_` runs, lists nested hundreds deep: 0.5 s for 2 kB), and a PR
- * must not be able to stall a review, so an entry past this budget, which no real list writes, is
- * read by the scanner and none of its fixes is offered.
- */
-function withinExactBudget(lines, first, last) {
-    let length = 0;
-    let markup = 0;
-    for (let line = first; line <= last; line++) {
-        const text = lines[line - 1];
-        length += text.length + 1;
-        if (length > MAX_EXACT_LENGTH)
-            return false;
-        for (let i = 0; i < text.length; i++)
-            if (MARKUP.has(text.charCodeAt(i)))
-                markup++;
-    }
-    return markup <= MAX_EXACT_MARKUP;
-}
+/** One parse: an entry (with the definitions it uses) longer than this, or with more markup, is not parsed. */
 const MAX_EXACT_LENGTH = 4000;
 const MAX_EXACT_MARKUP = 300;
-const MARKUP = new Set([...'*_[]-<>`'].map((ch) => ch.charCodeAt(0)));
-/** `[label]: destination`, the start of a reference definition (its title, if any, is not needed). */
-const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*\S/;
-/** A label as CommonMark matches it: case-folded, inner white space collapsed. */
-function normaliseLabel(label) {
-    return label
-        .replace(/[ \t\r\n]+/g, ' ')
-        .trim()
-        .toLowerCase()
-        .toUpperCase();
+/** Characters micromark pairs up or nests on: its super-linear shapes are made of them (`~~` too). */
+const MARKUP = new Set([...'*_[]-<>`~'].map((ch) => ch.charCodeAt(0)));
+/** What one parse costs besides its characters (setting the parser up), counted as characters. */
+const PARSE_COST = 250;
+/**
+ * One review (or one file on the command line): what mdast may be handed in all, parse costs
+ * included; a few seconds of parsing at worst. Reading a whole real list takes at most a quarter
+ * of it (of 60 lists tried, the most: 1,081 entries for mdast, 0.5 M).
+ */
+const MAX_EXACT_PER_RUN = 2_000_000;
+function exactBudget(perRun = MAX_EXACT_PER_RUN) {
+    let spent = 0;
+    return {
+        get spent() {
+            return spent;
+        },
+        take(lines, first, last, also = [], times = 1) {
+            let length = 0;
+            let markup = 0;
+            const count = (text) => {
+                length += text.length + 1;
+                if (length > MAX_EXACT_LENGTH)
+                    return false;
+                for (let i = 0; i < text.length; i++)
+                    if (MARKUP.has(text.charCodeAt(i)))
+                        markup++;
+                return true;
+            };
+            for (let line = first; line <= last; line++)
+                if (!count(lines[line - 1]))
+                    return false;
+            for (const text of also)
+                if (!count(text))
+                    return false;
+            const cost = (length + PARSE_COST) * times;
+            if (markup > MAX_EXACT_MARKUP || spent + cost > perRun)
+                return false;
+            spent += cost;
+            return true;
+        },
+    };
 }
-function entryReader(source) {
+/** Bracketed text that may name a definition's label: `[label]`, `[text][label]`, `[label][]`. */
+const BRACKETED = /\[((?:[^\\[\]]|\\[^]){1,999})\]/g;
+function entryReader(source, definitions, budget = exactBudget()) {
     const { lines } = source;
-    let definitions;
-    const index = () => {
-        if (definitions)
-            return definitions;
-        definitions = new Map();
-        for (const line of lines) {
-            if (!line.includes(']:'))
-                continue;
-            const match = DEFINITION.exec(line);
-            if (!match)
-                continue;
-            const label = normaliseLabel(match[1]);
-            definitions.set(label, [...(definitions.get(label) ?? []), line.trim()]);
+    let byLabel;
+    const firstOfLabel = () => {
+        if (byLabel)
+            return byLabel;
+        byLabel = new Map();
+        for (const definition of definitions) {
+            if (!byLabel.has(definition.label))
+                byLabel.set(definition.label, definition.text);
         }
-        return definitions;
+        return byLabel;
     };
     const counts = { scanned: 0, exact: 0 };
+    const unread = new Set();
     const definitionsFor = (block) => {
-        const known = index();
-        if (known.size === 0)
+        if (definitions.length === 0)
             return [];
-        const used = [];
-        for (let line = block.startLine; line <= block.endLine; line++) {
-            for (const match of lines[line - 1].matchAll(/\[([^[\]]{1,999})\]/g)) {
-                used.push(...(known.get(normaliseLabel(match[1])) ?? []));
-            }
+        const known = firstOfLabel();
+        // A label may wrap onto the next line. Past one parse's budget nothing is parsed: not read on.
+        let text = '';
+        for (let line = block.startLine; line <= block.endLine && text.length <= MAX_EXACT_LENGTH; line++) {
+            text += `${lines[line - 1]}\n`;
         }
-        return [...new Set(used)];
+        const used = new Set();
+        for (const match of text.matchAll(BRACKETED)) {
+            const definition = known.get(normaliseLabel(match[1]));
+            if (definition !== undefined)
+                used.add(definition);
+        }
+        return [...used];
     };
     return {
         counts,
+        budget,
         definitionsFor,
+        unread: (block) => unread.has(block.startLine),
         async view(block) {
             // One scanner view per entry: the links the gate finds are the ones the entry reads, and they
             // are let go with the entry (a view kept for the whole file would hold every line's links).
@@ -3375,17 +3826,19 @@ function entryReader(source) {
                 return scanned;
             const title = lines[block.startLine - 1];
             const contentStart = Math.min(title.length, offsetOfColumn(title, block.contentColumn));
-            if (scannerProves(lines, block.startLine, block.endLine, contentStart, block.contentColumn - 1, index().size > 0, scanned.links)) {
+            if (scannerProves(lines, block.startLine, block.endLine, contentStart, block.contentColumn - 1, definitions.length > 0, scanned.links)) {
                 counts.scanned++;
                 return { ...scanned, exact: true };
             }
-            if (!withinExactBudget(lines, block.startLine, block.endLine)) {
+            const used = definitionsFor(block);
+            if (!budget.take(lines, block.startLine, block.endLine, used)) {
                 counts.scanned++;
+                unread.add(block.startLine);
                 return scanned;
             }
             counts.exact++;
             const exact = await loadExact();
-            return exact.exactView(lines, block.startLine, block.endLine, definitionsFor(block));
+            return exact.exactView(lines, block.startLine, block.endLine, used);
         },
     };
 }
@@ -3403,10 +3856,11 @@ const MEANT = {
 const MAX_REPLACEMENT = 4000;
 /**
  * For one entry: its fixes, each kept only if it leaves the entry's rendering as its rule means.
- * `definitions` are the reference definitions the entry uses, parsed with it.
+ * The reference definitions the entry uses are parsed with it, within the reader's mdast budget.
  */
-function renderingGuard(source, block, definitions, view) {
+function renderingGuard(source, block, reader, view) {
     const before = new Map();
+    const definitions = reader.definitionsFor(block);
     const tail = definitions.length > 0 ? `\n\n${definitions.join('\n')}\n` : '';
     return async (rule, fix) => {
         if (!fix)
@@ -3416,8 +3870,10 @@ function renderingGuard(source, block, definitions, view) {
         const lines = source.lines;
         if (view.exact && evidentlyRendersSame(lines, fix, view))
             return fix;
-        if (!withinExactBudget(lines, first, last) || fix.replacement.length > MAX_REPLACEMENT)
+        // Two parses at most: the entry as it is (once per rule) and as fixed.
+        if (fix.replacement.length > MAX_REPLACEMENT || !reader.budget.take(lines, first, last, definitions, 2)) {
             return null;
+        }
         const { rendering } = await loadExact();
         const original = lines.slice(first - 1, last).join('\n');
         const fixed = [
@@ -3819,7 +4275,7 @@ async function lint(input) {
     const perSection = entriesPerSection(list.entries);
     // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
     const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
-    const reader = entryReader(source);
+    const reader = entryReader(source, segments.definitions, input.exactBudget);
     // An unmarked item (a title alone) between two papers of its section is a paper written without
     // its link or authors: what a reader of the list takes it for, and what the rules should check.
     const amongPapers = (block) => {
@@ -3864,10 +4320,13 @@ async function lint(input) {
         // A finding about the whole entry may sit on any of its lines only when the change wrote the
         // entry; an entry it edited is held to what the edit did, on the lines it changed.
         const written = (item) => everyLineChanged(source, changed, item);
-        const keepIfRenderingHolds = renderingGuard(source, block, reader.definitionsFor(block), view);
+        const keepIfRenderingHolds = renderingGuard(source, block, reader, view);
+        const unread = reader.unread(block);
         for (const rule of RULES) {
             const configured = settings.rules?.[rule.id];
             if (configured === 'off' || (entry.kind === 'resource' && !rule.resources))
+                continue;
+            if (unread && rule.reportsAbsence)
                 continue;
             if (writtenAsTheList &&
                 SHAPE_RULES.has(rule.id) &&
@@ -3981,4 +4440,4 @@ function isIgnored(entry, ignored) {
         entry.arxivIds.some((id) => ignored.has(normaliseTitle(id))));
 }
 
-export { ARXIV_ID as A, count as B, ConfigError as C, effectiveSettings as D, canonicalArxivId as E, isArxivId as F, GitHubError as G, longestBacktickRun as H, hasLine as I, mergeFixes as J, parsePatch as K, diffLines as L, formatAnnotation as M, RULES as R, renderValue as a, pieces as b, cutEntry as c, toSource as d, findPaperList as e, fixEdit as f, entryReader as g, parseEntry as h, isPaperLink as i, terminalSafe as j, terminalSafeLines as k, learnGrammar as l, entryKeys as m, renderThrough as n, lint as o, parseArxivUrl as p, formatText as q, ruleDocUrl as r, segment as s, templateSlots as t, venueOf as u, valuesFor as v, applyFixes as w, formatGithub as x, formatJson as y, summarise as z };
+export { ARXIV_ID as A, count as B, ConfigError as C, effectiveSettings as D, canonicalArxivId as E, isArxivId as F, GitHubError as G, longestBacktickRun as H, hasLine as I, mergeFixes as J, parsePatch as K, diffLines as L, formatAnnotation as M, exactBudget as N, RULES as R, renderValue as a, pieces as b, cutEntry as c, toSource as d, findPaperList as e, fixEdit as f, entryReader as g, parseEntry as h, isPaperLink as i, terminalSafe as j, terminalSafeLines as k, learnGrammar as l, entryKeys as m, renderThrough as n, lint as o, parseArxivUrl as p, formatText as q, ruleDocUrl as r, segment as s, templateSlots as t, venueOf as u, valuesFor as v, applyFixes as w, formatGithub as x, formatJson as y, summarise as z };

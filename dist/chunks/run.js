@@ -11,7 +11,7 @@ import * as http from 'http';
 import { Agent as Agent$1 } from 'https';
 import { URL as URL$1 } from 'url';
 import require$$5 from 'assert';
-import { E as canonicalArxivId, F as isArxivId, G as GitHubError, H as longestBacktickRun, I as hasLine, J as mergeFixes, B as count, r as ruleDocUrl, C as ConfigError, j as terminalSafe, K as parsePatch, L as diffLines, d as toSource, o as lint, M as formatAnnotation } from './engine.js';
+import { E as canonicalArxivId, F as isArxivId, G as GitHubError, H as longestBacktickRun, I as hasLine, J as mergeFixes, B as count, r as ruleDocUrl, C as ConfigError, j as terminalSafe, K as parsePatch, L as diffLines, d as toSource, o as lint, M as formatAnnotation, N as exactBudget } from './engine.js';
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
@@ -10055,6 +10055,8 @@ async function reviewPullRequest(github, pr, options, host) {
             host.notice(`\`files\` pattern "${pattern}" matches no file this pull request changes; nothing checked for it.`);
         }
     }
+    // One budget for mdast across the files: a PR adding many lists cannot multiply the work.
+    const budget = exactBudget();
     const checked = await Promise.all(changed.map(async (file) => {
         let head;
         try {
@@ -10087,6 +10089,7 @@ async function reviewPullRequest(github, pr, options, host) {
             change,
             settings,
             papers: options.papers,
+            exactBudget: budget,
         });
         result.unanswered.forEach((id) => unanswered.add(id));
         return {

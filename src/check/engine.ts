@@ -9,7 +9,7 @@ import { cutEntry, entryText } from '../grammar/template.js';
 import { diffLines, EVERY_LINE, hasLine, overlaps, type Change } from '../read/diff.js';
 import { normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
 import { findPaperList, type PaperList, type SectionFilter } from '../grammar/list.js';
-import { entryReader } from '../read/reader.js';
+import { entryReader, type ExactBudget } from '../read/reader.js';
 import { renderingGuard } from './render-check.js';
 import { segment, type ItemBlock, type Segments } from '../read/segment.js';
 import { toSource, type SourceText } from '../read/text.js';
@@ -44,6 +44,8 @@ export interface LintInput {
   readonly settings?: Settings;
   /** The arXiv records of papers (the Action; the CLI with --arxiv): asked once, for the checked entries. */
   readonly papers?: PaperLookup;
+  /** What mdast may parse, shared by the files of one review; else the file's own. */
+  readonly exactBudget?: ExactBudget;
 }
 
 export interface Finding {
@@ -191,7 +193,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const perSection = entriesPerSection(list.entries);
   // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
   const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
-  const reader = entryReader(source);
+  const reader = entryReader(source, segments.definitions, input.exactBudget);
   // An unmarked item (a title alone) between two papers of its section is a paper written without
   // its link or authors: what a reader of the list takes it for, and what the rules should check.
   const amongPapers = (block: ItemBlock) => {
@@ -247,10 +249,12 @@ export async function lint(input: LintInput): Promise<LintResult> {
     // A finding about the whole entry may sit on any of its lines only when the change wrote the
     // entry; an entry it edited is held to what the edit did, on the lines it changed.
     const written = (item: ItemBlock) => everyLineChanged(source, changed, item);
-    const keepIfRenderingHolds = renderingGuard(source, block, reader.definitionsFor(block), view);
+    const keepIfRenderingHolds = renderingGuard(source, block, reader, view);
+    const unread = reader.unread(block);
     for (const rule of RULES) {
       const configured = settings.rules?.[rule.id];
       if (configured === 'off' || (entry.kind === 'resource' && !rule.resources)) continue;
+      if (unread && rule.reportsAbsence) continue;
       if (
         writtenAsTheList &&
         SHAPE_RULES.has(rule.id) &&

@@ -10,7 +10,7 @@ import type { Fix, RuleId } from './rules/types.js';
 import { PAPER_LABEL } from '../grammar/entry.js';
 import { smallestEdit } from './fix.js';
 import type { RenderingOptions } from '../read/exact.js';
-import { loadExact, withinExactBudget } from '../read/reader.js';
+import { loadExact, type EntryReader } from '../read/reader.js';
 import type { InlineView } from '../read/inline.js';
 import type { ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
@@ -30,15 +30,16 @@ const MAX_REPLACEMENT = 4000;
 
 /**
  * For one entry: its fixes, each kept only if it leaves the entry's rendering as its rule means.
- * `definitions` are the reference definitions the entry uses, parsed with it.
+ * The reference definitions the entry uses are parsed with it, within the reader's mdast budget.
  */
 export function renderingGuard(
   source: SourceText,
   block: ItemBlock,
-  definitions: readonly string[],
+  reader: EntryReader,
   view: InlineView,
 ): (rule: RuleId, fix: Fix | null) => Promise<Fix | null> {
   const before = new Map<RuleId, string>();
+  const definitions = reader.definitionsFor(block);
   const tail = definitions.length > 0 ? `\n\n${definitions.join('\n')}\n` : '';
   return async (rule, fix) => {
     if (!fix) return null;
@@ -46,7 +47,10 @@ export function renderingGuard(
     const last = Math.max(block.endLine, fix.endLine);
     const lines = source.lines;
     if (view.exact && evidentlyRendersSame(lines, fix, view)) return fix;
-    if (!withinExactBudget(lines, first, last) || fix.replacement.length > MAX_REPLACEMENT) return null;
+    // Two parses at most: the entry as it is (once per rule) and as fixed.
+    if (fix.replacement.length > MAX_REPLACEMENT || !reader.budget.take(lines, first, last, definitions, 2)) {
+      return null;
+    }
     const { rendering } = await loadExact();
     const original = lines.slice(first - 1, last).join('\n');
     const fixed = [

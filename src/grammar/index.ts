@@ -44,8 +44,9 @@ export interface ReadList {
 /** Every paper entry of a list, read as GitHub renders it, and the grammar learned from them. */
 export async function readList(text: string, sections?: SectionFilter): Promise<ReadList> {
   const source = toSource(text);
-  const list = findPaperList(source, segment(source), sections);
-  const reader = entryReader(source);
+  const segments = segment(source);
+  const list = findPaperList(source, segments, sections);
+  const reader = entryReader(source, segments.definitions);
   const papers: Entry[] = [];
   for (const block of list.entries) {
     const entry = parseEntry(source, block, await reader.view(block));

@@ -5,7 +5,17 @@
 import { joinNames, type LabelledUrl, type RunStyle, type SlotValues } from './template.js';
 
 /** Slots the entry reader fills from the entry's structure. */
-export const SLOTS = ['n', 'title', 'venue', 'year', 'authors', 'paper', 'links', 'badges'] as const;
+export const SLOTS = [
+  'n',
+  'indent',
+  'title',
+  'venue',
+  'year',
+  'authors',
+  'paper',
+  'links',
+  'badges',
+] as const;
 /**
  * Slots for text the list varies from entry to entry that the reader does not place itself, named by
  * what the text is across the list's entries: a date, a venue and year together, names, or a note.
@@ -72,6 +82,9 @@ export function renderValue(slot: Slot, values: SlotValues, style: RunStyle): st
       );
     case 'authors':
       return values.authors ? joinNames(values.authors, style) : '';
+    case 'indent':
+      // A new numbered item's text starts after its number, a full stop and a space.
+      return values.indent ?? ' '.repeat((values.n ?? '1').length + 2);
     case 'n':
     case 'title':
     case 'venue':

@@ -26,6 +26,8 @@ export interface Authors {
 
 export interface SlotValues {
   readonly n?: string;
+  /** The indent of the lines under a numbered item: to its text. */
+  readonly indent?: string;
   readonly title?: string;
   readonly venue?: string;
   readonly year?: string;
@@ -95,6 +97,15 @@ export function cutEntry(source: SourceText, entry: Entry): Cut {
     if (digits) {
       replacements.push({ line: entry.startLine, start: at, end: at + digits[0].length, text: '{n}' });
       values.n = digits[0];
+      // The lines under a numbered item are indented to its text, which moves with the number's
+      // width (`9. ` and `10. `): the indent is a slot, so one template writes both.
+      const width = offsetOfColumn(text, entry.contentColumn);
+      for (let no = entry.startLine + 1; no <= entry.endLine; no++) {
+        if (line(no).startsWith(' '.repeat(width))) {
+          replacements.push({ line: no, start: 0, end: width, text: '{indent}' });
+          values.indent = ' '.repeat(width);
+        }
+      }
     }
   }
 

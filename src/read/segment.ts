@@ -1,10 +1,17 @@
 /**
  * Cheap block structure of a whole list, one pass over its lines: headings, top-level list items,
  * paragraph entries (a paragraph that opens with a bold or linked title, as lists without list
- * markers write their papers), fenced code and HTML comments (skipped), and the paperlint
- * directives found in comments.
+ * markers write their papers), fenced code, HTML comments and HTML blocks (skipped: raw HTML on
+ * GitHub), link reference definitions, and the paperlint directives found in comments.
  * Nothing here parses inline markup; that is done only for the entries that are checked.
  */
+import {
+  endsHtmlBlock,
+  htmlBlockStart,
+  normaliseLabel,
+  parseDefinition,
+  type HtmlBlockEnd,
+} from './blocks.js';
 import { tableCells } from './inline.js';
 import { indentWidth, isBlank, type SourceText } from './text.js';
 
@@ -41,10 +48,22 @@ export interface Directive {
   readonly rules: readonly string[];
 }
 
+/** A link reference definition (`[label]: url "title"`, on one line or more). */
+export interface Definition {
+  /** The label as CommonMark matches it (see normaliseLabel). */
+  readonly label: string;
+  readonly line: number;
+  readonly endLine: number;
+  /** Its lines without their container prefixes (indentation, `>`), to be parsed after an entry. */
+  readonly text: string;
+}
+
 export interface Segments {
   readonly headings: readonly Heading[];
   readonly items: readonly ItemBlock[];
   readonly directives: readonly Directive[];
+  /** In the order written (the first of a label is the one that counts). */
+  readonly definitions: readonly Definition[];
 }
 
 const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
@@ -56,6 +75,8 @@ const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const PARAGRAPH_TITLE = /^ {0,3}(?:\*\*\S|__\S|\[(?!!)[^\]]{3,}\]\((?!#))/;
 /** A GFM table's delimiter row: `| --- | :---: |`. */
 const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+/** A line that may start a link reference definition: `[label]:`, or a label going on to the next line. */
+const DEFINITION_START = /^\[(?:[^\\[\]]|\\.){0,999}(?:\]:|\\?$)/;
 const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
 
 interface OpenItem {
@@ -72,12 +93,21 @@ export function segment(source: SourceText): Segments {
   const headings: Heading[] = [];
   const items: ItemBlock[] = [];
   const directives: Directive[] = [];
+  const definitions: Definition[] = [];
   let chain: Heading[] = [];
   let item: OpenItem | undefined;
   let table: readonly string[] | undefined; // the open table's column names
   let fence: { char: string; length: number } | undefined;
   let inComment = false;
+  // An open HTML block, and whether it sits inside the open list item.
+  let html: { end: HtmlBlockEnd; inItem: boolean } | undefined;
   let previousBlank = true;
+  // The line before left a paragraph open: the next may continue it lazily, and neither a link
+  // reference definition nor an HTML block of the seventh kind can start there (nor indented
+  // code). Definitions leave their paragraph open, and the next line may be one more of them.
+  let paragraphOpen = false;
+  let definitionEnd = 0; // last line of the last definition read
+  let quoteOpen = false; // the line before was in a block quote (outside list items)
   let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
 
   const closeItem = () => {
@@ -99,12 +129,32 @@ export function segment(source: SourceText): Segments {
       const close = /^ *(`{3,}|~{3,})[ \t]*$/.exec(line);
       if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;
       if (item) item.endLine = lineNo;
+      paragraphOpen = false;
       continue;
     }
     if (inComment) {
       if (line.includes('-->')) inComment = false;
       if (item) item.endLine = lineNo;
       continue;
+    }
+    if (lineNo <= definitionEnd) {
+      if (item) item.endLine = lineNo;
+      continue;
+    }
+    const inQuote: boolean = quoteOpen;
+    quoteOpen = false;
+    if (html) {
+      if (html.inItem && item && !isBlank(line) && indentWidth(line) < item.contentColumn - 1) {
+        // An HTML block is never continued lazily: a line short of the item's text ends both.
+        html = undefined;
+        paragraphOpen = false;
+      } else if ('blankLine' in html.end && isBlank(line)) {
+        html = undefined;
+      } else {
+        if (endsHtmlBlock(html.end, line)) html = undefined;
+        if (item && !isBlank(line)) item.endLine = lineNo;
+        continue;
+      }
     }
     if (table && !isBlank(line) && line.includes('|')) {
       items.push({
@@ -123,6 +173,7 @@ export function segment(source: SourceText): Segments {
       // A paragraph entry ends at its paragraph's end; a list item may go on after an empty line.
       if (item?.marker === '') closeItem();
       previousBlank = true;
+      paragraphOpen = false;
       paragraphLine = 0;
       continue;
     }
@@ -141,12 +192,18 @@ export function segment(source: SourceText): Segments {
       if (item) item = undefined;
       table = tableCells(header).map((cell) => header.slice(cell.start, cell.end));
       paragraphLine = 0;
+      paragraphOpen = true;
       continue;
     }
 
     if (item && item.marker !== '' && indent >= item.contentColumn - 1) {
       item.endLine = lineNo;
+      const content = line.length - line.trimStart().length;
+      const code = indent - (item.contentColumn - 1) > 3;
+      if (startsBlock(i, content, false, false, code)) continue;
       openBlocks(line);
+      // Indented code (four columns past the item's text, no paragraph to continue) is no paragraph.
+      paragraphOpen = !fence && (paragraphOpen || !code);
       continue;
     }
     // The first character decides which block rules can apply at all; most lines need no regex.
@@ -155,6 +212,7 @@ export function segment(source: SourceText): Segments {
     if (atx) {
       addHeading({ line: lineNo, level: atx[1].length, text: headingText(line.slice(atx[0].length)) });
       paragraphLine = 0;
+      paragraphOpen = false;
       continue;
     }
     if (paragraphLine && (!item || item.marker === '') && SETEXT_UNDERLINE.test(line)) {
@@ -163,15 +221,29 @@ export function segment(source: SourceText): Segments {
       const level = line.trim()[0] === '=' ? 1 : 2;
       addHeading({ line: paragraphLine, level, text: lines[paragraphLine - 1].trim() });
       paragraphLine = 0;
+      paragraphOpen = false;
       continue;
     }
+    if (indent <= 3 && first === '<') {
+      const end = htmlBlockStart(line.trimStart(), paragraphOpen);
+      if (end) {
+        // Raw HTML until its end condition: an item's paragraph above it ends here.
+        closeItem();
+        html = endsHtmlBlock(end, line) ? undefined : { end, inItem: false };
+        paragraphLine = 0;
+        paragraphOpen = false;
+        continue;
+      }
+    }
     const couldBeMarker = first === '-' || first === '*' || first === '+' || (first >= '0' && first <= '9');
-    const marker = !couldBeMarker || THEMATIC_BREAK.test(line) ? null : LIST_MARKER.exec(line);
+    const thematicBreak = (first === '-' || first === '*' || first === '_') && THEMATIC_BREAK.test(line);
+    const marker = !couldBeMarker || thematicBreak ? null : LIST_MARKER.exec(line);
     if (marker) {
       closeItem();
       const markerColumn = marker[1].length + 1;
-      const spacing = marker[3].length;
-      // A marker followed by 5+ spaces starts an indented code block: the text column is one past it.
+      // The columns between marker and text (a tab reaches the next multiple of 4). Five or more
+      // start an indented code block: the text column is then one past the marker.
+      const spacing = spaceWidth(marker[3], markerColumn - 1 + marker[2].length);
       const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
       item = {
         startLine: lineNo,
@@ -181,21 +253,39 @@ export function segment(source: SourceText): Segments {
         contentColumn: markerColumn + marker[2].length + gap,
         headings: chain,
       };
+      paragraphLine = 0;
+      if (gap === spacing && startsBlock(i, marker[0].length, false, true, false)) continue;
       openBlocks(line);
+      // Text right after the marker is a paragraph; five spaces or more make it indented code.
+      paragraphOpen = !fence && gap === spacing;
       continue;
     }
-    if (item && !wasBlank) {
-      // A lazy continuation line: still part of the item's paragraph.
+    // A break, quote or fence ends the list; any other line continues the item's paragraph lazily.
+    if (
+      item &&
+      !wasBlank &&
+      paragraphOpen &&
+      !(indent <= 3 && interruptsParagraph(line.trimStart(), false))
+    ) {
       item.endLine = lineNo;
+      startsBlock(i, line.length - line.trimStart().length, false, false, true);
       continue;
     }
     if (item && item.endLine === item.startLine && looksLikeAuthorLine(line)) {
       // An author line indented short of the item's text falls out of the list when rendered, but it
       // is still the entry's author line: keep it with its title so the indent rule can say so.
       item.endLine = lineNo;
+      paragraphOpen = true;
       continue;
     }
     closeItem();
+    const quote = contentOf(line, indent);
+    // A quote goes on with its lines and lazily with its paragraph's; a new one starts a paragraph.
+    quoteOpen = quote.quoted || (inQuote && paragraphOpen);
+    if (startsBlock(i, quote.offset, quote.quoted, quote.quoted && !inQuote, indent > 3)) {
+      paragraphLine = 0;
+      continue;
+    }
     if (wasBlank && PARAGRAPH_TITLE.test(line)) {
       item = {
         startLine: lineNo,
@@ -208,9 +298,73 @@ export function segment(source: SourceText): Segments {
     }
     openBlocks(line);
     paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
+    paragraphOpen = !fence && (paragraphOpen || indent <= 3) && !thematicBreak && !isBlank(quoteText(line));
   }
   closeItem();
-  return { headings, items, directives };
+  return { headings, items, directives, definitions };
+
+  /**
+   * Whether the line's content from `offset` starts an HTML block or is a link reference
+   * definition, which is then read (and its lines passed over). `opensBlock`: a container opens on
+   * this line, so a paragraph above does not continue into it; `indented`: the content is more than
+   * 3 columns past its container's margin (indented code, unless it continues a paragraph).
+   */
+  function startsBlock(
+    index: number,
+    offset: number,
+    quoted: boolean,
+    opensBlock: boolean,
+    indented: boolean,
+  ): boolean {
+    const line = lines[index];
+    const atParagraphStart = (!paragraphOpen || opensBlock) && !indented;
+    if (line[offset] === '<' && !quoted && !indented) {
+      const end = htmlBlockStart(line.slice(offset), !atParagraphStart);
+      if (!end) return false;
+      html = endsHtmlBlock(end, line) ? undefined : { end, inItem: item !== undefined };
+      paragraphOpen = false;
+      return true;
+    }
+    // Definitions so far, and this line continues their paragraph: it may be one more.
+    const afterDefinitions = paragraphOpen && definitionEnd === index;
+    if (line[offset] !== '[' || !(atParagraphStart || afterDefinitions)) return false;
+    const definition = readDefinition(index, offset, quoted);
+    if (!definition) return false;
+    definitions.push(definition);
+    definitionEnd = definition.endLine;
+    paragraphOpen = true;
+    return true;
+  }
+
+  /**
+   * The link reference definition starting at `offset` of line `index`, if one does. It is read
+   * from a window of the lines that could continue it, doubled while the definition could reach
+   * past the window, so a run of definitions costs each of its lines a bounded number of reads.
+   */
+  function readDefinition(index: number, offset: number, quoted: boolean): Definition | undefined {
+    const parts = [lines[index].slice(offset)];
+    if (!DEFINITION_START.test(parts[0])) return undefined;
+    let complete = false; // every line the paragraph could continue into is in `parts`
+    for (let window = 4; ; window *= 2) {
+      while (!complete && parts.length < window) {
+        const next = lines[index + parts.length];
+        const text = next === undefined ? '' : quoted ? quoteText(next) : next.trimStart();
+        if (next === undefined || isBlank(text) || interruptsParagraph(text, quoted)) complete = true;
+        else parts.push(text);
+      }
+      const text = parts.join('\n');
+      const found = parseDefinition(text);
+      if (complete || (found && found.lines < parts.length - 1)) {
+        if (!found) return undefined;
+        return {
+          label: normaliseLabel(found.label),
+          line: index + 1,
+          endLine: index + found.lines,
+          text: parts.slice(0, found.lines).join('\n'),
+        };
+      }
+    }
+  }
 
   function openBlocks(line: string) {
     const open = line.includes('``') || line.includes('~~') ? FENCE_OPEN.exec(line) : null;
@@ -221,6 +375,48 @@ export function segment(source: SourceText): Segments {
     const start = line.lastIndexOf('<!--');
     if (start !== -1 && !line.includes('-->', start)) inComment = true;
   }
+}
+
+/** Columns white space spans from 0-based column `from` (a tab reaching the next multiple of 4). */
+function spaceWidth(space: string, from: number): number {
+  let column = from;
+  for (const ch of space) column += ch === '\t' ? 4 - (column % 4) : 1;
+  return column - from;
+}
+
+/** Where a line's text starts past up to 3 spaces and any `>` quote markers, and whether it had any. */
+function quoteContent(line: string): { offset: number; quoted: boolean } {
+  let offset = 0;
+  while (offset < 3 && line[offset] === ' ') offset++;
+  let quoted = false;
+  while (line[offset] === '>') {
+    quoted = true;
+    offset++;
+    while (line[offset] === ' ' || line[offset] === '\t') offset++;
+  }
+  return { offset, quoted };
+}
+
+/** Where a top-level line's text starts: past a quote's markers, or past the indentation of code. */
+function contentOf(line: string, indent: number): { offset: number; quoted: boolean } {
+  return indent <= 3 ? quoteContent(line) : { offset: line.length - line.trimStart().length, quoted: false };
+}
+
+function quoteText(line: string): string {
+  return line.slice(quoteContent(line).offset);
+}
+
+/**
+ * Whether a line (its container prefixes removed) starts a block that interrupts a paragraph, and
+ * so cannot continue a definition: a heading, fence, break, quote, list item or HTML block.
+ */
+function interruptsParagraph(text: string, quoted: boolean): boolean {
+  const first = text[0];
+  if (first === '#') return ATX_OPEN.test(text);
+  if (first === '`' || first === '~') return FENCE_OPEN.test(text);
+  if (first === '>') return !quoted;
+  if (first === '<') return htmlBlockStart(text, true) !== undefined;
+  return THEMATIC_BREAK.test(text) || /^(?:[-*+]|1[.)])[ \t]+\S/.test(text);
 }
 
 /**

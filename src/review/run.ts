@@ -6,6 +6,7 @@
 import type { PaperLookup } from '../arxiv/record.js';
 import { diffLines, parsePatch } from '../read/diff.js';
 import { lint, type Finding, type Settings } from '../check/engine.js';
+import { exactBudget } from '../read/reader.js';
 import { toSource } from '../read/text.js';
 import { ConfigError } from '../errors.js';
 import {
@@ -176,6 +177,8 @@ export async function reviewPullRequest(
       );
     }
   }
+  // One budget for mdast across the files: a PR adding many lists cannot multiply the work.
+  const budget = exactBudget();
   const checked = await Promise.all(
     changed.map(async (file): Promise<(FileFindings & { checked: number }) | undefined> => {
       let head: string | undefined;
@@ -212,6 +215,7 @@ export async function reviewPullRequest(
         change,
         settings,
         papers: options.papers,
+        exactBudget: budget,
       });
       result.unanswered.forEach((id) => unanswered.add(id));
       return {

@@ -6,6 +6,7 @@ export const badgeMissing: Rule = {
   severityNote: "error where the list's contribution guide asks for it",
   description: "A paper entry carries at least one keyword badge, where the list's papers do.",
   scope: 'entry',
+  reportsAbsence: true,
   check(entry, { convention }) {
     if (!convention.badges || entry.kind !== 'paper' || entry.badges.length > 0) return [];
     const color = convention.badgeColors?.[0] ?? 'blue';

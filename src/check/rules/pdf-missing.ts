@@ -22,6 +22,7 @@ export const pdfMissing: Rule = {
   severity: 'warning',
   description: 'A paper entry links the paper itself, written as the list writes it (`[[pdf](...)]`).',
   scope: 'entry',
+  reportsAbsence: true,
   check(entry, { convention, source }) {
     if (entry.kind !== 'paper') return [];
     // A title that links the paper is the paper link; its form is the title's, not a link style.

@@ -76,6 +76,11 @@ export interface Rule {
   readonly scope: 'entry' | 'line';
   /** Also checks resources (tools, blogs, news); most rules are about papers only. */
   readonly resources?: boolean;
+  /**
+   * Says something is missing from the entry: not said where mdast's budget left an entry to the
+   * scanner, which does not see every link or badge (references, autolinks, `<img>`).
+   */
+  readonly reportsAbsence?: boolean;
   check(entry: Entry, context: RuleContext): Problem[];
   fix?(entry: Entry, problem: Problem, context: RuleContext): Fix | undefined;
 }
