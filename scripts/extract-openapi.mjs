@@ -17,6 +17,21 @@ const OPERATIONS = [
   'pulls/delete-pending-review',
   'users/get-authenticated',
   'repos/compare-commits-with-basehead',
+  // The scheduled audit: the repository, the Git Data API, and its one pull request.
+  'repos/get',
+  'git/get-ref',
+  'git/get-commit',
+  'git/get-tree',
+  'git/create-blob',
+  'git/create-tree',
+  'git/create-commit',
+  'git/create-ref',
+  'git/update-ref',
+  'pulls/list',
+  'pulls/create',
+  'pulls/update',
+  'issues/create-comment',
+  'issues/list-comments',
 ];
 
 const require = createRequire(import.meta.url);

@@ -10,6 +10,7 @@ import { GitHub, octokitOptions, octokitPlugins, type OctokitLike } from './gith
 import { parseGlobs } from './review/globs.js';
 import { REVIEW_MARKER } from './review/plan.js';
 import { failingCount, reviewPullRequest } from './review/run.js';
+import { runAuditMode } from './audit/action.js';
 
 const EVENTS = ['pull_request', 'pull_request_target'];
 const DEFAULT_CONFIG = '.github/paperlint.yml';
@@ -89,6 +90,15 @@ async function run(): Promise<void> {
   setOutputs({ findings: 0, errors: 0, warnings: 0, checked: 0, url: '' });
   const token = core.getInput('github-token', { required: true });
   core.setSecret(token);
+  if (choice('mode', ['review', 'audit'] as const) === 'audit') {
+    const { getOctokit } = await import('@actions/github');
+    const octokit = getOctokit(
+      token,
+      octokitOptions((message) => core.info(message)),
+      ...octokitPlugins,
+    );
+    return runAuditMode(octokit as unknown as OctokitLike);
+  }
   const failOn = choice('fail-on', ['error', 'warning', 'never'] as const);
   const reviewEvent = choice('review-event', ['COMMENT', 'REQUEST_CHANGES'] as const);
   const maxComments = Number(core.getInput('max-comments') || '30');

@@ -26,6 +26,7 @@ import { REVIEW_COMMAND } from './review/standalone.js';
 import { writeInPlace, WriteRefusedError } from './write-file.js';
 import { addCommand } from './add.js';
 import { exportCommand } from './export.js';
+import { auditCommand } from './audit/command.js';
 import { arxivClient } from './arxiv/client.js';
 
 const DOCS_URL = 'https://github.com/paperlint/paperlint#readme';
@@ -94,6 +95,7 @@ const SUBCOMMANDS: Readonly<Record<string, Command>> = {
   review: REVIEW_COMMAND,
   add: addCommand({ readText, writeInPlace, settingsFor }),
   export: exportCommand({ readText, settingsFor }),
+  audit: auditCommand({ readText, writeInPlace, settingsFor, version }),
 };
 
 const EXIT_CODES = [

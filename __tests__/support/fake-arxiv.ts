@@ -18,6 +18,8 @@ export interface FakeRecord {
   published: string;
   journalRef?: string;
   comment?: string;
+  /** The DOI of where it appeared, as authors give it to arXiv. */
+  doi?: string;
 }
 
 export interface ArxivFault {
@@ -184,6 +186,7 @@ function entry(record: FakeRecord, index: number): string {
     ...(record.journalRef
       ? [`    <arxiv:journal_ref ${arxiv}>${escape(record.journalRef)}</arxiv:journal_ref>`]
       : []),
+    ...(record.doi ? [`    <arxiv:doi ${arxiv}>${escape(record.doi)}</arxiv:doi>`] : []),
     `    <link href="${abs}" rel="alternate" type="text/html"/>`,
     `    <link title="pdf" href="${abs.replace('/abs/', '/pdf/')}" rel="related" type="application/pdf"/>`,
     `    <arxiv:primary_category ${arxiv} term="cs.CL" scheme="http://arxiv.org/schemas/atom"/>`,

@@ -103,6 +103,16 @@ export class FakeGitHub {
    * Actions GITHUB_TOKEN, a GitHub App's), which GET /user refuses (403).
    */
   tokenUser: Account | undefined;
+  /** Handles more operations (the Git data fake): true when it answered. */
+  more:
+    | ((
+        operation: { id: string; params: Record<string, string> },
+        body: unknown,
+        query: URLSearchParams,
+        send: (status: number, data: unknown, headers?: Record<string, string>) => void,
+        paginate: (items: unknown[]) => void,
+      ) => boolean)
+    | undefined;
   /** A GitHub App's slug: an installation token of that App posts as `<slug>[bot]`. */
   app: string | undefined;
   /** Called before each request is handled (to let "another run" act at an exact moment). */
@@ -208,6 +218,7 @@ export class FakeGitHub {
       );
     };
 
+    if (this.more?.(operation, body, url.searchParams, send, paginate)) return;
     switch (operation.id) {
       case 'pulls/get':
         return send(200, {

@@ -3,7 +3,8 @@
  * with saxes, a strict streaming XML parser: linear in the text, whatever the text, so the reading
  * fits in the request's own time limit. Pure. Of the feed it keeps the entries' ids (versioned,
  * `http` or `https`), titles (hard-wrapped, with runs of spaces), authors, first submission, and
- * the `arxiv:` journal reference and comment. A malformed id answers with one entry titled `Error`.
+ * the `arxiv:` journal reference, comment and DOI, and when the latest version was submitted. A
+ * malformed id answers with one entry titled `Error`.
  *
  * An answer counts only when it is whole and says so: well-formed to its `</feed>`, and with as many
  * entries as its `opensearch:totalResults`. Anything else (a proxy's page, `Rate exceeded.`, a feed
@@ -22,7 +23,17 @@ const ARXIV = 'http://arxiv.org/schemas/atom';
 const OPENSEARCH = 'http://a9.com/-/spec/opensearch/1.1/';
 
 /** What is read of an element: the feed's count, an entry's fields, an author's name. */
-type Field = 'totalResults' | 'id' | 'title' | 'summary' | 'published' | 'journalRef' | 'comment' | 'name';
+type Field =
+  | 'totalResults'
+  | 'id'
+  | 'title'
+  | 'summary'
+  | 'published'
+  | 'updated'
+  | 'journalRef'
+  | 'comment'
+  | 'doi'
+  | 'name';
 
 /** The fields read, by the element they sit in and their own namespace and name. */
 const FIELDS: Readonly<Record<string, Field>> = {
@@ -33,6 +44,8 @@ const FIELDS: Readonly<Record<string, Field>> = {
   [`entry ${ATOM} published`]: 'published',
   [`entry ${ARXIV} journal_ref`]: 'journalRef',
   [`entry ${ARXIV} comment`]: 'comment',
+  [`entry ${ATOM} updated`]: 'updated',
+  [`entry ${ARXIV} doi`]: 'doi',
   [`author ${ATOM} name`]: 'name',
 };
 
@@ -135,6 +148,8 @@ export class FeedReader {
         published: fields.published ?? '',
         ...(fields.journalRef ? { journalRef: fields.journalRef } : {}),
         ...(fields.comment ? { comment: fields.comment } : {}),
+        ...(fields.doi ? { doi: fields.doi } : {}),
+        ...(fields.updated ? { updated: fields.updated } : {}),
       });
     }
     return { kind: 'papers', records };

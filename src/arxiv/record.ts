@@ -16,6 +16,10 @@ export interface PaperRecord {
   readonly published: string;
   readonly journalRef?: string;
   readonly comment?: string;
+  /** The DOI the authors gave arXiv for where the paper appeared (`arxiv:doi`). */
+  readonly doi?: string;
+  /** When the latest version was submitted, ISO 8601. */
+  readonly updated?: string;
 }
 
 /**
@@ -200,7 +204,7 @@ export function writesFirstAuthor(authorLine: string, record: PaperRecord): bool
 }
 
 /** Venues whose names lists write as they are; found in a record's journal reference or comment. */
-const VENUES = [
+export const VENUES = [
   'ACL',
   'EMNLP',
   'NAACL',
@@ -242,11 +246,30 @@ const NOT_ACCEPTED = /submitted|under review|in submission|workshop|rejected/i;
 /** `ACL 2023` (or `Findings of EMNLP 2023`) when the record names where the paper appeared. */
 export function venueOf(record: PaperRecord): string | undefined {
   for (const text of [record.journalRef, record.comment]) {
-    if (!text || NOT_ACCEPTED.test(text)) continue;
-    const match = VENUE.exec(text);
-    if (!match) continue;
-    const venue = /^(NIPS|Neurips)$/.test(match[1]) ? 'NeurIPS' : match[1];
-    return `${/\bfindings\b/i.test(text) ? 'Findings of ' : ''}${venue} ${match[2]}`;
+    const venue = text === undefined ? undefined : venueIn(text);
+    if (venue) return venue;
   }
   return undefined;
+}
+
+/** `ACL 2023` (or `Findings of EMNLP 2023`) when a journal reference or comment names where a paper appeared. */
+export function venueIn(text: string): string | undefined {
+  if (NOT_ACCEPTED.test(text)) return undefined;
+  const match = VENUE.exec(text);
+  if (!match) return undefined;
+  const venue = /^(NIPS|Neurips)$/.test(match[1]) ? 'NeurIPS' : match[1];
+  return `${/\bfindings\b/i.test(text) ? 'Findings of ' : ''}${venue} ${match[2]}`;
+}
+
+/**
+ * Whether arXiv's latest version withdraws the paper: its comment says so, as arXiv's withdrawal
+ * form writes it (`This paper has been withdrawn by the author`) or in one word (`Withdrawn`).
+ */
+export function isWithdrawn(record: PaperRecord): boolean {
+  const comment = record.comment ?? '';
+  return (
+    /^\W*withdrawn\b/i.test(comment) ||
+    /\b(?:paper|article|submission|manuscript|work) (?:has been|is) withdrawn\b/i.test(comment) ||
+    /\bwithdrawn by (?:the|its) authors?\b/i.test(comment)
+  );
 }

@@ -299,7 +299,8 @@ export async function lint(input: LintInput): Promise<LintResult> {
   };
 }
 
-function partOf(entry: Entry, line: number): EntryPart {
+/** The part of an entry a line is: its title line, its author line, or another. */
+export function partOf(entry: Entry, line: number): EntryPart {
   if (line === entry.title.line) return 'title';
   return line === entry.authors?.line ? 'authors' : 'other';
 }
@@ -393,7 +394,8 @@ function capped(problems: readonly Problem[]): readonly Problem[] {
   ];
 }
 
-function isIgnored(entry: Entry, ignored: ReadonlySet<string>): boolean {
+/** Whether the config's `ignore` (titles and arXiv ids, normalised) names the entry. */
+export function isIgnored(entry: Entry, ignored: ReadonlySet<string>): boolean {
   if (ignored.size === 0) return false;
   return (
     ignored.has(normaliseTitle(entry.title.text)) ||

@@ -1,11 +1,11 @@
 /** Inline switches: `paperlint-disable[-next-line] [rules]` and `paperlint-enable [rules]` comments. */
 import type { Entry } from '../grammar/entry.js';
 import type { Directive } from '../read/segment.js';
-import type { RuleId } from './rules/types.js';
 
+/** Whether a check (a rule, or one of the audit's) is switched off at a line of an entry. */
 export function suppression(
   directives: readonly Directive[],
-): (rule: RuleId, line: number, entry: Entry) => boolean {
+): (check: string, line: number, entry: Entry) => boolean {
   if (directives.length === 0) return () => false;
   const names = (directive: Directive, rule: string) =>
     directive.rules.length === 0 || directive.rules.includes(rule);

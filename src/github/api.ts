@@ -340,7 +340,11 @@ export class GitHub {
   }
 
   /** The file's text at a commit, or undefined when it does not exist there. */
-  async fileText(pr: PullRequest, path: string, ref: string): Promise<string | undefined> {
+  async fileText(
+    pr: Pick<PullRequest, 'owner' | 'repo'>,
+    path: string,
+    ref: string,
+  ): Promise<string | undefined> {
     try {
       const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
         owner: pr.owner,

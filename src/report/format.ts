@@ -1,6 +1,21 @@
 /** Plain reporters for the CLI: text (one line a finding), JSON, and GitHub workflow commands. */
 import type { Finding, LintResult } from '../check/engine.js';
 
+/** What the reporters show of a finding: a rule's, or an audit check's (`rule` is its id). */
+export interface ReportedFinding extends Omit<Finding, 'rule' | 'entryKey' | 'part'> {
+  readonly rule: string;
+  /** What the finding rests on (the audit's: arXiv's record, the HTTP answer), when it says. */
+  readonly source?: string;
+}
+
+/** What the reporters show of a file's results. */
+export interface ReportedResult extends Omit<
+  LintResult,
+  'findings' | 'convention' | 'parsed' | 'unanswered'
+> {
+  readonly findings: readonly ReportedFinding[];
+}
+
 export interface Summary {
   readonly files: number;
   readonly entries: number;
@@ -11,7 +26,7 @@ export interface Summary {
   readonly warnings: number;
 }
 
-export function summarise(results: readonly LintResult[]): Summary {
+export function summarise(results: readonly ReportedResult[]): Summary {
   const findings = results.flatMap((result) => result.findings);
   return {
     files: results.length,
@@ -23,9 +38,10 @@ export function summarise(results: readonly LintResult[]): Summary {
   };
 }
 
-export function formatJson(results: readonly LintResult[]): string {
+/** `{"findings":[…],"summary":{…}}`, and any more top-level keys given (the audit's unchecked links). */
+export function formatJson(results: readonly ReportedResult[], more: Record<string, unknown> = {}): string {
   const findings = results.flatMap((result) =>
-    result.findings.map(({ path, line, column, endLine, rule, severity, message, fix }) => ({
+    result.findings.map(({ path, line, column, endLine, rule, severity, message, fix, source }) => ({
       path,
       line,
       column,
@@ -34,14 +50,15 @@ export function formatJson(results: readonly LintResult[]): string {
       severity,
       message,
       fix,
+      ...(source === undefined ? {} : { source }),
     })),
   );
-  return JSON.stringify({ findings, summary: summarise(results) }, null, 2);
+  return JSON.stringify({ findings, ...more, summary: summarise(results) }, null, 2);
 }
 
 const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', dim: '\u001b[2m', reset: '\u001b[0m' };
 
-export function formatText(results: readonly LintResult[], color: boolean): string {
+export function formatText(results: readonly ReportedResult[], color: boolean): string {
   const paint = (code: string, text: string) => (color ? `${code}${text}${COLORS.reset}` : text);
   const lines = results.flatMap((result) =>
     result.findings.map(
@@ -84,7 +101,7 @@ export function terminalSafeLines(text: string): string {
 }
 
 /** `::error file=…,line=…::message` — escaped so text from a PR cannot end the command or start another. */
-export function formatAnnotation(finding: Finding): string {
+export function formatAnnotation(finding: ReportedFinding): string {
   const properties = [
     `file=${escapeProperty(finding.path)}`,
     `line=${finding.line}`,
@@ -95,7 +112,7 @@ export function formatAnnotation(finding: Finding): string {
   return `::${finding.severity} ${properties}::${escapeData(finding.message)}`;
 }
 
-export function formatGithub(results: readonly LintResult[]): string {
+export function formatGithub(results: readonly ReportedResult[]): string {
   return results.flatMap((result) => result.findings.map(formatAnnotation)).join('\n');
 }
 

@@ -7,19 +7,41 @@ import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Fix, Log, ReportingDescriptor, Result } from 'sarif';
 import { fixEdit } from '../check/fix.js';
-import type { Finding, LintResult } from '../check/engine.js';
+import type { ReportedFinding, ReportedResult } from './format.js';
 import type { SourceText } from '../read/text.js';
 import { RULES, ruleDocUrl } from '../check/rules/index.js';
 
 const INFORMATION_URI = 'https://github.com/paperlint/paperlint';
 
-export function formatSarif(results: readonly LintResult[], version: string): string {
-  const rules: ReportingDescriptor[] = RULES.map((rule) => ({
-    id: rule.id,
-    shortDescription: { text: rule.description },
-    helpUri: ruleDocUrl(rule.id),
-    defaultConfiguration: { level: rule.severity },
-    properties: { fixable: rule.fix !== undefined },
+/** A check SARIF describes besides the rules (the audit's). */
+export interface CheckDescriptor {
+  readonly id: string;
+  readonly description: string;
+  readonly helpUri: string;
+  readonly severity: 'error' | 'warning';
+  readonly fix: boolean;
+}
+
+export function formatSarif(
+  results: readonly ReportedResult[],
+  version: string,
+  checks: readonly CheckDescriptor[] = [],
+): string {
+  const rules: ReportingDescriptor[] = [
+    ...RULES.map((rule) => ({
+      id: rule.id,
+      description: rule.description,
+      helpUri: ruleDocUrl(rule.id),
+      severity: rule.severity,
+      fix: rule.fix !== undefined,
+    })),
+    ...checks,
+  ].map((check) => ({
+    id: check.id,
+    shortDescription: { text: check.description },
+    helpUri: check.helpUri,
+    defaultConfiguration: { level: check.severity },
+    properties: { fixable: check.fix },
   }));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const log: Log = {
@@ -38,7 +60,7 @@ export function formatSarif(results: readonly LintResult[], version: string): st
   return JSON.stringify(log, null, 2);
 }
 
-function toResult(finding: Finding, source: SourceText, ruleIndex: number | undefined): Result {
+function toResult(finding: ReportedFinding, source: SourceText, ruleIndex: number | undefined): Result {
   const artifactLocation = artifactOf(finding.path);
   return {
     ruleId: finding.rule,
@@ -57,7 +79,7 @@ function toResult(finding: Finding, source: SourceText, ruleIndex: number | unde
   };
 }
 
-function toFix(finding: Finding, source: SourceText, artifactLocation: ArtifactLocation): Fix {
+function toFix(finding: ReportedFinding, source: SourceText, artifactLocation: ArtifactLocation): Fix {
   const edit = fixEdit(source, finding.fix!);
   return {
     description: { text: `Fix ${finding.rule}` },
