@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import type { Convention } from '../src/grammar/convention.js';
-import { lint } from '../src/check/engine.js';
+import { lint, type LintResult } from '../src/check/engine.js';
+import { EVERY_LINE } from '../src/read/diff.js';
+import { planReview } from '../src/review/plan.js';
 import { readFixture, rulesOf } from './helpers.js';
 
 interface Format {
@@ -261,14 +263,26 @@ describe('a change that writes many entries one way the list does not', () => {
   );
   const withAdded = (count: number) => `${text}\n${entries.slice(0, count).join('\n\n')}\n`;
 
-  it('gets one summary line, not one finding per entry', async () => {
+  const reviewLines = (result: LintResult) =>
+    planReview(
+      [{ path: result.path, source: result.source, findings: result.findings, commentable: EVERY_LINE }],
+      { comments: [], reviews: [], unread: new Set(), partlyListed: false, unanswered: new Set() },
+      { suggestions: true, maxComments: 30, headSha: 'c'.repeat(40), entriesChecked: result.checked },
+    )
+      .review!.body.split('\n')
+      .filter((line) => line.startsWith('- '));
+
+  it('gets one finding (and fix) per entry, and one line of the review', async () => {
     const result = await lint({ path: 'README.md', text: withAdded(6), baseText: text });
     expect(result.checked).toBe(6);
-    expect(result.findings.map((f) => [f.rule, f.fix])).toEqual([['title-format', null]]);
-    expect(result.findings[0].message).toMatch(/^6 of the 6 entries this change touches/);
+    expect(result.findings.map((f) => f.rule)).toEqual(Array(6).fill('title-format'));
+    expect(result.findings.every((f) => f.fix !== null)).toBe(true);
+    expect(reviewLines(result)).toEqual([
+      expect.stringContaining('6 entries differ from the rest of the list'),
+    ]);
   });
 
-  it('gets one summary line when the entries differ in more than one way', async () => {
+  it('gets one line of the review for each way the entries differ', async () => {
     const plain = papers.map(
       ([title, authors, id]) =>
         `1. **${title}**\n${authors}. ICML 2019. [paper](https://arxiv.org/pdf/${id}.pdf)`,
@@ -278,16 +292,19 @@ describe('a change that writes many entries one way the list does not', () => {
       text: `${text}\n${plain.join('\n\n')}\n`,
       baseText: text,
     });
-    expect(result.findings).toHaveLength(1);
-    expect(result.findings[0].message).toMatch(
-      /^6 of the 6 entries this change touches differ .* \((title-format, authors-format|authors-format, title-format)\)/,
-    );
+    expect(result.findings).toHaveLength(12);
+    expect(reviewLines(result).map((line) => /\[([a-z-]+)\]\(http[^)]*\)\)$/.exec(line)?.[1])).toEqual([
+      'title-format',
+      'authors-format',
+    ]);
   });
 
-  it('gets one summary line for three such entries', async () => {
+  it('gets one line of the review for three such entries', async () => {
     const result = await lint({ path: 'README.md', text: withAdded(3), baseText: text });
-    expect(result.findings.map((f) => f.rule)).toEqual(['title-format']);
-    expect(result.findings[0].message).toMatch(/^3 of the 3 entries this change touches/);
+    expect(result.findings.map((f) => f.rule)).toEqual(Array(3).fill('title-format'));
+    expect(reviewLines(result)).toEqual([
+      expect.stringContaining('3 entries differ from the rest of the list'),
+    ]);
   });
 
   it('while two such entries get a finding (and a fix) each', async () => {

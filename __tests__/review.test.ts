@@ -308,3 +308,14 @@ describe('two runs at once, no concurrency group (item 21)', () => {
     expect(writes().filter((r) => r.operation === 'pulls/delete-pending-review')).toHaveLength(1);
   });
 });
+
+describe('a PR that rewrites most entries is held to the base version (item 18)', () => {
+  it('reports every /abs/ link turned into /pdf/ in a list whose guide asks for /abs/', async () => {
+    const rewritten = BASE.replace(/arxiv\.org\/abs\//g, 'arxiv.org/pdf/');
+    const changed = BASE.match(/arxiv\.org\/abs\//g)?.length ?? 0;
+    openPullRequest(fake, BASE, rewritten);
+    const run = await runReview(fake, {});
+    expect(changed).toBeGreaterThan(20);
+    expect(run.outcome.errors).toBeGreaterThanOrEqual(changed - 2);
+  });
+});

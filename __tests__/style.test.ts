@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { parseConfig } from '../src/config.js';
+import { parseConfig, printedConfig } from '../src/config.js';
 import { ConfigError } from '../src/errors.js';
-import { lint } from '../src/check/engine.js';
+import { lint, type Settings } from '../src/check/engine.js';
 import {
   DELTA,
   PROMPT_STYLE,
@@ -190,6 +190,99 @@ describe('--print-config', () => {
     });
     expect(run.stdout).toMatch(/# Evidence .*badges \d+\/\d+/);
     expect(parseConfig(run.stdout)).toEqual(printed);
+  });
+
+  it.each([
+    ['no config', {}],
+    ['a config that sets severities', { rules: { duplicate: 'warning', 'title-format': 'error' } } as const],
+  ])(
+    'prints, with %s, a config that fed back gives the same findings, errors from the guide included',
+    async (_, settings: Settings) => {
+      // The reference list's guide writes down its /abs/ links: breaking that is an error there.
+      const text = DELTA_TEXT;
+      const asConfigured = await lint({ path: 'README.md', text, settings });
+      const fedBack = parseConfig(await printedConfig(DELTA, text, settings));
+      expect((await lint({ path: 'README.md', text, settings: fedBack })).findings).toEqual(
+        asConfigured.findings,
+      );
+      expect(asConfigured.findings.filter((f) => f.rule === 'arxiv-abs').map((f) => f.severity)).toEqual([
+        'error',
+        'error',
+      ]);
+      // And for a PR adding an entry the list would not write so.
+      const added = insertAfter(
+        text,
+        49,
+        '\n- **LoRA: Low-Rank Adaptation of Large Language Models,** ICLR 2022. ![](https://img.shields.io/badge/LoRA-blue)\n\n  *Edward J. Hu, Yelong Shen, Phillip Wallis.* [[pdf](https://arxiv.org/pdf/2106.09685.pdf)]',
+      );
+      const inPr = await lint({ path: 'README.md', text: added, baseText: text, settings });
+      expect(inPr.findings.map((f) => [f.rule, f.severity])).toContainEqual(['arxiv-abs', 'error']);
+      expect(
+        (await lint({ path: 'README.md', text: added, baseText: text, settings: fedBack })).findings,
+      ).toEqual(inPr.findings);
+    },
+  );
+
+  it('prints a config that fed back still takes entries written as the list writes them', async () => {
+    // Bold written with underscores, as the list's template has it: no finding about the title's
+    // form, whether the style is learned or printed and fed back.
+    const papers = [
+      [
+        'Single Shot Text Detector With Regional Attention',
+        'He, Pan and Huang, Weilin',
+        'ICCV',
+        '1709.00138',
+      ],
+      [
+        'TextBoxes: A Fast Text Detector with a Single Deep Neural Network',
+        'Liao, Minghui and Shi, Baoguang',
+        'AAAI',
+        '1611.06779',
+      ],
+      [
+        'Deep Matching Prior Network: Toward Tighter Multi-oriented Text Detection',
+        'Liu, Yuliang and Jin, Lianwen',
+        'CVPR',
+        '1703.01425',
+      ],
+      [
+        'Detecting Oriented Text in Natural Images by Linking Segments',
+        'Shi, Baoguang and Bai, Xiang',
+        'CVPR',
+        '1703.06520',
+      ],
+      [
+        'EAST: An Efficient and Accurate Scene Text Detector',
+        'Zhou, Xinyu and Yao, Cong',
+        'CVPR',
+        '1704.03155',
+      ],
+      [
+        'WordSup: Exploiting Word Annotations for Character based Text Detection',
+        'Hu, Han and Zhang, Chengquan',
+        'ICCV',
+        '1708.06720',
+      ],
+    ];
+    const text = [
+      '# Scene text papers',
+      '',
+      '## Papers',
+      '',
+      '### Detection',
+      '',
+      ...papers.map(
+        ([title, authors, venue, id], i) =>
+          `${i + 1}. __${title}.__ _${authors}_. __${venue}__, 2017 [\\[paper\\]](https://arxiv.org/abs/${id})`,
+      ),
+      '',
+    ].join('\n');
+    expect((await lint({ path: 'README.md', text })).findings).toEqual([]);
+    const fedBack = parseConfig(await printedConfig('README.md', text, {}));
+    expect((await lint({ path: 'README.md', text, settings: fedBack })).findings).toEqual([]);
+    // A config that does change the style holds every entry to it.
+    const restyled = await lint({ path: 'README.md', text, settings: { style: { titlePunctuation: ',' } } });
+    expect(restyled.findings.map((f) => f.rule)).toEqual(Array(6).fill('title-format'));
   });
 
   it('shows a configured setting over the learned one', () => {

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 import { execFileSync } from 'node:child_process';
 import { realpathSync, statSync, openSync, writeSync, ftruncateSync, fsyncSync, closeSync, fstatSync, readSync, readFileSync } from 'node:fs';
-import { isAbsolute, sep, resolve, relative } from 'node:path';
+import { isAbsolute, sep, dirname, resolve, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { p as parseConfig, d as distExports } from './chunks/config.js';
+import { printedConfig, parseConfig } from './chunks/config.js';
 import { r as repositoryConfigOf } from './chunks/config-file.js';
-import { R as RULES, r as ruleDocUrl, f as fixEdit, c as cutEntry, v as valuesFor, p as parseArxivUrl, t as templateSlots, a as renderValue, b as pieces, d as toSource, s as segment, e as findPaperList, g as entryReader, h as parseEntry, l as learnGrammar, i as isPaperLink, j as terminalSafe, k as terminalSafeLines, m as entryKeys, n as renderThrough, o as lint, q as formatText, u as venueOf, A as ARXIV_ID, C as ConfigError, G as GitHubError, w as applyFixes, x as formatGithub, y as formatJson, z as summarise, B as count, D as effectiveSettings } from './chunks/engine.js';
+import { R as RULES, r as ruleDocUrl, f as fixEdit, a as cutEntry, v as valuesFor, p as parseArxivUrl, t as templateSlots, b as renderValue, d as pieces, e as toSource, s as segment, g as findPaperList, h as entryReader, i as parseEntry, l as learnGrammar, j as isPaperLink, k as terminalSafe, m as terminalSafeLines, n as entryKeys, o as renderThrough, q as lint, u as formatText, w as venueOf, A as ARXIV_ID, c as count, x as formatJson, C as ConfigError, G as GitHubError, y as applyFixes, z as formatGithub, B as summarise } from './chunks/engine.js';
 import { pathToFileURL } from 'node:url';
 import { O as Octokit$1, l as legacyRestEndpointMethods, p as paginateRest } from './chunks/index.js';
-import { b as octokitPlugins, o as octokitOptions, G as GitHub, r as reviewPullRequest, a as arxivClient, p as parseGlobs, R as REVIEW_MARKER } from './chunks/run.js';
+import { f as octokitPlugins, e as octokitOptions, G as GitHub, r as reviewPullRequest, h as arxivClient, p as parseGlobs, R as REVIEW_MARKER, A as AUDIT_CHECKS, b as auditDocUrl, o as openServices, j as audit, d as auditAndFix } from './chunks/services.js';
 import 'process';
 import 'buffer';
 import 'node:string_decoder';
@@ -115,13 +115,22 @@ function formatOptions(table) {
  * there is one, its fix as the smallest text replacement.
  */
 const INFORMATION_URI = 'https://github.com/paperlint/paperlint';
-function formatSarif(results, version) {
-    const rules = RULES.map((rule) => ({
-        id: rule.id,
-        shortDescription: { text: rule.description },
-        helpUri: ruleDocUrl(rule.id),
-        defaultConfiguration: { level: rule.severity },
-        properties: { fixable: rule.fix !== undefined },
+function formatSarif(results, version, checks = []) {
+    const rules = [
+        ...RULES.map((rule) => ({
+            id: rule.id,
+            description: rule.description,
+            helpUri: ruleDocUrl(rule.id),
+            severity: rule.severity,
+            fix: rule.fix !== undefined,
+        })),
+        ...checks,
+    ].map((check) => ({
+        id: check.id,
+        shortDescription: { text: check.description },
+        helpUri: check.helpUri,
+        defaultConfiguration: { level: check.severity },
+        properties: { fixable: check.fix },
     }));
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     const log = {
@@ -1185,6 +1194,151 @@ function exportCommand(io) {
 }
 
 /**
+ * The audit's reports: the CLI's text, JSON and SARIF, with what only the audit has (what each
+ * finding rests on, the links it could not check).
+ */
+const AUDIT_FORMATS = ['text', 'json', 'sarif'];
+/** Links listed in the text report; JSON lists all of them. */
+const SHOWN_UNCHECKED = 20;
+function formatAudit(format, results, options) {
+    const unchecked = results.flatMap((result) => result.unchecked);
+    switch (format) {
+        case 'json':
+            return formatJson(results, { unchecked });
+        case 'sarif':
+            return formatSarif(results, options.version, AUDIT_CHECKS.map((check) => ({ ...check, helpUri: auditDocUrl(check.id) })));
+        case 'text': {
+            const lines = [formatText(results, options.color)];
+            if (unchecked.length > 0) {
+                lines.push(`${count(unchecked.length, 'link')} could not be checked (not reported dead: the answer may be temporary):`, ...unchecked
+                    .slice(0, SHOWN_UNCHECKED)
+                    .map((link) => `  ${terminalSafe(link.path)}:${link.line}  ${terminalSafe(link.url)}  ${link.reason}`));
+                if (unchecked.length > SHOWN_UNCHECKED) {
+                    lines.push(`  …and ${unchecked.length - SHOWN_UNCHECKED} more (--format json lists them all).`);
+                }
+            }
+            return lines.join('\n');
+        }
+    }
+}
+
+/**
+ * `paperlint audit FILE... [--arxiv] [--links] [--scholar] [--fix] [--format text|json|sarif]`:
+ * the whole list checked, the world outside it asked only as told. Progress goes to stderr (a few
+ * lines, with estimates), the report to stdout; `--fix` writes every certain fix in place and lists
+ * each on stderr.
+ */
+const AUDIT_OPTIONS = {
+    arxiv: {
+        type: 'boolean',
+        help: "check each paper against arXiv: title, withdrawn, published since (arXiv's journal reference or DOI)",
+    },
+    links: {
+        type: 'boolean',
+        help: 'check every link: dead, moved for good, or could not check (2 requests at once per site, 16 in all)',
+    },
+    scholar: {
+        type: 'boolean',
+        help: 'also ask Semantic Scholar where papers appeared (S2_API_URL, default its public API)',
+    },
+    'link-cache': {
+        type: 'string',
+        value: 'FILE',
+        help: 'keep link results a week in FILE between runs (outside the repository, or ignored by git)',
+    },
+    fix: { type: 'boolean', help: 'apply the certain fixes in place and list each on stderr' },
+    format: {
+        type: 'string',
+        value: 'FORMAT',
+        choices: AUDIT_FORMATS,
+        default: 'text',
+        help: 'how findings are written',
+    },
+    config: { type: 'string', value: 'FILE', help: 'config file (as for checking)' },
+    'no-config': { type: 'boolean', help: 'use no config file' },
+    ...COMMON_OPTIONS,
+};
+function auditCommand(io) {
+    return defineCommand({
+        usage: 'FILE... [--arxiv] [--links] [--scholar] [--fix] [--format text|json|sarif]',
+        summary: 'audit whole lists: every rule on every entry, papers published since or withdrawn, dead and moved links',
+        options: AUDIT_OPTIONS,
+        run: (args) => runAudit(args, io),
+    });
+}
+/**
+ * A link cache inside a git work tree must be one git ignores: link results are the job's, never
+ * the repository's.
+ */
+function checkCachePlace(path) {
+    const folder = dirname(resolve(path));
+    let top;
+    try {
+        top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+            cwd: folder,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim();
+    }
+    catch {
+        return; // not in a git work tree (or a folder not made yet): nothing to keep it out of
+    }
+    try {
+        execFileSync('git', ['check-ignore', '--quiet', '--no-index', resolve(path)], {
+            cwd: top,
+            stdio: 'ignore',
+        });
+    }
+    catch {
+        throw new UsageError(`--link-cache ${path} is inside the git repository at ${top}: keep it elsewhere (like ~/.cache/paperlint/links.json) or have git ignore it`);
+    }
+}
+async function runAudit({ values: options, positionals: files }, io) {
+    if (files.length === 0)
+        throw new UsageError('audit: name the FILE to audit');
+    if (options['link-cache'] !== undefined) {
+        if (!options.links)
+            throw new UsageError('--link-cache goes with --links');
+        checkCachePlace(options['link-cache']);
+    }
+    const say = (message) => process.stderr.write(`paperlint: ${terminalSafe(message)}\n`);
+    const services = openServices({
+        arxiv: options.arxiv ?? false,
+        scholar: options.scholar ?? false,
+        links: options.links ?? false,
+        linkCache: options['link-cache'],
+        say,
+    });
+    const results = [];
+    try {
+        for (const path of files) {
+            const settings = io.settingsFor(path, options);
+            const text = io.readText(path);
+            if (!options.fix) {
+                results.push(await audit({ path, text, settings }, services));
+                continue;
+            }
+            const fixed = await auditAndFix({ path, text, settings }, services);
+            if (fixed.text !== text)
+                io.writeInPlace(path, text, fixed.text);
+            const lines = fixed.changes.map((f) => `${terminalSafe(path)}:${f.line}:${f.column}  fixed  ${terminalSafe(f.message)}  ${f.rule}`);
+            if (lines.length > 0)
+                process.stderr.write(`${lines.join('\n')}\nFixed ${count(lines.length, 'finding')} in ${path}.\n`);
+            results.push(fixed.final);
+        }
+    }
+    finally {
+        services.finish();
+    }
+    const output = formatAudit((options.format ?? 'text'), results, {
+        version: io.version(),
+        color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    });
+    process.stdout.write(`${output}\n`);
+    return results.some((result) => result.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/**
  * paperlint CLI: check a paper list (or only what changed against a base version), print findings,
  * optionally apply the mechanical fixes. Exit 0: no errors; 1: errors; 2: usage or input problem.
  */
@@ -1245,6 +1399,7 @@ const SUBCOMMANDS = {
     review: REVIEW_COMMAND,
     add: addCommand({ readText, writeInPlace, settingsFor }),
     export: exportCommand({ readText, settingsFor }),
+    audit: auditCommand({ readText, writeInPlace, settingsFor, version }),
 };
 const EXIT_CODES = [
     '  0  no errors (warnings are reported but do not fail)',
@@ -1376,26 +1531,6 @@ function configLoader(options) {
         return { settings: parsed.get(source), source };
     };
 }
-async function printConfig(path, text, { settings, source }) {
-    const { entries, categories, evidence, templates, ...effective } = await effectiveSettings(text, settings);
-    const shown = Object.entries(evidence).map(([trait, e]) => `${trait} ${e.agree}/${e.of}`);
-    const where = (template) => template.table !== undefined
-        ? `the table in ${template.table}`
-        : template.section?.length
-            ? `section "${template.section.join(' / ')}"`
-            : 'the list';
-    const learned = templates.map((template) => `#   ${where(template)} (${template.evidence.agree} of ${template.evidence.of} entries): ${JSON.stringify(template.shape)}`);
-    // The comment lines quote the list's headings and paths; the YAML below escapes its own strings.
-    return [
-        terminalSafe(`# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
-            `${source ? `config ${source} on top` : 'no config file'}.`),
-        terminalSafe(`# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`),
-        `# Evidence (entries agreeing / entries showing the trait; 90% of at least 3, or all but one, sets it): ${shown.join(', ')}.`,
-        '# Entry templates ({slot}s are filled per entry; `template:` below sets the list-wide one):',
-        ...learned.map(terminalSafe),
-        distExports.stringify(effective),
-    ].join('\n');
-}
 async function check({ values: options, positionals: files }) {
     if (files.length === 0)
         throw new UsageError('name at least one FILE');
@@ -1422,8 +1557,10 @@ async function check({ values: options, positionals: files }) {
     const textOf = (path) => (path === STDIN ? stdin : readText(path));
     if (options['print-config']) {
         const printed = [];
-        for (const path of files)
-            printed.push(await printConfig(nameOf(path), textOf(path), configFor(path)));
+        for (const path of files) {
+            const { settings, source } = configFor(path);
+            printed.push(await printedConfig(nameOf(path), textOf(path), settings, source));
+        }
         process.stdout.write(printed.join('\n'));
         return 0;
     }

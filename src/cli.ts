@@ -14,12 +14,11 @@ import {
   type Command,
   type ParsedArgs,
 } from './args.js';
-import { parseConfig } from './config.js';
+import { parseConfig, printedConfig } from './config.js';
 import { repositoryConfigOf } from './config-file.js';
 import { ConfigError, GitHubError } from './errors.js';
 import { applyFixes } from './check/fix.js';
-import { stringify as stringifyYaml } from 'yaml';
-import { effectiveSettings, lint, type Finding, type LintResult, type Settings } from './check/engine.js';
+import { lint, type Finding, type LintResult, type Settings } from './check/engine.js';
 import { count, formatGithub, formatJson, formatText, summarise, terminalSafe } from './report/format.js';
 import { formatSarif } from './report/sarif.js';
 import { RULES, ruleDocUrl } from './check/rules/index.js';
@@ -244,39 +243,6 @@ function configLoader(
   };
 }
 
-async function printConfig(
-  path: string,
-  text: string,
-  { settings, source }: ConfiguredSettings,
-): Promise<string> {
-  const { entries, categories, evidence, templates, ...effective } = await effectiveSettings(text, settings);
-  const shown = Object.entries(evidence).map(([trait, e]) => `${trait} ${e.agree}/${e.of}`);
-  const where = (template: (typeof templates)[number]) =>
-    template.table !== undefined
-      ? `the table in ${template.table}`
-      : template.section?.length
-        ? `section "${template.section.join(' / ')}"`
-        : 'the list';
-  const learned = templates.map(
-    (template) =>
-      `#   ${where(template)} (${template.evidence.agree} of ${template.evidence.of} entries): ${JSON.stringify(template.shape)}`,
-  );
-  // The comment lines quote the list's headings and paths; the YAML below escapes its own strings.
-  return [
-    terminalSafe(
-      `# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
-        `${source ? `config ${source} on top` : 'no config file'}.`,
-    ),
-    terminalSafe(
-      `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
-    ),
-    `# Evidence (entries agreeing / entries showing the trait; 90% of at least 3, or all but one, sets it): ${shown.join(', ')}.`,
-    '# Entry templates ({slot}s are filled per entry; `template:` below sets the list-wide one):',
-    ...learned.map(terminalSafe),
-    stringifyYaml(effective),
-  ].join('\n');
-}
-
 async function check({ values: options, positionals: files }: CheckArgs): Promise<number> {
   if (files.length === 0) throw new UsageError('name at least one FILE');
   if (options.base !== undefined && options['base-file'] !== undefined) {
@@ -302,7 +268,10 @@ async function check({ values: options, positionals: files }: CheckArgs): Promis
   const textOf = (path: string) => (path === STDIN ? stdin! : readText(path));
   if (options['print-config']) {
     const printed: string[] = [];
-    for (const path of files) printed.push(await printConfig(nameOf(path), textOf(path), configFor(path)));
+    for (const path of files) {
+      const { settings, source } = configFor(path);
+      printed.push(await printedConfig(nameOf(path), textOf(path), settings, source));
+    }
     process.stdout.write(printed.join('\n'));
     return 0;
   }

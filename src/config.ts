@@ -2,7 +2,7 @@
  * The config file (`.github/paperlint.yml`): parsed from YAML and validated with zod, so a typo is
  * an error that names the key, the value and what is allowed, never a silently ignored setting.
  */
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import {
   array,
   boolean,
@@ -16,7 +16,7 @@ import {
   type ZodType,
   type core,
 } from 'zod';
-import type { Settings } from './check/engine.js';
+import { effectiveSettings, type Settings } from './check/engine.js';
 import { ConfigError } from './errors.js';
 import { RULE_IDS } from './check/rules/types.js';
 import { terminalSafe } from './report/format.js';
@@ -106,4 +106,50 @@ export function parseConfig(text: string, name = 'config'): Settings {
     throw new ConfigError(`${name}: ${described.join('; ')}`);
   }
   return result.data as Settings;
+}
+
+/**
+ * What `--print-config` prints for a file: the settings it would be checked with (its learned
+ * style, the config on top), as a config file that, fed back, gives the same findings. `rules:`
+ * holds only what the config sets: a rule the list's guide writes down is an error where it
+ * applies and a warning elsewhere, which no single severity in `rules:` could say.
+ */
+export async function printedConfig(
+  path: string,
+  text: string,
+  settings: Settings,
+  configFile?: string,
+): Promise<string> {
+  const { entries, categories, evidence, templates, ...effective } = await effectiveSettings(text, settings);
+  const shown = Object.entries(evidence).map(([trait, e]) => `${trait} ${e.agree}/${e.of}`);
+  const written = effective.style.writtenRules;
+  const where = (template: (typeof templates)[number]) =>
+    template.table !== undefined
+      ? `the table in ${template.table}`
+      : template.section?.length
+        ? `section "${template.section.join(' / ')}"`
+        : 'the list';
+  const learned = templates.map(
+    (template) =>
+      `#   ${where(template)} (${template.evidence.agree} of ${template.evidence.of} entries): ${JSON.stringify(template.shape)}`,
+  );
+  // The comment lines quote the list's headings and paths; the YAML below escapes its own strings.
+  return [
+    terminalSafe(
+      `# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
+        `${configFile ? `config ${configFile} on top` : 'no config file'}.`,
+    ),
+    terminalSafe(
+      `# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`,
+    ),
+    `# Evidence (entries agreeing / entries showing the trait; 90% of at least 3, or all but one, sets it): ${shown.join(', ')}.`,
+    '# Entry templates ({slot}s are filled per entry; `template:` below sets the list-wide one):',
+    ...learned.map(terminalSafe),
+    '# Rules run at the severities `paperlint --help` lists' +
+      (written.length > 0
+        ? `, and as errors where the contribution guide writes them down (${written.join(', ')})`
+        : '') +
+      '; `rules:` sets another.',
+    stringifyYaml(effective),
+  ].join('\n');
 }

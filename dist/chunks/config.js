@@ -1,6 +1,6 @@
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
-import { j as terminalSafe, C as ConfigError } from './engine.js';
+import { k as terminalSafe, C as ConfigError, Z as effectiveSettings } from './engine.js';
 
 var dist = {};
 
@@ -9489,7 +9489,7 @@ class $ZodEncodeError extends Error {
 }
 (_a$1 = globalThis).__zod_globalConfig ?? (_a$1.__zod_globalConfig = {});
 const globalConfig = globalThis.__zod_globalConfig;
-function config$1(newConfig) {
+function config(newConfig) {
     if (newConfig)
         Object.assign(globalConfig, newConfig);
     return globalConfig;
@@ -9648,7 +9648,7 @@ const _parse = (_Err) => {
             throw new $ZodAsyncError();
         }
         if (result.issues.length) {
-            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())));
+            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
             captureStackTrace(e, _params?.callee ?? fn);
             throw e;
         }
@@ -9663,7 +9663,7 @@ const _parseAsync = (_Err) => {
         if (result instanceof Promise)
             result = await result;
         if (result.issues.length) {
-            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())));
+            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
             captureStackTrace(e, params?.callee ?? fn);
             throw e;
         }
@@ -9686,7 +9686,7 @@ function failure(Err, issues, ctx) {
         success: false,
         get error() {
             if (!error) {
-                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config$1())));
+                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
                 // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
                 issues = undefined;
                 ctx = undefined;
@@ -10405,7 +10405,7 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
 });
 /** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
 // a Standard Schema result only reports issues, so a failure finalizes them straight off the raw payload: no ZodError, and no lazy result to read through
-const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config$1())) } : { value: r.value };
+const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
 async function validateAsync(inst, value) {
     const ctx = { async: true };
     return toStandardResult((await inst._zod.run({ value, issues: [] }, ctx)), ctx);
@@ -11321,7 +11321,7 @@ function handleUnionResults(results, final, inst, ctx) {
         code: "invalid_union",
         input: final.value,
         inst,
-        errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config$1()))),
+        errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config()))),
     });
     return final;
 }
@@ -11530,7 +11530,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config$1())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -11621,7 +11621,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config$1())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -11857,7 +11857,7 @@ function handleCatchResult(payload, result, def, ctx) {
         ...result,
         value: payload.value,
         error: {
-            issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config$1())),
+            issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config())),
         },
         input: payload.value,
     });
@@ -14241,12 +14241,12 @@ const safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 // Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
     if (!globalConfig.localeError)
-        config$1(en());
+        config(en());
 }
 // the default memoizer is read by the core container init, which runs before `ZodType.init`, so each container calls this first
 function _ensureDefaultMemoizer() {
     if (!globalConfig.memoizer)
-        config$1({ memoizer: memoizer() });
+        config({ memoizer: memoizer() });
 }
 const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
     _ensureDefaultLocale();
@@ -15246,11 +15246,37 @@ function parseConfig(text, name = 'config') {
     }
     return result.data;
 }
+/**
+ * What `--print-config` prints for a file: the settings it would be checked with (its learned
+ * style, the config on top), as a config file that, fed back, gives the same findings. `rules:`
+ * holds only what the config sets: a rule the list's guide writes down is an error where it
+ * applies and a warning elsewhere, which no single severity in `rules:` could say.
+ */
+async function printedConfig(path, text, settings, configFile) {
+    const { entries, categories, evidence, templates, ...effective } = await effectiveSettings(text, settings);
+    const shown = Object.entries(evidence).map(([trait, e]) => `${trait} ${e.agree}/${e.of}`);
+    const written = effective.style.writtenRules;
+    const where = (template) => template.table !== undefined
+        ? `the table in ${template.table}`
+        : template.section?.length
+            ? `section "${template.section.join(' / ')}"`
+            : 'the list';
+    const learned = templates.map((template) => `#   ${where(template)} (${template.evidence.agree} of ${template.evidence.of} entries): ${JSON.stringify(template.shape)}`);
+    // The comment lines quote the list's headings and paths; the YAML below escapes its own strings.
+    return [
+        terminalSafe(`# paperlint settings for ${path}: style learned from its ${entries} entries, ` +
+            `${configFile ? `config ${configFile} on top` : 'no config file'}.`),
+        terminalSafe(`# Paper categories: ${categories.join(', ') || '(none)'}. A trait set to null is not enforced.`),
+        `# Evidence (entries agreeing / entries showing the trait; 90% of at least 3, or all but one, sets it): ${shown.join(', ')}.`,
+        '# Entry templates ({slot}s are filled per entry; `template:` below sets the list-wide one):',
+        ...learned.map(terminalSafe),
+        '# Rules run at the severities `paperlint --help` lists' +
+            (written.length > 0
+                ? `, and as errors where the contribution guide writes them down (${written.join(', ')})`
+                : '') +
+            '; `rules:` sets another.',
+        distExports.stringify(effective),
+    ].join('\n');
+}
 
-var config = /*#__PURE__*/Object.freeze({
-    __proto__: null,
-    configSchema: configSchema,
-    parseConfig: parseConfig
-});
-
-export { config as c, distExports as d, parseConfig as p };
+export { configSchema, parseConfig, printedConfig };

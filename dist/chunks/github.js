@@ -20,12 +20,14 @@ import 'node:util';
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';
-import './run.js';
+import './services.js';
+import './engine.js';
 import 'node:string_decoder';
 import 'node:https';
 import 'tty';
 import 'url';
-import './engine.js';
+import 'node:fs';
+import 'node:path';
 import 'node:tls';
 import 'node:zlib';
 import 'node:perf_hooks';
@@ -38,7 +40,8 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import 'node:fs';
+import 'node:os';
+import 'node:crypto';
 
 class Context {
     /**

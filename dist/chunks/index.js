@@ -1,4 +1,4 @@
-import { d as RequestError } from './run.js';
+import { k as RequestError } from './services.js';
 
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {

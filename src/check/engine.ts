@@ -15,10 +15,9 @@ import { segment, type ItemBlock, type Segments } from '../read/segment.js';
 import { toSource, type SourceText } from '../read/text.js';
 import { duplicateFinder, sectionOf } from './duplicates.js';
 import { movedEntry } from './moves.js';
-import { summariseRestyle } from './restyle.js';
 import { suppression } from './suppression.js';
 import { RULES } from './rules/index.js';
-import type { Fix, Problem, RuleContext, RuleId, Severity } from './rules/types.js';
+import type { DuplicateHit, Fix, Problem, RuleContext, RuleId, Severity } from './rules/types.js';
 import type { PaperLookup, PaperRecord } from '../arxiv/record.js';
 
 export interface Settings {
@@ -34,9 +33,13 @@ export interface Settings {
 export interface LintInput {
   readonly path: string;
   readonly text: string;
-  /** The base version: only entries touching lines that differ from it are checked. */
-  readonly baseText?: string;
-  /** Or the change directly (from a PR's patch). */
+  /**
+   * The base version: only entries touching lines that differ from it are checked, and when the
+   * change touches most entries, the list's style is learned from it. A function is called only
+   * then (with `change` given): the Action asks GitHub for the base only when it is needed.
+   */
+  readonly baseText?: string | (() => Promise<string>);
+  /** Or the change directly (from a PR's patch); `baseText` then serves only to learn from. */
   readonly change?: Change;
   readonly settings?: Settings;
   /** The arXiv records of papers (the Action; the CLI with --arxiv): asked once, for the checked entries. */
@@ -78,47 +81,72 @@ export interface LintResult {
 }
 
 /**
- * The grammar a list is held to: learned from its entries (minus those being checked), its palette
- * from its own Keywords Convention when it has one and its entries carry badges, the rules its
- * contribution guide writes down, and any setting of the config file on top.
+ * The list as it was before the change: what its style is learned from and what says whether it
+ * cross-lists papers. Usually the entries the change did not touch; the base version when the
+ * change touches most of them (a PR rewriting every entry must not set the style it is held to).
+ */
+interface ListAsItWas {
+  readonly source: SourceText;
+  readonly segments: Segments;
+  readonly list: PaperList;
+  readonly entries: readonly ItemBlock[];
+}
+
+/**
+ * A change touching more than this share of the entries leaves too few untouched to speak for the
+ * list: the base version does.
+ */
+const MOST_ENTRIES = 0.5;
+
+/**
+ * The grammar a list is held to: learned from its entries as they were, its palette from its own
+ * Keywords Convention when it has one and its entries carry badges, the rules its contribution
+ * guide writes down, and any setting of the config file on top.
  */
 function resolveConvention(
-  source: SourceText,
-  segments: Segments,
-  list: PaperList,
-  examples: readonly ItemBlock[],
+  { source, segments, list, entries }: ListAsItWas,
   settings: Settings,
-): { convention: Convention; evidence: TraitEvidence; sampled: number; grammar: Grammar } {
-  const learned = learnStyle(source, examples, list.inCategory);
+): {
+  convention: Convention;
+  restyled: boolean;
+  evidence: TraitEvidence;
+  sampled: number;
+  grammar: Grammar;
+} {
+  const learned = learnStyle(source, entries, list.inCategory);
   const palette = learned.style.badges ? paletteFromKeywordsSection(source, segments) : undefined;
+  const own: Convention = {
+    ...learned.style,
+    ...(palette ? { badgeColors: palette } : {}),
+    writtenRules: writtenRules(source, segments),
+    // A config that names the papers headings asks for every paper to be under one.
+    ...(settings.sections?.include ? { sections: true } : {}),
+  };
   return {
-    convention: {
-      ...learned.style,
-      ...(palette ? { badgeColors: palette } : {}),
-      writtenRules: writtenRules(source, segments),
-      // A config that names the papers headings asks for every paper to be under one.
-      ...(settings.sections?.include ? { sections: true } : {}),
-      ...settings.style,
-    },
+    convention: { ...own, ...settings.style },
+    // A style the config sets as the list has it (`--print-config` fed back) changes nothing.
+    restyled: Object.entries(settings.style ?? {}).some(
+      ([trait, value]) => JSON.stringify(value) !== JSON.stringify(own[trait as keyof Convention]),
+    ),
     evidence: learned.evidence,
     sampled: learned.sampled,
     grammar: learnGrammar(source, learned.papers, settings.template),
   };
 }
 
-/** The settings a file would be checked with: learned style, config on top, effective severities. */
+/** The settings a file would be checked with: learned style, config on top, the severities it sets. */
 export async function effectiveSettings(text: string, settings: Settings = {}) {
   const source = toSource(text);
   const segments = segment(source);
   const list = findPaperList(source, segments, settings.sections);
-  const resolved = resolveConvention(source, segments, list, list.entries, settings);
+  const resolved = resolveConvention({ source, segments, list, entries: list.entries }, settings);
   const listWide = resolved.grammar.templates.find((template) => template.section?.length === 0);
   return {
     ...(listWide ? { template: listWide.shape } : {}),
     templates: resolved.grammar.templates,
     style: resolved.convention,
     evidence: resolved.evidence,
-    rules: Object.fromEntries(RULES.map((rule) => [rule.id, settings.rules?.[rule.id] ?? rule.severity])),
+    rules: settings.rules ?? {},
     sections: settings.sections ?? {},
     ignore: settings.ignore ?? [],
     categories: list.categories,
@@ -131,10 +159,11 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const source = toSource(input.text);
   const segments = segment(source);
   const list = findPaperList(source, segments, settings.sections);
+  const base = baseReader(input.baseText, settings);
   const change: Change =
     input.change ??
-    (input.baseText !== undefined
-      ? diffLines(toSource(input.baseText).lines, source.lines)
+    (base
+      ? diffLines((await base.source()).lines, source.lines)
       : { changed: EVERY_LINE, touched: EVERY_LINE });
   const { changed } = change;
 
@@ -144,11 +173,17 @@ export async function lint(input: LintInput): Promise<LintResult> {
   );
   const checkedStarts = new Set(checked.map((block) => block.startLine));
   const unchecked = list.entries.filter((block) => !checkedStarts.has(block.startLine));
-  const { convention, sampled, grammar } = resolveConvention(
+  // Without the base version (a whole file, or a patch alone), the entries the change did not touch
+  // stand for the list as it was; the whole list when it touched them all.
+  const untouched: ListAsItWas = {
     source,
     segments,
     list,
-    unchecked.length > 0 ? unchecked : list.entries,
+    entries: unchecked.length > 0 ? unchecked : list.entries,
+  };
+  const asItWas = async () => (await base?.list()) ?? untouched;
+  const { convention, restyled, sampled, grammar } = resolveConvention(
+    checked.length > MOST_ENTRIES * list.entries.length ? await asItWas() : untouched,
     settings,
   );
   const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
@@ -186,6 +221,8 @@ export async function lint(input: LintInput): Promise<LintResult> {
       : [];
   const records: ReadonlyMap<string, PaperRecord | null> =
     asking && askedIds.length > 0 ? await asking(askedIds) : new Map();
+  const findDuplicate = duplicateFinder(input.text, source, list.entries, checked, asItWas);
+  const duplicates = new Map<number, DuplicateHit | undefined>();
   const context: RuleContext = {
     source,
     convention,
@@ -195,7 +232,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
       const block = blockByStart.get(entry.startLine);
       return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
     },
-    duplicateOf: duplicateFinder(input.text, source, list.entries, checked),
+    duplicateOf: (entry) => duplicates.get(entry.startLine),
     paperRecord: (id) => records.get(id),
   };
 
@@ -203,8 +240,12 @@ export async function lint(input: LintInput): Promise<LintResult> {
   for (const [index, block] of checked.entries()) {
     const { view, entry } = read ? read[index] : await readEntry(block);
     if (isIgnored(entry, ignored)) continue;
-    // A config that sets the style says the list is changing it: the learned template then proves nothing.
-    const writtenAsTheList = !settings.style && followsTemplate(source, grammar, entry);
+    if (entry.kind === 'paper' && settings.rules?.duplicate !== 'off') {
+      duplicates.set(entry.startLine, await findDuplicate(entry));
+    }
+    // A config that sets another style says the list is changing it: the learned template then
+    // proves nothing.
+    const writtenAsTheList = !restyled && followsTemplate(source, grammar, entry);
     // A finding about the whole entry may sit on any of its lines only when the change wrote the
     // entry; an entry it edited is held to what the edit did, on the lines it changed.
     const written = (item: ItemBlock) => everyLineChanged(source, changed, item);
@@ -244,13 +285,11 @@ export async function lint(input: LintInput): Promise<LintResult> {
       }
     }
   }
-  const diffMode = input.change !== undefined || input.baseText !== undefined;
-  const reported = diffMode ? summariseRestyle(findings, checked.length) : findings;
-  reported.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return {
     path: input.path,
     source,
-    findings: reported,
+    findings,
     entries: list.entries.length,
     checked: checked.length,
     parsed: checked.length + sampled,
@@ -271,6 +310,29 @@ function everyLineChanged(source: SourceText, changed: Change['changed'], block:
     if (source.lines[line - 1].trim() !== '' && !hasLine(changed, line)) return false;
   }
   return true;
+}
+
+/**
+ * The base version, read once and only when asked for: its text (a function is called then), and
+ * its paper list when it has entries to speak for the list.
+ */
+function baseReader(baseText: LintInput['baseText'], settings: Settings) {
+  if (baseText === undefined) return undefined;
+  let source: Promise<SourceText> | undefined;
+  let list: Promise<ListAsItWas | undefined> | undefined;
+  const read = () =>
+    (source ??= (async () => toSource(typeof baseText === 'function' ? await baseText() : baseText))());
+  return {
+    source: read,
+    list: () =>
+      (list ??= read().then((base) => {
+        const segments = segment(base);
+        const found = findPaperList(base, segments, settings.sections);
+        return found.entries.length > 0
+          ? { source: base, segments, list: found, entries: found.entries }
+          : undefined;
+      })),
+  };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { SourceText } from '../read/text.js';
 import { mergeFixes } from '../check/fix.js';
 import { ruleDocUrl } from '../check/rules/index.js';
 import { count } from '../report/format.js';
+import { groupRepeated, repeatedMessage } from '../report/repeated.js';
 import { codeSpan, hasDirectionControls, MAX_BODY, neutralize, suggestionBlock } from './markdown.js';
 
 export interface FileFindings {
@@ -208,7 +209,20 @@ export function planReview(
       return { id: comment.id, body: quoted.length <= MAX_BODY ? quoted : thanks };
     });
 
-  const fresh = all.filter((item) => !known.has(item.print.hash));
+  // A deviation repeated across entries is one line of the body, known by a fingerprint of its own
+  // (what it is, not which entries: one more such entry later is the same news).
+  const { repeated, single } = groupRepeated(all, (item) => item.finding);
+  const freshRepeated = repeated
+    .map((group) => ({ group, print: { hash: hash(`repeated\u0000${group.key}`) } }))
+    .filter(({ print }) => !known.has(print.hash));
+  const repeatedLines: BodyLine[] = freshRepeated.map(({ group, print }) => {
+    const findings = group.items.map((item) => item.finding);
+    return {
+      text: bodyLine(group.items[0].file, { ...findings[0], message: repeatedMessage(findings) }),
+      print,
+    };
+  });
+  const fresh = single.filter((item) => !known.has(item.print.hash));
   const groups = groupByLines(fresh);
   const inline: PlannedComment[] = [];
   const inBody: Located[] = [];
@@ -231,13 +245,28 @@ export function planReview(
     warnings: all.filter((item) => item.finding.severity === 'warning').length,
   };
   const guide = files.find((file) => file.guideUrl)?.guideUrl;
-  const body = reviewBody(totals, options.entriesChecked, inline.length, inBody, guide);
-  const bodyOnly = reviewBody(totals, options.entriesChecked, 0, fresh, guide);
+  const located = (items: readonly Located[]) =>
+    items.map((item) => ({ text: bodyLine(item.file, item.finding), print: item.print }));
+  const body = reviewBody(
+    totals,
+    options.entriesChecked,
+    inline.length,
+    [...repeatedLines, ...located(inBody)],
+    guide,
+  );
+  const bodyOnly = reviewBody(
+    totals,
+    options.entriesChecked,
+    0,
+    [...repeatedLines, ...located(fresh)],
+    guide,
+  );
+  const newFindings = fresh.length + freshRepeated.reduce((sum, { group }) => sum + group.items.length, 0);
   return {
-    review: fresh.length > 0 ? { body, comments: inline } : undefined,
+    review: newFindings > 0 ? { body, comments: inline } : undefined,
     bodyOnly,
     fixed,
-    newFindings: fresh.length,
+    newFindings,
     carried,
   };
 }
@@ -350,16 +379,22 @@ function commentFor(group: Group, suggestions: boolean): PlannedComment {
   };
 }
 
+/** A line of the review body, and the fingerprint that marks it reported. */
+interface BodyLine {
+  readonly text: string;
+  readonly print: Print;
+}
+
 /** A finding in the review body: where it is, and what to do. */
-function bodyLine(item: Located): string {
-  return `- ${codeSpan(item.file.path)} line ${item.finding.line}: ${describe(item.finding)}`;
+function bodyLine(file: FileFindings, finding: Finding): string {
+  return `- ${codeSpan(file.path)} line ${finding.line}: ${describe(finding)}`;
 }
 
 function reviewBody(
   totals: { errors: number; warnings: number },
   checked: number,
   inlineCount: number,
-  inBody: readonly Located[],
+  inBody: readonly BodyLine[],
   guide: string | undefined,
 ): string {
   const head = [
@@ -372,21 +407,18 @@ function reviewBody(
         ? ` ${count(inlineCount, 'comment')} below point at the lines, with one-click fixes where there is one.`
         : ''),
   ];
-  const intro =
-    inBody.length > 0
-      ? ['', inlineCount > 0 ? 'These could not be placed on the diff:' : 'What to change:']
-      : [];
+  const intro = inBody.length > 0 ? ['', inlineCount > 0 ? 'Also to change:' : 'What to change:'] : [];
   const tail = ['', guide ? `The list's [contribution guide](${guide}) has the details.` : ''];
   // Bounded by construction: every listed finding pays for its line and its fingerprint in the
   // marker, and only what is listed is marked reported (the rest is reported by a later review).
   const fixedPart = [...head, ...intro, ...tail].join('\n').length + '\n<!-- paperlint reported= -->'.length;
   const listed = fitLines(
-    inBody.map(bodyLine),
+    inBody.map((line) => line.text),
     MAX_BODY - fixedPart - 1,
     (left) => `- _…and ${count(left, 'more finding')}: see the job summary._`,
     (i) => writePrint(inBody[i].print).length + 1,
   );
-  const reported = inBody.slice(0, listed.count).map((item) => writePrint(item.print));
+  const reported = inBody.slice(0, listed.count).map((line) => writePrint(line.print));
   return [
     ...head,
     ...intro,

@@ -31,6 +31,13 @@ import {
 } from './plan.js';
 import { jobSummary, noteSummary } from './summary.js';
 
+/** The base version of a list could not be read (the engine asked for it). */
+class BaseUnread extends Error {
+  constructor(readonly reason: unknown) {
+    super('the base version could not be read');
+  }
+}
+
 export interface Host {
   info(message: string): void;
   notice(message: string): void;
@@ -197,26 +204,36 @@ export async function reviewPullRequest(
         return undefined;
       }
       const patch = file.patch !== undefined ? parsePatch(file.patch) : undefined;
-      // Without GitHub's patch (a large diff), the changed lines come from the two versions.
       const baseRef = file.status === UNLISTED ? await mergeBase! : pr.baseSha;
-      const change =
-        patch ??
-        diffLines(
-          toSource(
-            file.status === 'added'
-              ? ''
-              : ((await github.fileText(pr, file.previousFilename ?? file.filename, baseRef)) ?? ''),
-          ).lines,
-          toSource(head).lines,
-        );
-      const result = await lint({
-        path: file.filename,
-        text: head,
-        change,
-        settings,
-        papers: options.papers,
-        exactBudget: budget,
-      });
+      // The base version, read once and only when needed: for the changed lines without GitHub's
+      // patch (a large diff), or by the engine (a change touching most entries, a copy elsewhere).
+      let baseRead: Promise<string> | undefined;
+      const baseText = () =>
+        (baseRead ??=
+          file.status === 'added'
+            ? Promise.resolve('')
+            : github
+                .fileText(pr, file.previousFilename ?? file.filename, baseRef)
+                .then((text) => text ?? ''));
+      let result: Awaited<ReturnType<typeof lint>>;
+      try {
+        const change = patch ?? diffLines(toSource(await baseText()).lines, toSource(head).lines);
+        result = await lint({
+          path: file.filename,
+          text: head,
+          change,
+          baseText,
+          settings,
+          papers: options.papers,
+          exactBudget: budget,
+        });
+      } catch (error) {
+        if (!(error instanceof BaseUnread)) throw error;
+        // A base that could not be read is a list that could not be checked: nothing about it is fixed.
+        host.notice(`${terminalSafe(file.filename)}: its base version could not be read; not checked.`);
+        unread.add(file.filename);
+        return undefined;
+      }
       result.unanswered.forEach((id) => unanswered.add(id));
       return {
         path: file.filename,

@@ -1,0 +1,161 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { lint, type LintInput } from '../src/check/engine.js';
+import { diffLines } from '../src/read/diff.js';
+import { toSource } from '../src/read/text.js';
+
+const entry = (title: string, venue: string, id: string) =>
+  `- **${title}.** ${venue}. [[pdf](https://arxiv.org/abs/${id})]`;
+
+const GCN = entry(
+  'Semi-Supervised Classification with Graph Convolutional Networks',
+  'ICLR 2017',
+  '1609.02907',
+);
+const GAT = entry('Graph Attention Networks', 'ICLR 2018', '1710.10903');
+const SAGE = entry('Inductive Representation Learning on Large Graphs', 'NeurIPS 2017', '1706.02216');
+const GIN = entry('How Powerful are Graph Neural Networks?', 'ICLR 2019', '1810.00826');
+const PINSAGE = entry(
+  'Graph Convolutional Neural Networks for Web-Scale Recommender Systems',
+  'KDD 2018',
+  '1806.01973',
+);
+const MPNN = entry('Neural Message Passing for Quantum Chemistry', 'ICML 2017', '1704.01212');
+
+/** A two-section list: its models, then its applications (and whatever else they list). */
+const list = (applications: readonly string[], models: readonly string[] = [GCN, GAT, SAGE, GIN]) =>
+  [
+    '# Graph neural network papers',
+    '',
+    '## Papers',
+    '',
+    '### Models',
+    '',
+    ...models,
+    '',
+    '### Applications',
+    '',
+    ...applications,
+    '',
+  ].join('\n');
+
+const duplicates = async (input: Omit<LintInput, 'path'>) =>
+  (await lint({ path: 'README.md', ...input })).findings
+    .filter((finding) => finding.rule === 'duplicate')
+    .map((finding) => `${finding.line}: ${finding.message}`);
+
+describe('a paper added again under another section', () => {
+  const base = list([PINSAGE, MPNN]);
+  const head = list([PINSAGE, MPNN, GAT]);
+  const lines = head.split('\n');
+  const reported = [
+    `${lines.lastIndexOf(GAT) + 1}: This paper is already in the list at line ${lines.indexOf(GAT) + 1} (same arXiv id 1710.10903); remove one of them.`,
+  ];
+
+  it('is reported in a list that does not cross-list: the new copy is no evidence that it does', async () => {
+    expect(await duplicates({ text: head, baseText: base })).toEqual(reported);
+  });
+
+  it('is reported from the patch alone too (the Action without the base text)', async () => {
+    const change = diffLines(toSource(base).lines, toSource(head).lines);
+    expect(await duplicates({ text: head, change })).toEqual(reported);
+  });
+
+  it('is reported when the list lists one other paper twice: one paper is a slip, not a habit', async () => {
+    // GCN under both sections: under two keys (id and title), yet one paper.
+    const once = list([PINSAGE, MPNN, GCN]);
+    const found = await duplicates({ text: list([PINSAGE, MPNN, GCN, GAT]), baseText: once });
+    expect(found).toEqual([expect.stringContaining('(same arXiv id 1710.10903)')]);
+  });
+
+  it('is accepted in a list that cross-lists two papers or more', async () => {
+    const crossListing = list([PINSAGE, MPNN, GCN, GIN]);
+    expect(await duplicates({ text: list([PINSAGE, MPNN, GCN, GIN, GAT]), baseText: crossListing })).toEqual(
+      [],
+    );
+  });
+
+  it('is accepted when the change also edits a cross-listed copy: the base version says how the list was', async () => {
+    const crossListing = list([PINSAGE, MPNN, GCN, GIN]);
+    // The PR rewrites GIN's copy (its venue) and adds GAT: among the untouched entries GCN alone is
+    // still cross-listed, but the list as it was cross-listed two papers.
+    const edited = list([PINSAGE, MPNN, GCN, GIN.replace('ICLR 2019', 'ICLR 2019 (oral)'), GAT]);
+    expect(await duplicates({ text: edited, baseText: crossListing })).toEqual([]);
+    const change = diffLines(toSource(crossListing).lines, toSource(edited).lines);
+    let asked = 0;
+    const baseText = async () => {
+      asked++;
+      return crossListing;
+    };
+    expect(await duplicates({ text: edited, change, baseText })).toEqual([]);
+    expect(asked).toBe(1);
+  });
+
+  it('asks for the base version only when a copy sits under another section', async () => {
+    let asked = 0;
+    const baseText = async () => {
+      asked++;
+      return base;
+    };
+    const added = list([PINSAGE, MPNN, entry('Graph U-Nets', 'ICML 2019', '1905.05178')]);
+    const change = diffLines(toSource(base).lines, toSource(added).lines);
+    expect(await duplicates({ text: added, change, baseText })).toEqual([]);
+    expect(asked).toBe(0);
+  });
+});
+
+describe('the entry a duplicate finding names', () => {
+  it('links the same paper: an entry that only cites it is another paper', async () => {
+    const qlora =
+      '- **QLoRA: Efficient Finetuning of Quantized LLMs.** NeurIPS 2023. Builds on [LoRA](https://arxiv.org/abs/2106.09685). [[pdf](https://arxiv.org/abs/2305.14314)]';
+    const lora = entry('LoRA: Low-Rank Adaptation of Large Language Models', 'ICLR 2022', '2106.09685');
+    const base = list([PINSAGE, MPNN], [GCN, GAT, SAGE, qlora]);
+    expect(
+      await duplicates({ text: list([PINSAGE, MPNN], [GCN, GAT, SAGE, qlora, lora]), baseText: base }),
+    ).toEqual([]);
+  });
+
+  it('shares more than a one-word tag: two papers named ChatEval are two papers', async () => {
+    const tagged = (tag: string, title: string, venue: string, url: string) =>
+      `* **${tag}**: "${title}". ${venue} [[paper]](${url})`;
+    const base = [
+      '# Dialogue papers',
+      '',
+      '## Evaluation',
+      '',
+      tagged(
+        'ChatEval',
+        'ChatEval: A Tool for Chatbot Evaluation',
+        'NAACL(2019)',
+        'https://aclanthology.org/N19-4011',
+      ),
+      tagged(
+        'MT-Bench',
+        'Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena',
+        'NeurIPS(2023)',
+        'https://arxiv.org/abs/2306.05685',
+      ),
+      tagged(
+        'G-Eval',
+        'G-Eval: NLG Evaluation using GPT-4 with Better Human Alignment',
+        'EMNLP(2023)',
+        'https://arxiv.org/abs/2303.16634',
+      ),
+      '',
+    ].join('\n');
+    const added = `${base}${tagged(
+      'ChatEval',
+      'ChatEval: Towards Better LLM-based Evaluators through Multi-Agent Debate',
+      'arXiv(2023)',
+      'https://arxiv.org/abs/2308.07201',
+    )}\n`;
+    expect(await duplicates({ text: added, baseText: base })).toEqual([]);
+  });
+
+  it("is the bundled example's deliberate copy of LoRA, under another section", async () => {
+    const text = readFileSync(new URL('../example/README.md', import.meta.url), 'utf8');
+    expect(await duplicates({ text })).toEqual([
+      '38: This paper is already in the list at line 21 (same arXiv id 2106.09685); remove one of them.',
+    ]);
+  });
+});
