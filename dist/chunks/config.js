@@ -1,6 +1,6 @@
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
-import { k as terminalSafe, C as ConfigError, Z as effectiveSettings } from './engine.js';
+import { j as terminalSafe, C as ConfigError, Z as effectiveSettings } from './engine.js';
 
 var dist = {};
 

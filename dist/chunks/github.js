@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'fs';
 import { EOL } from 'os';
 import http__default from 'http';
 import https from 'https';
-import { r as requireTunnel, a as requireUndici, u as undiciExports } from '../index.js';
+import { r as requireTunnel, c as requireUndici, u as undiciExports } from '../index.js';
 import { O as Octokit, r as restEndpointMethods, p as paginateRest } from './index.js';
 import 'crypto';
 import 'path';
@@ -20,14 +20,12 @@ import 'node:util';
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';
-import './services.js';
-import './engine.js';
+import './run.js';
 import 'node:string_decoder';
 import 'node:https';
 import 'tty';
 import 'url';
-import 'node:fs';
-import 'node:path';
+import './engine.js';
 import 'node:tls';
 import 'node:zlib';
 import 'node:perf_hooks';
@@ -40,8 +38,7 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import 'node:os';
-import 'node:crypto';
+import 'node:fs';
 
 class Context {
     /**

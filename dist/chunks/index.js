@@ -1,4 +1,4 @@
-import { k as RequestError } from './services.js';
+import { e as RequestError } from './run.js';
 
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
