@@ -646,10 +646,13 @@ function namesIn(text) {
         .filter((name) => name !== '');
 }
 /** The fields of one paper entry, for `export`: what its template places, and what the reader found. */
-function exportedFields(source, grammar, entry) {
+/** An entry's slot values, read through its template when it has one. */
+function entryValues(source, grammar, entry) {
     const cut = cutEntry(source, entry);
     const template = grammar.templateFor(entry);
-    const values = template ? valuesFor(template, cut) : cut.values;
+    return template ? valuesFor(template, cut) : cut.values;
+}
+function exportedFields(source, grammar, entry, values = entryValues(source, grammar, entry)) {
     const when = values.text?.when === undefined ? undefined : VENUE_YEAR.exec(values.text.when);
     const dated = values.text?.date === undefined ? undefined : YEAR_IN.exec(values.text.date)?.[0];
     const paperLink = entry.links.find((link) => link.isTitle && isPaperLink(link)) ?? entry.links.find(isPaperLink);

@@ -204,8 +204,16 @@ function learnEtAl(samples: readonly Sample[]): number | undefined {
 
 /** An entry's values for its template: what the reader placed, and the words at the template's text slots. */
 export function valuesFor(template: EntryTemplate, cut: Cut): SlotValues {
-  const text = textValues(frameOf(template.shape), frameOf(cut.shape));
+  const text = textValues(templateFrame(template), frameOf(cut.shape));
   return text ? { ...cut.values, text } : cut.values;
+}
+
+/** A template's frame, read once per template, not once per entry it is matched against. */
+const templateFrames = new WeakMap<EntryTemplate, Frame>();
+function templateFrame(template: EntryTemplate): Frame {
+  let frame = templateFrames.get(template);
+  if (!frame) templateFrames.set(template, (frame = frameOf(template.shape)));
+  return frame;
 }
 
 /** An entry written through its template with its own values: identical when it follows the template. */

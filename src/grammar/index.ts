@@ -14,7 +14,7 @@ import {
 } from './grammar.js';
 import { findPaperList, type SectionFilter } from './list.js';
 import { learnWriting, templateValues, UnwritableEntry, type NewPaper } from './write.js';
-import { cutEntry, entryText } from './template.js';
+import { cutEntry, entryText, type SlotValues } from './template.js';
 import { entryReader } from '../read/reader.js';
 import { segment } from '../read/segment.js';
 import { toSource, type SourceText } from '../read/text.js';
@@ -72,10 +72,19 @@ function namesIn(text: string | undefined): string[] {
 }
 
 /** The fields of one paper entry, for `export`: what its template places, and what the reader found. */
-export function exportedFields(source: SourceText, grammar: Grammar, entry: Entry): ExportedEntry {
+/** An entry's slot values, read through its template when it has one. */
+function entryValues(source: SourceText, grammar: Grammar, entry: Entry): SlotValues {
   const cut = cutEntry(source, entry);
   const template = grammar.templateFor(entry);
-  const values = template ? valuesFor(template, cut) : cut.values;
+  return template ? valuesFor(template, cut) : cut.values;
+}
+
+export function exportedFields(
+  source: SourceText,
+  grammar: Grammar,
+  entry: Entry,
+  values = entryValues(source, grammar, entry),
+): ExportedEntry {
   const when = values.text?.when === undefined ? undefined : VENUE_YEAR.exec(values.text.when);
   const dated = values.text?.date === undefined ? undefined : YEAR_IN.exec(values.text.date)?.[0];
   const paperLink =
@@ -137,8 +146,8 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
     if (!arxiv) continue;
     tried++;
     const template = grammar.templateFor(entry);
-    const fields = exportedFields(source, grammar, entry);
-    const values = template ? valuesFor(template, cutEntry(source, entry)) : undefined;
+    const values = template ? entryValues(source, grammar, entry) : undefined;
+    const fields = exportedFields(source, grammar, entry, values);
     const notes = Object.fromEntries(
       Object.entries(values?.text ?? {}).filter(([slot]) => slot.startsWith('note')),
     );
