@@ -66,3 +66,35 @@ describe('a change that rewrites most entries', () => {
     expect(asked).toBe(0);
   });
 });
+
+/** The same papers in a list with no contribution guide: its style is only what its entries show. */
+const unguided = (entry: (paper: (typeof PAPERS)[number], index: number) => string) =>
+  ['# Papers on language models', '', '## Papers', '', ...PAPERS.map(entry), ''].join('\n');
+const boldTitles = unguided(
+  ([title, venue, id]) => `- **${title},** ${venue}. [[pdf](https://arxiv.org/abs/${id})]`,
+);
+
+describe('a change that rewrites most entries without a written rule', () => {
+  it('restyles the list when the entries it wrote agree on their new form', async () => {
+    const plainTitles = unguided(
+      ([title, venue, id]) => `- ${title}. ${venue}. [[pdf](https://arxiv.org/abs/${id})]`,
+    );
+    const result = await lint({ path: 'README.md', text: plainTitles, baseText: boldTitles });
+    expect(result.checked).toBe(PAPERS.length);
+    expect(result.convention.titleBold).toBe(false);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('is held to the base version when the entries it wrote disagree among themselves', async () => {
+    const mixed = unguided(([title, venue, id], index) =>
+      index % 3 === 0
+        ? `- **${title},** ${venue} (${id}). [[pdf](https://arxiv.org/abs/${id})]`
+        : `- ${title}, ${venue}. [[pdf](https://arxiv.org/abs/${id})]`,
+    );
+    const result = await lint({ path: 'README.md', text: mixed, baseText: boldTitles });
+    expect(result.checked).toBe(PAPERS.length);
+    expect(result.convention.titleBold).toBe(true);
+    const unbolded = PAPERS.filter((_, index) => index % 3 !== 0).map(([, , id]) => `arxiv:${id}`);
+    expect(result.findings.filter((f) => f.rule === 'title-format').map((f) => f.entryKey)).toEqual(unbolded);
+  });
+});

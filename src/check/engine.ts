@@ -15,6 +15,7 @@ import { segment, type ItemBlock, type Segments } from '../read/segment.js';
 import { toSource, type SourceText } from '../read/text.js';
 import { duplicateFinder, sectionOf } from './duplicates.js';
 import { movedEntry } from './moves.js';
+import { styleAfterSweep } from './restyle.js';
 import { suppression } from './suppression.js';
 import { RULES } from './rules/index.js';
 import type { DuplicateHit, Fix, Problem, RuleContext, RuleId, Severity } from './rules/types.js';
@@ -83,7 +84,7 @@ export interface LintResult {
 /**
  * The list as it was before the change: what its style is learned from and what says whether it
  * cross-lists papers. Usually the entries the change did not touch; the base version when the
- * change touches most of them (a PR rewriting every entry must not set the style it is held to).
+ * change touches most of them, unless the entries it wrote agree on a new form (restyle.ts).
  */
 interface ListAsItWas {
   readonly source: SourceText;
@@ -182,10 +183,14 @@ export async function lint(input: LintInput): Promise<LintResult> {
     entries: unchecked.length > 0 ? unchecked : list.entries,
   };
   const asItWas = async () => (await base?.list()) ?? untouched;
-  const { convention, restyled, sampled, grammar } = resolveConvention(
-    checked.length > MOST_ENTRIES * list.entries.length ? await asItWas() : untouched,
-    settings,
-  );
+  const sweeping = checked.length > MOST_ENTRIES * list.entries.length && base !== undefined;
+  const asBefore = resolveConvention(sweeping ? await asItWas() : untouched, settings);
+  const asAfter = sweeping
+    ? resolveConvention({ source, segments, list, entries: checked }, settings)
+    : undefined;
+  const { convention, grammar } = asAfter ? styleAfterSweep(asBefore, asAfter) : asBefore;
+  const { restyled } = asBefore;
+  const sampled = asBefore.sampled + (asAfter?.sampled ?? 0);
   const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
   const suppressed = suppression(segments.directives);
 
