@@ -81,7 +81,7 @@ describe('a change that rewrites most entries without a written rule', () => {
     );
     const result = await lint({ path: 'README.md', text: plainTitles, baseText: boldTitles });
     expect(result.checked).toBe(PAPERS.length);
-    expect(result.convention.titleBold).toBe(false);
+    expect(result.convention.titleBold).toBeNull();
     expect(result.findings).toEqual([]);
   });
 

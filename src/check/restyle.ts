@@ -36,15 +36,22 @@ export function keepsItsConsistency<G>(before: HouseStyle<G>, after: HouseStyle<
 }
 
 /**
- * The style a change that rewrote most entries is held to: that of the entries it wrote when they
- * agree among themselves as clearly as the base's entries did (a restyle), the base's otherwise;
- * written rules stay the base's.
+ * The style a change that rewrote most entries is held to. When the entries it wrote agree among
+ * themselves as clearly as the base's entries did, it restyles the list: what it changed is the
+ * maintainer's call, so a trait the base and the new entries hold differently is not enforced (a
+ * restyle never makes a demand the list did not make before, nor keeps one it dropped), and the new
+ * entries' own grammar is the one to follow. Traits both agree on, and written rules, still hold.
+ * Otherwise the base holds.
  */
 export function styleAfterSweep<G>(before: HouseStyle<G>, after: HouseStyle<G>): HouseStyle<G> {
   if (!keepsItsConsistency(before, after)) return before;
-  const written = before.convention.writtenRules;
-  const kept = Object.fromEntries(
-    written.map((rule) => [WRITTEN_TRAIT[rule], before.convention[WRITTEN_TRAIT[rule]]]),
-  );
-  return { ...after, convention: { ...after.convention, ...kept, writtenRules: written } };
+  const written = new Set(before.convention.writtenRules.map((rule) => WRITTEN_TRAIT[rule]));
+  const convention = Object.fromEntries(
+    (Object.keys(before.convention) as (keyof Convention)[]).map((trait) => {
+      const held = before.convention[trait];
+      const agreed = written.has(trait) || JSON.stringify(held) === JSON.stringify(after.convention[trait]);
+      return [trait, agreed || trait === 'writtenRules' ? held : null];
+    }),
+  ) as unknown as Convention;
+  return { ...after, convention };
 }
