@@ -31,6 +31,12 @@ describe('parsePatch', () => {
     expect(lines(changed)).toEqual([]);
     expect(lines(touched)).toEqual([5, 6]);
   });
+
+  it('does not touch the neighbours of a line replaced by another', () => {
+    const { changed, touched } = parsePatch('@@ -5,3 +5,3 @@\n a\n-b\n+B\n c\n@@ -20,2 +20,1 @@\n x\n-y');
+    expect(lines(changed)).toEqual([6]);
+    expect(lines(touched)).toEqual([6, 20, 21]);
+  });
 });
 
 describe('changedLines', () => {
@@ -60,6 +66,26 @@ describe('changedLines', () => {
     const change = diffLines(['a', 'b', 'c', 'd', 'e', 'f'], ['a', 'B', 'c', 'e', 'f']);
     expect(lines(change.changed)).toEqual([2]);
     expect(lines(change.touched)).toEqual([2, 3, 4]);
+  });
+
+  it('does not touch the rows beside a row replaced by another', () => {
+    const before = ['| a | 1 |', '| b | 2 |', '| c | 3 |'];
+    const change = diffLines(before, ['| a | 1 |', '| b | 2, with a link |', '| c | 3 |']);
+    expect(lines(change.changed)).toEqual([2]);
+    expect(lines(change.touched)).toEqual([2]);
+  });
+
+  it('touches the entry above an indented line replaced by another', () => {
+    const before = ['- **Attention Is All You Need**', '  Ashish Vaswani, Noam Shazeer', '- **Next**'];
+    const change = diffLines(before, [
+      '- **Attention Is All You Need**',
+      '- Ashish Vaswani, Noam Shazeer',
+      '- **Next**',
+    ]);
+    expect(lines(change.changed)).toEqual([2]);
+    expect(lines(change.touched)).toEqual([1, 2]);
+    const patch = parsePatch('@@ -1,3 +1,3 @@\n a\n-  b\n+- b\n c');
+    expect(lines(patch.touched)).toEqual([1, 2]);
   });
 
   it('stays bounded on a complete rewrite of a large file', () => {

@@ -58,6 +58,14 @@ export interface PatchLines extends Change {
   readonly commentable: LineSet;
 }
 
+/**
+ * Whether a line carries on the entry above it (indented text: an author line, a nested link) rather
+ * than starting a block of its own. Replacing such a line changes the entry above.
+ */
+function continuesAbove(line: string): boolean {
+  return /^\s+\S/.test(line);
+}
+
 /** Reads a unified diff (GitHub's `patch` field: hunks only, no file headers). */
 export function parsePatch(patch: string): PatchLines {
   const changed: number[] = [];
@@ -66,9 +74,17 @@ export function parsePatch(patch: string): PatchLines {
   const removed: string[] = [];
   let newLine = 0;
   let inHunk = false;
+  /** The new-version line a run of `-` rows sits just before, until a `+` row shows it replaced. */
+  let deletionAt: number | undefined;
+  let firstDeleted = '';
+  const endDeletion = () => {
+    if (deletionAt !== undefined) besideDeletions.push(deletionAt - 1, deletionAt);
+    deletionAt = undefined;
+  };
   for (const row of patch.split('\n')) {
     const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(row);
     if (header) {
+      endDeletion();
       newLine = Number(header[1]);
       inHunk = true;
       continue;
@@ -76,17 +92,25 @@ export function parsePatch(patch: string): PatchLines {
     if (!inHunk || row.startsWith('\\')) continue;
     const kind = row[0];
     if (kind === '+') {
+      // Lines replaced by others (`-` rows right before `+` rows) touch only the entry they carried on.
+      if (deletionAt === newLine) {
+        if (continuesAbove(firstDeleted)) besideDeletions.push(deletionAt - 1);
+        deletionAt = undefined;
+      }
       changed.push(newLine);
       commentable.push(newLine);
       newLine++;
     } else if (kind === ' ' || row === '') {
+      endDeletion();
       commentable.push(newLine);
       newLine++;
     } else if (kind === '-') {
-      besideDeletions.push(newLine - 1, newLine);
+      if (deletionAt !== newLine) firstDeleted = row.slice(1);
+      deletionAt = newLine;
       removed.push(row.slice(1));
     }
   }
+  endDeletion();
   return {
     changed: lineSetFrom(changed),
     touched: lineSetFrom([...changed, ...besideDeletions.filter((line) => line >= 1)]),
@@ -111,12 +135,16 @@ export function diffLines(before: readonly string[], after: readonly string[]): 
   const kept = myersCommon(a, b) ?? keptByContent(a, b);
   const changed: number[] = [];
   for (let j = 0; j < b.length; j++) if (!kept.b[j]) changed.push(head + j + 1);
-  // Walk both sides in step: a line of `a` that is not kept was deleted just before b's line j.
+  // Walk both sides in step, one gap between kept lines at a time. Lines only taken out leave their
+  // neighbours touched; lines replaced by others touch only the entry they carried on.
   const besideDeletions: number[] = [];
-  for (let i = 0, j = 0; i < a.length; i++) {
+  for (let i = 0, j = 0; i < a.length || j < b.length; i++, j++) {
+    const [deletedFrom, insertedFrom] = [i, j];
+    while (i < a.length && !kept.a[i]) i++;
     while (j < b.length && !kept.b[j]) j++;
-    if (kept.a[i]) j++;
-    else besideDeletions.push(head + j, head + j + 1);
+    if (i === deletedFrom) continue;
+    if (j === insertedFrom) besideDeletions.push(head + j, head + j + 1);
+    else if (continuesAbove(a[deletedFrom])) besideDeletions.push(head + insertedFrom);
   }
   const inFile = (line: number) => line >= 1 && line <= after.length;
   return {
