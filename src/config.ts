@@ -121,7 +121,10 @@ export async function printedConfig(
   configFile?: string,
 ): Promise<string> {
   const { entries, categories, evidence, templates, ...effective } = await effectiveSettings(text, settings);
-  const shown = Object.entries(evidence).map(([trait, e]) => `${trait} ${e.agree}/${e.of}`);
+  const shown = Object.entries(evidence).map(
+    ([trait, e]) =>
+      `${trait} ${e.agree}/${e.of}${e.recent ? ` (drifted: newest entries ${e.recent.agree}/${e.recent.of})` : ''}`,
+  );
   const written = effective.style.writtenRules;
   const where = (template: (typeof templates)[number]) =>
     template.table !== undefined

@@ -50,6 +50,8 @@ export interface Convention {
 export interface Evidence {
   readonly agree: number;
   readonly of: number;
+  /** The newest entries' own count, when they have left the value the list shows (learn.ts). */
+  readonly recent?: Evidence;
 }
 
 /** Nothing enforced: what a list with no entries to learn from is held to. */

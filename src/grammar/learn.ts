@@ -54,6 +54,41 @@ function tally<T>(values: readonly T[]): { value: T | null; evidence: Evidence }
   return { value: clear ? top.value : null, evidence };
 }
 
+/**
+ * The newest entries stand for where a list is going: a trait most of the list shows but its newest
+ * entries have left (every recent entry drops the title's period) has drifted, and holding a new
+ * entry to it would ask for the list's old style. Newest by the paper's arXiv id, else its year.
+ */
+const RECENT_SHARE = 0.2;
+/** Fewer recent entries than this showing a trait cannot say it drifted. */
+const MIN_RECENT = 5;
+/** The recent entries keep a trait when this share of them still shows the list's value. */
+const RECENT_AGREEMENT = 2 / 3;
+
+/** When an entry's paper appeared, as year × 100 + month: its arXiv id's month, else its year's middle. */
+function whenOf(entry: Entry): number | undefined {
+  const id = entry.arxivIds[0];
+  if (id && /^\d{4}\./.test(id)) return (2000 + Number(id.slice(0, 2))) * 100 + Number(id.slice(2, 4));
+  const written = entry.year && /(?:19|20)\d\d/.exec(entry.year);
+  return written ? Number(written[0]) * 100 + 6 : undefined;
+}
+
+/** Which entries are the newest: the latest fifth of the dated ones. */
+function newestOf(papers: readonly Entry[]): (entry: Entry) => boolean {
+  const times = papers.flatMap((entry) => whenOf(entry) ?? []).sort((a, b) => b - a);
+  if (times.length === 0) return () => false;
+  const from = times[Math.max(0, Math.ceil(times.length * RECENT_SHARE) - 1)];
+  return (entry) => (whenOf(entry) ?? -Infinity) >= from;
+}
+
+/** The recent entries' evidence when they have left the list's value, else undefined. */
+function drifted<T>(value: T, recent: readonly T[]): Evidence | undefined {
+  if (recent.length < MIN_RECENT) return undefined;
+  const key = JSON.stringify(value);
+  const agree = recent.filter((shown) => JSON.stringify(shown) === key).length;
+  return agree / recent.length < RECENT_AGREEMENT ? { agree, of: recent.length } : undefined;
+}
+
 /** Colours that at least two sampled entries use, most used first. */
 function usedColors(entries: readonly Entry[]): string[] | null {
   const uses = new Map<string, number>();
@@ -91,89 +126,65 @@ function traits(
 ): { style: Learned; evidence: TraitEvidence } {
   const style: Learned = { ...EMPTY_CONVENTION };
   const evidence: TraitEvidence = {};
-  const learn = <K extends keyof Learned>(trait: K, values: readonly NonNullable<Learned[K]>[]) => {
-    const result = tally(values);
-    style[trait] = result.value as Learned[K];
-    evidence[trait] = result.evidence;
+  const recent = newestOf(papers);
+  /** Learns a trait from what each entry shows of it (nothing, one value, or one per link). */
+  const learn = <K extends keyof Learned>(
+    trait: K,
+    from: readonly Entry[],
+    shows: (entry: Entry) => readonly NonNullable<Learned[K]>[],
+  ) => {
+    const result = tally(from.flatMap(shows));
+    const drift =
+      result.value === null ? undefined : drifted(result.value, from.filter(recent).flatMap(shows));
+    style[trait] = (drift ? null : result.value) as Learned[K];
+    evidence[trait] = drift ? { ...result.evidence, recent: drift } : result.evidence;
   };
+  const one = <V>(value: V) => [value];
   const withAuthors = papers.filter((entry) => entry.authors !== undefined);
   const titled = papers.filter((entry) => entry.title.text !== '');
   const plainTitles = titled.filter((entry) => entry.title.url === undefined);
   const punctuated = plainTitles.filter((entry) => entry.title.bold && entry.title.punctuation !== '');
-  const paperLinks = papers.flatMap((entry) =>
-    entry.links.filter((link) => !link.isTitle && isPaperLink(link)).slice(0, 1),
+
+  learn('marker', papers, (entry) =>
+    isListMarker(entry.marker)
+      ? [(/\d/.test(entry.marker) ? 'numbered' : 'bullet') as 'numbered' | 'bullet']
+      : [],
   );
-  const arxivLinks = papers.flatMap((entry) =>
+  learn('titleBold', titled, (entry) => one(entry.title.bold));
+  learn('titleLink', titled, (entry) => one(entry.title.url !== undefined));
+  learn('titlePunctuation', plainTitles, (entry) => {
+    const punctuation = entry.title.punctuation;
+    return entry.title.bold && (punctuation === ',' || punctuation === '.' || punctuation === '')
+      ? [punctuation]
+      : [];
+  });
+  learn('punctuationInsideBold', punctuated, (entry) => one(entry.title.punctuationInside));
+  learn('yearAfterTitle', papers, (entry) => one(entry.year !== undefined));
+  learn('authorLine', papers, (entry) => one(entry.authors !== undefined));
+  learn('blankLineBeforeAuthors', withAuthors, (entry) => one(entry.authors!.blankBefore));
+  // An author line left of the item's text is a lazy continuation, or falls out of the item: that
+  // is a habit, never a style to hold others to.
+  learn('authorIndent', withAuthors, (entry) => one(entry.authors!.indent - (entry.contentColumn - 1)));
+  if (style.authorIndent !== null && style.authorIndent < 0) style.authorIndent = null;
+  learn('authorsItalic', withAuthors, (entry) => one(entry.authors!.italic));
+  learn('linkStyle', papers, (entry) =>
+    entry.links
+      .filter((link) => !link.isTitle && isPaperLink(link))
+      .slice(0, 1)
+      .map((link) =>
+        link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : ('plain' as const),
+      ),
+  );
+  learn('arxivLink', papers, (entry) =>
     entry.links.flatMap((link) => {
       const kind = parseArxivUrl(link.url)?.kind;
       return kind === 'abs' || kind === 'pdf' ? [kind as 'abs' | 'pdf'] : [];
     }),
   );
-
-  learn(
-    'marker',
-    papers
-      .filter((entry) => isListMarker(entry.marker))
-      .map((entry) => (/\d/.test(entry.marker) ? 'numbered' : 'bullet') as 'numbered' | 'bullet'),
-  );
-  learn(
-    'titleBold',
-    titled.map((entry) => entry.title.bold),
-  );
-  learn(
-    'titleLink',
-    titled.map((entry) => entry.title.url !== undefined),
-  );
-  learn(
-    'titlePunctuation',
-    plainTitles
-      .filter((entry) => entry.title.bold)
-      .map((entry) => entry.title.punctuation)
-      .filter((p): p is ',' | '.' | '' => p === ',' || p === '.' || p === ''),
-  );
-  learn(
-    'punctuationInsideBold',
-    punctuated.map((entry) => entry.title.punctuationInside),
-  );
-  learn(
-    'yearAfterTitle',
-    papers.map((entry) => entry.year !== undefined),
-  );
-  learn(
-    'authorLine',
-    papers.map((entry) => entry.authors !== undefined),
-  );
-  learn(
-    'blankLineBeforeAuthors',
-    withAuthors.map((entry) => entry.authors!.blankBefore),
-  );
-  // An author line left of the item's text is a lazy continuation, or falls out of the item: that
-  // is a habit, never a style to hold others to.
-  learn(
-    'authorIndent',
-    withAuthors.map((entry) => entry.authors!.indent - (entry.contentColumn - 1)),
-  );
-  if (style.authorIndent !== null && style.authorIndent < 0) style.authorIndent = null;
-  learn(
-    'authorsItalic',
-    withAuthors.map((entry) => entry.authors!.italic),
-  );
-  learn(
-    'linkStyle',
-    paperLinks.map((link) =>
-      link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : ('plain' as const),
-    ),
-  );
-  learn('arxivLink', arxivLinks);
-  learn(
-    'paperLink',
-    papers.map((entry) => entry.title.url !== undefined || entry.links.some(isPaperLink)),
-  );
-  learn(
-    'badges',
-    papers.map((entry) => entry.badges.length > 0),
-  );
+  learn('paperLink', papers, (entry) => one(entry.title.url !== undefined || entry.links.some(isPaperLink)));
+  learn('badges', papers, (entry) => one(entry.badges.length > 0));
   style.badgeColors = style.badges ? usedColors(papers) : null;
-  learn('sections', categorised);
+  const inCategory = new Map(papers.map((entry, at) => [entry, categorised[at]]));
+  learn('sections', papers, (entry) => one(inCategory.get(entry)!));
   return { style, evidence };
 }
