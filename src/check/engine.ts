@@ -244,8 +244,10 @@ export async function lint(input: LintInput): Promise<LintResult> {
       duplicates.set(entry.startLine, await findDuplicate(entry));
     }
     // A config that sets another style says the list is changing it: the learned template then
-    // proves nothing.
-    const writtenAsTheList = !restyled && followsTemplate(source, grammar, entry);
+    // proves nothing. Asked only when a shape rule has something to report (rendering every entry
+    // through its template was a third of a whole-file run, and most entries have nothing to report).
+    let followed: boolean | undefined;
+    const writtenAsTheList = () => (followed ??= !restyled && followsTemplate(source, grammar, entry));
     // A finding about the whole entry may sit on any of its lines only when the change wrote the
     // entry; an entry it edited is held to what the edit did, on the lines it changed.
     const written = (item: ItemBlock) => everyLineChanged(source, changed, item);
@@ -255,12 +257,6 @@ export async function lint(input: LintInput): Promise<LintResult> {
       const configured = settings.rules?.[rule.id];
       if (configured === 'off' || (entry.kind === 'resource' && !rule.resources)) continue;
       if (unread && rule.reportsAbsence) continue;
-      if (
-        writtenAsTheList &&
-        SHAPE_RULES.has(rule.id) &&
-        !(convention.writtenRules as readonly string[]).includes(rule.id)
-      )
-        continue;
       const problems = rule
         .check(entry, context)
         .filter(
@@ -269,6 +265,13 @@ export async function lint(input: LintInput): Promise<LintResult> {
               (rule.scope === 'entry' && (written(block) || hasLine(change.touched, problem.line)))) &&
             !suppressed(rule.id, problem.line, entry),
         );
+      if (
+        problems.length > 0 &&
+        SHAPE_RULES.has(rule.id) &&
+        !(convention.writtenRules as readonly string[]).includes(rule.id) &&
+        writtenAsTheList()
+      )
+        continue;
       for (const problem of capped(problems)) {
         findings.push({
           path: input.path,
