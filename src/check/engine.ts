@@ -196,8 +196,11 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const reader = entryReader(source, segments.definitions, input.exactBudget);
   // An unmarked item (a title alone) between two papers of its section is a paper written without
   // its link or authors: what a reader of the list takes it for, and what the rules should check.
+  // Entries' places, found once: a list of thousands of unmarked items looked each one up in turn.
+  let places: Map<ItemBlock, number> | undefined;
   const amongPapers = (block: ItemBlock) => {
-    const at = list.entries.indexOf(block);
+    places ??= new Map(list.entries.map((entry, at) => [entry, at]));
+    const at = places.get(block) ?? -1;
     const neighbours = [list.entries[at - 1], list.entries[at + 1]];
     return neighbours.every(
       (other) =>
@@ -251,7 +254,10 @@ export async function lint(input: LintInput): Promise<LintResult> {
     // A finding about the whole entry may sit on any of its lines only when the change wrote the
     // entry; an entry it edited is held to what the edit did, on the lines it changed.
     const written = (item: ItemBlock) => everyLineChanged(source, changed, item);
-    const keepIfRenderingHolds = renderingGuard(source, block, reader, view);
+    // Set up (the definitions the entry uses found) only for an entry with a fix to check.
+    let guard: ReturnType<typeof renderingGuard> | undefined;
+    const keepIfRenderingHolds: ReturnType<typeof renderingGuard> = (rule, fix) =>
+      (guard ??= renderingGuard(source, block, reader, view))(rule, fix);
     const unread = reader.unread(block);
     for (const rule of RULES) {
       const configured = settings.rules?.[rule.id];
