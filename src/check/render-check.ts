@@ -13,7 +13,7 @@ import type { RenderingOptions } from '../read/exact.js';
 import { loadExact, type EntryReader } from '../read/reader.js';
 import { indentWidth, isBlank } from '../read/text.js';
 import { offsetOfColumn, PAPER_LABEL } from '../grammar/entry.js';
-import type { InlineView } from '../read/inline.js';
+import { scannerProves, type InlineView } from '../read/inline.js';
 import { isListMarker, type ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 
@@ -39,6 +39,7 @@ export function renderingGuard(
   block: ItemBlock,
   reader: EntryReader,
   view: InlineView,
+  fileHasDefinitions = true,
 ): (rule: RuleId, fix: Fix | null) => Promise<Fix | null> {
   const before = new Map<RuleId, string>();
   const definitions = reader.definitionsFor(block);
@@ -48,7 +49,10 @@ export function renderingGuard(
     const first = Math.min(block.startLine, fix.line);
     const last = Math.max(block.endLine, fix.endLine);
     const lines = source.lines;
-    if (view.exact && (evidentlyRendersSame(lines, fix, view) || onlyEmptyLinesChange(lines, block, fix)))
+    if (
+      view.exact &&
+      (evidentlyRendersSame(lines, fix, view) || onlyEmptyLinesChange(lines, block, fix, fileHasDefinitions))
+    )
       return fix;
     // Two parses at most: the entry as it is (once per rule) and as fixed.
     if (fix.replacement.length > MAX_REPLACEMENT || !reader.budget.take(lines, first, last, definitions, 2)) {
@@ -108,7 +112,7 @@ const DEFINITION_START = /^\[[^\]]*\]:/;
 
 /**
  * A fix that only adds or takes away empty lines after the title line of a list item the scanner
- * read exactly (the blank-line rule's), proved without parsing. The scanner proved that every construct
+ * reads exactly (the blank-line rule's), proved without parsing. The scanner proved that every construct
  * of every line opens and closes on that line, so each line reads as it did; what an empty line
  * can change is which block a line is in. It changes nothing when, before and after the fix, no
  * line after an empty line falls out of the item (short of its text) or into a code block (four
@@ -116,9 +120,21 @@ const DEFINITION_START = /^\[[^\]]*\]:/;
  * carry lines after it lazily into its own (a quote). Paragraph breaks are not part of the rendering
  * compared: the text reads the same in one paragraph or two.
  */
-function onlyEmptyLinesChange(lines: readonly string[], block: ItemBlock, fix: Fix): boolean {
+function onlyEmptyLinesChange(
+  lines: readonly string[],
+  block: ItemBlock,
+  fix: Fix,
+  fileHasDefinitions: boolean,
+): boolean {
   // A list item's lines: text that is not in one (a paragraph) has the page's margin for its own.
   if (!isListMarker(block.marker) || fix.line <= block.startLine || fix.endLine > block.endLine) return false;
+  // Read by the scanner (an entry mdast read may have markup running from line to line).
+  const title = lines[block.startLine - 1];
+  const contentStart = Math.min(title.length, offsetOfColumn(title, block.contentColumn));
+  const indent = block.contentColumn - 1;
+  if (!scannerProves(lines, block.startLine, block.endLine, contentStart, indent, fileHasDefinitions)) {
+    return false;
+  }
   const replaced = lines.slice(fix.line - 1, fix.endLine);
   const replacement = fix.replacement.split('\n');
   const filled = (part: readonly string[]) => part.filter((line) => !isBlank(line)).join('\n');
