@@ -18,10 +18,10 @@
  *
  *   node scripts/audit-field.mjs [--lists DIR] [--json]
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileCore, scratchFolder } from './compile-core.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -32,32 +32,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const listsDir = option('--lists', join(root, '..', 'field-data'));
 if (!existsSync(listsDir)) process.exit(0);
 
-// Compiled inside node_modules so the core's own imports (the mdast reader) resolve.
-const cache = join(root, 'node_modules', '.cache');
-mkdirSync(cache, { recursive: true });
-const work = mkdtempSync(join(cache, 'paperlint-audit-field-'));
-execFileSync(
-  join(root, 'node_modules', '.bin', 'tsc'),
-  [
-    'src/audit/audit.ts',
-    'src/grammar/index.ts',
-    '--ignoreConfig',
-    '--outDir',
-    work,
-    '--rootDir',
-    'src',
-    '--module',
-    'NodeNext',
-    '--moduleResolution',
-    'NodeNext',
-    '--target',
-    'ES2022',
-    '--skipLibCheck',
-    '--types',
-    'node',
-  ],
-  { cwd: root, stdio: 'inherit' },
-);
+const work = scratchFolder(root, 'paperlint-audit-field-');
+compileCore(root, ['src/audit/audit.ts', 'src/grammar/index.ts'], work);
 const load = (path) => import(join(work, path));
 const { auditAndFix, audit } = await load('audit/audit.js');
 const { blankedLines, venueState } = await load('audit/venue.js');

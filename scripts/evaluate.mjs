@@ -11,9 +11,10 @@
  *   node scripts/evaluate.mjs [--mirrors DIR] [--commits N] [--samples K] [--json]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileCore, scratchFolder } from './compile-core.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -33,32 +34,9 @@ const lists = readdirSync(mirrors)
   .sort((a, b) => a.name.localeCompare(b.name));
 if (lists.length === 0) process.exit(0);
 
-// Compiled inside node_modules so the core's own imports (the mdast reader) resolve.
-const cache = join(root, 'node_modules', '.cache');
-mkdirSync(cache, { recursive: true });
-const work = mkdtempSync(join(cache, 'paperlint-eval-'));
-execFileSync(
-  join(root, 'node_modules', '.bin', 'tsc'),
-  [
-    'src/check/engine.ts',
-    '--ignoreConfig',
-    '--outDir',
-    work,
-    '--rootDir',
-    'src',
-    '--module',
-    'NodeNext',
-    '--moduleResolution',
-    'NodeNext',
-    '--target',
-    'ES2022',
-    '--skipLibCheck',
-    '--types',
-    'node',
-  ],
-  { cwd: root, stdio: 'inherit' },
-);
-const { lint } = await import(join(work, 'core', 'lint.js'));
+const work = scratchFolder(root, 'paperlint-eval-');
+compileCore(root, ['src/check/engine.ts'], work);
+const { lint } = await import(join(work, 'check', 'engine.js'));
 const git = (dir, ...rest) =>
   execFileSync('git', ['-C', dir, ...rest], {
     encoding: 'utf8',

@@ -4,11 +4,11 @@
  * resolve) and loads them. The entry files are looked up with fallbacks, so this keeps working while
  * src/ is reorganised.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { compileCore } from '../compile-core.mjs';
 
 const CANDIDATES = {
   engine: ['src/check/engine.ts', 'src/core/lint.ts', 'src/engine.ts', 'src/lint.ts'],
@@ -45,28 +45,7 @@ export function compile(root, log = console.error) {
     const entries = Object.values(found).filter(Boolean);
     log(`field: compiling ${entries.join(', ')} → ${relative(root, dir)}`);
     try {
-      execFileSync(
-        join(root, 'node_modules', '.bin', 'tsc'),
-        [
-          ...entries,
-          '--ignoreConfig',
-          '--outDir',
-          dir,
-          '--rootDir',
-          'src',
-          '--module',
-          'NodeNext',
-          '--moduleResolution',
-          'NodeNext',
-          '--target',
-          'ES2022',
-          '--skipLibCheck',
-          '--resolveJsonModule',
-          '--types',
-          'node',
-        ],
-        { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
+      compileCore(root, entries, dir, { stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (error) {
       // Type errors still emit JavaScript; only a missing output is fatal.
       if (!existsSync(js(found.engine))) throw error;

@@ -201,8 +201,11 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const reader = entryReader(source, segments.definitions, input.exactBudget);
   // An unmarked item (a title alone) between two papers of its section is a paper written without
   // its link or authors: what a reader of the list takes it for, and what the rules should check.
+  // Entries' places, found once: a list of thousands of unmarked items looked each one up in turn.
+  let places: Map<ItemBlock, number> | undefined;
   const amongPapers = (block: ItemBlock) => {
-    const at = list.entries.indexOf(block);
+    places ??= new Map(list.entries.map((entry, at) => [entry, at]));
+    const at = places.get(block) ?? -1;
     const neighbours = [list.entries[at - 1], list.entries[at + 1]];
     return neighbours.every(
       (other) =>
@@ -249,23 +252,22 @@ export async function lint(input: LintInput): Promise<LintResult> {
       duplicates.set(entry.startLine, await findDuplicate(entry));
     }
     // A config that sets another style says the list is changing it: the learned template then
-    // proves nothing.
-    const writtenAsTheList = !restyled && followsTemplate(source, grammar, entry);
+    // proves nothing. Asked only when a shape rule has something to report (rendering every entry
+    // through its template was a third of a whole-file run, and most entries have nothing to report).
+    let followed: boolean | undefined;
+    const writtenAsTheList = () => (followed ??= !restyled && followsTemplate(source, grammar, entry));
     // A finding about the whole entry may sit on any of its lines only when the change wrote the
     // entry; an entry it edited is held to what the edit did, on the lines it changed.
     const written = (item: ItemBlock) => everyLineChanged(source, changed, item);
-    const keepIfRenderingHolds = renderingGuard(source, block, reader, view);
+    // Set up (the definitions the entry uses found) only for an entry with a fix to check.
+    let guard: ReturnType<typeof renderingGuard> | undefined;
+    const keepIfRenderingHolds: ReturnType<typeof renderingGuard> = (rule, fix) =>
+      (guard ??= renderingGuard(source, block, reader, view, segments.definitions.length > 0))(rule, fix);
     const unread = reader.unread(block);
     for (const rule of RULES) {
       const configured = settings.rules?.[rule.id];
       if (configured === 'off' || (entry.kind === 'resource' && !rule.resources)) continue;
       if (unread && rule.reportsAbsence) continue;
-      if (
-        writtenAsTheList &&
-        SHAPE_RULES.has(rule.id) &&
-        !(convention.writtenRules as readonly string[]).includes(rule.id)
-      )
-        continue;
       const problems = rule
         .check(entry, context)
         .filter(
@@ -274,6 +276,13 @@ export async function lint(input: LintInput): Promise<LintResult> {
               (rule.scope === 'entry' && (written(block) || hasLine(change.touched, problem.line)))) &&
             !suppressed(rule.id, problem.line, entry),
         );
+      if (
+        problems.length > 0 &&
+        SHAPE_RULES.has(rule.id) &&
+        !(convention.writtenRules as readonly string[]).includes(rule.id) &&
+        writtenAsTheList()
+      )
+        continue;
       for (const problem of capped(problems)) {
         findings.push({
           path: input.path,

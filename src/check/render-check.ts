@@ -1,18 +1,20 @@
 /**
  * Fixes checked against the rendering. A fix is applied to its entry, both versions are parsed by
- * mdast, and the fix is kept only if what a reader sees is unchanged apart from what its rule means
- * to change: white space, the punctuation `,.;:`, an added or removed empty line, a link target, and
- * per rule below. A fix that would change the rendered text otherwise (an empty line inside a bold
- * title, brackets around a title link, markup left visible, words moved out of the item, bold put
- * on what may not be the title) is dropped, and its finding stays without it.
+ * mdast (unless the scanner's exact reading already proves the case, below), and the fix is kept
+ * only if what a reader sees is unchanged apart from what its rule means to change: white space,
+ * the punctuation `,.;:`, an added or removed empty line, a link target, and per rule below. A fix
+ * that would change the rendered text otherwise (an empty line inside a bold title, brackets around
+ * a title link, markup left visible, words moved out of the item, bold put on what may not be the
+ * title) is dropped, and its finding stays without it.
  */
 import type { Fix, RuleId } from './rules/types.js';
-import { PAPER_LABEL } from '../grammar/entry.js';
 import { smallestEdit } from './fix.js';
 import type { RenderingOptions } from '../read/exact.js';
 import { loadExact, type EntryReader } from '../read/reader.js';
-import type { InlineView } from '../read/inline.js';
-import type { ItemBlock } from '../read/segment.js';
+import { indentWidth, isBlank } from '../read/text.js';
+import { offsetOfColumn, PAPER_LABEL } from '../grammar/entry.js';
+import { scannerProves, type InlineView } from '../read/inline.js';
+import { isListMarker, type ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 
 /** What a rule's fix may change besides what every fix may. */
@@ -37,6 +39,7 @@ export function renderingGuard(
   block: ItemBlock,
   reader: EntryReader,
   view: InlineView,
+  fileHasDefinitions = true,
 ): (rule: RuleId, fix: Fix | null) => Promise<Fix | null> {
   const before = new Map<RuleId, string>();
   const definitions = reader.definitionsFor(block);
@@ -46,7 +49,11 @@ export function renderingGuard(
     const first = Math.min(block.startLine, fix.line);
     const last = Math.max(block.endLine, fix.endLine);
     const lines = source.lines;
-    if (view.exact && evidentlyRendersSame(lines, fix, view)) return fix;
+    if (
+      view.exact &&
+      (evidentlyRendersSame(lines, fix, view) || onlyEmptyLinesChange(lines, block, fix, fileHasDefinitions))
+    )
+      return fix;
     // Two parses at most: the entry as it is (once per rule) and as fixed.
     if (fix.replacement.length > MAX_REPLACEMENT || !reader.budget.take(lines, first, last, definitions, 2)) {
       return null;
@@ -98,4 +105,69 @@ function evidentlyRendersSame(lines: readonly string[], fix: Fix, view: InlineVi
     links.some((left) => left.end === from) ||
     (/[\p{L}\p{N}.,;:)?]/u.test(before) && original.slice(0, from).trim() !== '')
   );
+}
+
+/** A line that would begin a (footnote) definition where a block may begin: `[label]:`, `[^1]:`. */
+const DEFINITION_START = /^\[[^\]]*\]:/;
+
+/**
+ * A fix that only adds or takes away empty lines after the title line of a list item the scanner
+ * reads exactly (the blank-line rule's), proved without parsing. The scanner proved that every construct
+ * of every line opens and closes on that line, so each line reads as it did; what an empty line
+ * can change is which block a line is in. It changes nothing when, before and after the fix, no
+ * line after an empty line falls out of the item (short of its text) or into a code block (four
+ * spaces past it), and no line can open a block only an empty line lets open (a definition) or
+ * carry lines after it lazily into its own (a quote). Paragraph breaks are not part of the rendering
+ * compared: the text reads the same in one paragraph or two.
+ */
+function onlyEmptyLinesChange(
+  lines: readonly string[],
+  block: ItemBlock,
+  fix: Fix,
+  fileHasDefinitions: boolean,
+): boolean {
+  // A list item's lines: text that is not in one (a paragraph) has the page's margin for its own.
+  if (!isListMarker(block.marker) || fix.line <= block.startLine || fix.endLine > block.endLine) return false;
+  // Read by the scanner (an entry mdast read may have markup running from line to line).
+  const title = lines[block.startLine - 1];
+  const contentStart = Math.min(title.length, offsetOfColumn(title, block.contentColumn));
+  const indent = block.contentColumn - 1;
+  if (!scannerProves(lines, block.startLine, block.endLine, contentStart, indent, fileHasDefinitions)) {
+    return false;
+  }
+  const replaced = lines.slice(fix.line - 1, fix.endLine);
+  const replacement = fix.replacement.split('\n');
+  const filled = (part: readonly string[]) => part.filter((line) => !isBlank(line)).join('\n');
+  if (filled(replaced) !== filled(replacement)) return false;
+  const original = lines.slice(block.startLine - 1, block.endLine);
+  const fixed = [
+    ...lines.slice(block.startLine - 1, fix.line - 1),
+    ...replacement,
+    ...lines.slice(fix.endLine, block.endLine),
+  ];
+  return staysInItsParagraphs(original, block) && staysInItsParagraphs(fixed, block);
+}
+
+/** Every line of an entry's text is a paragraph line of its item, whatever empty lines sit between. */
+function staysInItsParagraphs(entryLines: readonly string[], block: ItemBlock): boolean {
+  const contentIndent = block.contentColumn - 1;
+  const title = entryLines[0];
+  if (
+    DEFINITION_START.test(title.slice(Math.min(title.length, offsetOfColumn(title, block.contentColumn))))
+  ) {
+    return false;
+  }
+  let previousBlank = false;
+  for (const line of entryLines.slice(1)) {
+    if (isBlank(line)) {
+      previousBlank = true;
+      continue;
+    }
+    const text = line.trimStart();
+    if (text.startsWith('>') || DEFINITION_START.test(text)) return false;
+    const indent = indentWidth(line);
+    if (previousBlank && (indent < contentIndent || indent >= contentIndent + 4)) return false;
+    previousBlank = false;
+  }
+  return true;
 }

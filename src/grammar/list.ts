@@ -116,7 +116,14 @@ export function findPaperList(source: SourceText, segments: Segments, filter: Se
     // where it plainly does not belong: under no heading, directly above the categories, or in a
     // section about the list itself.
     if (filter.include) return root !== undefined;
-    return !ABOUT_THE_LIST.test(headingWords(deepest.text));
+    return !aboutTheList(deepest);
+  };
+  // Asked for every entry: each heading's words are read once.
+  const about = new Map<Heading, boolean>();
+  const aboutTheList = (heading: Heading) => {
+    let is = about.get(heading);
+    if (is === undefined) about.set(heading, (is = ABOUT_THE_LIST.test(headingWords(heading.text))));
+    return is;
   };
   return { entries, categories, inCategory };
 }
