@@ -249,7 +249,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
     // A finding about the whole entry may sit on any of its lines only when the change wrote the
     // entry; an entry it edited is held to what the edit did, on the lines it changed.
     const written = (item: ItemBlock) => everyLineChanged(source, changed, item);
-    const keepIfRenderingHolds = renderingGuard(source, block, reader, view);
+    const keepIfRenderingHolds = renderingGuard(source, block, reader, view, { entry, grammar });
     const unread = reader.unread(block);
     for (const rule of RULES) {
       const configured = settings.rules?.[rule.id];
