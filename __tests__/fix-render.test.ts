@@ -83,6 +83,17 @@ describe('fixes keep the list’s own form', () => {
     expect(await fixed(text, 'title-format')).toBe(text.replace(`__${LORA}__.`, `__${LORA}.__`));
   });
 
+  it('an entry its own cut writes back otherwise (escaped brackets in a label) keeps all but the fix', async () => {
+    const entry = (title: string, venue: string, authors: string, id: string) =>
+      `- __${title}.__ ${venue}.\n  *${authors}* [[pdf](https://arxiv.org/abs/${id})]`;
+    const good = PAPERS.map((p) => entry(p.title, p.venue, p.authors, p.id));
+    const links =
+      '[\\[arXiv\\]](https://arxiv.org/abs/2106.09685) [\\[code version\\]](https://github.com/microsoft/LoRA)';
+    const bad = `- __${LORA}__. ICLR 2022.\n  *Edward J. Hu et al.* ${links}`;
+    const text = list([...good, bad]);
+    expect(await fixed(text, 'title-format')).toBe(text.replace(`__${LORA}__.`, `__${LORA}.__`));
+  });
+
   it('an arXiv title fix writes arXiv’s words in the list’s form, and leaves "et al." alone', async () => {
     const entry = (title: string, venue: string, authors: string, id: string) =>
       `- __${title}.__ ${venue}.\n  *${authors}* [[pdf](https://arxiv.org/abs/${id})]`;
@@ -155,15 +166,22 @@ describe('fixes keep the list’s own form', () => {
 });
 
 describe('renderChange', () => {
+  const notes = '[notes](https://arxiv.org/pdf/2106.09685.pdf)';
   const entries = [
     ...PAPERS.map((p) => `- **${p.title}.** ${p.venue}. [[pdf](https://arxiv.org/abs/${p.id})]`),
-    // The arXiv link sits in a note, in no slot of the entry's shape.
-    `- **${LORA}.** ICLR 2022. See also (https://x.org) [[pdf](https://arxiv.org/abs/2106.09685)] and the [notes](https://arxiv.org/pdf/2106.09685.pdf) here.`,
+    // The arXiv links in a note sit in no slot of the entry's shape: in its literal text.
+    `- **${LORA}.** ICLR 2022. [[pdf](https://arxiv.org/abs/2106.09685)] and the ${notes} here.`,
+    `- **${LORA}.** ICLR 2022. [[pdf](https://arxiv.org/abs/2106.09685)] and the ${notes} here, ${notes} again.`,
   ];
   const source = toSource(list(entries));
   const found = findPaperList(source, segment(source));
   const parsed = found.entries.map((block) => parseEntry(source, block));
   const grammar = learnGrammar(source, parsed);
+  const notesOf = (index: number) => {
+    const link = parsed[index].links.find((one) => one.label === 'notes');
+    expect(link).toBeDefined();
+    return link!;
+  };
 
   it('writes a change to one slot and nothing else of the entry', () => {
     const entry = parsed[0];
@@ -175,11 +193,18 @@ describe('renderChange', () => {
     });
   });
 
-  it('offers no fix for a link that no slot of the entry holds', () => {
-    const entry = parsed[parsed.length - 1];
-    const notes = entry.links.find((link) => link.label === 'notes');
-    expect(notes).toBeDefined();
-    expect(renderChange(source, entry, grammar, { link: { at: notes!, arxivAbs: true } })).toBeUndefined();
+  it('rewrites a link the shape holds as literal text where it is written, once', () => {
+    const entry = parsed[5];
+    const rendered = renderChange(source, entry, grammar, { link: { at: notesOf(5), arxivAbs: true } });
+    expect(rendered?.fix.replacement).toBe(
+      source.lines[entry.title.line - 1].replace(notes, '[notes](https://arxiv.org/abs/2106.09685)'),
+    );
+  });
+
+  it('offers no fix where the literal text writes the same link twice (which one is meant?)', () => {
+    expect(
+      renderChange(source, parsed[6], grammar, { link: { at: notesOf(6), arxivAbs: true } }),
+    ).toBeUndefined();
   });
 
   it('writes the abstract page in the list’s form, keeping the version the link names', () => {

@@ -42,8 +42,9 @@ interface Draft {
 /**
  * The entry with the change, written through the grammar: the entry is cut into its own shape and
  * slot values, the change sets values or the form around a slot, and render.ts's slot writers write
- * it. Undefined when the entry's own cut does not give it back byte for byte (its text could not be
- * kept), when no slot holds what the change is about, or when the text would change outside it.
+ * it in the entry's own run style (its template's where it shows none). Undefined when no slot holds
+ * what the change is about, or when the text would change anywhere else: where the entry's own cut
+ * does not write it back byte for byte, a change is written only if that difference is the change.
  */
 export function renderChange(
   source: SourceText,
@@ -54,22 +55,42 @@ export function renderChange(
   const original = entryText(source, entry);
   const cut = cutEntry(source, entry);
   const style = entryStyle(grammar.templateFor(entry), cut);
-  if (render(cut.shape, style, cut.values) !== original) return undefined;
   const changes = [
     change.title && titleChange(source, entry, change.title),
     change.link && linkChange(source, grammar, cut, change.link),
     change.badges && badgeChange(entry, change.badges.spaceBefore),
   ].filter((one) => one !== undefined);
   if (changes.length !== 1) return undefined;
+  const own = render(cut.shape, style, cut.values);
   // A change may hold in more than one way (a URL in two slots): the first that keeps to its span.
   for (const attempt of changes[0]) {
     const draft = attempt.apply({ parts: pieces(cut.shape), values: cut.values, style });
     if (!draft) continue;
     const shape = shapeOf(draft.parts);
-    const fix = changedLines(entry, original, render(shape, draft.style, draft.values));
-    if (fix && within(source, fix, attempt.span)) return { fix, intended: { shape, values: draft.values } };
+    const rendered = render(shape, draft.style, draft.values);
+    for (const text of [rendered, own === original ? undefined : carried(original, own, rendered)]) {
+      const fix = text === undefined ? undefined : changedLines(entry, original, text);
+      if (fix && within(source, fix, attempt.span)) return { fix, intended: { shape, values: draft.values } };
+    }
   }
   return undefined;
+}
+
+/**
+ * Where the entry's own cut writes some other part of it otherwise than it is written (a label the
+ * reader cut short), the change alone, carried onto the entry's text: what the change does to the
+ * entry as its cut writes it, at the same place of the entry as written, when the two places differ
+ * apart from each other.
+ */
+function carried(original: string, own: string, rendered: string): string | undefined {
+  const change = smallestEdit(own, rendered);
+  const drift = smallestEdit(original, own);
+  const driftEnd = drift.from + drift.text.length;
+  let shift: number;
+  if (change.to < drift.from) shift = 0;
+  else if (change.from > driftEnd) shift = drift.to - driftEnd;
+  else return undefined;
+  return original.slice(0, change.from + shift) + change.text + original.slice(change.to + shift);
 }
 
 interface Attempt {
@@ -182,8 +203,8 @@ function linkChange(
           {
             span,
             apply(draft) {
-              // A run has one link style: a link's own is changed only where it is the run's only link.
-              if (to.style && draft.values.links.length !== 1) return undefined;
+              // A run has one link style: the others keep theirs only if it is already theirs
+              // (else the text changes outside this link, and the change is refused).
               const links = [...draft.values.links];
               links[index] = { label: to.style ? label : item.label, url } satisfies LabelledUrl;
               const style = to.style ? { ...draft.style, linkStyle: to.style } : draft.style;
@@ -193,7 +214,27 @@ function linkChange(
         ]
       : [],
   );
-  return [paper, ...members];
+  // A link the entry's shape holds as literal text (in no slot: a link further on, in a note): its
+  // target rewritten there, where the shape writes it once. Not its style, which is the run's.
+  const outer = line.slice(start, end);
+  const urlAt = link.urlColumn - 1 - start;
+  const literal: Attempt = {
+    span,
+    apply(draft) {
+      const holding = draft.parts.filter((piece) => 'literal' in piece && piece.literal.includes(outer));
+      const literals = draft.parts.flatMap((piece) => ('literal' in piece ? [piece.literal] : []));
+      if (to.style || holding.length !== 1 || literals.join('\u0000').split(outer).length !== 2)
+        return undefined;
+      const rewritten = outer.slice(0, urlAt) + url + outer.slice(urlAt + written.length);
+      const parts = draft.parts.map((piece) =>
+        piece === holding[0] && 'literal' in piece
+          ? { literal: piece.literal.replace(outer, () => rewritten) }
+          : piece,
+      );
+      return { ...draft, parts };
+    },
+  };
+  return [paper, ...members, literal];
 }
 
 /**

@@ -79,9 +79,9 @@ export function renderingGuard(
 }
 
 /**
- * Whether the entry as fixed, read the way it was read (mdast where it was, else the scanner) and cut
- * again, has the shape and slot values the change meant: the fix says what it means to a reader of
- * the list as much as to a reader of the text.
+ * Whether the entry as fixed, read the way it was read (mdast where it was and the budget allows,
+ * else the scanner) and cut again, has the shape and slot values the change meant: the fix says
+ * what it means to a reader of the list as much as to a reader of the text.
  */
 async function readsBack(
   source: SourceText,
@@ -97,11 +97,11 @@ async function readsBack(
   lines.splice(fix.line - 1, fix.endLine - fix.line + 1, ...replaced);
   const fixed: SourceText = { lines, endings: lines.map(() => '\n'), bom: source.bom };
   const moved = { ...block, endLine: block.endLine + replaced.length - (fix.endLine - fix.line + 1) };
-  let again = scannedView(lines);
-  if (view.exact) {
-    if (!reader.budget.take(lines, moved.startLine, moved.endLine, definitions, 1)) return false;
-    again = (await loadExact()).exactView(lines, moved.startLine, moved.endLine, definitions);
-  }
+  // Out of mdast's budget, the scanner reads it: a reading that differs from the one meant drops the fix.
+  const again =
+    view.exact && reader.budget.take(lines, moved.startLine, moved.endLine, definitions, 1)
+      ? (await loadExact()).exactView(lines, moved.startLine, moved.endLine, definitions)
+      : scannedView(lines);
   const cut = cutEntry(fixed, parseEntry(fixed, moved, again));
   return cut.shape === intended.shape && JSON.stringify(cut.values) === JSON.stringify(intended.values);
 }
