@@ -207,9 +207,12 @@ describe('renderChange', () => {
     ).toBeUndefined();
   });
 
-  it('writes the abstract page in the list’s form, keeping the version the link names', () => {
+  it('writes the abstract page in the list’s form, keeping the link’s version and its https', () => {
+    expect(arxivAbsUrl('http://www.arxiv.org/abs/{id}', 'http://arxiv.org/pdf/2106.09685v2.pdf')).toBe(
+      'http://www.arxiv.org/abs/2106.09685v2',
+    );
     expect(arxivAbsUrl('http://arxiv.org/abs/{id}', 'https://arxiv.org/pdf/2106.09685v2.pdf')).toBe(
-      'http://arxiv.org/abs/2106.09685v2',
+      'https://arxiv.org/abs/2106.09685v2',
     );
     expect(arxivAbsUrl('https://arxiv.org/pdf/{id}.pdf', 'https://arxiv.org/pdf/2106.09685.pdf')).toBe(
       'https://arxiv.org/abs/2106.09685',

@@ -239,13 +239,16 @@ function linkChange(
 
 /**
  * The paper's arXiv abstract page, in the form the list writes arXiv links where that form is the
- * abstract page's (`http://`, `www.`), else arXiv's own; the version the link names is kept.
+ * abstract page's (`www.`, `http://` for a plain link), else arXiv's own; the version the link
+ * names is kept.
  */
 export function arxivAbsUrl(form: string | undefined, url: string): string | undefined {
   const arxiv = parseArxivUrl(url);
   if (!arxiv || arxiv.kind === 'abs') return undefined;
   const own = form?.includes('/abs/{id}') ? form : 'https://arxiv.org/abs/{id}{v}';
-  return own.replace('{v}', '').replace('{id}', arxiv.id + arxiv.version);
+  const written = own.replace('{v}', '').replace('{id}', arxiv.id + arxiv.version);
+  // Nor is a secure link made a plain one, whatever most of the list writes.
+  return /^https:/i.test(url) ? written.replace(/^http:/i, 'https:') : written;
 }
 
 /**
