@@ -77,10 +77,9 @@ export function renderChange(
 }
 
 /**
- * Where the entry's own cut writes some other part of it otherwise than it is written (a label the
- * reader cut short), the change alone, carried onto the entry's text: what the change does to the
- * entry as its cut writes it, at the same place of the entry as written, when the two places differ
- * apart from each other.
+ * The change alone, carried onto the entry as written, for an entry whose own cut writes some other
+ * part of it otherwise (a label the reader cut short): the edit the change makes to the cut's
+ * rendering, made at the same place of the written text. Undefined where the two edits meet.
  */
 function carried(original: string, own: string, rendered: string): string | undefined {
   const change = smallestEdit(own, rendered);
