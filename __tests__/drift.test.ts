@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { effectiveSettings, lint } from '../src/check/engine.js';
+import { effectiveSettings } from '../src/check/engine.js';
 
 /**
  * A list of 46 older papers with bold titles, then its newest papers written without bold: 92% of

@@ -96,6 +96,7 @@ describe('empty lines added or taken away', () => {
               block,
               quick,
               view,
+              undefined,
               definitions.length > 0,
             )('blank-line', fix);
             // The same guard made to parse both versions: mdast's verdict.

@@ -262,7 +262,14 @@ export async function lint(input: LintInput): Promise<LintResult> {
     // Set up (the definitions the entry uses found) only for an entry with a fix to check.
     let guard: ReturnType<typeof renderingGuard> | undefined;
     const keepIfRenderingHolds: ReturnType<typeof renderingGuard> = (rule, fix) =>
-      (guard ??= renderingGuard(source, block, reader, view, segments.definitions.length > 0))(rule, fix);
+      (guard ??= renderingGuard(
+        source,
+        block,
+        reader,
+        view,
+        { entry, grammar },
+        segments.definitions.length > 0,
+      ))(rule, fix);
     const unread = reader.unread(block);
     for (const rule of RULES) {
       const configured = settings.rules?.[rule.id];

@@ -1,19 +1,23 @@
 /**
- * Fixes checked against the rendering. A fix is applied to its entry, both versions are parsed by
- * mdast (unless the scanner's exact reading already proves the case, below), and the fix is kept
- * only if what a reader sees is unchanged apart from what its rule means to change: white space,
- * the punctuation `,.;:`, an added or removed empty line, a link target, and per rule below. A fix
- * that would change the rendered text otherwise (an empty line inside a bold title, brackets around
- * a title link, markup left visible, words moved out of the item, bold put on what may not be the
- * title) is dropped, and its finding stays without it.
+ * Fixes checked against the rendering. A rule's field change is first written through the grammar
+ * (fix.ts `renderChange`) and read back: the fixed entry, read and cut again, must hold the values
+ * and shape the change meant, or the fix is dropped. Then a fix is applied to its entry, both
+ * versions are parsed by mdast (unless the scanner's exact reading already proves the case, below),
+ * and the fix is kept only if what a reader sees is unchanged apart from what its rule means to
+ * change: white space, the punctuation `,.;:`, an added or removed empty line, a link target, and
+ * per rule below. A fix that would change the rendered text otherwise (an empty line inside a bold
+ * title, brackets around a title link, markup left visible, words moved out of the item, bold put
+ * on what may not be the title) is dropped, and its finding stays without it.
  */
-import type { Fix, RuleId } from './rules/types.js';
-import { smallestEdit } from './fix.js';
+import type { FieldChange, Fix, RuleId } from './rules/types.js';
+import { offsetOfColumn, PAPER_LABEL, parseEntry, type Entry } from '../grammar/entry.js';
+import type { Grammar } from '../grammar/grammar.js';
+import { cutEntry } from '../grammar/template.js';
+import { renderChange, smallestEdit, type RenderedChange } from './fix.js';
 import type { RenderingOptions } from '../read/exact.js';
 import { loadExact, type EntryReader } from '../read/reader.js';
 import { indentWidth, isBlank } from '../read/text.js';
-import { offsetOfColumn, PAPER_LABEL } from '../grammar/entry.js';
-import { scannerProves, type InlineView } from '../read/inline.js';
+import { scannedView, scannerProves, type InlineView } from '../read/inline.js';
 import { isListMarker, type ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 
@@ -33,19 +37,28 @@ const MAX_REPLACEMENT = 4000;
 /**
  * For one entry: its fixes, each kept only if it leaves the entry's rendering as its rule means.
  * The reference definitions the entry uses are parsed with it, within the reader's mdast budget.
+ * A field change is written through `through`'s grammar for the entry, and kept only if it reads back.
  */
 export function renderingGuard(
   source: SourceText,
   block: ItemBlock,
   reader: EntryReader,
   view: InlineView,
+  through?: { readonly entry: Entry; readonly grammar: Grammar },
   fileHasDefinitions = true,
-): (rule: RuleId, fix: Fix | null) => Promise<Fix | null> {
+): (rule: RuleId, fix: FieldChange | Fix | null) => Promise<Fix | null> {
   const before = new Map<RuleId, string>();
   const definitions = reader.definitionsFor(block);
   const tail = definitions.length > 0 ? `\n\n${definitions.join('\n')}\n` : '';
-  return async (rule, fix) => {
-    if (!fix) return null;
+  return async (rule, proposed) => {
+    if (!proposed) return null;
+    let fix: Fix;
+    if ('replacement' in proposed) fix = proposed;
+    else {
+      const rendered = through && renderChange(source, through.entry, through.grammar, proposed);
+      if (!rendered || !(await readsBack(source, block, view, definitions, reader, rendered))) return null;
+      fix = rendered.fix;
+    }
     const first = Math.min(block.startLine, fix.line);
     const last = Math.max(block.endLine, fix.endLine);
     const lines = source.lines;
@@ -70,6 +83,34 @@ export function renderingGuard(
     if (expected === undefined) before.set(rule, (expected = rendering(original + tail, options)));
     return rendering(fixed + tail, options) === expected ? fix : null;
   };
+}
+
+/**
+ * Whether the entry as fixed, read the way it was read (mdast where it was and the budget allows,
+ * else the scanner) and cut again, has the shape and slot values the change meant: the fix says
+ * what it means to a reader of the list as much as to a reader of the text.
+ */
+async function readsBack(
+  source: SourceText,
+  block: ItemBlock,
+  view: InlineView,
+  definitions: readonly string[],
+  reader: EntryReader,
+  rendered: RenderedChange,
+): Promise<boolean> {
+  const { fix, intended } = rendered;
+  const replaced = fix.replacement.split('\n');
+  const lines = [...source.lines];
+  lines.splice(fix.line - 1, fix.endLine - fix.line + 1, ...replaced);
+  const fixed: SourceText = { lines, endings: lines.map(() => '\n'), bom: source.bom };
+  const moved = { ...block, endLine: block.endLine + replaced.length - (fix.endLine - fix.line + 1) };
+  // Out of mdast's budget, the scanner reads it: a reading that differs from the one meant drops the fix.
+  const again =
+    view.exact && reader.budget.take(lines, moved.startLine, moved.endLine, definitions, 1)
+      ? (await loadExact()).exactView(lines, moved.startLine, moved.endLine, definitions)
+      : scannedView(lines);
+  const cut = cutEntry(fixed, parseEntry(fixed, moved, again));
+  return cut.shape === intended.shape && JSON.stringify(cut.values) === JSON.stringify(intended.values);
 }
 
 /** Characters a link destination may hold whatever they are replaced with (no space, `()<>\\`). */

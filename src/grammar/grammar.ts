@@ -245,3 +245,18 @@ export function roundTrip(source: SourceText, grammar: Grammar, papers: readonly
 export function templateSlots(template: EntryTemplate) {
   return slotsOf(template.shape);
 }
+
+/**
+ * The run style an entry is written in: its own where it shows one (its separators, its link
+ * style), its template's (or the default) for the rest. Rendering its own cut in it gives it back.
+ */
+export function entryStyle(template: EntryTemplate | undefined, cut: Cut): RunStyle {
+  const own = cut.style;
+  // Names joined without a last separator of their own (`A, B`) end with the usual one.
+  const last = own.lastNameSeparator ?? own.nameSeparator;
+  return {
+    ...(template?.style ?? DEFAULT_STYLE),
+    ...own,
+    ...(last === undefined ? {} : { lastNameSeparator: last }),
+  };
+}

@@ -102,3 +102,17 @@ export function render(shape: string, style: RunStyle, values: SlotValues): stri
     .map((piece) => ('slot' in piece ? renderValue(piece.slot, values, style) : piece.literal))
     .join('');
 }
+
+/** The shape these pieces are read from (the inverse of `pieces`): literals escaped, slots named. */
+export function shapeOf(parts: readonly Piece[]): string {
+  return parts
+    .map((piece) =>
+      'slot' in piece ? `{${piece.slot}}` : piece.literal.replace(/[{}\\]/g, (ch) => `\\${ch}`),
+    )
+    .join('');
+}
+
+/** A link as a run writes it in this style: the slot writer, for a fix that changes one link's style. */
+export function writeLink(item: LabelledUrl, style: RunStyle['linkStyle']): string {
+  return link(item, style);
+}

@@ -1,5 +1,5 @@
 import { parseArxivUrl } from '../../grammar/entry.js';
-import { code, replaceSpan } from './edit.js';
+import { code } from './edit.js';
 import type { Rule } from './types.js';
 
 function absUrl(url: string): string | undefined {
@@ -31,9 +31,9 @@ export const arxivAbs: Rule = {
         : [];
     });
   },
-  fix(entry, problem, { source }) {
+  fix(entry, problem) {
     const link = entry.links.find((l) => l.line === problem.line && l.urlColumn === problem.column);
-    const abs = link && absUrl(link.url);
-    return link && abs ? replaceSpan(source, link.line, link.urlColumn, link.urlEndColumn, abs) : undefined;
+    // The abstract page in the list's own form for arXiv links: the grammar writes it (fix.ts).
+    return link && absUrl(link.url) ? { link: { at: link, arxivAbs: true } } : undefined;
   },
 };

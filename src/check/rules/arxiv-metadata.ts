@@ -7,8 +7,8 @@ import {
 } from '../../arxiv/record.js';
 import { parseArxivUrl, type Entry, type Link } from '../../grammar/entry.js';
 import type { SourceText } from '../../read/text.js';
-import { code, replaceSpan } from './edit.js';
-import { expectedTitle, titleEnd, titleExtentCertain } from './title-format.js';
+import { code } from './edit.js';
+import { expectedTitle, titleExtentCertain, titleForm } from './title-format.js';
 import type { Problem, Rule, RuleContext } from './types.js';
 
 /** The entry's own arXiv link (its first), and the record arXiv has for it. */
@@ -172,8 +172,8 @@ export const arxivMetadata: Rule = {
   fix(entry, problem, context) {
     if (problem.aspect !== 'title') return undefined;
     const record = paperOf(entry, context)?.record;
-    const written = record ? recordTitle(entry, record, context) : undefined;
-    if (!written) return undefined;
-    return replaceSpan(context.source, entry.title.line, entry.title.column, titleEnd(entry), written);
+    // The same conditions as the title the message quotes: the record's words, in the list's form.
+    if (!record || !recordTitle(entry, record, context)) return undefined;
+    return { title: { text: record.title, form: titleForm(entry, context.convention, record.title) } };
   },
 };

@@ -1,4 +1,3 @@
-import { replaceSpan } from './edit.js';
 import type { Rule } from './types.js';
 
 export const badgeSpacing: Rule = {
@@ -15,7 +14,7 @@ export const badgeSpacing: Rule = {
         message: 'Put a space before this badge.',
       }));
   },
-  fix(_entry, problem, { source }) {
-    return replaceSpan(source, problem.line, problem.column, problem.column, ' ');
+  fix(_entry, problem) {
+    return { badges: { spaceBefore: { line: problem.line, column: problem.column } } };
   },
 };

@@ -21,6 +21,9 @@ export const blankLine: Rule = {
       },
     ];
   },
+  // A text edit, not a field change: an empty line is where the entry's lines sit, which its shape
+  // keeps as literal text, not a slot or a run the grammar writes; and a line after an empty one
+  // may fall out of the item, which no cut of the item can say.
   fix(entry, _problem, { source, convention }) {
     const authors = entry.authors;
     if (!authors) return undefined;

@@ -28,6 +28,9 @@ export const indent: Rule = {
       },
     ];
   },
+  // A text edit, not a field change: the author line's indent is literal text of the entry's shape
+  // (a slot only under a numbered item), and a line indented out of the item, or into a code block,
+  // is not read as the entry's author line at all, so no cut holds it to rewrite.
   fix(entry, problem, { source, convention }) {
     if (convention.authorIndent === null) return undefined;
     const text = source.lines[problem.line - 1];

@@ -1,6 +1,6 @@
 import type { Convention } from '../../grammar/convention.js';
 import { isPaperLink, type Link } from '../../grammar/entry.js';
-import { code, replaceSpan } from './edit.js';
+import { code } from './edit.js';
 import { titleUnmarked } from './title-format.js';
 import type { Rule } from './types.js';
 
@@ -64,11 +64,9 @@ export const pdfMissing: Rule = {
       },
     ];
   },
-  fix(entry, problem, { convention, source }) {
+  fix(entry, problem, { convention }) {
     const link = entry.links.find((l) => l.line === problem.line && l.column === problem.column);
     if (!link || link.isTitle || convention.linkStyle === null) return undefined;
-    const from = link.bracketed ? link.column - 1 : link.column;
-    const to = link.bracketed ? link.endColumn + 1 : link.endColumn;
-    return replaceSpan(source, link.line, from, to, styled(link, convention.linkStyle));
+    return { link: { at: link, style: convention.linkStyle } };
   },
 };

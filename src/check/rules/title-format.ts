@@ -1,8 +1,8 @@
 import type { Convention } from '../../grammar/convention.js';
 import type { Entry } from '../../grammar/entry.js';
 import { isListMarker } from '../../read/segment.js';
-import { code, replaceSpan } from './edit.js';
-import type { Problem, Rule } from './types.js';
+import { code } from './edit.js';
+import type { Problem, Rule, TitleForm } from './types.js';
 
 /**
  * The title (or another text in its place) as this list writes it, or undefined when the list sets
@@ -13,6 +13,16 @@ export function expectedTitle(
   convention: Convention,
   text = entry.title.text,
 ): string | undefined {
+  const form = titleForm(entry, convention, text);
+  return form && writeTitle(text, form);
+}
+
+/** The form the list gives this title (or another text in its place), or undefined as for `expectedTitle`. */
+export function titleForm(
+  entry: Entry,
+  convention: Convention,
+  text = entry.title.text,
+): TitleForm | undefined {
   // A title written as a link (or in a list of them) has its shape in the link: not rewritten here.
   if (text === '' || entry.title.url !== undefined || convention.titleLink) return undefined;
   const bold = convention.titleBold ?? entry.title.bold;
@@ -23,14 +33,11 @@ export function expectedTitle(
     ? ''
     : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
   const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
-  return writeTitle(text, { bold, punctuation, inside, mark: entry.title.mark || '**' });
+  return { bold, punctuation, inside, mark: entry.title.mark || '**' };
 }
 
 /** A title in a given form: bold or not, its punctuation inside the bold or after it. */
-export function writeTitle(
-  text: string,
-  form: { bold: boolean; punctuation: string; inside: boolean; mark?: string },
-): string {
+export function writeTitle(text: string, form: TitleForm): string {
   if (!form.bold) return text + form.punctuation;
   // The list's own delimiter: `__Title.__` stays underscores.
   const mark = form.mark ?? '**';
@@ -133,7 +140,7 @@ export const titleFormat: Rule = {
     }
     return problems;
   },
-  fix(entry, problem, { convention, source }) {
+  fix(entry, problem, { convention }) {
     const expected = expectedTitle(entry, convention);
     if (!expected || problem.aspect !== 'title') return undefined;
     // Where the title's extent is uncertain, the message only.
@@ -154,6 +161,6 @@ export const titleFormat: Rule = {
     ) {
       return undefined;
     }
-    return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
+    return { title: { form: titleForm(entry, convention) } };
   },
 };

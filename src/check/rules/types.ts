@@ -1,5 +1,5 @@
 import type { Convention } from '../../grammar/convention.js';
-import type { Entry } from '../../grammar/entry.js';
+import type { Entry, Link } from '../../grammar/entry.js';
 import type { SourceText } from '../../read/text.js';
 import type { PaperRecord } from '../../arxiv/record.js';
 
@@ -43,6 +43,32 @@ export interface Fix {
   readonly replacement: string;
 }
 
+/** A title's form: bold or not (with the list's delimiter), its punctuation inside the bold or after it. */
+export interface TitleForm {
+  readonly bold: boolean;
+  readonly punctuation: string;
+  readonly inside: boolean;
+  readonly mark?: string;
+}
+
+/**
+ * What a fix changes in an entry's fields, as the list's grammar names them. fix.ts renders the
+ * entry through its own shape with the change (`renderChange`): the rule says what, the grammar
+ * writes it, and nothing else in the entry changes.
+ */
+export interface FieldChange {
+  /** The title's words, its form, or both. */
+  readonly title?: { readonly text?: string; readonly form?: TitleForm };
+  /** One of the entry's links: its target made the arXiv abstract page (in the list's form for one), its style. */
+  readonly link?: {
+    readonly at: Link;
+    readonly arxivAbs?: boolean;
+    readonly style?: 'bracketed' | 'plain' | 'bracketed-label';
+  };
+  /** The badges' spacing: a space before a badge glued to the text before it. */
+  readonly badges?: { readonly spaceBefore: { readonly line: number; readonly column: number } };
+}
+
 /** Another entry of the list that shares a key (arXiv id or normalised title) with one being checked. */
 export interface DuplicateHit {
   readonly line: number;
@@ -82,5 +108,6 @@ export interface Rule {
    */
   readonly reportsAbsence?: boolean;
   check(entry: Entry, context: RuleContext): Problem[];
-  fix?(entry: Entry, problem: Problem, context: RuleContext): Fix | undefined;
+  /** A field change (rendered through the grammar), or a text edit where no field says it. */
+  fix?(entry: Entry, problem: Problem, context: RuleContext): FieldChange | Fix | undefined;
 }
