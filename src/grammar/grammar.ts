@@ -28,6 +28,12 @@ export interface Grammar {
   /** The list writes "et al." after this many names (undefined: it writes every name). */
   readonly etAlAfter: number | undefined;
   templateFor(entry: Pick<Entry, 'section' | 'cells'>): EntryTemplate | undefined;
+  /**
+   * The form an entry of that scope follows: the scope's template, or another form enough of the
+   * scope's entries share (entries with and without a venue, with links written apart), whichever
+   * frames the entry's shape; the scope's template when none does.
+   */
+  formFor(entry: Pick<Entry, 'section' | 'cells'>, shape: string): EntryTemplate | undefined;
 }
 
 /** Share of a scope's entries a template needs before it is that scope's own (a section's, a table's). */
@@ -81,10 +87,29 @@ function textKind(values: readonly string[]): string {
   return 'note';
 }
 
-function learnTemplate(samples: readonly Sample[]): Omit<EntryTemplate, 'section' | 'table'> | undefined {
-  const top = mode(samples.map((sample) => sample.frame.key));
-  if (!top) return undefined;
-  const members = samples.filter((sample) => sample.frame.key === top.value);
+/**
+ * A form besides a scope's template needs this many of its entries, and this share: a form a few
+ * entries share is the list's; one entry's own way of writing is not.
+ */
+const FORM_MIN = 3;
+const FORM_SHARE = 0.03;
+
+type Learned = Omit<EntryTemplate, 'section' | 'table'>;
+
+/** The scope's template (its most common frame) and the other forms enough of its entries follow. */
+function learnForms(samples: readonly Sample[]): Learned[] {
+  const counts = new Map<string, number>();
+  for (const sample of samples) counts.set(sample.frame.key, (counts.get(sample.frame.key) ?? 0) + 1);
+  // Most common first; a stable sort keeps the first-seen of equally common frames first.
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .filter(([, n], index) => index === 0 || (n >= FORM_MIN && n >= FORM_SHARE * samples.length))
+    .map(([key]) => learnTemplate(samples, key));
+}
+
+/** The template of the entries framed as `key`: their fullest shape, its cores constants or text slots. */
+function learnTemplate(samples: readonly Sample[], key: string): Learned {
+  const members = samples.filter((sample) => sample.frame.key === key);
   const counts = new Map<string, number>();
   for (const { cut } of members) counts.set(cut.shape, (counts.get(cut.shape) ?? 0) + 1);
   const most = Math.max(...counts.values());
@@ -114,7 +139,7 @@ function learnTemplate(samples: readonly Sample[]): Omit<EntryTemplate, 'section
   }
   if (style.lastNameSeparator === DEFAULT_STYLE.lastNameSeparator)
     style.lastNameSeparator = style.nameSeparator;
-  return { shape, style, evidence: { agree: top.n, of: samples.length } };
+  return { shape, style, evidence: { agree: members.length, of: samples.length } };
 }
 
 /** Learns the grammar from paper entries (all of a list's, or a sample of them). */
@@ -124,17 +149,30 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
     return { entry, cut, frame: frameOf(cut.shape), table: tableOf(entry) };
   });
   const templates: EntryTemplate[] = [];
+  /** Each template's other forms, in order of how many entries follow them. */
+  const others = new Map<EntryTemplate, EntryTemplate[]>();
+  const add = (forms: readonly Learned[], scope: Pick<EntryTemplate, 'section' | 'table'>) => {
+    const [main, ...rest] = forms.map((form) => ({ ...form, ...scope }));
+    templates.push(main);
+    others.set(main, rest);
+    return main;
+  };
   const prose = samples.filter((sample) => sample.table === undefined);
-  const learned = learnTemplate(prose);
-  const listWide = configured === undefined ? learned : configuredTemplate(configured, prose, learned);
-  if (listWide) templates.push({ ...listWide, section: [] });
+  const learned = learnForms(prose);
+  const listWide =
+    configured === undefined
+      ? learned.length > 0
+        ? add(learned, { section: [] })
+        : undefined
+      : add([configuredTemplate(configured, prose, learned[0])], { section: [] });
   const groups = new Map<string, Sample[]>();
   for (const sample of samples) {
     const name = sample.table ?? `section ${sample.entry.section.join('\u0000')}`;
     groups.set(name, [...(groups.get(name) ?? []), sample]);
   }
   for (const members of groups.values()) {
-    const own = learnTemplate(members);
+    const forms = learnForms(members);
+    const own = forms[0];
     if (!own) continue;
     const table = members[0].table;
     const differs =
@@ -142,21 +180,29 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
     const clear =
       members.length >= OWN_TEMPLATE_MIN && own.evidence.agree / members.length >= OWN_TEMPLATE_SHARE;
     if (differs && (clear || table !== undefined)) {
-      templates.push(table !== undefined ? { ...own, table } : { ...own, section: members[0].entry.section });
+      add(forms, table !== undefined ? { table } : { section: members[0].entry.section });
     }
   }
   const bySection = new Map(
     templates.filter((t) => t.section && t.section.length > 0).map((t) => [t.section!.join('\u0000'), t]),
   );
   const byTable = new Map(templates.filter((t) => t.table).map((t) => [t.table!, t]));
+  const templateFor = (entry: Pick<Entry, 'section' | 'cells'>) => {
+    const table = tableOf(entry);
+    if (table !== undefined) return byTable.get(table);
+    return bySection.get(entry.section.join('\u0000')) ?? listWide;
+  };
   return {
     templates,
     arxivUrl: learnArxivUrl(papers),
     etAlAfter: learnEtAl(samples),
-    templateFor(entry) {
-      const table = tableOf(entry);
-      if (table !== undefined) return byTable.get(table);
-      return bySection.get(entry.section.join('\u0000')) ?? (listWide ? templates[0] : undefined);
+    templateFor,
+    formFor(entry, shape) {
+      const template = templateFor(entry);
+      if (!template) return undefined;
+      const key = frameOf(shape).key;
+      if (templateFrame(template).key === key) return template;
+      return others.get(template)?.find((form) => templateFrame(form).key === key) ?? template;
     },
   };
 }
@@ -165,8 +211,8 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
 function configuredTemplate(
   shape: string,
   samples: readonly Sample[],
-  learned: Omit<EntryTemplate, 'section' | 'table'> | undefined,
-): Omit<EntryTemplate, 'section' | 'table'> {
+  learned: Learned | undefined,
+): Learned {
   const key = frameOf(shape).key;
   return {
     shape,
@@ -232,9 +278,10 @@ export function roundTrip(source: SourceText, grammar: Grammar, papers: readonly
   let identical = 0;
   const misses: { line: number; source: string; rendered: string }[] = [];
   for (const entry of papers) {
-    const template = grammar.templateFor(entry);
+    const cut = cutEntry(source, entry);
+    const template = grammar.formFor(entry, cut.shape);
     const original = entryText(source, entry);
-    const rendered = template ? renderThrough(template, valuesFor(template, cutEntry(source, entry))) : '';
+    const rendered = template ? renderThrough(template, valuesFor(template, cut)) : '';
     if (rendered === original) identical++;
     else misses.push({ line: entry.startLine, source: original, rendered });
   }

@@ -75,7 +75,7 @@ function namesIn(text: string | undefined): string[] {
 /** An entry's slot values, read through its template when it has one. */
 function entryValues(source: SourceText, grammar: Grammar, entry: Entry): SlotValues {
   const cut = cutEntry(source, entry);
-  const template = grammar.templateFor(entry);
+  const template = grammar.formFor(entry, cut.shape);
   return template ? valuesFor(template, cut) : cut.values;
 }
 

@@ -140,8 +140,8 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const lastNames: string[] = [];
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
   for (const entry of papers) {
-    const template = grammar.templateFor(entry);
     const cut = cutEntry(source, entry);
+    const template = grammar.formFor(entry, cut.shape);
     const values = template ? valuesFor(template, cut) : cut.values;
     badgeLabels.push(...values.badges.map((badge) => badge.label));
     if (values.authors && !values.authors.etAl) lastNames.push(values.authors.names.at(-1) ?? '');
