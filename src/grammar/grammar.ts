@@ -110,20 +110,25 @@ function learnForms(samples: readonly Sample[]): Learned[] {
 /** The template of the entries framed as `key`: their fullest shape, its cores constants or text slots. */
 function learnTemplate(samples: readonly Sample[], key: string): Learned {
   const members = samples.filter((sample) => sample.frame.key === key);
-  const counts = new Map<string, number>();
-  for (const { cut } of members) counts.set(cut.shape, (counts.get(cut.shape) ?? 0) + 1);
-  const most = Math.max(...counts.values());
-  // The fullest shape that enough entries share: where the list puts its badges and extra links.
-  const optional = (shape: string) => (shape.match(/\{(?:links|badges)\}/g) ?? []).length;
-  const fullest = [...counts]
-    .filter(([, n]) => n >= Math.max(2, most * 0.1) || n === most)
-    .sort((a, b) => optional(b[0]) - optional(a[0]) || b[1] - a[1])[0][0];
+  const layouts = new Map<string, { n: number; frame: Frame }>();
+  for (const { frame } of members) {
+    const seen = layouts.get(frame.layout);
+    layouts.set(frame.layout, { n: (seen?.n ?? 0) + 1, frame });
+  }
+  const most = Math.max(...[...layouts.values()].map(({ n }) => n));
+  // The fullest layout that enough entries share: where the list puts its badges and extra links.
+  const optional = (frame: Frame) => frame.parts.filter((part) => part.kind === 'fixed' && part.optional).length;
+  const fullest = [...layouts.values()]
+    .filter(({ n }) => n >= Math.max(2, most * 0.1) || n === most)
+    .sort((a, b) => optional(b.frame) - optional(a.frame) || b.n - a.n)[0].frame;
   const words = members.map((member) => coreTexts(member.frame));
-  const used = new Set(slotsOf(fullest) as string[]);
-  const shape = rebuild(frameOf(fullest), (index) => {
+  const used = new Set(slotsOf(rebuild(fullest, () => '')) as string[]);
+  const shape = rebuild(fullest, (index) => {
     const here = words.map((cores) => cores[index] ?? '');
     const constant = mode(here);
-    if (constant && constant.n / here.length >= CONSTANT_SHARE) return shapeLiteral(constant.value);
+    // A number (a year, a date, a count) is the list's constant only where every entry writes it.
+    const share = constant && /\d/.test(constant.value) ? 1 : CONSTANT_SHARE;
+    if (constant && constant.n / here.length >= share) return shapeLiteral(constant.value);
     const kind = textKind(here);
     let name = kind;
     for (let n = 2; used.has(name); n++) name = `${kind}${n}`;
