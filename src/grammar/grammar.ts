@@ -34,7 +34,21 @@ export interface Grammar {
    * frames the entry's shape; the scope's template when none does.
    */
   formFor(entry: Pick<Entry, 'section' | 'cells'>, shape: string): EntryTemplate | undefined;
+  /**
+   * The forms of a template's scope a new entry may be written in, best first: the template when
+   * some of its entries have the same runs (links, badges, or none) as the new one; then the other
+   * forms such entries follow, the most followed first; the template last.
+   */
+  formsToWrite(template: EntryTemplate, runs: Runs): readonly EntryTemplate[];
 }
+
+/** Which runs an entry has. */
+export interface Runs {
+  readonly links: boolean;
+  readonly badges: boolean;
+}
+
+const runsKey = (runs: Runs) => `${runs.links ? 'links' : ''}+${runs.badges ? 'badges' : ''}`;
 
 /** Share of a scope's entries a template needs before it is that scope's own (a section's, a table's). */
 const OWN_TEMPLATE_SHARE = 0.6;
@@ -96,15 +110,29 @@ const FORM_SHARE = 0.03;
 
 type Learned = Omit<EntryTemplate, 'section' | 'table'>;
 
+interface Form {
+  readonly learned: Learned;
+  /** How many of the entries that follow it have each combination of runs. */
+  readonly runs: ReadonlyMap<string, number>;
+}
+
 /** The scope's template (its most common frame) and the other forms enough of its entries follow. */
-function learnForms(samples: readonly Sample[]): Learned[] {
+function learnForms(samples: readonly Sample[]): Form[] {
   const counts = new Map<string, number>();
   for (const sample of samples) counts.set(sample.frame.key, (counts.get(sample.frame.key) ?? 0) + 1);
   // Most common first; a stable sort keeps the first-seen of equally common frames first.
   return [...counts]
     .sort((a, b) => b[1] - a[1])
     .filter(([, n], index) => index === 0 || (n >= FORM_MIN && n >= FORM_SHARE * samples.length))
-    .map(([key]) => learnTemplate(samples, key));
+    .map(([key]) => {
+      const runs = new Map<string, number>();
+      for (const { frame, cut } of samples) {
+        if (frame.key !== key) continue;
+        const which = runsKey({ links: cut.values.links.length > 0, badges: cut.values.badges.length > 0 });
+        runs.set(which, (runs.get(which) ?? 0) + 1);
+      }
+      return { learned: learnTemplate(samples, key), runs };
+    });
 }
 
 /** The template of the entries framed as `key`: their fullest shape, its cores constants or text slots. */
@@ -156,8 +184,13 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
   const templates: EntryTemplate[] = [];
   /** Each template's other forms, in order of how many entries follow them. */
   const others = new Map<EntryTemplate, EntryTemplate[]>();
-  const add = (forms: readonly Learned[], scope: Pick<EntryTemplate, 'section' | 'table'>) => {
-    const [main, ...rest] = forms.map((form) => ({ ...form, ...scope }));
+  const runsOf = new Map<EntryTemplate, ReadonlyMap<string, number>>();
+  const add = (forms: readonly Form[], scope: Pick<EntryTemplate, 'section' | 'table'>) => {
+    const [main, ...rest] = forms.map(({ learned, runs }) => {
+      const form = { ...learned, ...scope };
+      runsOf.set(form, runs);
+      return form;
+    });
     templates.push(main);
     others.set(main, rest);
     return main;
@@ -169,7 +202,9 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
       ? learned.length > 0
         ? add(learned, { section: [] })
         : undefined
-      : add([configuredTemplate(configured, prose, learned[0])], { section: [] });
+      : add([{ learned: configuredTemplate(configured, prose, learned[0]?.learned), runs: new Map() }], {
+          section: [],
+        });
   const groups = new Map<string, Sample[]>();
   for (const sample of samples) {
     const name = sample.table ?? `section ${sample.entry.section.join('\u0000')}`;
@@ -177,7 +212,7 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
   }
   for (const members of groups.values()) {
     const forms = learnForms(members);
-    const own = forms[0];
+    const own = forms[0]?.learned;
     if (!own) continue;
     const table = members[0].table;
     const differs =
@@ -208,6 +243,14 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
       const key = frameOf(shape).key;
       if (templateFrame(template).key === key) return template;
       return others.get(template)?.find((form) => templateFrame(form).key === key) ?? template;
+    },
+    formsToWrite(template, runs) {
+      const which = runsKey(runs);
+      const followed = (form: EntryTemplate) => runsOf.get(form)?.get(which) ?? 0;
+      const forms = (others.get(template) ?? []).filter((form) => followed(form) > 0);
+      // A stable sort: of forms equally followed, the scope's more common first.
+      forms.sort((a, b) => followed(b) - followed(a));
+      return followed(template) > 0 ? [template, ...forms] : [...forms, template];
     },
   };
 }

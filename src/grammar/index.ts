@@ -13,7 +13,7 @@ import {
   type RoundTrip,
 } from './grammar.js';
 import { findPaperList, type SectionFilter } from './list.js';
-import { learnWriting, templateValues, UnwritableEntry, type NewPaper } from './write.js';
+import { learnWriting, UnwritableEntry, writeNewEntry, type NewPaper } from './write.js';
 import { cutEntry, entryText, type SlotValues } from './template.js';
 import { entryReader } from '../read/reader.js';
 import { segment } from '../read/segment.js';
@@ -171,7 +171,10 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
     const original = entryText(source, entry);
     let rendered = '';
     try {
-      if (template) rendered = renderThrough(template, templateValues(template, grammar, writing, paper));
+      if (template) {
+        const written = writeNewEntry(template, grammar, writing, paper);
+        rendered = renderThrough(written.template, written.values);
+      }
     } catch (error) {
       if (!(error instanceof UnwritableEntry)) throw error;
     }

@@ -277,3 +277,28 @@ export function templateValues(
   }
   return { ...values, authors, badges, text };
 }
+
+/**
+ * A new entry in the form of its scope that entries like it follow (those with links, badges, or
+ * neither, as it has them): the first such form that can hold it, its values for that form. Throws
+ * what the scope's own template says it cannot hold when no form can.
+ */
+export function writeNewEntry(
+  template: EntryTemplate,
+  grammar: Grammar,
+  writing: ListWriting,
+  paper: NewPaper,
+): { template: EntryTemplate; values: SlotValues } {
+  const runs = { links: (paper.links ?? []).length > 0, badges: (paper.badges ?? []).length > 0 };
+  let refusal: UnwritableEntry | undefined;
+  for (const form of grammar.formsToWrite(template, runs)) {
+    try {
+      return { template: form, values: templateValues(form, grammar, writing, paper) };
+    } catch (error) {
+      if (!(error instanceof UnwritableEntry)) throw error;
+      if (form === template || !refusal) refusal = error;
+    }
+  }
+  throw refusal!;
+}
+
