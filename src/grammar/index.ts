@@ -61,12 +61,19 @@ const VENUE_WORDS = 8;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const YEAR_IN = /\b(?:19|20)\d{2}\b/;
 
-/** The names of a `{names}` text: `A, B and C`, `A et al.` */
+/** A name written surname first: `Kingma, D. P.`, the comma inside the name. */
+const SURNAME_FIRST = /^[^,]+, \p{Lu}\.(?:[ -]?\p{Lu}\.)*(?:,|$| and | &)/u;
+
+/** The names of a `{names}` text: `A, B and C`, `A et al.`, `Kingma, D. P., & Ba, J.` */
 function namesIn(text: string | undefined): string[] {
   if (!text) return [];
-  return text
-    .replace(/,?\s*et al\.?$/, '')
-    .split(/\s*(?:;|,\s*and\s|\sand\s|,\s*&\s|\s&\s)\s*|,\s+(?=\S+\s)/)
+  const listed = text.replace(/,?\s*et al\.?$/, '');
+  // Surname first, names part at the commas after initials only.
+  const between = SURNAME_FIRST.test(listed)
+    ? /(?<=\.),\s*(?:&\s*|and\s+)?|\s+(?:&|and)\s+/
+    : /\s*(?:;|,\s*and\s|\sand\s|,\s*&\s|\s&\s)\s*|,\s+(?=\S+\s)/;
+  return listed
+    .split(between)
     .map((name) => name.trim())
     .filter((name) => name !== '');
 }
