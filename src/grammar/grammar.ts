@@ -145,7 +145,8 @@ function learnTemplate(samples: readonly Sample[], key: string): Learned {
   }
   const most = Math.max(...[...layouts.values()].map(({ n }) => n));
   // The fullest layout that enough entries share: where the list puts its badges and extra links.
-  const optional = (frame: Frame) => frame.parts.filter((part) => part.kind === 'fixed' && part.optional).length;
+  const optional = (frame: Frame) =>
+    frame.parts.filter((part) => part.kind === 'fixed' && part.optional).length;
   const fullest = [...layouts.values()]
     .filter(({ n }) => n >= Math.max(2, most * 0.1) || n === most)
     .sort((a, b) => optional(b.frame) - optional(a.frame) || b.n - a.n)[0].frame;

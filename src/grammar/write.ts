@@ -323,4 +323,3 @@ export function writeNewEntry(
   }
   throw refusal!;
 }
-
