@@ -1,7 +1,8 @@
 /**
  * `paperlint add ID|URL --section NAME [--badge TEXT-COLOR]... [--print] FILE`: writes a new entry
  * from the paper's arXiv record, at the end of a section, rendered only through the list's grammar
- * (the section's template, else the list's, else write.ts's fallback). The new entry is read back
+ * (the section's template, else the list's, else write.ts's fallback; of its forms, the one entries
+ * with the same runs of links and badges follow). The new entry is read back
  * and linted before anything is written; a refusal (the paper is already there, arXiv has no such
  * paper, the template has a note only an editor can write, the entry would not pass) leaves the file
  * untouched and exits 2.
@@ -17,14 +18,14 @@ import {
 import { arxivClient } from './arxiv/client.js';
 import { venueOf, type PaperRecord } from './arxiv/record.js';
 import { ARXIV_ID, parseArxivUrl, type Entry } from './grammar/entry.js';
-import { renderThrough } from './grammar/grammar.js';
+import { renderThrough, type EntryTemplate } from './grammar/grammar.js';
 import { readList } from './grammar/index.js';
 import { entryKeys, findPaperList, type PaperList } from './grammar/list.js';
 import { cutEntry, type SlotValues } from './grammar/template.js';
 import {
   FALLBACK_TEMPLATE,
   learnWriting,
-  templateValues,
+  writeNewEntry,
   UnwritableEntry,
   type ListWriting,
   type NewPaper,
@@ -152,14 +153,20 @@ async function addEntry(
     FALLBACK_TEMPLATE;
   const writing = learnWriting(source, grammar, papers);
   const number = last ? Number(cutEntry(source, last).values.n ?? '0') + 1 : 1;
+  let form: EntryTemplate;
   let values: SlotValues;
   try {
-    values = templateValues(template, grammar, writing, newPaper(record, args.badges, writing, number));
+    ({ template: form, values } = writeNewEntry(
+      template,
+      grammar,
+      writing,
+      newPaper(record, args.badges, writing, number),
+    ));
   } catch (error) {
     if (error instanceof UnwritableEntry) throw new Refusal(`${error.message}; nothing was written.`);
     throw error;
   }
-  const written = renderThrough(template, values);
+  const written = renderThrough(form, values);
 
   // At the end of the section: after its last entry, else under its heading (and its text).
   const lastItem = items.at(-1);

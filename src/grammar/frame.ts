@@ -14,6 +14,8 @@ export type FramePart =
 export interface Frame {
   /** Equal for shapes that differ only in their cores' words and their optional runs. */
   readonly key: string;
+  /** Equal for shapes that differ only in their cores' words: the key with the optional runs in. */
+  readonly layout: string;
   readonly parts: readonly FramePart[];
 }
 
@@ -59,7 +61,8 @@ export function frameOf(shape: string): Frame {
   const key = parts
     .map((part) => (part.kind === 'fixed' ? (part.optional ? '' : part.shape) : MARK))
     .join('');
-  return { key, parts };
+  const layout = parts.map((part) => (part.kind === 'fixed' ? part.shape : MARK)).join('');
+  return { key, layout, parts };
 }
 
 /** The words of each core of a frame, in order. */

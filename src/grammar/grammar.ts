@@ -28,7 +28,27 @@ export interface Grammar {
   /** The list writes "et al." after this many names (undefined: it writes every name). */
   readonly etAlAfter: number | undefined;
   templateFor(entry: Pick<Entry, 'section' | 'cells'>): EntryTemplate | undefined;
+  /**
+   * The form an entry of that scope follows: the scope's template, or another form enough of the
+   * scope's entries share (entries with and without a venue, with links written apart), whichever
+   * frames the entry's shape; the scope's template when none does.
+   */
+  formFor(entry: Pick<Entry, 'section' | 'cells'>, shape: string): EntryTemplate | undefined;
+  /**
+   * The forms of a template's scope a new entry may be written in, best first: the template when
+   * some of its entries have the same runs (links, badges, or none) as the new one; then the other
+   * forms such entries follow, the most followed first; the template last.
+   */
+  formsToWrite(template: EntryTemplate, runs: Runs): readonly EntryTemplate[];
 }
+
+/** Which runs an entry has. */
+export interface Runs {
+  readonly links: boolean;
+  readonly badges: boolean;
+}
+
+const runsKey = (runs: Runs) => `${runs.links ? 'links' : ''}+${runs.badges ? 'badges' : ''}`;
 
 /** Share of a scope's entries a template needs before it is that scope's own (a section's, a table's). */
 const OWN_TEMPLATE_SHARE = 0.6;
@@ -81,24 +101,63 @@ function textKind(values: readonly string[]): string {
   return 'note';
 }
 
-function learnTemplate(samples: readonly Sample[]): Omit<EntryTemplate, 'section' | 'table'> | undefined {
-  const top = mode(samples.map((sample) => sample.frame.key));
-  if (!top) return undefined;
-  const members = samples.filter((sample) => sample.frame.key === top.value);
+/**
+ * A form besides a scope's template needs this many of its entries, and this share: a form a few
+ * entries share is the list's; one entry's own way of writing is not.
+ */
+const FORM_MIN = 3;
+const FORM_SHARE = 0.03;
+
+type Learned = Omit<EntryTemplate, 'section' | 'table'>;
+
+interface Form {
+  readonly learned: Learned;
+  /** How many of the entries that follow it have each combination of runs. */
+  readonly runs: ReadonlyMap<string, number>;
+}
+
+/** The scope's template (its most common frame) and the other forms enough of its entries follow. */
+function learnForms(samples: readonly Sample[]): Form[] {
   const counts = new Map<string, number>();
-  for (const { cut } of members) counts.set(cut.shape, (counts.get(cut.shape) ?? 0) + 1);
-  const most = Math.max(...counts.values());
-  // The fullest shape that enough entries share: where the list puts its badges and extra links.
-  const optional = (shape: string) => (shape.match(/\{(?:links|badges)\}/g) ?? []).length;
-  const fullest = [...counts]
-    .filter(([, n]) => n >= Math.max(2, most * 0.1) || n === most)
-    .sort((a, b) => optional(b[0]) - optional(a[0]) || b[1] - a[1])[0][0];
+  for (const sample of samples) counts.set(sample.frame.key, (counts.get(sample.frame.key) ?? 0) + 1);
+  // Most common first; a stable sort keeps the first-seen of equally common frames first.
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .filter(([, n], index) => index === 0 || (n >= FORM_MIN && n >= FORM_SHARE * samples.length))
+    .map(([key]) => {
+      const runs = new Map<string, number>();
+      for (const { frame, cut } of samples) {
+        if (frame.key !== key) continue;
+        const which = runsKey({ links: cut.values.links.length > 0, badges: cut.values.badges.length > 0 });
+        runs.set(which, (runs.get(which) ?? 0) + 1);
+      }
+      return { learned: learnTemplate(samples, key), runs };
+    });
+}
+
+/** The template of the entries framed as `key`: their fullest shape, its cores constants or text slots. */
+function learnTemplate(samples: readonly Sample[], key: string): Learned {
+  const members = samples.filter((sample) => sample.frame.key === key);
+  const layouts = new Map<string, { n: number; frame: Frame }>();
+  for (const { frame } of members) {
+    const seen = layouts.get(frame.layout);
+    layouts.set(frame.layout, { n: (seen?.n ?? 0) + 1, frame });
+  }
+  const most = Math.max(...[...layouts.values()].map(({ n }) => n));
+  // The fullest layout that enough entries share: where the list puts its badges and extra links.
+  const optional = (frame: Frame) =>
+    frame.parts.filter((part) => part.kind === 'fixed' && part.optional).length;
+  const fullest = [...layouts.values()]
+    .filter(({ n }) => n >= Math.max(2, most * 0.1) || n === most)
+    .sort((a, b) => optional(b.frame) - optional(a.frame) || b.n - a.n)[0].frame;
   const words = members.map((member) => coreTexts(member.frame));
-  const used = new Set(slotsOf(fullest) as string[]);
-  const shape = rebuild(frameOf(fullest), (index) => {
+  const used = new Set(slotsOf(rebuild(fullest, () => '')) as string[]);
+  const shape = rebuild(fullest, (index) => {
     const here = words.map((cores) => cores[index] ?? '');
     const constant = mode(here);
-    if (constant && constant.n / here.length >= CONSTANT_SHARE) return shapeLiteral(constant.value);
+    // A number (a year, a date, a count) is the list's constant only where every entry writes it.
+    const share = constant && /\d/.test(constant.value) ? 1 : CONSTANT_SHARE;
+    if (constant && constant.n / here.length >= share) return shapeLiteral(constant.value);
     const kind = textKind(here);
     let name = kind;
     for (let n = 2; used.has(name); n++) name = `${kind}${n}`;
@@ -114,7 +173,7 @@ function learnTemplate(samples: readonly Sample[]): Omit<EntryTemplate, 'section
   }
   if (style.lastNameSeparator === DEFAULT_STYLE.lastNameSeparator)
     style.lastNameSeparator = style.nameSeparator;
-  return { shape, style, evidence: { agree: top.n, of: samples.length } };
+  return { shape, style, evidence: { agree: members.length, of: samples.length } };
 }
 
 /** Learns the grammar from paper entries (all of a list's, or a sample of them). */
@@ -124,17 +183,37 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
     return { entry, cut, frame: frameOf(cut.shape), table: tableOf(entry) };
   });
   const templates: EntryTemplate[] = [];
+  /** Each template's other forms, in order of how many entries follow them. */
+  const others = new Map<EntryTemplate, EntryTemplate[]>();
+  const runsOf = new Map<EntryTemplate, ReadonlyMap<string, number>>();
+  const add = (forms: readonly Form[], scope: Pick<EntryTemplate, 'section' | 'table'>) => {
+    const [main, ...rest] = forms.map(({ learned, runs }) => {
+      const form = { ...learned, ...scope };
+      runsOf.set(form, runs);
+      return form;
+    });
+    templates.push(main);
+    others.set(main, rest);
+    return main;
+  };
   const prose = samples.filter((sample) => sample.table === undefined);
-  const learned = learnTemplate(prose);
-  const listWide = configured === undefined ? learned : configuredTemplate(configured, prose, learned);
-  if (listWide) templates.push({ ...listWide, section: [] });
+  const learned = learnForms(prose);
+  const listWide =
+    configured === undefined
+      ? learned.length > 0
+        ? add(learned, { section: [] })
+        : undefined
+      : add([{ learned: configuredTemplate(configured, prose, learned[0]?.learned), runs: new Map() }], {
+          section: [],
+        });
   const groups = new Map<string, Sample[]>();
   for (const sample of samples) {
     const name = sample.table ?? `section ${sample.entry.section.join('\u0000')}`;
     groups.set(name, [...(groups.get(name) ?? []), sample]);
   }
   for (const members of groups.values()) {
-    const own = learnTemplate(members);
+    const forms = learnForms(members);
+    const own = forms[0]?.learned;
     if (!own) continue;
     const table = members[0].table;
     const differs =
@@ -142,21 +221,37 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
     const clear =
       members.length >= OWN_TEMPLATE_MIN && own.evidence.agree / members.length >= OWN_TEMPLATE_SHARE;
     if (differs && (clear || table !== undefined)) {
-      templates.push(table !== undefined ? { ...own, table } : { ...own, section: members[0].entry.section });
+      add(forms, table !== undefined ? { table } : { section: members[0].entry.section });
     }
   }
   const bySection = new Map(
     templates.filter((t) => t.section && t.section.length > 0).map((t) => [t.section!.join('\u0000'), t]),
   );
   const byTable = new Map(templates.filter((t) => t.table).map((t) => [t.table!, t]));
+  const templateFor = (entry: Pick<Entry, 'section' | 'cells'>) => {
+    const table = tableOf(entry);
+    if (table !== undefined) return byTable.get(table);
+    return bySection.get(entry.section.join('\u0000')) ?? listWide;
+  };
   return {
     templates,
     arxivUrl: learnArxivUrl(papers),
     etAlAfter: learnEtAl(samples),
-    templateFor(entry) {
-      const table = tableOf(entry);
-      if (table !== undefined) return byTable.get(table);
-      return bySection.get(entry.section.join('\u0000')) ?? (listWide ? templates[0] : undefined);
+    templateFor,
+    formFor(entry, shape) {
+      const template = templateFor(entry);
+      if (!template) return undefined;
+      const key = frameOf(shape).key;
+      if (templateFrame(template).key === key) return template;
+      return others.get(template)?.find((form) => templateFrame(form).key === key) ?? template;
+    },
+    formsToWrite(template, runs) {
+      const which = runsKey(runs);
+      const followed = (form: EntryTemplate) => runsOf.get(form)?.get(which) ?? 0;
+      const forms = (others.get(template) ?? []).filter((form) => followed(form) > 0);
+      // A stable sort: of forms equally followed, the scope's more common first.
+      forms.sort((a, b) => followed(b) - followed(a));
+      return followed(template) > 0 ? [template, ...forms] : [...forms, template];
     },
   };
 }
@@ -165,8 +260,8 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
 function configuredTemplate(
   shape: string,
   samples: readonly Sample[],
-  learned: Omit<EntryTemplate, 'section' | 'table'> | undefined,
-): Omit<EntryTemplate, 'section' | 'table'> {
+  learned: Learned | undefined,
+): Learned {
   const key = frameOf(shape).key;
   return {
     shape,
@@ -232,9 +327,10 @@ export function roundTrip(source: SourceText, grammar: Grammar, papers: readonly
   let identical = 0;
   const misses: { line: number; source: string; rendered: string }[] = [];
   for (const entry of papers) {
-    const template = grammar.templateFor(entry);
+    const cut = cutEntry(source, entry);
+    const template = grammar.formFor(entry, cut.shape);
     const original = entryText(source, entry);
-    const rendered = template ? renderThrough(template, valuesFor(template, cutEntry(source, entry))) : '';
+    const rendered = template ? renderThrough(template, valuesFor(template, cut)) : '';
     if (rendered === original) identical++;
     else misses.push({ line: entry.startLine, source: original, rendered });
   }

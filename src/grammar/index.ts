@@ -13,7 +13,7 @@ import {
   type RoundTrip,
 } from './grammar.js';
 import { findPaperList, type SectionFilter } from './list.js';
-import { learnWriting, templateValues, UnwritableEntry, type NewPaper } from './write.js';
+import { learnWriting, UnwritableEntry, writeNewEntry, type NewPaper } from './write.js';
 import { cutEntry, entryText, type SlotValues } from './template.js';
 import { entryReader } from '../read/reader.js';
 import { segment } from '../read/segment.js';
@@ -61,12 +61,19 @@ const VENUE_WORDS = 8;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const YEAR_IN = /\b(?:19|20)\d{2}\b/;
 
-/** The names of a `{names}` text: `A, B and C`, `A et al.` */
+/** A name written surname first: `Kingma, D. P.`, the comma inside the name. */
+const SURNAME_FIRST = /^[^,]+, \p{Lu}\.(?:[ -]?\p{Lu}\.)*(?:,|$| and | &)/u;
+
+/** The names of a `{names}` text: `A, B and C`, `A et al.`, `Kingma, D. P., & Ba, J.` */
 function namesIn(text: string | undefined): string[] {
   if (!text) return [];
-  return text
-    .replace(/,?\s*et al\.?$/, '')
-    .split(/\s*(?:;|,\s*and\s|\sand\s|,\s*&\s|\s&\s)\s*|,\s+(?=\S+\s)/)
+  const listed = text.replace(/,?\s*et al\.?$/, '');
+  // Surname first, names part at the commas after initials only.
+  const between = SURNAME_FIRST.test(listed)
+    ? /(?<=\.),\s*(?:&\s*|and\s+)?|\s+(?:&|and)\s+/
+    : /\s*(?:;|,\s*and\s|\sand\s|,\s*&\s|\s&\s)\s*|,\s+(?=\S+\s)/;
+  return listed
+    .split(between)
     .map((name) => name.trim())
     .filter((name) => name !== '');
 }
@@ -75,7 +82,7 @@ function namesIn(text: string | undefined): string[] {
 /** An entry's slot values, read through its template when it has one. */
 function entryValues(source: SourceText, grammar: Grammar, entry: Entry): SlotValues {
   const cut = cutEntry(source, entry);
-  const template = grammar.templateFor(entry);
+  const template = grammar.formFor(entry, cut.shape);
   return template ? valuesFor(template, cut) : cut.values;
 }
 
@@ -171,7 +178,10 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
     const original = entryText(source, entry);
     let rendered = '';
     try {
-      if (template) rendered = renderThrough(template, templateValues(template, grammar, writing, paper));
+      if (template) {
+        const written = writeNewEntry(template, grammar, writing, paper);
+        rendered = renderThrough(written.template, written.values);
+      }
     } catch (error) {
       if (!(error instanceof UnwritableEntry)) throw error;
     }

@@ -178,6 +178,23 @@ function outer(link: Link): { start: number; end: number } {
     : { start: link.column - 1, end: link.endColumn - 1 };
 }
 
+/** How each link style is written, label and target as groups: the greedy label takes the last `](`. */
+const WRITTEN_LINK: Record<RunStyle['linkStyle'], RegExp> = {
+  bracketed: /^\[\[(.*)\]\((.*)\)\]$/s,
+  'bracketed-label': /^\[\[(.*)\]\]\((.*)\)$/s,
+  plain: /^\[(.*)\]\((.*)\)$/s,
+};
+
+/**
+ * A link's label and target as written (escapes, spaces before the parenthesis and all), which is
+ * what writing it back must reproduce; as read when its text is not a link of its style.
+ */
+function writtenLink(text: string, link: Link): LabelledUrl {
+  const { start, end } = outer(link);
+  const written = WRITTEN_LINK[linkStyleOf(link)].exec(text.slice(start, end));
+  return written ? { label: written[1], url: written[2] } : { label: link.label, url: link.url };
+}
+
 function linkStyleOf(link: Link): RunStyle['linkStyle'] {
   return link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain';
 }
@@ -216,11 +233,14 @@ function cutLinkRun(
     members = run.slice(1);
   }
   if (members.length === 0) return;
-  const start = members === run ? outer(first).start : outer(first).end;
-  const lead = members === run ? '' : separators[0];
+  let start = members === run ? outer(first).start : outer(first).end;
+  // The space before a run is the run's own, as a badge run's is: an entry without links has none.
+  if (members === run && text.slice(0, start).trim() !== '')
+    while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
+  const lead = members === run ? text.slice(start, outer(first).start) : separators[0];
   const inner = members === run ? separators : separators.slice(1);
   replacements.push({ line: first.line, start, end: outer(run[run.length - 1]).end, text: '{links}' });
-  values.links = members.map((link) => ({ label: link.label, url: rawUrl(line, link) }));
+  values.links = members.map((link) => writtenLink(text, link));
   style.linkLead = lead;
   if (inner.length > 0 && inner.every((sep) => sep === inner[0])) style.linkSeparator = inner[0];
   if (members.every((link) => linkStyleOf(link) === linkStyleOf(members[0])))

@@ -74,6 +74,9 @@ export interface ListWriting {
   readonly dateForm: string;
   /** A `{names}` text names this many authors, then "et al." (undefined: every author). */
   readonly namesEtAlAfter: number | undefined;
+  /** What a `{names}` text writes between names (`, `, ` and ` all along) and before its last. */
+  readonly namesSeparator: string | undefined;
+  readonly namesLastSeparator: string | undefined;
   /**
    * The list ends its author names with a full stop inside the markup around them (`*A, B.*`): the
    * reader keeps that stop on the last name, so a new entry's last name needs it too.
@@ -97,6 +100,8 @@ const WHEN_PARTS = /^(.*?)([\s,]*'?)((?:19|20)\d{2}|\d{2})$/;
 const YEAR_FIRST_DATE = /^((?:19|20)\d{2})([/.-])(\d{1,2})(?:([/.-])(\d{1,2}))?$/;
 const YEAR_LAST_DATE = /^(\d{1,2})([/.-])((?:19|20)\d{2})$/;
 const ET_AL = /,?\s*et al\.?$/;
+/** The last `and` or `&` between names, with the comma and spaces around it. */
+const LAST_NAME_SEPARATOR = /(,? (?:and|&) )(?!.*,? (?:and|&) )/;
 
 function mostCommon<T>(values: readonly T[]): T | undefined {
   const counts = new Map<T, number>();
@@ -136,12 +141,14 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const dates: string[] = [];
   const preprintVenues: string[] = [];
   const namesCounts: (number | undefined)[] = [];
+  const separators: string[] = [];
+  const lastSeparators: string[] = [];
   const badgeLabels: string[] = [];
   const lastNames: string[] = [];
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
   for (const entry of papers) {
-    const template = grammar.templateFor(entry);
     const cut = cutEntry(source, entry);
+    const template = grammar.formFor(entry, cut.shape);
     const values = template ? valuesFor(template, cut) : cut.values;
     badgeLabels.push(...values.badges.map((badge) => badge.label));
     if (values.authors && !values.authors.etAl) lastNames.push(values.authors.names.at(-1) ?? '');
@@ -158,6 +165,14 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       else if (kind === 'names' && text !== '') {
         // Names are counted by their commas: a list of "A, B et al." counts two.
         namesCounts.push(ET_AL.test(text) ? text.replace(ET_AL, '').split(',').length : undefined);
+        const listed = text.replace(ET_AL, '');
+        if (!ET_AL.test(text) && /,| and | & /.test(listed)) {
+          const list = listed.includes(';') ? '; ' : ', ';
+          const last = LAST_NAME_SEPARATOR.exec(listed)?.[1];
+          lastSeparators.push(last ?? list);
+          // `A and B and C` joins every name with its `and`.
+          separators.push(last !== undefined && listed.split(last).length > 2 ? last : list);
+        }
       }
     }
     if (venue && PREPRINT_VENUE.test(venue) && values.paper && parseArxivUrl(values.paper)) {
@@ -170,6 +185,8 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     whenForm: mostCommon(whens.flatMap((text) => whenForm(text) ?? [])) ?? DEFAULT_WHEN_FORM,
     dateForm: mostCommon(dates.flatMap((text) => dateForm(text) ?? [])) ?? DEFAULT_DATE_FORM,
     namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
+    namesSeparator: mostCommon(separators),
+    namesLastSeparator: mostCommon(lastSeparators),
     authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
     badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
     emptyTextSlots,
@@ -258,7 +275,12 @@ export function templateValues(
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
       const etAl = after !== undefined && paper.authors.length > after;
       const names = { names: paper.authors.slice(0, etAl ? after : undefined).map(plainText), etAl };
-      const written = renderValue('authors', { ...values, authors: names }, template.style);
+      const style = {
+        ...template.style,
+        nameSeparator: writing.namesSeparator ?? template.style.nameSeparator,
+        lastNameSeparator: writing.namesLastSeparator ?? template.style.lastNameSeparator,
+      };
+      const written = renderValue('authors', { ...values, authors: names }, style);
       // "et al." before the template's own full stop ends with one: `Hu et al. **Title**`.
       text[slot] = literalAfter(template, slot).startsWith('.') ? written.replace(/\.$/, '') : written;
     } else if (kind === 'note') {
@@ -276,4 +298,28 @@ export function templateValues(
     }
   }
   return { ...values, authors, badges, text };
+}
+
+/**
+ * A new entry in the form of its scope that entries like it follow (those with links, badges, or
+ * neither, as it has them): the first such form that can hold it, its values for that form. Throws
+ * what the scope's own template says it cannot hold when no form can.
+ */
+export function writeNewEntry(
+  template: EntryTemplate,
+  grammar: Grammar,
+  writing: ListWriting,
+  paper: NewPaper,
+): { template: EntryTemplate; values: SlotValues } {
+  const runs = { links: (paper.links ?? []).length > 0, badges: (paper.badges ?? []).length > 0 };
+  let refusal: UnwritableEntry | undefined;
+  for (const form of grammar.formsToWrite(template, runs)) {
+    try {
+      return { template: form, values: templateValues(form, grammar, writing, paper) };
+    } catch (error) {
+      if (!(error instanceof UnwritableEntry)) throw error;
+      if (form === template || !refusal) refusal = error;
+    }
+  }
+  throw refusal!;
 }

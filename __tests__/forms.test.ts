@@ -1,0 +1,158 @@
+/**
+ * A scope's other forms: entries a list writes in more than one way (with and without a venue, with
+ * and without links) each read and write back through the form they follow; `add` writes a new
+ * entry in the form entries with its links follow.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { addRoundTrip, exportEntries, readList, roundTrip } from '../src/grammar/index.js';
+
+const PAPERS = [
+  {
+    title: 'Attention Is All You Need',
+    names: 'Vaswani, A., Shazeer, N., & Parmar, N.',
+    venue: 'NeurIPS',
+    year: '2017',
+    id: '1706.03762',
+    code: 'https://github.com/tensorflow/tensor2tensor',
+  },
+  {
+    title: 'Deep Residual Learning for Image Recognition',
+    names: 'He, K., Zhang, X., & Ren, S.',
+    venue: 'CVPR',
+    year: '2016',
+    id: '1512.03385',
+    code: 'https://github.com/KaimingHe/deep-residual-networks',
+  },
+  {
+    title: 'Adam: A Method for Stochastic Optimization',
+    names: 'Kingma, D. P., & Ba, J.',
+    venue: 'ICLR',
+    year: '2015',
+    id: '1412.6980',
+    code: '',
+  },
+  {
+    title: 'Neural Machine Translation by Jointly Learning to Align and Translate',
+    names: 'Bahdanau, D., Cho, K., & Bengio, Y.',
+    venue: 'ICLR',
+    year: '2015',
+    id: '1409.0473',
+    code: '',
+  },
+  {
+    title: 'Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift',
+    names: 'Ioffe, S., & Szegedy, C.',
+    venue: 'ICML',
+    year: '2015',
+    id: '1502.03167',
+    code: 'https://github.com/tensorflow/models',
+  },
+  {
+    title: 'Generative Adversarial Networks',
+    names: 'Goodfellow, I., Pouget-Abadie, J., & Mirza, M.',
+    venue: 'NeurIPS',
+    year: '2014',
+    id: '1406.2661',
+    code: 'https://github.com/goodfeli/adversarial',
+  },
+  {
+    title: 'Dropout: A Simple Way to Prevent Neural Networks from Overfitting',
+    names: 'Srivastava, N., Hinton, G., & Krizhevsky, A.',
+    venue: 'JMLR',
+    year: '2014',
+    id: '1207.0580',
+    code: '',
+  },
+  {
+    title: 'Sequence to Sequence Learning with Neural Networks',
+    names: 'Sutskever, I., Vinyals, O., & Le, Q. V.',
+    venue: 'NeurIPS',
+    year: '2014',
+    id: '1409.3215',
+    code: '',
+  },
+];
+
+type Paper = (typeof PAPERS)[number];
+
+function list(entry: (paper: Paper, index: number) => string): string {
+  return `# Papers\n\n${PAPERS.map(entry).join('\n')}\n`;
+}
+
+describe('forms besides the template', () => {
+  test('entries without a venue follow a form of their own, and both forms round-trip', async () => {
+    // Five entries name the venue, three do not: both are the list's ways of writing an entry.
+    const text = list((p, i) =>
+      i < 5
+        ? `- [${p.title}](https://arxiv.org/abs/${p.id}), ${p.venue} ${p.year}`
+        : `- [${p.title}](https://arxiv.org/abs/${p.id})`,
+    );
+    const { grammar, papers } = await readList(text);
+    expect(grammar.templateFor(papers[0])?.shape).toBe('- [{title}]({paper}), {venue} {year}');
+    expect(await roundTrip(text)).toMatchObject({ entries: 8, identical: 8 });
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => entry.venue)).toEqual([
+      ...PAPERS.slice(0, 5).map((p) => p.venue),
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  test('one entry written its own way is no form of the list: it does not round-trip', async () => {
+    const text = list((p, i) =>
+      i === 3
+        ? `- [${p.title}](https://arxiv.org/abs/${p.id}) (${p.venue} ${p.year})`
+        : `- [${p.title}](https://arxiv.org/abs/${p.id}), ${p.venue} ${p.year}`,
+    );
+    const trip = await roundTrip(text);
+    expect(trip.identical).toBe(7);
+    expect(trip.misses.map((miss) => miss.source)).toEqual([expect.stringContaining(PAPERS[3].title)]);
+  });
+
+  test('a run of links takes the space before it: entries with and without links share the template', async () => {
+    const text = list(
+      (p) => `- [${p.title}](https://arxiv.org/abs/${p.id})${p.code ? ` [[code]](${p.code})` : ''}`,
+    );
+    const { grammar, papers } = await readList(text);
+    expect(grammar.templateFor(papers[0])?.shape).toBe('- [{title}]({paper}){links}');
+    expect(grammar.templates[0].style.linkLead).toBe(' ');
+    expect(await roundTrip(text)).toMatchObject({ entries: 8, identical: 8 });
+  });
+
+  test('a year most entries share is still each entry’s own', async () => {
+    const text = list(
+      (p, i) => `- **${p.title}** ${i === 6 ? '2014' : '2015'} [[pdf](https://arxiv.org/abs/${p.id})]`,
+    );
+    const { grammar, papers } = await readList(text);
+    expect(grammar.templateFor(papers[0])?.shape).not.toContain('2015');
+    expect(await roundTrip(text)).toMatchObject({ entries: 8, identical: 8 });
+  });
+});
+
+describe('writing in the form entries like it follow', () => {
+  // The links between the title and the names stand apart with their own dashes: an entry without
+  // code is written `- [Title](url) - Names (Venue Year)`, not with an empty run between two dashes.
+  const text = list(
+    (p) =>
+      `- [${p.title}](https://arxiv.org/abs/${p.id}) -${p.code ? ` [[CODE]](${p.code}) -` : ''} ${p.names} (${p.venue} ${p.year})`,
+  );
+
+  test('entries with and without links each round-trip through their form', async () => {
+    expect(await roundTrip(text)).toMatchObject({ entries: 8, identical: 8 });
+  });
+
+  test('add writes each entry back from its fields in its own form, names joined as the list joins them', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+
+  test('names written surname first are read whole, the comma inside each name kept', async () => {
+    const entries = await exportEntries(text);
+    // The last name's full stop is the template's own (`… Bengio, Y. (ICLR 2015)`): it is not read.
+    expect(entries[3].authors.slice(0, 2)).toEqual(['Bahdanau, D.', 'Cho, K.']);
+    expect(entries[7].authors).toHaveLength(3);
+    expect(entries[7].authors[1]).toBe('Vinyals, O.');
+  });
+});
