@@ -127,7 +127,7 @@ const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 export const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)(?:\s*\([^)]*\))?$/i;
 /** Where papers themselves are published (a link here is the paper, whatever its label). */
 const PAPER_HOST =
-  /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com)\/|\.pdf(?:[?#].*)?$/i;
+  /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|sciencedirect\.com|ecva\.net|isca-speech\.org|isca-archive\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|nature\.com\/articles|science\.org\/doi|researchgate\.net\/publication)\/|\.pdf(?:[?#].*)?$/i;
 /** Labels of links to things around a paper, not to the paper. */
 const RESOURCE_LABEL =
   /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
@@ -148,6 +148,11 @@ const RESOURCE_SECTION =
 /** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
 const CODE_HOST =
   /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
+
+/** A URL where papers are published (arXiv, a DOI, a proceedings site, a PDF). */
+export function isPaperHost(url: string): boolean {
+  return PAPER_HOST.test(url.trim());
+}
 
 /** A link to the paper itself: labelled like one, or pointing where papers are published. */
 export function isPaperLink(link: { readonly label: string; readonly url: string }): boolean {
@@ -510,6 +515,7 @@ function readTitle(
   if (!strong && !link) {
     const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
     strong = view.firstStrong(lineNo, contentStart, firstLink);
+    if (!strong) link = citedTitleLink(line, contentStart, links);
   }
   const start = strong?.start ?? link?.start ?? contentStart;
   const prefixed = start > contentStart;
@@ -571,6 +577,29 @@ function readTitle(
     title: plainTitle(line, lineNo, afterTagLinks(line, contentStart, links), links, continues),
     titleLink: undefined,
   };
+}
+
+/**
+ * `Authors. 2002. [Title](url). In *Venue*.`: a citation that names its authors (and year) first and
+ * links the title after them. The link is the title when the plain text before it ends a sentence
+ * or a clause, and the link goes to the paper or the text before it holds a year.
+ */
+function citedTitleLink(line: string, from: number, links: readonly InlineLink[]): InlineLink | undefined {
+  const first = links.find((l) => l.start >= from);
+  if (!first || first.image || first.endLine !== undefined) return undefined;
+  const before = line.slice(from, first.start);
+  const label = first.text.replace(/^\[|\]$/g, '').trim();
+  if (
+    !/[.,:]\s+$/.test(before) ||
+    words(before) < 2 ||
+    words(label) < TITLE_WORDS ||
+    PAPER_LABEL.test(label) ||
+    RESOURCE_LABEL.test(label) ||
+    CODE_HOST.test(first.url.trim())
+  ) {
+    return undefined;
+  }
+  return isPaperLink({ label, url: first.url }) || HAS_YEAR.test(before) ? first : undefined;
 }
 
 function words(text: string): number {

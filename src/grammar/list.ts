@@ -2,7 +2,7 @@
  * Which items of a list are paper entries, which sections are paper categories, and the keys
  * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
  */
-import { ARXIV_ID, isPaperLink, normaliseTitle, offsetOfColumn } from './entry.js';
+import { ARXIV_ID, isPaperHost, isPaperLink, normaliseTitle, offsetOfColumn } from './entry.js';
 import { findLinks, firstStrong, strongAt } from '../read/inline.js';
 import { isListMarker, type Heading, type ItemBlock, type Segments } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
@@ -53,8 +53,14 @@ function looksLikePaper(source: SourceText, item: ItemBlock): boolean {
   const first = source.lines[item.startLine - 1];
   // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
   if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn))) return true;
+  // A link to where papers are published (arXiv, a DOI, a proceedings page, a PDF), anywhere in the
+  // item: a paragraph, a table row or an item outside any "Papers" heading is a paper all the same.
   for (let line = item.startLine; line <= item.endLine; line++) {
-    if (source.lines[line - 1].includes('arxiv.org/')) return true;
+    const text = source.lines[line - 1];
+    if (text.includes('arxiv.org/')) return true;
+    if (findLinks(text).some((link) => !link.image && !link.url.startsWith('#') && isPaperHost(link.url))) {
+      return true;
+    }
   }
   // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
   const opening = findLinks(first).find((link) => !link.image);

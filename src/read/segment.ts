@@ -271,7 +271,13 @@ export function segment(source: SourceText): Segments {
       startsBlock(i, line.length - line.trimStart().length, false, false, true);
       continue;
     }
-    if (item && item.endLine === item.startLine && looksLikeAuthorLine(line)) {
+    if (
+      item &&
+      item.endLine === item.startLine &&
+      looksLikeAuthorLine(line) &&
+      // A quote, heading or new item after the title is a block of its own, never its author line.
+      !(indent <= 3 && interruptsParagraph(line.trimStart(), false))
+    ) {
       // An author line indented short of the item's text falls out of the list when rendered, but it
       // is still the entry's author line: keep it with its title so the indent rule can say so.
       item.endLine = lineNo;
