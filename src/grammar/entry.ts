@@ -315,12 +315,27 @@ function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly s
   const lineNo = block.startLine;
   const line = source.lines[lineNo - 1];
   const cells = tableCells(line);
-  const titleIndex = Math.max(
-    0,
-    columns.findIndex((name) => TITLE_COLUMN.test(name)),
-  );
-  const cell = cells[titleIndex] ?? { start: 0, end: 0 };
   const rowLinks = findLinks(line);
+  const named = columns.findIndex((name) => TITLE_COLUMN.test(name));
+  // No column named for titles (`| Year | Articles | Code |`): the first cell whose link reads as a
+  // title (a few words, not `pdf`), else the first cell.
+  const titleIndex =
+    named !== -1
+      ? named
+      : Math.max(
+          0,
+          cells.findIndex((c) =>
+            rowLinks.some(
+              (link) =>
+                !link.image &&
+                link.start >= c.start &&
+                link.end <= c.end &&
+                words(link.text) >= TITLE_WORDS &&
+                !PAPER_LABEL.test(link.text.trim()),
+            ),
+          ),
+        );
+  const cell = cells[titleIndex] ?? { start: 0, end: 0 };
   const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
   // The title cell alone, so no bold span runs on into the next cell.
   const cellLines: string[] = [];
@@ -337,8 +352,8 @@ function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly s
         punctuation: '',
       }
     : read.title;
-  const named = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
-  const others = named.length > 0 ? named : cells.filter((_, i) => i !== titleIndex);
+  const venueCells = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
+  const others = venueCells.length > 0 ? venueCells : cells.filter((_, i) => i !== titleIndex);
   const venue = others.map((c) => line.slice(c.start, c.end)).join(' ');
   return assemble(block, {
     titleLine: line,
@@ -462,7 +477,7 @@ function wrappedTitle(source: SourceText, block: ItemBlock, title: Title): Title
   const strong = strongAt(joined, open);
   if (!strong || strong.end <= line.length) return undefined;
   const inner = joined.slice(strong.innerStart, strong.innerEnd);
-  const inside = /[,.:;]$/.exec(inner);
+  const inside = endPunctuation(inner);
   return {
     ...title,
     endColumn: line.length + 1,
@@ -475,9 +490,23 @@ function wrappedTitle(source: SourceText, block: ItemBlock, title: Title): Title
   };
 }
 
-/** What may stand before a title on its line: a date in brackets, an emoji, a short tag. */
+/**
+ * The `,` `.` `:` or `;` that ends a title's text, if any: the `;` of an HTML entity (`&#34;`,
+ * `&quot;`) is the entity's, not punctuation.
+ */
+function endPunctuation(text: string): RegExpExecArray | null {
+  const found = /[,.:;]$/.exec(text);
+  return found && found[0] === ';' && /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});$/i.test(text)
+    ? null
+    : found;
+}
+
+/**
+ * What may stand before a title on its line: a date in brackets, an emoji, a short tag, an empty
+ * HTML anchor (`<a name="x"></a>`) or several of them.
+ */
 const TITLE_PREFIX =
-  /^(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*[:|-]?\s*/u;
+  /^(?:(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>)\s*[:|-]?\s*)+/u;
 
 /**
  * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
@@ -513,8 +542,10 @@ function readTitle(
     link = strong ? undefined : linkAt(afterPrefix);
   }
   if (!strong && !link) {
-    const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
-    strong = view.firstStrong(lineNo, contentStart, firstLink);
+    const firstLink = links.find((l) => l.start >= afterPrefix)?.start ?? line.length;
+    strong = view.firstStrong(lineNo, afterPrefix, firstLink);
+    // `Title (**CVPR**)`: a bold span in brackets after the text is a venue tag, not the title.
+    if (strong && /[([]$/.test(line.slice(0, strong.start))) strong = undefined;
     if (!strong) link = citedTitleLink(line, contentStart, links);
   }
   const start = strong?.start ?? link?.start ?? contentStart;
@@ -524,6 +555,10 @@ function readTitle(
     const afterName = titleAfterName(line, lineNo, named, links, view);
     if (afterName) return afterName;
   }
+  if (strong && start <= afterPrefix) {
+    const afterTag = titleAfterTag(line, lineNo, strong, links);
+    if (afterTag) return { title: afterTag, titleLink: undefined };
+  }
   if (strong) {
     // `**[Title.](url)**`: the bold holds exactly one link, whose text is the title.
     const inner = links.find(
@@ -531,7 +566,7 @@ function readTitle(
         !l.image && l.start === strong.innerStart && l.end >= strong.innerEnd - 1 && l.end <= strong.innerEnd,
     );
     const innerText = inner ? inner.text : line.slice(strong.innerStart, strong.innerEnd);
-    const inside = /[,.:;]$/.exec(innerText.trimEnd());
+    const inside = endPunctuation(innerText.trimEnd());
     const outside = inside ? null : /^[,.:;]/.exec(line.slice(strong.end));
     const text = inside ? innerText.trimEnd().slice(0, -1).trim() : innerText.trim();
     return {
@@ -554,7 +589,7 @@ function readTitle(
   if (link) {
     const bolded = /^(\*\*|__)(.*)\1$/.exec(link.text.trim());
     const linkText = (bolded ? bolded[2] : link.text).trim();
-    const inside = /[,.:;]$/.exec(linkText);
+    const inside = endPunctuation(linkText);
     const outside = inside ? null : /^[,.]/.exec(line.slice(link.end));
     return {
       title: {
@@ -574,7 +609,13 @@ function readTitle(
     };
   }
   return {
-    title: plainTitle(line, lineNo, afterTagLinks(line, contentStart, links), links, continues),
+    title: plainTitle(
+      line,
+      lineNo,
+      afterTagLinks(line, afterAnchors(line, contentStart), links),
+      links,
+      continues,
+    ),
     titleLink: undefined,
   };
 }
@@ -600,6 +641,12 @@ function citedTitleLink(line: string, from: number, links: readonly InlineLink[]
     return undefined;
   }
   return isPaperLink({ label, url: first.url }) || HAS_YEAR.test(before) ? first : undefined;
+}
+
+/** Past empty HTML anchors (`<a name="x"></a>`) that a list puts before its titles to link them. */
+function afterAnchors(line: string, from: number): number {
+  const anchors = /^(?:<a\s[^<>]{0,200}>\s*<\/a>\s*)+/i.exec(line.slice(from));
+  return anchors ? from + anchors[0].length : from;
 }
 
 function words(text: string): number {
@@ -636,7 +683,7 @@ function titleAfterName(
     words(line.slice(bold.innerStart, bold.innerEnd)) >= TITLE_WORDS
   ) {
     const inner = line.slice(bold.innerStart, bold.innerEnd).trimEnd();
-    const inside = /[,.:;]$/.exec(inner);
+    const inside = endPunctuation(inner);
     const outside = inside ? null : /^[,.:;]/.exec(line.slice(bold.end));
     return {
       title: {
@@ -659,6 +706,25 @@ function titleAfterName(
   return words(title.text) >= TITLE_WORDS
     ? { title: { ...title, prefixed: true }, titleLink: undefined }
     : undefined;
+}
+
+/**
+ * ``**`kg.`** Title``, `**[FLE]** Title (**CVPR**)`: a bold tag of a word or three before a plain
+ * title (no colon: see titleAfterName). The title is the plain text after the tag, when it has the
+ * words of a title and does not open with punctuation (`**Deep Sets**, NeurIPS` is a bold title).
+ */
+function titleAfterTag(
+  line: string,
+  lineNo: number,
+  tag: Span,
+  links: readonly InlineLink[],
+): Title | undefined {
+  if (words(line.slice(tag.innerStart, tag.innerEnd)) > NAME_WORDS) return undefined;
+  let from = tag.end;
+  while (from < line.length && /\s/.test(line[from])) from++;
+  if (from === tag.end || !/[\p{L}\p{N}"“]/u.test(line[from] ?? '')) return undefined;
+  const title = plainTitle(line, lineNo, from, links, false);
+  return words(title.text) >= TITLE_WORDS ? { ...title, prefixed: true } : undefined;
 }
 
 /**
@@ -710,6 +776,9 @@ function plainTitle(
   let firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
   // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
   if (firstLink > from && line[firstLink - 1] === '[') firstLink--;
+  // `Title (**CVPR**)`: a bold span after a plain title is a tag (a venue), not title text.
+  const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
+  if (bold > 0) firstLink = from + bold + 1;
   const alone = continues && firstLink === line.length;
   const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
   const comma = alone || toFullStop ? -1 : line.indexOf(',', from);
