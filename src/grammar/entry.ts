@@ -237,7 +237,10 @@ export function parseEntry(
     .map((image) => toBadge(titleLine, titleLineNo, image));
 
   const venueFrom = title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length);
-  const venueText = titleLine.slice(venueFrom);
+  // An HTML bold title's closing tag is markup, not the venue's start.
+  const venueText = titleLine
+    .slice(venueFrom)
+    .replace(/^\s*<\/(?:b|strong)>/i, (tag) => ' '.repeat(tag.length));
   const firstMarkup = venueText.search(/!?\[/);
   const venue = trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
   const venueAt = venue === '' || title.wrapped ? undefined : venueFrom + venueText.indexOf(venue);
@@ -257,7 +260,7 @@ export function parseEntry(
     const lineLinks = view.links(lineNo);
     // A wrapped title's second line holds the rest of the title line (venue, badges), not authors.
     const titleRest = title.wrapped && lineNo === titleLineNo + 1;
-    if (!authors && !titleRest) {
+    if (!authors && !titleRest && !notNames(line, lineLinks[0]?.start)) {
       const first = line.length - line.trimStart().length;
       const italic = view.emphasisAt(lineNo, first);
       const names =
@@ -294,7 +297,11 @@ export function parseEntry(
     venue,
     venueAt,
     years,
-    dated: years !== null || (authors !== undefined && laterYear()),
+    // `(NeurIPS 2024) [Title](…)`: a year in the tag before the title dates the entry too.
+    dated:
+      years !== null ||
+      (title.prefixed && HAS_YEAR.test(titleLine.slice(contentStart, title.column - 1))) ||
+      (authors !== undefined && laterYear()),
     badges,
     authors,
     links,
@@ -502,11 +509,11 @@ function endPunctuation(text: string): RegExpExecArray | null {
 }
 
 /**
- * What may stand before a title on its line: a date in brackets, an emoji, a short tag, an empty
- * HTML anchor (`<a name="x"></a>`) or several of them.
+ * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
+ * short tag, an empty HTML anchor (`<a name="x"></a>`), or several of them.
  */
 const TITLE_PREFIX =
-  /^(?:(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>)\s*[:|-]?\s*)+/u;
+  /^(?:(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|(?::[a-z\d_+-]{1,30}:)+)\s*[:|-]?\s*)+/u;
 
 /**
  * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
@@ -535,6 +542,8 @@ function readTitle(
     );
   const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
   const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
+  const html = htmlBoldTitle(line, lineNo, contentStart) ?? htmlBoldTitle(line, lineNo, afterPrefix);
+  if (html) return { title: html, titleLink: undefined };
   let strong = strongAt(lineNo, contentStart);
   let link = strong ? undefined : linkAt(contentStart);
   if (!strong && !link && prefix) {
@@ -641,6 +650,37 @@ function citedTitleLink(line: string, from: number, links: readonly InlineLink[]
     return undefined;
   }
   return isPaperLink({ label, url: first.url }) || HAS_YEAR.test(before) ? first : undefined;
+}
+
+/**
+ * `<b>Title</b>`, `<strong>Title.</strong>`: a title in HTML bold, read as its text (the tags stay
+ * around it as written; a title's bold `mark` is a Markdown delimiter).
+ */
+function htmlBoldTitle(line: string, lineNo: number, at: number): Title | undefined {
+  const open = /^<(b|strong)>/i.exec(line.slice(at));
+  if (!open) return undefined;
+  const innerStart = at + open[0].length;
+  const close = line.toLowerCase().indexOf(`</${open[1].toLowerCase()}>`, innerStart);
+  if (close === -1) return undefined;
+  const inner = line.slice(innerStart, close);
+  if (words(inner) < 1 || /[<>]/.test(inner)) return undefined;
+  const trimmed = inner.trimEnd();
+  const inside = endPunctuation(trimmed);
+  const text = (inside ? trimmed.slice(0, -1) : trimmed).trim();
+  const column = innerStart + (inner.length - inner.trimStart().length);
+  return {
+    line: lineNo,
+    column: column + 1,
+    endColumn: column + text.length + 1,
+    text,
+    bold: false,
+    mark: '',
+    url: undefined,
+    prefixed: true,
+    wrapped: false,
+    punctuation: inside?.[0] ?? '',
+    punctuationInside: false,
+  };
 }
 
 /** Past empty HTML anchors (`<a name="x"></a>`) that a list puts before its titles to link them. */
@@ -784,7 +824,12 @@ function plainTitle(
   const comma = alone || toFullStop ? -1 : line.indexOf(',', from);
   let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
   while (end > from && /\s/.test(line[end - 1])) end--;
-  if (alone && line[end - 1] === '.') end--;
+  // A title line alone ends with its punctuation, maybe after a space (`Title ,`).
+  let punctuation = line[end] === ',' || line[end] === '.' ? line[end] : '';
+  if (alone && (line[end - 1] === '.' || line[end - 1] === ',')) {
+    punctuation = line[--end];
+    while (end > from && /\s/.test(line[end - 1])) end--;
+  }
   return {
     line: lineNo,
     column: from + 1,
@@ -800,7 +845,7 @@ function plainTitle(
     prefixed:
       from > 0 && line.slice(0, from).trim() !== '' && !/^\s*(?:[-*+]|\d+[.)])\s*$/.test(line.slice(0, from)),
     wrapped: false,
-    punctuation: line[end] === ',' || line[end] === '.' ? line[end] : '',
+    punctuation,
     punctuationInside: false,
   };
 }
@@ -848,6 +893,16 @@ function strayDelimiter(line: string, italic: Span, until = line.length): number
     if (line[i - 1] !== '\\') return i;
   }
   return undefined;
+}
+
+/**
+ * A line below the title that names no authors: a labelled link (`PDF: <https://…>`) or HTML
+ * (`<br>A description`, `<p><img …></p>`).
+ */
+function notNames(line: string, firstLink = line.length): boolean {
+  const text = line.trimStart();
+  if (text.startsWith('<') && firstLink !== line.length - text.length) return true;
+  return firstLink < line.length && /^\s*[A-Za-z][\w .-]{0,20}:\s*$/.test(line.slice(0, firstLink));
 }
 
 /** Plain names: from `from` to the first link (or the line's end), less the punctuation after them. */
