@@ -476,7 +476,9 @@ function classify(parts: {
  */
 function wrappedTitle(source: SourceText, block: ItemBlock, title: Title): Title | undefined {
   const line = source.lines[title.line - 1];
-  const open = title.column - 1;
+  // `(2024 NeurIPS) **Title` / `goes on.**`: the bold opens after the title's tag.
+  const prefix = title.prefixed ? undefined : TITLE_PREFIX.exec(line.slice(title.column - 1));
+  const open = title.column - 1 + (prefix?.[0].length ?? 0);
   if (title.bold || !/^(\*\*|__)\S/.test(line.slice(open)) || block.endLine <= title.line) return undefined;
   const next = source.lines[title.line];
   if (isBlank(next)) return undefined;
@@ -487,6 +489,8 @@ function wrappedTitle(source: SourceText, block: ItemBlock, title: Title): Title
   const inside = endPunctuation(inner);
   return {
     ...title,
+    column: open + 1,
+    prefixed: title.prefixed || open > title.column - 1,
     endColumn: line.length + 1,
     text: (inside ? inner.slice(0, -1) : inner).trim(),
     bold: true,
@@ -828,6 +832,8 @@ function plainTitle(
   let punctuation = line[end] === ',' || line[end] === '.' ? line[end] : '';
   if (alone && (line[end - 1] === '.' || line[end - 1] === ',')) {
     punctuation = line[--end];
+    // `Title ,`: punctuation set apart by a space is the line's, not the title's.
+    if (/\s/.test(line[end - 1])) punctuation = '';
     while (end > from && /\s/.test(line[end - 1])) end--;
   }
   return {
@@ -902,7 +908,14 @@ function strayDelimiter(line: string, italic: Span, until = line.length): number
 function notNames(line: string, firstLink = line.length): boolean {
   const text = line.trimStart();
   if (text.startsWith('<') && firstLink !== line.length - text.length) return true;
-  return firstLink < line.length && /^\s*[A-Za-z][\w .-]{0,20}:\s*$/.test(line.slice(0, firstLink));
+  // The label, then the link or URL (read as a link or not, an autolink is the label's); or links
+  // to the paper and its code (`[[pdf](…)] [[video](…)]`).
+  const opening = /^\[?\[([^\]]{1,30})\]\]?\(/.exec(text);
+  if (opening && (PAPER_LABEL.test(opening[1].trim()) || RESOURCE_LABEL.test(opening[1].trim()))) return true;
+  return (
+    /^[A-Za-z][\w .+-]{0,20}:\s*(?:<?https?:\/\/|\[)/.test(text) ||
+    (firstLink < line.length && /^\s*[A-Za-z][\w .+-]{0,20}:\s*$/.test(line.slice(0, firstLink)))
+  );
 }
 
 /** Plain names: from `from` to the first link (or the line's end), less the punctuation after them. */
