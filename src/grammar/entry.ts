@@ -517,7 +517,7 @@ function endPunctuation(text: string): RegExpExecArray | null {
  * short tag, an empty HTML anchor (`<a name="x"></a>`), or several of them.
  */
 const TITLE_PREFIX =
-  /^(?:(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|(?::[a-z\d_+-]{1,30}:)+)\s*[:|-]?\s*)+/u;
+  /^(?:(?:(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>)\s*[:|-]?\s*)+/u;
 
 /**
  * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
@@ -687,9 +687,14 @@ function htmlBoldTitle(line: string, lineNo: number, at: number): Title | undefi
   };
 }
 
-/** Past empty HTML anchors (`<a name="x"></a>`) that a list puts before its titles to link them. */
+/**
+ * Past empty HTML anchors (`<a name="x"></a>`) that a list puts before its titles to link them, and
+ * tags in brackets with markup (`[**CUDA**]`, ``[`kg`]``), which are never a title's start.
+ */
 function afterAnchors(line: string, from: number): number {
-  const anchors = /^(?:<a\s[^<>]{0,200}>\s*<\/a>\s*)+/i.exec(line.slice(from));
+  const anchors = /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\])\s*)+/i.exec(
+    line.slice(from),
+  );
   return anchors ? from + anchors[0].length : from;
 }
 
