@@ -153,6 +153,25 @@ describe('the title, not a tag or the authors', () => {
     ]);
   });
 
+  it('keeps a short bold title that ends in punctuation, with its venue after it', async () => {
+    const text = `# Papers
+
+## Sets
+
+- **Deep Sets,** NeurIPS 2017. [[pdf](https://arxiv.org/abs/1703.06114)]
+- **Set Transformer: A Framework for Attention-based Permutation-Invariant Neural Networks,** ICML 2019. [[pdf](https://arxiv.org/abs/1810.00825)]
+`;
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.title, entry.venue, entry.year])).toEqual([
+      ['Deep Sets', 'NeurIPS', '2017'],
+      [
+        'Set Transformer: A Framework for Attention-based Permutation-Invariant Neural Networks',
+        'ICML',
+        '2019',
+      ],
+    ]);
+  });
+
   it('reads a bracketed tag before a plain title as a tag, not the bold inside it', async () => {
     const text = `# GPU papers
 

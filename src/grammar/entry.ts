@@ -760,7 +760,8 @@ function titleAfterName(
 /**
  * ``**`kg.`** Title``, `**[FLE]** Title (**CVPR**)`: a bold tag of a word or three before a plain
  * title (no colon: see titleAfterName). The title is the plain text after the tag, when it has the
- * words of a title and does not open with punctuation (`**Deep Sets**, NeurIPS` is a bold title).
+ * words of a title, does not open with punctuation nor end with a year, and the bold does not end
+ * with punctuation (`**Deep Sets**, NeurIPS`, `**Deep Sets,** NeurIPS 2017` are bold titles).
  */
 function titleAfterTag(
   line: string,
@@ -768,12 +769,16 @@ function titleAfterTag(
   tag: Span,
   links: readonly InlineLink[],
 ): Title | undefined {
-  if (words(line.slice(tag.innerStart, tag.innerEnd)) > NAME_WORDS) return undefined;
+  // `**Short,** EMNLP 2020.`: a bold span ending in punctuation is a short title, not a tag.
+  const inner = line.slice(tag.innerStart, tag.innerEnd).trimEnd();
+  if (words(inner) > NAME_WORDS || endPunctuation(inner)) return undefined;
   let from = tag.end;
   while (from < line.length && /\s/.test(line[from])) from++;
   if (from === tag.end || !/[\p{L}\p{N}"“]/u.test(line[from] ?? '')) return undefined;
   const title = plainTitle(line, lineNo, from, links, false);
-  return words(title.text) >= TITLE_WORDS ? { ...title, prefixed: true } : undefined;
+  // What follows a short bold title may be its venue and year, not a title.
+  const venueLike = /\b(?:19|20)\d{2}\W*$/.test(title.text);
+  return words(title.text) >= TITLE_WORDS && !venueLike ? { ...title, prefixed: true } : undefined;
 }
 
 /**
