@@ -112,6 +112,19 @@ PDF: <https://openreview.net/forum?id=c8P9NQVtmnO>
     ]);
   });
 
+  it('does not take the lazy rest of a sentence for the author line', async () => {
+    const text = `# Legal AI
+
+## Datasets
+
+- **LeCaRD**: A legal case retrieval dataset of 107 query cases selected from a corpus
+of over 43,000 Chinese criminal judgements.
+    [Paper](https://dl.acm.org/doi/10.1145/3404835.3463250)
+`;
+    const [entry] = await exportEntries(text);
+    expect(entry.authors).toEqual([]);
+  });
+
   it('does not take a quote below a title line for its author line', async () => {
     const text = `# Person re-identification
 

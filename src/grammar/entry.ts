@@ -260,7 +260,13 @@ export function parseEntry(
     const lineLinks = view.links(lineNo);
     // A wrapped title's second line holds the rest of the title line (venue, badges), not authors.
     const titleRest = title.wrapped && lineNo === titleLineNo + 1;
-    if (!authors && !titleRest && !notNames(line, lineLinks[0]?.start)) {
+    // A line left of the item's text, right under a title line that stops mid-sentence, is that
+    // text going on lazily (`**Name**: A description of` / `the dataset.`), not the authors.
+    const lazyText =
+      lineNo === titleLineNo + 1 &&
+      indentWidth(line) < block.contentColumn - 1 &&
+      /[\p{L}\p{N}]$/u.test(titleLine.trimEnd());
+    if (!authors && !titleRest && !lazyText && !notNames(line, lineLinks[0]?.start)) {
       const first = line.length - line.trimStart().length;
       const italic = view.emphasisAt(lineNo, first);
       const names =
