@@ -841,7 +841,8 @@ function plainTitle(
   if (bold > 0) firstLink = from + bold + 1;
   const alone = continues && firstLink === line.length;
   const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
-  const comma = alone || toFullStop ? -1 : line.indexOf(',', from);
+  // A bold tag after the title marks where it ends: its commas are the title's.
+  const comma = alone || toFullStop || bold > 0 ? -1 : line.indexOf(',', from);
   let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
   while (end > from && /\s/.test(line[end - 1])) end--;
   // A title line alone ends with its punctuation, maybe after a space (`Title ,`).
