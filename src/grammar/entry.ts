@@ -127,7 +127,7 @@ const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 export const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)(?:\s*\([^)]*\))?$/i;
 /** Where papers themselves are published (a link here is the paper, whatever its label). */
 const PAPER_HOST =
-  /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com)\/|\.pdf(?:[?#].*)?$/i;
+  /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|sciencedirect\.com|ecva\.net|isca-speech\.org|isca-archive\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|nature\.com\/articles|science\.org\/doi|researchgate\.net\/publication)\/|\.pdf(?:[?#].*)?$/i;
 /** Labels of links to things around a paper, not to the paper. */
 const RESOURCE_LABEL =
   /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
@@ -148,6 +148,11 @@ const RESOURCE_SECTION =
 /** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
 const CODE_HOST =
   /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
+
+/** A URL where papers are published (arXiv, a DOI, a proceedings site, a PDF). */
+export function isPaperHost(url: string): boolean {
+  return PAPER_HOST.test(url.trim());
+}
 
 /** A link to the paper itself: labelled like one, or pointing where papers are published. */
 export function isPaperLink(link: { readonly label: string; readonly url: string }): boolean {
@@ -232,7 +237,10 @@ export function parseEntry(
     .map((image) => toBadge(titleLine, titleLineNo, image));
 
   const venueFrom = title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length);
-  const venueText = titleLine.slice(venueFrom);
+  // An HTML bold title's closing tag is markup, not the venue's start.
+  const venueText = titleLine
+    .slice(venueFrom)
+    .replace(/^\s*<\/(?:b|strong)>/i, (tag) => ' '.repeat(tag.length));
   const firstMarkup = venueText.search(/!?\[/);
   const venue = trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
   const venueAt = venue === '' || title.wrapped ? undefined : venueFrom + venueText.indexOf(venue);
@@ -252,7 +260,13 @@ export function parseEntry(
     const lineLinks = view.links(lineNo);
     // A wrapped title's second line holds the rest of the title line (venue, badges), not authors.
     const titleRest = title.wrapped && lineNo === titleLineNo + 1;
-    if (!authors && !titleRest) {
+    // A line left of the item's text, right under a title line that stops mid-sentence, is that
+    // text going on lazily (`**Name**: A description of` / `the dataset.`), not the authors.
+    const lazyText =
+      lineNo === titleLineNo + 1 &&
+      indentWidth(line) < block.contentColumn - 1 &&
+      /[\p{L}\p{N}]$/u.test(titleLine.trimEnd());
+    if (!authors && !titleRest && !lazyText && !notNames(line, lineLinks[0]?.start)) {
       const first = line.length - line.trimStart().length;
       const italic = view.emphasisAt(lineNo, first);
       const names =
@@ -289,7 +303,11 @@ export function parseEntry(
     venue,
     venueAt,
     years,
-    dated: years !== null || (authors !== undefined && laterYear()),
+    // `(NeurIPS 2024) [Title](…)`: a year in the tag before the title dates the entry too.
+    dated:
+      years !== null ||
+      (title.prefixed && HAS_YEAR.test(titleLine.slice(contentStart, title.column - 1))) ||
+      (authors !== undefined && laterYear()),
     badges,
     authors,
     links,
@@ -310,12 +328,27 @@ function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly s
   const lineNo = block.startLine;
   const line = source.lines[lineNo - 1];
   const cells = tableCells(line);
-  const titleIndex = Math.max(
-    0,
-    columns.findIndex((name) => TITLE_COLUMN.test(name)),
-  );
-  const cell = cells[titleIndex] ?? { start: 0, end: 0 };
   const rowLinks = findLinks(line);
+  const named = columns.findIndex((name) => TITLE_COLUMN.test(name));
+  // No column named for titles (`| Year | Articles | Code |`): the first cell whose link reads as a
+  // title (a few words, not `pdf`), else the first cell.
+  const titleIndex =
+    named !== -1
+      ? named
+      : Math.max(
+          0,
+          cells.findIndex((c) =>
+            rowLinks.some(
+              (link) =>
+                !link.image &&
+                link.start >= c.start &&
+                link.end <= c.end &&
+                words(link.text) >= TITLE_WORDS &&
+                !PAPER_LABEL.test(link.text.trim()),
+            ),
+          ),
+        );
+  const cell = cells[titleIndex] ?? { start: 0, end: 0 };
   const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
   // The title cell alone, so no bold span runs on into the next cell.
   const cellLines: string[] = [];
@@ -332,8 +365,8 @@ function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly s
         punctuation: '',
       }
     : read.title;
-  const named = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
-  const others = named.length > 0 ? named : cells.filter((_, i) => i !== titleIndex);
+  const venueCells = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
+  const others = venueCells.length > 0 ? venueCells : cells.filter((_, i) => i !== titleIndex);
   const venue = others.map((c) => line.slice(c.start, c.end)).join(' ');
   return assemble(block, {
     titleLine: line,
@@ -449,7 +482,9 @@ function classify(parts: {
  */
 function wrappedTitle(source: SourceText, block: ItemBlock, title: Title): Title | undefined {
   const line = source.lines[title.line - 1];
-  const open = title.column - 1;
+  // `(2024 NeurIPS) **Title` / `goes on.**`: the bold opens after the title's tag.
+  const prefix = title.prefixed ? undefined : TITLE_PREFIX.exec(line.slice(title.column - 1));
+  const open = title.column - 1 + (prefix?.[0].length ?? 0);
   if (title.bold || !/^(\*\*|__)\S/.test(line.slice(open)) || block.endLine <= title.line) return undefined;
   const next = source.lines[title.line];
   if (isBlank(next)) return undefined;
@@ -457,9 +492,11 @@ function wrappedTitle(source: SourceText, block: ItemBlock, title: Title): Title
   const strong = strongAt(joined, open);
   if (!strong || strong.end <= line.length) return undefined;
   const inner = joined.slice(strong.innerStart, strong.innerEnd);
-  const inside = /[,.:;]$/.exec(inner);
+  const inside = endPunctuation(inner);
   return {
     ...title,
+    column: open + 1,
+    prefixed: title.prefixed || open > title.column - 1,
     endColumn: line.length + 1,
     text: (inside ? inner.slice(0, -1) : inner).trim(),
     bold: true,
@@ -470,9 +507,23 @@ function wrappedTitle(source: SourceText, block: ItemBlock, title: Title): Title
   };
 }
 
-/** What may stand before a title on its line: a date in brackets, an emoji, a short tag. */
+/**
+ * The `,` `.` `:` or `;` that ends a title's text, if any: the `;` of an HTML entity (`&#34;`,
+ * `&quot;`) is the entity's, not punctuation.
+ */
+function endPunctuation(text: string): RegExpExecArray | null {
+  const found = /[,.:;]$/.exec(text);
+  return found && found[0] === ';' && /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});$/i.test(text)
+    ? null
+    : found;
+}
+
+/**
+ * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
+ * short tag, an empty HTML anchor (`<a name="x"></a>`), or several of them.
+ */
 const TITLE_PREFIX =
-  /^(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*[:|-]?\s*/u;
+  /^(?:(?:(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>)\s*[:|-]?\s*)+/u;
 
 /**
  * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
@@ -501,6 +552,8 @@ function readTitle(
     );
   const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
   const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
+  const html = htmlBoldTitle(line, lineNo, contentStart) ?? htmlBoldTitle(line, lineNo, afterPrefix);
+  if (html) return { title: html, titleLink: undefined };
   let strong = strongAt(lineNo, contentStart);
   let link = strong ? undefined : linkAt(contentStart);
   if (!strong && !link && prefix) {
@@ -508,8 +561,11 @@ function readTitle(
     link = strong ? undefined : linkAt(afterPrefix);
   }
   if (!strong && !link) {
-    const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
-    strong = view.firstStrong(lineNo, contentStart, firstLink);
+    const firstLink = links.find((l) => l.start >= afterPrefix)?.start ?? line.length;
+    strong = view.firstStrong(lineNo, afterPrefix, firstLink);
+    // `Title (**CVPR**)`: a bold span in brackets after the text is a venue tag, not the title.
+    if (strong && /[([]$/.test(line.slice(0, strong.start))) strong = undefined;
+    if (!strong) link = citedTitleLink(line, contentStart, links);
   }
   const start = strong?.start ?? link?.start ?? contentStart;
   const prefixed = start > contentStart;
@@ -518,6 +574,10 @@ function readTitle(
     const afterName = titleAfterName(line, lineNo, named, links, view);
     if (afterName) return afterName;
   }
+  if (strong && start <= afterPrefix) {
+    const afterTag = titleAfterTag(line, lineNo, strong, links);
+    if (afterTag) return { title: afterTag, titleLink: undefined };
+  }
   if (strong) {
     // `**[Title.](url)**`: the bold holds exactly one link, whose text is the title.
     const inner = links.find(
@@ -525,7 +585,7 @@ function readTitle(
         !l.image && l.start === strong.innerStart && l.end >= strong.innerEnd - 1 && l.end <= strong.innerEnd,
     );
     const innerText = inner ? inner.text : line.slice(strong.innerStart, strong.innerEnd);
-    const inside = /[,.:;]$/.exec(innerText.trimEnd());
+    const inside = endPunctuation(innerText.trimEnd());
     const outside = inside ? null : /^[,.:;]/.exec(line.slice(strong.end));
     const text = inside ? innerText.trimEnd().slice(0, -1).trim() : innerText.trim();
     return {
@@ -548,7 +608,7 @@ function readTitle(
   if (link) {
     const bolded = /^(\*\*|__)(.*)\1$/.exec(link.text.trim());
     const linkText = (bolded ? bolded[2] : link.text).trim();
-    const inside = /[,.:;]$/.exec(linkText);
+    const inside = endPunctuation(linkText);
     const outside = inside ? null : /^[,.]/.exec(line.slice(link.end));
     return {
       title: {
@@ -568,9 +628,80 @@ function readTitle(
     };
   }
   return {
-    title: plainTitle(line, lineNo, afterTagLinks(line, contentStart, links), links, continues),
+    title: plainTitle(
+      line,
+      lineNo,
+      afterTagLinks(line, afterAnchors(line, contentStart), links),
+      links,
+      continues,
+    ),
     titleLink: undefined,
   };
+}
+
+/**
+ * `Authors. 2002. [Title](url). In *Venue*.`: a citation that names its authors (and year) first and
+ * links the title after them. The link is the title when the plain text before it ends a sentence
+ * or a clause, and the link goes to the paper or the text before it holds a year.
+ */
+function citedTitleLink(line: string, from: number, links: readonly InlineLink[]): InlineLink | undefined {
+  const first = links.find((l) => l.start >= from);
+  if (!first || first.image || first.endLine !== undefined) return undefined;
+  const before = line.slice(from, first.start);
+  const label = first.text.replace(/^\[|\]$/g, '').trim();
+  if (
+    !/[.,:]\s+$/.test(before) ||
+    words(before) < 2 ||
+    words(label) < TITLE_WORDS ||
+    PAPER_LABEL.test(label) ||
+    RESOURCE_LABEL.test(label) ||
+    CODE_HOST.test(first.url.trim())
+  ) {
+    return undefined;
+  }
+  return isPaperLink({ label, url: first.url }) || HAS_YEAR.test(before) ? first : undefined;
+}
+
+/**
+ * `<b>Title</b>`, `<strong>Title.</strong>`: a title in HTML bold, read as its text (the tags stay
+ * around it as written; a title's bold `mark` is a Markdown delimiter).
+ */
+function htmlBoldTitle(line: string, lineNo: number, at: number): Title | undefined {
+  const open = /^<(b|strong)>/i.exec(line.slice(at));
+  if (!open) return undefined;
+  const innerStart = at + open[0].length;
+  const close = line.toLowerCase().indexOf(`</${open[1].toLowerCase()}>`, innerStart);
+  if (close === -1) return undefined;
+  const inner = line.slice(innerStart, close);
+  if (words(inner) < 1 || /[<>]/.test(inner)) return undefined;
+  const trimmed = inner.trimEnd();
+  const inside = endPunctuation(trimmed);
+  const text = (inside ? trimmed.slice(0, -1) : trimmed).trim();
+  const column = innerStart + (inner.length - inner.trimStart().length);
+  return {
+    line: lineNo,
+    column: column + 1,
+    endColumn: column + text.length + 1,
+    text,
+    bold: false,
+    mark: '',
+    url: undefined,
+    prefixed: true,
+    wrapped: false,
+    punctuation: inside?.[0] ?? '',
+    punctuationInside: false,
+  };
+}
+
+/**
+ * Past empty HTML anchors (`<a name="x"></a>`) that a list puts before its titles to link them, and
+ * tags in brackets with markup (`[**CUDA**]`, ``[`kg`]``), which are never a title's start.
+ */
+function afterAnchors(line: string, from: number): number {
+  const anchors = /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\])\s*)+/i.exec(
+    line.slice(from),
+  );
+  return anchors ? from + anchors[0].length : from;
 }
 
 function words(text: string): number {
@@ -607,7 +738,7 @@ function titleAfterName(
     words(line.slice(bold.innerStart, bold.innerEnd)) >= TITLE_WORDS
   ) {
     const inner = line.slice(bold.innerStart, bold.innerEnd).trimEnd();
-    const inside = /[,.:;]$/.exec(inner);
+    const inside = endPunctuation(inner);
     const outside = inside ? null : /^[,.:;]/.exec(line.slice(bold.end));
     return {
       title: {
@@ -630,6 +761,30 @@ function titleAfterName(
   return words(title.text) >= TITLE_WORDS
     ? { title: { ...title, prefixed: true }, titleLink: undefined }
     : undefined;
+}
+
+/**
+ * ``**`kg.`** Title``, `**[FLE]** Title (**CVPR**)`: a bold tag of a word or three before a plain
+ * title (no colon: see titleAfterName). The title is the plain text after the tag, when it has the
+ * words of a title, does not open with punctuation nor end with a year, and the bold does not end
+ * with punctuation (`**Deep Sets**, NeurIPS`, `**Deep Sets,** NeurIPS 2017` are bold titles).
+ */
+function titleAfterTag(
+  line: string,
+  lineNo: number,
+  tag: Span,
+  links: readonly InlineLink[],
+): Title | undefined {
+  // `**Short,** EMNLP 2020.`: a bold span ending in punctuation is a short title, not a tag.
+  const inner = line.slice(tag.innerStart, tag.innerEnd).trimEnd();
+  if (words(inner) > NAME_WORDS || endPunctuation(inner)) return undefined;
+  let from = tag.end;
+  while (from < line.length && /\s/.test(line[from])) from++;
+  if (from === tag.end || !/[\p{L}\p{N}"“]/u.test(line[from] ?? '')) return undefined;
+  const title = plainTitle(line, lineNo, from, links, false);
+  // What follows a short bold title may be its venue and year, not a title.
+  const venueLike = /\b(?:19|20)\d{2}\W*$/.test(title.text);
+  return words(title.text) >= TITLE_WORDS && !venueLike ? { ...title, prefixed: true } : undefined;
 }
 
 /**
@@ -681,12 +836,23 @@ function plainTitle(
   let firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
   // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
   if (firstLink > from && line[firstLink - 1] === '[') firstLink--;
+  // `Title (**CVPR**)`: a bold span after a plain title is a tag (a venue), not title text.
+  const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
+  if (bold > 0) firstLink = from + bold + 1;
   const alone = continues && firstLink === line.length;
   const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
-  const comma = alone || toFullStop ? -1 : line.indexOf(',', from);
+  // A bold tag after the title marks where it ends: its commas are the title's.
+  const comma = alone || toFullStop || bold > 0 ? -1 : line.indexOf(',', from);
   let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
   while (end > from && /\s/.test(line[end - 1])) end--;
-  if (alone && line[end - 1] === '.') end--;
+  // A title line alone ends with its punctuation, maybe after a space (`Title ,`).
+  let punctuation = line[end] === ',' || line[end] === '.' ? line[end] : '';
+  if (alone && (line[end - 1] === '.' || line[end - 1] === ',')) {
+    punctuation = line[--end];
+    // `Title ,`: punctuation set apart by a space is the line's, not the title's.
+    if (/\s/.test(line[end - 1])) punctuation = '';
+    while (end > from && /\s/.test(line[end - 1])) end--;
+  }
   return {
     line: lineNo,
     column: from + 1,
@@ -702,7 +868,7 @@ function plainTitle(
     prefixed:
       from > 0 && line.slice(0, from).trim() !== '' && !/^\s*(?:[-*+]|\d+[.)])\s*$/.test(line.slice(0, from)),
     wrapped: false,
-    punctuation: line[end] === ',' || line[end] === '.' ? line[end] : '',
+    punctuation,
     punctuationInside: false,
   };
 }
@@ -750,6 +916,23 @@ function strayDelimiter(line: string, italic: Span, until = line.length): number
     if (line[i - 1] !== '\\') return i;
   }
   return undefined;
+}
+
+/**
+ * A line below the title that names no authors: a labelled link (`PDF: <https://…>`) or HTML
+ * (`<br>A description`, `<p><img …></p>`).
+ */
+function notNames(line: string, firstLink = line.length): boolean {
+  const text = line.trimStart();
+  if (text.startsWith('<') && firstLink !== line.length - text.length) return true;
+  // The label, then the link or URL (read as a link or not, an autolink is the label's); or links
+  // to the paper and its code (`[[pdf](…)] [[video](…)]`).
+  const opening = /^\[?\[([^\]]{1,30})\]\]?\(/.exec(text);
+  if (opening && (PAPER_LABEL.test(opening[1].trim()) || RESOURCE_LABEL.test(opening[1].trim()))) return true;
+  return (
+    /^[A-Za-z][\w .+-]{0,20}:\s*(?:<?https?:\/\/|\[)/.test(text) ||
+    (firstLink < line.length && /^\s*[A-Za-z][\w .+-]{0,20}:\s*$/.test(line.slice(0, firstLink)))
+  );
 }
 
 /** Plain names: from `from` to the first link (or the line's end), less the punctuation after them. */

@@ -2,7 +2,7 @@
  * Which items of a list are paper entries, which sections are paper categories, and the keys
  * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
  */
-import { ARXIV_ID, isPaperLink, normaliseTitle, offsetOfColumn } from './entry.js';
+import { ARXIV_ID, isPaperHost, isPaperLink, normaliseTitle, offsetOfColumn } from './entry.js';
 import { findLinks, firstStrong, strongAt } from '../read/inline.js';
 import { isListMarker, type Heading, type ItemBlock, type Segments } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
@@ -24,6 +24,10 @@ export interface PaperList {
   inCategory(entry: ItemBlock): boolean;
 }
 
+/** A URL as written in a link, an autolink or bare: up to the bracket, quote or space that ends it. */
+const URL = /https?:\/\/[^\s<>()[\]"']+/g;
+/** A link's text that says it is the paper (`[Paper]`, `[[pdf]]`); not `[link]`, which may go anywhere. */
+const PAPER_ITSELF = /^\[?(?:pdf|paper|arxiv|abs|abstract|doi|openreview)\]?$/i;
 const ARXIV_LINK = new RegExp(String.raw`arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})`, 'gi');
 
 /** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
@@ -53,8 +57,22 @@ function looksLikePaper(source: SourceText, item: ItemBlock): boolean {
   const first = source.lines[item.startLine - 1];
   // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
   if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn))) return true;
+  // A link to where papers are published (arXiv, a DOI, a proceedings page, a PDF) or labelled as
+  // the paper (`[[Paper]](…)`), anywhere in the item: a paragraph, a table row or an item outside
+  // any "Papers" heading is a paper all the same.
   for (let line = item.startLine; line <= item.endLine; line++) {
-    if (source.lines[line - 1].includes('arxiv.org/')) return true;
+    const text = source.lines[line - 1];
+    if (text.includes('arxiv.org/')) return true;
+    for (const url of text.match(URL) ?? []) if (isPaperHost(url)) return true;
+    for (const link of findLinks(text)) {
+      if (
+        !link.image &&
+        PAPER_ITSELF.test(link.text) &&
+        isPaperLink({ label: link.text.replace(/^\[|\]$/g, ''), url: link.url })
+      ) {
+        return true;
+      }
+    }
   }
   // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
   const opening = findLinks(first).find((link) => !link.image);

@@ -71,8 +71,19 @@ const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-/** A paragraph opening with a title: `**Title**`, `[Title](url)` or `[**Title**](url)`. */
-const PARAGRAPH_TITLE = /^ {0,3}(?:\*\*\S|__\S|\[(?!!)[^\]]{3,}\]\((?!#))/;
+/**
+ * A paragraph opening with a title: `**Title**`, `<b>Title</b>`, `[Title](url)` or
+ * `[**Title**](url)`, maybe after a short tag in brackets (`(NeurIPS 2024) [Title](url)`) or emoji
+ * shortcodes (`:camera: <b>Title</b>`).
+ */
+const PARAGRAPH_TITLE =
+  /^ {0,3}(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>\S|\[(?!!)[^\]]{3,}\]\((?!#))/i;
+/**
+ * A line that only links, under a title line of plain text (`Title ,` then `PDF: <https://…>`):
+ * a label and a URL, or a link alone.
+ */
+const LINK_LINE =
+  /^ {0,3}(?:[A-Za-z][\w .-]{0,20}:[ \t]*<?https?:\/\/\S+?>?|\[[^\]]{1,30}\]\([^)\s]+\))[ \t]*$/;
 /** A GFM table's delimiter row: `| --- | :---: |`. */
 const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 /** A line that may start a link reference definition: `[label]:`, or a label going on to the next line. */
@@ -213,6 +224,8 @@ export function segment(source: SourceText): Segments {
       addHeading({ line: lineNo, level: atx[1].length, text: headingText(line.slice(atx[0].length)) });
       paragraphLine = 0;
       paragraphOpen = false;
+      // A heading is a block of its own: the line after it starts a paragraph as after a blank line.
+      previousBlank = true;
       continue;
     }
     if (paragraphLine && (!item || item.marker === '') && SETEXT_UNDERLINE.test(line)) {
@@ -271,7 +284,13 @@ export function segment(source: SourceText): Segments {
       startsBlock(i, line.length - line.trimStart().length, false, false, true);
       continue;
     }
-    if (item && item.endLine === item.startLine && looksLikeAuthorLine(line)) {
+    if (
+      item &&
+      item.endLine === item.startLine &&
+      looksLikeAuthorLine(line) &&
+      // A quote, heading or new item after the title is a block of its own, never its author line.
+      !(indent <= 3 && interruptsParagraph(line.trimStart(), false))
+    ) {
       // An author line indented short of the item's text falls out of the list when rendered, but it
       // is still the entry's author line: keep it with its title so the indent rule can say so.
       item.endLine = lineNo;
@@ -286,7 +305,11 @@ export function segment(source: SourceText): Segments {
       paragraphLine = 0;
       continue;
     }
-    if (wasBlank && PARAGRAPH_TITLE.test(line)) {
+    if (
+      wasBlank &&
+      (PARAGRAPH_TITLE.test(line) ||
+        (!line.includes('](') && !LINK_LINE.test(line) && LINK_LINE.test(lines[i + 1] ?? '')))
+    ) {
       item = {
         startLine: lineNo,
         endLine: lineNo,

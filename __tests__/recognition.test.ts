@@ -1,0 +1,222 @@
+/**
+ * Which blocks of a list are paper entries, and which part of each is its title: shapes real lists
+ * write that the reader once missed or misread, each on a small list of real papers written here.
+ * Every list is also linted whole, as its maintainers accepted it: recognising an entry must not
+ * make a false finding of it.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { lint } from '../src/check/engine.js';
+import { exportEntries } from '../src/grammar/index.js';
+
+const titles = async (text: string) => (await exportEntries(text)).map((entry) => entry.title);
+
+const findings = async (text: string) =>
+  (await lint({ path: 'README.md', text })).findings.map((f) => `${f.line} ${f.rule}`);
+
+describe('entries recognised without a "Papers" heading', () => {
+  it('reads paragraph entries whose only paper link is a DOI', async () => {
+    const text = `# Machine learning for proteins
+
+### Reviews
+
+**Learned protein embeddings for machine learning.**  
+Kevin K. Yang, Zachary Wu, Claire N. Bedbrook, Frances H. Arnold.  
+*Bioinformatics, March 2018.*  
+[[10.1093/bioinformatics/bty178](https://doi.org/10.1093/bioinformatics/bty178)]
+
+**Highly accurate protein structure prediction with AlphaFold.**  
+John Jumper, Richard Evans, Alexander Pritzel.  
+*Nature, July 2021.*  
+[[Nature](https://www.nature.com/articles/s41586-021-03819-2)]
+`;
+    expect(await titles(text)).toEqual([
+      'Learned protein embeddings for machine learning',
+      'Highly accurate protein structure prediction with AlphaFold',
+    ]);
+    expect(await findings(text)).toEqual([]);
+  });
+
+  it('reads table rows linking a proceedings page, and takes the title from the cell that links it', async () => {
+    const text = `# Pruning
+
+| Year | Articles | Code |
+|------|----------|------|
+| 2016 | [Pruning Filters for Efficient ConvNets](https://openreview.net/forum?id=rJqFGTslg) | No |
+| 2019 | [The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks](https://openreview.net/forum?id=rJl-b3RcF7) | Yes |
+`;
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.title, entry.year])).toEqual([
+      ['Pruning Filters for Efficient ConvNets', '2016'],
+      ['The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks', '2019'],
+    ]);
+    expect(await findings(text)).toEqual([]);
+  });
+
+  it('does not read a venue index row (a link to a heading of the page) as a paper', async () => {
+    const text = `# Person re-identification
+
+| Conference | Webpage |
+|---|---|
+| [CVPR2024](#cvpr2024) | [Click](https://openaccess.thecvf.com/CVPR2024) |
+`;
+    expect(await titles(text)).toEqual([]);
+  });
+
+  it('reads a plain title line over a labelled link line, and not the label as authors', async () => {
+    const text = `# Physics-based deep learning
+
+## Links
+
+Learning to Simulate Complex Physics with Graph Networks , 
+PDF: <https://arxiv.org/abs/2002.09405>
+
+Fourier Neural Operator for Parametric Partial Differential Equations , 
+PDF: <https://openreview.net/forum?id=c8P9NQVtmnO>
+`;
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.title, entry.authors])).toEqual([
+      ['Learning to Simulate Complex Physics with Graph Networks', []],
+      ['Fourier Neural Operator for Parametric Partial Differential Equations', []],
+    ]);
+    expect(await findings(text)).toEqual([]);
+  });
+
+  it('reads titles in HTML bold after emoji shortcodes, straight after a heading', async () => {
+    const text = `# 3D machine learning
+
+## Single object classification
+:camera: <b>Multi-view Convolutional Neural Networks for 3D Shape Recognition (2015)</b> [[Paper]](https://arxiv.org/pdf/1505.00880.pdf)
+<br>A description of the method, not its authors.
+
+:game_die: <b>PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation (2017)</b> [[Paper]](https://arxiv.org/pdf/1612.00593.pdf)
+`;
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.title, entry.venue, entry.authors])).toEqual([
+      ['Multi-view Convolutional Neural Networks for 3D Shape Recognition (2015)', null, []],
+      ['PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation (2017)', null, []],
+    ]);
+  });
+
+  it('reads paragraph entries opened by a venue tag in brackets', async () => {
+    const text = `# Out-of-distribution detection
+
+# Papers
+
+(ICLR 2017) [A Baseline for Detecting Misclassified and Out-of-Distribution Examples in Neural Networks](https://arxiv.org/abs/1610.02136) by Hendrycks et al.
+
+(NeurIPS 2020) [Energy-based Out-of-distribution Detection](https://arxiv.org/abs/2010.03759) by Liu et al.
+`;
+    expect(await titles(text)).toEqual([
+      'A Baseline for Detecting Misclassified and Out-of-Distribution Examples in Neural Networks',
+      'Energy-based Out-of-distribution Detection',
+    ]);
+  });
+
+  it('does not take the lazy rest of a sentence for the author line', async () => {
+    const text = `# Legal AI
+
+## Datasets
+
+- **LeCaRD**: A legal case retrieval dataset of 107 query cases selected from a corpus
+of over 43,000 Chinese criminal judgements.
+    [Paper](https://dl.acm.org/doi/10.1145/3404835.3463250)
+`;
+    const [entry] = await exportEntries(text);
+    expect(entry.authors).toEqual([]);
+  });
+
+  it('does not take a quote below a title line for its author line', async () => {
+    const text = `# Person re-identification
+
+## CVPR2019
+
+- **Person re-identification**
+> 1) *"Joint Discriminative and Generative Learning for Person Re-identification"* [[paper](https://arxiv.org/abs/1904.07223)]
+`;
+    expect(await titles(text)).not.toContain('Person re-identification');
+  });
+});
+
+describe('the title, not a tag or the authors', () => {
+  it('reads the linked title after the authors and year of a citation', async () => {
+    const text = `# Machine translation reading list
+
+* Kishore Papineni, Salim Roukos, Todd Ward, and Wei-Jing Zhu. 2002. [BLEU: a Method for Automatic Evaluation of Machine Translation](https://aclanthology.org/P02-1040). In *Proceedings of ACL 2002*.
+* Dzmitry Bahdanau, KyungHyun Cho, and Yoshua Bengio. 2015. [Neural Machine Translation by Jointly Learning to Align and Translate](https://arxiv.org/abs/1409.0473). In *Proceedings of ICLR 2015*.
+`;
+    expect(await titles(text)).toEqual([
+      'BLEU: a Method for Automatic Evaluation of Machine Translation',
+      'Neural Machine Translation by Jointly Learning to Align and Translate',
+    ]);
+  });
+
+  it('skips a short bold tag, an empty HTML anchor and a bold venue around a plain title', async () => {
+    const text = `# Crowd counting
+
+## Papers
+
+- <a name="CSRNet"></a>**[CSRNet]** CSRNet: Dilated Convolutional Neural Networks for Understanding the Highly Congested Scenes (**CVPR**) [[paper](https://arxiv.org/abs/1802.10062)]
+- <a name="MCNN"></a> Single-Image Crowd Counting via Multi-Column Convolutional Neural Network (**CVPR**) [[paper](https://openaccess.thecvf.com/content_cvpr_2016/papers/Zhang_Single-Image_Crowd_Counting_CVPR_2016_paper.pdf)]
+- **\`surv.\`** Recent Survey of Crowd Counting Methods Based on Deep Learning [[paper](https://arxiv.org/abs/2003.12783)]
+`;
+    expect(await titles(text)).toEqual([
+      'CSRNet: Dilated Convolutional Neural Networks for Understanding the Highly Congested Scenes',
+      'Single-Image Crowd Counting via Multi-Column Convolutional Neural Network',
+      'Recent Survey of Crowd Counting Methods Based on Deep Learning',
+    ]);
+  });
+
+  it('keeps a short bold title that ends in punctuation, with its venue after it', async () => {
+    const text = `# Papers
+
+## Sets
+
+- **Deep Sets,** NeurIPS 2017. [[pdf](https://arxiv.org/abs/1703.06114)]
+- **Set Transformer: A Framework for Attention-based Permutation-Invariant Neural Networks,** ICML 2019. [[pdf](https://arxiv.org/abs/1810.00825)]
+`;
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.title, entry.venue, entry.year])).toEqual([
+      ['Deep Sets', 'NeurIPS', '2017'],
+      [
+        'Set Transformer: A Framework for Attention-based Permutation-Invariant Neural Networks',
+        'ICML',
+        '2019',
+      ],
+    ]);
+  });
+
+  it('reads a bracketed tag before a plain title as a tag, not the bold inside it', async () => {
+    const text = `# GPU papers
+
+## Papers
+
+- [**CUDA**] Scalable Parallel Programming with CUDA, ACM Queue 2008. [[paper](https://doi.org/10.1145/1365490.1365500)]
+`;
+    expect(await titles(text)).toEqual(['Scalable Parallel Programming with CUDA']);
+  });
+
+  it('keeps the nickname before a colon apart from the title', async () => {
+    const text = `# Language models
+
+## Papers
+
+- **BERT**: Pre-training of Deep Bidirectional Transformers for Language Understanding. [[paper](https://arxiv.org/abs/1810.04805)]
+`;
+    expect(await titles(text)).toEqual([
+      'Pre-training of Deep Bidirectional Transformers for Language Understanding',
+    ]);
+  });
+
+  it("does not read an HTML entity's semicolon as the title's punctuation", async () => {
+    const text = `# Papers
+
+- **Attention Is All You Need &#34;** NeurIPS 2017. [[pdf](https://arxiv.org/abs/1706.03762)]
+- **Deep Residual Learning for Image Recognition.** CVPR 2016. [[pdf](https://arxiv.org/abs/1512.03385)]
+`;
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => entry.title)).toEqual([
+      'Attention Is All You Need &#34;',
+      'Deep Residual Learning for Image Recognition',
+    ]);
+  });
+});
