@@ -32,6 +32,11 @@ export interface Problem {
   readonly message: string;
   /** Which of a rule's checks found it, when the rule's fix applies to only some of them. */
   readonly aspect?: string;
+  /**
+   * Says a part the list's entries keep is missing (not how a part is written): an entry that renders
+   * through the list's template may still lack it, where the template's run for it is optional.
+   */
+  readonly missing?: boolean;
   /** Overrides the rule's severity for this problem (an error only where the list writes the rule down). */
   readonly severity?: Severity;
 }
