@@ -208,8 +208,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const readEntry = async (block: ItemBlock) => {
     const view = await reader.view(block);
     const entry = parseEntry(source, block, view);
-    const asPaper =
-      entry.kind === 'resource' && (entry.unmarked || unmade(block)) && amongPapers(block);
+    const asPaper = entry.kind === 'resource' && (entry.unmarked || unmade(block)) && amongPapers(block);
     return { view, entry: asPaper ? { ...entry, kind: 'paper' as const } : entry };
   };
   const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
@@ -384,7 +383,12 @@ function followsTemplate(source: SourceText, grammar: Grammar, entry: Entry): bo
 
 /** The words of a line as a reader sees them: link targets dropped. */
 function wordsOf(line: string): string[] {
-  return line.replace(/\]\([^)\s]*\)/g, '] ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    line
+      .replace(/\]\([^)\s]*\)/g, '] ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /**
