@@ -230,6 +230,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
       return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
     },
     duplicateOf: (entry) => duplicates.get(entry.startLine),
+    nearby: (entry) => nearbyEntries(source, unchecked, entry.startLine),
     paperRecord: (id) => records.get(id),
   };
 
@@ -307,6 +308,18 @@ export async function lint(input: LintInput): Promise<LintResult> {
 export function partOf(entry: Entry, line: number): EntryPart {
   if (line === entry.title.line) return 'title';
   return line === entry.authors?.line ? 'authors' : 'other';
+}
+
+/** How many untouched entries on each side show how the list writes entries at a place. */
+const NEARBY = 2;
+
+/** The paper entries among `entries` (in list order) nearest a line, up to NEARBY each side. */
+function nearbyEntries(source: SourceText, entries: readonly ItemBlock[], line: number): Entry[] {
+  let after = entries.findIndex((block) => block.startLine > line);
+  if (after === -1) after = entries.length;
+  return [...entries.slice(Math.max(0, after - NEARBY), after), ...entries.slice(after, after + NEARBY)]
+    .map((block) => parseEntry(source, block))
+    .filter((entry) => entry.kind === 'paper');
 }
 
 function firstChangedLine(changed: Change['changed'], block: ItemBlock): number | undefined {

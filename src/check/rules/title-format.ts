@@ -78,7 +78,7 @@ export const titleFormat: Rule = {
   description:
     "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
   scope: 'entry',
-  check(entry, { convention, source }) {
+  check(entry, { convention, source, nearby }) {
     const problems: Problem[] = [];
     const { title } = entry;
     const numbered = /\d/.test(entry.marker);
@@ -105,7 +105,15 @@ export const titleFormat: Rule = {
     }
     const expected = expectedTitle(entry, convention);
     const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
+    // Where the entries around it leave their titles unmarked too, the list has drifted there.
+    const drifted = () => {
+      const around = nearby(entry);
+      return (
+        around.length >= 2 && around.every((other) => !other.title.bold && other.title.url === undefined)
+      );
+    };
     if (titleUnmarked(entry, convention) && !/^(\*\*|__)/.test(written)) {
+      if (drifted()) return problems;
       problems.push({
         line: title.line,
         column: title.column,

@@ -61,6 +61,11 @@ export interface RuleContext {
   readonly categories: readonly string[];
   /** Whether the entry sits in a category (a section under the list's papers heading). */
   inCategory(entry: Entry): boolean;
+  /**
+   * The paper entries nearest this one in the list (up to two each side) that the change did not
+   * touch: how the list writes entries where this one goes, now, whatever its older entries do.
+   */
+  nearby(entry: Entry): readonly Entry[];
   /** The earlier (or unchecked) entry this one repeats, if any. */
   duplicateOf(entry: Entry): DuplicateHit | undefined;
   /** arXiv's record of a paper: null when arXiv has none, undefined when it was not asked. */

@@ -53,3 +53,27 @@ describe('an entry a change took its paper link from', () => {
     expect(result.findings.filter((f) => f.line === FIFTH + 1)).toEqual([]);
   });
 });
+
+describe('an unbolded title in a list that bolds its titles', () => {
+  const bold = (paper: string) => paper.replace(/^- \[([^\]]+)\]\(([^)]+)\)/, '- **$1** [[pdf]($2)]');
+  const plain = (paper: string) => paper.replace(/^- \[([^\]]+)\]\(([^)]+)\)/, '- $1 [[pdf]($2)]');
+  /** Enough bold entries that three unbolded ones leave the list bolding over 90% of its titles. */
+  const older = Array.from({ length: 4 }, () => PAPERS.slice(2).map(bold)).flat();
+  const added = plain(PAPERS[1]);
+
+  it('is reported next to bold titles', async () => {
+    const base = list([bold(PAPERS[0]), ...older]);
+    const text = list([bold(PAPERS[0]), added, ...older]);
+    const result = await lintText(text, undefined, base);
+    expect(result.findings.filter((f) => f.line === HEAD + 2).map((f) => f.rule)).toContain('title-format');
+  });
+
+  it('is not where the entries around it leave their titles unbolded too (the list has drifted)', async () => {
+    const recent = [plain(PAPERS[0])];
+    const drifted = [...older.slice(0, 2).map((paper) => paper.replace(/\*\*/g, '')), ...older.slice(2)];
+    const base = list([...recent, ...drifted]);
+    const text = list([...recent, added, ...drifted]);
+    const result = await lintText(text, undefined, base);
+    expect(result.findings.filter((f) => f.line === HEAD + 2)).toEqual([]);
+  });
+});
