@@ -52,6 +52,8 @@ export interface Fix {
 export interface DuplicateHit {
   readonly line: number;
   readonly reason: string;
+  /** The other entry has the same arXiv id under another title: a wrong link, not a second copy. */
+  readonly wrongLink?: boolean;
 }
 
 export interface RuleContext {
