@@ -167,7 +167,7 @@ describe('an entry that links another paper’s arXiv id', () => {
     const head = list([PINSAGE, misLinked]);
     const lines = head.split('\n');
     expect(await duplicates({ text: head, baseText: base })).toEqual([
-      `${lines.indexOf(misLinked) + 1}: Line ${lines.indexOf(GAT) + 1} has the same arXiv id 1710.10903 under another title: one of the two links is wrong; check which paper each entry links.`,
+      `${lines.indexOf(misLinked) + 1}: The entry at line ${lines.indexOf(GAT) + 1} has the same arXiv id 1710.10903 under another title: one of the two links is wrong; check which paper each entry links.`,
     ]);
   });
 });
