@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { effectiveSettings } from '../src/check/engine.js';
+import { effectiveSettings, lint } from '../src/check/engine.js';
 
 /**
  * A list of 46 older papers with bold titles, then its newest papers written without bold: 92% of
@@ -36,5 +36,17 @@ describe('a trait the newest entries have left', () => {
       ]),
     );
     expect(settings.style.titleBold).toBe(true);
+  });
+
+  it('lets a new entry follow the newest entries', async () => {
+    const base = list([...newest(4, false), ...older]);
+    const added = list([
+      entry('Direct preference optimization in practice', '2406.09999', false),
+      ...newest(4, false),
+      ...older,
+    ]);
+    const result = await lint({ path: 'README.md', text: added, baseText: base });
+    expect(result.checked).toBe(1);
+    expect(result.findings.filter((f) => f.rule === 'title-format')).toEqual([]);
   });
 });

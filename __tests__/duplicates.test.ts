@@ -159,3 +159,15 @@ describe('the entry a duplicate finding names', () => {
     ]);
   });
 });
+
+describe('an entry that links another paper’s arXiv id', () => {
+  it('is told one of the links is wrong, not that the paper is listed twice', async () => {
+    const base = list([PINSAGE]);
+    const misLinked = entry('Neural Message Passing for Quantum Chemistry', 'ICML 2017', '1710.10903');
+    const head = list([PINSAGE, misLinked]);
+    const lines = head.split('\n');
+    expect(await duplicates({ text: head, baseText: base })).toEqual([
+      `${lines.indexOf(misLinked) + 1}: The entry at line ${lines.indexOf(GAT) + 1} has the same arXiv id 1710.10903 under another title: one of the two links is wrong; check which paper each entry links.`,
+    ]);
+  });
+});

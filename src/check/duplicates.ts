@@ -99,8 +99,7 @@ export function duplicateFinder(
         // One arXiv id under two different titles is a copy-pasted wrong link, wherever it is.
         const wrongLink =
           key.startsWith('arxiv') && !sameTitle(titleOfPaper(entry), titleOfPaper(otherEntry));
-        if (wrongLink)
-          return { line: other, reason: `${reason}, under a different title: is one link wrong?` };
+        if (wrongLink) return { line: other, reason, wrongLink };
         if (sectionAt(other) !== sectionAt(entry.startLine) && (await listCrossLists())) continue;
         return { line: other, reason };
       }

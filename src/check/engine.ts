@@ -11,7 +11,7 @@ import { normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
 import { findPaperList, type PaperList, type SectionFilter } from '../grammar/list.js';
 import { entryReader, type ExactBudget } from '../read/reader.js';
 import { renderingGuard } from './render-check.js';
-import { segment, type ItemBlock, type Segments } from '../read/segment.js';
+import { isListMarker, segment, type ItemBlock, type Segments } from '../read/segment.js';
 import { toSource, type SourceText } from '../read/text.js';
 import { duplicateFinder, sectionOf } from './duplicates.js';
 import { movedEntry } from './moves.js';
@@ -169,9 +169,17 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const { changed } = change;
 
   const moved = movedEntry(source, change);
-  const checked = list.entries.filter(
-    (block) => overlaps(change.touched, block.startLine, block.endLine) && !moved(block),
+  const amongPapers = papersAround(source, list.entries, segments.items);
+  const touched = (block: ItemBlock) =>
+    overlaps(change.touched, block.startLine, block.endLine) && !moved(block);
+  // A paper entry the change took what marks it as one from (its paper link, its bold title) may no
+  // longer read as a paper; among the papers of its section it still is one to a reader, and the
+  // rules check it as one.
+  const unmade = await unmadePapers(source, change, base?.list);
+  const unlisted = segments.items.filter(
+    (item) => !amongPapers.listed(item) && touched(item) && unmade(item) && amongPapers(item),
   );
+  const checked = [...list.entries.filter(touched), ...unlisted].sort((a, b) => a.startLine - b.startLine);
   const checkedStarts = new Set(checked.map((block) => block.startLine));
   const unchecked = list.entries.filter((block) => !checkedStarts.has(block.startLine));
   // Without the base version (a whole file, or a patch alone), the entries the change did not touch
@@ -199,28 +207,14 @@ export async function lint(input: LintInput): Promise<LintResult> {
   // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
   const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
   const reader = entryReader(source, segments.definitions, input.exactBudget);
-  // An unmarked item (a title alone) between two papers of its section is a paper written without
-  // its link or authors: what a reader of the list takes it for, and what the rules should check.
-  // Entries' places, found once: a list of thousands of unmarked items looked each one up in turn.
-  let places: Map<ItemBlock, number> | undefined;
-  const amongPapers = (block: ItemBlock) => {
-    places ??= new Map(list.entries.map((entry, at) => [entry, at]));
-    const at = places.get(block) ?? -1;
-    const neighbours = [list.entries[at - 1], list.entries[at + 1]];
-    return neighbours.every(
-      (other) =>
-        other !== undefined &&
-        sectionOf(other) === sectionOf(block) &&
-        parseEntry(source, other).kind === 'paper',
-    );
-  };
+  // An item between two papers of its section is a paper written without its link or authors (an
+  // unmarked title alone, or an item the list does not read as a paper at all): what a reader of
+  // the list takes it for, and what the rules should check.
   const readEntry = async (block: ItemBlock) => {
     const view = await reader.view(block);
     const entry = parseEntry(source, block, view);
-    return {
-      view,
-      entry: entry.unmarked && amongPapers(block) ? { ...entry, kind: 'paper' as const } : entry,
-    };
+    const asPaper = entry.kind === 'resource' && (entry.unmarked || unmade(block)) && amongPapers(block);
+    return { view, entry: asPaper ? { ...entry, kind: 'paper' as const } : entry };
   };
   const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
   const askedIds =
@@ -241,6 +235,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
       return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
     },
     duplicateOf: (entry) => duplicates.get(entry.startLine),
+    nearby: (entry) => nearbyEntries(source, unchecked, entry.startLine),
     paperRecord: (id) => records.get(id),
   };
 
@@ -270,6 +265,12 @@ export async function lint(input: LintInput): Promise<LintResult> {
         { entry, grammar },
         segments.definitions.length > 0,
       ))(rule, fix);
+    // What the entry lacks because the change took it out is said on the line the change left.
+    const atTheTaking = (problem: Problem, item: ItemBlock): Problem => {
+      if (hasLine(changed, problem.line) || !unmade(item)) return problem;
+      const line = firstChangedLine(changed, item);
+      return line === undefined ? problem : { ...problem, line, column: 1, endLine: undefined };
+    };
     const unread = reader.unread(block);
     for (const rule of RULES) {
       const configured = settings.rules?.[rule.id];
@@ -277,20 +278,20 @@ export async function lint(input: LintInput): Promise<LintResult> {
       if (unread && rule.reportsAbsence) continue;
       const problems = rule
         .check(entry, context)
+        .map((problem) => (problem.missing ? atTheTaking(problem, block) : problem))
         .filter(
           (problem) =>
             (hasLine(changed, problem.line) ||
               (rule.scope === 'entry' && (written(block) || hasLine(change.touched, problem.line)))) &&
             !suppressed(rule.id, problem.line, entry),
         );
-      if (
-        problems.length > 0 &&
+      // An entry written as the list writes is not told how to write it; what it lacks still shows.
+      const shapeHeld =
+        problems.some((problem) => !problem.missing) &&
         SHAPE_RULES.has(rule.id) &&
         !(convention.writtenRules as readonly string[]).includes(rule.id) &&
-        writtenAsTheList()
-      )
-        continue;
-      for (const problem of capped(problems)) {
+        writtenAsTheList();
+      for (const problem of capped(shapeHeld ? problems.filter((problem) => problem.missing) : problems)) {
         findings.push({
           path: input.path,
           line: problem.line,
@@ -324,6 +325,23 @@ export async function lint(input: LintInput): Promise<LintResult> {
 export function partOf(entry: Entry, line: number): EntryPart {
   if (line === entry.title.line) return 'title';
   return line === entry.authors?.line ? 'authors' : 'other';
+}
+
+/** How many untouched entries on each side show how the list writes entries at a place. */
+const NEARBY = 2;
+
+/** The paper entries among `entries` (in list order) nearest a line, up to NEARBY each side. */
+function nearbyEntries(source: SourceText, entries: readonly ItemBlock[], line: number): Entry[] {
+  let after = entries.findIndex((block) => block.startLine > line);
+  if (after === -1) after = entries.length;
+  return [...entries.slice(Math.max(0, after - NEARBY), after), ...entries.slice(after, after + NEARBY)]
+    .map((block) => parseEntry(source, block))
+    .filter((entry) => entry.kind === 'paper');
+}
+
+function firstChangedLine(changed: Change['changed'], block: ItemBlock): number | undefined {
+  for (let line = block.startLine; line <= block.endLine; line++) if (hasLine(changed, line)) return line;
+  return undefined;
 }
 
 function everyLineChanged(source: SourceText, changed: Change['changed'], block: ItemBlock): boolean {
@@ -391,6 +409,77 @@ function followsTemplate(source: SourceText, grammar: Grammar, entry: Entry): bo
   )
     return false;
   return renderThrough(template, valuesFor(template, cutEntry(source, entry))) === entryText(source, entry);
+}
+
+/** The words of a line as a reader sees them: link targets dropped. */
+function wordsOf(line: string): string[] {
+  return (
+    line
+      .replace(/\]\([^)\s]*\)/g, '] ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/**
+ * Whether an item was a paper entry before the change took something from it: one of its changed
+ * lines keeps only words of a line the change removed from a paper entry of the base version (a
+ * link emptied or taken out, bold markers dropped). Without the base version nothing says so.
+ */
+async function unmadePapers(
+  source: SourceText,
+  change: Change,
+  baseList: (() => Promise<ListAsItWas | undefined>) | undefined,
+): Promise<(item: ItemBlock) => boolean> {
+  if (!baseList || !change.removed || change.removed.length === 0) return () => false;
+  const before = await baseList();
+  if (!before) return () => false;
+  const removed = new Set(change.removed.map((line) => line.trim()));
+  const paperLines: Set<string>[] = [];
+  for (const block of before.entries) {
+    const lines = before.source.lines.slice(block.startLine - 1, block.endLine).map((line) => line.trim());
+    if (!lines.some((line) => removed.has(line))) continue;
+    if (parseEntry(before.source, block).kind !== 'paper') continue;
+    for (const line of lines) if (removed.has(line)) paperLines.push(new Set(wordsOf(line)));
+  }
+  if (paperLines.length === 0) return () => false;
+  return (item) => {
+    for (let line = item.startLine; line <= item.endLine; line++) {
+      if (!hasLine(change.changed, line)) continue;
+      const words = wordsOf(source.lines[line - 1]);
+      if (words.length > 0 && paperLines.some((was) => words.every((word) => was.has(word)))) return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * Whether an item's neighbours in its own section (one or two) are paper entries, and whether the
+ * list reads the item itself as an entry.
+ */
+function papersAround(source: SourceText, entries: readonly ItemBlock[], items: readonly ItemBlock[]) {
+  const listed = new Set(entries.map((block) => block.startLine));
+  const indexOf = new Map(items.map((item, at) => [item.startLine, at]));
+  return Object.assign(
+    (block: ItemBlock) => {
+      const at = indexOf.get(block.startLine);
+      if (at === undefined) return false;
+      // The first or last item of its section has one neighbour there.
+      const around = [items[at - 1], items[at + 1]].filter(
+        (other) => other !== undefined && sectionOf(other) === sectionOf(block),
+      );
+      return (
+        around.length > 0 &&
+        around.every(
+          (other) =>
+            listed.has(other.startLine) &&
+            isListMarker(other.marker) === isListMarker(block.marker) &&
+            parseEntry(source, other).kind === 'paper',
+        )
+      );
+    },
+    { listed: (block: ItemBlock) => listed.has(block.startLine) },
+  );
 }
 
 function entriesPerSection(entries: readonly ItemBlock[]): Map<number, number> {

@@ -13,7 +13,9 @@ export const duplicate: Rule = {
       {
         line: entry.title.line,
         column: entry.title.column,
-        message: `This paper is already in the list at line ${hit.line} (${hit.reason}); remove one of them.`,
+        message: hit.wrongLink
+          ? `The entry at line ${hit.line} has the ${hit.reason} under another title: one of the two links is wrong; check which paper each entry links.`
+          : `This paper is already in the list at line ${hit.line} (${hit.reason}); remove one of them.`,
       },
     ];
   },

@@ -61,6 +61,7 @@ export const pdfMissing: Rule = {
         line: where.line,
         column: 1,
         message: 'Add the paper link after the authors, like `[[pdf](https://arxiv.org/abs/2106.09685)]`.',
+        missing: true,
       },
     ];
   },

@@ -28,10 +28,12 @@ export function titleForm(
   const bold = convention.titleBold ?? entry.title.bold;
   // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
   const own = entry.kind === 'resource';
-  // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself.
-  const punctuation = /[?!)]$/.test(text)
-    ? ''
-    : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
+  // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself; so does the
+  // full stop or comma a plain title is read with (`Title. [[pdf](…)]`: the text runs to the link).
+  const punctuation =
+    /[?!)]$/.test(text) || (!entry.title.bold && /[.,]$/.test(text))
+      ? ''
+      : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
   const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
   return { bold, punctuation, inside, mark: entry.title.mark || '**' };
 }
@@ -85,7 +87,7 @@ export const titleFormat: Rule = {
   description:
     "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
   scope: 'entry',
-  check(entry, { convention, source }) {
+  check(entry, { convention, source, nearby }) {
     const problems: Problem[] = [];
     const { title } = entry;
     const numbered = /\d/.test(entry.marker);
@@ -112,7 +114,15 @@ export const titleFormat: Rule = {
     }
     const expected = expectedTitle(entry, convention);
     const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
+    // Where the entries around it leave their titles unmarked too, the list has drifted there.
+    const drifted = () => {
+      const around = nearby(entry);
+      return (
+        around.length >= 2 && around.every((other) => !other.title.bold && other.title.url === undefined)
+      );
+    };
     if (titleUnmarked(entry, convention) && !/^(\*\*|__)/.test(written)) {
+      if (drifted()) return problems;
       problems.push({
         line: title.line,
         column: title.column,

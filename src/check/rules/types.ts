@@ -32,6 +32,11 @@ export interface Problem {
   readonly message: string;
   /** Which of a rule's checks found it, when the rule's fix applies to only some of them. */
   readonly aspect?: string;
+  /**
+   * Says a part the list's entries keep is missing (not how a part is written): an entry that renders
+   * through the list's template may still lack it, where the template's run for it is optional.
+   */
+  readonly missing?: boolean;
   /** Overrides the rule's severity for this problem (an error only where the list writes the rule down). */
   readonly severity?: Severity;
 }
@@ -73,6 +78,8 @@ export interface FieldChange {
 export interface DuplicateHit {
   readonly line: number;
   readonly reason: string;
+  /** The other entry has the same arXiv id under another title: a wrong link, not a second copy. */
+  readonly wrongLink?: boolean;
 }
 
 export interface RuleContext {
@@ -82,6 +89,11 @@ export interface RuleContext {
   readonly categories: readonly string[];
   /** Whether the entry sits in a category (a section under the list's papers heading). */
   inCategory(entry: Entry): boolean;
+  /**
+   * The paper entries nearest this one in the list (up to two each side) that the change did not
+   * touch: how the list writes entries where this one goes, now, whatever its older entries do.
+   */
+  nearby(entry: Entry): readonly Entry[];
   /** The earlier (or unchecked) entry this one repeats, if any. */
   duplicateOf(entry: Entry): DuplicateHit | undefined;
   /** arXiv's record of a paper: null when arXiv has none, undefined when it was not asked. */

@@ -1,0 +1,79 @@
+import { describe, expect, it } from '@jest/globals';
+import { lintText } from './helpers.js';
+
+/**
+ * A list with no "Papers" heading: its items read as paper entries by their arXiv links, so a change
+ * that takes the link away leaves an item the list alone would not read as a paper.
+ */
+const PAPERS = [
+  '- [Semi-Supervised Classification with Graph Convolutional Networks](https://arxiv.org/abs/1609.02907) - Kipf and Welling, ICLR 2017.',
+  '- [Graph Attention Networks](https://arxiv.org/abs/1710.10903) - Veličković et al., ICLR 2018.',
+  '- [Inductive Representation Learning on Large Graphs](https://arxiv.org/abs/1706.02216) - Hamilton et al., NeurIPS 2017.',
+  '- [How Powerful are Graph Neural Networks?](https://arxiv.org/abs/1810.00826) - Xu et al., ICLR 2019.',
+  '- [Neural Message Passing for Quantum Chemistry](https://arxiv.org/abs/1704.01212) - Gilmer et al., ICML 2017.',
+  '- [Convolutional Neural Networks on Graphs with Fast Localized Spectral Filtering](https://arxiv.org/abs/1606.09375) - Defferrard et al., NeurIPS 2016.',
+  '- [Simplifying Graph Convolutional Networks](https://arxiv.org/abs/1902.07153) - Wu et al., ICML 2019.',
+  '- [Predict then Propagate: Graph Neural Networks meet Personalized PageRank](https://arxiv.org/abs/1810.05997) - Klicpera et al., ICLR 2019.',
+  '- [GraphSAINT: Graph Sampling Based Inductive Learning Method](https://arxiv.org/abs/1907.04931) - Zeng et al., ICLR 2020.',
+  '- [Cluster-GCN: An Efficient Algorithm for Training Deep and Large Graph Convolutional Networks](https://arxiv.org/abs/1905.07953) - Chiang et al., KDD 2019.',
+];
+const HEAD = 4;
+const list = (entries: readonly string[]) =>
+  ['# Awesome GNN', '', '## Models', '', ...entries, ''].join('\n');
+const BASE = list(PAPERS);
+/** The list with its fifth entry (MPNN) rewritten. */
+const withFifth = (entry: string) => list(PAPERS.map((paper, i) => (i === 4 ? entry : paper)));
+const FIFTH = HEAD + 5;
+
+describe('an entry a change took its paper link from', () => {
+  it('is still checked: an emptied link is reported', async () => {
+    const text = withFifth(PAPERS[4].replace('(https://arxiv.org/abs/1704.01212)', '()'));
+    const result = await lintText(text, undefined, BASE);
+    expect(result.findings.map((f) => `${f.rule}@${f.line}`)).toContain(`empty-link@${FIFTH}`);
+  });
+
+  it('is still checked: a removed paper link is reported on the line the change left', async () => {
+    const text = withFifth('- Neural Message Passing for Quantum Chemistry - Gilmer et al., ICML 2017.');
+    const result = await lintText(text, undefined, BASE);
+    expect(result.findings.map((f) => `${f.rule}@${f.line}`)).toContain(`pdf-missing@${FIFTH}`);
+  });
+
+  it('is not taken for a paper without the base version to show it was one', async () => {
+    const text = withFifth('- Neural Message Passing for Quantum Chemistry - Gilmer et al., ICML 2017.');
+    expect((await lintText(text)).findings.filter((f) => f.line === FIFTH)).toEqual([]);
+  });
+
+  it('leaves an item the change added among the papers alone when it was never a paper', async () => {
+    const text = list([
+      ...PAPERS.slice(0, 5),
+      '- A graph learning toolkit with examples in Python',
+      ...PAPERS.slice(5),
+    ]);
+    const result = await lintText(text, undefined, BASE);
+    expect(result.findings.filter((f) => f.line === FIFTH + 1)).toEqual([]);
+  });
+});
+
+describe('an unbolded title in a list that bolds its titles', () => {
+  const bold = (paper: string) => paper.replace(/^- \[([^\]]+)\]\(([^)]+)\)/, '- **$1** [[pdf]($2)]');
+  const plain = (paper: string) => paper.replace(/^- \[([^\]]+)\]\(([^)]+)\)/, '- $1 [[pdf]($2)]');
+  /** Enough bold entries that three unbolded ones leave the list bolding over 90% of its titles. */
+  const older = Array.from({ length: 4 }, () => PAPERS.slice(2).map(bold)).flat();
+  const added = plain(PAPERS[1]);
+
+  it('is reported next to bold titles', async () => {
+    const base = list([bold(PAPERS[0]), ...older]);
+    const text = list([bold(PAPERS[0]), added, ...older]);
+    const result = await lintText(text, undefined, base);
+    expect(result.findings.filter((f) => f.line === HEAD + 2).map((f) => f.rule)).toContain('title-format');
+  });
+
+  it('is not where the entries around it leave their titles unbolded too (the list has drifted)', async () => {
+    const recent = [plain(PAPERS[0])];
+    const drifted = [...older.slice(0, 2).map((paper) => paper.replace(/\*\*/g, '')), ...older.slice(2)];
+    const base = list([...recent, ...drifted]);
+    const text = list([...recent, added, ...drifted]);
+    const result = await lintText(text, undefined, base);
+    expect(result.findings.filter((f) => f.line === HEAD + 2)).toEqual([]);
+  });
+});
