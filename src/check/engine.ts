@@ -7,7 +7,7 @@ import { learnStyle, type TraitEvidence } from '../grammar/learn.js';
 import { learnGrammar, renderThrough, valuesFor, type Grammar } from '../grammar/grammar.js';
 import { cutEntry, entryText } from '../grammar/template.js';
 import { diffLines, EVERY_LINE, hasLine, overlaps, type Change } from '../read/diff.js';
-import { normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
+import { isPaperLink, normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
 import { findPaperList, type PaperList, type SectionFilter } from '../grammar/list.js';
 import { entryReader, type ExactBudget } from '../read/reader.js';
 import { renderingGuard } from './render-check.js';
@@ -175,7 +175,14 @@ export async function lint(input: LintInput): Promise<LintResult> {
   // A paper entry the change took what marks it as one from (its paper link, its bold title) may no
   // longer read as a paper; among the papers of its section it still is one to a reader, and the
   // rules check it as one.
-  const unmade = await unmadePapers(source, change, base?.list);
+  // The base is read for it only when a touched item may have lost what marks it as a paper.
+  const mayBeUnmade =
+    base !== undefined &&
+    (change.removed?.length ?? 0) > 0 &&
+    segments.items.some(
+      (item) => touched(item) && (!amongPapers.listed(item) || lacksItsMarks(parseEntry(source, item))),
+    );
+  const unmade = mayBeUnmade ? await unmadePapers(source, change, base?.list) : () => false;
   const unlisted = segments.items.filter(
     (item) => !amongPapers.listed(item) && touched(item) && unmade(item) && amongPapers(item),
   );
@@ -451,6 +458,15 @@ async function unmadePapers(
     }
     return false;
   };
+}
+
+/** Whether an entry lacks what marks a paper (its paper link, a bold title), or reads as no paper. */
+function lacksItsMarks(entry: Entry): boolean {
+  return (
+    entry.kind === 'resource' ||
+    !entry.title.bold ||
+    (entry.title.url === undefined && !entry.links.some((link) => isPaperLink(link)))
+  );
 }
 
 /**
