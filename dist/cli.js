@@ -436,6 +436,8 @@ const WHEN_PARTS = /^(.*?)([\s,]*'?)((?:19|20)\d{2}|\d{2})$/;
 const YEAR_FIRST_DATE = /^((?:19|20)\d{2})([/.-])(\d{1,2})(?:([/.-])(\d{1,2}))?$/;
 const YEAR_LAST_DATE = /^(\d{1,2})([/.-])((?:19|20)\d{2})$/;
 const ET_AL = /,?\s*et al\.?$/;
+/** The last `and` or `&` between names, with the comma and spaces around it. */
+const LAST_NAME_SEPARATOR = /(,? (?:and|&) )(?!.*,? (?:and|&) )/;
 function mostCommon(values) {
     const counts = new Map();
     for (const value of values)
@@ -474,12 +476,14 @@ function learnWriting(source, grammar, papers) {
     const dates = [];
     const preprintVenues = [];
     const namesCounts = [];
+    const separators = [];
+    const lastSeparators = [];
     const badgeLabels = [];
     const lastNames = [];
     const emptyTextSlots = new Map();
     for (const entry of papers) {
-        const template = grammar.templateFor(entry);
         const cut = cutEntry(source, entry);
+        const template = grammar.formFor(entry, cut.shape);
         const values = template ? valuesFor(template, cut) : cut.values;
         badgeLabels.push(...values.badges.map((badge) => badge.label));
         if (values.authors && !values.authors.etAl)
@@ -499,6 +503,14 @@ function learnWriting(source, grammar, papers) {
             else if (kind === 'names' && text !== '') {
                 // Names are counted by their commas: a list of "A, B et al." counts two.
                 namesCounts.push(ET_AL.test(text) ? text.replace(ET_AL, '').split(',').length : undefined);
+                const listed = text.replace(ET_AL, '');
+                if (!ET_AL.test(text) && /,| and | & /.test(listed)) {
+                    const list = listed.includes(';') ? '; ' : ', ';
+                    const last = LAST_NAME_SEPARATOR.exec(listed)?.[1];
+                    lastSeparators.push(last ?? list);
+                    // `A and B and C` joins every name with its `and`.
+                    separators.push(last !== undefined && listed.split(last).length > 2 ? last : list);
+                }
             }
         }
         if (venue && PREPRINT_VENUE$1.test(venue) && values.paper && parseArxivUrl(values.paper)) {
@@ -511,6 +523,8 @@ function learnWriting(source, grammar, papers) {
         whenForm: mostCommon(whens.flatMap((text) => whenForm(text) ?? [])) ?? DEFAULT_WHEN_FORM,
         dateForm: mostCommon(dates.flatMap((text) => dateForm(text) ?? [])) ?? DEFAULT_DATE_FORM,
         namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
+        namesSeparator: mostCommon(separators),
+        namesLastSeparator: mostCommon(lastSeparators),
         authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
         badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
         emptyTextSlots,
@@ -592,7 +606,12 @@ function templateValues(template, grammar, writing, paper) {
             const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
             const etAl = after !== undefined && paper.authors.length > after;
             const names = { names: paper.authors.slice(0, etAl ? after : undefined).map(plainText), etAl };
-            const written = renderValue('authors', { ...values, authors: names }, template.style);
+            const style = {
+                ...template.style,
+                nameSeparator: writing.namesSeparator ?? template.style.nameSeparator,
+                lastNameSeparator: writing.namesLastSeparator ?? template.style.lastNameSeparator,
+            };
+            const written = renderValue('authors', { ...values, authors: names }, style);
             // "et al." before the template's own full stop ends with one: `Hu et al. **Title**`.
             text[slot] = literalAfter(template, slot).startsWith('.') ? written.replace(/\.$/, '') : written;
         }
@@ -609,6 +628,27 @@ function templateValues(template, grammar, writing, paper) {
         }
     }
     return { ...values, authors, badges, text };
+}
+/**
+ * A new entry in the form of its scope that entries like it follow (those with links, badges, or
+ * neither, as it has them): the first such form that can hold it, its values for that form. Throws
+ * what the scope's own template says it cannot hold when no form can.
+ */
+function writeNewEntry(template, grammar, writing, paper) {
+    const runs = { links: (paper.links ?? []).length > 0, badges: (paper.badges ?? []).length > 0 };
+    let refusal;
+    for (const form of grammar.formsToWrite(template, runs)) {
+        try {
+            return { template: form, values: templateValues(form, grammar, writing, paper) };
+        }
+        catch (error) {
+            if (!(error instanceof UnwritableEntry))
+                throw error;
+            if (form === template || !refusal)
+                refusal = error;
+        }
+    }
+    throw refusal;
 }
 
 /**
@@ -635,13 +675,19 @@ const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
 const VENUE_WORDS = 8;
 const words = (text) => text.split(/\s+/).filter(Boolean).length;
 const YEAR_IN = /\b(?:19|20)\d{2}\b/;
-/** The names of a `{names}` text: `A, B and C`, `A et al.` */
+/** A name written surname first: `Kingma, D. P.`, the comma inside the name. */
+const SURNAME_FIRST = /^[^,]+, \p{Lu}\.(?:[ -]?\p{Lu}\.)*(?:,|$| and | &)/u;
+/** The names of a `{names}` text: `A, B and C`, `A et al.`, `Kingma, D. P., & Ba, J.` */
 function namesIn(text) {
     if (!text)
         return [];
-    return text
-        .replace(/,?\s*et al\.?$/, '')
-        .split(/\s*(?:;|,\s*and\s|\sand\s|,\s*&\s|\s&\s)\s*|,\s+(?=\S+\s)/)
+    const listed = text.replace(/,?\s*et al\.?$/, '');
+    // Surname first, names part at the commas after initials only.
+    const between = SURNAME_FIRST.test(listed)
+        ? /(?<=\.),\s*(?:&\s*|and\s+)?|\s+(?:&|and)\s+/
+        : /\s*(?:;|,\s*and\s|\sand\s|,\s*&\s|\s&\s)\s*|,\s+(?=\S+\s)/;
+    return listed
+        .split(between)
         .map((name) => name.trim())
         .filter((name) => name !== '');
 }
@@ -649,7 +695,7 @@ function namesIn(text) {
 /** An entry's slot values, read through its template when it has one. */
 function entryValues(source, grammar, entry) {
     const cut = cutEntry(source, entry);
-    const template = grammar.templateFor(entry);
+    const template = grammar.formFor(entry, cut.shape);
     return template ? valuesFor(template, cut) : cut.values;
 }
 function exportedFields(source, grammar, entry, values = entryValues(source, grammar, entry)) {
@@ -683,7 +729,8 @@ async function exportEntries(text, sections) {
 /**
  * `paperlint add ID|URL --section NAME [--badge TEXT-COLOR]... [--print] FILE`: writes a new entry
  * from the paper's arXiv record, at the end of a section, rendered only through the list's grammar
- * (the section's template, else the list's, else write.ts's fallback). The new entry is read back
+ * (the section's template, else the list's, else write.ts's fallback; of its forms, the one entries
+ * with the same runs of links and badges follow). The new entry is read back
  * and linted before anything is written; a refusal (the paper is already there, arXiv has no such
  * paper, the template has a note only an editor can write, the entry would not pass) leaves the file
  * untouched and exits 2.
@@ -779,16 +826,17 @@ async function addEntry(original, args, settings) {
         FALLBACK_TEMPLATE;
     const writing = learnWriting(source, grammar, papers);
     const number = last ? Number(cutEntry(source, last).values.n ?? '0') + 1 : 1;
+    let form;
     let values;
     try {
-        values = templateValues(template, grammar, writing, newPaper(record, args.badges, writing, number));
+        ({ template: form, values } = writeNewEntry(template, grammar, writing, newPaper(record, args.badges, writing, number)));
     }
     catch (error) {
         if (error instanceof UnwritableEntry)
             throw new Refusal(`${error.message}; nothing was written.`);
         throw error;
     }
-    const written = renderThrough(template, values);
+    const written = renderThrough(form, values);
     // At the end of the section: after its last entry, else under its heading (and its text).
     const lastItem = items.at(-1);
     const after = lastItem ? lastItem.endLine : endOfSection(source, section.heading.line, segments.headings);

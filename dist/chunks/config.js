@@ -15254,7 +15254,7 @@ function parseConfig(text, name = 'config') {
  */
 async function printedConfig(path, text, settings, configFile) {
     const { entries, categories, evidence, templates, ...effective } = await effectiveSettings(text, settings);
-    const shown = Object.entries(evidence).map(([trait, e]) => `${trait} ${e.agree}/${e.of}`);
+    const shown = Object.entries(evidence).map(([trait, e]) => `${trait} ${e.agree}/${e.of}${e.recent ? ` (drifted: newest entries ${e.recent.agree}/${e.recent.of})` : ''}`);
     const written = effective.style.writtenRules;
     const where = (template) => template.table !== undefined
         ? `the table in ${template.table}`

@@ -395,7 +395,7 @@ const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 /** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
 const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)(?:\s*\([^)]*\))?$/i;
 /** Where papers themselves are published (a link here is the paper, whatever its label). */
-const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com)\/|\.pdf(?:[?#].*)?$/i;
+const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|sciencedirect\.com|ecva\.net|isca-speech\.org|isca-archive\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|nature\.com\/articles|science\.org\/doi|researchgate\.net\/publication)\/|\.pdf(?:[?#].*)?$/i;
 /** Labels of links to things around a paper, not to the paper. */
 const RESOURCE_LABEL = /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
 /** Labels of links to a work that is not a paper (a book, a course): the entry is that work, not a paper (slides, videos and blogs often come with a paper). */
@@ -410,6 +410,10 @@ const NEWS_SECTION = /\b(?:news|spotlight|trending|updates|highlights|announceme
 const RESOURCE_SECTION = /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
 /** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
 const CODE_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
+/** A URL where papers are published (arXiv, a DOI, a proceedings site, a PDF). */
+function isPaperHost(url) {
+    return PAPER_HOST.test(url.trim());
+}
 /** A link to the paper itself: labelled like one, or pointing where papers are published. */
 function isPaperLink(link) {
     const url = link.url.trim();
@@ -481,7 +485,10 @@ function parseEntry(source, block, view = scannedView(source.lines)) {
         .filter((link) => link.image)
         .map((image) => toBadge(titleLine, titleLineNo, image));
     const venueFrom = title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length);
-    const venueText = titleLine.slice(venueFrom);
+    // An HTML bold title's closing tag is markup, not the venue's start.
+    const venueText = titleLine
+        .slice(venueFrom)
+        .replace(/^\s*<\/(?:b|strong)>/i, (tag) => ' '.repeat(tag.length));
     const firstMarkup = venueText.search(/!?\[/);
     const venue = trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
     const venueAt = venue === '' || title.wrapped ? undefined : venueFrom + venueText.indexOf(venue);
@@ -501,7 +508,12 @@ function parseEntry(source, block, view = scannedView(source.lines)) {
         const lineLinks = view.links(lineNo);
         // A wrapped title's second line holds the rest of the title line (venue, badges), not authors.
         const titleRest = title.wrapped && lineNo === titleLineNo + 1;
-        if (!authors && !titleRest) {
+        // A line left of the item's text, right under a title line that stops mid-sentence, is that
+        // text going on lazily (`**Name**: A description of` / `the dataset.`), not the authors.
+        const lazyText = lineNo === titleLineNo + 1 &&
+            indentWidth(line) < block.contentColumn - 1 &&
+            /[\p{L}\p{N}]$/u.test(titleLine.trimEnd());
+        if (!authors && !titleRest && !lazyText && !notNames(line, lineLinks[0]?.start)) {
             const first = line.length - line.trimStart().length;
             const italic = view.emphasisAt(lineNo, first);
             const names = italic && italic.endLine === undefined
@@ -540,7 +552,10 @@ function parseEntry(source, block, view = scannedView(source.lines)) {
         venue,
         venueAt,
         years,
-        dated: years !== null || (authors !== undefined && laterYear()),
+        // `(NeurIPS 2024) [Title](…)`: a year in the tag before the title dates the entry too.
+        dated: years !== null ||
+            (title.prefixed && HAS_YEAR.test(titleLine.slice(contentStart, title.column - 1))) ||
+            (authors !== undefined && laterYear()),
         badges,
         authors,
         links,
@@ -559,9 +574,18 @@ function parseTableRow(source, block, columns) {
     const lineNo = block.startLine;
     const line = source.lines[lineNo - 1];
     const cells = tableCells(line);
-    const titleIndex = Math.max(0, columns.findIndex((name) => TITLE_COLUMN.test(name)));
-    const cell = cells[titleIndex] ?? { start: 0, end: 0 };
     const rowLinks = findLinks(line);
+    const named = columns.findIndex((name) => TITLE_COLUMN.test(name));
+    // No column named for titles (`| Year | Articles | Code |`): the first cell whose link reads as a
+    // title (a few words, not `pdf`), else the first cell.
+    const titleIndex = named !== -1
+        ? named
+        : Math.max(0, cells.findIndex((c) => rowLinks.some((link) => !link.image &&
+            link.start >= c.start &&
+            link.end <= c.end &&
+            words(link.text) >= TITLE_WORDS &&
+            !PAPER_LABEL.test(link.text.trim()))));
+    const cell = cells[titleIndex] ?? { start: 0, end: 0 };
     const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
     // The title cell alone, so no bold span runs on into the next cell.
     const cellLines = [];
@@ -578,8 +602,8 @@ function parseTableRow(source, block, columns) {
             punctuation: '',
         }
         : read.title;
-    const named = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
-    const others = named.length > 0 ? named : cells.filter((_, i) => i !== titleIndex);
+    const venueCells = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
+    const others = venueCells.length > 0 ? venueCells : cells.filter((_, i) => i !== titleIndex);
     const venue = others.map((c) => line.slice(c.start, c.end)).join(' ');
     return assemble(block, {
         titleLine: line,
@@ -667,7 +691,9 @@ function classify(parts) {
  */
 function wrappedTitle(source, block, title) {
     const line = source.lines[title.line - 1];
-    const open = title.column - 1;
+    // `(2024 NeurIPS) **Title` / `goes on.**`: the bold opens after the title's tag.
+    const prefix = title.prefixed ? undefined : TITLE_PREFIX.exec(line.slice(title.column - 1));
+    const open = title.column - 1 + (prefix?.[0].length ?? 0);
     if (title.bold || !/^(\*\*|__)\S/.test(line.slice(open)) || block.endLine <= title.line)
         return undefined;
     const next = source.lines[title.line];
@@ -678,9 +704,11 @@ function wrappedTitle(source, block, title) {
     if (!strong || strong.end <= line.length)
         return undefined;
     const inner = joined.slice(strong.innerStart, strong.innerEnd);
-    const inside = /[,.:;]$/.exec(inner);
+    const inside = endPunctuation(inner);
     return {
         ...title,
+        column: open + 1,
+        prefixed: title.prefixed || open > title.column - 1,
         endColumn: line.length + 1,
         text: (inside ? inner.slice(0, -1) : inner).trim(),
         bold: true,
@@ -690,8 +718,21 @@ function wrappedTitle(source, block, title) {
         punctuationInside: !!inside,
     };
 }
-/** What may stand before a title on its line: a date in brackets, an emoji, a short tag. */
-const TITLE_PREFIX = /^(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*[:|-]?\s*/u;
+/**
+ * The `,` `.` `:` or `;` that ends a title's text, if any: the `;` of an HTML entity (`&#34;`,
+ * `&quot;`) is the entity's, not punctuation.
+ */
+function endPunctuation(text) {
+    const found = /[,.:;]$/.exec(text);
+    return found && found[0] === ';' && /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});$/i.test(text)
+        ? null
+        : found;
+}
+/**
+ * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
+ * short tag, an empty HTML anchor (`<a name="x"></a>`), or several of them.
+ */
+const TITLE_PREFIX = /^(?:(?:(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>)\s*[:|-]?\s*)+/u;
 /**
  * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
  * (`[Title](url)`, `[**Title**](url)`), either after a short prefix (`[2024/06] **Title**`, an emoji),
@@ -709,6 +750,9 @@ continues) {
     const linkAt = (at) => links.find((link) => !link.image && link.start === at && !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()));
     const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
     const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
+    const html = htmlBoldTitle(line, lineNo, contentStart) ?? htmlBoldTitle(line, lineNo, afterPrefix);
+    if (html)
+        return { title: html, titleLink: undefined };
     let strong = strongAt(lineNo, contentStart);
     let link = strong ? undefined : linkAt(contentStart);
     if (!strong && !link && prefix) {
@@ -716,8 +760,13 @@ continues) {
         link = strong ? undefined : linkAt(afterPrefix);
     }
     if (!strong && !link) {
-        const firstLink = links.find((l) => l.start >= contentStart)?.start ?? line.length;
-        strong = view.firstStrong(lineNo, contentStart, firstLink);
+        const firstLink = links.find((l) => l.start >= afterPrefix)?.start ?? line.length;
+        strong = view.firstStrong(lineNo, afterPrefix, firstLink);
+        // `Title (**CVPR**)`: a bold span in brackets after the text is a venue tag, not the title.
+        if (strong && /[([]$/.test(line.slice(0, strong.start)))
+            strong = undefined;
+        if (!strong)
+            link = citedTitleLink(line, contentStart, links);
     }
     const start = strong?.start ?? link?.start ?? contentStart;
     const prefixed = start > contentStart;
@@ -727,11 +776,16 @@ continues) {
         if (afterName)
             return afterName;
     }
+    if (strong && start <= afterPrefix) {
+        const afterTag = titleAfterTag(line, lineNo, strong, links);
+        if (afterTag)
+            return { title: afterTag, titleLink: undefined };
+    }
     if (strong) {
         // `**[Title.](url)**`: the bold holds exactly one link, whose text is the title.
         const inner = links.find((l) => !l.image && l.start === strong.innerStart && l.end >= strong.innerEnd - 1 && l.end <= strong.innerEnd);
         const innerText = inner ? inner.text : line.slice(strong.innerStart, strong.innerEnd);
-        const inside = /[,.:;]$/.exec(innerText.trimEnd());
+        const inside = endPunctuation(innerText.trimEnd());
         const outside = inside ? null : /^[,.:;]/.exec(line.slice(strong.end));
         const text = inside ? innerText.trimEnd().slice(0, -1).trim() : innerText.trim();
         return {
@@ -754,7 +808,7 @@ continues) {
     if (link) {
         const bolded = /^(\*\*|__)(.*)\1$/.exec(link.text.trim());
         const linkText = (bolded ? bolded[2] : link.text).trim();
-        const inside = /[,.:;]$/.exec(linkText);
+        const inside = endPunctuation(linkText);
         const outside = inside ? null : /^[,.]/.exec(line.slice(link.end));
         return {
             title: {
@@ -774,9 +828,71 @@ continues) {
         };
     }
     return {
-        title: plainTitle(line, lineNo, afterTagLinks(line, contentStart, links), links, continues),
+        title: plainTitle(line, lineNo, afterTagLinks(line, afterAnchors(line, contentStart), links), links, continues),
         titleLink: undefined,
     };
+}
+/**
+ * `Authors. 2002. [Title](url). In *Venue*.`: a citation that names its authors (and year) first and
+ * links the title after them. The link is the title when the plain text before it ends a sentence
+ * or a clause, and the link goes to the paper or the text before it holds a year.
+ */
+function citedTitleLink(line, from, links) {
+    const first = links.find((l) => l.start >= from);
+    if (!first || first.image || first.endLine !== undefined)
+        return undefined;
+    const before = line.slice(from, first.start);
+    const label = first.text.replace(/^\[|\]$/g, '').trim();
+    if (!/[.,:]\s+$/.test(before) ||
+        words(before) < 2 ||
+        words(label) < TITLE_WORDS ||
+        PAPER_LABEL.test(label) ||
+        RESOURCE_LABEL.test(label) ||
+        CODE_HOST.test(first.url.trim())) {
+        return undefined;
+    }
+    return isPaperLink({ label, url: first.url }) || HAS_YEAR.test(before) ? first : undefined;
+}
+/**
+ * `<b>Title</b>`, `<strong>Title.</strong>`: a title in HTML bold, read as its text (the tags stay
+ * around it as written; a title's bold `mark` is a Markdown delimiter).
+ */
+function htmlBoldTitle(line, lineNo, at) {
+    const open = /^<(b|strong)>/i.exec(line.slice(at));
+    if (!open)
+        return undefined;
+    const innerStart = at + open[0].length;
+    const close = line.toLowerCase().indexOf(`</${open[1].toLowerCase()}>`, innerStart);
+    if (close === -1)
+        return undefined;
+    const inner = line.slice(innerStart, close);
+    if (words(inner) < 1 || /[<>]/.test(inner))
+        return undefined;
+    const trimmed = inner.trimEnd();
+    const inside = endPunctuation(trimmed);
+    const text = (inside ? trimmed.slice(0, -1) : trimmed).trim();
+    const column = innerStart + (inner.length - inner.trimStart().length);
+    return {
+        line: lineNo,
+        column: column + 1,
+        endColumn: column + text.length + 1,
+        text,
+        bold: false,
+        mark: '',
+        url: undefined,
+        prefixed: true,
+        wrapped: false,
+        punctuation: inside?.[0] ?? '',
+        punctuationInside: false,
+    };
+}
+/**
+ * Past empty HTML anchors (`<a name="x"></a>`) that a list puts before its titles to link them, and
+ * tags in brackets with markup (`[**CUDA**]`, ``[`kg`]``), which are never a title's start.
+ */
+function afterAnchors(line, from) {
+    const anchors = /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\])\s*)+/i.exec(line.slice(from));
+    return anchors ? from + anchors[0].length : from;
 }
 function words(text) {
     return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -803,7 +919,7 @@ function titleAfterName(line, lineNo, name, links, view) {
         bold.endLine === undefined &&
         words(line.slice(bold.innerStart, bold.innerEnd)) >= TITLE_WORDS) {
         const inner = line.slice(bold.innerStart, bold.innerEnd).trimEnd();
-        const inside = /[,.:;]$/.exec(inner);
+        const inside = endPunctuation(inner);
         const outside = inside ? null : /^[,.:;]/.exec(line.slice(bold.end));
         return {
             title: {
@@ -826,6 +942,27 @@ function titleAfterName(line, lineNo, name, links, view) {
     return words(title.text) >= TITLE_WORDS
         ? { title: { ...title, prefixed: true }, titleLink: undefined }
         : undefined;
+}
+/**
+ * ``**`kg.`** Title``, `**[FLE]** Title (**CVPR**)`: a bold tag of a word or three before a plain
+ * title (no colon: see titleAfterName). The title is the plain text after the tag, when it has the
+ * words of a title, does not open with punctuation nor end with a year, and the bold does not end
+ * with punctuation (`**Deep Sets**, NeurIPS`, `**Deep Sets,** NeurIPS 2017` are bold titles).
+ */
+function titleAfterTag(line, lineNo, tag, links) {
+    // `**Short,** EMNLP 2020.`: a bold span ending in punctuation is a short title, not a tag.
+    const inner = line.slice(tag.innerStart, tag.innerEnd).trimEnd();
+    if (words(inner) > NAME_WORDS || endPunctuation(inner))
+        return undefined;
+    let from = tag.end;
+    while (from < line.length && /\s/.test(line[from]))
+        from++;
+    if (from === tag.end || !/[\p{L}\p{N}"“]/u.test(line[from] ?? ''))
+        return undefined;
+    const title = plainTitle(line, lineNo, from, links, false);
+    // What follows a short bold title may be its venue and year, not a title.
+    const venueLike = /\b(?:19|20)\d{2}\W*$/.test(title.text);
+    return words(title.text) >= TITLE_WORDS && !venueLike ? { ...title, prefixed: true } : undefined;
 }
 /**
  * Where a plain title starts after short links that tag it (`[[ICML](url)] Title.`): a link of a word
@@ -869,14 +1006,27 @@ function plainTitle(line, lineNo, from, links, continues, toFullStop = false) {
     // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
     if (firstLink > from && line[firstLink - 1] === '[')
         firstLink--;
+    // `Title (**CVPR**)`: a bold span after a plain title is a tag (a venue), not title text.
+    const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
+    if (bold > 0)
+        firstLink = from + bold + 1;
     const alone = continues && firstLink === line.length;
     const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
-    const comma = alone || toFullStop ? -1 : line.indexOf(',', from);
+    // A bold tag after the title marks where it ends: its commas are the title's.
+    const comma = alone || toFullStop || bold > 0 ? -1 : line.indexOf(',', from);
     let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
     while (end > from && /\s/.test(line[end - 1]))
         end--;
-    if (alone && line[end - 1] === '.')
-        end--;
+    // A title line alone ends with its punctuation, maybe after a space (`Title ,`).
+    let punctuation = line[end] === ',' || line[end] === '.' ? line[end] : '';
+    if (alone && (line[end - 1] === '.' || line[end - 1] === ',')) {
+        punctuation = line[--end];
+        // `Title ,`: punctuation set apart by a space is the line's, not the title's.
+        if (/\s/.test(line[end - 1]))
+            punctuation = '';
+        while (end > from && /\s/.test(line[end - 1]))
+            end--;
+    }
     return {
         line: lineNo,
         column: from + 1,
@@ -891,7 +1041,7 @@ function plainTitle(line, lineNo, from, links, continues, toFullStop = false) {
         url: undefined,
         prefixed: from > 0 && line.slice(0, from).trim() !== '' && !/^\s*(?:[-*+]|\d+[.)])\s*$/.test(line.slice(0, from)),
         wrapped: false,
-        punctuation: line[end] === ',' || line[end] === '.' ? line[end] : '',
+        punctuation,
         punctuationInside: false,
     };
 }
@@ -934,6 +1084,22 @@ function strayDelimiter(line, italic, until = line.length) {
             return i;
     }
     return undefined;
+}
+/**
+ * A line below the title that names no authors: a labelled link (`PDF: <https://…>`) or HTML
+ * (`<br>A description`, `<p><img …></p>`).
+ */
+function notNames(line, firstLink = line.length) {
+    const text = line.trimStart();
+    if (text.startsWith('<') && firstLink !== line.length - text.length)
+        return true;
+    // The label, then the link or URL (read as a link or not, an autolink is the label's); or links
+    // to the paper and its code (`[[pdf](…)] [[video](…)]`).
+    const opening = /^\[?\[([^\]]{1,30})\]\]?\(/.exec(text);
+    if (opening && (PAPER_LABEL.test(opening[1].trim()) || RESOURCE_LABEL.test(opening[1].trim())))
+        return true;
+    return (/^[A-Za-z][\w .+-]{0,20}:\s*(?:<?https?:\/\/|\[)/.test(text) ||
+        (firstLink < line.length && /^\s*[A-Za-z][\w .+-]{0,20}:\s*$/.test(line.slice(0, firstLink))));
 }
 /** Plain names: from `from` to the first link (or the line's end), less the punctuation after them. */
 function namesBefore(line, from, until = line.length) {
@@ -1235,6 +1401,13 @@ function overlaps(set, start, end) {
     }
     return false;
 }
+/**
+ * Whether a line carries on the entry above it (indented text: an author line, a nested link) rather
+ * than starting a block of its own. Replacing such a line changes the entry above.
+ */
+function continuesAbove(line) {
+    return /^\s+\S/.test(line);
+}
 /** Reads a unified diff (GitHub's `patch` field: hunks only, no file headers). */
 function parsePatch(patch) {
     const changed = [];
@@ -1243,9 +1416,18 @@ function parsePatch(patch) {
     const removed = [];
     let newLine = 0;
     let inHunk = false;
+    /** The new-version line a run of `-` rows sits just before, until a `+` row shows it replaced. */
+    let deletionAt;
+    let firstDeleted = '';
+    const endDeletion = () => {
+        if (deletionAt !== undefined)
+            besideDeletions.push(deletionAt - 1, deletionAt);
+        deletionAt = undefined;
+    };
     for (const row of patch.split('\n')) {
         const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(row);
         if (header) {
+            endDeletion();
             newLine = Number(header[1]);
             inHunk = true;
             continue;
@@ -1254,19 +1436,29 @@ function parsePatch(patch) {
             continue;
         const kind = row[0];
         if (kind === '+') {
+            // Lines replaced by others (`-` rows right before `+` rows) touch only the entry they carried on.
+            if (deletionAt === newLine) {
+                if (continuesAbove(firstDeleted))
+                    besideDeletions.push(deletionAt - 1);
+                deletionAt = undefined;
+            }
             changed.push(newLine);
             commentable.push(newLine);
             newLine++;
         }
         else if (kind === ' ' || row === '') {
+            endDeletion();
             commentable.push(newLine);
             newLine++;
         }
         else if (kind === '-') {
-            besideDeletions.push(newLine - 1, newLine);
+            if (deletionAt !== newLine)
+                firstDeleted = row.slice(1);
+            deletionAt = newLine;
             removed.push(row.slice(1));
         }
     }
+    endDeletion();
     return {
         changed: lineSetFrom(changed),
         touched: lineSetFrom([...changed, ...besideDeletions.filter((line) => line >= 1)]),
@@ -1294,15 +1486,21 @@ function diffLines(before, after) {
     for (let j = 0; j < b.length; j++)
         if (!kept.b[j])
             changed.push(head + j + 1);
-    // Walk both sides in step: a line of `a` that is not kept was deleted just before b's line j.
+    // Walk both sides in step, one gap between kept lines at a time. Lines only taken out leave their
+    // neighbours touched; lines replaced by others touch only the entry they carried on.
     const besideDeletions = [];
-    for (let i = 0, j = 0; i < a.length; i++) {
+    for (let i = 0, j = 0; i < a.length || j < b.length; i++, j++) {
+        const [deletedFrom, insertedFrom] = [i, j];
+        while (i < a.length && !kept.a[i])
+            i++;
         while (j < b.length && !kept.b[j])
             j++;
-        if (kept.a[i])
-            j++;
-        else
+        if (i === deletedFrom)
+            continue;
+        if (j === insertedFrom)
             besideDeletions.push(head + j, head + j + 1);
+        else if (continuesAbove(a[deletedFrom]))
+            besideDeletions.push(head + insertedFrom);
     }
     const inFile = (line) => line >= 1 && line <= after.length;
     return {
@@ -1379,143 +1577,6 @@ function myersCommon(a, b) {
     }
     return kept;
 }
-
-function applyFixes(text, fixes) {
-    const source = toSource(text);
-    const lines = [...source.lines];
-    const endings = [...source.endings];
-    let applied = 0;
-    for (const group of overlapping(fixes).reverse()) {
-        const ending = endings[group.start - 1] || endings.find((e) => e !== '') || '\n';
-        const replacement = mergeFixes(source, group.start, group.end, group.fixes).split('\n');
-        const lastEnding = endings[group.end - 1];
-        const newEndings = replacement.map((_, i) => (i === replacement.length - 1 ? lastEnding : ending));
-        lines.splice(group.start - 1, group.end - group.start + 1, ...replacement);
-        endings.splice(group.start - 1, group.end - group.start + 1, ...newEndings);
-        applied += group.fixes.length;
-    }
-    return { text: fromSource({ lines, endings, bom: source.bom }), applied };
-}
-/** Fixes grouped by overlapping line ranges, in file order. */
-function overlapping(fixes) {
-    const groups = [];
-    for (const fix of [...fixes].sort((a, b) => a.line - b.line || a.endLine - b.endLine)) {
-        const last = groups[groups.length - 1];
-        if (last && fix.line <= last.end) {
-            last.end = Math.max(last.end, fix.endLine);
-            last.fixes.push(fix);
-        }
-        else {
-            groups.push({ start: fix.line, end: fix.endLine, fixes: [fix] });
-        }
-    }
-    return groups;
-}
-/**
- * The text of lines start..end with every fix applied. Each fix is reduced to the smallest span it
- * changes; spans are applied right to left, and one that overlaps another is left out.
- */
-function mergeFixes(source, start, end, fixes) {
-    const original = source.lines.slice(start - 1, end).join('\n');
-    const edits = fixes.map((fix, order) => {
-        const wanted = [
-            ...source.lines.slice(start - 1, fix.line - 1),
-            fix.replacement,
-            ...source.lines.slice(fix.endLine, end),
-        ].join('\n');
-        return { ...smallestEdit(original, wanted), order };
-    });
-    edits.sort((a, b) => b.from - a.from || b.order - a.order);
-    let text = original;
-    let limit = Number.MAX_SAFE_INTEGER;
-    for (const edit of edits) {
-        if (edit.to > limit)
-            continue;
-        text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
-        limit = edit.from;
-    }
-    return text;
-}
-/** The one span of `original` to replace (offsets `from`..`to`, end exclusive) to get `wanted`. */
-function smallestEdit(original, wanted) {
-    let prefix = 0;
-    while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
-        prefix++;
-    let suffix = 0;
-    while (suffix < original.length - prefix &&
-        suffix < wanted.length - prefix &&
-        original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix])
-        suffix++;
-    return { from: prefix, to: original.length - suffix, text: wanted.slice(prefix, wanted.length - suffix) };
-}
-function fixEdit(source, fix) {
-    const original = source.lines.slice(fix.line - 1, fix.endLine).join('\n');
-    const { from, to, text } = smallestEdit(original, fix.replacement);
-    const at = (offset) => {
-        const before = original.slice(0, offset);
-        const newlines = before.split('\n').length - 1;
-        return { line: fix.line + newlines, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-    };
-    const start = at(from);
-    const end = at(to);
-    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, text };
-}
-
-/** A fix that replaces columns [column, endColumn) of one line (1-based, end exclusive). */
-function replaceSpan(source, line, column, endColumn, text) {
-    const current = source.lines[line - 1];
-    return {
-        line,
-        endLine: line,
-        replacement: current.slice(0, column - 1) + text + current.slice(endColumn - 1),
-    };
-}
-/** Longest text a message quotes; a message is a hint, the fix carries the full line. */
-const MAX_QUOTE = 300;
-/** Quotes text from the list as a markdown code span that its own backticks cannot close. */
-function code(full) {
-    const text = full.length > MAX_QUOTE ? `${full.slice(0, MAX_QUOTE)}…` : full;
-    const fence = '`'.repeat(longestBacktickRun(text) + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-
-function absUrl(url) {
-    const arxiv = parseArxivUrl(url);
-    if (!arxiv || arxiv.kind === 'abs')
-        return undefined;
-    return `https://arxiv.org/abs/${arxiv.id}${arxiv.version}`;
-}
-const arxivAbs = {
-    id: 'arxiv-abs',
-    severity: 'warning',
-    severityNote: "error where the list's contribution guide asks for it",
-    description: 'arXiv papers link to the abstract page (`/abs/`), not the PDF, where the list does.',
-    scope: 'line',
-    check(entry, { convention }) {
-        if (convention.arxivLink !== 'abs')
-            return [];
-        const severity = convention.writtenRules.includes('arxiv-abs') ? 'error' : 'warning';
-        return entry.links.flatMap((link) => {
-            const abs = absUrl(link.url);
-            return abs
-                ? [
-                    {
-                        line: link.line,
-                        column: link.urlColumn,
-                        message: `Link the arXiv abstract page instead of the PDF: ${code(abs)}.`,
-                        severity,
-                    },
-                ]
-                : [];
-        });
-    },
-    fix(entry, problem, { source }) {
-        const link = entry.links.find((l) => l.line === problem.line && l.urlColumn === problem.column);
-        const abs = link && absUrl(link.url);
-        return link && abs ? replaceSpan(source, link.line, link.urlColumn, link.urlEndColumn, abs) : undefined;
-    },
-};
 
 /**
  * Two of CommonMark's block constructs the segmenter must know to tell entries from what is not
@@ -1749,12 +1810,21 @@ const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-/** A paragraph opening with a title: `**Title**`, `[Title](url)` or `[**Title**](url)`. */
-const PARAGRAPH_TITLE = /^ {0,3}(?:\*\*\S|__\S|\[(?!!)[^\]]{3,}\]\((?!#))/;
+/**
+ * A paragraph opening with a title: `**Title**`, `<b>Title</b>`, `[Title](url)` or
+ * `[**Title**](url)`, maybe after a short tag in brackets (`(NeurIPS 2024) [Title](url)`) or emoji
+ * shortcodes (`:camera: <b>Title</b>`).
+ */
+const PARAGRAPH_TITLE = /^ {0,3}(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>\S|\[(?!!)[^\]]{3,}\]\((?!#))/i;
+/**
+ * A line that only links, under a title line of plain text (`Title ,` then `PDF: <https://…>`):
+ * a label and a URL, or a link alone.
+ */
+const LINK_LINE = /^ {0,3}(?:[A-Za-z][\w .-]{0,20}:[ \t]*<?https?:\/\/\S+?>?|\[[^\]]{1,30}\]\([^)\s]+\))[ \t]*$/;
 /** A GFM table's delimiter row: `| --- | :---: |`. */
 const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 /** A line that may start a link reference definition: `[label]:`, or a label going on to the next line. */
-const DEFINITION_START = /^\[(?:[^\\[\]]|\\.){0,999}(?:\]:|\\?$)/;
+const DEFINITION_START$1 = /^\[(?:[^\\[\]]|\\.){0,999}(?:\]:|\\?$)/;
 const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
 function segment(source) {
     const { lines } = source;
@@ -1889,6 +1959,8 @@ function segment(source) {
             addHeading({ line: lineNo, level: atx[1].length, text: headingText(line.slice(atx[0].length)) });
             paragraphLine = 0;
             paragraphOpen = false;
+            // A heading is a block of its own: the line after it starts a paragraph as after a blank line.
+            previousBlank = true;
             continue;
         }
         if (paragraphLine && (!item || item.marker === '') && SETEXT_UNDERLINE.test(line)) {
@@ -1947,7 +2019,11 @@ function segment(source) {
             startsBlock(i, line.length - line.trimStart().length, false, false, true);
             continue;
         }
-        if (item && item.endLine === item.startLine && looksLikeAuthorLine(line)) {
+        if (item &&
+            item.endLine === item.startLine &&
+            looksLikeAuthorLine(line) &&
+            // A quote, heading or new item after the title is a block of its own, never its author line.
+            !(indent <= 3 && interruptsParagraph(line.trimStart(), false))) {
             // An author line indented short of the item's text falls out of the list when rendered, but it
             // is still the entry's author line: keep it with its title so the indent rule can say so.
             item.endLine = lineNo;
@@ -1962,7 +2038,9 @@ function segment(source) {
             paragraphLine = 0;
             continue;
         }
-        if (wasBlank && PARAGRAPH_TITLE.test(line)) {
+        if (wasBlank &&
+            (PARAGRAPH_TITLE.test(line) ||
+                (!line.includes('](') && !LINK_LINE.test(line) && LINK_LINE.test(lines[i + 1] ?? '')))) {
             item = {
                 startLine: lineNo,
                 endLine: lineNo,
@@ -2014,7 +2092,7 @@ function segment(source) {
      */
     function readDefinition(index, offset, quoted) {
         const parts = [lines[index].slice(offset)];
-        if (!DEFINITION_START.test(parts[0]))
+        if (!DEFINITION_START$1.test(parts[0]))
             return undefined;
         let complete = false; // every line the paragraph could continue into is in `parts`
         for (let window = 4;; window *= 2) {
@@ -2124,23 +2202,39 @@ function collectDirectives(line, lineNo, into) {
     }
 }
 
+/** Longest text a message quotes; a message is a hint, the fix carries the full line. */
+const MAX_QUOTE = 300;
+/** Quotes text from the list as a markdown code span that its own backticks cannot close. */
+function code(full) {
+    const text = full.length > MAX_QUOTE ? `${full.slice(0, MAX_QUOTE)}…` : full;
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+
 /**
  * The title (or another text in its place) as this list writes it, or undefined when the list sets
  * no shape for it.
  */
 function expectedTitle(entry, convention, text = entry.title.text) {
+    const form = titleForm(entry, convention, text);
+    return form && writeTitle(text, form);
+}
+/** The form the list gives this title (or another text in its place), or undefined as for `expectedTitle`. */
+function titleForm(entry, convention, text = entry.title.text) {
     // A title written as a link (or in a list of them) has its shape in the link: not rewritten here.
     if (text === '' || entry.title.url !== undefined || convention.titleLink)
         return undefined;
     const bold = convention.titleBold ?? entry.title.bold;
     // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
     const own = entry.kind === 'resource';
-    // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself.
-    const punctuation = /[?!)]$/.test(text)
+    // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself; so does the
+    // full stop or comma a plain title is read with (`Title. [[pdf](…)]`: the text runs to the link).
+    const punctuation = /[?!)]$/.test(text) || (!entry.title.bold && /[.,]$/.test(text))
         ? ''
         : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
     const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
-    return writeTitle(text, { bold, punctuation, inside, mark: entry.title.mark || '**' });
+    return { bold, punctuation, inside, mark: entry.title.mark || '**' };
 }
 /** A title in a given form: bold or not, its punctuation inside the bold or after it. */
 function writeTitle(text, form) {
@@ -2185,7 +2279,7 @@ const titleFormat = {
     severity: 'warning',
     description: "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
     scope: 'entry',
-    check(entry, { convention, source }) {
+    check(entry, { convention, source, nearby }) {
         const problems = [];
         const { title } = entry;
         const numbered = /\d/.test(entry.marker);
@@ -2211,7 +2305,14 @@ const titleFormat = {
         }
         const expected = expectedTitle(entry, convention);
         const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
+        // Where the entries around it leave their titles unmarked too, the list has drifted there.
+        const drifted = () => {
+            const around = nearby(entry);
+            return (around.length >= 2 && around.every((other) => !other.title.bold && other.title.url === undefined));
+        };
         if (titleUnmarked(entry, convention) && !/^(\*\*|__)/.test(written)) {
+            if (drifted())
+                return problems;
             problems.push({
                 line: title.line,
                 column: title.column,
@@ -2240,7 +2341,7 @@ const titleFormat = {
         }
         return problems;
     },
-    fix(entry, problem, { convention, source }) {
+    fix(entry, problem, { convention }) {
         const expected = expectedTitle(entry, convention);
         if (!expected || problem.aspect !== 'title')
             return undefined;
@@ -2263,7 +2364,1098 @@ const titleFormat = {
             (convention.punctuationInsideBold === null && convention.titlePunctuation !== '')) {
             return undefined;
         }
-        return replaceSpan(source, entry.title.line, entry.title.column, titleEnd(entry), expected);
+        return { title: { form: titleForm(entry, convention) } };
+    },
+};
+
+/**
+ * An entry cut into the list's slots. The cut of one entry is its shape (the entry's text with each
+ * slot's value replaced by a placeholder) and the values; the list's template is the shape most of
+ * its entries share (learned in grammar.ts). Rendering a template with an entry's values gives the
+ * entry back byte for byte exactly when the entry is written the way the template says.
+ *
+ * Slots: `{n}` (an item's number), `{title}`, `{venue}`, `{year}`, `{authors}`, `{paper}` (the paper's
+ * URL), `{links}` (the links after the paper link, in the list's link style) and `{badges}`. The last
+ * two are runs: their separators are part of the template's style, and an empty run renders as
+ * nothing, separator included, so one template serves entries with and without them.
+ */
+/** Separators a run of links or badges may have between its members. */
+const RUN_SEPARATOR = /^[ \t]*(?:[,|/·•;][ \t]*)?$/;
+const YEAR_AT_END = /^(.*?)[ \t]*[(']?((?:19|20)\d{2})[)']?$/;
+/** The placeholder text, escaped so a literal `{title}` in an entry stays literal. */
+function literal(text) {
+    return text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
+}
+/** The entry's text, lines joined by `\n`, as the template and the renderer see it. */
+function entryText(source, entry) {
+    return source.lines.slice(entry.startLine - 1, entry.endLine).join('\n');
+}
+/** Cuts one entry into its shape and slot values. */
+function cutEntry(source, entry) {
+    const replacements = [];
+    const style = {};
+    const values = { links: [], badges: [] };
+    const line = (no) => source.lines[no - 1] ?? '';
+    if (/\d/.test(entry.marker)) {
+        const text = line(entry.startLine);
+        const at = offsetOfColumn(text, entry.markerColumn);
+        const digits = /^\d+/.exec(text.slice(at));
+        if (digits) {
+            replacements.push({ line: entry.startLine, start: at, end: at + digits[0].length, text: '{n}' });
+            values.n = digits[0];
+            // The lines under a numbered item are indented to its text, which moves with the number's
+            // width (`9. ` and `10. `): the indent is a slot, so one template writes both.
+            const width = offsetOfColumn(text, entry.contentColumn);
+            for (let no = entry.startLine + 1; no <= entry.endLine; no++) {
+                if (line(no).startsWith(' '.repeat(width))) {
+                    replacements.push({ line: no, start: 0, end: width, text: '{indent}' });
+                    values.indent = ' '.repeat(width);
+                }
+            }
+        }
+    }
+    const { title } = entry;
+    if (title.text !== '' && !title.wrapped) {
+        const text = line(title.line);
+        const at = text.indexOf(title.text, title.column - 1);
+        if (at !== -1 && at + title.text.length <= title.endColumn - 1) {
+            replacements.push({ line: title.line, start: at, end: at + title.text.length, text: '{title}' });
+            values.title = title.text;
+        }
+    }
+    if (entry.venueAt !== undefined) {
+        const split = YEAR_AT_END.exec(entry.venue);
+        const at = entry.venueAt;
+        if (split && split[1] !== '' && !/[[\]()*_`<>]/.test(split[1])) {
+            const yearAt = at + entry.venue.lastIndexOf(split[2]);
+            replacements.push({ line: title.line, start: at, end: at + split[1].length, text: '{venue}' });
+            replacements.push({ line: title.line, start: yearAt, end: yearAt + 4, text: '{year}' });
+            values.venue = split[1];
+            values.year = split[2];
+        }
+        else if (split && split[1] === '') {
+            const yearAt = at + entry.venue.lastIndexOf(split[2]);
+            replacements.push({ line: title.line, start: yearAt, end: yearAt + 4, text: '{year}' });
+            values.year = split[2];
+        }
+    }
+    const { authors } = entry;
+    if (authors && authors.namesEnd > authors.namesStart) {
+        const names = line(authors.line).slice(authors.namesStart, authors.namesEnd);
+        const read = readNames(names);
+        if (read) {
+            replacements.push({
+                line: authors.line,
+                start: authors.namesStart,
+                end: authors.namesEnd,
+                text: '{authors}',
+            });
+            values.authors = read.authors;
+            Object.assign(style, read.style);
+        }
+    }
+    const titleLink = entry.links.find((link) => link.isTitle);
+    if (titleLink && !titleLink.url.startsWith('#')) {
+        replacements.push(urlReplacement(titleLink, '{paper}'));
+        values.paper = rawUrl(line, titleLink);
+    }
+    cutLinkRun(entry, line, titleLink === undefined, replacements, values, style);
+    cutBadgeRun(entry, line, replacements, values, style);
+    return { shape: applyReplacements(source, entry, replacements), values, style };
+}
+/** A link's target as written (escapes and all), which is what writing it back must reproduce. */
+function rawUrl(line, link) {
+    return line(link.line).slice(link.urlColumn - 1, link.urlEndColumn - 1);
+}
+function urlReplacement(link, text) {
+    return { line: link.line, start: link.urlColumn - 1, end: link.urlEndColumn - 1, text };
+}
+/** A link's full extent, with the brackets around it when it is written `[[label](url)]`. */
+function outer(link) {
+    return link.bracketed
+        ? { start: link.column - 2, end: link.endColumn }
+        : { start: link.column - 1, end: link.endColumn - 1 };
+}
+/** How each link style is written, label and target as groups: the greedy label takes the last `](`. */
+const WRITTEN_LINK = {
+    bracketed: /^\[\[(.*)\]\((.*)\)\]$/s,
+    'bracketed-label': /^\[\[(.*)\]\]\((.*)\)$/s,
+    plain: /^\[(.*)\]\((.*)\)$/s,
+};
+/**
+ * A link's label and target as written (escapes, spaces before the parenthesis and all), which is
+ * what writing it back must reproduce; as read when its text is not a link of its style.
+ */
+function writtenLink(text, link) {
+    const { start, end } = outer(link);
+    const written = WRITTEN_LINK[linkStyleOf(link)].exec(text.slice(start, end));
+    return written ? { label: written[1], url: written[2] } : { label: link.label, url: link.url };
+}
+function linkStyleOf(link) {
+    return link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain';
+}
+/**
+ * The run of links after the title: the first non-title link and those following it with only a
+ * separator between. When that first link is the paper's, its URL is `{paper}` and its label stays
+ * literal (the list's own word for it); the rest are `{links}`.
+ */
+function cutLinkRun(entry, line, paperOpen, replacements, values, style) {
+    const others = entry.links.filter((link) => !link.isTitle);
+    if (others.length === 0)
+        return;
+    const first = others[0];
+    const text = line(first.line);
+    const run = [first];
+    const separators = [];
+    for (const next of others.slice(1)) {
+        const previous = run[run.length - 1];
+        if (next.line !== first.line)
+            break;
+        const between = text.slice(outer(previous).end, outer(next).start);
+        if (!RUN_SEPARATOR.test(between))
+            break;
+        run.push(next);
+        separators.push(between);
+    }
+    let members = run;
+    if (paperOpen && isPaperLink(first)) {
+        replacements.push(urlReplacement(first, '{paper}'));
+        values.paper = rawUrl(line, first);
+        members = run.slice(1);
+    }
+    if (members.length === 0)
+        return;
+    let start = members === run ? outer(first).start : outer(first).end;
+    // The space before a run is the run's own, as a badge run's is: an entry without links has none.
+    if (members === run && text.slice(0, start).trim() !== '')
+        while (start > 0 && /[ \t]/.test(text[start - 1]))
+            start--;
+    const lead = members === run ? text.slice(start, outer(first).start) : separators[0];
+    const inner = members === run ? separators : separators.slice(1);
+    replacements.push({ line: first.line, start, end: outer(run[run.length - 1]).end, text: '{links}' });
+    values.links = members.map((link) => writtenLink(text, link));
+    style.linkLead = lead;
+    if (inner.length > 0 && inner.every((sep) => sep === inner[0]))
+        style.linkSeparator = inner[0];
+    if (members.every((link) => linkStyleOf(link) === linkStyleOf(members[0])))
+        style.linkStyle = linkStyleOf(members[0]);
+}
+/** The first run of badges (images with only spaces between), with the space before it. */
+function cutBadgeRun(entry, line, replacements, values, style) {
+    if (entry.badges.length === 0)
+        return;
+    const first = entry.badges[0];
+    const text = line(first.line);
+    const images = findLinks(text).filter((link) => link.image);
+    const run = [images.find((image) => image.start === first.column - 1)];
+    if (!run[0])
+        return;
+    const separators = [];
+    for (const image of images) {
+        const previous = run[run.length - 1];
+        if (image.start <= previous.start)
+            continue;
+        const between = text.slice(previous.end, image.start);
+        if (!/^[ \t]*$/.test(between))
+            break;
+        run.push(image);
+        separators.push(between);
+    }
+    let start = run[0].start;
+    while (start > 0 && /[ \t]/.test(text[start - 1]))
+        start--;
+    replacements.push({ line: first.line, start, end: run[run.length - 1].end, text: '{badges}' });
+    values.badges = run.map((image) => ({ label: image.text, url: image.url }));
+    style.badgeLead = text.slice(start, run[0].start);
+    if (separators.length > 0 && separators.every((sep) => sep === separators[0]))
+        style.badgeSeparator = separators[0];
+}
+/** Names as a list writes them: `A, B and C`, `A, B, and C`, `A; B`, `A et al.` */
+function readNames(text) {
+    if (/[[\]()<>*_`|]/.test(text))
+        return undefined;
+    const etAl = /^(.*?)(,? )et al\.?$/.exec(text);
+    const body = etAl ? etAl[1] : text;
+    const style = {};
+    if (etAl)
+        style.etAlSeparator = etAl[2];
+    const last = /^(.*?)(,? and |,? & )([^,;]+)$/.exec(body);
+    const head = last ? last[1] : body;
+    const separator = /; /.test(head) ? '; ' : ', ';
+    const names = head.split(separator).map((name) => name.trim());
+    if (names.some((name) => name === ''))
+        return undefined;
+    if (last) {
+        names.push(last[3].trim());
+        style.lastNameSeparator = last[2];
+    }
+    if (names.length > 1)
+        style.nameSeparator = separator;
+    // Two names and a separator alone cannot tell whether the last one is special; three can.
+    if (!last && names.length > 2)
+        style.lastNameSeparator = separator;
+    const rejoined = joinNames({ names, etAl: !!etAl }, { nameSeparator: separator, ...style });
+    return rejoined === text ? { authors: { names, etAl: !!etAl }, style } : undefined;
+}
+function joinNames(authors, style) {
+    const { names } = authors;
+    const separator = style.nameSeparator ?? ', ';
+    const lastSeparator = authors.etAl ? separator : (style.lastNameSeparator ?? separator);
+    const joined = names.length <= 1
+        ? (names[0] ?? '')
+        : `${names.slice(0, -1).join(separator)}${lastSeparator}${names[names.length - 1]}`;
+    return authors.etAl ? `${joined}${style.etAlSeparator ?? ' '}et al.` : joined;
+}
+function applyReplacements(source, entry, replacements) {
+    const lines = [];
+    for (let no = entry.startLine; no <= entry.endLine; no++) {
+        const text = source.lines[no - 1] ?? '';
+        const here = replacements
+            .filter((r) => r.line === no)
+            .sort((a, b) => a.start - b.start)
+            // Overlapping cuts (a title link inside a run) keep the first; the entry will not round-trip.
+            .filter((r, i, all) => i === 0 || r.start >= all[i - 1].end);
+        let out = '';
+        let at = 0;
+        for (const r of here) {
+            out += literal(text.slice(at, r.start)) + r.text;
+            at = r.end;
+        }
+        lines.push(out + literal(text.slice(at)));
+    }
+    return lines.join('\n');
+}
+
+/**
+ * Writes an entry: a template's shape with slot values put in, runs written in the list's style.
+ * The one writer of entries: `add`, fixes that rewrite a slot, and the round trip all use it.
+ */
+/** Slots the entry reader fills from the entry's structure. */
+const SLOTS = [
+    'n',
+    'indent',
+    'title',
+    'venue',
+    'year',
+    'authors',
+    'paper',
+    'links',
+    'badges',
+];
+/**
+ * Slots for text the list varies from entry to entry that the reader does not place itself, named by
+ * what the text is across the list's entries: a date, a venue and year together, names, or a note.
+ * A template may have several of one kind (`{note}`, `{note2}`).
+ */
+const TEXT_SLOTS = ['date', 'when', 'names', 'note'];
+const PIECE = /\\([{}\\])|\{([a-z]+)(\d*)\}|([^\\{]+|[\\{])/g;
+function isTextSlot(slot) {
+    return TEXT_SLOTS.includes(slot.replace(/\d+$/, ''));
+}
+function pieces(shape) {
+    const out = [];
+    let text = '';
+    for (const match of shape.matchAll(PIECE)) {
+        const name = match[2];
+        const slot = name === undefined ? undefined : (name + match[3]);
+        const known = name !== undefined &&
+            ((match[3] === '' && SLOTS.includes(name)) ||
+                TEXT_SLOTS.includes(name));
+        if (slot !== undefined && known) {
+            if (text !== '')
+                out.push({ literal: text });
+            text = '';
+            out.push({ slot });
+        }
+        else {
+            text += match[1] ?? match[0];
+        }
+    }
+    if (text !== '')
+        out.push({ literal: text });
+    return out;
+}
+function slotsOf(shape) {
+    return pieces(shape).flatMap((piece) => ('slot' in piece ? [piece.slot] : []));
+}
+function link(item, style) {
+    if (style === 'bracketed')
+        return `[[${item.label}](${item.url})]`;
+    if (style === 'bracketed-label')
+        return `[[${item.label}]](${item.url})`;
+    return `[${item.label}](${item.url})`;
+}
+function run(items, lead, separator, write) {
+    return items.length === 0 ? '' : lead + items.map(write).join(separator);
+}
+function renderValue(slot, values, style) {
+    switch (slot) {
+        case 'links':
+            return run(values.links, style.linkLead, style.linkSeparator, (item) => link(item, style.linkStyle));
+        case 'badges':
+            return run(values.badges, style.badgeLead, style.badgeSeparator, (item) => `![${item.label}](${item.url})`);
+        case 'authors':
+            return values.authors ? joinNames(values.authors, style) : '';
+        case 'indent':
+            // A new numbered item's text starts after its number, a full stop and a space.
+            return values.indent ?? ' '.repeat((values.n ?? '1').length + 2);
+        case 'n':
+        case 'title':
+        case 'venue':
+        case 'year':
+        case 'paper':
+            return values[slot] ?? '';
+        default:
+            return values.text?.[slot] ?? '';
+    }
+}
+/** The entry a shape describes, with these values, in this style. */
+function render(shape, style, values) {
+    return pieces(shape)
+        .map((piece) => ('slot' in piece ? renderValue(piece.slot, values, style) : piece.literal))
+        .join('');
+}
+/** The shape these pieces are read from (the inverse of `pieces`): literals escaped, slots named. */
+function shapeOf(parts) {
+    return parts
+        .map((piece) => 'slot' in piece ? `{${piece.slot}}` : piece.literal.replace(/[{}\\]/g, (ch) => `\\${ch}`))
+        .join('');
+}
+/** A link as a run writes it in this style: the slot writer, for a fix that changes one link's style. */
+function writeLink(item, style) {
+    return link(item, style);
+}
+
+/**
+ * The frame of a shape: its markup, punctuation and slots, with each run of words in its literal
+ * text as one "core". Entries whose frames are equal are written the same way but for their words;
+ * across such entries a core whose words never change is a constant of the list (`[[paper]]`,
+ * `Preprint`), one whose words change is a slot the list fills per entry (a date, a venue, a note).
+ */
+/** Text between markup: a run of it may hold a core. */
+const PROSE = /[^[\]()*_`<>|!#\\{}"“”\n]+/gu;
+/** A core runs from its first letter or digit to its last (`Cao, Z., & Sheikh, Y`). */
+const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
+const LAST_WORD_CHAR = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u;
+const MARK = '\u0001';
+/** The shape text of a literal, as a template writes it. */
+function shapeLiteral(text) {
+    return text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
+}
+function frameOf(shape) {
+    const parts = [];
+    for (const piece of pieces(shape)) {
+        if ('slot' in piece) {
+            if (isTextSlot(piece.slot))
+                parts.push({ kind: 'slot', slot: piece.slot });
+            else
+                parts.push({
+                    kind: 'fixed',
+                    shape: `{${piece.slot}}`,
+                    optional: piece.slot === 'links' || piece.slot === 'badges',
+                });
+            continue;
+        }
+        let at = 0;
+        for (const match of piece.literal.matchAll(PROSE)) {
+            const first = match[0].search(FIRST_WORD_CHAR);
+            if (first === -1)
+                continue;
+            const start = match.index + first;
+            const end = match.index + match[0].search(LAST_WORD_CHAR) + 1;
+            if (start > at)
+                parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at, start)), optional: false });
+            parts.push({ kind: 'core', text: piece.literal.slice(start, end) });
+            at = end;
+        }
+        if (at < piece.literal.length)
+            parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at)), optional: false });
+    }
+    const key = parts
+        .map((part) => (part.kind === 'fixed' ? (part.optional ? '' : part.shape) : MARK))
+        .join('');
+    const layout = parts.map((part) => (part.kind === 'fixed' ? part.shape : MARK)).join('');
+    return { key, layout, parts };
+}
+/** The words of each core of a frame, in order. */
+function coreTexts(frame) {
+    return frame.parts.flatMap((part) => (part.kind === 'core' ? [part.text] : []));
+}
+/** The shape a frame describes, with each core (in order) written as `write` says. */
+function rebuild(frame, write) {
+    let index = 0;
+    return frame.parts
+        .map((part) => {
+        if (part.kind === 'fixed')
+            return part.shape;
+        if (part.kind === 'slot')
+            return `{${part.slot}}`;
+        return write(index++);
+    })
+        .join('');
+}
+/**
+ * The values an entry gives a template's text slots: the entry's words at each slot's place, when
+ * the entry is framed as the template is; otherwise none.
+ */
+function textValues(template, entry) {
+    if (template.key !== entry.key)
+        return undefined;
+    const words = coreTexts(entry);
+    const values = {};
+    let index = 0;
+    for (const part of template.parts) {
+        if (part.kind === 'fixed')
+            continue;
+        const text = words[index++] ?? '';
+        if (part.kind === 'slot')
+            values[part.slot] = text;
+    }
+    return values;
+}
+
+const runsKey = (runs) => `${runs.links ? 'links' : ''}+${runs.badges ? 'badges' : ''}`;
+/** Share of a scope's entries a template needs before it is that scope's own (a section's, a table's). */
+const OWN_TEMPLATE_SHARE = 0.6;
+const OWN_TEMPLATE_MIN = 4;
+const DEFAULT_STYLE = {
+    linkLead: ' ',
+    linkSeparator: ' ',
+    linkStyle: 'plain',
+    badgeLead: ' ',
+    badgeSeparator: ' ',
+    nameSeparator: ', ',
+    lastNameSeparator: ', ',
+    etAlSeparator: ' ',
+};
+function mode(values) {
+    const counts = new Map();
+    for (const value of values)
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    let best;
+    for (const [value, n] of counts)
+        if (!best || n > best.n)
+            best = { value, n };
+    return best;
+}
+/** A table by its section and width: rows of one table share both. */
+function tableOf(entry) {
+    return entry.cells ? `${entry.section.join(' / ')} | ${entry.cells.columns}` : undefined;
+}
+/** Share of a frame's entries that must write a core with the same words for it to be a constant. */
+const CONSTANT_SHARE = 0.6;
+const DATE = /^(?:\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.-]\d{4})$/;
+const WHEN = /(?:^|[^\d])(?:(?:19|20)\d{2}|'?\d{2})$|^(?:19|20)\d{2}\b/;
+const NAMES = /\bet al\b|^(?:\p{Lu}[\p{L}.'-]*\.?(?: \p{Lu}[\p{L}.'-]*\.?){0,3}(?:,| and| &) ){1,}/u;
+/** What the words at one place of a list's entries are: the kind most of them are. */
+function textKind(values) {
+    const share = (pattern) => values.filter((value) => pattern.test(value)).length / values.length;
+    if (share(DATE) >= 0.5)
+        return 'date';
+    if (share(WHEN) >= 0.5 && values.every((value) => value.length <= 40))
+        return 'when';
+    if (share(NAMES) >= 0.5)
+        return 'names';
+    return 'note';
+}
+/**
+ * A form besides a scope's template needs this many of its entries, and this share: a form a few
+ * entries share is the list's; one entry's own way of writing is not.
+ */
+const FORM_MIN = 3;
+const FORM_SHARE = 0.03;
+/** The scope's template (its most common frame) and the other forms enough of its entries follow. */
+function learnForms(samples) {
+    const counts = new Map();
+    for (const sample of samples)
+        counts.set(sample.frame.key, (counts.get(sample.frame.key) ?? 0) + 1);
+    // Most common first; a stable sort keeps the first-seen of equally common frames first.
+    return [...counts]
+        .sort((a, b) => b[1] - a[1])
+        .filter(([, n], index) => index === 0 || (n >= FORM_MIN && n >= FORM_SHARE * samples.length))
+        .map(([key]) => {
+        const runs = new Map();
+        for (const { frame, cut } of samples) {
+            if (frame.key !== key)
+                continue;
+            const which = runsKey({ links: cut.values.links.length > 0, badges: cut.values.badges.length > 0 });
+            runs.set(which, (runs.get(which) ?? 0) + 1);
+        }
+        return { learned: learnTemplate(samples, key), runs };
+    });
+}
+/** The template of the entries framed as `key`: their fullest shape, its cores constants or text slots. */
+function learnTemplate(samples, key) {
+    const members = samples.filter((sample) => sample.frame.key === key);
+    const layouts = new Map();
+    for (const { frame } of members) {
+        const seen = layouts.get(frame.layout);
+        layouts.set(frame.layout, { n: (seen?.n ?? 0) + 1, frame });
+    }
+    const most = Math.max(...[...layouts.values()].map(({ n }) => n));
+    // The fullest layout that enough entries share: where the list puts its badges and extra links.
+    const optional = (frame) => frame.parts.filter((part) => part.kind === 'fixed' && part.optional).length;
+    const fullest = [...layouts.values()]
+        .filter(({ n }) => n >= Math.max(2, most * 0.1) || n === most)
+        .sort((a, b) => optional(b.frame) - optional(a.frame) || b.n - a.n)[0].frame;
+    const words = members.map((member) => coreTexts(member.frame));
+    const used = new Set(slotsOf(rebuild(fullest, () => '')));
+    const shape = rebuild(fullest, (index) => {
+        const here = words.map((cores) => cores[index] ?? '');
+        const constant = mode(here);
+        // A number (a year, a date, a count) is the list's constant only where every entry writes it.
+        const share = constant && /\d/.test(constant.value) ? 1 : CONSTANT_SHARE;
+        if (constant && constant.n / here.length >= share)
+            return shapeLiteral(constant.value);
+        const kind = textKind(here);
+        let name = kind;
+        for (let n = 2; used.has(name); n++)
+            name = `${kind}${n}`;
+        used.add(name);
+        return `{${name}}`;
+    });
+    const style = { ...DEFAULT_STYLE };
+    for (const name of Object.keys(DEFAULT_STYLE)) {
+        const seen = mode(samples.flatMap((sample) => (sample.cut.style[name] === undefined ? [] : [sample.cut.style[name]])));
+        if (seen)
+            style[name] = seen.value;
+    }
+    if (style.lastNameSeparator === DEFAULT_STYLE.lastNameSeparator)
+        style.lastNameSeparator = style.nameSeparator;
+    return { shape, style, evidence: { agree: members.length, of: samples.length } };
+}
+/** Learns the grammar from paper entries (all of a list's, or a sample of them). */
+function learnGrammar(source, papers, configured) {
+    const samples = papers.map((entry) => {
+        const cut = cutEntry(source, entry);
+        return { entry, cut, frame: frameOf(cut.shape), table: tableOf(entry) };
+    });
+    const templates = [];
+    /** Each template's other forms, in order of how many entries follow them. */
+    const others = new Map();
+    const runsOf = new Map();
+    const add = (forms, scope) => {
+        const [main, ...rest] = forms.map(({ learned, runs }) => {
+            const form = { ...learned, ...scope };
+            runsOf.set(form, runs);
+            return form;
+        });
+        templates.push(main);
+        others.set(main, rest);
+        return main;
+    };
+    const prose = samples.filter((sample) => sample.table === undefined);
+    const learned = learnForms(prose);
+    const listWide = configured === undefined
+        ? learned.length > 0
+            ? add(learned, { section: [] })
+            : undefined
+        : add([{ learned: configuredTemplate(configured, prose, learned[0]?.learned), runs: new Map() }], {
+            section: [],
+        });
+    const groups = new Map();
+    for (const sample of samples) {
+        const name = sample.table ?? `section ${sample.entry.section.join('\u0000')}`;
+        groups.set(name, [...(groups.get(name) ?? []), sample]);
+    }
+    for (const members of groups.values()) {
+        const forms = learnForms(members);
+        const own = forms[0]?.learned;
+        if (!own)
+            continue;
+        const table = members[0].table;
+        const differs = table !== undefined || !listWide || frameOf(own.shape).key !== frameOf(listWide.shape).key;
+        const clear = members.length >= OWN_TEMPLATE_MIN && own.evidence.agree / members.length >= OWN_TEMPLATE_SHARE;
+        if (differs && (clear || table !== undefined)) {
+            add(forms, table !== undefined ? { table } : { section: members[0].entry.section });
+        }
+    }
+    const bySection = new Map(templates.filter((t) => t.section && t.section.length > 0).map((t) => [t.section.join('\u0000'), t]));
+    const byTable = new Map(templates.filter((t) => t.table).map((t) => [t.table, t]));
+    const templateFor = (entry) => {
+        const table = tableOf(entry);
+        if (table !== undefined)
+            return byTable.get(table);
+        return bySection.get(entry.section.join('\u0000')) ?? listWide;
+    };
+    return {
+        templates,
+        arxivUrl: learnArxivUrl(papers),
+        etAlAfter: learnEtAl(samples),
+        templateFor,
+        formFor(entry, shape) {
+            const template = templateFor(entry);
+            if (!template)
+                return undefined;
+            const key = frameOf(shape).key;
+            if (templateFrame(template).key === key)
+                return template;
+            return others.get(template)?.find((form) => templateFrame(form).key === key) ?? template;
+        },
+        formsToWrite(template, runs) {
+            const which = runsKey(runs);
+            const followed = (form) => runsOf.get(form)?.get(which) ?? 0;
+            const forms = (others.get(template) ?? []).filter((form) => followed(form) > 0);
+            // A stable sort: of forms equally followed, the scope's more common first.
+            forms.sort((a, b) => followed(b) - followed(a));
+            return followed(template) > 0 ? [template, ...forms] : [...forms, template];
+        },
+    };
+}
+/** A template the config sets: its evidence is how many entries it fits, its run style still learned. */
+function configuredTemplate(shape, samples, learned) {
+    const key = frameOf(shape).key;
+    return {
+        shape,
+        style: learned?.style ?? DEFAULT_STYLE,
+        evidence: { agree: samples.filter((sample) => sample.frame.key === key).length, of: samples.length },
+    };
+}
+/** The form most of the list's arXiv links take, with the id and version as slots. */
+function learnArxivUrl(papers) {
+    const forms = [];
+    for (const entry of papers) {
+        for (const link of entry.links) {
+            const arxiv = parseArxivUrl(link.url);
+            if (!arxiv)
+                continue;
+            const at = link.url.toLowerCase().indexOf(arxiv.id);
+            if (at === -1)
+                continue;
+            const rest = link.url.slice(at + arxiv.id.length);
+            forms.push(`${link.url.slice(0, at)}{id}${arxiv.version ? '{v}' : ''}${rest.slice(arxiv.version.length)}`);
+            break;
+        }
+    }
+    return mode(forms)?.value;
+}
+/** After how many names the list writes "et al.", when most of its author lists do. */
+function learnEtAl(samples) {
+    const authors = samples.flatMap((sample) => (sample.cut.values.authors ? [sample.cut.values.authors] : []));
+    const abbreviated = authors.filter((a) => a.etAl);
+    if (authors.length === 0 || abbreviated.length / authors.length < 0.5)
+        return undefined;
+    return mode(abbreviated.map((a) => a.names.length))?.value;
+}
+/** An entry's values for its template: what the reader placed, and the words at the template's text slots. */
+function valuesFor(template, cut) {
+    const text = textValues(templateFrame(template), frameOf(cut.shape));
+    return text ? { ...cut.values, text } : cut.values;
+}
+/** A template's frame, read once per template, not once per entry it is matched against. */
+const templateFrames = new WeakMap();
+function templateFrame(template) {
+    let frame = templateFrames.get(template);
+    if (!frame)
+        templateFrames.set(template, (frame = frameOf(template.shape)));
+    return frame;
+}
+/** An entry written through its template with its own values: identical when it follows the template. */
+function renderThrough(template, values) {
+    return render(template.shape, template.style, values);
+}
+/** How many entries render back byte for byte through their template. */
+function roundTrip(source, grammar, papers) {
+    let identical = 0;
+    const misses = [];
+    for (const entry of papers) {
+        const cut = cutEntry(source, entry);
+        const template = grammar.formFor(entry, cut.shape);
+        const original = entryText(source, entry);
+        const rendered = template ? renderThrough(template, valuesFor(template, cut)) : '';
+        if (rendered === original)
+            identical++;
+        else
+            misses.push({ line: entry.startLine, source: original, rendered });
+    }
+    return { entries: papers.length, identical, misses };
+}
+/** The slots a template has, so a writer knows what it can place. */
+function templateSlots(template) {
+    return slotsOf(template.shape);
+}
+/**
+ * The run style an entry is written in: its own where it shows one (its separators, its link
+ * style), its template's (or the default) for the rest. Rendering its own cut in it gives it back.
+ */
+function entryStyle(template, cut) {
+    const own = cut.style;
+    // Names joined without a last separator of their own (`A, B`) end with the usual one.
+    const last = own.lastNameSeparator ?? own.nameSeparator;
+    return {
+        ...(template?.style ?? DEFAULT_STYLE),
+        ...own,
+        ...(last === undefined ? {} : { lastNameSeparator: last }),
+    };
+}
+
+/**
+ * The entry with the change, written through the grammar: the entry is cut into its own shape and
+ * slot values, the change sets values or the form around a slot, and render.ts's slot writers write
+ * it in the entry's own run style (its template's where it shows none). Undefined when no slot holds
+ * what the change is about, or when the text would change anywhere else: where the entry's own cut
+ * does not write it back byte for byte, a change is written only if that difference is the change.
+ */
+function renderChange(source, entry, grammar, change) {
+    const original = entryText(source, entry);
+    const cut = cutEntry(source, entry);
+    const style = entryStyle(grammar.templateFor(entry), cut);
+    const changes = [
+        change.title && titleChange(source, entry, change.title),
+        change.link && linkChange(source, grammar, cut, change.link),
+        change.badges && badgeChange(entry, change.badges.spaceBefore),
+    ].filter((one) => one !== undefined);
+    if (changes.length !== 1)
+        return undefined;
+    const own = render(cut.shape, style, cut.values);
+    // A change may hold in more than one way (a URL in two slots): the first that keeps to its span.
+    for (const attempt of changes[0]) {
+        const draft = attempt.apply({ parts: pieces(cut.shape), values: cut.values, style });
+        if (!draft)
+            continue;
+        const shape = shapeOf(draft.parts);
+        const rendered = render(shape, draft.style, draft.values);
+        for (const text of [rendered, own === original ? undefined : carried(original, own, rendered)]) {
+            const fix = text === undefined ? undefined : changedLines(entry, original, text);
+            if (fix && within(source, fix, attempt.span))
+                return { fix, intended: { shape, values: draft.values } };
+        }
+    }
+    return undefined;
+}
+/**
+ * The change alone, carried onto the entry as written, for an entry whose own cut writes some other
+ * part of it otherwise (a label the reader cut short): the edit the change makes to the cut's
+ * rendering, made at the same place of the written text. Undefined where the two edits meet.
+ */
+function carried(original, own, rendered) {
+    const change = smallestEdit(own, rendered);
+    const drift = smallestEdit(original, own);
+    const driftEnd = drift.from + drift.text.length;
+    let shift;
+    if (change.to < drift.from)
+        shift = 0;
+    else if (change.from > driftEnd)
+        shift = drift.to - driftEnd;
+    else
+        return undefined;
+    return original.slice(0, change.from + shift) + change.text + original.slice(change.to + shift);
+}
+/** The title's words (the `{title}` slot) and its form (the shape's text around the slot). */
+function titleChange(source, entry, to) {
+    const { title } = entry;
+    const line = source.lines[title.line - 1];
+    const at = line.indexOf(title.text, title.column - 1);
+    const end = titleEnd(entry) - 1;
+    if (title.text === '' || at === -1 || at + title.text.length > end)
+        return [];
+    // As written: the title's markup before its words and after them (bold, its punctuation).
+    const before = line.slice(title.column - 1, at);
+    const after = line.slice(at + title.text.length, end);
+    const span = { line: title.line, from: title.column - 1, to: end };
+    return [
+        {
+            span,
+            apply(draft) {
+                const slot = draft.parts.findIndex((piece) => 'slot' in piece && piece.slot === 'title');
+                if (slot === -1)
+                    return undefined;
+                const parts = [...draft.parts];
+                if (to.form) {
+                    const [opening, closing] = around((text) => writeTitle(text, to.form));
+                    if (!reform(parts, slot, before, after, opening, closing))
+                        return undefined;
+                }
+                return { ...draft, parts, values: { ...draft.values, title: to.text ?? draft.values.title } };
+            },
+        },
+    ];
+}
+/** What a writer puts before and after a slot's value. */
+function around(write) {
+    const marker = '\u0000';
+    const [opening, closing] = write(marker).split(marker);
+    return [opening, closing];
+}
+/**
+ * The shape's text around slot `index` rewritten: `before` (which the literal before it must end
+ * with) becomes `opening`, `after` (which the literal after it must start with) becomes `closing`.
+ */
+function reform(parts, index, before, after, opening, closing) {
+    const previous = parts[index - 1];
+    const next = parts[index + 1];
+    const literal = (piece) => (piece && 'literal' in piece ? piece.literal : '');
+    if (before !== '' && !literal(previous).endsWith(before))
+        return false;
+    if (after !== '' && !literal(next).startsWith(after))
+        return false;
+    const head = literal(previous).slice(0, literal(previous).length - before.length) + opening;
+    const tail = closing + literal(next).slice(after.length);
+    const edited = [];
+    if (head !== '')
+        edited.push({ literal: head });
+    edited.push(parts[index]);
+    if (tail !== '')
+        edited.push({ literal: tail });
+    const from = previous && 'literal' in previous ? index - 1 : index;
+    const to = next && 'literal' in next ? index + 1 : index;
+    parts.splice(from, to - from + 1, ...edited);
+    return true;
+}
+/**
+ * One link's target or style. The link is the `{paper}` slot or a member of the `{links}` run,
+ * whichever holds its target and changes only where the link is written.
+ */
+function linkChange(source, grammar, cut, to) {
+    const link = to.at;
+    const line = source.lines[link.line - 1];
+    const written = line.slice(link.urlColumn - 1, link.urlEndColumn - 1);
+    const url = to.arxivAbs ? arxivAbsUrl(grammar.arxivUrl, link.url) : written;
+    if (url === undefined)
+        return [];
+    const start = link.bracketed ? link.column - 2 : link.column - 1;
+    const end = link.bracketed ? link.endColumn : link.endColumn - 1;
+    const span = { line: link.line, from: start, to: end };
+    const label = link.label.replace(/^\[|\]$/g, '');
+    const paper = {
+        span,
+        apply(draft) {
+            if (draft.values.paper !== written)
+                return undefined;
+            const parts = [...draft.parts];
+            if (to.style) {
+                const slot = parts.findIndex((piece) => 'slot' in piece && piece.slot === 'paper');
+                const [opening, closing] = around((text) => writeLink({ label, url: text }, to.style));
+                const before = line.slice(start, link.urlColumn - 1);
+                const after = line.slice(link.urlEndColumn - 1, end);
+                if (slot === -1 || !reform(parts, slot, before, after, opening, closing))
+                    return undefined;
+            }
+            return { ...draft, parts, values: { ...draft.values, paper: url } };
+        },
+    };
+    // The run's members written with this link's label and target.
+    const members = cut.values.links.flatMap((item, index) => item.url === written && item.label === link.label
+        ? [
+            {
+                span,
+                apply(draft) {
+                    // A run has one link style: the others keep theirs only if it is already theirs
+                    // (else the text changes outside this link, and the change is refused).
+                    const links = [...draft.values.links];
+                    links[index] = { label: to.style ? label : item.label, url };
+                    const style = to.style ? { ...draft.style, linkStyle: to.style } : draft.style;
+                    return { ...draft, style, values: { ...draft.values, links } };
+                },
+            },
+        ]
+        : []);
+    // A link the entry's shape holds as literal text (in no slot: a link further on, in a note): its
+    // target rewritten there, where the shape writes it once. Not its style, which is the run's.
+    const outer = line.slice(start, end);
+    const urlAt = link.urlColumn - 1 - start;
+    const literal = {
+        span,
+        apply(draft) {
+            const holding = draft.parts.filter((piece) => 'literal' in piece && piece.literal.includes(outer));
+            const literals = draft.parts.flatMap((piece) => ('literal' in piece ? [piece.literal] : []));
+            if (to.style || holding.length !== 1 || literals.join('\u0000').split(outer).length !== 2)
+                return undefined;
+            const rewritten = outer.slice(0, urlAt) + url + outer.slice(urlAt + written.length);
+            const parts = draft.parts.map((piece) => piece === holding[0] && 'literal' in piece
+                ? { literal: piece.literal.replace(outer, () => rewritten) }
+                : piece);
+            return { ...draft, parts };
+        },
+    };
+    return [paper, ...members, literal];
+}
+/**
+ * The paper's arXiv abstract page, in the form the list writes arXiv links where that form is the
+ * abstract page's (`www.`, `http://` for a plain link), else arXiv's own; the version the link
+ * names is kept.
+ */
+function arxivAbsUrl(form, url) {
+    const arxiv = parseArxivUrl(url);
+    if (!arxiv || arxiv.kind === 'abs')
+        return undefined;
+    const own = form?.includes('/abs/{id}') ? form : 'https://arxiv.org/abs/{id}{v}';
+    const written = own.replace('{v}', '').replace('{id}', arxiv.id + arxiv.version);
+    // Nor is a secure link made a plain one, whatever most of the list writes.
+    return /^https:/i.test(url) ? written.replace(/^http:/i, 'https:') : written;
+}
+/**
+ * A space before a glued badge: the badge run's lead when it is the run's first badge, else the
+ * run's separator (every badge after the first is glued then, and each gets its space).
+ */
+function badgeChange(entry, at) {
+    const index = entry.badges.findIndex((badge) => badge.line === at.line && badge.column === at.column);
+    if (index === -1)
+        return [];
+    const onLine = entry.badges.filter((badge) => badge.line === at.line);
+    const span = {
+        line: at.line,
+        from: at.column - 1,
+        to: Math.max(...onLine.map((badge) => badge.endColumn - 1)),
+    };
+    return [
+        {
+            span,
+            apply(draft) {
+                const { badgeLead, badgeSeparator } = draft.style;
+                if (index === 0 && badgeLead === '')
+                    return { ...draft, style: { ...draft.style, badgeLead: ' ' } };
+                if (index > 0 && badgeSeparator === '')
+                    return { ...draft, style: { ...draft.style, badgeSeparator: ' ' } };
+                return undefined;
+            },
+        },
+    ];
+}
+/** The fix that turns `original` (the entry's text) into `rendered`: only the lines that differ. */
+function changedLines(entry, original, rendered) {
+    if (rendered === original)
+        return undefined;
+    const was = original.split('\n');
+    const now = rendered.split('\n');
+    let head = 0;
+    while (head < was.length && head < now.length && was[head] === now[head])
+        head++;
+    let tail = 0;
+    while (tail < was.length - head &&
+        tail < now.length - head &&
+        was[was.length - 1 - tail] === now[now.length - 1 - tail])
+        tail++;
+    if (head + tail === was.length)
+        return undefined;
+    return {
+        line: entry.startLine + head,
+        endLine: entry.startLine + was.length - 1 - tail,
+        replacement: now.slice(head, now.length - tail).join('\n'),
+    };
+}
+/** Whether the fix changes only the span its change is about. */
+function within(source, fix, span) {
+    if (fix.line !== span.line || fix.endLine !== span.line || fix.replacement.includes('\n'))
+        return false;
+    const { from, to } = smallestEdit(source.lines[span.line - 1], fix.replacement);
+    return from >= span.from && to <= span.to;
+}
+function applyFixes(text, fixes) {
+    const source = toSource(text);
+    const lines = [...source.lines];
+    const endings = [...source.endings];
+    let applied = 0;
+    for (const group of overlapping(fixes).reverse()) {
+        const ending = endings[group.start - 1] || endings.find((e) => e !== '') || '\n';
+        const replacement = mergeFixes(source, group.start, group.end, group.fixes).split('\n');
+        const lastEnding = endings[group.end - 1];
+        const newEndings = replacement.map((_, i) => (i === replacement.length - 1 ? lastEnding : ending));
+        lines.splice(group.start - 1, group.end - group.start + 1, ...replacement);
+        endings.splice(group.start - 1, group.end - group.start + 1, ...newEndings);
+        applied += group.fixes.length;
+    }
+    return { text: fromSource({ lines, endings, bom: source.bom }), applied };
+}
+/** Fixes grouped by overlapping line ranges, in file order. */
+function overlapping(fixes) {
+    const groups = [];
+    for (const fix of [...fixes].sort((a, b) => a.line - b.line || a.endLine - b.endLine)) {
+        const last = groups[groups.length - 1];
+        if (last && fix.line <= last.end) {
+            last.end = Math.max(last.end, fix.endLine);
+            last.fixes.push(fix);
+        }
+        else {
+            groups.push({ start: fix.line, end: fix.endLine, fixes: [fix] });
+        }
+    }
+    return groups;
+}
+/**
+ * The text of lines start..end with every fix applied. Each fix is reduced to the smallest span it
+ * changes; spans are applied right to left, and one that overlaps another is left out.
+ */
+function mergeFixes(source, start, end, fixes) {
+    const original = source.lines.slice(start - 1, end).join('\n');
+    const edits = fixes.map((fix, order) => {
+        const wanted = [
+            ...source.lines.slice(start - 1, fix.line - 1),
+            fix.replacement,
+            ...source.lines.slice(fix.endLine, end),
+        ].join('\n');
+        return { ...smallestEdit(original, wanted), order };
+    });
+    edits.sort((a, b) => b.from - a.from || b.order - a.order);
+    let text = original;
+    let limit = Number.MAX_SAFE_INTEGER;
+    for (const edit of edits) {
+        if (edit.to > limit)
+            continue;
+        text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
+        limit = edit.from;
+    }
+    return text;
+}
+/** The one span of `original` to replace (offsets `from`..`to`, end exclusive) to get `wanted`. */
+function smallestEdit(original, wanted) {
+    let prefix = 0;
+    while (prefix < original.length && prefix < wanted.length && original[prefix] === wanted[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < original.length - prefix &&
+        suffix < wanted.length - prefix &&
+        original[original.length - 1 - suffix] === wanted[wanted.length - 1 - suffix])
+        suffix++;
+    return { from: prefix, to: original.length - suffix, text: wanted.slice(prefix, wanted.length - suffix) };
+}
+function fixEdit(source, fix) {
+    const original = source.lines.slice(fix.line - 1, fix.endLine).join('\n');
+    const { from, to, text } = smallestEdit(original, fix.replacement);
+    const at = (offset) => {
+        const before = original.slice(0, offset);
+        const newlines = before.split('\n').length - 1;
+        return { line: fix.line + newlines, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+    };
+    const start = at(from);
+    const end = at(to);
+    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, text };
+}
+
+function absUrl(url) {
+    const arxiv = parseArxivUrl(url);
+    if (!arxiv || arxiv.kind === 'abs')
+        return undefined;
+    return `https://arxiv.org/abs/${arxiv.id}${arxiv.version}`;
+}
+const arxivAbs = {
+    id: 'arxiv-abs',
+    severity: 'warning',
+    severityNote: "error where the list's contribution guide asks for it",
+    description: 'arXiv papers link to the abstract page (`/abs/`), not the PDF, where the list does.',
+    scope: 'line',
+    check(entry, { convention }) {
+        if (convention.arxivLink !== 'abs')
+            return [];
+        const severity = convention.writtenRules.includes('arxiv-abs') ? 'error' : 'warning';
+        return entry.links.flatMap((link) => {
+            const abs = absUrl(link.url);
+            return abs
+                ? [
+                    {
+                        line: link.line,
+                        column: link.urlColumn,
+                        message: `Link the arXiv abstract page instead of the PDF: ${code(abs)}.`,
+                        severity,
+                    },
+                ]
+                : [];
+        });
+    },
+    fix(entry, problem) {
+        const link = entry.links.find((l) => l.line === problem.line && l.urlColumn === problem.column);
+        // The abstract page in the list's own form for arXiv links: the grammar writes it (fix.ts).
+        return link && absUrl(link.url) ? { link: { at: link, arxivAbs: true } } : undefined;
     },
 };
 
@@ -2417,10 +3609,10 @@ const arxivMetadata = {
         if (problem.aspect !== 'title')
             return undefined;
         const record = paperOf(entry, context)?.record;
-        const written = record ? recordTitle(entry, record, context) : undefined;
-        if (!written)
+        // The same conditions as the title the message quotes: the record's words, in the list's form.
+        if (!record || !recordTitle(entry, record, context))
             return undefined;
-        return replaceSpan(context.source, entry.title.line, entry.title.column, titleEnd(entry), written);
+        return { title: { text: record.title, form: titleForm(entry, context.convention, record.title) } };
     },
 };
 
@@ -2523,8 +3715,8 @@ const badgeSpacing = {
             message: 'Put a space before this badge.',
         }));
     },
-    fix(_entry, problem, { source }) {
-        return replaceSpan(source, problem.line, problem.column, problem.column, ' ');
+    fix(_entry, problem) {
+        return { badges: { spaceBefore: { line: problem.line, column: problem.column } } };
     },
 };
 
@@ -2550,6 +3742,9 @@ const blankLine = {
             },
         ];
     },
+    // A text edit, not a field change: an empty line is where the entry's lines sit, which its shape
+    // keeps as literal text, not a slot or a run the grammar writes; and a line after an empty one
+    // may fall out of the item, which no cut of the item can say.
     fix(entry, _problem, { source, convention }) {
         const authors = entry.authors;
         if (!authors)
@@ -2580,7 +3775,9 @@ const duplicate = {
             {
                 line: entry.title.line,
                 column: entry.title.column,
-                message: `This paper is already in the list at line ${hit.line} (${hit.reason}); remove one of them.`,
+                message: hit.wrongLink
+                    ? `The entry at line ${hit.line} has the ${hit.reason} under another title: one of the two links is wrong; check which paper each entry links.`
+                    : `This paper is already in the list at line ${hit.line} (${hit.reason}); remove one of them.`,
             },
         ];
     },
@@ -2632,6 +3829,9 @@ const indent = {
             },
         ];
     },
+    // A text edit, not a field change: the author line's indent is literal text of the entry's shape
+    // (a slot only under a numbered item), and a line indented out of the item, or into a code block,
+    // is not read as the entry's author line at all, so no cut holds it to rewrite.
     fix(entry, problem, { source, convention }) {
         if (convention.authorIndent === null)
             return undefined;
@@ -2700,16 +3900,15 @@ const pdfMissing = {
                 line: where.line,
                 column: 1,
                 message: 'Add the paper link after the authors, like `[[pdf](https://arxiv.org/abs/2106.09685)]`.',
+                missing: true,
             },
         ];
     },
-    fix(entry, problem, { convention, source }) {
+    fix(entry, problem, { convention }) {
         const link = entry.links.find((l) => l.line === problem.line && l.column === problem.column);
         if (!link || link.isTitle || convention.linkStyle === null)
             return undefined;
-        const from = link.bracketed ? link.column - 1 : link.column;
-        const to = link.bracketed ? link.endColumn + 1 : link.endColumn;
-        return replaceSpan(source, link.line, from, to, styled(link, convention.linkStyle));
+        return { link: { at: link, style: convention.linkStyle } };
     },
 };
 
@@ -2971,6 +4170,40 @@ function tally(values) {
         (top.n / values.length >= CLEAR_MAJORITY || values.length - top.n <= SMALL_LIST_DISSENT);
     return { value: clear ? top.value : null, evidence };
 }
+/**
+ * The newest entries stand for where a list is going: a trait most of the list shows but its newest
+ * entries have left (every recent entry drops the title's period) has drifted, and holding a new
+ * entry to it would ask for the list's old style. Newest by the paper's arXiv id, else its year.
+ */
+const RECENT_SHARE = 0.2;
+/** Fewer recent entries than this showing a trait cannot say it drifted. */
+const MIN_RECENT = 5;
+/** The recent entries keep a trait when this share of them still shows the list's value. */
+const RECENT_AGREEMENT = 2 / 3;
+/** When an entry's paper appeared, as year × 100 + month: its arXiv id's month, else its year's middle. */
+function whenOf(entry) {
+    const id = entry.arxivIds[0];
+    if (id && /^\d{4}\./.test(id))
+        return (2000 + Number(id.slice(0, 2))) * 100 + Number(id.slice(2, 4));
+    const written = entry.year && /(?:19|20)\d\d/.exec(entry.year);
+    return written ? Number(written[0]) * 100 + 6 : undefined;
+}
+/** Which entries are the newest: the latest fifth of the dated ones. */
+function newestOf(papers) {
+    const times = papers.flatMap((entry) => whenOf(entry) ?? []).sort((a, b) => b - a);
+    if (times.length === 0)
+        return () => false;
+    const from = times[Math.max(0, Math.ceil(times.length * RECENT_SHARE) - 1)];
+    return (entry) => (whenOf(entry) ?? -Infinity) >= from;
+}
+/** The recent entries' evidence when they have left the list's value, else undefined. */
+function drifted(value, recent) {
+    if (recent.length < MIN_RECENT)
+        return undefined;
+    const key = JSON.stringify(value);
+    const agree = recent.filter((shown) => JSON.stringify(shown) === key).length;
+    return agree / recent.length < RECENT_AGREEMENT ? { agree, of: recent.length } : undefined;
+}
 /** Colours that at least two sampled entries use, most used first. */
 function usedColors(entries) {
     const uses = new Map();
@@ -3001,663 +4234,64 @@ function learnStyle(source, blocks, inCategory = () => true) {
 function traits(papers, categorised) {
     const style = { ...EMPTY_CONVENTION };
     const evidence = {};
-    const learn = (trait, values) => {
-        const result = tally(values);
-        style[trait] = result.value;
-        evidence[trait] = result.evidence;
+    const recent = newestOf(papers);
+    /** Learns a trait from what each entry shows of it (nothing, one value, or one per link). */
+    const learn = (trait, from, shows) => {
+        const result = tally(from.flatMap(shows));
+        const drift = result.value === null ? undefined : drifted(result.value, from.filter(recent).flatMap(shows));
+        style[trait] = (drift ? null : result.value);
+        evidence[trait] = drift ? { ...result.evidence, recent: drift } : result.evidence;
     };
+    const one = (value) => [value];
     const withAuthors = papers.filter((entry) => entry.authors !== undefined);
     const titled = papers.filter((entry) => entry.title.text !== '');
     const plainTitles = titled.filter((entry) => entry.title.url === undefined);
     const punctuated = plainTitles.filter((entry) => entry.title.bold && entry.title.punctuation !== '');
-    const paperLinks = papers.flatMap((entry) => entry.links.filter((link) => !link.isTitle && isPaperLink(link)).slice(0, 1));
-    const arxivLinks = papers.flatMap((entry) => entry.links.flatMap((link) => {
+    learn('marker', papers, (entry) => isListMarker(entry.marker)
+        ? [(/\d/.test(entry.marker) ? 'numbered' : 'bullet')]
+        : []);
+    learn('titleBold', titled, (entry) => one(entry.title.bold));
+    learn('titleLink', titled, (entry) => one(entry.title.url !== undefined));
+    learn('titlePunctuation', plainTitles, (entry) => {
+        const punctuation = entry.title.punctuation;
+        return entry.title.bold && (punctuation === ',' || punctuation === '.' || punctuation === '')
+            ? [punctuation]
+            : [];
+    });
+    learn('punctuationInsideBold', punctuated, (entry) => one(entry.title.punctuationInside));
+    learn('yearAfterTitle', papers, (entry) => one(entry.year !== undefined));
+    learn('authorLine', papers, (entry) => one(entry.authors !== undefined));
+    learn('blankLineBeforeAuthors', withAuthors, (entry) => one(entry.authors.blankBefore));
+    // An author line left of the item's text is a lazy continuation, or falls out of the item: that
+    // is a habit, never a style to hold others to.
+    learn('authorIndent', withAuthors, (entry) => one(entry.authors.indent - (entry.contentColumn - 1)));
+    if (style.authorIndent !== null && style.authorIndent < 0)
+        style.authorIndent = null;
+    learn('authorsItalic', withAuthors, (entry) => one(entry.authors.italic));
+    learn('linkStyle', papers, (entry) => entry.links
+        .filter((link) => !link.isTitle && isPaperLink(link))
+        .slice(0, 1)
+        .map((link) => link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain'));
+    learn('arxivLink', papers, (entry) => entry.links.flatMap((link) => {
         const kind = parseArxivUrl(link.url)?.kind;
         return kind === 'abs' || kind === 'pdf' ? [kind] : [];
     }));
-    learn('marker', papers
-        .filter((entry) => isListMarker(entry.marker))
-        .map((entry) => (/\d/.test(entry.marker) ? 'numbered' : 'bullet')));
-    learn('titleBold', titled.map((entry) => entry.title.bold));
-    learn('titleLink', titled.map((entry) => entry.title.url !== undefined));
-    learn('titlePunctuation', plainTitles
-        .filter((entry) => entry.title.bold)
-        .map((entry) => entry.title.punctuation)
-        .filter((p) => p === ',' || p === '.' || p === ''));
-    learn('punctuationInsideBold', punctuated.map((entry) => entry.title.punctuationInside));
-    learn('yearAfterTitle', papers.map((entry) => entry.year !== undefined));
-    learn('authorLine', papers.map((entry) => entry.authors !== undefined));
-    learn('blankLineBeforeAuthors', withAuthors.map((entry) => entry.authors.blankBefore));
-    // An author line left of the item's text is a lazy continuation, or falls out of the item: that
-    // is a habit, never a style to hold others to.
-    learn('authorIndent', withAuthors.map((entry) => entry.authors.indent - (entry.contentColumn - 1)));
-    if (style.authorIndent !== null && style.authorIndent < 0)
-        style.authorIndent = null;
-    learn('authorsItalic', withAuthors.map((entry) => entry.authors.italic));
-    learn('linkStyle', paperLinks.map((link) => link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain'));
-    learn('arxivLink', arxivLinks);
-    learn('paperLink', papers.map((entry) => entry.title.url !== undefined || entry.links.some(isPaperLink)));
-    learn('badges', papers.map((entry) => entry.badges.length > 0));
+    learn('paperLink', papers, (entry) => one(entry.title.url !== undefined || entry.links.some(isPaperLink)));
+    learn('badges', papers, (entry) => one(entry.badges.length > 0));
     style.badgeColors = style.badges ? usedColors(papers) : null;
-    learn('sections', categorised);
+    const inCategory = new Map(papers.map((entry, at) => [entry, categorised[at]]));
+    learn('sections', papers, (entry) => one(inCategory.get(entry)));
     return { style, evidence };
-}
-
-/**
- * An entry cut into the list's slots. The cut of one entry is its shape (the entry's text with each
- * slot's value replaced by a placeholder) and the values; the list's template is the shape most of
- * its entries share (learned in grammar.ts). Rendering a template with an entry's values gives the
- * entry back byte for byte exactly when the entry is written the way the template says.
- *
- * Slots: `{n}` (an item's number), `{title}`, `{venue}`, `{year}`, `{authors}`, `{paper}` (the paper's
- * URL), `{links}` (the links after the paper link, in the list's link style) and `{badges}`. The last
- * two are runs: their separators are part of the template's style, and an empty run renders as
- * nothing, separator included, so one template serves entries with and without them.
- */
-/** Separators a run of links or badges may have between its members. */
-const RUN_SEPARATOR = /^[ \t]*(?:[,|/·•;][ \t]*)?$/;
-const YEAR_AT_END = /^(.*?)[ \t]*[(']?((?:19|20)\d{2})[)']?$/;
-/** The placeholder text, escaped so a literal `{title}` in an entry stays literal. */
-function literal(text) {
-    return text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
-}
-/** The entry's text, lines joined by `\n`, as the template and the renderer see it. */
-function entryText(source, entry) {
-    return source.lines.slice(entry.startLine - 1, entry.endLine).join('\n');
-}
-/** Cuts one entry into its shape and slot values. */
-function cutEntry(source, entry) {
-    const replacements = [];
-    const style = {};
-    const values = { links: [], badges: [] };
-    const line = (no) => source.lines[no - 1] ?? '';
-    if (/\d/.test(entry.marker)) {
-        const text = line(entry.startLine);
-        const at = offsetOfColumn(text, entry.markerColumn);
-        const digits = /^\d+/.exec(text.slice(at));
-        if (digits) {
-            replacements.push({ line: entry.startLine, start: at, end: at + digits[0].length, text: '{n}' });
-            values.n = digits[0];
-            // The lines under a numbered item are indented to its text, which moves with the number's
-            // width (`9. ` and `10. `): the indent is a slot, so one template writes both.
-            const width = offsetOfColumn(text, entry.contentColumn);
-            for (let no = entry.startLine + 1; no <= entry.endLine; no++) {
-                if (line(no).startsWith(' '.repeat(width))) {
-                    replacements.push({ line: no, start: 0, end: width, text: '{indent}' });
-                    values.indent = ' '.repeat(width);
-                }
-            }
-        }
-    }
-    const { title } = entry;
-    if (title.text !== '' && !title.wrapped) {
-        const text = line(title.line);
-        const at = text.indexOf(title.text, title.column - 1);
-        if (at !== -1 && at + title.text.length <= title.endColumn - 1) {
-            replacements.push({ line: title.line, start: at, end: at + title.text.length, text: '{title}' });
-            values.title = title.text;
-        }
-    }
-    if (entry.venueAt !== undefined) {
-        const split = YEAR_AT_END.exec(entry.venue);
-        const at = entry.venueAt;
-        if (split && split[1] !== '' && !/[[\]()*_`<>]/.test(split[1])) {
-            const yearAt = at + entry.venue.lastIndexOf(split[2]);
-            replacements.push({ line: title.line, start: at, end: at + split[1].length, text: '{venue}' });
-            replacements.push({ line: title.line, start: yearAt, end: yearAt + 4, text: '{year}' });
-            values.venue = split[1];
-            values.year = split[2];
-        }
-        else if (split && split[1] === '') {
-            const yearAt = at + entry.venue.lastIndexOf(split[2]);
-            replacements.push({ line: title.line, start: yearAt, end: yearAt + 4, text: '{year}' });
-            values.year = split[2];
-        }
-    }
-    const { authors } = entry;
-    if (authors && authors.namesEnd > authors.namesStart) {
-        const names = line(authors.line).slice(authors.namesStart, authors.namesEnd);
-        const read = readNames(names);
-        if (read) {
-            replacements.push({
-                line: authors.line,
-                start: authors.namesStart,
-                end: authors.namesEnd,
-                text: '{authors}',
-            });
-            values.authors = read.authors;
-            Object.assign(style, read.style);
-        }
-    }
-    const titleLink = entry.links.find((link) => link.isTitle);
-    if (titleLink && !titleLink.url.startsWith('#')) {
-        replacements.push(urlReplacement(titleLink, '{paper}'));
-        values.paper = rawUrl(line, titleLink);
-    }
-    cutLinkRun(entry, line, titleLink === undefined, replacements, values, style);
-    cutBadgeRun(entry, line, replacements, values, style);
-    return { shape: applyReplacements(source, entry, replacements), values, style };
-}
-/** A link's target as written (escapes and all), which is what writing it back must reproduce. */
-function rawUrl(line, link) {
-    return line(link.line).slice(link.urlColumn - 1, link.urlEndColumn - 1);
-}
-function urlReplacement(link, text) {
-    return { line: link.line, start: link.urlColumn - 1, end: link.urlEndColumn - 1, text };
-}
-/** A link's full extent, with the brackets around it when it is written `[[label](url)]`. */
-function outer(link) {
-    return link.bracketed
-        ? { start: link.column - 2, end: link.endColumn }
-        : { start: link.column - 1, end: link.endColumn - 1 };
-}
-function linkStyleOf(link) {
-    return link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain';
-}
-/**
- * The run of links after the title: the first non-title link and those following it with only a
- * separator between. When that first link is the paper's, its URL is `{paper}` and its label stays
- * literal (the list's own word for it); the rest are `{links}`.
- */
-function cutLinkRun(entry, line, paperOpen, replacements, values, style) {
-    const others = entry.links.filter((link) => !link.isTitle);
-    if (others.length === 0)
-        return;
-    const first = others[0];
-    const text = line(first.line);
-    const run = [first];
-    const separators = [];
-    for (const next of others.slice(1)) {
-        const previous = run[run.length - 1];
-        if (next.line !== first.line)
-            break;
-        const between = text.slice(outer(previous).end, outer(next).start);
-        if (!RUN_SEPARATOR.test(between))
-            break;
-        run.push(next);
-        separators.push(between);
-    }
-    let members = run;
-    if (paperOpen && isPaperLink(first)) {
-        replacements.push(urlReplacement(first, '{paper}'));
-        values.paper = rawUrl(line, first);
-        members = run.slice(1);
-    }
-    if (members.length === 0)
-        return;
-    const start = members === run ? outer(first).start : outer(first).end;
-    const lead = members === run ? '' : separators[0];
-    const inner = members === run ? separators : separators.slice(1);
-    replacements.push({ line: first.line, start, end: outer(run[run.length - 1]).end, text: '{links}' });
-    values.links = members.map((link) => ({ label: link.label, url: rawUrl(line, link) }));
-    style.linkLead = lead;
-    if (inner.length > 0 && inner.every((sep) => sep === inner[0]))
-        style.linkSeparator = inner[0];
-    if (members.every((link) => linkStyleOf(link) === linkStyleOf(members[0])))
-        style.linkStyle = linkStyleOf(members[0]);
-}
-/** The first run of badges (images with only spaces between), with the space before it. */
-function cutBadgeRun(entry, line, replacements, values, style) {
-    if (entry.badges.length === 0)
-        return;
-    const first = entry.badges[0];
-    const text = line(first.line);
-    const images = findLinks(text).filter((link) => link.image);
-    const run = [images.find((image) => image.start === first.column - 1)];
-    if (!run[0])
-        return;
-    const separators = [];
-    for (const image of images) {
-        const previous = run[run.length - 1];
-        if (image.start <= previous.start)
-            continue;
-        const between = text.slice(previous.end, image.start);
-        if (!/^[ \t]*$/.test(between))
-            break;
-        run.push(image);
-        separators.push(between);
-    }
-    let start = run[0].start;
-    while (start > 0 && /[ \t]/.test(text[start - 1]))
-        start--;
-    replacements.push({ line: first.line, start, end: run[run.length - 1].end, text: '{badges}' });
-    values.badges = run.map((image) => ({ label: image.text, url: image.url }));
-    style.badgeLead = text.slice(start, run[0].start);
-    if (separators.length > 0 && separators.every((sep) => sep === separators[0]))
-        style.badgeSeparator = separators[0];
-}
-/** Names as a list writes them: `A, B and C`, `A, B, and C`, `A; B`, `A et al.` */
-function readNames(text) {
-    if (/[[\]()<>*_`|]/.test(text))
-        return undefined;
-    const etAl = /^(.*?)(,? )et al\.?$/.exec(text);
-    const body = etAl ? etAl[1] : text;
-    const style = {};
-    if (etAl)
-        style.etAlSeparator = etAl[2];
-    const last = /^(.*?)(,? and |,? & )([^,;]+)$/.exec(body);
-    const head = last ? last[1] : body;
-    const separator = /; /.test(head) ? '; ' : ', ';
-    const names = head.split(separator).map((name) => name.trim());
-    if (names.some((name) => name === ''))
-        return undefined;
-    if (last) {
-        names.push(last[3].trim());
-        style.lastNameSeparator = last[2];
-    }
-    if (names.length > 1)
-        style.nameSeparator = separator;
-    // Two names and a separator alone cannot tell whether the last one is special; three can.
-    if (!last && names.length > 2)
-        style.lastNameSeparator = separator;
-    const rejoined = joinNames({ names, etAl: !!etAl }, { nameSeparator: separator, ...style });
-    return rejoined === text ? { authors: { names, etAl: !!etAl }, style } : undefined;
-}
-function joinNames(authors, style) {
-    const { names } = authors;
-    const separator = style.nameSeparator ?? ', ';
-    const lastSeparator = authors.etAl ? separator : (style.lastNameSeparator ?? separator);
-    const joined = names.length <= 1
-        ? (names[0] ?? '')
-        : `${names.slice(0, -1).join(separator)}${lastSeparator}${names[names.length - 1]}`;
-    return authors.etAl ? `${joined}${style.etAlSeparator ?? ' '}et al.` : joined;
-}
-function applyReplacements(source, entry, replacements) {
-    const lines = [];
-    for (let no = entry.startLine; no <= entry.endLine; no++) {
-        const text = source.lines[no - 1] ?? '';
-        const here = replacements
-            .filter((r) => r.line === no)
-            .sort((a, b) => a.start - b.start)
-            // Overlapping cuts (a title link inside a run) keep the first; the entry will not round-trip.
-            .filter((r, i, all) => i === 0 || r.start >= all[i - 1].end);
-        let out = '';
-        let at = 0;
-        for (const r of here) {
-            out += literal(text.slice(at, r.start)) + r.text;
-            at = r.end;
-        }
-        lines.push(out + literal(text.slice(at)));
-    }
-    return lines.join('\n');
-}
-
-/**
- * Writes an entry: a template's shape with slot values put in, runs written in the list's style.
- * The one writer of entries: `add`, fixes that rewrite a slot, and the round trip all use it.
- */
-/** Slots the entry reader fills from the entry's structure. */
-const SLOTS = [
-    'n',
-    'indent',
-    'title',
-    'venue',
-    'year',
-    'authors',
-    'paper',
-    'links',
-    'badges',
-];
-/**
- * Slots for text the list varies from entry to entry that the reader does not place itself, named by
- * what the text is across the list's entries: a date, a venue and year together, names, or a note.
- * A template may have several of one kind (`{note}`, `{note2}`).
- */
-const TEXT_SLOTS = ['date', 'when', 'names', 'note'];
-const PIECE = /\\([{}\\])|\{([a-z]+)(\d*)\}|([^\\{]+|[\\{])/g;
-function isTextSlot(slot) {
-    return TEXT_SLOTS.includes(slot.replace(/\d+$/, ''));
-}
-function pieces(shape) {
-    const out = [];
-    let text = '';
-    for (const match of shape.matchAll(PIECE)) {
-        const name = match[2];
-        const slot = name === undefined ? undefined : (name + match[3]);
-        const known = name !== undefined &&
-            ((match[3] === '' && SLOTS.includes(name)) ||
-                TEXT_SLOTS.includes(name));
-        if (slot !== undefined && known) {
-            if (text !== '')
-                out.push({ literal: text });
-            text = '';
-            out.push({ slot });
-        }
-        else {
-            text += match[1] ?? match[0];
-        }
-    }
-    if (text !== '')
-        out.push({ literal: text });
-    return out;
-}
-function slotsOf(shape) {
-    return pieces(shape).flatMap((piece) => ('slot' in piece ? [piece.slot] : []));
-}
-function link(item, style) {
-    if (style === 'bracketed')
-        return `[[${item.label}](${item.url})]`;
-    if (style === 'bracketed-label')
-        return `[[${item.label}]](${item.url})`;
-    return `[${item.label}](${item.url})`;
-}
-function run(items, lead, separator, write) {
-    return items.length === 0 ? '' : lead + items.map(write).join(separator);
-}
-function renderValue(slot, values, style) {
-    switch (slot) {
-        case 'links':
-            return run(values.links, style.linkLead, style.linkSeparator, (item) => link(item, style.linkStyle));
-        case 'badges':
-            return run(values.badges, style.badgeLead, style.badgeSeparator, (item) => `![${item.label}](${item.url})`);
-        case 'authors':
-            return values.authors ? joinNames(values.authors, style) : '';
-        case 'indent':
-            // A new numbered item's text starts after its number, a full stop and a space.
-            return values.indent ?? ' '.repeat((values.n ?? '1').length + 2);
-        case 'n':
-        case 'title':
-        case 'venue':
-        case 'year':
-        case 'paper':
-            return values[slot] ?? '';
-        default:
-            return values.text?.[slot] ?? '';
-    }
-}
-/** The entry a shape describes, with these values, in this style. */
-function render(shape, style, values) {
-    return pieces(shape)
-        .map((piece) => ('slot' in piece ? renderValue(piece.slot, values, style) : piece.literal))
-        .join('');
-}
-
-/**
- * The frame of a shape: its markup, punctuation and slots, with each run of words in its literal
- * text as one "core". Entries whose frames are equal are written the same way but for their words;
- * across such entries a core whose words never change is a constant of the list (`[[paper]]`,
- * `Preprint`), one whose words change is a slot the list fills per entry (a date, a venue, a note).
- */
-/** Text between markup: a run of it may hold a core. */
-const PROSE = /[^[\]()*_`<>|!#\\{}"“”\n]+/gu;
-/** A core runs from its first letter or digit to its last (`Cao, Z., & Sheikh, Y`). */
-const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
-const LAST_WORD_CHAR = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u;
-const MARK = '\u0001';
-/** The shape text of a literal, as a template writes it. */
-function shapeLiteral(text) {
-    return text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
-}
-function frameOf(shape) {
-    const parts = [];
-    for (const piece of pieces(shape)) {
-        if ('slot' in piece) {
-            if (isTextSlot(piece.slot))
-                parts.push({ kind: 'slot', slot: piece.slot });
-            else
-                parts.push({
-                    kind: 'fixed',
-                    shape: `{${piece.slot}}`,
-                    optional: piece.slot === 'links' || piece.slot === 'badges',
-                });
-            continue;
-        }
-        let at = 0;
-        for (const match of piece.literal.matchAll(PROSE)) {
-            const first = match[0].search(FIRST_WORD_CHAR);
-            if (first === -1)
-                continue;
-            const start = match.index + first;
-            const end = match.index + match[0].search(LAST_WORD_CHAR) + 1;
-            if (start > at)
-                parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at, start)), optional: false });
-            parts.push({ kind: 'core', text: piece.literal.slice(start, end) });
-            at = end;
-        }
-        if (at < piece.literal.length)
-            parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at)), optional: false });
-    }
-    const key = parts
-        .map((part) => (part.kind === 'fixed' ? (part.optional ? '' : part.shape) : MARK))
-        .join('');
-    return { key, parts };
-}
-/** The words of each core of a frame, in order. */
-function coreTexts(frame) {
-    return frame.parts.flatMap((part) => (part.kind === 'core' ? [part.text] : []));
-}
-/** The shape a frame describes, with each core (in order) written as `write` says. */
-function rebuild(frame, write) {
-    let index = 0;
-    return frame.parts
-        .map((part) => {
-        if (part.kind === 'fixed')
-            return part.shape;
-        if (part.kind === 'slot')
-            return `{${part.slot}}`;
-        return write(index++);
-    })
-        .join('');
-}
-/**
- * The values an entry gives a template's text slots: the entry's words at each slot's place, when
- * the entry is framed as the template is; otherwise none.
- */
-function textValues(template, entry) {
-    if (template.key !== entry.key)
-        return undefined;
-    const words = coreTexts(entry);
-    const values = {};
-    let index = 0;
-    for (const part of template.parts) {
-        if (part.kind === 'fixed')
-            continue;
-        const text = words[index++] ?? '';
-        if (part.kind === 'slot')
-            values[part.slot] = text;
-    }
-    return values;
-}
-
-/** Share of a scope's entries a template needs before it is that scope's own (a section's, a table's). */
-const OWN_TEMPLATE_SHARE = 0.6;
-const OWN_TEMPLATE_MIN = 4;
-const DEFAULT_STYLE = {
-    linkLead: ' ',
-    linkSeparator: ' ',
-    linkStyle: 'plain',
-    badgeLead: ' ',
-    badgeSeparator: ' ',
-    nameSeparator: ', ',
-    lastNameSeparator: ', ',
-    etAlSeparator: ' ',
-};
-function mode(values) {
-    const counts = new Map();
-    for (const value of values)
-        counts.set(value, (counts.get(value) ?? 0) + 1);
-    let best;
-    for (const [value, n] of counts)
-        if (!best || n > best.n)
-            best = { value, n };
-    return best;
-}
-/** A table by its section and width: rows of one table share both. */
-function tableOf(entry) {
-    return entry.cells ? `${entry.section.join(' / ')} | ${entry.cells.columns}` : undefined;
-}
-/** Share of a frame's entries that must write a core with the same words for it to be a constant. */
-const CONSTANT_SHARE = 0.6;
-const DATE = /^(?:\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.-]\d{4})$/;
-const WHEN = /(?:^|[^\d])(?:(?:19|20)\d{2}|'?\d{2})$|^(?:19|20)\d{2}\b/;
-const NAMES = /\bet al\b|^(?:\p{Lu}[\p{L}.'-]*\.?(?: \p{Lu}[\p{L}.'-]*\.?){0,3}(?:,| and| &) ){1,}/u;
-/** What the words at one place of a list's entries are: the kind most of them are. */
-function textKind(values) {
-    const share = (pattern) => values.filter((value) => pattern.test(value)).length / values.length;
-    if (share(DATE) >= 0.5)
-        return 'date';
-    if (share(WHEN) >= 0.5 && values.every((value) => value.length <= 40))
-        return 'when';
-    if (share(NAMES) >= 0.5)
-        return 'names';
-    return 'note';
-}
-function learnTemplate(samples) {
-    const top = mode(samples.map((sample) => sample.frame.key));
-    if (!top)
-        return undefined;
-    const members = samples.filter((sample) => sample.frame.key === top.value);
-    const counts = new Map();
-    for (const { cut } of members)
-        counts.set(cut.shape, (counts.get(cut.shape) ?? 0) + 1);
-    const most = Math.max(...counts.values());
-    // The fullest shape that enough entries share: where the list puts its badges and extra links.
-    const optional = (shape) => (shape.match(/\{(?:links|badges)\}/g) ?? []).length;
-    const fullest = [...counts]
-        .filter(([, n]) => n >= Math.max(2, most * 0.1) || n === most)
-        .sort((a, b) => optional(b[0]) - optional(a[0]) || b[1] - a[1])[0][0];
-    const words = members.map((member) => coreTexts(member.frame));
-    const used = new Set(slotsOf(fullest));
-    const shape = rebuild(frameOf(fullest), (index) => {
-        const here = words.map((cores) => cores[index] ?? '');
-        const constant = mode(here);
-        if (constant && constant.n / here.length >= CONSTANT_SHARE)
-            return shapeLiteral(constant.value);
-        const kind = textKind(here);
-        let name = kind;
-        for (let n = 2; used.has(name); n++)
-            name = `${kind}${n}`;
-        used.add(name);
-        return `{${name}}`;
-    });
-    const style = { ...DEFAULT_STYLE };
-    for (const name of Object.keys(DEFAULT_STYLE)) {
-        const seen = mode(samples.flatMap((sample) => (sample.cut.style[name] === undefined ? [] : [sample.cut.style[name]])));
-        if (seen)
-            style[name] = seen.value;
-    }
-    if (style.lastNameSeparator === DEFAULT_STYLE.lastNameSeparator)
-        style.lastNameSeparator = style.nameSeparator;
-    return { shape, style, evidence: { agree: top.n, of: samples.length } };
-}
-/** Learns the grammar from paper entries (all of a list's, or a sample of them). */
-function learnGrammar(source, papers, configured) {
-    const samples = papers.map((entry) => {
-        const cut = cutEntry(source, entry);
-        return { entry, cut, frame: frameOf(cut.shape), table: tableOf(entry) };
-    });
-    const templates = [];
-    const prose = samples.filter((sample) => sample.table === undefined);
-    const learned = learnTemplate(prose);
-    const listWide = configured === undefined ? learned : configuredTemplate(configured, prose, learned);
-    if (listWide)
-        templates.push({ ...listWide, section: [] });
-    const groups = new Map();
-    for (const sample of samples) {
-        const name = sample.table ?? `section ${sample.entry.section.join('\u0000')}`;
-        groups.set(name, [...(groups.get(name) ?? []), sample]);
-    }
-    for (const members of groups.values()) {
-        const own = learnTemplate(members);
-        if (!own)
-            continue;
-        const table = members[0].table;
-        const differs = table !== undefined || !listWide || frameOf(own.shape).key !== frameOf(listWide.shape).key;
-        const clear = members.length >= OWN_TEMPLATE_MIN && own.evidence.agree / members.length >= OWN_TEMPLATE_SHARE;
-        if (differs && (clear || table !== undefined)) {
-            templates.push(table !== undefined ? { ...own, table } : { ...own, section: members[0].entry.section });
-        }
-    }
-    const bySection = new Map(templates.filter((t) => t.section && t.section.length > 0).map((t) => [t.section.join('\u0000'), t]));
-    const byTable = new Map(templates.filter((t) => t.table).map((t) => [t.table, t]));
-    return {
-        templates,
-        arxivUrl: learnArxivUrl(papers),
-        etAlAfter: learnEtAl(samples),
-        templateFor(entry) {
-            const table = tableOf(entry);
-            if (table !== undefined)
-                return byTable.get(table);
-            return bySection.get(entry.section.join('\u0000')) ?? (listWide ? templates[0] : undefined);
-        },
-    };
-}
-/** A template the config sets: its evidence is how many entries it fits, its run style still learned. */
-function configuredTemplate(shape, samples, learned) {
-    const key = frameOf(shape).key;
-    return {
-        shape,
-        style: learned?.style ?? DEFAULT_STYLE,
-        evidence: { agree: samples.filter((sample) => sample.frame.key === key).length, of: samples.length },
-    };
-}
-/** The form most of the list's arXiv links take, with the id and version as slots. */
-function learnArxivUrl(papers) {
-    const forms = [];
-    for (const entry of papers) {
-        for (const link of entry.links) {
-            const arxiv = parseArxivUrl(link.url);
-            if (!arxiv)
-                continue;
-            const at = link.url.toLowerCase().indexOf(arxiv.id);
-            if (at === -1)
-                continue;
-            const rest = link.url.slice(at + arxiv.id.length);
-            forms.push(`${link.url.slice(0, at)}{id}${arxiv.version ? '{v}' : ''}${rest.slice(arxiv.version.length)}`);
-            break;
-        }
-    }
-    return mode(forms)?.value;
-}
-/** After how many names the list writes "et al.", when most of its author lists do. */
-function learnEtAl(samples) {
-    const authors = samples.flatMap((sample) => (sample.cut.values.authors ? [sample.cut.values.authors] : []));
-    const abbreviated = authors.filter((a) => a.etAl);
-    if (authors.length === 0 || abbreviated.length / authors.length < 0.5)
-        return undefined;
-    return mode(abbreviated.map((a) => a.names.length))?.value;
-}
-/** An entry's values for its template: what the reader placed, and the words at the template's text slots. */
-function valuesFor(template, cut) {
-    const text = textValues(templateFrame(template), frameOf(cut.shape));
-    return text ? { ...cut.values, text } : cut.values;
-}
-/** A template's frame, read once per template, not once per entry it is matched against. */
-const templateFrames = new WeakMap();
-function templateFrame(template) {
-    let frame = templateFrames.get(template);
-    if (!frame)
-        templateFrames.set(template, (frame = frameOf(template.shape)));
-    return frame;
-}
-/** An entry written through its template with its own values: identical when it follows the template. */
-function renderThrough(template, values) {
-    return render(template.shape, template.style, values);
-}
-/** How many entries render back byte for byte through their template. */
-function roundTrip(source, grammar, papers) {
-    let identical = 0;
-    const misses = [];
-    for (const entry of papers) {
-        const template = grammar.templateFor(entry);
-        const original = entryText(source, entry);
-        const rendered = template ? renderThrough(template, valuesFor(template, cutEntry(source, entry))) : '';
-        if (rendered === original)
-            identical++;
-        else
-            misses.push({ line: entry.startLine, source: original, rendered });
-    }
-    return { entries: papers.length, identical, misses };
-}
-/** The slots a template has, so a writer knows what it can place. */
-function templateSlots(template) {
-    return slotsOf(template.shape);
 }
 
 /**
  * Which items of a list are paper entries, which sections are paper categories, and the keys
  * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
  */
+/** A URL as written in a link, an autolink or bare: up to the bracket, quote or space that ends it. */
+const URL = /https?:\/\/[^\s<>()[\]"']+/g;
+/** A link's text that says it is the paper (`[Paper]`, `[[pdf]]`); not `[link]`, which may go anywhere. */
+const PAPER_ITSELF = /^\[?(?:pdf|paper|arxiv|abs|abstract|doi|openreview)\]?$/i;
 const ARXIV_LINK = new RegExp(String.raw `arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})`, 'gi');
 /** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
 function headingWords(text) {
@@ -3682,9 +4316,23 @@ function looksLikePaper(source, item) {
     // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
     if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn)))
         return true;
+    // A link to where papers are published (arXiv, a DOI, a proceedings page, a PDF) or labelled as
+    // the paper (`[[Paper]](…)`), anywhere in the item: a paragraph, a table row or an item outside
+    // any "Papers" heading is a paper all the same.
     for (let line = item.startLine; line <= item.endLine; line++) {
-        if (source.lines[line - 1].includes('arxiv.org/'))
+        const text = source.lines[line - 1];
+        if (text.includes('arxiv.org/'))
             return true;
+        for (const url of text.match(URL) ?? [])
+            if (isPaperHost(url))
+                return true;
+        for (const link of findLinks(text)) {
+            if (!link.image &&
+                PAPER_ITSELF.test(link.text) &&
+                isPaperLink({ label: link.text.replace(/^\[|\]$/g, ''), url: link.url })) {
+                return true;
+            }
+        }
     }
     // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
     const opening = findLinks(first).find((link) => !link.image);
@@ -3741,7 +4389,15 @@ function findPaperList(source, segments, filter = {}) {
         // section about the list itself.
         if (filter.include)
             return root !== undefined;
-        return !ABOUT_THE_LIST.test(headingWords(deepest.text));
+        return !aboutTheList(deepest);
+    };
+    // Asked for every entry: each heading's words are read once.
+    const about = new Map();
+    const aboutTheList = (heading) => {
+        let is = about.get(heading);
+        if (is === undefined)
+            about.set(heading, (is = ABOUT_THE_LIST.test(headingWords(heading.text))));
+        return is;
     };
     return { entries, categories, inCategory };
 }
@@ -3898,18 +4554,29 @@ const MAX_REPLACEMENT = 4000;
 /**
  * For one entry: its fixes, each kept only if it leaves the entry's rendering as its rule means.
  * The reference definitions the entry uses are parsed with it, within the reader's mdast budget.
+ * A field change is written through `through`'s grammar for the entry, and kept only if it reads back.
  */
-function renderingGuard(source, block, reader, view) {
+function renderingGuard(source, block, reader, view, through, fileHasDefinitions = true) {
     const before = new Map();
     const definitions = reader.definitionsFor(block);
     const tail = definitions.length > 0 ? `\n\n${definitions.join('\n')}\n` : '';
-    return async (rule, fix) => {
-        if (!fix)
+    return async (rule, proposed) => {
+        if (!proposed)
             return null;
+        let fix;
+        if ('replacement' in proposed)
+            fix = proposed;
+        else {
+            const rendered = through && renderChange(source, through.entry, through.grammar, proposed);
+            if (!rendered || !(await readsBack(source, block, view, definitions, reader, rendered)))
+                return null;
+            fix = rendered.fix;
+        }
         const first = Math.min(block.startLine, fix.line);
         const last = Math.max(block.endLine, fix.endLine);
         const lines = source.lines;
-        if (view.exact && evidentlyRendersSame(lines, fix, view))
+        if (view.exact &&
+            (evidentlyRendersSame(lines, fix, view) || onlyEmptyLinesChange(lines, block, fix, fileHasDefinitions)))
             return fix;
         // Two parses at most: the entry as it is (once per rule) and as fixed.
         if (fix.replacement.length > MAX_REPLACEMENT || !reader.budget.take(lines, first, last, definitions, 2)) {
@@ -3928,6 +4595,25 @@ function renderingGuard(source, block, reader, view) {
             before.set(rule, (expected = rendering(original + tail, options)));
         return rendering(fixed + tail, options) === expected ? fix : null;
     };
+}
+/**
+ * Whether the entry as fixed, read the way it was read (mdast where it was and the budget allows,
+ * else the scanner) and cut again, has the shape and slot values the change meant: the fix says
+ * what it means to a reader of the list as much as to a reader of the text.
+ */
+async function readsBack(source, block, view, definitions, reader, rendered) {
+    const { fix, intended } = rendered;
+    const replaced = fix.replacement.split('\n');
+    const lines = [...source.lines];
+    lines.splice(fix.line - 1, fix.endLine - fix.line + 1, ...replaced);
+    const fixed = { lines, endings: lines.map(() => '\n'), bom: source.bom };
+    const moved = { ...block, endLine: block.endLine + replaced.length - (fix.endLine - fix.line + 1) };
+    // Out of mdast's budget, the scanner reads it: a reading that differs from the one meant drops the fix.
+    const again = view.exact && reader.budget.take(lines, moved.startLine, moved.endLine, definitions, 1)
+        ? (await loadExact()).exactView(lines, moved.startLine, moved.endLine, definitions)
+        : scannedView(lines);
+    const cut = cutEntry(fixed, parseEntry(fixed, moved, again));
+    return cut.shape === intended.shape && JSON.stringify(cut.values) === JSON.stringify(intended.values);
 }
 /** Characters a link destination may hold whatever they are replaced with (no space, `()<>\\`). */
 const PLAIN_DESTINATION = /^[\w\-.~:/?#@!$&'*+,;=%[\]]*$/;
@@ -3959,6 +4645,65 @@ function evidentlyRendersSame(lines, fix, view) {
     const before = original[from - 1] ?? '';
     return (links.some((left) => left.end === from) ||
         (/[\p{L}\p{N}.,;:)?]/u.test(before) && original.slice(0, from).trim() !== ''));
+}
+/** A line that would begin a (footnote) definition where a block may begin: `[label]:`, `[^1]:`. */
+const DEFINITION_START = /^\[[^\]]*\]:/;
+/**
+ * A fix that only adds or takes away empty lines after the title line of a list item the scanner
+ * reads exactly (the blank-line rule's), proved without parsing. The scanner proved that every construct
+ * of every line opens and closes on that line, so each line reads as it did; what an empty line
+ * can change is which block a line is in. It changes nothing when, before and after the fix, no
+ * line after an empty line falls out of the item (short of its text) or into a code block (four
+ * spaces past it), and no line can open a block only an empty line lets open (a definition) or
+ * carry lines after it lazily into its own (a quote). Paragraph breaks are not part of the rendering
+ * compared: the text reads the same in one paragraph or two.
+ */
+function onlyEmptyLinesChange(lines, block, fix, fileHasDefinitions) {
+    // A list item's lines: text that is not in one (a paragraph) has the page's margin for its own.
+    if (!isListMarker(block.marker) || fix.line <= block.startLine || fix.endLine > block.endLine)
+        return false;
+    // Read by the scanner (an entry mdast read may have markup running from line to line).
+    const title = lines[block.startLine - 1];
+    const contentStart = Math.min(title.length, offsetOfColumn(title, block.contentColumn));
+    const indent = block.contentColumn - 1;
+    if (!scannerProves(lines, block.startLine, block.endLine, contentStart, indent, fileHasDefinitions)) {
+        return false;
+    }
+    const replaced = lines.slice(fix.line - 1, fix.endLine);
+    const replacement = fix.replacement.split('\n');
+    const filled = (part) => part.filter((line) => !isBlank(line)).join('\n');
+    if (filled(replaced) !== filled(replacement))
+        return false;
+    const original = lines.slice(block.startLine - 1, block.endLine);
+    const fixed = [
+        ...lines.slice(block.startLine - 1, fix.line - 1),
+        ...replacement,
+        ...lines.slice(fix.endLine, block.endLine),
+    ];
+    return staysInItsParagraphs(original, block) && staysInItsParagraphs(fixed, block);
+}
+/** Every line of an entry's text is a paragraph line of its item, whatever empty lines sit between. */
+function staysInItsParagraphs(entryLines, block) {
+    const contentIndent = block.contentColumn - 1;
+    const title = entryLines[0];
+    if (DEFINITION_START.test(title.slice(Math.min(title.length, offsetOfColumn(title, block.contentColumn))))) {
+        return false;
+    }
+    let previousBlank = false;
+    for (const line of entryLines.slice(1)) {
+        if (isBlank(line)) {
+            previousBlank = true;
+            continue;
+        }
+        const text = line.trimStart();
+        if (text.startsWith('>') || DEFINITION_START.test(text))
+            return false;
+        const indent = indentWidth(line);
+        if (previousBlank && (indent < contentIndent || indent >= contentIndent + 4))
+            return false;
+        previousBlank = false;
+    }
+    return true;
 }
 
 /**
@@ -3993,15 +4738,17 @@ const CROSS_LISTED_MIN_SHARE = 0.01;
 function duplicateFinder(text, source, entries, checked, asItWas) {
     const checkedStarts = new Set(checked.map((block) => block.startLine));
     const isCandidate = (entry, line) => line !== entry.startLine && (line < entry.startLine || !checkedStarts.has(line));
+    // A key's search pattern is built only for the targeted search (a PR's few entries): a whole
+    // file looks keys up in the index, and building 10,000 patterns cost a tenth of its run.
     const keysOf = (entry) => {
         const { arxivIds, title } = paperKeys(keysOfParsed(entry));
         return [
             ...arxivIds.map((id) => ({
                 key: `arxiv ${id}`,
                 reason: `same arXiv id ${id}`,
-                pattern: escapeRegExp(id),
+                pattern: () => escapeRegExp(id),
             })),
-            ...(title ? [{ key: `title ${title}`, reason: 'same title', pattern: titlePattern(title) }] : []),
+            ...(title ? [{ key: `title ${title}`, reason: 'same title', pattern: () => titlePattern(title) }] : []),
         ];
     };
     let byKey;
@@ -4010,7 +4757,7 @@ function duplicateFinder(text, source, entries, checked, asItWas) {
             return byKey;
         byKey = new Map();
         const indexed = checked.length <= TARGETED_LOOKUP_LIMIT
-            ? entriesMatching(text, entries, checked.flatMap((block) => keysOf(parseEntry(source, block)).map((key) => key.pattern)))
+            ? entriesMatching(text, entries, checked.flatMap((block) => keysOf(parseEntry(source, block)).map((key) => key.pattern())))
             : entries;
         for (const block of indexed) {
             for (const key of keyStrings(entryKeys(source, block))) {
@@ -4041,7 +4788,7 @@ function duplicateFinder(text, source, entries, checked, asItWas) {
                 // One arXiv id under two different titles is a copy-pasted wrong link, wherever it is.
                 const wrongLink = key.startsWith('arxiv') && !sameTitle(titleOfPaper(entry), titleOfPaper(otherEntry));
                 if (wrongLink)
-                    return { line: other, reason: `${reason}, under a different title: is one link wrong?` };
+                    return { line: other, reason, wrongLink };
                 if (sectionAt(other) !== sectionAt(entry.startLine) && (await listCrossLists()))
                     continue;
                 return { line: other, reason };
@@ -4267,6 +5014,44 @@ function movedEntry(source, change) {
     };
 }
 
+/** The trait each written rule fixes: the guide's word holds even when the whole list moves away. */
+const WRITTEN_TRAIT = {
+    'blank-line': 'blankLineBeforeAuthors',
+    'arxiv-abs': 'arxivLink',
+    'badge-missing': 'badges',
+};
+/**
+ * Whether the entries a change wrote keep every trait the base kept clearly: a trait is lost when
+ * they show it and disagree on it (no clear majority). A trait they do not show at all (no bold
+ * title left to punctuate) is not lost: the new form simply has no such part.
+ */
+function keepsItsConsistency(before, after) {
+    return Object.keys(before.convention).every((trait) => {
+        const shown = after.evidence[trait];
+        const disagree = shown !== undefined && shown.agree < shown.of;
+        return before.convention[trait] === null || after.convention[trait] !== null || !disagree;
+    });
+}
+/**
+ * The style a change that rewrote most entries is held to. When the entries it wrote agree among
+ * themselves as clearly as the base's entries did, it restyles the list: what it changed is the
+ * maintainer's call, so a trait the base and the new entries hold differently is not enforced (a
+ * restyle never makes a demand the list did not make before, nor keeps one it dropped), and the new
+ * entries' own grammar is the one to follow. Traits both agree on, and written rules, still hold.
+ * Otherwise the base holds.
+ */
+function styleAfterSweep(before, after) {
+    if (!keepsItsConsistency(before, after))
+        return before;
+    const written = new Set(before.convention.writtenRules.map((rule) => WRITTEN_TRAIT[rule]));
+    const convention = Object.fromEntries(Object.keys(before.convention).map((trait) => {
+        const held = before.convention[trait];
+        const agreed = written.has(trait) || JSON.stringify(held) === JSON.stringify(after.convention[trait]);
+        return [trait, agreed || trait === 'writtenRules' ? held : null];
+    }));
+    return { ...after, convention };
+}
+
 /** Whether a check (a rule, or one of the audit's) is switched off at a line of an entry. */
 function suppression(directives) {
     if (directives.length === 0)
@@ -4352,7 +5137,18 @@ async function lint(input) {
             : { changed: EVERY_LINE, touched: EVERY_LINE });
     const { changed } = change;
     const moved = movedEntry(source, change);
-    const checked = list.entries.filter((block) => overlaps(change.touched, block.startLine, block.endLine) && !moved(block));
+    const amongPapers = papersAround(source, list.entries, segments.items);
+    const touched = (block) => overlaps(change.touched, block.startLine, block.endLine) && !moved(block);
+    // A paper entry the change took what marks it as one from (its paper link, its bold title) may no
+    // longer read as a paper; among the papers of its section it still is one to a reader, and the
+    // rules check it as one.
+    // The base is read for it only when a touched item may have lost what marks it as a paper.
+    const mayBeUnmade = base !== undefined &&
+        (change.removed?.length ?? 0) > 0 &&
+        segments.items.some((item) => touched(item) && (!amongPapers.listed(item) || lacksItsMarks(parseEntry(source, item))));
+    const unmade = mayBeUnmade ? await unmadePapers(source, change, base?.list) : () => false;
+    const unlisted = segments.items.filter((item) => !amongPapers.listed(item) && touched(item) && unmade(item) && amongPapers(item));
+    const checked = [...list.entries.filter(touched), ...unlisted].sort((a, b) => a.startLine - b.startLine);
     const checkedStarts = new Set(checked.map((block) => block.startLine));
     const unchecked = list.entries.filter((block) => !checkedStarts.has(block.startLine));
     // Without the base version (a whole file, or a patch alone), the entries the change did not touch
@@ -4364,7 +5160,14 @@ async function lint(input) {
         entries: unchecked.length > 0 ? unchecked : list.entries,
     };
     const asItWas = async () => (await base?.list()) ?? untouched;
-    const { convention, restyled, sampled, grammar } = resolveConvention(checked.length > MOST_ENTRIES * list.entries.length ? await asItWas() : untouched, settings);
+    const sweeping = checked.length > MOST_ENTRIES * list.entries.length && base !== undefined;
+    const asBefore = resolveConvention(sweeping ? await asItWas() : untouched, settings);
+    const asAfter = sweeping
+        ? resolveConvention({ source, segments, list, entries: checked }, settings)
+        : undefined;
+    const { convention, grammar } = asAfter ? styleAfterSweep(asBefore, asAfter) : asBefore;
+    const { restyled } = asBefore;
+    const sampled = asBefore.sampled + (asAfter?.sampled ?? 0);
     const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
     const suppressed = suppression(segments.directives);
     const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
@@ -4372,22 +5175,14 @@ async function lint(input) {
     // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
     const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
     const reader = entryReader(source, segments.definitions, input.exactBudget);
-    // An unmarked item (a title alone) between two papers of its section is a paper written without
-    // its link or authors: what a reader of the list takes it for, and what the rules should check.
-    const amongPapers = (block) => {
-        const at = list.entries.indexOf(block);
-        const neighbours = [list.entries[at - 1], list.entries[at + 1]];
-        return neighbours.every((other) => other !== undefined &&
-            sectionOf(other) === sectionOf(block) &&
-            parseEntry(source, other).kind === 'paper');
-    };
+    // An item between two papers of its section is a paper written without its link or authors (an
+    // unmarked title alone, or an item the list does not read as a paper at all): what a reader of
+    // the list takes it for, and what the rules should check.
     const readEntry = async (block) => {
         const view = await reader.view(block);
         const entry = parseEntry(source, block, view);
-        return {
-            view,
-            entry: entry.unmarked && amongPapers(block) ? { ...entry, kind: 'paper' } : entry,
-        };
+        const asPaper = entry.kind === 'resource' && (entry.unmarked || unmade(block)) && amongPapers(block);
+        return { view, entry: asPaper ? { ...entry, kind: 'paper' } : entry };
     };
     const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
     const askedIds = asking && read
@@ -4406,6 +5201,7 @@ async function lint(input) {
             return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
         },
         duplicateOf: (entry) => duplicates.get(entry.startLine),
+        nearby: (entry) => nearbyEntries(source, unchecked, entry.startLine),
         paperRecord: (id) => records.get(id),
     };
     const findings = [];
@@ -4417,12 +5213,23 @@ async function lint(input) {
             duplicates.set(entry.startLine, await findDuplicate(entry));
         }
         // A config that sets another style says the list is changing it: the learned template then
-        // proves nothing.
-        const writtenAsTheList = !restyled && followsTemplate(source, grammar, entry);
+        // proves nothing. Asked only when a shape rule has something to report (rendering every entry
+        // through its template was a third of a whole-file run, and most entries have nothing to report).
+        let followed;
+        const writtenAsTheList = () => (followed ??= !restyled && followsTemplate(source, grammar, entry));
         // A finding about the whole entry may sit on any of its lines only when the change wrote the
         // entry; an entry it edited is held to what the edit did, on the lines it changed.
         const written = (item) => everyLineChanged(source, changed, item);
-        const keepIfRenderingHolds = renderingGuard(source, block, reader, view);
+        // Set up (the definitions the entry uses found) only for an entry with a fix to check.
+        let guard;
+        const keepIfRenderingHolds = (rule, fix) => (guard ??= renderingGuard(source, block, reader, view, { entry, grammar }, segments.definitions.length > 0))(rule, fix);
+        // What the entry lacks because the change took it out is said on the line the change left.
+        const atTheTaking = (problem, item) => {
+            if (hasLine(changed, problem.line) || !unmade(item))
+                return problem;
+            const line = firstChangedLine(changed, item);
+            return line === undefined ? problem : { ...problem, line, column: 1, endLine: undefined };
+        };
         const unread = reader.unread(block);
         for (const rule of RULES) {
             const configured = settings.rules?.[rule.id];
@@ -4430,16 +5237,18 @@ async function lint(input) {
                 continue;
             if (unread && rule.reportsAbsence)
                 continue;
-            if (writtenAsTheList &&
-                SHAPE_RULES.has(rule.id) &&
-                !convention.writtenRules.includes(rule.id))
-                continue;
             const problems = rule
                 .check(entry, context)
+                .map((problem) => (problem.missing ? atTheTaking(problem, block) : problem))
                 .filter((problem) => (hasLine(changed, problem.line) ||
                 (rule.scope === 'entry' && (written(block) || hasLine(change.touched, problem.line)))) &&
                 !suppressed(rule.id, problem.line, entry));
-            for (const problem of capped(problems)) {
+            // An entry written as the list writes is not told how to write it; what it lacks still shows.
+            const shapeHeld = problems.some((problem) => !problem.missing) &&
+                SHAPE_RULES.has(rule.id) &&
+                !convention.writtenRules.includes(rule.id) &&
+                writtenAsTheList();
+            for (const problem of capped(shapeHeld ? problems.filter((problem) => problem.missing) : problems)) {
                 findings.push({
                     path: input.path,
                     line: problem.line,
@@ -4473,6 +5282,23 @@ function partOf(entry, line) {
     if (line === entry.title.line)
         return 'title';
     return line === entry.authors?.line ? 'authors' : 'other';
+}
+/** How many untouched entries on each side show how the list writes entries at a place. */
+const NEARBY = 2;
+/** The paper entries among `entries` (in list order) nearest a line, up to NEARBY each side. */
+function nearbyEntries(source, entries, line) {
+    let after = entries.findIndex((block) => block.startLine > line);
+    if (after === -1)
+        after = entries.length;
+    return [...entries.slice(Math.max(0, after - NEARBY), after), ...entries.slice(after, after + NEARBY)]
+        .map((block) => parseEntry(source, block))
+        .filter((entry) => entry.kind === 'paper');
+}
+function firstChangedLine(changed, block) {
+    for (let line = block.startLine; line <= block.endLine; line++)
+        if (hasLine(changed, line))
+            return line;
+    return undefined;
 }
 function everyLineChanged(source, changed, block) {
     for (let line = block.startLine; line <= block.endLine; line++) {
@@ -4533,6 +5359,74 @@ function followsTemplate(source, grammar, entry) {
         template.evidence.agree < CLEAR_TEMPLATE_SHARE * template.evidence.of)
         return false;
     return renderThrough(template, valuesFor(template, cutEntry(source, entry))) === entryText(source, entry);
+}
+/** The words of a line as a reader sees them: link targets dropped. */
+function wordsOf(line) {
+    return (line
+        .replace(/\]\([^)\s]*\)/g, '] ')
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+/**
+ * Whether an item was a paper entry before the change took something from it: one of its changed
+ * lines keeps only words of a line the change removed from a paper entry of the base version (a
+ * link emptied or taken out, bold markers dropped). Without the base version nothing says so.
+ */
+async function unmadePapers(source, change, baseList) {
+    if (!baseList || !change.removed || change.removed.length === 0)
+        return () => false;
+    const before = await baseList();
+    if (!before)
+        return () => false;
+    const removed = new Set(change.removed.map((line) => line.trim()));
+    const paperLines = [];
+    for (const block of before.entries) {
+        const lines = before.source.lines.slice(block.startLine - 1, block.endLine).map((line) => line.trim());
+        if (!lines.some((line) => removed.has(line)))
+            continue;
+        if (parseEntry(before.source, block).kind !== 'paper')
+            continue;
+        for (const line of lines)
+            if (removed.has(line))
+                paperLines.push(new Set(wordsOf(line)));
+    }
+    if (paperLines.length === 0)
+        return () => false;
+    return (item) => {
+        for (let line = item.startLine; line <= item.endLine; line++) {
+            if (!hasLine(change.changed, line))
+                continue;
+            const words = wordsOf(source.lines[line - 1]);
+            if (words.length > 0 && paperLines.some((was) => words.every((word) => was.has(word))))
+                return true;
+        }
+        return false;
+    };
+}
+/** Whether an entry lacks what marks a paper (its paper link, a bold title), or reads as no paper. */
+function lacksItsMarks(entry) {
+    return (entry.kind === 'resource' ||
+        !entry.title.bold ||
+        (entry.title.url === undefined && !entry.links.some((link) => isPaperLink(link))));
+}
+/**
+ * Whether an item's neighbours in its own section (one or two) are paper entries, and whether the
+ * list reads the item itself as an entry.
+ */
+function papersAround(source, entries, items) {
+    const listed = new Set(entries.map((block) => block.startLine));
+    const indexOf = new Map(items.map((item, at) => [item.startLine, at]));
+    return Object.assign((block) => {
+        const at = indexOf.get(block.startLine);
+        if (at === undefined)
+            return false;
+        // The first or last item of its section has one neighbour there.
+        const around = [items[at - 1], items[at + 1]].filter((other) => other !== undefined && sectionOf(other) === sectionOf(block));
+        return (around.length > 0 &&
+            around.every((other) => listed.has(other.startLine) &&
+                isListMarker(other.marker) === isListMarker(block.marker) &&
+                parseEntry(source, other).kind === 'paper'));
+    }, { listed: (block) => listed.has(block.startLine) });
 }
 function entriesPerSection(entries) {
     const counts = new Map();
