@@ -199,10 +199,15 @@ export async function lint(input: LintInput): Promise<LintResult> {
   };
   const asItWas = async () => (await base?.list()) ?? untouched;
   const sweeping = checked.length > MOST_ENTRIES * list.entries.length && base !== undefined;
-  const asBefore = resolveConvention(sweeping ? await asItWas() : untouched, settings);
-  const asAfter = sweeping
-    ? resolveConvention({ source, segments, list, entries: checked }, settings)
-    : undefined;
+  const asItWasThen = sweeping ? await asItWas() : untouched;
+  const asBefore = resolveConvention(asItWasThen, settings);
+  // A change that rewrote most of the entries the list had may restyle it; one that mostly adds
+  // entries (a short list doubled) is held to the list it adds to.
+  const rewritten = checked.length - Math.max(0, list.entries.length - asItWasThen.entries.length);
+  const asAfter =
+    sweeping && rewritten > MOST_ENTRIES * asItWasThen.entries.length
+      ? resolveConvention({ source, segments, list, entries: checked }, settings)
+      : undefined;
   const { convention, grammar } = asAfter ? styleAfterSweep(asBefore, asAfter) : asBefore;
   const { restyled } = asBefore;
   const sampled = asBefore.sampled + (asAfter?.sampled ?? 0);

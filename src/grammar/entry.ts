@@ -124,7 +124,8 @@ const ARXIV_URL = new RegExp(
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 /** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
-export const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)(?:\s*\([^)]*\))?$/i;
+export const PAPER_LABEL =
+  /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html|pub|publication|journal|article|preprint|proceedings)(?:\s*\([^)]*\))?$/i;
 /** Where papers themselves are published (a link here is the paper, whatever its label). */
 const PAPER_HOST =
   /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|sciencedirect\.com|ecva\.net|isca-speech\.org|isca-archive\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|nature\.com\/articles|science\.org\/doi|researchgate\.net\/publication)\/|\.pdf(?:[?#].*)?$/i;

@@ -10,12 +10,13 @@ function styleOf(link: Link): LinkStyle {
   return link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain';
 }
 
-function styled(link: Link, style: LinkStyle): string {
-  const label = link.label.replace(/^\[|\]$/g, '');
-  if (style === 'bracketed-label') return `[[${label}]](${link.url})`;
-  const plain = `[${label}](${link.url})`;
+function styled(label: string, url: string, style: LinkStyle): string {
+  if (style === 'bracketed-label') return `[[${label}]](${url})`;
+  const plain = `[${label}](${url})`;
   return style === 'bracketed' ? `[${plain}]` : plain;
 }
+
+const unbracketed = (link: Link) => link.label.replace(/^\[|\]$/g, '');
 
 export const pdfMissing: Rule = {
   id: 'pdf-missing',
@@ -41,7 +42,7 @@ export const pdfMissing: Rule = {
         {
           line: paperLink.line,
           column: paperLink.column,
-          message: `Write the paper link as ${code(styled(paperLink, wanted))}, as this list does.`,
+          message: `Write the paper link as ${code(styled(unbracketed(paperLink), paperLink.url, wanted))}, as this list does.`,
         },
       ];
     }
@@ -60,7 +61,9 @@ export const pdfMissing: Rule = {
       {
         line: where.line,
         column: 1,
-        message: 'Add the paper link after the authors, like `[[pdf](https://arxiv.org/abs/2106.09685)]`.',
+        message: `Add a link to the paper itself${entry.authors ? ' after the authors' : ''}, like ${code(
+          styled('pdf', 'https://arxiv.org/abs/…', convention.linkStyle ?? 'bracketed'),
+        )}, as the other papers of this list have.`,
         missing: true,
       },
     ];
