@@ -247,7 +247,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
       return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
     },
     duplicateOf: (entry) => duplicates.get(entry.startLine),
-    nearby: (entry) => nearbyEntries(source, unchecked, entry.startLine),
+    nearby: (entry) => nearbyEntries(source, untouched.entries, entry.startLine),
     paperRecord: (id) => records.get(id),
   };
 
@@ -344,9 +344,11 @@ const NEARBY = 2;
 
 /** The paper entries among `entries` (in list order) nearest a line, up to NEARBY each side. */
 function nearbyEntries(source: SourceText, entries: readonly ItemBlock[], line: number): Entry[] {
-  let after = entries.findIndex((block) => block.startLine > line);
-  if (after === -1) after = entries.length;
-  return [...entries.slice(Math.max(0, after - NEARBY), after), ...entries.slice(after, after + NEARBY)]
+  let at = entries.findIndex((block) => block.startLine >= line);
+  if (at === -1) at = entries.length;
+  // The entry itself, when it is among them, is not its own neighbour.
+  const after = entries[at]?.startLine === line ? at + 1 : at;
+  return [...entries.slice(Math.max(0, at - NEARBY), at), ...entries.slice(after, after + NEARBY)]
     .map((block) => parseEntry(source, block))
     .filter((entry) => entry.kind === 'paper');
 }

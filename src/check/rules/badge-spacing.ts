@@ -5,7 +5,10 @@ export const badgeSpacing: Rule = {
   severity: 'warning',
   description: 'A space separates each badge from the text before it.',
   scope: 'line',
-  check(entry) {
+  check(entry, { nearby }) {
+    if (!entry.badges.some((badge) => badge.glued)) return [];
+    // Where the entries around it glue their badges too, that is how the list writes them.
+    if (nearby(entry).some((other) => other.badges.some((badge) => badge.glued))) return [];
     return entry.badges
       .filter((badge) => badge.glued)
       .map((badge) => ({
