@@ -5,7 +5,16 @@
  */
 import type { Evidence } from './convention.js';
 import { parseArxivUrl, type Entry } from './entry.js';
-import { coreTexts, frameOf, rebuild, shapeLiteral, textValues, type Frame } from './frame.js';
+import {
+  coreTexts,
+  frameOf,
+  rebuild,
+  respace,
+  shapeLiteral,
+  spacingOf,
+  textValues,
+  type Frame,
+} from './frame.js';
 import { render, slotsOf } from './render.js';
 import { cutEntry, entryText, type Cut, type RunStyle, type SlotValues } from './template.js';
 import type { SourceText } from '../read/text.js';
@@ -152,7 +161,7 @@ function learnTemplate(samples: readonly Sample[], key: string): Learned {
     .sort((a, b) => optional(b.frame) - optional(a.frame) || b.n - a.n)[0].frame;
   const words = members.map((member) => coreTexts(member.frame));
   const used = new Set(slotsOf(rebuild(fullest, () => '')) as string[]);
-  const shape = rebuild(fullest, (index) => {
+  const written = rebuild(fullest, (index) => {
     const here = words.map((cores) => cores[index] ?? '');
     const constant = mode(here);
     // A number (a year, a date, a count) is the list's constant only where every entry writes it.
@@ -164,6 +173,12 @@ function learnTemplate(samples: readonly Sample[], key: string): Learned {
     used.add(name);
     return `{${name}}`;
   });
+  // Spacing is each entry's own: a new entry gets, in each gap, the spacing most entries have there.
+  const spacings = members.map((member) => spacingOf(member.frame));
+  const shape = respace(
+    frameOf(written),
+    spacingOf(fullest).map((own, gap) => mode(spacings.map((spacing) => spacing[gap] ?? own))!.value),
+  );
   const style = { ...DEFAULT_STYLE } as { -readonly [K in keyof RunStyle]: RunStyle[K] };
   for (const name of Object.keys(DEFAULT_STYLE) as (keyof RunStyle)[]) {
     const seen = mode(
@@ -299,8 +314,9 @@ function learnEtAl(samples: readonly Sample[]): number | undefined {
 
 /** An entry's values for its template: what the reader placed, and the words at the template's text slots. */
 export function valuesFor(template: EntryTemplate, cut: Cut): SlotValues {
-  const text = textValues(templateFrame(template), frameOf(cut.shape));
-  return text ? { ...cut.values, text } : cut.values;
+  const frame = frameOf(cut.shape);
+  const text = textValues(templateFrame(template), frame);
+  return text ? { ...cut.values, text, spacing: spacingOf(frame) } : cut.values;
 }
 
 /** A template's frame, read once per template, not once per entry it is matched against. */
@@ -313,7 +329,8 @@ function templateFrame(template: EntryTemplate): Frame {
 
 /** An entry written through its template with its own values: identical when it follows the template. */
 export function renderThrough(template: EntryTemplate, values: SlotValues): string {
-  return render(template.shape, template.style, values);
+  const shape = values.spacing ? respace(templateFrame(template), values.spacing) : template.shape;
+  return render(shape, template.style, values);
 }
 
 export interface RoundTrip {
