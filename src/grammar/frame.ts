@@ -65,15 +65,25 @@ export function frameOf(shape: string): Frame {
       parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at)), optional: false });
   }
   const key = parts
-    .map((part) => (part.kind === 'fixed' ? (part.optional ? '' : unspaced(part.shape)) : MARK))
+    .map((part, at) => (part.kind === 'fixed' ? (part.optional ? '' : unspaced(part.shape, at)) : MARK))
     .join('');
-  const layout = parts.map((part) => (part.kind === 'fixed' ? unspaced(part.shape) : MARK)).join('');
+  const layout = parts.map((part, at) => (part.kind === 'fixed' ? unspaced(part.shape, at) : MARK)).join('');
   return { key, layout, parts };
 }
 
-function unspaced(text: string): string {
-  return text.replace(SPACE_RUN, '');
+/**
+ * Markup without its spacing. An entry's indent is not spacing but where it stands (a nested item):
+ * it stays in the frame, written as marks, so entries indented otherwise are framed otherwise.
+ */
+function unspaced(text: string, at: number): string {
+  const indent = at === 0 ? (/^[ \t]*/.exec(text)?.[0] ?? '') : '';
+  return indentMarks(indent) + text.slice(indent.length).replace(SPACE_RUN, '');
 }
+
+const INDENT_MARKS: Record<string, string> = { ' ': '\u0004', '\t': '\u0005' };
+const indentMarks = (indent: string) => indent.replace(/[ \t]/g, (ch) => INDENT_MARKS[ch]);
+const fromIndentMarks = (text: string) =>
+  text.replace(/[\u0004\u0005]/g, (ch) => (ch === '\u0004' ? ' ' : '\t'));
 
 /**
  * The markup between a frame's words, one stretch per run of fixed parts, optional runs as anchors.
@@ -81,10 +91,11 @@ function unspaced(text: string): string {
  */
 function stretches(frame: Frame): string[] {
   const out = [''];
-  for (const part of frame.parts) {
+  frame.parts.forEach((part, at) => {
     if (part.kind !== 'fixed') out.push('');
-    else out[out.length - 1] += part.optional ? ANCHOR : part.shape;
-  }
+    else if (part.optional) out[out.length - 1] += ANCHOR;
+    else out[out.length - 1] += at === 0 ? part.shape.replace(/^[ \t]*/, indentMarks) : part.shape;
+  });
   return out;
 }
 
@@ -112,7 +123,9 @@ export function spacingOf(frame: Frame): string[] {
  * where it has none.
  */
 export function respace(frame: Frame, spacing: readonly string[]): string {
-  const optionals = frame.parts.flatMap((part) => (part.kind === 'fixed' && part.optional ? [part.shape] : []));
+  const optionals = frame.parts.flatMap((part) =>
+    part.kind === 'fixed' && part.optional ? [part.shape] : [],
+  );
   const between = frame.parts.flatMap((part) =>
     part.kind === 'core' ? [part.text] : part.kind === 'slot' ? [`{${part.slot}}`] : [],
   );
@@ -130,10 +143,12 @@ export function respace(frame: Frame, spacing: readonly string[]): string {
       .join('');
   });
   let optional = 0;
-  return written
-    .map((stretch, at) => (at === 0 ? '' : between[at - 1]) + stretch)
-    .join('')
-    .replace(/\u0002/g, () => optionals[optional++]);
+  return fromIndentMarks(
+    written
+      .map((stretch, at) => (at === 0 ? '' : between[at - 1]) + stretch)
+      .join('')
+      .replace(/\u0002/g, () => optionals[optional++]),
+  );
 }
 
 /** The words of each core of a frame, in order. */

@@ -173,12 +173,10 @@ function learnTemplate(samples: readonly Sample[], key: string): Learned {
     used.add(name);
     return `{${name}}`;
   });
-  // Spacing is each entry's own: a new entry gets, in each gap, the spacing most entries have there.
-  const spacings = members.map((member) => spacingOf(member.frame));
-  const shape = respace(
-    frameOf(written),
-    spacingOf(fullest).map((own, gap) => mode(spacings.map((spacing) => spacing[gap] ?? own))!.value),
-  );
+  // Spacing is each entry's own: a new entry gets the spacing most entries have, all gaps together
+  // (a padded cell and the cell after it go together).
+  const spacings = members.map((member) => JSON.stringify(spacingOf(member.frame)));
+  const shape = respace(frameOf(written), JSON.parse(mode(spacings)!.value) as string[]);
   const style = { ...DEFAULT_STYLE } as { -readonly [K in keyof RunStyle]: RunStyle[K] };
   for (const name of Object.keys(DEFAULT_STYLE) as (keyof RunStyle)[]) {
     const seen = mode(
@@ -231,8 +229,12 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
     const own = forms[0]?.learned;
     if (!own) continue;
     const table = members[0].table;
+    // A section spaced otherwise (its continuation lines indented one more) writes new entries so.
     const differs =
-      table !== undefined || !listWide || frameOf(own.shape).key !== frameOf(listWide.shape).key;
+      table !== undefined ||
+      !listWide ||
+      frameOf(own.shape).key !== frameOf(listWide.shape).key ||
+      spacingOf(frameOf(own.shape)).join('\u0000') !== spacingOf(frameOf(listWide.shape)).join('\u0000');
     const clear =
       members.length >= OWN_TEMPLATE_MIN && own.evidence.agree / members.length >= OWN_TEMPLATE_SHARE;
     if (differs && (clear || table !== undefined)) {
