@@ -34,6 +34,8 @@ export interface Grammar {
   readonly templates: readonly EntryTemplate[];
   /** How the list writes an arXiv link: `https://arxiv.org/abs/{id}`, `…/pdf/{id}{v}.pdf`. */
   readonly arxivUrl: string | undefined;
+  /** The arXiv form of a template's scope: the one most of its entries write, else the list's. */
+  arxivUrlFor(template: EntryTemplate): string | undefined;
   /** The list writes "et al." after this many names (undefined: it writes every name). */
   readonly etAlAfter: number | undefined;
   templateFor(entry: Pick<Entry, 'section' | 'cells'>): EntryTemplate | undefined;
@@ -250,9 +252,19 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
     if (table !== undefined) return byTable.get(table);
     return bySection.get(entry.section.join('\u0000')) ?? listWide;
   };
+  const arxivUrl = learnArxivUrl(papers);
+  const scopes = new Map<EntryTemplate, Entry[]>();
+  for (const { entry } of samples) {
+    const template = templateFor(entry);
+    if (template) scopes.set(template, [...(scopes.get(template) ?? []), entry]);
+  }
+  const scopeArxivUrls = new Map(
+    [...scopes].map(([template, entries]) => [template, learnArxivUrl(entries, SCOPE_ARXIV_MIN)]),
+  );
   return {
     templates,
-    arxivUrl: learnArxivUrl(papers),
+    arxivUrl,
+    arxivUrlFor: (template) => scopeArxivUrls.get(template) ?? arxivUrl,
     etAlAfter: learnEtAl(samples),
     templateFor,
     formFor(entry, shape) {
@@ -287,8 +299,14 @@ function configuredTemplate(
   };
 }
 
-/** The form most of the list's arXiv links take, with the id and version as slots. */
-function learnArxivUrl(papers: readonly Entry[]): string | undefined {
+/** A scope writes arXiv links its own way when this many of its entries write them so. */
+const SCOPE_ARXIV_MIN = 3;
+
+/**
+ * The form most of the entries' arXiv links take, with the id and version as slots (when that form
+ * has `at least` followers).
+ */
+function learnArxivUrl(papers: readonly Entry[], atLeast = 1): string | undefined {
   const forms: string[] = [];
   for (const entry of papers) {
     for (const link of entry.links) {
@@ -303,7 +321,8 @@ function learnArxivUrl(papers: readonly Entry[]): string | undefined {
       break;
     }
   }
-  return mode(forms)?.value;
+  const most = mode(forms);
+  return most && most.n >= atLeast ? most.value : undefined;
 }
 
 /** After how many names the list writes "et al.", when most of its author lists do. */
