@@ -120,6 +120,28 @@ describe('learned templates', () => {
     expect((await roundTrip(text)).identical).toBe(PAPERS.length);
   });
 
+  test('spacing is a value: a padded table and trailing spaces round-trip, under one template', async () => {
+    const width = Math.max(...PAPERS.map((p) => p.title.length));
+    const rows = PAPERS.map(
+      (p, i) =>
+        `| ${p.title.padEnd(i % 2 ? width : 0)} |  ${p.venue} ${p.year}${i % 3 ? '' : '  '}| [pdf](https://arxiv.org/abs/${p.id}) |`,
+    );
+    const text = `# Papers\n\n| Title | Venue | Link |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
+    const { grammar, papers } = await readList(text);
+    expect(grammar.templateFor(papers[0])?.evidence.agree).toBe(PAPERS.length);
+    expect(await roundTrip(text)).toMatchObject({ entries: PAPERS.length, identical: PAPERS.length });
+  });
+
+  test('an entry spaced otherwise keeps its own spacing and its text slots', async () => {
+    const text = list(
+      (p, i) =>
+        `- **${p.title}** [${p.year}]${i === 1 ? '   ' : '  '}\n${i === 2 ? ' ' : ''}${p.authors.join(', ')}.`,
+      '\n',
+    );
+    const trip = await roundTrip(text);
+    expect(trip.misses).toEqual([]);
+  });
+
   test('a constant prefix before every title is the list’s, not the title’s', async () => {
     const text = list((p) => `- 📄 **${p.title}** [[pdf](https://arxiv.org/abs/${p.id})]`, '\n');
     const entries = await exportEntries(text);

@@ -3,6 +3,9 @@
  * text as one "core". Entries whose frames are equal are written the same way but for their words;
  * across such entries a core whose words never change is a constant of the list (`[[paper]]`,
  * `Preprint`), one whose words change is a slot the list fills per entry (a date, a venue, a note).
+ * Spacing (the runs of spaces and tabs in the markup: a table cell's padding, a trailing run) is a
+ * value too, not part of the frame: entries that differ only in it share a frame, and each keeps
+ * its own when written back through the template (`spacingOf`, `respace`).
  */
 import { isTextSlot, pieces, type Slot } from './render.js';
 
@@ -25,6 +28,9 @@ const PROSE = /[^[\]()*_`<>|!#\\{}"“”\n]+/gu;
 const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
 const LAST_WORD_CHAR = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u;
 const MARK = '\u0001';
+/** Where an optional run stands in a stretch of markup: it has no spacing of its own. */
+const ANCHOR = '\u0002';
+const SPACE_RUN = /[ \t]+/g;
 
 /** The shape text of a literal, as a template writes it. */
 export function shapeLiteral(text: string): string {
@@ -59,10 +65,90 @@ export function frameOf(shape: string): Frame {
       parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at)), optional: false });
   }
   const key = parts
-    .map((part) => (part.kind === 'fixed' ? (part.optional ? '' : part.shape) : MARK))
+    .map((part, at) => (part.kind === 'fixed' ? (part.optional ? '' : unspaced(part.shape, at)) : MARK))
     .join('');
-  const layout = parts.map((part) => (part.kind === 'fixed' ? part.shape : MARK)).join('');
+  const layout = parts.map((part, at) => (part.kind === 'fixed' ? unspaced(part.shape, at) : MARK)).join('');
   return { key, layout, parts };
+}
+
+/**
+ * Markup without its spacing. An entry's indent is not spacing but where it stands (a nested item):
+ * it stays in the frame, written as marks, so entries indented otherwise are framed otherwise.
+ */
+function unspaced(text: string, at: number): string {
+  const indent = at === 0 ? (/^[ \t]*/.exec(text)?.[0] ?? '') : '';
+  return indentMarks(indent) + text.slice(indent.length).replace(SPACE_RUN, '');
+}
+
+const INDENT_MARKS: Record<string, string> = { ' ': '\u0004', '\t': '\u0005' };
+const indentMarks = (indent: string) => indent.replace(/[ \t]/g, (ch) => INDENT_MARKS[ch]);
+const fromIndentMarks = (text: string) =>
+  text.replace(/[\u0004\u0005]/g, (ch) => (ch === '\u0004' ? ' ' : '\t'));
+
+/**
+ * The markup between a frame's words, one stretch per run of fixed parts, optional runs as anchors.
+ * Frames with one key have the same stretches but for their spacing and anchors.
+ */
+function stretches(frame: Frame): string[] {
+  const out = [''];
+  frame.parts.forEach((part, at) => {
+    if (part.kind !== 'fixed') out.push('');
+    else if (part.optional) out[out.length - 1] += ANCHOR;
+    else out[out.length - 1] += at === 0 ? part.shape.replace(/^[ \t]*/, indentMarks) : part.shape;
+  });
+  return out;
+}
+
+/** A stretch cut at each character of markup: the spacing in each gap, with the anchors there. */
+function gaps(stretch: string): string[] {
+  const out = [''];
+  for (const ch of stretch) {
+    if (ch === ' ' || ch === '\t' || ch === ANCHOR) out[out.length - 1] += ch;
+    else out.push('');
+  }
+  return out;
+}
+
+/**
+ * An entry's spacing: the run of spaces and tabs in each gap of its markup, in order (empty where
+ * it has none). Any two frames with one key have as many gaps.
+ */
+export function spacingOf(frame: Frame): string[] {
+  return stretches(frame).flatMap((stretch) => gaps(stretch).map((gap) => gap.replaceAll(ANCHOR, '')));
+}
+
+/**
+ * The shape of a frame with another entry's spacing in its gaps (from `spacingOf` of a frame with
+ * the same key): each gap's spacing where the frame has its own, after the gap's optional runs
+ * where it has none.
+ */
+export function respace(frame: Frame, spacing: readonly string[]): string {
+  const optionals = frame.parts.flatMap((part) =>
+    part.kind === 'fixed' && part.optional ? [part.shape] : [],
+  );
+  const between = frame.parts.flatMap((part) =>
+    part.kind === 'core' ? [part.text] : part.kind === 'slot' ? [`{${part.slot}}`] : [],
+  );
+  let index = 0;
+  const written = stretches(frame).map((stretch) => {
+    const markup = [...stretch.replace(/[ \t\u0002]/g, '')];
+    return gaps(stretch)
+      .map((gap, at) => {
+        const space = spacing[index++] ?? '';
+        const anchors = gap.replace(/[ \t]/g, '');
+        const own = gap.search(/[ \t]/);
+        const before = own === -1 ? anchors.length : own;
+        return anchors.slice(0, before) + space + anchors.slice(before) + (markup[at] ?? '');
+      })
+      .join('');
+  });
+  let optional = 0;
+  return fromIndentMarks(
+    written
+      .map((stretch, at) => (at === 0 ? '' : between[at - 1]) + stretch)
+      .join('')
+      .replace(/\u0002/g, () => optionals[optional++]),
+  );
 }
 
 /** The words of each core of a frame, in order. */

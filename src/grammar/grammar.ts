@@ -5,7 +5,16 @@
  */
 import type { Evidence } from './convention.js';
 import { parseArxivUrl, type Entry } from './entry.js';
-import { coreTexts, frameOf, rebuild, shapeLiteral, textValues, type Frame } from './frame.js';
+import {
+  coreTexts,
+  frameOf,
+  rebuild,
+  respace,
+  shapeLiteral,
+  spacingOf,
+  textValues,
+  type Frame,
+} from './frame.js';
 import { render, slotsOf } from './render.js';
 import { cutEntry, entryText, type Cut, type RunStyle, type SlotValues } from './template.js';
 import type { SourceText } from '../read/text.js';
@@ -25,6 +34,8 @@ export interface Grammar {
   readonly templates: readonly EntryTemplate[];
   /** How the list writes an arXiv link: `https://arxiv.org/abs/{id}`, `…/pdf/{id}{v}.pdf`. */
   readonly arxivUrl: string | undefined;
+  /** The arXiv form of a template's scope: the one most of its entries write, else the list's. */
+  arxivUrlFor(template: EntryTemplate): string | undefined;
   /** The list writes "et al." after this many names (undefined: it writes every name). */
   readonly etAlAfter: number | undefined;
   templateFor(entry: Pick<Entry, 'section' | 'cells'>): EntryTemplate | undefined;
@@ -152,7 +163,7 @@ function learnTemplate(samples: readonly Sample[], key: string): Learned {
     .sort((a, b) => optional(b.frame) - optional(a.frame) || b.n - a.n)[0].frame;
   const words = members.map((member) => coreTexts(member.frame));
   const used = new Set(slotsOf(rebuild(fullest, () => '')) as string[]);
-  const shape = rebuild(fullest, (index) => {
+  const written = rebuild(fullest, (index) => {
     const here = words.map((cores) => cores[index] ?? '');
     const constant = mode(here);
     // A number (a year, a date, a count) is the list's constant only where every entry writes it.
@@ -164,6 +175,10 @@ function learnTemplate(samples: readonly Sample[], key: string): Learned {
     used.add(name);
     return `{${name}}`;
   });
+  // Spacing is each entry's own: a new entry gets the spacing most entries have, all gaps together
+  // (a padded cell and the cell after it go together).
+  const spacings = members.map((member) => JSON.stringify(spacingOf(member.frame)));
+  const shape = respace(frameOf(written), JSON.parse(mode(spacings)!.value) as string[]);
   const style = { ...DEFAULT_STYLE } as { -readonly [K in keyof RunStyle]: RunStyle[K] };
   for (const name of Object.keys(DEFAULT_STYLE) as (keyof RunStyle)[]) {
     const seen = mode(
@@ -216,8 +231,12 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
     const own = forms[0]?.learned;
     if (!own) continue;
     const table = members[0].table;
+    // A section spaced otherwise (its continuation lines indented one more) writes new entries so.
     const differs =
-      table !== undefined || !listWide || frameOf(own.shape).key !== frameOf(listWide.shape).key;
+      table !== undefined ||
+      !listWide ||
+      frameOf(own.shape).key !== frameOf(listWide.shape).key ||
+      spacingOf(frameOf(own.shape)).join('\u0000') !== spacingOf(frameOf(listWide.shape)).join('\u0000');
     const clear =
       members.length >= OWN_TEMPLATE_MIN && own.evidence.agree / members.length >= OWN_TEMPLATE_SHARE;
     if (differs && (clear || table !== undefined)) {
@@ -233,9 +252,19 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
     if (table !== undefined) return byTable.get(table);
     return bySection.get(entry.section.join('\u0000')) ?? listWide;
   };
+  const arxivUrl = learnArxivUrl(papers);
+  const scopes = new Map<EntryTemplate, Entry[]>();
+  for (const { entry } of samples) {
+    const template = templateFor(entry);
+    if (template) scopes.set(template, [...(scopes.get(template) ?? []), entry]);
+  }
+  const scopeArxivUrls = new Map(
+    [...scopes].map(([template, entries]) => [template, learnArxivUrl(entries, SCOPE_ARXIV_MIN)]),
+  );
   return {
     templates,
-    arxivUrl: learnArxivUrl(papers),
+    arxivUrl,
+    arxivUrlFor: (template) => scopeArxivUrls.get(template) ?? arxivUrl,
     etAlAfter: learnEtAl(samples),
     templateFor,
     formFor(entry, shape) {
@@ -270,8 +299,14 @@ function configuredTemplate(
   };
 }
 
-/** The form most of the list's arXiv links take, with the id and version as slots. */
-function learnArxivUrl(papers: readonly Entry[]): string | undefined {
+/** A scope writes arXiv links its own way when this many of its entries write them so. */
+const SCOPE_ARXIV_MIN = 3;
+
+/**
+ * The form most of the entries' arXiv links take, with the id and version as slots (when that form
+ * has `at least` followers).
+ */
+function learnArxivUrl(papers: readonly Entry[], atLeast = 1): string | undefined {
   const forms: string[] = [];
   for (const entry of papers) {
     for (const link of entry.links) {
@@ -286,7 +321,8 @@ function learnArxivUrl(papers: readonly Entry[]): string | undefined {
       break;
     }
   }
-  return mode(forms)?.value;
+  const most = mode(forms);
+  return most && most.n >= atLeast ? most.value : undefined;
 }
 
 /** After how many names the list writes "et al.", when most of its author lists do. */
@@ -299,8 +335,9 @@ function learnEtAl(samples: readonly Sample[]): number | undefined {
 
 /** An entry's values for its template: what the reader placed, and the words at the template's text slots. */
 export function valuesFor(template: EntryTemplate, cut: Cut): SlotValues {
-  const text = textValues(templateFrame(template), frameOf(cut.shape));
-  return text ? { ...cut.values, text } : cut.values;
+  const frame = frameOf(cut.shape);
+  const text = textValues(templateFrame(template), frame);
+  return text ? { ...cut.values, text, spacing: spacingOf(frame) } : cut.values;
 }
 
 /** A template's frame, read once per template, not once per entry it is matched against. */
@@ -313,7 +350,8 @@ function templateFrame(template: EntryTemplate): Frame {
 
 /** An entry written through its template with its own values: identical when it follows the template. */
 export function renderThrough(template: EntryTemplate, values: SlotValues): string {
-  return render(template.shape, template.style, values);
+  const shape = values.spacing ? respace(templateFrame(template), values.spacing) : template.shape;
+  return render(shape, template.style, values);
 }
 
 export interface RoundTrip {

@@ -37,6 +37,8 @@ export interface SlotValues {
   readonly badges: readonly LabelledUrl[];
   /** Values of the text slots (`{date}`, `{when}`, `{names}`, `{note}`…), by slot name. */
   readonly text?: Readonly<Record<string, string>>;
+  /** The entry's own spacing in its template's markup (frame.ts `spacingOf`); the template's if none. */
+  readonly spacing?: readonly string[];
 }
 
 /** How a list writes its runs of links, badges and names. */

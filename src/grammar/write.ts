@@ -28,8 +28,8 @@ export interface NewPaper {
 }
 
 /** The list's arXiv link for an id, in its own form (abstract page by default). */
-export function arxivLink(grammar: Grammar, id: string, version: string): string {
-  const form = grammar.arxivUrl ?? 'https://arxiv.org/abs/{id}';
+export function arxivLink(grammar: Grammar, id: string, version: string, template?: EntryTemplate): string {
+  const form = (template ? grammar.arxivUrlFor(template) : grammar.arxivUrl) ?? 'https://arxiv.org/abs/{id}';
   return form.replace('{id}', id).replace('{v}', version || '');
 }
 
@@ -49,7 +49,7 @@ export function plainText(text: string): string {
     .replace(/@(?=\w)/g, '@\u2060');
 }
 
-export function newEntryValues(grammar: Grammar, paper: NewPaper): SlotValues {
+export function newEntryValues(grammar: Grammar, paper: NewPaper, template?: EntryTemplate): SlotValues {
   const abbreviate = grammar.etAlAfter !== undefined && paper.authors.length > grammar.etAlAfter;
   const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map(plainText);
   return {
@@ -58,7 +58,7 @@ export function newEntryValues(grammar: Grammar, paper: NewPaper): SlotValues {
     venue: paper.venue === undefined ? undefined : plainText(paper.venue),
     year: paper.year,
     authors: { names, etAl: abbreviate },
-    paper: arxivLink(grammar, paper.id, paper.version),
+    paper: arxivLink(grammar, paper.id, paper.version, template),
     links: paper.links ?? [],
     badges: paper.badges ?? [],
   };
@@ -259,7 +259,7 @@ export function templateValues(
   writing: ListWriting,
   paper: NewPaper,
 ): SlotValues {
-  const values = newEntryValues(grammar, paper);
+  const values = newEntryValues(grammar, paper, template);
   const slots = templateSlots(template);
   if (!slots.includes('badges') && values.badges.length > 0) {
     throw new UnwritableEntry("this list's entries here carry no badges; leave out --badge");
