@@ -392,8 +392,8 @@ function writeInPlace(path, expected, text) {
  * the list's own forms, and every piece of text escaped so it renders as the text it is.
  */
 /** The list's arXiv link for an id, in its own form (abstract page by default). */
-function arxivLink(grammar, id, version) {
-    const form = grammar.arxivUrl ?? 'https://arxiv.org/abs/{id}';
+function arxivLink(grammar, id, version, template) {
+    const form = (template ? grammar.arxivUrlFor(template) : grammar.arxivUrl) ?? 'https://arxiv.org/abs/{id}';
     return form.replace('{id}', id).replace('{v}', version || '');
 }
 /**
@@ -411,7 +411,7 @@ function plainText(text) {
         .replace(/\bwww\./gi, 'www\u2060.')
         .replace(/@(?=\w)/g, '@\u2060');
 }
-function newEntryValues(grammar, paper) {
+function newEntryValues(grammar, paper, template) {
     const abbreviate = grammar.etAlAfter !== undefined && paper.authors.length > grammar.etAlAfter;
     const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map(plainText);
     return {
@@ -420,7 +420,7 @@ function newEntryValues(grammar, paper) {
         venue: paper.venue === undefined ? undefined : plainText(paper.venue),
         year: paper.year,
         authors: { names, etAl: abbreviate },
-        paper: arxivLink(grammar, paper.id, paper.version),
+        paper: arxivLink(grammar, paper.id, paper.version, template),
         links: paper.links ?? [],
         badges: paper.badges ?? [],
     };
@@ -588,7 +588,7 @@ function writeWhen(form, venue, year) {
  * empty, and never guessed.
  */
 function templateValues(template, grammar, writing, paper) {
-    const values = newEntryValues(grammar, paper);
+    const values = newEntryValues(grammar, paper, template);
     const slots = templateSlots(template);
     if (!slots.includes('badges') && values.badges.length > 0) {
         throw new UnwritableEntry("this list's entries here carry no badges; leave out --badge");

@@ -393,7 +393,7 @@ const ARXIV_URL = new RegExp(String.raw `^(?:https?:\/\/)?(?:www\.|export\.)?arx
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 /** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
-const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html)(?:\s*\([^)]*\))?$/i;
+const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html|pub|publication|journal|article|preprint|proceedings)(?:\s*\([^)]*\))?$/i;
 /** Where papers themselves are published (a link here is the paper, whatever its label). */
 const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|sciencedirect\.com|ecva\.net|isca-speech\.org|isca-archive\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|nature\.com\/articles|science\.org\/doi|researchgate\.net\/publication)\/|\.pdf(?:[?#].*)?$/i;
 /** Labels of links to things around a paper, not to the paper. */
@@ -2731,6 +2731,9 @@ function writeLink(item, style) {
  * text as one "core". Entries whose frames are equal are written the same way but for their words;
  * across such entries a core whose words never change is a constant of the list (`[[paper]]`,
  * `Preprint`), one whose words change is a slot the list fills per entry (a date, a venue, a note).
+ * Spacing (the runs of spaces and tabs in the markup: a table cell's padding, a trailing run) is a
+ * value too, not part of the frame: entries that differ only in it share a frame, and each keeps
+ * its own when written back through the template (`spacingOf`, `respace`).
  */
 /** Text between markup: a run of it may hold a core. */
 const PROSE = /[^[\]()*_`<>|!#\\{}"“”\n]+/gu;
@@ -2738,6 +2741,9 @@ const PROSE = /[^[\]()*_`<>|!#\\{}"“”\n]+/gu;
 const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
 const LAST_WORD_CHAR = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u;
 const MARK = '\u0001';
+/** Where an optional run stands in a stretch of markup: it has no spacing of its own. */
+const ANCHOR = '\u0002';
+const SPACE_RUN = /[ \t]+/g;
 /** The shape text of a literal, as a template writes it. */
 function shapeLiteral(text) {
     return text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
@@ -2772,10 +2778,82 @@ function frameOf(shape) {
             parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at)), optional: false });
     }
     const key = parts
-        .map((part) => (part.kind === 'fixed' ? (part.optional ? '' : part.shape) : MARK))
+        .map((part, at) => (part.kind === 'fixed' ? (part.optional ? '' : unspaced(part.shape, at)) : MARK))
         .join('');
-    const layout = parts.map((part) => (part.kind === 'fixed' ? part.shape : MARK)).join('');
+    const layout = parts.map((part, at) => (part.kind === 'fixed' ? unspaced(part.shape, at) : MARK)).join('');
     return { key, layout, parts };
+}
+/**
+ * Markup without its spacing. An entry's indent is not spacing but where it stands (a nested item):
+ * it stays in the frame, written as marks, so entries indented otherwise are framed otherwise.
+ */
+function unspaced(text, at) {
+    const indent = at === 0 ? (/^[ \t]*/.exec(text)?.[0] ?? '') : '';
+    return indentMarks(indent) + text.slice(indent.length).replace(SPACE_RUN, '');
+}
+const INDENT_MARKS = { ' ': '\u0004', '\t': '\u0005' };
+const indentMarks = (indent) => indent.replace(/[ \t]/g, (ch) => INDENT_MARKS[ch]);
+const fromIndentMarks = (text) => text.replace(/[\u0004\u0005]/g, (ch) => (ch === '\u0004' ? ' ' : '\t'));
+/**
+ * The markup between a frame's words, one stretch per run of fixed parts, optional runs as anchors.
+ * Frames with one key have the same stretches but for their spacing and anchors.
+ */
+function stretches(frame) {
+    const out = [''];
+    frame.parts.forEach((part, at) => {
+        if (part.kind !== 'fixed')
+            out.push('');
+        else if (part.optional)
+            out[out.length - 1] += ANCHOR;
+        else
+            out[out.length - 1] += at === 0 ? part.shape.replace(/^[ \t]*/, indentMarks) : part.shape;
+    });
+    return out;
+}
+/** A stretch cut at each character of markup: the spacing in each gap, with the anchors there. */
+function gaps(stretch) {
+    const out = [''];
+    for (const ch of stretch) {
+        if (ch === ' ' || ch === '\t' || ch === ANCHOR)
+            out[out.length - 1] += ch;
+        else
+            out.push('');
+    }
+    return out;
+}
+/**
+ * An entry's spacing: the run of spaces and tabs in each gap of its markup, in order (empty where
+ * it has none). Any two frames with one key have as many gaps.
+ */
+function spacingOf(frame) {
+    return stretches(frame).flatMap((stretch) => gaps(stretch).map((gap) => gap.replaceAll(ANCHOR, '')));
+}
+/**
+ * The shape of a frame with another entry's spacing in its gaps (from `spacingOf` of a frame with
+ * the same key): each gap's spacing where the frame has its own, after the gap's optional runs
+ * where it has none.
+ */
+function respace(frame, spacing) {
+    const optionals = frame.parts.flatMap((part) => part.kind === 'fixed' && part.optional ? [part.shape] : []);
+    const between = frame.parts.flatMap((part) => part.kind === 'core' ? [part.text] : part.kind === 'slot' ? [`{${part.slot}}`] : []);
+    let index = 0;
+    const written = stretches(frame).map((stretch) => {
+        const markup = [...stretch.replace(/[ \t\u0002]/g, '')];
+        return gaps(stretch)
+            .map((gap, at) => {
+            const space = spacing[index++] ?? '';
+            const anchors = gap.replace(/[ \t]/g, '');
+            const own = gap.search(/[ \t]/);
+            const before = own === -1 ? anchors.length : own;
+            return anchors.slice(0, before) + space + anchors.slice(before) + (markup[at] ?? '');
+        })
+            .join('');
+    });
+    let optional = 0;
+    return fromIndentMarks(written
+        .map((stretch, at) => (at === 0 ? '' : between[at - 1]) + stretch)
+        .join('')
+        .replace(/\u0002/g, () => optionals[optional++]));
 }
 /** The words of each core of a frame, in order. */
 function coreTexts(frame) {
@@ -2900,7 +2978,7 @@ function learnTemplate(samples, key) {
         .sort((a, b) => optional(b.frame) - optional(a.frame) || b.n - a.n)[0].frame;
     const words = members.map((member) => coreTexts(member.frame));
     const used = new Set(slotsOf(rebuild(fullest, () => '')));
-    const shape = rebuild(fullest, (index) => {
+    const written = rebuild(fullest, (index) => {
         const here = words.map((cores) => cores[index] ?? '');
         const constant = mode(here);
         // A number (a year, a date, a count) is the list's constant only where every entry writes it.
@@ -2914,6 +2992,10 @@ function learnTemplate(samples, key) {
         used.add(name);
         return `{${name}}`;
     });
+    // Spacing is each entry's own: a new entry gets the spacing most entries have, all gaps together
+    // (a padded cell and the cell after it go together).
+    const spacings = members.map((member) => JSON.stringify(spacingOf(member.frame)));
+    const shape = respace(frameOf(written), JSON.parse(mode(spacings).value));
     const style = { ...DEFAULT_STYLE };
     for (const name of Object.keys(DEFAULT_STYLE)) {
         const seen = mode(samples.flatMap((sample) => (sample.cut.style[name] === undefined ? [] : [sample.cut.style[name]])));
@@ -2964,7 +3046,11 @@ function learnGrammar(source, papers, configured) {
         if (!own)
             continue;
         const table = members[0].table;
-        const differs = table !== undefined || !listWide || frameOf(own.shape).key !== frameOf(listWide.shape).key;
+        // A section spaced otherwise (its continuation lines indented one more) writes new entries so.
+        const differs = table !== undefined ||
+            !listWide ||
+            frameOf(own.shape).key !== frameOf(listWide.shape).key ||
+            spacingOf(frameOf(own.shape)).join('\u0000') !== spacingOf(frameOf(listWide.shape)).join('\u0000');
         const clear = members.length >= OWN_TEMPLATE_MIN && own.evidence.agree / members.length >= OWN_TEMPLATE_SHARE;
         if (differs && (clear || table !== undefined)) {
             add(forms, table !== undefined ? { table } : { section: members[0].entry.section });
@@ -2978,9 +3064,18 @@ function learnGrammar(source, papers, configured) {
             return byTable.get(table);
         return bySection.get(entry.section.join('\u0000')) ?? listWide;
     };
+    const arxivUrl = learnArxivUrl(papers);
+    const scopes = new Map();
+    for (const { entry } of samples) {
+        const template = templateFor(entry);
+        if (template)
+            scopes.set(template, [...(scopes.get(template) ?? []), entry]);
+    }
+    const scopeArxivUrls = new Map([...scopes].map(([template, entries]) => [template, learnArxivUrl(entries, SCOPE_ARXIV_MIN)]));
     return {
         templates,
-        arxivUrl: learnArxivUrl(papers),
+        arxivUrl,
+        arxivUrlFor: (template) => scopeArxivUrls.get(template) ?? arxivUrl,
         etAlAfter: learnEtAl(samples),
         templateFor,
         formFor(entry, shape) {
@@ -3011,8 +3106,13 @@ function configuredTemplate(shape, samples, learned) {
         evidence: { agree: samples.filter((sample) => sample.frame.key === key).length, of: samples.length },
     };
 }
-/** The form most of the list's arXiv links take, with the id and version as slots. */
-function learnArxivUrl(papers) {
+/** A scope writes arXiv links its own way when this many of its entries write them so. */
+const SCOPE_ARXIV_MIN = 3;
+/**
+ * The form most of the entries' arXiv links take, with the id and version as slots (when that form
+ * has `at least` followers).
+ */
+function learnArxivUrl(papers, atLeast = 1) {
     const forms = [];
     for (const entry of papers) {
         for (const link of entry.links) {
@@ -3027,7 +3127,8 @@ function learnArxivUrl(papers) {
             break;
         }
     }
-    return mode(forms)?.value;
+    const most = mode(forms);
+    return most && most.n >= atLeast ? most.value : undefined;
 }
 /** After how many names the list writes "et al.", when most of its author lists do. */
 function learnEtAl(samples) {
@@ -3039,8 +3140,9 @@ function learnEtAl(samples) {
 }
 /** An entry's values for its template: what the reader placed, and the words at the template's text slots. */
 function valuesFor(template, cut) {
-    const text = textValues(templateFrame(template), frameOf(cut.shape));
-    return text ? { ...cut.values, text } : cut.values;
+    const frame = frameOf(cut.shape);
+    const text = textValues(templateFrame(template), frame);
+    return text ? { ...cut.values, text, spacing: spacingOf(frame) } : cut.values;
 }
 /** A template's frame, read once per template, not once per entry it is matched against. */
 const templateFrames = new WeakMap();
@@ -3052,7 +3154,8 @@ function templateFrame(template) {
 }
 /** An entry written through its template with its own values: identical when it follows the template. */
 function renderThrough(template, values) {
-    return render(template.shape, template.style, values);
+    const shape = values.spacing ? respace(templateFrame(template), values.spacing) : template.shape;
+    return render(shape, template.style, values);
 }
 /** How many entries render back byte for byte through their template. */
 function roundTrip(source, grammar, papers) {
@@ -3706,7 +3809,12 @@ const badgeSpacing = {
     severity: 'warning',
     description: 'A space separates each badge from the text before it.',
     scope: 'line',
-    check(entry) {
+    check(entry, { nearby }) {
+        if (!entry.badges.some((badge) => badge.glued))
+            return [];
+        // Where the entries around it glue their badges too, that is how the list writes them.
+        if (nearby(entry).some((other) => other.badges.some((badge) => badge.glued)))
+            return [];
         return entry.badges
             .filter((badge) => badge.glued)
             .map((badge) => ({
@@ -3848,13 +3956,13 @@ const indent = {
 function styleOf(link) {
     return link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain';
 }
-function styled(link, style) {
-    const label = link.label.replace(/^\[|\]$/g, '');
+function styled(label, url, style) {
     if (style === 'bracketed-label')
-        return `[[${label}]](${link.url})`;
-    const plain = `[${label}](${link.url})`;
+        return `[[${label}]](${url})`;
+    const plain = `[${label}](${url})`;
     return style === 'bracketed' ? `[${plain}]` : plain;
 }
+const unbracketed = (link) => link.label.replace(/^\[|\]$/g, '');
 const pdfMissing = {
     id: 'pdf-missing',
     severity: 'warning',
@@ -3882,7 +3990,7 @@ const pdfMissing = {
                 {
                     line: paperLink.line,
                     column: paperLink.column,
-                    message: `Write the paper link as ${code(styled(paperLink, wanted))}, as this list does.`,
+                    message: `Write the paper link as ${code(styled(unbracketed(paperLink), paperLink.url, wanted))}, as this list does.`,
                 },
             ];
         }
@@ -3899,7 +4007,7 @@ const pdfMissing = {
             {
                 line: where.line,
                 column: 1,
-                message: 'Add the paper link after the authors, like `[[pdf](https://arxiv.org/abs/2106.09685)]`.',
+                message: `Add a link to the paper itself${entry.authors ? ' after the authors' : ''}, like ${code(styled('pdf', 'https://arxiv.org/abs/…', convention.linkStyle ?? 'bracketed'))}, as the other papers of this list have.`,
                 missing: true,
             },
         ];
@@ -5161,8 +5269,12 @@ async function lint(input) {
     };
     const asItWas = async () => (await base?.list()) ?? untouched;
     const sweeping = checked.length > MOST_ENTRIES * list.entries.length && base !== undefined;
-    const asBefore = resolveConvention(sweeping ? await asItWas() : untouched, settings);
-    const asAfter = sweeping
+    const asItWasThen = sweeping ? await asItWas() : untouched;
+    const asBefore = resolveConvention(asItWasThen, settings);
+    // A change that rewrote most of the entries the list had may restyle it; one that mostly adds
+    // entries (a short list doubled) is held to the list it adds to.
+    const rewritten = checked.length - Math.max(0, list.entries.length - asItWasThen.entries.length);
+    const asAfter = sweeping && rewritten > MOST_ENTRIES * asItWasThen.entries.length
         ? resolveConvention({ source, segments, list, entries: checked }, settings)
         : undefined;
     const { convention, grammar } = asAfter ? styleAfterSweep(asBefore, asAfter) : asBefore;
@@ -5201,7 +5313,7 @@ async function lint(input) {
             return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
         },
         duplicateOf: (entry) => duplicates.get(entry.startLine),
-        nearby: (entry) => nearbyEntries(source, unchecked, entry.startLine),
+        nearby: (entry) => nearbyEntries(source, untouched.entries, entry.startLine),
         paperRecord: (id) => records.get(id),
     };
     const findings = [];
@@ -5287,10 +5399,12 @@ function partOf(entry, line) {
 const NEARBY = 2;
 /** The paper entries among `entries` (in list order) nearest a line, up to NEARBY each side. */
 function nearbyEntries(source, entries, line) {
-    let after = entries.findIndex((block) => block.startLine > line);
-    if (after === -1)
-        after = entries.length;
-    return [...entries.slice(Math.max(0, after - NEARBY), after), ...entries.slice(after, after + NEARBY)]
+    let at = entries.findIndex((block) => block.startLine >= line);
+    if (at === -1)
+        at = entries.length;
+    // The entry itself, when it is among them, is not its own neighbour.
+    const after = entries[at]?.startLine === line ? at + 1 : at;
+    return [...entries.slice(Math.max(0, at - NEARBY), at), ...entries.slice(after, after + NEARBY)]
         .map((block) => parseEntry(source, block))
         .filter((entry) => entry.kind === 'paper');
 }
