@@ -75,6 +75,51 @@ describe('changedLines', () => {
     expect(lines(change.touched)).toEqual([2]);
   });
 
+  it('touches nothing when whole items or the blank lines between them are taken out', () => {
+    const before = [
+      '- **Attention Is All You Need**, NeurIPS 2017 [[paper](https://arxiv.org/abs/1706.03762)]',
+      '',
+      '- **Deep Residual Learning for Image Recognition**, CVPR 2016',
+      '- **Adam: A Method for Stochastic Optimization**, ICLR 2015',
+    ];
+    const blankGone = diffLines(before, [before[0], before[2], before[3]]);
+    expect(lines(blankGone.touched)).toEqual([]);
+    const itemGone = diffLines(before, [before[0], before[1], before[3]]);
+    expect(lines(itemGone.touched)).toEqual([]);
+    // Paragraph entries: one of two blank lines between them taken out.
+    const paragraphs = [
+      '**Attention Is All You Need.**  ',
+      'Ashish Vaswani.',
+      '',
+      '',
+      '**Adam.**  ',
+      'Diederik P. Kingma.',
+    ];
+    const spaced = diffLines(paragraphs, [...paragraphs.slice(0, 3), ...paragraphs.slice(4)]);
+    expect(lines(spaced.touched)).toEqual([]);
+    const patch = parsePatch(`@@ -1,4 +1,3 @@\n ${before[0]}\n-\n ${before[2]}\n ${before[3]}`);
+    expect(lines(patch.touched)).toEqual([]);
+  });
+
+  it('touches the entry a blank line or a link line was taken out of', () => {
+    const before = [
+      '- **Attention Is All You Need**',
+      '',
+      '  Ashish Vaswani',
+      '  [[pdf]](https://arxiv.org/abs/1706.03762)',
+      '- **Next**',
+    ];
+    const blankGone = diffLines(before, [before[0], before[2], before[3], before[4]]);
+    expect(lines(blankGone.touched)).toEqual([1, 2]);
+    const linkGone = diffLines(before, [before[0], before[1], before[2], before[4]]);
+    expect(lines(linkGone.touched)).toEqual([3]);
+    // The title taken out leaves its author line: that line is what is left of the entry.
+    const titleGone = parsePatch('@@ -1,4 +1,3 @@\n- **Attention Is All You Need**\n-\n   Ashish Vaswani');
+    expect(lines(titleGone.touched)).toEqual([1]);
+    const inside = parsePatch('@@ -1,3 +1,2 @@\n - **Attention Is All You Need**\n-\n   Ashish Vaswani');
+    expect(lines(inside.touched)).toEqual([1, 2]);
+  });
+
   it('touches the entry above an indented line replaced by another', () => {
     const before = ['- **Attention Is All You Need**', '  Ashish Vaswani, Noam Shazeer', '- **Next**'];
     const change = diffLines(before, [

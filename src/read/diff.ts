@@ -42,8 +42,9 @@ export interface Change {
   /** Lines added or changed in the new version. */
   readonly changed: LineSet;
   /**
-   * The changed lines and the lines either side of a deletion: an entry the PR only took a line out of
-   * (its empty line, its paper link) is still an entry the PR changed.
+   * The changed lines and the entry a deletion was part of: an entry the PR only took a line out of
+   * (its empty line, its paper link) is still an entry the PR changed. Whole items or the blank lines
+   * between them taken out touch nothing.
    */
   readonly touched: LineSet;
   /**
@@ -66,6 +67,34 @@ function continuesAbove(line: string): boolean {
   return /^\s+\S/.test(line);
 }
 
+/**
+ * Whether a line belongs to the block above it: indented text, or a lazy continuation line (text that
+ * starts no list item, heading, table row or quote of its own). Blank lines do not.
+ */
+function carriesOn(line: string): boolean {
+  return continuesAbove(line) || (/\S/.test(line) && !/^(?:[-*+]\s|\d+[.)]\s|#|\||>)/.test(line));
+}
+
+/**
+ * The new-version lines a run of lines taken out (and nothing put in their place) touches: only the
+ * entry the run was part of. The line above when the run carried on its block (or was a blank line
+ * inside it); the line below when it carried on the run or now carries on the block above. Whole
+ * items, rows or paragraphs, or blank lines between blocks, taken out touch nothing: the entries beside
+ * them are as they were. With a neighbour unknown (a hunk's edge), both sides are touched.
+ */
+function besideDeletion(
+  aboveLine: number,
+  above: string | undefined,
+  run: { readonly first: string; readonly last: string },
+  below: string | undefined,
+): number[] {
+  if (above === undefined || below === undefined) return [aboveLine, aboveLine + 1];
+  const blank = (line: string) => !/\S/.test(line);
+  const belowCarriesOn = carriesOn(below) && (!blank(above) || !blank(run.last));
+  const runCarriesOn = !blank(above) && (blank(run.first) ? belowCarriesOn : carriesOn(run.first));
+  return [...(runCarriesOn ? [aboveLine] : []), ...(belowCarriesOn ? [aboveLine + 1] : [])];
+}
+
 /** Reads a unified diff (GitHub's `patch` field: hunks only, no file headers). */
 export function parsePatch(patch: string): PatchLines {
   const changed: number[] = [];
@@ -77,8 +106,14 @@ export function parsePatch(patch: string): PatchLines {
   /** The new-version line a run of `-` rows sits just before, until a `+` row shows it replaced. */
   let deletionAt: number | undefined;
   let firstDeleted = '';
-  const endDeletion = () => {
-    if (deletionAt !== undefined) besideDeletions.push(deletionAt - 1, deletionAt);
+  let lastDeleted = '';
+  /** The text of the last new-version line the hunk showed (undefined at a hunk's start). */
+  let previous: string | undefined;
+  const endDeletion = (below?: string) => {
+    if (deletionAt !== undefined) {
+      const run = { first: firstDeleted, last: lastDeleted };
+      besideDeletions.push(...besideDeletion(deletionAt - 1, previous, run, below));
+    }
     deletionAt = undefined;
   };
   for (const row of patch.split('\n')) {
@@ -87,6 +122,7 @@ export function parsePatch(patch: string): PatchLines {
       endDeletion();
       newLine = Number(header[1]);
       inHunk = true;
+      previous = undefined;
       continue;
     }
     if (!inHunk || row.startsWith('\\')) continue;
@@ -100,12 +136,15 @@ export function parsePatch(patch: string): PatchLines {
       changed.push(newLine);
       commentable.push(newLine);
       newLine++;
+      previous = row.slice(1);
     } else if (kind === ' ' || row === '') {
-      endDeletion();
+      endDeletion(row.slice(1));
       commentable.push(newLine);
       newLine++;
+      previous = row.slice(1);
     } else if (kind === '-') {
       if (deletionAt !== newLine) firstDeleted = row.slice(1);
+      lastDeleted = row.slice(1);
       deletionAt = newLine;
       removed.push(row.slice(1));
     }
@@ -135,16 +174,20 @@ export function diffLines(before: readonly string[], after: readonly string[]): 
   const kept = myersCommon(a, b) ?? keptByContent(a, b);
   const changed: number[] = [];
   for (let j = 0; j < b.length; j++) if (!kept.b[j]) changed.push(head + j + 1);
-  // Walk both sides in step, one gap between kept lines at a time. Lines only taken out leave their
-  // neighbours touched; lines replaced by others touch only the entry they carried on.
+  // Walk both sides in step, one gap between kept lines at a time. Lines only taken out touch the entry
+  // they were part of; lines replaced by others touch only the entry they carried on.
   const besideDeletions: number[] = [];
   for (let i = 0, j = 0; i < a.length || j < b.length; i++, j++) {
     const [deletedFrom, insertedFrom] = [i, j];
     while (i < a.length && !kept.a[i]) i++;
     while (j < b.length && !kept.b[j]) j++;
     if (i === deletedFrom) continue;
-    if (j === insertedFrom) besideDeletions.push(head + j, head + j + 1);
-    else if (continuesAbove(a[deletedFrom])) besideDeletions.push(head + insertedFrom);
+    if (j === insertedFrom) {
+      const run = { first: a[deletedFrom], last: a[i - 1] };
+      besideDeletions.push(
+        ...besideDeletion(head + j, after[head + j - 1] ?? '', run, after[head + j] ?? ''),
+      );
+    } else if (continuesAbove(a[deletedFrom])) besideDeletions.push(head + insertedFrom);
   }
   const inFile = (line: number) => line >= 1 && line <= after.length;
   return {
