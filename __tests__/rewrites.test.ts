@@ -63,6 +63,28 @@ describe('a change that rewrites most entries', () => {
     const change = diffLines(toSource(abs).lines, toSource(text).lines);
     const result = await lint({ path: 'README.md', text, change, baseText });
     expect(result.findings.map((f) => [f.rule, f.line])).toEqual([['arxiv-abs', first + 1]]);
+    // The style comes from the entries left alone; the base is read once, only to tell whether the
+    // edited entry had its problem before the change.
+    expect(asked).toBe(1);
+  });
+
+  it('does not read the base for a change that only adds an entry', async () => {
+    const lines = abs.split('\n');
+    const first = lines.findIndex((line) => line.includes('1706.03762'));
+    lines.splice(
+      first,
+      0,
+      '- **Deep Residual Learning for Image Recognition,** CVPR 2016. [[pdf](https://arxiv.org/pdf/1512.03385)]',
+    );
+    let asked = 0;
+    const baseText = async () => {
+      asked++;
+      return abs;
+    };
+    const text = lines.join('\n');
+    const change = diffLines(toSource(abs).lines, toSource(text).lines);
+    const result = await lint({ path: 'README.md', text, change, baseText });
+    expect(result.findings.map((f) => [f.rule, f.line])).toEqual([['arxiv-abs', first + 1]]);
     expect(asked).toBe(0);
   });
 });

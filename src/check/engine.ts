@@ -6,13 +6,13 @@ import { paletteFromKeywordsSection, writtenRules, type Convention } from '../gr
 import { learnStyle, type TraitEvidence } from '../grammar/learn.js';
 import { learnGrammar, renderThrough, valuesFor, type Grammar } from '../grammar/grammar.js';
 import { cutEntry, entryText } from '../grammar/template.js';
-import { diffLines, EVERY_LINE, hasLine, overlaps, type Change } from '../read/diff.js';
+import { diffLines, EVERY_LINE, hasLine, lineSetFrom, overlaps, type Change } from '../read/diff.js';
 import { isPaperLink, normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
 import { findPaperList, type PaperList, type SectionFilter } from '../grammar/list.js';
 import { entryReader, type ExactBudget } from '../read/reader.js';
 import { renderingGuard } from './render-check.js';
 import { isListMarker, segment, type ItemBlock, type Segments } from '../read/segment.js';
-import { toSource, type SourceText } from '../read/text.js';
+import { fromSource, toSource, type SourceText } from '../read/text.js';
 import { duplicateFinder, sectionOf } from './duplicates.js';
 import { movedEntry } from './moves.js';
 import { styleAfterSweep } from './restyle.js';
@@ -252,6 +252,16 @@ export async function lint(input: LintInput): Promise<LintResult> {
   };
 
   const findings: Finding[] = [];
+  /**
+   * The entry of each finding on an entry the list may have had before (one the change did not write
+   * whole, or whose text it took out somewhere): the entry may have had the problem then. Telling
+   * needs the base version; a change that only adds entries never asks for it.
+   */
+  const entryOf = new Map<Finding, Entry>();
+  const mayBeOld = (writtenWhole: boolean, entry: Entry) =>
+    !writtenWhole ||
+    change.removed === undefined ||
+    change.removed.some((line) => line.includes(identifyingText(entry)));
   for (const [index, block] of checked.entries()) {
     const { view, entry } = read ? read[index] : await readEntry(block);
     if (isIgnored(entry, ignored)) continue;
@@ -304,7 +314,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
         !(convention.writtenRules as readonly string[]).includes(rule.id) &&
         writtenAsTheList();
       for (const problem of capped(shapeHeld ? problems.filter((problem) => problem.missing) : problems)) {
-        findings.push({
+        const finding: Finding = {
           path: input.path,
           line: problem.line,
           column: problem.column,
@@ -315,10 +325,15 @@ export async function lint(input: LintInput): Promise<LintResult> {
           fix: await keepIfRenderingHolds(rule.id, rule.fix?.(entry, problem, context) ?? null),
           entryKey: entry.key,
           part: partOf(entry, problem.line),
-        });
+        };
+        findings.push(finding);
+        if (mayBeOld(written(block), entry)) entryOf.set(finding, entry);
       }
     }
   }
+  const old =
+    base && entryOf.size > 0 ? await oldProblems(input, base, { source, list }, entryOf) : undefined;
+  if (old) findings.splice(0, findings.length, ...findings.filter((finding) => !old.has(finding)));
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return {
     path: input.path,
@@ -363,6 +378,68 @@ function everyLineChanged(source: SourceText, changed: Change['changed'], block:
     if (source.lines[line - 1].trim() !== '' && !hasLine(changed, line)) return false;
   }
   return true;
+}
+
+/**
+ * Of the findings, those on an entry the list already had that it had before the change: the base
+ * version's same entry (by its key) checked whole, in the base list, reports the same rule with the
+ * same message. A PR is held to what its change did, not to an old problem of an entry it touched
+ * (a new citation count, a moved line, a table turned into bullets). An entry is the list's old one
+ * only when the change did not add a copy of it (a paper added again is new, and so are its problems).
+ */
+async function oldProblems(
+  input: LintInput,
+  base: NonNullable<ReturnType<typeof baseReader>>,
+  now: { readonly source: SourceText; readonly list: PaperList },
+  entryOf: ReadonlyMap<Finding, Entry>,
+): Promise<Set<Finding>> {
+  // A plain text search of the base rules out most before any parse.
+  const baseText = fromSource(await base.source());
+  const needle = identifyingText;
+  const known = [...entryOf].filter(
+    ([, entry]) => needle(entry).length >= 8 && baseText.includes(needle(entry)),
+  );
+  const before = known.length > 0 ? await base.list() : undefined;
+  if (!before) return new Set();
+  const withKey = (source: SourceText, blocks: readonly ItemBlock[], entry: Entry) =>
+    blocks.filter(
+      (block) =>
+        source.lines.slice(block.startLine - 1, block.endLine).some((line) => line.includes(needle(entry))) &&
+        parseEntry(source, block).key === entry.key,
+    );
+  const counterparts = new Map<string, ItemBlock[]>();
+  for (const [, entry] of known) {
+    if (counterparts.has(entry.key)) continue;
+    const then = withKey(before.source, before.entries, entry);
+    if (then.length > 0 && withKey(now.source, now.list.entries, entry).length <= then.length)
+      counterparts.set(entry.key, then);
+  }
+  if (counterparts.size === 0) return new Set();
+  const lines = lineSetFrom([...counterparts.values()].flat().flatMap(linesOf));
+  const then = await lint({
+    path: input.path,
+    text: baseText,
+    change: { changed: lines, touched: lines },
+    ...(input.settings ? { settings: input.settings } : {}),
+  });
+  // Line numbers differ between the versions; the problem is the same.
+  const problem = (finding: Finding) =>
+    `${finding.entryKey}\u0000${finding.rule}\u0000${finding.message.replace(/\bline \d+/g, 'line')}`;
+  const had = new Set(then.findings.map(problem));
+  return new Set(
+    known
+      .filter(([finding, entry]) => counterparts.has(entry.key) && had.has(problem(finding)))
+      .map(([f]) => f),
+  );
+}
+
+/** Text an entry's old version has too when it is the same paper: its arXiv id, else its title. */
+function identifyingText(entry: Entry): string {
+  return entry.arxivIds[0] ?? entry.title.text;
+}
+
+function linesOf(block: ItemBlock): number[] {
+  return Array.from({ length: block.endLine - block.startLine + 1 }, (_, i) => block.startLine + i);
 }
 
 /**

@@ -1,0 +1,60 @@
+import { describe, expect, it } from '@jest/globals';
+import { lintText } from './helpers.js';
+
+/**
+ * A PR is held to what its change did: an entry it edits keeps the problems it had before without
+ * their being reported as new, while a new entry (a copy of an old one included) is checked whole.
+ */
+const ROWS = [
+  '| [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | 2017 | [code](https://github.com/tensorflow/tensor2tensor) |',
+  '| [BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding](https://arxiv.org/abs/1810.04805) | 2018 | [code](https://github.com/google-research/bert) |',
+  '| [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) | 2015 | []( ) |',
+  '| [Adam: A Method for Stochastic Optimization](https://arxiv.org/abs/1412.6980) | 2014 | [code](https://github.com/pytorch/pytorch) |',
+  '| [Generative Adversarial Networks](https://arxiv.org/abs/1406.2661) | 2014 | [code](https://github.com/goodfeli/adversarial) |',
+  '| [Neural Machine Translation by Jointly Learning to Align and Translate](https://arxiv.org/abs/1409.0473) | 2014 | [code](https://github.com/lisa-groundhog/GroundHog) |',
+];
+const list = (rows: readonly string[]) =>
+  [
+    '# Deep learning papers',
+    '',
+    '## Papers',
+    '',
+    '| Paper | Year | Code |',
+    '|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+const BASE = list(ROWS);
+const RESNET_LINE = 9;
+const rules = (findings: readonly { rule: string; line: number }[]) =>
+  findings.map((f) => `${f.rule}@${f.line}`);
+
+describe('old problems of an entry a change edited', () => {
+  it('are not reported when the edit left them as they were', async () => {
+    const edited = ROWS.map((row, i) => (i === 2 ? row.replace('| 2015 |', '| 2016 |') : row));
+    const result = await lintText(list(edited), undefined, BASE);
+    expect(rules(result.findings)).not.toContain(`empty-link@${RESNET_LINE}`);
+  });
+
+  it('are reported when the same entry is linted whole, without a base', async () => {
+    const result = await lintText(BASE);
+    expect(rules(result.findings)).toContain(`empty-link@${RESNET_LINE}`);
+  });
+
+  it('are reported on a new copy of the entry: a paper added again is new', async () => {
+    const copied = [...ROWS, ROWS[2]];
+    const result = await lintText(list(copied), undefined, BASE);
+    const copyLine = 7 + ROWS.length;
+    expect(rules(result.findings)).toEqual(
+      expect.arrayContaining([`empty-link@${copyLine}`, `duplicate@${copyLine}`]),
+    );
+  });
+
+  it('do not hide a new problem the edit made', async () => {
+    const edited = ROWS.map((row, i) =>
+      i === 3 ? row.replace('(https://github.com/pytorch/pytorch)', '( )') : row,
+    );
+    const result = await lintText(list(edited), undefined, BASE);
+    expect(rules(result.findings)).toContain(`empty-link@${RESNET_LINE + 1}`);
+  });
+});
