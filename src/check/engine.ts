@@ -261,7 +261,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const mayBeOld = (writtenWhole: boolean, entry: Entry) =>
     !writtenWhole ||
     change.removed === undefined ||
-    change.removed.some((line) => line.includes(identifyingText(entry)));
+    identifyingTexts(entry).some((text) => change.removed?.some((line) => line.includes(text)));
   for (const [index, block] of checked.entries()) {
     const { view, entry } = read ? read[index] : await readEntry(block);
     if (isIgnored(entry, ignored)) continue;
@@ -393,49 +393,68 @@ async function oldProblems(
   now: { readonly source: SourceText; readonly list: PaperList },
   entryOf: ReadonlyMap<Finding, Entry>,
 ): Promise<Set<Finding>> {
-  // A plain text search of the base rules out most before any parse.
-  const baseText = fromSource(await base.source());
-  const needle = identifyingText;
-  const known = [...entryOf].filter(
-    ([, entry]) => needle(entry).length >= 8 && baseText.includes(needle(entry)),
-  );
-  const before = known.length > 0 ? await base.list() : undefined;
+  const before = await base.list();
   if (!before) return new Set();
-  const withKey = (source: SourceText, blocks: readonly ItemBlock[], entry: Entry) =>
-    blocks.filter(
+  const thenBy = new Map<string, ItemBlock[]>();
+  for (const block of before.entries) {
+    for (const id of identities(parseEntry(before.source, block)))
+      thenBy.set(id, [...(thenBy.get(id) ?? []), block]);
+  }
+  // The entries of the list now that are the same paper (a plain text search first: few are).
+  const copiesNow = (entry: Entry) => {
+    const texts = identifyingTexts(entry);
+    const ids = new Set(identities(entry));
+    return now.list.entries.filter(
       (block) =>
-        source.lines.slice(block.startLine - 1, block.endLine).some((line) => line.includes(needle(entry))) &&
-        parseEntry(source, block).key === entry.key,
-    );
-  const counterparts = new Map<string, ItemBlock[]>();
-  for (const [, entry] of known) {
-    if (counterparts.has(entry.key)) continue;
-    const then = withKey(before.source, before.entries, entry);
-    if (then.length > 0 && withKey(now.source, now.list.entries, entry).length <= then.length)
-      counterparts.set(entry.key, then);
+        now.source.lines
+          .slice(block.startLine - 1, block.endLine)
+          .some((line) => texts.some((text) => line.includes(text))) &&
+        identities(parseEntry(now.source, block)).some((id) => ids.has(id)),
+    ).length;
+  };
+  const counterparts = new Map<Entry, ItemBlock[]>();
+  for (const entry of new Set(entryOf.values())) {
+    const then = [...new Set(identities(entry).flatMap((id) => thenBy.get(id) ?? []))];
+    if (then.length > 0 && copiesNow(entry) <= then.length) counterparts.set(entry, then);
   }
   if (counterparts.size === 0) return new Set();
-  const lines = lineSetFrom([...counterparts.values()].flat().flatMap(linesOf));
+  const checkedThen = [...new Set([...counterparts.values()].flat())];
+  const lines = lineSetFrom(checkedThen.flatMap(linesOf));
   const then = await lint({
     path: input.path,
-    text: baseText,
+    text: fromSource(before.source),
     change: { changed: lines, touched: lines },
     ...(input.settings ? { settings: input.settings } : {}),
   });
   // Line numbers differ between the versions; the problem is the same.
-  const problem = (finding: Finding) =>
-    `${finding.entryKey}\u0000${finding.rule}\u0000${finding.message.replace(/\bline \d+/g, 'line')}`;
-  const had = new Set(then.findings.map(problem));
+  const problem = (block: ItemBlock, finding: Finding) =>
+    `${block.startLine}\u0000${finding.rule}\u0000${finding.message.replace(/\bline \d+/g, 'line')}`;
+  const had = new Set(
+    then.findings.flatMap((finding) => {
+      const block = checkedThen.find(
+        (item) => item.startLine <= finding.line && finding.line <= item.endLine,
+      );
+      return block ? [problem(block, finding)] : [];
+    }),
+  );
   return new Set(
-    known
-      .filter(([finding, entry]) => counterparts.has(entry.key) && had.has(problem(finding)))
-      .map(([f]) => f),
+    [...entryOf]
+      .filter(([finding, entry]) =>
+        counterparts.get(entry)?.some((block) => had.has(problem(block, finding))),
+      )
+      .map(([finding]) => finding),
   );
 }
 
-/** Text an entry's old version has too when it is the same paper: its arXiv id, else its title. */
-function identifyingText(entry: Entry): string {
-  return entry.arxivIds[0] ?? entry.title.text;
+/** What makes two versions of an entry the same paper: any of its arXiv ids, or its title. */
+function identities(entry: Entry): string[] {
+  const title = normaliseTitle(entry.title.text);
+  return [...entry.arxivIds.map((id) => `arxiv:${id}`), ...(title.length >= 8 ? [`title:${title}`] : [])];
+}
+
+/** The text an entry's identities are read from, as the entry writes it: its arXiv ids and its title. */
+function identifyingTexts(entry: Entry): string[] {
+  return [...entry.arxivIds, entry.title.text].filter((text) => text.length >= 8);
 }
 
 function linesOf(block: ItemBlock): number[] {
