@@ -337,7 +337,10 @@ function learnEtAl(samples: readonly Sample[]): number | undefined {
 export function valuesFor(template: EntryTemplate, cut: Cut): SlotValues {
   const frame = frameOf(cut.shape);
   const text = textValues(templateFrame(template), frame);
-  return text ? { ...cut.values, text, spacing: spacingOf(frame) } : cut.values;
+  const separators = Object.fromEntries(
+    Object.entries(cut.style).filter(([name]) => name !== 'linkStyle'),
+  ) as Partial<RunStyle>;
+  return text ? { ...cut.values, text, spacing: spacingOf(frame), separators } : cut.values;
 }
 
 /** A template's frame, read once per template, not once per entry it is matched against. */
@@ -348,10 +351,23 @@ function templateFrame(template: EntryTemplate): Frame {
   return frame;
 }
 
+/** A template's run style with an entry's own separators in it. */
+function separated(style: RunStyle, separators: Partial<RunStyle>): RunStyle {
+  const own = { ...style, ...separators };
+  // Names joined without a last separator of their own (`A, B`) end with the entry's usual one.
+  return separators.lastNameSeparator === undefined && separators.nameSeparator !== undefined
+    ? { ...own, lastNameSeparator: separators.nameSeparator }
+    : own;
+}
+
 /** An entry written through its template with its own values: identical when it follows the template. */
 export function renderThrough(template: EntryTemplate, values: SlotValues): string {
   const shape = values.spacing ? respace(templateFrame(template), values.spacing) : template.shape;
-  return render(shape, template.style, values);
+  return render(
+    shape,
+    values.separators ? separated(template.style, values.separators) : template.style,
+    values,
+  );
 }
 
 export interface RoundTrip {

@@ -39,6 +39,12 @@ export interface SlotValues {
   readonly text?: Readonly<Record<string, string>>;
   /** The entry's own spacing in its template's markup (frame.ts `spacingOf`); the template's if none. */
   readonly spacing?: readonly string[];
+  /**
+   * The entry's own separators in its runs (between names, before and between links and badges),
+   * which its list varies as it varies spacing; the template's where it shows none. The link style
+   * (`[[code](…)]` or `[code](…)`) is the template's: it is the entry's form, not a value.
+   */
+  readonly separators?: Partial<RunStyle>;
 }
 
 /** How a list writes its runs of links, badges and names. */
