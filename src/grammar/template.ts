@@ -42,9 +42,11 @@ export interface SlotValues {
   /**
    * The entry's own separators in its runs (between names, before and between links and badges),
    * which its list varies as it varies spacing; the template's where it shows none. The link style
-   * (`[[code](…)]` or `[code](…)`) is the template's: it is the entry's form, not a value.
+   * (`[[code](…)]` or `[code](…)`) and the space before badges are the template's: form, not values.
    */
   readonly separators?: Partial<RunStyle>;
+  /** The entry's words where its template's constant words vary in the list (`varying`), by place. */
+  readonly wording?: Readonly<Record<number, string>>;
 }
 
 /** How a list writes its runs of links, badges and names. */
