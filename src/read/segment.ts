@@ -35,6 +35,11 @@ export interface ItemBlock {
   readonly headings: readonly Heading[];
   /** For a table row: the table's column names (its header cells, as written). */
   readonly columns?: readonly string[];
+  /**
+   * For an item nested in a topic (an item that heads the items under it, like a heading): the
+   * topic's line. The topic is a section of its own, below the headings.
+   */
+  readonly topic?: number;
 }
 
 /** A list item's marker (not a paragraph entry's or a table row's). */
@@ -98,6 +103,7 @@ interface OpenItem {
   markerColumn: number;
   contentColumn: number;
   headings: readonly Heading[];
+  topic?: number;
 }
 
 export function segment(source: SourceText): Segments {
@@ -422,7 +428,8 @@ function linksPaper(lines: readonly string[], first: number, last: number): bool
     if (!text.includes('](') && !text.includes('http')) continue;
     for (const url of text.match(/https?:\/\/[^\s<>()[\]"']+/g) ?? []) if (isPaperHost(url)) return true;
     for (const link of findLinks(text)) {
-      if (!link.image && isPaperLink({ label: link.text.replace(/^\[|\]$/g, ''), url: link.url })) return true;
+      if (!link.image && isPaperLink({ label: link.text.replace(/^\[|\]$/g, ''), url: link.url }))
+        return true;
     }
   }
   return false;
@@ -462,6 +469,7 @@ function topicItems(lines: readonly string[], item: OpenItem): OpenItem[] {
       markerColumn: indent + 1,
       contentColumn: indent + 1 + marker[2].length + gap,
       headings: item.headings,
+      topic: item.startLine,
     };
     const text = lines[line - 1].slice(marker[0].length);
     const paper = OWN_TITLE.test(text) && linksPaper(lines, line, endLine);
