@@ -8,9 +8,9 @@ import type { ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 import type { DuplicateHit } from './rules/types.js';
 
-/** The line of an entry's deepest heading (0 above every heading). */
+/** The line of an entry's deepest heading, or of the topic item it sits in (0 above every heading). */
 export function sectionOf(block: ItemBlock): number {
-  return block.headings[block.headings.length - 1]?.line ?? 0;
+  return block.topic ?? block.headings[block.headings.length - 1]?.line ?? 0;
 }
 
 /**

@@ -304,7 +304,9 @@ export async function lint(input: LintInput): Promise<LintResult> {
         .filter(
           (problem) =>
             (hasLine(changed, problem.line) ||
-              (rule.scope === 'entry' && (written(block) || hasLine(change.touched, problem.line)))) &&
+              (rule.scope === 'entry' &&
+                (written(block) ||
+                  (!UNTOUCHED_BY_DELETIONS.has(rule.id) && hasLine(change.touched, problem.line))))) &&
             !suppressed(rule.id, problem.line, entry),
         );
       // An entry written as the list writes is not told how to write it; what it lacks still shows.
@@ -497,6 +499,12 @@ const SHAPE_RULES: ReadonlySet<RuleId> = new Set([
   'pdf-missing',
   'badge-spacing',
 ]);
+
+/**
+ * Rules about which paper an entry is, not how it is written: a line taken out beside an entry
+ * changes neither, so an entry the change only stands beside is not asked again.
+ */
+const UNTOUCHED_BY_DELETIONS: ReadonlySet<RuleId> = new Set(['duplicate']);
 
 /**
  * A template this share of its scope's entries follows is the list's clear form: an entry written

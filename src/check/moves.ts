@@ -1,7 +1,7 @@
 /** Entries a change only moved or renumbered: not written by the change, so not checked. */
 import { hasLine, type Change } from '../read/diff.js';
 import type { ItemBlock } from '../read/segment.js';
-import type { SourceText } from '../read/text.js';
+import { indentWidth, isBlank, type SourceText } from '../read/text.js';
 
 /** A line as compared for moves: no indentation, no list number, no trailing space. */
 function movable(line: string): string {
@@ -30,8 +30,22 @@ export function movedEntry(source: SourceText, change: Change): (block: ItemBloc
       if (!hasLine(change.changed, line)) continue;
       const text = movable(source.lines[line - 1]);
       if (text !== '' && !removed.has(text)) return false;
+      if (leftTheItem(source, block, line)) return false;
       changedLines++;
     }
     return changedLines > 0 || pureMove;
   };
+}
+
+/**
+ * Whether a line of the entry stands, after an empty line, left of the item's text: it renders
+ * outside the item. Indentation is otherwise not compared for moves (a renumbered item's lines
+ * shift with its number), but a line the change took out of its item was not moved with it.
+ */
+function leftTheItem(source: SourceText, block: ItemBlock, line: number): boolean {
+  return (
+    line > block.startLine &&
+    isBlank(source.lines[line - 2]) &&
+    indentWidth(source.lines[line - 1]) < block.contentColumn - 1
+  );
 }

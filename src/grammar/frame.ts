@@ -151,6 +151,20 @@ export function respace(frame: Frame, spacing: readonly string[]): string {
   );
 }
 
+/**
+ * The frame with other words at some of its places (counted over its cores and text slots, as an
+ * entry's cores line up with them): a constant worded as one entry words it.
+ */
+export function reword(frame: Frame, words: Readonly<Record<number, string>>): Frame {
+  let index = 0;
+  const parts = frame.parts.map((part): FramePart => {
+    if (part.kind === 'fixed') return part;
+    const text = words[index++];
+    return part.kind === 'core' && text !== undefined ? { kind: 'core', text } : part;
+  });
+  return { ...frame, parts };
+}
+
 /** The words of each core of a frame, in order. */
 export function coreTexts(frame: Frame): string[] {
   return frame.parts.flatMap((part) => (part.kind === 'core' ? [part.text] : []));

@@ -10,6 +10,7 @@ import {
   frameOf,
   rebuild,
   respace,
+  reword,
   shapeLiteral,
   spacingOf,
   textValues,
@@ -28,6 +29,13 @@ export interface EntryTemplate {
   /** Where it applies: the whole list (`[]`), a section's heading path, or a table's columns. */
   readonly section?: readonly string[];
   readonly table?: string;
+  /**
+   * The template's constant words that a share of its entries word otherwise (`:star:` before most
+   * code links, `:house:` before some): places, counted among the entries' runs of words, where an
+   * entry's own words are its values. A constant nearly every entry keeps is the list's, and an
+   * entry wording it otherwise does not follow the template.
+   */
+  readonly varying?: readonly number[];
 }
 
 export interface Grammar {
@@ -98,6 +106,11 @@ function tableOf(entry: Pick<Entry, 'section' | 'cells'>): string | undefined {
 
 /** Share of a frame's entries that must write a core with the same words for it to be a constant. */
 const CONSTANT_SHARE = 0.6;
+/**
+ * Share of them that keeps a constant's words for an entry worded otherwise to be off the template;
+ * below it the words vary (the share a convention needs, learn.ts).
+ */
+const KEPT_CONSTANT_SHARE = 0.9;
 
 const DATE = /^(?:\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.-]\d{4})$/;
 const WHEN = /(?:^|[^\d])(?:(?:19|20)\d{2}|'?\d{2})$|^(?:19|20)\d{2}\b/;
@@ -163,12 +176,16 @@ function learnTemplate(samples: readonly Sample[], key: string): Learned {
     .sort((a, b) => optional(b.frame) - optional(a.frame) || b.n - a.n)[0].frame;
   const words = members.map((member) => coreTexts(member.frame));
   const used = new Set(slotsOf(rebuild(fullest, () => '')) as string[]);
+  const varying: number[] = [];
   const written = rebuild(fullest, (index) => {
     const here = words.map((cores) => cores[index] ?? '');
     const constant = mode(here);
     // A number (a year, a date, a count) is the list's constant only where every entry writes it.
     const share = constant && /\d/.test(constant.value) ? 1 : CONSTANT_SHARE;
-    if (constant && constant.n / here.length >= share) return shapeLiteral(constant.value);
+    if (constant && constant.n / here.length >= share) {
+      if (constant.n / here.length < KEPT_CONSTANT_SHARE) varying.push(index);
+      return shapeLiteral(constant.value);
+    }
     const kind = textKind(here);
     let name = kind;
     for (let n = 2; used.has(name); n++) name = `${kind}${n}`;
@@ -188,7 +205,12 @@ function learnTemplate(samples: readonly Sample[], key: string): Learned {
   }
   if (style.lastNameSeparator === DEFAULT_STYLE.lastNameSeparator)
     style.lastNameSeparator = style.nameSeparator;
-  return { shape, style, evidence: { agree: members.length, of: samples.length } };
+  return {
+    shape,
+    style,
+    evidence: { agree: members.length, of: samples.length },
+    ...(varying.length > 0 ? { varying } : {}),
+  };
 }
 
 /** Learns the grammar from paper entries (all of a list's, or a sample of them). */
@@ -333,11 +355,37 @@ function learnEtAl(samples: readonly Sample[]): number | undefined {
   return mode(abbreviated.map((a) => a.names.length))?.value;
 }
 
+/**
+ * Run style an entry's template holds it to, where its own is not a value: the link style, and the
+ * space before its badges (rule badge-spacing asks for the list's).
+ */
+const FORM_STYLE: ReadonlySet<string> = new Set<keyof RunStyle>(['linkStyle', 'badgeLead']);
+
 /** An entry's values for its template: what the reader placed, and the words at the template's text slots. */
 export function valuesFor(template: EntryTemplate, cut: Cut): SlotValues {
   const frame = frameOf(cut.shape);
   const text = textValues(templateFrame(template), frame);
-  return text ? { ...cut.values, text, spacing: spacingOf(frame) } : cut.values;
+  const wording = varyingWords(template, frame);
+  const separators = Object.fromEntries(
+    Object.entries(cut.style).filter(([name]) => !FORM_STYLE.has(name)),
+  ) as Partial<RunStyle>;
+  return text
+    ? { ...cut.values, text, spacing: spacingOf(frame), separators, ...(wording ? { wording } : {}) }
+    : cut.values;
+}
+
+/** The entry's words at its template's varying constants, where they differ from the constant's. */
+function varyingWords(template: EntryTemplate, frame: Frame): Record<number, string> | undefined {
+  if (!template.varying) return undefined;
+  const words = coreTexts(frame);
+  const constants = templateFrame(template).parts.filter((part) => part.kind !== 'fixed');
+  let wording: Record<number, string> | undefined;
+  for (const index of template.varying) {
+    const constant = constants[index];
+    if (constant?.kind === 'core' && words[index] !== undefined && words[index] !== constant.text)
+      (wording ??= {})[index] = words[index];
+  }
+  return wording;
 }
 
 /** A template's frame, read once per template, not once per entry it is matched against. */
@@ -348,10 +396,25 @@ function templateFrame(template: EntryTemplate): Frame {
   return frame;
 }
 
+/** A template's run style with an entry's own separators in it. */
+function separated(style: RunStyle, separators: Partial<RunStyle>): RunStyle {
+  const own = { ...style, ...separators };
+  // Names joined without a last separator of their own (`A, B`) end with the entry's usual one.
+  return separators.lastNameSeparator === undefined && separators.nameSeparator !== undefined
+    ? { ...own, lastNameSeparator: separators.nameSeparator }
+    : own;
+}
+
 /** An entry written through its template with its own values: identical when it follows the template. */
 export function renderThrough(template: EntryTemplate, values: SlotValues): string {
-  const shape = values.spacing ? respace(templateFrame(template), values.spacing) : template.shape;
-  return render(shape, template.style, values);
+  // An entry read through its template has its spacing, and its wording where the list varies it.
+  const frame = values.wording ? reword(templateFrame(template), values.wording) : templateFrame(template);
+  const shape = values.spacing ? respace(frame, values.spacing) : template.shape;
+  return render(
+    shape,
+    values.separators ? separated(template.style, values.separators) : template.style,
+    values,
+  );
 }
 
 export interface RoundTrip {

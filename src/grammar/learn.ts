@@ -101,6 +101,23 @@ function usedColors(entries: readonly Entry[]): string[] | null {
   return colors.length > 0 ? colors.map(([color]) => color) : null;
 }
 
+/** Extra columns past an item's text that render as none: the line stays in the item's paragraph. */
+const INVISIBLE_INDENT = 3;
+
+/**
+ * The author lines' extra indent when the list mixes indents that render alike (numbered items past
+ * 9, whose text moves a column while their author lines stay put): when a clear majority of them
+ * sit inside their item, the indent most of those use; else null.
+ */
+function insideIndent(withAuthors: readonly Entry[]): number | null {
+  const extras = withAuthors.map((entry) => entry.authors!.indent - (entry.contentColumn - 1));
+  const inside = extras.filter((extra) => extra >= 0 && extra <= INVISIBLE_INDENT);
+  if (extras.length < MIN_EVIDENCE || inside.length / extras.length < CLEAR_MAJORITY) return null;
+  const counts = new Map<number, number>();
+  for (const extra of inside) counts.set(extra, (counts.get(extra) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+}
+
 /** The learned grammar, the evidence for each trait, and how many entries were read to learn it. */
 export function learnStyle(
   source: SourceText,
@@ -166,6 +183,7 @@ function traits(
   // is a habit, never a style to hold others to.
   learn('authorIndent', withAuthors, (entry) => one(entry.authors!.indent - (entry.contentColumn - 1)));
   if (style.authorIndent !== null && style.authorIndent < 0) style.authorIndent = null;
+  if (style.authorIndent === null) style.authorIndent = insideIndent(withAuthors);
   learn('authorsItalic', withAuthors, (entry) => one(entry.authors!.italic));
   learn('linkStyle', papers, (entry) =>
     entry.links

@@ -39,6 +39,14 @@ export interface SlotValues {
   readonly text?: Readonly<Record<string, string>>;
   /** The entry's own spacing in its template's markup (frame.ts `spacingOf`); the template's if none. */
   readonly spacing?: readonly string[];
+  /**
+   * The entry's own separators in its runs (between names, before and between links and badges),
+   * which its list varies as it varies spacing; the template's where it shows none. The link style
+   * (`[[code](…)]` or `[code](…)`) and the space before badges are the template's: form, not values.
+   */
+  readonly separators?: Partial<RunStyle>;
+  /** The entry's words where its template's constant words vary in the list (`varying`), by place. */
+  readonly wording?: Readonly<Record<number, string>>;
 }
 
 /** How a list writes its runs of links, badges and names. */

@@ -17,16 +17,28 @@ function parse(markdown: string): Root {
 
 /**
  * Lines `first`..`last` of `lines` parsed on their own, with the list's reference definitions they
- * use appended after them (a definition anywhere in a file serves every reference in it).
+ * use appended after them (a definition anywhere in a file serves every reference in it). An entry
+ * nested in another item (its first line indented) is parsed with that indent taken off each line
+ * that has it, as the item it is rather than as indented code; `stripped` says how much per line.
  */
 function parseEntry(
   lines: readonly string[],
   first: number,
   last: number,
   definitions: readonly string[],
-): Root {
-  const body = lines.slice(first - 1, last).join('\n');
-  return parse(definitions.length > 0 ? `${body}\n\n${definitions.join('\n')}\n` : body);
+): { tree: Root; stripped: readonly number[] } {
+  const indent = /^ */.exec(lines[first - 1] ?? '')![0].length;
+  const stripped: number[] = [];
+  const body = lines
+    .slice(first - 1, last)
+    .map((line) => {
+      const cut = Math.min(indent, /^ */.exec(line)![0].length);
+      stripped.push(cut);
+      return line.slice(cut);
+    })
+    .join('\n');
+  const tree = parse(definitions.length > 0 ? `${body}\n\n${definitions.join('\n')}\n` : body);
+  return { tree, stripped };
 }
 
 export function exactView(
@@ -35,14 +47,14 @@ export function exactView(
   last: number,
   definitions: readonly string[],
 ): InlineView {
-  const tree = parseEntry(lines, first, last, definitions);
+  const { tree, stripped } = parseEntry(lines, first, last, definitions);
   const targets = new Map<string, string>();
   for (const node of tree.children) {
     if (node.type === 'definition' && !targets.has(node.identifier)) targets.set(node.identifier, node.url);
   }
   const at = (point: { line: number; column: number }) => ({
     line: point.line + first - 1,
-    offset: point.column - 1,
+    offset: point.column - 1 + (stripped[point.line - 1] ?? 0),
   });
   const lineText = (line: number) => lines[line - 1] ?? '';
   /** Source text from one point to another (across lines joined by "\n"). */

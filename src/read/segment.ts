@@ -12,8 +12,9 @@ import {
   parseDefinition,
   type HtmlBlockEnd,
 } from './blocks.js';
-import { tableCells } from './inline.js';
+import { findLinks, tableCells } from './inline.js';
 import { indentWidth, isBlank, type SourceText } from './text.js';
+import { isPaperHost, isPaperLink } from '../grammar/entry.js';
 
 export interface Heading {
   readonly line: number;
@@ -34,6 +35,11 @@ export interface ItemBlock {
   readonly headings: readonly Heading[];
   /** For a table row: the table's column names (its header cells, as written). */
   readonly columns?: readonly string[];
+  /**
+   * For an item nested in a topic (an item that heads the items under it, like a heading): the
+   * topic's line. The topic is a section of its own, below the headings.
+   */
+  readonly topic?: number;
 }
 
 /** A list item's marker (not a paragraph entry's or a table row's). */
@@ -97,6 +103,7 @@ interface OpenItem {
   markerColumn: number;
   contentColumn: number;
   headings: readonly Heading[];
+  topic?: number;
 }
 
 export function segment(source: SourceText): Segments {
@@ -122,7 +129,7 @@ export function segment(source: SourceText): Segments {
   let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
 
   const closeItem = () => {
-    if (item) items.push(item);
+    if (item) items.push(...topicItems(lines, item));
     item = undefined;
   };
   const addHeading = (heading: Heading) => {
@@ -400,6 +407,78 @@ export function segment(source: SourceText): Segments {
   }
 }
 
+/** A list marker at any indent, for the items nested in an item. */
+const NESTED_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+/**
+ * An item's text that opens with a title of its own: a bold span, a quoted title, or a link whose
+ * text has three words or more (`[Paper]`, `[arXiv]` are labels, not titles), maybe after a short
+ * tag or emoji.
+ */
+const OWN_TITLE =
+  /^(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>\S|["“]\S|\[(?!!)[^\]\s]+\s+[^\]\s]+\s+[^\]]+\]\((?!#))/i;
+/** A link or a bare URL that leads out of the page (not a `#anchor` of it). */
+const LINKS_OUT = /\]\((?!#)|<a\s|https?:\/\//i;
+/** Lines that open blocks whose insides are not items: fenced code, comments, raw HTML. */
+const OPAQUE = /^[ \t]*(?:`{3,}|~{3,}|<)/;
+
+/** Whether lines `first`..`last` link to a paper: a paper host, or a link labelled as the paper. */
+function linksPaper(lines: readonly string[], first: number, last: number): boolean {
+  for (let line = first; line <= last; line++) {
+    const text = lines[line - 1];
+    if (!text.includes('](') && !text.includes('http')) continue;
+    for (const url of text.match(/https?:\/\/[^\s<>()[\]"']+/g) ?? []) if (isPaperHost(url)) return true;
+    for (const link of findLinks(text)) {
+      if (!link.image && isPaperLink({ label: link.text.replace(/^\[|\]$/g, ''), url: link.url }))
+        return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The blocks an item stands for. Most items are one entry with whatever is nested in them (an
+ * author line, a list of links). An item whose own text links nowhere and that holds items with
+ * titles of their own, linking to their papers, is a heading written as a list item (`* Image
+ * Editing` over its papers): its nested items are the entries, read as blocks of their own (and
+ * so, in turn, the items of a topic nested in it).
+ */
+function topicItems(lines: readonly string[], item: OpenItem): OpenItem[] {
+  if (item.marker === '' || item.endLine === item.startLine) return [item];
+  const margin = item.contentColumn - 1;
+  const starts: { line: number; indent: number; marker: RegExpExecArray }[] = [];
+  for (let line = item.startLine + 1; line <= item.endLine; line++) {
+    const text = lines[line - 1];
+    if (OPAQUE.test(text)) return [item];
+    const indent = indentWidth(text);
+    if (indent < margin || indent > margin + 3) continue;
+    const marker = NESTED_MARKER.exec(text);
+    if (marker && !THEMATIC_BREAK.test(text)) starts.push({ line, indent, marker });
+  }
+  if (starts.length === 0) return [item];
+  const headEnd = starts[0].line - 1;
+  for (let line = item.startLine; line <= headEnd; line++) if (LINKS_OUT.test(lines[line - 1])) return [item];
+  const children = starts.map(({ line, indent, marker }, at) => {
+    let endLine = (starts[at + 1]?.line ?? item.endLine + 1) - 1;
+    while (endLine > line && isBlank(lines[endLine - 1])) endLine--;
+    const spacing = spaceWidth(marker[3], indent + marker[2].length);
+    const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
+    const child: OpenItem = {
+      startLine: line,
+      endLine,
+      marker: marker[2],
+      markerColumn: indent + 1,
+      contentColumn: indent + 1 + marker[2].length + gap,
+      headings: item.headings,
+      topic: item.startLine,
+    };
+    const text = lines[line - 1].slice(marker[0].length);
+    const paper = OWN_TITLE.test(text) && linksPaper(lines, line, endLine);
+    return { child, paper, split: paper ? [child] : topicItems(lines, child) };
+  });
+  const papers = children.filter(({ paper, split }) => paper || split.length > 1).length;
+  return papers > 0 && papers * 2 >= children.length ? children.flatMap(({ split }) => split) : [item];
+}
+
 /** Columns white space spans from 0-based column `from` (a tab reaching the next multiple of 4). */
 function spaceWidth(space: string, from: number): number {
   let column = from;
@@ -456,9 +535,12 @@ function headingText(rest: string): string {
     : text;
 }
 
-/** Italic names or a bracketed link: the shape of an author line, not of prose. */
+/**
+ * Italic names or a bracketed link: the shape of an author line, not of prose. A bracketed link to
+ * a place in the page (`[[Back to top](#contents)]`) is the page's navigation, not the entry's.
+ */
 function looksLikeAuthorLine(line: string): boolean {
-  return /^\s*[*_][^*_\s]/.test(line) || /\[\[[^\]]*\]\(/.test(line);
+  return /^\s*[*_][^*_\s]/.test(line) || /\[\[[^\]]*\]\((?!#)/.test(line);
 }
 
 function collectDirectives(line: string, lineNo: number, into: Directive[]) {

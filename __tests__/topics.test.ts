@@ -1,0 +1,153 @@
+/**
+ * Reading what real lists write beyond one flat item per paper: items that head the papers nested
+ * under them (topics), run separators and constant words a list varies from entry to entry, and an
+ * author line a change takes out of its item.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { exportEntries, roundTrip } from '../src/grammar/index.js';
+import { lint } from '../src/check/engine.js';
+
+const PAPERS = [
+  ['LoRA: Low-Rank Adaptation of Large Language Models', '2106.09685'],
+  ['Prefix-Tuning: Optimizing Continuous Prompts for Generation', '2101.00190'],
+  ['The Power of Scale for Parameter-Efficient Prompt Tuning', '2104.08691'],
+  ['Parameter-Efficient Transfer Learning for NLP', '1902.00751'],
+  ['Attention Is All You Need', '1706.03762'],
+  ['Deep Residual Learning for Image Recognition', '1512.03385'],
+  ['Denoising Diffusion Probabilistic Models', '2006.11239'],
+  ['Language Models are Few-Shot Learners', '2005.14165'],
+  ['Adam: A Method for Stochastic Optimization', '1412.6980'],
+  ['Layer Normalization', '1607.06450'],
+  ['Dropout: A Simple Way to Prevent Neural Networks from Overfitting', '1207.0580'],
+  ['Batch Normalization: Accelerating Deep Network Training', '1502.03167'],
+] as const;
+
+const linked = ([title, id]: readonly [string, string]) => `[${title}](https://arxiv.org/abs/${id})`;
+
+describe('topics: an item that links nowhere over items with titles of their own', () => {
+  const text = [
+    '# Papers',
+    '',
+    '## Adapting models',
+    '',
+    '* Low-rank methods',
+    `  * ${linked(PAPERS[0])}`,
+    `  * ${linked(PAPERS[1])}<br>:star:[code](https://github.com/XiangLi1999/PrefixTuning)`,
+    '* Prompts',
+    `  * ${linked(PAPERS[2])}`,
+    '  * Adapters',
+    `    * ${linked(PAPERS[3])}`,
+    `    * ${linked(PAPERS[4])}`,
+    '',
+    '[[Back to top](#papers)]',
+    '',
+  ].join('\n');
+
+  test('each nested paper is an entry, at its own lines; the topic items are none', async () => {
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.line, entry.title])).toEqual([
+      [6, PAPERS[0][0]],
+      [7, PAPERS[1][0]],
+      [9, PAPERS[2][0]],
+      [11, PAPERS[3][0]],
+      [12, PAPERS[4][0]],
+    ]);
+    // The page's navigation after the last item is not part of the last entry.
+    expect(entries[4].endLine).toBe(12);
+  });
+
+  test('a paper whose nested items are its own links stays one entry', async () => {
+    const paper = [
+      '# Papers',
+      '',
+      `- ${PAPERS[0][0]}`,
+      `  - [arXiv](https://arxiv.org/abs/${PAPERS[0][1]})`,
+      '  - [code](https://github.com/microsoft/LoRA)',
+      `- ${PAPERS[1][0]}`,
+      `  - [arXiv](https://arxiv.org/abs/${PAPERS[1][1]})`,
+      '',
+    ].join('\n');
+    const entries = await exportEntries(paper);
+    expect(entries.map((entry) => [entry.line, entry.endLine])).toEqual([
+      [3, 5],
+      [6, 7],
+    ]);
+  });
+
+  test('a paper under two topics of one section is cross-listed, not a duplicate', async () => {
+    const crossListed = [
+      '# Papers',
+      '',
+      '## Methods',
+      '',
+      '* Efficient',
+      ...PAPERS.slice(0, 6).map((paper) => `  * ${linked(paper)}`),
+      '* Language',
+      ...PAPERS.slice(4, 10).map((paper) => `  * ${linked(paper)}`),
+      '',
+    ].join('\n');
+    const result = await lint({ path: 'README.md', text: crossListed });
+    expect(result.findings.filter((finding) => finding.rule === 'duplicate')).toEqual([]);
+    // Within one topic, the same paper twice is a duplicate all the same.
+    const twice = crossListed.replace(
+      `  * ${linked(PAPERS[1])}`,
+      `  * ${linked(PAPERS[1])}\n  * ${linked(PAPERS[0])}`,
+    );
+    const found = await lint({ path: 'README.md', text: twice });
+    expect(found.findings.filter((finding) => finding.rule === 'duplicate').map((f) => f.line)).toEqual([8]);
+  });
+});
+
+describe('what a list varies from entry to entry is a value of the entry', () => {
+  test('names joined with or without a last "and", links led by " | " or ", "', async () => {
+    const entries = PAPERS.slice(0, 10).map(([title, id], i) => {
+      const names = i % 3 === 0 ? 'Ann Lee, Bo Chen, Cy Park' : 'Ann Lee, Bo Chen, and Cy Park';
+      const lead = i % 4 === 0 ? ', ' : ' | ';
+      return `* **${title}**  \n${names}.  \n[arXiv](https://arxiv.org/abs/${id})${lead}[code](https://github.com/a/b${i})`;
+    });
+    const text = `# Papers\n\n${entries.join('\n')}\n`;
+    expect(await roundTrip(text)).toMatchObject({ entries: 10, identical: 10 });
+  });
+
+  test('words most entries write at one place, and some word otherwise (`:star:`, `:house:`)', async () => {
+    const entries = PAPERS.slice(0, 10).map(
+      (paper, i) =>
+        `* ${linked(paper)}<br>${i % 3 === 0 ? ':house:[project]' : ':star:[code]'}(https://github.com/a/b${i})`,
+    );
+    const text = `# Papers\n\n${entries.join('\n')}\n`;
+    expect(await roundTrip(text)).toMatchObject({ entries: 10, identical: 10 });
+  });
+
+  test('a word nearly every entry keeps is the list’s: one entry wording it otherwise does not follow', async () => {
+    const entries = PAPERS.map(
+      ([title, id], i) => `- **${title}** [[${i === 5 ? 'papr' : 'paper'}]](https://arxiv.org/abs/${id})`,
+    );
+    const text = `# Papers\n\n${entries.join('\n')}\n`;
+    const trip = await roundTrip(text);
+    expect(trip).toMatchObject({ entries: 12, identical: 11 });
+    expect(trip.misses.map((miss) => miss.line)).toEqual([8]);
+  });
+});
+
+describe('an author line a change takes out of its item', () => {
+  // Numbered past 9: the text column moves a column at 10, the author lines stay at 4 spaces.
+  const entry = ([title, id]: readonly [string, string], i: number) =>
+    `${i + 1}. **${title}** ICLR, 2023. [paper](https://arxiv.org/abs/${id})\n\n    *Ann Lee, Bo Chen*`;
+  const base = `# Papers\n\n${PAPERS.map(entry).join('\n\n')}\n`;
+
+  test('moved to column 0 after the empty line, it is reported on the line the change made', async () => {
+    const text = base.replace(
+      `[paper](https://arxiv.org/abs/${PAPERS[10][1]})\n\n    *Ann Lee, Bo Chen*`,
+      `[paper](https://arxiv.org/abs/${PAPERS[10][1]})\n\n*Ann Lee, Bo Chen*`,
+    );
+    expect(text).not.toBe(base);
+    const result = await lint({ path: 'README.md', text, baseText: base });
+    const line = text.split('\n').indexOf('*Ann Lee, Bo Chen*') + 1;
+    expect(result.findings.map((finding) => [finding.line, finding.rule])).toEqual([[line, 'indent']]);
+  });
+
+  test('the list as it is has nothing to report', async () => {
+    const result = await lint({ path: 'README.md', text: base });
+    expect(result.findings.filter((finding) => finding.rule === 'indent')).toEqual([]);
+  });
+});
