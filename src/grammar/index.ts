@@ -174,6 +174,7 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
       badges: values?.badges ?? [],
       n: values?.n,
       notes,
+      section: entry.section,
     };
     const original = entryText(source, entry);
     let rendered = '';

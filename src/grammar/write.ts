@@ -25,11 +25,20 @@ export interface NewPaper {
   readonly n?: string;
   /** Words for the template's `{note}` slots, by slot name, where the editor writes them. */
   readonly notes?: Readonly<Record<string, string>>;
+  /** The heading path of the section it goes in: where a section has habits of its own. */
+  readonly section?: readonly string[];
 }
 
-/** The list's arXiv link for an id, in its own form (abstract page by default). */
-export function arxivLink(grammar: Grammar, id: string, version: string, template?: EntryTemplate): string {
-  const form = (template ? grammar.arxivUrlFor(template) : grammar.arxivUrl) ?? 'https://arxiv.org/abs/{id}';
+/** The list's arXiv link for an id, in its own form (its section's, if it has one; abstract page by default). */
+export function arxivLink(
+  grammar: Grammar,
+  id: string,
+  version: string,
+  template?: EntryTemplate,
+  section?: readonly string[],
+): string {
+  const form =
+    (template ? grammar.arxivUrlFor(template, section) : grammar.arxivUrl) ?? 'https://arxiv.org/abs/{id}';
   return form.replace('{id}', id).replace('{v}', version || '');
 }
 
@@ -58,7 +67,7 @@ export function newEntryValues(grammar: Grammar, paper: NewPaper, template?: Ent
     venue: paper.venue === undefined ? undefined : plainText(paper.venue),
     year: paper.year,
     authors: { names, etAl: abbreviate },
-    paper: arxivLink(grammar, paper.id, paper.version, template),
+    paper: arxivLink(grammar, paper.id, paper.version, template, paper.section),
     links: paper.links ?? [],
     badges: paper.badges ?? [],
   };
