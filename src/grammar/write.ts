@@ -310,9 +310,32 @@ export function templateValues(
 }
 
 /**
+ * How much of the paper a form would lose or leave blank: a field the paper has that the form has
+ * no place for (a venue, authors, an editor's note), and a venue or authors the form has a place
+ * for that the paper lacks. A paper with a venue belongs in the form its scope gives entries with
+ * a venue. (A note the form's entries may leave empty costs nothing: templateValues refuses the rest.)
+ */
+function misfit(form: EntryTemplate, writing: ListWriting, paper: NewPaper): number {
+  const slots = new Set<string>(templateSlots(form));
+  const kinds = new Set([...slots].map((slot) => slot.replace(/\d+$/, '')));
+  const has = (...names: string[]) => names.some((name) => kinds.has(name));
+  // A `{when}` holds a venue where the list's write one with their year, else the year alone.
+  const venuePlace = has('venue') || (has('when') && writing.whenForm.includes('{venue}'));
+  const notes = Object.entries(paper.notes ?? {}).filter(([, note]) => note !== '');
+  // A preprint is at home in either: lists leave "arXiv" out as often as they write it.
+  const preprint = paper.venue !== undefined && PREPRINT_VENUE.test(paper.venue);
+  return (
+    Number(!preprint && (paper.venue !== undefined) !== venuePlace) +
+    Number(paper.authors.length > 0 !== has('authors', 'names')) +
+    notes.filter(([slot]) => !slots.has(slot)).length
+  );
+}
+
+/**
  * A new entry in the form of its scope that entries like it follow (those with links, badges, or
- * neither, as it has them): the first such form that can hold it, its values for that form. Throws
- * what the scope's own template says it cannot hold when no form can.
+ * neither, as it has them): of the forms that can hold it, the one that fits the paper best (the
+ * more followed of equally fitting ones), its values for that form. Throws what the scope's own
+ * template says it cannot hold when no form can.
  */
 export function writeNewEntry(
   template: EntryTemplate,
@@ -322,13 +345,17 @@ export function writeNewEntry(
 ): { template: EntryTemplate; values: SlotValues } {
   const runs = { links: (paper.links ?? []).length > 0, badges: (paper.badges ?? []).length > 0 };
   let refusal: UnwritableEntry | undefined;
+  let best: { template: EntryTemplate; values: SlotValues; misfit: number } | undefined;
   for (const form of grammar.formsToWrite(template, runs)) {
     try {
-      return { template: form, values: templateValues(form, grammar, writing, paper) };
+      const values = templateValues(form, grammar, writing, paper);
+      const fit = misfit(form, writing, paper);
+      if (!best || fit < best.misfit) best = { template: form, values, misfit: fit };
     } catch (error) {
       if (!(error instanceof UnwritableEntry)) throw error;
       if (form === template || !refusal) refusal = error;
     }
   }
+  if (best) return { template: best.template, values: best.values };
   throw refusal!;
 }
