@@ -68,6 +68,11 @@ const SURNAME_FIRST = /^[^,]+, \p{Lu}\.(?:[ -]?\p{Lu}\.)*(?:,|$| and | &)/u;
 function namesIn(text: string | undefined): string[] {
   if (!text) return [];
   const listed = text.replace(/,?\s*et al\.?$/, '');
+  // `Jiang, Yingying and Zhu, Xiangyu`: names joined by "and", each written surname, comma, given name.
+  const byAnd = listed.split(/\s+and\s+/);
+  if (byAnd.length > 1 && byAnd.every((name) => /^[^,]+, [^,]+$/.test(name.trim()))) {
+    return byAnd.map((name) => name.trim());
+  }
   // Surname first, names part at the commas after initials only.
   const between = SURNAME_FIRST.test(listed)
     ? /(?<=\.),\s*(?:&\s*|and\s+)?|\s+(?:&|and)\s+/

@@ -86,6 +86,8 @@ export interface ListWriting {
   /** What a `{names}` text writes between names (`, `, ` and ` all along) and before its last. */
   readonly namesSeparator: string | undefined;
   readonly namesLastSeparator: string | undefined;
+  /** What it writes between two names, when it has no comma before "and" there (`A and B`, `A, B, and C`). */
+  readonly namesPairSeparator: string | undefined;
   /**
    * The list ends its author names with a full stop inside the markup around them (`*A, B.*`): the
    * reader keeps that stop on the last name, so a new entry's last name needs it too.
@@ -111,6 +113,10 @@ const YEAR_LAST_DATE = /^(\d{1,2})([/.-])((?:19|20)\d{2})$/;
 const ET_AL = /,?\s*et al\.?$/;
 /** The last `and` or `&` between names, with the comma and spaces around it. */
 const LAST_NAME_SEPARATOR = /(,? (?:and|&) )(?!.*,? (?:and|&) )/;
+/** Entries with two names a list needs before its way of joining two is its own. */
+const PAIR_EVIDENCE = 3;
+/** Two names with one separator between them and no comma within either. */
+const TWO_NAMES = /^[^,;&]+?(,? (?:and|&) |, )[^,;&]+$/;
 
 function mostCommon<T>(values: readonly T[]): T | undefined {
   const counts = new Map<T, number>();
@@ -152,6 +158,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const namesCounts: (number | undefined)[] = [];
   const separators: string[] = [];
   const lastSeparators: string[] = [];
+  const pairSeparators: string[] = [];
   const badgeLabels: string[] = [];
   const lastNames: string[] = [];
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
@@ -175,6 +182,11 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
         // Names are counted by their commas: a list of "A, B et al." counts two.
         namesCounts.push(ET_AL.test(text) ? text.replace(ET_AL, '').split(',').length : undefined);
         const listed = text.replace(ET_AL, '');
+        const pair = ET_AL.test(text) ? null : TWO_NAMES.exec(listed);
+        // Each of two names has a given name and a surname: `Liu, Shikun` and `Toshev, A.` are one
+        // name written surname first.
+        if (pair && listed.split(pair[1]).every((part) => /\S\s+\S/.test(part.trim())))
+          pairSeparators.push(pair[1]);
         if (!ET_AL.test(text) && /,| and | & /.test(listed)) {
           const list = listed.includes(';') ? '; ' : ', ';
           const last = LAST_NAME_SEPARATOR.exec(listed)?.[1];
@@ -196,6 +208,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
     namesSeparator: mostCommon(separators),
     namesLastSeparator: mostCommon(lastSeparators),
+    namesPairSeparator: pairSeparators.length >= PAIR_EVIDENCE ? mostCommon(pairSeparators) : undefined,
     authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
     badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
     emptyTextSlots,
@@ -287,7 +300,10 @@ export function templateValues(
       const style = {
         ...template.style,
         nameSeparator: writing.namesSeparator ?? template.style.nameSeparator,
-        lastNameSeparator: writing.namesLastSeparator ?? template.style.lastNameSeparator,
+        lastNameSeparator:
+          (names.names.length === 2 && !etAl ? writing.namesPairSeparator : undefined) ??
+          writing.namesLastSeparator ??
+          template.style.lastNameSeparator,
       };
       const written = renderValue('authors', { ...values, authors: names }, style);
       // "et al." before the template's own full stop ends with one: `Hu et al. **Title**`.
