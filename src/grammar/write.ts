@@ -185,12 +185,13 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
         const pair = ET_AL.test(text) ? null : TWO_NAMES.exec(listed);
         // Each of two names has a given name and a surname: `Liu, Shikun` and `Toshev, A.` are one
         // name written surname first.
-        if (pair && listed.split(pair[1]).every((part) => /\S\s+\S/.test(part.trim())))
-          pairSeparators.push(pair[1]);
+        const twoNames = pair !== null && listed.split(pair[1]).every((part) => /\S\s+\S/.test(part.trim()));
+        if (twoNames) pairSeparators.push(pair[1]);
         if (!ET_AL.test(text) && /,| and | & /.test(listed)) {
           const list = listed.includes(';') ? '; ' : ', ';
           const last = LAST_NAME_SEPARATOR.exec(listed)?.[1];
-          lastSeparators.push(last ?? list);
+          // Before the last of three or more names; two names' separator is learned on its own.
+          if (!twoNames) lastSeparators.push(last ?? list);
           // `A and B and C` joins every name with its `and`.
           separators.push(last !== undefined && listed.split(last).length > 2 ? last : list);
         }
@@ -207,7 +208,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     dateForm: mostCommon(dates.flatMap((text) => dateForm(text) ?? [])) ?? DEFAULT_DATE_FORM,
     namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
     namesSeparator: mostCommon(separators),
-    namesLastSeparator: mostCommon(lastSeparators),
+    namesLastSeparator: mostCommon(lastSeparators) ?? mostCommon(pairSeparators),
     namesPairSeparator: pairSeparators.length >= PAIR_EVIDENCE ? mostCommon(pairSeparators) : undefined,
     authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
     badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
