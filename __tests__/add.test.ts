@@ -33,10 +33,20 @@ const HOSTILE: FakeRecord = {
   published: '2024-01-02',
 };
 
+/** Two authors: a list that writes `A, B, and C` writes two as `A and B`. */
+const ADAM: FakeRecord = {
+  id: '1412.6980',
+  version: 'v9',
+  title: 'Adam: A Method for Stochastic Optimization',
+  authors: ['Diederik P. Kingma', 'Jimmy Ba'],
+  published: '2014-12-22',
+  comment: 'ICLR 2015',
+};
+
 let arxiv: FakeArxiv;
 const savedUrl = process.env.ARXIV_API_URL;
 beforeEach(async () => {
-  arxiv = new FakeArxiv([QLORA, DORA, HOSTILE]);
+  arxiv = new FakeArxiv([QLORA, DORA, HOSTILE, ADAM]);
   await arxiv.start();
   process.env.ARXIV_API_URL = arxiv.url;
 });
@@ -308,5 +318,88 @@ describe('--section', () => {
       'paperlint add: no section "Data\\u001b]52;c;x\\u0007" in README.md; its sections are: "Analysis", "Analysis/2024", "Methods", "Methods/2024".\n',
     );
     expect(status).toBe(2);
+  });
+});
+
+/** Section "Vision" writes its arXiv links as pdf files, the rest of the list as abstract pages. */
+const SECTION_FORMS = `# Papers
+
+## Language
+
+- [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685), ICLR 2022
+- [Prefix-Tuning: Optimizing Continuous Prompts for Generation](https://arxiv.org/abs/2101.00190), ACL 2021
+- [The Power of Scale for Parameter-Efficient Prompt Tuning](https://arxiv.org/abs/2104.08691), EMNLP 2021
+- [Parameter-Efficient Transfer Learning for NLP](https://arxiv.org/abs/1902.00751), ICML 2019
+- [Towards a Unified View of Parameter-Efficient Transfer Learning](https://arxiv.org/abs/2110.04366), ICLR 2022
+
+## Vision
+
+- [Visual Prompt Tuning](https://arxiv.org/pdf/2203.12119.pdf), ECCV 2022
+- [AdaptFormer: Adapting Vision Transformers for Scalable Visual Recognition](https://arxiv.org/pdf/2205.13535.pdf), NeurIPS 2022
+- [Convolutional Bypasses Are Better Vision Transformer Adapters](https://arxiv.org/pdf/2207.07039.pdf), ECAI 2023
+`;
+
+/** Most entries give no venue; those that do write it after the title, in parentheses. */
+const SOME_VENUES = `# Papers
+
+## Methods
+
+- [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685)
+- [Prefix-Tuning: Optimizing Continuous Prompts for Generation](https://arxiv.org/abs/2101.00190)
+- [The Power of Scale for Parameter-Efficient Prompt Tuning](https://arxiv.org/abs/2104.08691)
+- [Parameter-Efficient Transfer Learning for NLP](https://arxiv.org/abs/1902.00751)
+- [Visual Prompt Tuning](https://arxiv.org/abs/2203.12119) (ECCV 2022)
+- [AdaptFormer: Adapting Vision Transformers for Scalable Visual Recognition](https://arxiv.org/abs/2205.13535) (NeurIPS 2022)
+- [Towards a Unified View of Parameter-Efficient Transfer Learning](https://arxiv.org/abs/2110.04366) (ICLR 2022)
+`;
+
+/** Names before the title: `A and B` for two, `A, B, and C` for more. */
+const TWO_AND_MORE = `# Papers
+
+## Methods
+
+- Edward J. Hu, Yelong Shen, and Phillip Wallis. [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685). ICLR 2022.
+- Xiang Lisa Li and Percy Liang. [Prefix-Tuning: Optimizing Continuous Prompts for Generation](https://arxiv.org/abs/2101.00190). ACL 2021.
+- Brian Lester, Rami Al-Rfou, and Noah Constant. [The Power of Scale for Parameter-Efficient Prompt Tuning](https://arxiv.org/abs/2104.08691). EMNLP 2021.
+- Kaiming He and Xiangyu Zhang. [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385). CVPR 2016.
+- Sergey Ioffe and Christian Szegedy. [Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift](https://arxiv.org/abs/1502.03167). ICML 2015.
+`;
+
+describe('add follows the section and the form the paper fits', () => {
+  test("a section that writes arXiv links its own way gets its own form, not the list's", async () => {
+    const vision = await add(SECTION_FORMS, [QLORA.id, '--section', 'Vision']);
+    expect(vision.status).toBe(0);
+    expect(vision.text).toBe(
+      `${SECTION_FORMS}- [QLoRA: Efficient Finetuning of Quantized LLMs](https://arxiv.org/pdf/2305.14314.pdf), arXiv 2023\n`,
+    );
+    const language = await add(SECTION_FORMS, [QLORA.id, '--section', 'Language']);
+    expect(language.text).toContain(
+      '- [QLoRA: Efficient Finetuning of Quantized LLMs](https://arxiv.org/abs/2305.14314), arXiv 2023\n\n## Vision',
+    );
+  });
+
+  test('a paper with a venue takes the form that has one; a preprint the form most entries follow', async () => {
+    const published = await add(SOME_VENUES, [DORA.id, '--section', 'Methods']);
+    expect(published.status).toBe(0);
+    expect(published.text).toBe(
+      `${SOME_VENUES}- [DoRA: Weight-Decomposed Low-Rank Adaptation](https://arxiv.org/abs/2402.09353) (ICML 2024)\n`,
+    );
+    const preprint = await add(SOME_VENUES, [QLORA.id, '--section', 'Methods']);
+    expect(preprint.status).toBe(0);
+    expect(preprint.text).toBe(
+      `${SOME_VENUES}- [QLoRA: Efficient Finetuning of Quantized LLMs](https://arxiv.org/abs/2305.14314)\n`,
+    );
+  });
+
+  test('two names joined as the list joins two, more as it joins more', async () => {
+    const two = await add(TWO_AND_MORE, [ADAM.id, '--section', 'Methods']);
+    expect(two.status).toBe(0);
+    expect(two.text).toBe(
+      `${TWO_AND_MORE}- Diederik P. Kingma and Jimmy Ba. [Adam: A Method for Stochastic Optimization](https://arxiv.org/abs/1412.6980). ICLR 2015.\n`,
+    );
+    const four = await add(TWO_AND_MORE, [QLORA.id, '--section', 'Methods']);
+    expect(four.text).toContain(
+      '- Tim Dettmers, Artidoro Pagnoni, Ari Holtzman, and Luke Zettlemoyer. [QLoRA: Efficient Finetuning of Quantized LLMs](https://arxiv.org/abs/2305.14314). arXiv 2023.\n',
+    );
   });
 });

@@ -156,3 +156,29 @@ describe('writing in the form entries like it follow', () => {
     expect(entries[7].authors[1]).toBe('Vinyals, O.');
   });
 });
+
+describe('names joined by "and", each written surname first', () => {
+  // `_Vaswani, Ashish and Shazeer, Noam_`: the commas are inside the names, "and" between them.
+  const FULL_NAMES = [
+    'Vaswani, Ashish and Shazeer, Noam and Parmar, Niki',
+    'He, Kaiming and Zhang, Xiangyu and Ren, Shaoqing',
+    'Kingma, Diederik and Ba, Jimmy',
+    'Bahdanau, Dzmitry and Cho, Kyunghyun and Bengio, Yoshua',
+    'Ioffe, Sergey and Szegedy, Christian',
+    'Goodfellow, Ian and Pouget-Abadie, Jean and Mirza, Mehdi',
+    'Srivastava, Nitish and Hinton, Geoffrey and Krizhevsky, Alex',
+    'Sutskever, Ilya and Vinyals, Oriol and Le, Quoc',
+  ];
+  const text = list(
+    (p, i) => `1. __${p.title}.__ _${FULL_NAMES[i]}_. ${p.year} [[paper]](https://arxiv.org/abs/${p.id})`,
+  );
+
+  test('are exported whole and added back as the list writes them', async () => {
+    const entries = await exportEntries(text);
+    expect(entries[2].authors).toEqual(['Kingma, Diederik', 'Ba, Jimmy']);
+    expect(entries[3].authors).toEqual(['Bahdanau, Dzmitry', 'Cho, Kyunghyun', 'Bengio, Yoshua']);
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+});

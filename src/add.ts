@@ -160,7 +160,7 @@ async function addEntry(
       template,
       grammar,
       writing,
-      newPaper(record, args.badges, writing, number),
+      newPaper(record, args.badges, writing, number, section.headings),
     ));
   } catch (error) {
     if (error instanceof UnwritableEntry) throw new Refusal(`${error.message}; nothing was written.`);
@@ -205,6 +205,7 @@ function newPaper(
   badges: AddArgs['badges'],
   writing: ListWriting,
   number: number,
+  section: readonly string[],
 ): NewPaper {
   const published = venueOf(record);
   const split = published === undefined ? undefined : /^(.*) (\d{4})$/.exec(published);
@@ -221,6 +222,7 @@ function newPaper(
       url: `https://img.shields.io/badge/${shieldsText(badge.text)}-${badge.color}`,
     })),
     n: String(number),
+    section,
   };
 }
 
@@ -240,6 +242,8 @@ function entriesStandApart(entries: readonly Entry[]): boolean {
 interface Section {
   readonly heading: Heading;
   readonly path: readonly string[];
+  /** The path as its entries' `section` names it: the headings' text as written. */
+  readonly headings: readonly string[];
 }
 
 /**
@@ -255,7 +259,11 @@ function sectionsOf(segments: Segments, list: PaperList, paperLines: ReadonlySet
   for (const heading of segments.headings) {
     chain = [...chain.filter((h) => h.level < heading.level), heading];
     if (holding.has(heading) || list.categories.includes(heading.text)) {
-      sections.push({ heading, path: chain.map((h) => readableName(h.text)) });
+      sections.push({
+        heading,
+        path: chain.map((h) => readableName(h.text)),
+        headings: chain.map((h) => h.text),
+      });
     }
   }
   return sections;

@@ -42,8 +42,12 @@ export interface Grammar {
   readonly templates: readonly EntryTemplate[];
   /** How the list writes an arXiv link: `https://arxiv.org/abs/{id}`, `…/pdf/{id}{v}.pdf`. */
   readonly arxivUrl: string | undefined;
-  /** The arXiv form of a template's scope: the one most of its entries write, else the list's. */
-  arxivUrlFor(template: EntryTemplate): string | undefined;
+  /**
+   * The arXiv form a new entry of a template's scope takes: the one most entries of its section
+   * write (when enough do: a section is often written by one hand, at one time), else the one most
+   * entries of the template's scope write, else the list's.
+   */
+  arxivUrlFor(template: EntryTemplate, section?: readonly string[]): string | undefined;
   /** The list writes "et al." after this many names (undefined: it writes every name). */
   readonly etAlAfter: number | undefined;
   templateFor(entry: Pick<Entry, 'section' | 'cells'>): EntryTemplate | undefined;
@@ -283,10 +287,19 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
   const scopeArxivUrls = new Map(
     [...scopes].map(([template, entries]) => [template, learnArxivUrl(entries, SCOPE_ARXIV_MIN)]),
   );
+  const sections = new Map<string, Entry[]>();
+  for (const entry of papers) {
+    const key = entry.section.join('\u0000');
+    sections.set(key, [...(sections.get(key) ?? []), entry]);
+  }
+  const sectionArxivUrls = new Map(
+    [...sections].map(([key, entries]) => [key, learnArxivUrl(entries, SCOPE_ARXIV_MIN)]),
+  );
   return {
     templates,
     arxivUrl,
-    arxivUrlFor: (template) => scopeArxivUrls.get(template) ?? arxivUrl,
+    arxivUrlFor: (template, section) =>
+      (section && sectionArxivUrls.get(section.join('\u0000'))) ?? scopeArxivUrls.get(template) ?? arxivUrl,
     etAlAfter: learnEtAl(samples),
     templateFor,
     formFor(entry, shape) {

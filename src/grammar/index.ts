@@ -68,6 +68,11 @@ const SURNAME_FIRST = /^[^,]+, \p{Lu}\.(?:[ -]?\p{Lu}\.)*(?:,|$| and | &)/u;
 function namesIn(text: string | undefined): string[] {
   if (!text) return [];
   const listed = text.replace(/,?\s*et al\.?$/, '');
+  // `Jiang, Yingying and Zhu, Xiangyu`: names joined by "and", each written surname, comma, given name.
+  const byAnd = listed.split(/\s+and\s+/);
+  if (byAnd.length > 1 && byAnd.every((name) => /^[^,]+, [^,]+$/.test(name.trim()))) {
+    return byAnd.map((name) => name.trim());
+  }
   // Surname first, names part at the commas after initials only.
   const between = SURNAME_FIRST.test(listed)
     ? /(?<=\.),\s*(?:&\s*|and\s+)?|\s+(?:&|and)\s+/
@@ -78,7 +83,18 @@ function namesIn(text: string | undefined): string[] {
     .filter((name) => name !== '');
 }
 
-/** The fields of one paper entry, for `export`: what its template places, and what the reader found. */
+const whenOf = (values: SlotValues) =>
+  values.text?.when === undefined ? undefined : VENUE_YEAR.exec(values.text.when);
+
+/** The venue an entry's template places: its `{venue}`, or the venue of its `{when}`. */
+function placedVenue(values: SlotValues): string | undefined {
+  const when = whenOf(values);
+  if (values.venue !== undefined || values.text?.when === undefined) return values.venue;
+  // A `{when}` with no year (`IEEE Access`) is a venue alone.
+  if (!when) return YEAR_IN.test(values.text.when) || values.text.when === '' ? undefined : values.text.when;
+  return when[1] !== '' ? when[1] : undefined;
+}
+
 /** An entry's slot values, read through its template when it has one. */
 function entryValues(source: SourceText, grammar: Grammar, entry: Entry): SlotValues {
   const cut = cutEntry(source, entry);
@@ -86,20 +102,20 @@ function entryValues(source: SourceText, grammar: Grammar, entry: Entry): SlotVa
   return template ? valuesFor(template, cut) : cut.values;
 }
 
+/** The fields of one paper entry, for `export`: what its template places, and what the reader found. */
 export function exportedFields(
   source: SourceText,
   grammar: Grammar,
   entry: Entry,
   values = entryValues(source, grammar, entry),
 ): ExportedEntry {
-  const when = values.text?.when === undefined ? undefined : VENUE_YEAR.exec(values.text.when);
+  const when = whenOf(values);
   const dated = values.text?.date === undefined ? undefined : YEAR_IN.exec(values.text.date)?.[0];
   const paperLink =
     entry.links.find((link) => link.isTitle && isPaperLink(link)) ?? entry.links.find(isPaperLink);
   const year = values.year ?? when?.[2] ?? dated ?? entry.year ?? null;
   const venue =
-    values.venue ??
-    (when && when[1] !== '' ? when[1] : null) ??
+    placedVenue(values) ??
     // What follows a title is a venue when it is short; a sentence after it is an annotation.
     (entry.venue !== '' && entry.venue !== year && words(entry.venue) <= VENUE_WORDS ? entry.venue : null);
   return {
@@ -167,13 +183,16 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
         ...(values?.authors?.names ?? fields.authors),
         ...(values?.authors?.etAl || /et al\.?$/.test(values?.text?.names ?? '') ? ['…'] : []),
       ],
-      venue: fields.venue ?? undefined,
+      // The venue its template places: words the reader took for one where the template has no
+      // venue are not a field a contributor would give.
+      venue: values ? placedVenue(values) : undefined,
       year: fields.year ?? undefined,
       date: isoDate(values?.text?.date),
       links: values?.links ?? [],
       badges: values?.badges ?? [],
       n: values?.n,
       notes,
+      section: entry.section,
     };
     const original = entryText(source, entry);
     let rendered = '';

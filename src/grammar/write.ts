@@ -25,11 +25,20 @@ export interface NewPaper {
   readonly n?: string;
   /** Words for the template's `{note}` slots, by slot name, where the editor writes them. */
   readonly notes?: Readonly<Record<string, string>>;
+  /** The heading path of the section it goes in: where a section has habits of its own. */
+  readonly section?: readonly string[];
 }
 
-/** The list's arXiv link for an id, in its own form (abstract page by default). */
-export function arxivLink(grammar: Grammar, id: string, version: string, template?: EntryTemplate): string {
-  const form = (template ? grammar.arxivUrlFor(template) : grammar.arxivUrl) ?? 'https://arxiv.org/abs/{id}';
+/** The list's arXiv link for an id, in its own form (its section's, if it has one; abstract page by default). */
+export function arxivLink(
+  grammar: Grammar,
+  id: string,
+  version: string,
+  template?: EntryTemplate,
+  section?: readonly string[],
+): string {
+  const form =
+    (template ? grammar.arxivUrlFor(template, section) : grammar.arxivUrl) ?? 'https://arxiv.org/abs/{id}';
   return form.replace('{id}', id).replace('{v}', version || '');
 }
 
@@ -58,7 +67,7 @@ export function newEntryValues(grammar: Grammar, paper: NewPaper, template?: Ent
     venue: paper.venue === undefined ? undefined : plainText(paper.venue),
     year: paper.year,
     authors: { names, etAl: abbreviate },
-    paper: arxivLink(grammar, paper.id, paper.version, template),
+    paper: arxivLink(grammar, paper.id, paper.version, template, paper.section),
     links: paper.links ?? [],
     badges: paper.badges ?? [],
   };
@@ -77,6 +86,8 @@ export interface ListWriting {
   /** What a `{names}` text writes between names (`, `, ` and ` all along) and before its last. */
   readonly namesSeparator: string | undefined;
   readonly namesLastSeparator: string | undefined;
+  /** What it writes between two names, when it has no comma before "and" there (`A and B`, `A, B, and C`). */
+  readonly namesPairSeparator: string | undefined;
   /**
    * The list ends its author names with a full stop inside the markup around them (`*A, B.*`): the
    * reader keeps that stop on the last name, so a new entry's last name needs it too.
@@ -102,6 +113,10 @@ const YEAR_LAST_DATE = /^(\d{1,2})([/.-])((?:19|20)\d{2})$/;
 const ET_AL = /,?\s*et al\.?$/;
 /** The last `and` or `&` between names, with the comma and spaces around it. */
 const LAST_NAME_SEPARATOR = /(,? (?:and|&) )(?!.*,? (?:and|&) )/;
+/** Entries with two names a list needs before its way of joining two is its own. */
+const PAIR_EVIDENCE = 3;
+/** Two names with one separator between them and no comma within either. */
+const TWO_NAMES = /^[^,;&]+?(,? (?:and|&) |, )[^,;&]+$/;
 
 function mostCommon<T>(values: readonly T[]): T | undefined {
   const counts = new Map<T, number>();
@@ -143,6 +158,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const namesCounts: (number | undefined)[] = [];
   const separators: string[] = [];
   const lastSeparators: string[] = [];
+  const pairSeparators: string[] = [];
   const badgeLabels: string[] = [];
   const lastNames: string[] = [];
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
@@ -166,10 +182,16 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
         // Names are counted by their commas: a list of "A, B et al." counts two.
         namesCounts.push(ET_AL.test(text) ? text.replace(ET_AL, '').split(',').length : undefined);
         const listed = text.replace(ET_AL, '');
+        const pair = ET_AL.test(text) ? null : TWO_NAMES.exec(listed);
+        // Each of two names has a given name and a surname: `Liu, Shikun` and `Toshev, A.` are one
+        // name written surname first.
+        const twoNames = pair !== null && listed.split(pair[1]).every((part) => /\S\s+\S/.test(part.trim()));
+        if (twoNames) pairSeparators.push(pair[1]);
         if (!ET_AL.test(text) && /,| and | & /.test(listed)) {
           const list = listed.includes(';') ? '; ' : ', ';
           const last = LAST_NAME_SEPARATOR.exec(listed)?.[1];
-          lastSeparators.push(last ?? list);
+          // Before the last of three or more names; two names' separator is learned on its own.
+          if (!twoNames) lastSeparators.push(last ?? list);
           // `A and B and C` joins every name with its `and`.
           separators.push(last !== undefined && listed.split(last).length > 2 ? last : list);
         }
@@ -186,7 +208,8 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     dateForm: mostCommon(dates.flatMap((text) => dateForm(text) ?? [])) ?? DEFAULT_DATE_FORM,
     namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
     namesSeparator: mostCommon(separators),
-    namesLastSeparator: mostCommon(lastSeparators),
+    namesLastSeparator: mostCommon(lastSeparators) ?? mostCommon(pairSeparators),
+    namesPairSeparator: pairSeparators.length >= PAIR_EVIDENCE ? mostCommon(pairSeparators) : undefined,
     authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
     badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
     emptyTextSlots,
@@ -278,7 +301,10 @@ export function templateValues(
       const style = {
         ...template.style,
         nameSeparator: writing.namesSeparator ?? template.style.nameSeparator,
-        lastNameSeparator: writing.namesLastSeparator ?? template.style.lastNameSeparator,
+        lastNameSeparator:
+          (names.names.length === 2 && !etAl ? writing.namesPairSeparator : undefined) ??
+          writing.namesLastSeparator ??
+          template.style.lastNameSeparator,
       };
       const written = renderValue('authors', { ...values, authors: names }, style);
       // "et al." before the template's own full stop ends with one: `Hu et al. **Title**`.
@@ -301,9 +327,32 @@ export function templateValues(
 }
 
 /**
+ * How much of the paper a form would lose or leave blank: a field the paper has that the form has
+ * no place for (a venue, authors, an editor's note), and a venue or authors the form has a place
+ * for that the paper lacks. A paper with a venue belongs in the form its scope gives entries with
+ * a venue. (A note the form's entries may leave empty costs nothing: templateValues refuses the rest.)
+ */
+function misfit(form: EntryTemplate, writing: ListWriting, paper: NewPaper): number {
+  const slots = new Set<string>(templateSlots(form));
+  const kinds = new Set([...slots].map((slot) => slot.replace(/\d+$/, '')));
+  const has = (...names: string[]) => names.some((name) => kinds.has(name));
+  // A `{when}` holds a venue where the list's write one with their year, else the year alone.
+  const venuePlace = has('venue') || (has('when') && writing.whenForm.includes('{venue}'));
+  const notes = Object.entries(paper.notes ?? {}).filter(([, note]) => note !== '');
+  // A preprint is at home in either: lists leave "arXiv" out as often as they write it.
+  const preprint = paper.venue !== undefined && PREPRINT_VENUE.test(paper.venue);
+  return (
+    Number(!preprint && (paper.venue !== undefined) !== venuePlace) +
+    Number(paper.authors.length > 0 !== has('authors', 'names')) +
+    notes.filter(([slot]) => !slots.has(slot)).length
+  );
+}
+
+/**
  * A new entry in the form of its scope that entries like it follow (those with links, badges, or
- * neither, as it has them): the first such form that can hold it, its values for that form. Throws
- * what the scope's own template says it cannot hold when no form can.
+ * neither, as it has them): of the forms that can hold it, the one that fits the paper best (the
+ * more followed of equally fitting ones), its values for that form. Throws what the scope's own
+ * template says it cannot hold when no form can.
  */
 export function writeNewEntry(
   template: EntryTemplate,
@@ -313,13 +362,17 @@ export function writeNewEntry(
 ): { template: EntryTemplate; values: SlotValues } {
   const runs = { links: (paper.links ?? []).length > 0, badges: (paper.badges ?? []).length > 0 };
   let refusal: UnwritableEntry | undefined;
+  let best: { template: EntryTemplate; values: SlotValues; misfit: number } | undefined;
   for (const form of grammar.formsToWrite(template, runs)) {
     try {
-      return { template: form, values: templateValues(form, grammar, writing, paper) };
+      const values = templateValues(form, grammar, writing, paper);
+      const fit = misfit(form, writing, paper);
+      if (!best || fit < best.misfit) best = { template: form, values, misfit: fit };
     } catch (error) {
       if (!(error instanceof UnwritableEntry)) throw error;
       if (form === template || !refusal) refusal = error;
     }
   }
+  if (best) return { template: best.template, values: best.values };
   throw refusal!;
 }
