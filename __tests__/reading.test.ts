@@ -367,6 +367,41 @@ describe('fixes never change what an entry says', () => {
     ).toBeNull();
   });
 
+  it('reads a fixed entry back on its own lines, deep in the file, as the scanner or mdast read it', async () => {
+    // Twenty entries link arXiv's abstract page; the last two link the PDF. The first of those the
+    // scanner reads exactly, the second (a code span in its title) mdast: either way the fix,
+    // read back on the entry's lines alone, holds the link it meant and is kept.
+    const text = [
+      '# Papers',
+      '',
+      '## Adapters',
+      '',
+      ...Array.from({ length: 20 }, (_, i) => [
+        `- **Paper ${i}.** ACL 2023.`,
+        `  *A. One*. [[pdf](https://arxiv.org/abs/2106.${10000 + i})]`,
+        '',
+      ]).flat(),
+      '- **Plain Title.** ACL 2023.',
+      '  *A. One*. [[pdf](https://arxiv.org/pdf/2106.09690.pdf)]',
+      '',
+      '- **Title with `code`.** ACL 2023.',
+      '  *A. One*. [[pdf](https://arxiv.org/pdf/2106.09691.pdf)]',
+      '',
+    ].join('\n');
+    const result = await lint({ path: 'README.md', text });
+    expect(result.readExactly).toBe(1);
+    expect(result.findings.map((finding) => [finding.rule, finding.fix])).toEqual([
+      [
+        'arxiv-abs',
+        { line: 66, endLine: 66, replacement: '  *A. One*. [[pdf](https://arxiv.org/abs/2106.09690)]' },
+      ],
+      [
+        'arxiv-abs',
+        { line: 69, endLine: 69, replacement: '  *A. One*. [[pdf](https://arxiv.org/abs/2106.09691)]' },
+      ],
+    ]);
+  });
+
   it('does not turn a title link into `[[Title](url)]`', async () => {
     const text = [
       '## Papers',

@@ -15,7 +15,7 @@ import type { Grammar } from '../grammar/grammar.js';
 import { cutEntry } from '../grammar/template.js';
 import { renderChange, smallestEdit, type RenderedChange } from './fix.js';
 import type { RenderingOptions } from '../read/exact.js';
-import { loadExact, type EntryReader } from '../read/reader.js';
+import { loadExact, provedView, type EntryReader } from '../read/reader.js';
 import { indentWidth, isBlank } from '../read/text.js';
 import { scannedView, scannerProves, type InlineView } from '../read/inline.js';
 import { isListMarker, type ItemBlock } from '../read/segment.js';
@@ -56,7 +56,9 @@ export function renderingGuard(
     if ('replacement' in proposed) fix = proposed;
     else {
       const rendered = through && renderChange(source, through.entry, through.grammar, proposed);
-      if (!rendered || !(await readsBack(source, block, view, definitions, reader, rendered))) return null;
+      const readBack =
+        rendered && (await readsBack(source, block, view, definitions, reader, rendered, fileHasDefinitions));
+      if (!rendered || !readBack) return null;
       fix = rendered.fix;
     }
     const first = Math.min(block.startLine, fix.line);
@@ -97,18 +99,34 @@ async function readsBack(
   definitions: readonly string[],
   reader: EntryReader,
   rendered: RenderedChange,
+  fileHasDefinitions: boolean,
 ): Promise<boolean> {
   const { fix, intended } = rendered;
-  const replaced = fix.replacement.split('\n');
-  const lines = [...source.lines];
-  lines.splice(fix.line - 1, fix.endLine - fix.line + 1, ...replaced);
+  // The entry as fixed, alone: its lines from line 1 (both readers read an entry's own lines only,
+  // and its shape and values hold no line number), not a copy of the whole file for every fix.
+  const first = Math.min(block.startLine, fix.line);
+  const last = Math.max(block.endLine, fix.endLine);
+  const lines = [
+    ...source.lines.slice(first - 1, fix.line - 1),
+    ...fix.replacement.split('\n'),
+    ...source.lines.slice(fix.endLine, last),
+  ];
   const fixed: SourceText = { lines, endings: lines.map(() => '\n'), bom: source.bom };
-  const moved = { ...block, endLine: block.endLine + replaced.length - (fix.endLine - fix.line + 1) };
-  // Out of mdast's budget, the scanner reads it: a reading that differs from the one meant drops the fix.
+  const moved = {
+    ...block,
+    startLine: block.startLine - first + 1,
+    endLine: block.endLine + lines.length - (last - first + 1) - first + 1,
+  };
+  // Read as the entry was: exactly when it was (by the scanner where it proves its reading, as
+  // entryReader does, else mdast); out of mdast's budget, the scanner reads it: a reading that
+  // differs from the one meant drops the fix.
+  const scanned = view.exact ? provedView(lines, moved, fileHasDefinitions) : scannedView(lines);
   const again =
-    view.exact && reader.budget.take(lines, moved.startLine, moved.endLine, definitions, 1)
-      ? (await loadExact()).exactView(lines, moved.startLine, moved.endLine, definitions)
-      : scannedView(lines);
+    !view.exact || scanned.exact
+      ? scanned
+      : reader.budget.take(lines, moved.startLine, moved.endLine, definitions, 1)
+        ? (await loadExact()).exactView(lines, moved.startLine, moved.endLine, definitions)
+        : scanned;
   const cut = cutEntry(fixed, parseEntry(fixed, moved, again));
   return cut.shape === intended.shape && JSON.stringify(cut.values) === JSON.stringify(intended.values);
 }

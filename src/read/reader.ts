@@ -80,6 +80,27 @@ export function exactBudget(perRun = MAX_EXACT_PER_RUN): ExactBudget {
   };
 }
 
+/**
+ * The scanner's view of an item's lines, exact when it proves its reading of them. One view per
+ * entry: the links the gate finds are the ones the entry reads, and they are let go with the entry
+ * (a view kept for the whole file would hold every line's links).
+ */
+export function provedView(lines: readonly string[], block: ItemBlock, definitions: boolean): InlineView {
+  const scanned = scannedView(lines);
+  const title = lines[block.startLine - 1];
+  const contentStart = Math.min(title.length, offsetOfColumn(title, block.contentColumn));
+  const proves = scannerProves(
+    lines,
+    block.startLine,
+    block.endLine,
+    contentStart,
+    block.contentColumn - 1,
+    definitions,
+    scanned.links,
+  );
+  return proves ? { ...scanned, exact: true } : scanned;
+}
+
 export interface EntryReader {
   view(block: ItemBlock): Promise<InlineView>;
   /**
@@ -137,32 +158,18 @@ export function entryReader(
     definitionsFor,
     unread: (block) => unread.has(block.startLine),
     async view(block) {
-      // One scanner view per entry: the links the gate finds are the ones the entry reads, and they
-      // are let go with the entry (a view kept for the whole file would hold every line's links).
-      const scanned = scannedView(lines);
       // A table row is read cell by cell, by the scanner.
-      if (block.columns) return scanned;
-      const title = lines[block.startLine - 1];
-      const contentStart = Math.min(title.length, offsetOfColumn(title, block.contentColumn));
-      if (
-        scannerProves(
-          lines,
-          block.startLine,
-          block.endLine,
-          contentStart,
-          block.contentColumn - 1,
-          definitions.length > 0,
-          scanned.links,
-        )
-      ) {
+      if (block.columns) return scannedView(lines);
+      const proved = provedView(lines, block, definitions.length > 0);
+      if (proved.exact) {
         counts.scanned++;
-        return { ...scanned, exact: true };
+        return proved;
       }
       const used = definitionsFor(block);
       if (!budget.take(lines, block.startLine, block.endLine, used)) {
         counts.scanned++;
         unread.add(block.startLine);
-        return scanned;
+        return proved;
       }
       counts.exact++;
       const exact = await loadExact();
