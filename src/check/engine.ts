@@ -481,21 +481,22 @@ async function unmadePapers(
 }
 
 /**
- * The entry's version in the base: the base entry with the same key, found by a line holding its
- * arXiv id or its title (read only then).
+ * The entry's version in the base: the one base entry with the same key, found by a line holding its
+ * arXiv id or its title (read only then). A key two base entries share names neither for sure.
  */
 function versionBefore(before: ListAsItWas, entry: Entry): Entry | undefined {
   const needle = entry.arxivIds[0] ?? entry.title.text;
   if (needle.trim() === '') return undefined;
+  const versions: Entry[] = [];
   for (const block of before.entries) {
     for (let line = block.startLine; line <= block.endLine; line++) {
       if (!before.source.lines[line - 1].includes(needle)) continue;
       const then = parseEntry(before.source, block);
-      if (then.key === entry.key) return then;
+      if (then.key === entry.key) versions.push(then);
       break;
     }
   }
-  return undefined;
+  return versions.length === 1 ? versions[0] : undefined;
 }
 
 /**
@@ -512,8 +513,12 @@ async function madeByTheChange(
   const before = await baseList();
   const then = before && versionBefore(before, entry);
   if (!before || !then) return problems;
+  // What the entry lacks is the change's when it took a link from the entry, whatever the rule made
+  // of that link (`[`PDF`](…)` on a host it does not know).
+  const tookALink = then.links.some((link) => !entry.links.some((now) => now.url === link.url));
   const old = rule
     .check({ ...then, kind: 'paper' }, { ...context, source: before.source, nearby: () => [] })
+    .filter((problem) => !(problem.missing && tookALink))
     .map((problem) => `${problem.missing === true}:${problem.message}`);
   return problems.filter((problem) => !old.includes(`${problem.missing === true}:${problem.message}`));
 }

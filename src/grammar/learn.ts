@@ -89,8 +89,11 @@ function drifted<T>(value: T, recent: readonly T[]): Evidence | undefined {
   return agree / recent.length < RECENT_AGREEMENT ? { agree, of: recent.length } : undefined;
 }
 
-/** The entry's paper link, the one its link style is read from: its first besides the title. */
-function paperLinkOf(entry: Entry): Link | undefined {
+/**
+ * The entry's paper link, the one its link style is read from: its first besides the title (a title
+ * that links the paper is the paper link, but its form is the title's, not a link style).
+ */
+export function paperLinkOf(entry: Entry): Link | undefined {
   return entry.links.find((link) => !link.isTitle && isPaperLink(link));
 }
 

@@ -1,6 +1,6 @@
 import type { Convention } from '../../grammar/convention.js';
 import { isPaperLink, PAPER_LABEL, type Entry, type Link } from '../../grammar/entry.js';
-import { linkLabelOf, linkStyleOf } from '../../grammar/learn.js';
+import { linkLabelOf, linkStyleOf, paperLinkOf } from '../../grammar/learn.js';
 import { code } from './edit.js';
 import { titleUnmarked } from './title-format.js';
 import type { Rule } from './types.js';
@@ -14,9 +14,6 @@ function styled(label: string, url: string, style: LinkStyle): string {
 }
 
 const unbracketed = (link: Link) => link.label.replace(/^\[|\]$/g, '');
-
-/** The entry's paper link; a title that links the paper is the paper link, but its form is the title's. */
-const paperLinkOf = (entry: Entry) => entry.links.find((link) => !link.isTitle && isPaperLink(link));
 
 /**
  * Whether the paper entries around this one (those the change left) mostly write their paper link in
