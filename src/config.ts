@@ -36,6 +36,7 @@ const styleSchema = strictObject({
   authorsItalic: nullable(boolean()),
   paperLink: nullable(boolean()),
   linkStyle: nullable(zEnum(['bracketed', 'plain', 'bracketed-label'])),
+  linkLabels: nullable(array(string().min(1)).min(1)),
   arxivLink: nullable(zEnum(['abs', 'pdf'])),
   badges: nullable(boolean()),
   badgeColors: nullable(array(string().min(1).toLowerCase()).min(1)),

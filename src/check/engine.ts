@@ -2,7 +2,12 @@
  * The pure engine: text in (and optionally the base version or the changed lines), findings out.
  * No I/O here, so the CLI, the Action and the tests all run exactly the same code.
  */
-import { paletteFromKeywordsSection, writtenRules, type Convention } from '../grammar/convention.js';
+import {
+  guideLinkStyles,
+  paletteFromKeywordsSection,
+  writtenRules,
+  type Convention,
+} from '../grammar/convention.js';
 import { learnStyle, type TraitEvidence } from '../grammar/learn.js';
 import { learnGrammar, renderThrough, valuesFor, type Grammar } from '../grammar/grammar.js';
 import { cutEntry, entryText } from '../grammar/template.js';
@@ -116,9 +121,13 @@ function resolveConvention(
 } {
   const learned = learnStyle(source, entries, list.inCategory);
   const palette = learned.style.badges ? paletteFromKeywordsSection(source, segments) : undefined;
+  // A guide whose example writes the paper link otherwise than most entries do allows both ways.
+  const guideStyles = learned.style.linkStyle ? guideLinkStyles(source, segments) : [];
+  const guideDisagrees = guideStyles.some((style) => style !== learned.style.linkStyle);
   const own: Convention = {
     ...learned.style,
     ...(palette ? { badgeColors: palette } : {}),
+    ...(guideDisagrees ? { linkStyle: null, linkLabels: null } : {}),
     writtenRules: writtenRules(source, segments),
     // A config that names the papers headings asks for every paper to be under one.
     ...(settings.sections?.include ? { sections: true } : {}),
@@ -298,7 +307,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
       const configured = settings.rules?.[rule.id];
       if (configured === 'off' || (entry.kind === 'resource' && !rule.resources)) continue;
       if (unread && rule.reportsAbsence) continue;
-      const problems = rule
+      const found = rule
         .check(entry, context)
         .map((problem) => (problem.missing ? atTheTaking(problem, block) : problem))
         .filter(
@@ -309,6 +318,10 @@ export async function lint(input: LintInput): Promise<LintResult> {
                   (!UNTOUCHED_BY_DELETIONS.has(rule.id) && hasLine(change.touched, problem.line))))) &&
             !suppressed(rule.id, problem.line, entry),
         );
+      const problems =
+        rule.heldToChange && found.length > 0 && base
+          ? await madeByTheChange(rule, entry, found, context, base.list)
+          : found;
       // An entry written as the list writes is not told how to write it; what it lacks still shows.
       const shapeHeld =
         problems.some((problem) => !problem.missing) &&
@@ -569,6 +582,49 @@ async function unmadePapers(
     }
     return false;
   };
+}
+
+/**
+ * The entry's version in the base: the one base entry with the same key, found by a line holding its
+ * arXiv id or its title (read only then). A key two base entries share names neither for sure.
+ */
+function versionBefore(before: ListAsItWas, entry: Entry): Entry | undefined {
+  const needle = entry.arxivIds[0] ?? entry.title.text;
+  if (needle.trim() === '') return undefined;
+  const versions: Entry[] = [];
+  for (const block of before.entries) {
+    for (let line = block.startLine; line <= block.endLine; line++) {
+      if (!before.source.lines[line - 1].includes(needle)) continue;
+      const then = parseEntry(before.source, block);
+      if (then.key === entry.key) versions.push(then);
+      break;
+    }
+  }
+  return versions.length === 1 ? versions[0] : undefined;
+}
+
+/**
+ * The problems the change made: those the entry's version before it (read as the paper it is now)
+ * did not have. Without a base version, or without the entry in it, all of them.
+ */
+async function madeByTheChange(
+  rule: (typeof RULES)[number],
+  entry: Entry,
+  problems: readonly Problem[],
+  context: RuleContext,
+  baseList: () => Promise<ListAsItWas | undefined>,
+): Promise<readonly Problem[]> {
+  const before = await baseList();
+  const then = before && versionBefore(before, entry);
+  if (!before || !then) return problems;
+  // What the entry lacks is the change's when it took a link from the entry, whatever the rule made
+  // of that link (`[`PDF`](…)` on a host it does not know).
+  const tookALink = then.links.some((link) => !entry.links.some((now) => now.url === link.url));
+  const old = rule
+    .check({ ...then, kind: 'paper' }, { ...context, source: before.source, nearby: () => [] })
+    .filter((problem) => !(problem.missing && tookALink))
+    .map((problem) => `${problem.missing === true}:${problem.message}`);
+  return problems.filter((problem) => !old.includes(`${problem.missing === true}:${problem.message}`));
 }
 
 /** Whether an entry lacks what marks a paper (its paper link, a bold title), or reads as no paper. */

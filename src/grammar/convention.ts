@@ -4,7 +4,7 @@
  * majority for a trait is not held to one, and no default fills the gap.
  */
 import { findLinks } from '../read/inline.js';
-import { parseShieldsBadge } from './entry.js';
+import { PAPER_LABEL, parseShieldsBadge } from './entry.js';
 import type { Segments } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 
@@ -31,6 +31,12 @@ export interface Convention {
   readonly paperLink: boolean | null;
   /** `[[pdf](url)]` (bracketed), `[pdf](url)` (plain) or `[[pdf]](url)` (bracketed-label). */
   readonly linkStyle: 'bracketed' | 'plain' | 'bracketed-label' | null;
+  /**
+   * The labels the list gives the paper links it writes in that style (`pdf`, `PUB`), most used first:
+   * a link labelled otherwise (`[Paper]` where the list links a date, `[[Jan 2024]](…)`) is not the
+   * list's paper link written another way, and is not held to its style.
+   */
+  readonly linkLabels: readonly string[] | null;
   /** arXiv papers are linked at their abstract page (`abs`) or their PDF (`pdf`). */
   readonly arxivLink: 'abs' | 'pdf' | null;
   /** Every paper carries at least one keyword badge. */
@@ -68,6 +74,7 @@ export const EMPTY_CONVENTION: Convention = {
   authorsItalic: null,
   paperLink: null,
   linkStyle: null,
+  linkLabels: null,
   arxivLink: null,
   badges: null,
   badgeColors: null,
@@ -75,16 +82,43 @@ export const EMPTY_CONVENTION: Convention = {
   writtenRules: [],
 };
 
+/** The text under the list's heading about contributing, if it has one. */
+function contributionGuide(source: SourceText, segments: Segments): string | undefined {
+  const index = segments.headings.findIndex((heading) => /contribut/i.test(heading.text));
+  if (index === -1) return undefined;
+  const heading = segments.headings[index];
+  const next = segments.headings.slice(index + 1).find((h) => h.level <= heading.level);
+  return source.lines.slice(heading.line, next ? next.line - 1 : source.lines.length).join('\n');
+}
+
+/** `[[pdf]](…)`, `[[pdf](…)]`, `[pdf](…)` in a guide's example: a paper link's label, then its style. */
+const GUIDE_LINK = /(\[?)\[([^[\]\n]{1,30})\](\]?)\(/g;
+
+/**
+ * The styles the contribution guide writes a paper link in (its example entry): a list whose guide
+ * asks for `[[paper]](link)` while most entries write `[paper](link)` has two ways, not one.
+ */
+export function guideLinkStyles(
+  source: SourceText,
+  segments: Segments,
+): NonNullable<Convention['linkStyle']>[] {
+  const text = contributionGuide(source, segments);
+  if (text === undefined) return [];
+  const styles = new Set<NonNullable<Convention['linkStyle']>>();
+  for (const [, outer, label, closed] of text.matchAll(GUIDE_LINK)) {
+    if (PAPER_LABEL.test(label.trim()))
+      styles.add(closed ? 'bracketed-label' : outer ? 'bracketed' : 'plain');
+  }
+  return [...styles];
+}
+
 /**
  * The rules a list's contribution guide states in words: the text under a heading about
  * contributing. "empty line … between the title and the authors", "/abs/", "keyword tags".
  */
 export function writtenRules(source: SourceText, segments: Segments): Convention['writtenRules'] {
-  const index = segments.headings.findIndex((heading) => /contribut/i.test(heading.text));
-  if (index === -1) return [];
-  const heading = segments.headings[index];
-  const next = segments.headings.slice(index + 1).find((h) => h.level <= heading.level);
-  const text = source.lines.slice(heading.line, next ? next.line - 1 : source.lines.length).join('\n');
+  const text = contributionGuide(source, segments);
+  if (text === undefined) return [];
   const rules: ('blank-line' | 'arxiv-abs' | 'badge-missing')[] = [];
   if (/(empty|blank) line/i.test(text)) rules.push('blank-line');
   if (/\/abs\//.test(text)) rules.push('arxiv-abs');

@@ -150,6 +150,16 @@ const RESOURCE_SECTION =
 const CODE_HOST =
   /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
 
+/**
+ * A page listing a venue's papers, not one paper: a year's proceedings (`/proceedings/2025/`,
+ * `/doi/proceedings/…`, `/events/acl-2025/`, `/volumes/…`, `/xpl/conhome/…`), a conference's group
+ * (`/group?id=…`) or day listing (`/CVPR2025?day=all`), a volume (`/v238/`).
+ */
+const VENUE_INDEX =
+  /^https?:\/\/[^/?#]+\/(?:proceedings\/\d{4}|events\/[\w-]+|volumes\/[\w.-]+|doi\/proceedings\/.*|xpl\/conhome\/.*|group\?.*|[a-z]+\d{4}(?:\.py)?|v\d+)\/?(?:[?#].*)?$/i;
+/** A link named by a year or a number (`[2025](…)`, `[25](…)`): a venue index's, with the page above. */
+const NUMBER_LABEL = /^\s*\d{1,4}\s*$/;
+
 /** A URL where papers are published (arXiv, a DOI, a proceedings site, a PDF). */
 export function isPaperHost(url: string): boolean {
   return PAPER_HOST.test(url.trim());
@@ -158,6 +168,8 @@ export function isPaperHost(url: string): boolean {
 /** A link to the paper itself: labelled like one, or pointing where papers are published. */
 export function isPaperLink(link: { readonly label: string; readonly url: string }): boolean {
   const url = link.url.trim();
+  // `- [IJCAI](…) [2025](…/proceedings/2025/), [2024](…)`: a venue index links its years' papers, none is one.
+  if (NUMBER_LABEL.test(link.label) && VENUE_INDEX.test(url)) return false;
   return PAPER_HOST.test(url) || (PAPER_LABEL.test(link.label) && !CODE_HOST.test(url));
 }
 

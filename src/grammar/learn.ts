@@ -10,7 +10,7 @@
  * to the list's style, never to its own.
  */
 import { EMPTY_CONVENTION, type Convention, type Evidence } from './convention.js';
-import { isPaperLink, parseArxivUrl, parseEntry, type Entry } from './entry.js';
+import { isPaperLink, parseArxivUrl, parseEntry, type Entry, type Link } from './entry.js';
 import { isListMarker, type ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 
@@ -87,6 +87,44 @@ function drifted<T>(value: T, recent: readonly T[]): Evidence | undefined {
   const key = JSON.stringify(value);
   const agree = recent.filter((shown) => JSON.stringify(shown) === key).length;
   return agree / recent.length < RECENT_AGREEMENT ? { agree, of: recent.length } : undefined;
+}
+
+/**
+ * The entry's paper link, the one its link style is read from: its first besides the title (a title
+ * that links the paper is the paper link, but its form is the title's, not a link style).
+ */
+export function paperLinkOf(entry: Entry): Link | undefined {
+  return entry.links.find((link) => !link.isTitle && isPaperLink(link));
+}
+
+export function linkStyleOf(link: Link): NonNullable<Convention['linkStyle']> {
+  return link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain';
+}
+
+/** A link's label as the list names it, whatever brackets or case it is written in: `pdf` for `[[PDF]]`. */
+export function linkLabelOf(link: Link): string {
+  return link.label
+    .replace(/^\[|\]$/g, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** The labels of the paper links the entries write in a style, as written most often, most used first. */
+function labelsIn(entries: readonly Entry[], style: NonNullable<Convention['linkStyle']>): string[] | null {
+  const uses = new Map<string, Map<string, number>>();
+  for (const entry of entries) {
+    const link = paperLinkOf(entry);
+    if (!link || linkStyleOf(link) !== style) continue;
+    const written = link.label.replace(/^\[|\]$/g, '').trim();
+    const forms = uses.get(written.toLowerCase()) ?? new Map<string, number>();
+    forms.set(written, (forms.get(written) ?? 0) + 1);
+    uses.set(written.toLowerCase(), forms);
+  }
+  const total = (forms: Map<string, number>) => [...forms.values()].reduce((a, b) => a + b, 0);
+  const labels = [...uses.values()]
+    .sort((a, b) => total(b) - total(a))
+    .map((forms) => [...forms].sort((a, b) => b[1] - a[1])[0][0]);
+  return labels.length > 0 ? labels : null;
 }
 
 /** Colours that at least two sampled entries use, most used first. */
@@ -185,14 +223,11 @@ function traits(
   if (style.authorIndent !== null && style.authorIndent < 0) style.authorIndent = null;
   if (style.authorIndent === null) style.authorIndent = insideIndent(withAuthors);
   learn('authorsItalic', withAuthors, (entry) => one(entry.authors!.italic));
-  learn('linkStyle', papers, (entry) =>
-    entry.links
-      .filter((link) => !link.isTitle && isPaperLink(link))
-      .slice(0, 1)
-      .map((link) =>
-        link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : ('plain' as const),
-      ),
-  );
+  learn('linkStyle', papers, (entry) => {
+    const link = paperLinkOf(entry);
+    return link ? [linkStyleOf(link)] : [];
+  });
+  style.linkLabels = style.linkStyle ? labelsIn(papers, style.linkStyle) : null;
   learn('arxivLink', papers, (entry) =>
     entry.links.flatMap((link) => {
       const kind = parseArxivUrl(link.url)?.kind;

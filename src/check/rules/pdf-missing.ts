@@ -1,14 +1,11 @@
 import type { Convention } from '../../grammar/convention.js';
-import { isPaperLink, type Link } from '../../grammar/entry.js';
+import { isPaperLink, PAPER_LABEL, type Entry, type Link } from '../../grammar/entry.js';
+import { linkLabelOf, linkStyleOf, paperLinkOf } from '../../grammar/learn.js';
 import { code } from './edit.js';
 import { titleUnmarked } from './title-format.js';
 import type { Rule } from './types.js';
 
 type LinkStyle = NonNullable<Convention['linkStyle']>;
-
-function styleOf(link: Link): LinkStyle {
-  return link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain';
-}
 
 function styled(label: string, url: string, style: LinkStyle): string {
   if (style === 'bracketed-label') return `[[${label}]](${url})`;
@@ -18,21 +15,39 @@ function styled(label: string, url: string, style: LinkStyle): string {
 
 const unbracketed = (link: Link) => link.label.replace(/^\[|\]$/g, '');
 
+/**
+ * Whether the paper entries around this one (those the change left) mostly write their paper link in
+ * this style: the list writes it so here (a section of its own habit), whatever its other entries do.
+ */
+function writtenSoAround(nearby: readonly Entry[], style: LinkStyle): boolean {
+  const styles = nearby.flatMap((other) => {
+    const link = paperLinkOf(other);
+    return link ? [linkStyleOf(link)] : [];
+  });
+  return styles.length > 0 && styles.filter((shown) => shown === style).length * 2 >= styles.length;
+}
+
 export const pdfMissing: Rule = {
   id: 'pdf-missing',
   severity: 'warning',
   description: 'A paper entry links the paper itself, written as the list writes it (`[[pdf](...)]`).',
   scope: 'entry',
   reportsAbsence: true,
-  check(entry, { convention, source }) {
+  heldToChange: true,
+  check(entry, { convention, source, nearby }) {
     if (entry.kind !== 'paper') return [];
-    // A title that links the paper is the paper link; its form is the title's, not a link style.
-    const paperLink = entry.links.find((link) => !link.isTitle && isPaperLink(link));
+    const paperLink = paperLinkOf(entry);
     if (paperLink) {
       const wanted = convention.linkStyle;
+      const style = linkStyleOf(paperLink);
       // Only a plain label is rewritten: brackets inside one leave its extent uncertain.
       const plainLabel = /^\[?[\w .-]+\]?$/.test(paperLink.label);
-      if (wanted === null || styleOf(paperLink) === wanted || !plainLabel) return [];
+      if (wanted === null || style === wanted || !plainLabel) return [];
+      // A label the list never gives its paper links in its style is another link, not theirs
+      // written otherwise; and where the entries around it write theirs this way, so does the list.
+      const labels = convention.linkLabels?.map((label) => label.toLowerCase());
+      if (labels && !labels.includes(linkLabelOf(paperLink))) return [];
+      if (writtenSoAround(nearby(entry), style)) return [];
       // Nor one with a bracket on one side only: which bracket belongs to it is anyone's guess.
       const line = source.lines[paperLink.line - 1];
       const opens = line[paperLink.column - 2] === '[';
@@ -62,7 +77,11 @@ export const pdfMissing: Rule = {
         line: where.line,
         column: 1,
         message: `Add a link to the paper itself${entry.authors ? ' after the authors' : ''}, like ${code(
-          styled('pdf', 'https://arxiv.org/abs/…', convention.linkStyle ?? 'bracketed'),
+          styled(
+            convention.linkLabels?.find((label) => PAPER_LABEL.test(label)) ?? 'pdf',
+            'https://arxiv.org/abs/…',
+            convention.linkStyle ?? 'bracketed',
+          ),
         )}, as the other papers of this list have.`,
         missing: true,
       },
