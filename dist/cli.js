@@ -391,9 +391,9 @@ function writeInPlace(path, expected, text) {
  * the paper link in the list's arXiv form, "et al." where the list abbreviates, dates and venues in
  * the list's own forms, and every piece of text escaped so it renders as the text it is.
  */
-/** The list's arXiv link for an id, in its own form (abstract page by default). */
-function arxivLink(grammar, id, version, template) {
-    const form = (template ? grammar.arxivUrlFor(template) : grammar.arxivUrl) ?? 'https://arxiv.org/abs/{id}';
+/** The list's arXiv link for an id, in its own form (its section's, if it has one; abstract page by default). */
+function arxivLink(grammar, id, version, template, section) {
+    const form = (template ? grammar.arxivUrlFor(template, section) : grammar.arxivUrl) ?? 'https://arxiv.org/abs/{id}';
     return form.replace('{id}', id).replace('{v}', version || '');
 }
 /**
@@ -420,7 +420,7 @@ function newEntryValues(grammar, paper, template) {
         venue: paper.venue === undefined ? undefined : plainText(paper.venue),
         year: paper.year,
         authors: { names, etAl: abbreviate },
-        paper: arxivLink(grammar, paper.id, paper.version, template),
+        paper: arxivLink(grammar, paper.id, paper.version, template, paper.section),
         links: paper.links ?? [],
         badges: paper.badges ?? [],
     };
@@ -438,6 +438,10 @@ const YEAR_LAST_DATE = /^(\d{1,2})([/.-])((?:19|20)\d{2})$/;
 const ET_AL = /,?\s*et al\.?$/;
 /** The last `and` or `&` between names, with the comma and spaces around it. */
 const LAST_NAME_SEPARATOR = /(,? (?:and|&) )(?!.*,? (?:and|&) )/;
+/** Entries with two names a list needs before its way of joining two is its own. */
+const PAIR_EVIDENCE = 3;
+/** Two names with one separator between them and no comma within either. */
+const TWO_NAMES = /^[^,;&]+?(,? (?:and|&) |, )[^,;&]+$/;
 function mostCommon(values) {
     const counts = new Map();
     for (const value of values)
@@ -478,6 +482,7 @@ function learnWriting(source, grammar, papers) {
     const namesCounts = [];
     const separators = [];
     const lastSeparators = [];
+    const pairSeparators = [];
     const badgeLabels = [];
     const lastNames = [];
     const emptyTextSlots = new Map();
@@ -504,10 +509,18 @@ function learnWriting(source, grammar, papers) {
                 // Names are counted by their commas: a list of "A, B et al." counts two.
                 namesCounts.push(ET_AL.test(text) ? text.replace(ET_AL, '').split(',').length : undefined);
                 const listed = text.replace(ET_AL, '');
+                const pair = ET_AL.test(text) ? null : TWO_NAMES.exec(listed);
+                // Each of two names has a given name and a surname: `Liu, Shikun` and `Toshev, A.` are one
+                // name written surname first.
+                const twoNames = pair !== null && listed.split(pair[1]).every((part) => /\S\s+\S/.test(part.trim()));
+                if (twoNames)
+                    pairSeparators.push(pair[1]);
                 if (!ET_AL.test(text) && /,| and | & /.test(listed)) {
                     const list = listed.includes(';') ? '; ' : ', ';
                     const last = LAST_NAME_SEPARATOR.exec(listed)?.[1];
-                    lastSeparators.push(last ?? list);
+                    // Before the last of three or more names; two names' separator is learned on its own.
+                    if (!twoNames)
+                        lastSeparators.push(last ?? list);
                     // `A and B and C` joins every name with its `and`.
                     separators.push(last !== undefined && listed.split(last).length > 2 ? last : list);
                 }
@@ -524,7 +537,8 @@ function learnWriting(source, grammar, papers) {
         dateForm: mostCommon(dates.flatMap((text) => dateForm(text) ?? [])) ?? DEFAULT_DATE_FORM,
         namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
         namesSeparator: mostCommon(separators),
-        namesLastSeparator: mostCommon(lastSeparators),
+        namesLastSeparator: mostCommon(lastSeparators) ?? mostCommon(pairSeparators),
+        namesPairSeparator: pairSeparators.length >= PAIR_EVIDENCE ? mostCommon(pairSeparators) : undefined,
         authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
         badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
         emptyTextSlots,
@@ -609,7 +623,9 @@ function templateValues(template, grammar, writing, paper) {
             const style = {
                 ...template.style,
                 nameSeparator: writing.namesSeparator ?? template.style.nameSeparator,
-                lastNameSeparator: writing.namesLastSeparator ?? template.style.lastNameSeparator,
+                lastNameSeparator: (names.names.length === 2 && !etAl ? writing.namesPairSeparator : undefined) ??
+                    writing.namesLastSeparator ??
+                    template.style.lastNameSeparator,
             };
             const written = renderValue('authors', { ...values, authors: names }, style);
             // "et al." before the template's own full stop ends with one: `Hu et al. **Title**`.
@@ -630,16 +646,40 @@ function templateValues(template, grammar, writing, paper) {
     return { ...values, authors, badges, text };
 }
 /**
+ * How much of the paper a form would lose or leave blank: a field the paper has that the form has
+ * no place for (a venue, authors, an editor's note), and a venue or authors the form has a place
+ * for that the paper lacks. A paper with a venue belongs in the form its scope gives entries with
+ * a venue. (A note the form's entries may leave empty costs nothing: templateValues refuses the rest.)
+ */
+function misfit(form, writing, paper) {
+    const slots = new Set(templateSlots(form));
+    const kinds = new Set([...slots].map((slot) => slot.replace(/\d+$/, '')));
+    const has = (...names) => names.some((name) => kinds.has(name));
+    // A `{when}` holds a venue where the list's write one with their year, else the year alone.
+    const venuePlace = has('venue') || (has('when') && writing.whenForm.includes('{venue}'));
+    const notes = Object.entries(paper.notes ?? {}).filter(([, note]) => note !== '');
+    // A preprint is at home in either: lists leave "arXiv" out as often as they write it.
+    const preprint = paper.venue !== undefined && PREPRINT_VENUE$1.test(paper.venue);
+    return (Number(!preprint && (paper.venue !== undefined) !== venuePlace) +
+        Number(paper.authors.length > 0 !== has('authors', 'names')) +
+        notes.filter(([slot]) => !slots.has(slot)).length);
+}
+/**
  * A new entry in the form of its scope that entries like it follow (those with links, badges, or
- * neither, as it has them): the first such form that can hold it, its values for that form. Throws
- * what the scope's own template says it cannot hold when no form can.
+ * neither, as it has them): of the forms that can hold it, the one that fits the paper best (the
+ * more followed of equally fitting ones), its values for that form. Throws what the scope's own
+ * template says it cannot hold when no form can.
  */
 function writeNewEntry(template, grammar, writing, paper) {
     const runs = { links: (paper.links ?? []).length > 0, badges: (paper.badges ?? []).length > 0 };
     let refusal;
+    let best;
     for (const form of grammar.formsToWrite(template, runs)) {
         try {
-            return { template: form, values: templateValues(form, grammar, writing, paper) };
+            const values = templateValues(form, grammar, writing, paper);
+            const fit = misfit(form, writing, paper);
+            if (!best || fit < best.misfit)
+                best = { template: form, values, misfit: fit };
         }
         catch (error) {
             if (!(error instanceof UnwritableEntry))
@@ -648,6 +688,8 @@ function writeNewEntry(template, grammar, writing, paper) {
                 refusal = error;
         }
     }
+    if (best)
+        return { template: best.template, values: best.values };
     throw refusal;
 }
 
@@ -682,6 +724,11 @@ function namesIn(text) {
     if (!text)
         return [];
     const listed = text.replace(/,?\s*et al\.?$/, '');
+    // `Jiang, Yingying and Zhu, Xiangyu`: names joined by "and", each written surname, comma, given name.
+    const byAnd = listed.split(/\s+and\s+/);
+    if (byAnd.length > 1 && byAnd.every((name) => /^[^,]+, [^,]+$/.test(name.trim()))) {
+        return byAnd.map((name) => name.trim());
+    }
     // Surname first, names part at the commas after initials only.
     const between = SURNAME_FIRST.test(listed)
         ? /(?<=\.),\s*(?:&\s*|and\s+)?|\s+(?:&|and)\s+/
@@ -691,20 +738,30 @@ function namesIn(text) {
         .map((name) => name.trim())
         .filter((name) => name !== '');
 }
-/** The fields of one paper entry, for `export`: what its template places, and what the reader found. */
+const whenOf = (values) => values.text?.when === undefined ? undefined : VENUE_YEAR.exec(values.text.when);
+/** The venue an entry's template places: its `{venue}`, or the venue of its `{when}`. */
+function placedVenue(values) {
+    const when = whenOf(values);
+    if (values.venue !== undefined || values.text?.when === undefined)
+        return values.venue;
+    // A `{when}` with no year (`IEEE Access`) is a venue alone.
+    if (!when)
+        return YEAR_IN.test(values.text.when) || values.text.when === '' ? undefined : values.text.when;
+    return when[1] !== '' ? when[1] : undefined;
+}
 /** An entry's slot values, read through its template when it has one. */
 function entryValues(source, grammar, entry) {
     const cut = cutEntry(source, entry);
     const template = grammar.formFor(entry, cut.shape);
     return template ? valuesFor(template, cut) : cut.values;
 }
+/** The fields of one paper entry, for `export`: what its template places, and what the reader found. */
 function exportedFields(source, grammar, entry, values = entryValues(source, grammar, entry)) {
-    const when = values.text?.when === undefined ? undefined : VENUE_YEAR.exec(values.text.when);
+    const when = whenOf(values);
     const dated = values.text?.date === undefined ? undefined : YEAR_IN.exec(values.text.date)?.[0];
     const paperLink = entry.links.find((link) => link.isTitle && isPaperLink(link)) ?? entry.links.find(isPaperLink);
     const year = values.year ?? when?.[2] ?? dated ?? entry.year ?? null;
-    const venue = values.venue ??
-        (when && when[1] !== '' ? when[1] : null) ??
+    const venue = placedVenue(values) ??
         // What follows a title is a venue when it is short; a sentence after it is an annotation.
         (entry.venue !== '' && entry.venue !== year && words(entry.venue) <= VENUE_WORDS ? entry.venue : null);
     return {
@@ -829,7 +886,7 @@ async function addEntry(original, args, settings) {
     let form;
     let values;
     try {
-        ({ template: form, values } = writeNewEntry(template, grammar, writing, newPaper(record, args.badges, writing, number)));
+        ({ template: form, values } = writeNewEntry(template, grammar, writing, newPaper(record, args.badges, writing, number, section.headings)));
     }
     catch (error) {
         if (error instanceof UnwritableEntry)
@@ -865,7 +922,7 @@ async function addEntry(original, args, settings) {
     return { text, entry: written, line: after + (apart ? 2 : 1) };
 }
 /** The paper as `add` writes it: arXiv's venue if it names one, else the list's word for a preprint. */
-function newPaper(record, badges, writing, number) {
+function newPaper(record, badges, writing, number, section) {
     const published = venueOf(record);
     const split = published === undefined ? undefined : /^(.*) (\d{4})$/.exec(published);
     return {
@@ -881,6 +938,7 @@ function newPaper(record, badges, writing, number) {
             url: `https://img.shields.io/badge/${shieldsText(badge.text)}-${badge.color}`,
         })),
         n: String(number),
+        section,
     };
 }
 /** Whether the list leaves an empty line between its entries: as most neighbours in one section do. */
@@ -908,7 +966,11 @@ function sectionsOf(segments, list, paperLines) {
     for (const heading of segments.headings) {
         chain = [...chain.filter((h) => h.level < heading.level), heading];
         if (holding.has(heading) || list.categories.includes(heading.text)) {
-            sections.push({ heading, path: chain.map((h) => readableName(h.text)) });
+            sections.push({
+                heading,
+                path: chain.map((h) => readableName(h.text)),
+                headings: chain.map((h) => h.text),
+            });
         }
     }
     return sections;

@@ -15181,6 +15181,7 @@ const styleSchema = strictObject({
     authorsItalic: nullable(boolean()),
     paperLink: nullable(boolean()),
     linkStyle: nullable(_enum(['bracketed', 'plain', 'bracketed-label'])),
+    linkLabels: nullable(array(string().min(1)).min(1)),
     arxivLink: nullable(_enum(['abs', 'pdf'])),
     badges: nullable(boolean()),
     badgeColors: nullable(array(string().min(1).toLowerCase()).min(1)),

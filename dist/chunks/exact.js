@@ -16691,14 +16691,26 @@ function parse(markdown) {
 }
 /**
  * Lines `first`..`last` of `lines` parsed on their own, with the list's reference definitions they
- * use appended after them (a definition anywhere in a file serves every reference in it).
+ * use appended after them (a definition anywhere in a file serves every reference in it). An entry
+ * nested in another item (its first line indented) is parsed with that indent taken off each line
+ * that has it, as the item it is rather than as indented code; `stripped` says how much per line.
  */
 function parseEntry(lines, first, last, definitions) {
-    const body = lines.slice(first - 1, last).join('\n');
-    return parse(definitions.length > 0 ? `${body}\n\n${definitions.join('\n')}\n` : body);
+    const indent = /^ */.exec(lines[first - 1] ?? '')[0].length;
+    const stripped = [];
+    const body = lines
+        .slice(first - 1, last)
+        .map((line) => {
+        const cut = Math.min(indent, /^ */.exec(line)[0].length);
+        stripped.push(cut);
+        return line.slice(cut);
+    })
+        .join('\n');
+    const tree = parse(definitions.length > 0 ? `${body}\n\n${definitions.join('\n')}\n` : body);
+    return { tree, stripped };
 }
 function exactView(lines, first, last, definitions) {
-    const tree = parseEntry(lines, first, last, definitions);
+    const { tree, stripped } = parseEntry(lines, first, last, definitions);
     const targets = new Map();
     for (const node of tree.children) {
         if (node.type === 'definition' && !targets.has(node.identifier))
@@ -16706,7 +16718,7 @@ function exactView(lines, first, last, definitions) {
     }
     const at = (point) => ({
         line: point.line + first - 1,
-        offset: point.column - 1,
+        offset: point.column - 1 + (stripped[point.line - 1] ?? 0),
     });
     const lineText = (line) => lines[line - 1] ?? '';
     /** Source text from one point to another (across lines joined by "\n"). */
