@@ -215,6 +215,23 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const suppressed = suppression(segments.directives);
 
   const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
+  // Read once per section, and only for a section a rule asks about.
+  const newSections = new Map<number, Entry[]>();
+  const newSection = (section: number): Entry[] => {
+    let entries = newSections.get(section);
+    if (!entries) {
+      const writtenWhole =
+        section !== 0 && !untouched.entries.some((block) => sectionOf(block) === section);
+      entries = writtenWhole
+        ? checked
+            .filter((block) => sectionOf(block) === section)
+            .map((block) => parseEntry(source, block))
+            .filter((entry) => entry.kind === 'paper')
+        : [];
+      newSections.set(section, entries);
+    }
+    return entries;
+  };
   const perSection = entriesPerSection(list.entries);
   // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
   const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
@@ -248,9 +265,17 @@ export async function lint(input: LintInput): Promise<LintResult> {
     },
     duplicateOf: (entry) => duplicates.get(entry.startLine),
     nearby: (entry) => nearbyEntries(source, untouched.entries, entry.startLine),
+    setByConfig: (trait) => settings.style?.[trait] !== undefined,
+    newSection: (entry) => {
+      const block = blockByStart.get(entry.startLine);
+      return base === undefined || block === undefined ? [] : newSection(sectionOf(block));
+    },
     paperRecord: (id) => records.get(id),
   };
 
+  // An old problem on a line the change edited elsewhere: the text it is about was there before.
+  const heldBefore = (problem: Problem) =>
+    problem.text !== undefined && (change.removed ?? []).some((line) => line.includes(problem.text!));
   const findings: Finding[] = [];
   for (const [index, block] of checked.entries()) {
     const { view, entry } = read ? read[index] : await readEntry(block);
@@ -295,6 +320,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
           (problem) =>
             (hasLine(changed, problem.line) ||
               (rule.scope === 'entry' && (written(block) || hasLine(change.touched, problem.line)))) &&
+            !heldBefore(problem) &&
             !suppressed(rule.id, problem.line, entry),
         );
       // An entry written as the list writes is not told how to write it; what it lacks still shows.
