@@ -220,8 +220,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const newSection = (section: number): Entry[] => {
     let entries = newSections.get(section);
     if (!entries) {
-      const writtenWhole =
-        section !== 0 && !untouched.entries.some((block) => sectionOf(block) === section);
+      const writtenWhole = section !== 0 && !untouched.entries.some((block) => sectionOf(block) === section);
       entries = writtenWhole
         ? checked
             .filter((block) => sectionOf(block) === section)

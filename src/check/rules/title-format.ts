@@ -30,9 +30,13 @@ export function titleForm(
   const own = entry.kind === 'resource';
   // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself; so does the
   // full stop or comma a plain title is read with (`Title. [[pdf](…)]`: the text runs to the link).
-  // A comma leads into the venue: an entry with none after its title keeps its own punctuation.
+  // A comma leads into the venue: an entry with none after its title keeps its own punctuation. The
+  // list's punctuation is learned from its bold titles: a plain title (`Title, Subtitle. [[pdf]]`, read
+  // to its first comma) keeps its own.
   const listPunctuation =
-    own || (convention.titlePunctuation === ',' && entry.venue === '') ? null : convention.titlePunctuation;
+    own || !bold || (convention.titlePunctuation === ',' && entry.venue === '')
+      ? null
+      : convention.titlePunctuation;
   const punctuation =
     /[?!)]$/.test(text) || (!entry.title.bold && /[.,]$/.test(text))
       ? ''
@@ -97,7 +101,8 @@ function writtenAsExpected(entry: Entry, written: string, expected: string, line
   const { title } = entry;
   const mark = title.mark || '**';
   if (title.bold && !expected.startsWith(mark)) return true;
-  if (/[?!)]$/.test(title.text) && written.replace(/[.,]$/, '') === expected.replace(/[.,]$/, '')) return true;
+  if (/[?!)]$/.test(title.text) && written.replace(/[.,]$/, '') === expected.replace(/[.,]$/, ''))
+    return true;
   // `**Title**: A Survey,`: the words after the colon, up to the venue, have no digit: a subtitle.
   const goesOn = /^\s*[:–—-]\s*([^,[(]*)/.exec(line.slice(title.endColumn - 1));
   return title.bold && goesOn !== null && goesOn[1].trim() !== '' && !/\d/.test(goesOn[1]);
