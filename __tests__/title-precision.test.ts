@@ -172,3 +172,25 @@ describe('title-format: the numbered list whose newest entries are bulleted', ()
     expect(await review(second, first)).toEqual([]);
   });
 });
+
+describe('title-format: a bold title broken over two lines', () => {
+  const wrap = (paper: Paper) => {
+    const words = paper[0].split(' ');
+    const half = Math.ceil(words.length / 2);
+    return `- **${words.slice(0, half).join(' ')}\n  ${words.slice(half).join(' ')},** ${paper[2]}. [[pdf](https://arxiv.org/abs/${paper[1]})]`;
+  };
+  const added = (base: string) => base.replace('## Training\n\n', `## Training\n\n${wrap(NEW[1])}\n`);
+
+  it('gets a note where the list keeps its titles on one line', async () => {
+    const after = added(BASE);
+    expect(await review(after)).toEqual([`title-format@${lineOf(after, 'Chain-of-Thought')}`]);
+  });
+
+  it('gets none where the list breaks other titles so too', async () => {
+    const wrapping = BASE.replace(entry(PAPERS[4]), wrap(PAPERS[4])).replace(
+      entry(PAPERS[7]),
+      wrap(PAPERS[7]),
+    );
+    expect(await review(added(wrapping), wrapping)).toEqual([]);
+  });
+});

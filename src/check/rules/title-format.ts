@@ -1,6 +1,7 @@
 import type { Convention } from '../../grammar/convention.js';
 import type { Entry } from '../../grammar/entry.js';
 import { isListMarker } from '../../read/segment.js';
+import type { SourceText } from '../../read/text.js';
 import { code } from './edit.js';
 import { NEW_SECTION_MIN, type Problem, type Rule, type TitleForm } from './types.js';
 
@@ -108,6 +109,26 @@ function writtenAsExpected(entry: Entry, written: string, expected: string, line
   return title.bold && goesOn !== null && goesOn[1].trim() !== '' && !/\d/.test(goesOn[1]);
 }
 
+/** Other titles a list breaks over two lines before breaking one is its habit, not a slip. */
+const WRAPPED_ELSEWHERE = 2;
+
+/** Lines that open a bold span they do not close (an odd count of `**`), per text. */
+const openBoldLines = new WeakMap<SourceText, number[]>();
+
+/** How many other bold spans in the text open on one line and close on the next, as this title does. */
+function wrappedElsewhere(source: SourceText, line: number): number {
+  let open = openBoldLines.get(source);
+  if (!open) {
+    open = [];
+    for (const [index, text] of source.lines.entries()) {
+      if ((text.match(/\*\*/g)?.length ?? 0) % 2 === 1) open.push(index + 1);
+    }
+    openBoldLines.set(source, open);
+  }
+  const opened = new Set(open);
+  return open.filter((at) => at !== line && opened.has(at + 1) && !opened.has(at - 1)).length;
+}
+
 export const titleFormat: Rule = {
   id: 'title-format',
   severity: 'warning',
@@ -145,7 +166,9 @@ export const titleFormat: Rule = {
       });
     }
     if (title.wrapped) {
-      // It renders as one bold title; one note, and no fix that could split the bold markers.
+      // It renders as one bold title; one note, and no fix that could split the bold markers. A list
+      // that wraps other titles so too has no one-line habit to hold it to.
+      if (wrappedElsewhere(source, title.line) >= WRAPPED_ELSEWHERE) return problems;
       problems.push({
         line: title.line,
         column: title.column,
