@@ -208,7 +208,8 @@ export const titleFormat: Rule = {
           ? `Close the bold title on the same line: ${code(expected)}.`
           : `Write the title as ${code(expected)}.`,
         aspect: unclosed ? 'unclosed-bold' : 'title',
-        text: titleText,
+        // The title as written, its marker aside: a renumbered entry edited elsewhere wrote neither.
+        text: marked ? written : titleText,
       });
     }
     // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
