@@ -11,7 +11,7 @@ import { isPaperLink, normaliseTitle, parseEntry, type Entry } from '../grammar/
 import { findPaperList, type PaperList, type SectionFilter } from '../grammar/list.js';
 import { entryReader, type ExactBudget } from '../read/reader.js';
 import { renderingGuard } from './render-check.js';
-import { isListMarker, segment, type ItemBlock, type Segments } from '../read/segment.js';
+import { isListMarker, lineContent, segment, type ItemBlock, type Segments } from '../read/segment.js';
 import { toSource, type SourceText } from '../read/text.js';
 import { duplicateFinder, sectionOf } from './duplicates.js';
 import { movedEntry } from './moves.js';
@@ -273,8 +273,11 @@ export async function lint(input: LintInput): Promise<LintResult> {
   };
 
   // An old problem on a line the change edited elsewhere: the text it is about was there before.
-  const heldBefore = (problem: Problem) =>
-    problem.text !== undefined && (change.removed ?? []).some((line) => line.includes(problem.text!));
+  const heldBefore = ({ text, textOpensLine }: Problem) =>
+    text !== undefined &&
+    (change.removed ?? []).some((line) =>
+      textOpensLine ? lineContent(line).startsWith(text) : line.includes(text),
+    );
   const findings: Finding[] = [];
   for (const [index, block] of checked.entries()) {
     const { view, entry } = read ? read[index] : await readEntry(block);

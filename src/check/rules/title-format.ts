@@ -1,6 +1,6 @@
 import type { Convention } from '../../grammar/convention.js';
 import type { Entry } from '../../grammar/entry.js';
-import { isListMarker } from '../../read/segment.js';
+import { isListMarker, lineContent } from '../../read/segment.js';
 import type { SourceText } from '../../read/text.js';
 import { code } from './edit.js';
 import { NEW_SECTION_MIN, type Problem, type Rule, type TitleForm } from './types.js';
@@ -141,10 +141,13 @@ export const titleFormat: Rule = {
     const { title } = entry;
     const numbered = /\d/.test(entry.marker);
     const line = source.lines[title.line - 1];
-    // The marker and the title as the line writes them: what a change that kept them did not write.
-    // Where an unmarked title ends is a guess (`Chen, Long, et al. Title.`): then the whole line.
+    // The marker and the title as the line writes them, from its start (a bold span after the title
+    // is not it): what a change that kept them did not write. The title's text leaves the marker out,
+    // so a renumbered entry keeps it. Where an unmarked title ends is a guess (`Chen, Long, et al.
+    // Title.`): then the whole line.
     const marked = title.bold || title.url !== undefined;
-    const titleText = (marked ? line.slice(0, titleEnd(entry) - 1) : line).trimStart();
+    const markerText = (marked ? line.slice(0, titleEnd(entry) - 1) : line).trimStart();
+    const titleText = lineContent(markerText);
     // An entry next to one marked as it is (the newest entries bulleted on purpose) follows the list there.
     const markedAlike = () =>
       !setByConfig('marker') &&
@@ -158,7 +161,7 @@ export const titleFormat: Rule = {
       problems.push({
         line: title.line,
         column: entry.markerColumn,
-        text: titleText,
+        text: markerText,
         message:
           convention.marker === 'numbered'
             ? 'This list numbers its entries: number this item as the others are.'
@@ -194,6 +197,7 @@ export const titleFormat: Rule = {
         message: `Write the title in bold, like ${code(writeTitle('Title', { bold: true, punctuation: convention.titlePunctuation ?? '', inside: convention.punctuationInsideBold ?? true }))}, as the other entries are.`,
         aspect: 'unmarked',
         text: titleText,
+        textOpensLine: true,
       });
     } else if (
       expected !== undefined &&
@@ -208,8 +212,8 @@ export const titleFormat: Rule = {
           ? `Close the bold title on the same line: ${code(expected)}.`
           : `Write the title as ${code(expected)}.`,
         aspect: unclosed ? 'unclosed-bold' : 'title',
-        // The title as written, its marker aside: a renumbered entry edited elsewhere wrote neither.
-        text: marked ? written : titleText,
+        text: titleText,
+        textOpensLine: true,
       });
     }
     // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.

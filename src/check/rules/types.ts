@@ -42,6 +42,8 @@ export interface Problem {
    * mode a change whose removed lines already held it did not write it, and is not asked to fix it.
    */
   readonly text?: string;
+  /** `text` opens the line's content (after its indent and list marker), not just somewhere in it. */
+  readonly textOpensLine?: boolean;
   /** Overrides the rule's severity for this problem (an error only where the list writes the rule down). */
   readonly severity?: Severity;
 }
