@@ -16,7 +16,7 @@ import { isPaperLink, normaliseTitle, parseEntry, type Entry } from '../grammar/
 import { findPaperList, type PaperList, type SectionFilter } from '../grammar/list.js';
 import { entryReader, type ExactBudget } from '../read/reader.js';
 import { renderingGuard } from './render-check.js';
-import { isListMarker, segment, type ItemBlock, type Segments } from '../read/segment.js';
+import { isListMarker, lineContent, segment, type ItemBlock, type Segments } from '../read/segment.js';
 import { fromSource, toSource, type SourceText } from '../read/text.js';
 import { duplicateFinder, sectionOf } from './duplicates.js';
 import { movedEntry } from './moves.js';
@@ -224,6 +224,22 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const suppressed = suppression(segments.directives);
 
   const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
+  // Read once per section, and only for a section a rule asks about.
+  const newSections = new Map<number, Entry[]>();
+  const newSection = (section: number): Entry[] => {
+    let entries = newSections.get(section);
+    if (!entries) {
+      const writtenWhole = section !== 0 && !untouched.entries.some((block) => sectionOf(block) === section);
+      entries = writtenWhole
+        ? checked
+            .filter((block) => sectionOf(block) === section)
+            .map((block) => parseEntry(source, block))
+            .filter((entry) => entry.kind === 'paper')
+        : [];
+      newSections.set(section, entries);
+    }
+    return entries;
+  };
   const perSection = entriesPerSection(list.entries);
   // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
   const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
@@ -257,9 +273,20 @@ export async function lint(input: LintInput): Promise<LintResult> {
     },
     duplicateOf: (entry) => duplicates.get(entry.startLine),
     nearby: (entry) => nearbyEntries(source, untouched.entries, entry.startLine),
+    setByConfig: (trait) => settings.style?.[trait] !== undefined,
+    newSection: (entry) => {
+      const block = blockByStart.get(entry.startLine);
+      return base === undefined || block === undefined ? [] : newSection(sectionOf(block));
+    },
     paperRecord: (id) => records.get(id),
   };
 
+  // An old problem on a line the change edited elsewhere: the text it is about was there before.
+  const heldBefore = ({ text, textOpensLine }: Problem) =>
+    text !== undefined &&
+    (change.removed ?? []).some((line) =>
+      textOpensLine ? lineContent(line).startsWith(text) : line.includes(text),
+    );
   const findings: Finding[] = [];
   /**
    * The entry of each finding on an entry the list may have had before (one the change did not write
@@ -316,6 +343,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
               (rule.scope === 'entry' &&
                 (written(block) ||
                   (!UNTOUCHED_BY_DELETIONS.has(rule.id) && hasLine(change.touched, problem.line))))) &&
+            !heldBefore(problem) &&
             !suppressed(rule.id, problem.line, entry),
         );
       const problems =

@@ -47,6 +47,11 @@ export function isListMarker(marker: string): boolean {
   return marker !== '' && marker !== '|';
 }
 
+/** A line's text after its indent and list marker (`12. `, `- `): what stays when an entry is renumbered. */
+export function lineContent(line: string): string {
+  return line.trimStart().replace(/^(?:\d+[.)]|[-*+])\s+/, '');
+}
+
 export interface Directive {
   readonly line: number;
   readonly kind: 'disable' | 'enable' | 'disable-next-line';

@@ -1,6 +1,6 @@
 import { parseArxivUrl } from '../../grammar/entry.js';
 import { code } from './edit.js';
-import type { Rule } from './types.js';
+import { NEW_SECTION_MIN, type Rule } from './types.js';
 
 function absUrl(url: string): string | undefined {
   const arxiv = parseArxivUrl(url);
@@ -14,8 +14,16 @@ export const arxivAbs: Rule = {
   severityNote: "error where the list's contribution guide asks for it",
   description: 'arXiv papers link to the abstract page (`/abs/`), not the PDF, where the list does.',
   scope: 'line',
-  check(entry, { convention }) {
+  check(entry, { convention, newSection }) {
     if (convention.arxivLink !== 'abs') return [];
+    // A new section whose entries all link the PDF is written so on purpose: its author's choice.
+    const sectionForms = newSection(entry).flatMap((other) =>
+      other.links.flatMap((link) => {
+        const kind = parseArxivUrl(link.url)?.kind;
+        return kind === 'abs' || kind === 'pdf' ? [kind] : [];
+      }),
+    );
+    if (sectionForms.length >= NEW_SECTION_MIN && sectionForms.every((kind) => kind === 'pdf')) return [];
     const severity = convention.writtenRules.includes('arxiv-abs') ? 'error' : 'warning';
     return entry.links.flatMap((link) => {
       const abs = absUrl(link.url);
@@ -25,6 +33,7 @@ export const arxivAbs: Rule = {
               line: link.line,
               column: link.urlColumn,
               message: `Link the arXiv abstract page instead of the PDF: ${code(abs)}.`,
+              text: link.url,
               severity,
             } as const,
           ]

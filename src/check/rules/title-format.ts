@@ -1,8 +1,9 @@
 import type { Convention } from '../../grammar/convention.js';
 import type { Entry } from '../../grammar/entry.js';
-import { isListMarker } from '../../read/segment.js';
+import { isListMarker, lineContent } from '../../read/segment.js';
+import type { SourceText } from '../../read/text.js';
 import { code } from './edit.js';
-import type { Problem, Rule, TitleForm } from './types.js';
+import { NEW_SECTION_MIN, type Problem, type Rule, type TitleForm } from './types.js';
 
 /**
  * The title (or another text in its place) as this list writes it, or undefined when the list sets
@@ -30,10 +31,17 @@ export function titleForm(
   const own = entry.kind === 'resource';
   // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself; so does the
   // full stop or comma a plain title is read with (`Title. [[pdf](…)]`: the text runs to the link).
+  // A comma leads into the venue: an entry with none after its title keeps its own punctuation. The
+  // list's punctuation is learned from its bold titles: a plain title (`Title, Subtitle. [[pdf]]`, read
+  // to its first comma) keeps its own.
+  const listPunctuation =
+    own || !bold || (convention.titlePunctuation === ',' && entry.venue === '')
+      ? null
+      : convention.titlePunctuation;
   const punctuation =
     /[?!)]$/.test(text) || (!entry.title.bold && /[.,]$/.test(text))
       ? ''
-      : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
+      : (listPunctuation ?? entry.title.punctuation);
   const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
   return { bold, punctuation, inside, mark: entry.title.mark || '**' };
 }
@@ -81,46 +89,106 @@ export function titleUnmarked(entry: Entry, convention: Convention): boolean {
   );
 }
 
+const YEAR = /\b(?:19|20)\d{2}\b/;
+
+/**
+ * Whether a title is written as the list writes it, or differs only where a reviewer would not ask
+ * for a change: a title ending in `?`, `!` or `)` may take the list's comma or not (`**Title?**, ACL`);
+ * a bold title that goes on past its bold (`**Title**: A Survey, arXiv…`) has no punctuation to fix;
+ * and bold is never asked to be taken away (the bold span may be a tag, not the title).
+ */
+function writtenAsExpected(entry: Entry, written: string, expected: string, line: string): boolean {
+  if (written === expected) return true;
+  const { title } = entry;
+  const mark = title.mark || '**';
+  if (title.bold && !expected.startsWith(mark)) return true;
+  if (/[?!)]$/.test(title.text) && written.replace(/[.,]$/, '') === expected.replace(/[.,]$/, ''))
+    return true;
+  // `**Title**: A Survey,`: the words after the colon, up to the venue, have no digit: a subtitle.
+  const goesOn = /^\s*[:–—-]\s*([^,[(]*)/.exec(line.slice(title.endColumn - 1));
+  return title.bold && goesOn !== null && goesOn[1].trim() !== '' && !/\d/.test(goesOn[1]);
+}
+
+/** Other titles a list breaks over two lines before breaking one is its habit, not a slip. */
+const WRAPPED_ELSEWHERE = 2;
+
+/** Lines that open a bold span they do not close (an odd count of `**`), per text. */
+const openBoldLines = new WeakMap<SourceText, number[]>();
+
+/** How many other bold spans in the text open on one line and close on the next, as this title does. */
+function wrappedElsewhere(source: SourceText, line: number): number {
+  let open = openBoldLines.get(source);
+  if (!open) {
+    open = [];
+    for (const [index, text] of source.lines.entries()) {
+      if ((text.match(/\*\*/g)?.length ?? 0) % 2 === 1) open.push(index + 1);
+    }
+    openBoldLines.set(source, open);
+  }
+  const opened = new Set(open);
+  return open.filter((at) => at !== line && opened.has(at + 1) && !opened.has(at - 1)).length;
+}
+
 export const titleFormat: Rule = {
   id: 'title-format',
   severity: 'warning',
   description:
     "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
-  scope: 'entry',
-  check(entry, { convention, source, nearby }) {
+  // Only a title line the change wrote: an entry edited elsewhere keeps its title's old form unasked.
+  scope: 'line',
+  check(entry, { convention, source, nearby, newSection, setByConfig }) {
     const problems: Problem[] = [];
     const { title } = entry;
     const numbered = /\d/.test(entry.marker);
-    if (convention.marker && isListMarker(entry.marker) && numbered !== (convention.marker === 'numbered')) {
+    const line = source.lines[title.line - 1];
+    // The marker and the title as the line writes them, from its start (a bold span after the title
+    // is not it): what a change that kept them did not write. The title's text leaves the marker out,
+    // so a renumbered entry keeps it. Where an unmarked title ends is a guess (`Chen, Long, et al.
+    // Title.`): then the whole line.
+    const marked = title.bold || title.url !== undefined;
+    const markerText = (marked ? line.slice(0, titleEnd(entry) - 1) : line).trimStart();
+    const titleText = lineContent(markerText);
+    // An entry next to one marked as it is (the newest entries bulleted on purpose) follows the list there.
+    const markedAlike = () =>
+      !setByConfig('marker') &&
+      nearby(entry).some((other) => isListMarker(other.marker) && /\d/.test(other.marker) === numbered);
+    if (
+      convention.marker &&
+      isListMarker(entry.marker) &&
+      numbered !== (convention.marker === 'numbered') &&
+      !markedAlike()
+    ) {
       problems.push({
         line: title.line,
         column: entry.markerColumn,
+        text: markerText,
         message:
           convention.marker === 'numbered'
-            ? 'This list numbers its entries: start the item with the next number, like `12.`.'
+            ? 'This list numbers its entries: number this item as the others are.'
             : 'This list uses bullets: start the item with `- `.',
       });
     }
     if (title.wrapped) {
-      // It renders as one bold title; one note, and no fix that could split the bold markers.
+      // It renders as one bold title; one note, and no fix that could split the bold markers. A list
+      // that wraps other titles so too has no one-line habit to hold it to.
+      if (wrappedElsewhere(source, title.line) >= WRAPPED_ELSEWHERE) return problems;
       problems.push({
         line: title.line,
         column: title.column,
         endLine: title.line + 1,
         message: 'Keep the title on one line: this bold title is broken over two lines.',
         aspect: 'wrapped',
+        text: line.trimStart(),
       });
       return problems;
     }
     const expected = expectedTitle(entry, convention);
-    const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
-    // Where the entries around it leave their titles unmarked too, the list has drifted there.
-    const drifted = () => {
-      const around = nearby(entry);
-      return (
-        around.length >= 2 && around.every((other) => !other.title.bold && other.title.url === undefined)
-      );
-    };
+    const written = line.slice(title.column - 1, titleEnd(entry) - 1);
+    // Where the entries around it leave their titles unmarked too, the list has drifted there; so has
+    // a new section the change wrote with every title unmarked.
+    const unmarked = (others: readonly Entry[], atLeast: number) =>
+      others.length >= atLeast && others.every((other) => !other.title.bold && other.title.url === undefined);
+    const drifted = () => unmarked(nearby(entry), 2) || unmarked(newSection(entry), NEW_SECTION_MIN);
     if (titleUnmarked(entry, convention) && !/^(\*\*|__)/.test(written)) {
       if (drifted()) return problems;
       problems.push({
@@ -128,8 +196,14 @@ export const titleFormat: Rule = {
         column: title.column,
         message: `Write the title in bold, like ${code(writeTitle('Title', { bold: true, punctuation: convention.titlePunctuation ?? '', inside: convention.punctuationInsideBold ?? true }))}, as the other entries are.`,
         aspect: 'unmarked',
+        text: titleText,
+        textOpensLine: true,
       });
-    } else if (expected !== undefined && written !== expected) {
+    } else if (
+      expected !== undefined &&
+      !writtenAsExpected(entry, written, expected, line) &&
+      !(!title.bold && expected.startsWith(title.mark || '**') && drifted())
+    ) {
       const unclosed = !title.bold && /^(\*\*|__)/.test(written);
       problems.push({
         line: title.line,
@@ -138,14 +212,25 @@ export const titleFormat: Rule = {
           ? `Close the bold title on the same line: ${code(expected)}.`
           : `Write the title as ${code(expected)}.`,
         aspect: unclosed ? 'unclosed-bold' : 'title',
+        text: titleText,
+        textOpensLine: true,
       });
     }
     // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
-    if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.dated && entry.venue === '') {
+    // A year in a link's text (`[ICLR](…) [2025](…)`) dates the line as well as one in the venue.
+    const yearInLinks = YEAR.test(line.replace(/\]\([^)]*\)/g, ']'));
+    if (
+      convention.yearAfterTitle &&
+      entry.kind === 'paper' &&
+      !entry.dated &&
+      entry.venue === '' &&
+      !yearInLinks
+    ) {
       problems.push({
         line: title.line,
         column: title.column,
         message: 'Add the venue and year after the title, like `ACL 2023.` (or `Preprint 2023.`).',
+        text: line.trimStart(),
       });
     }
     return problems;

@@ -37,6 +37,13 @@ export interface Problem {
    * through the list's template may still lack it, where the template's run for it is optional.
    */
   readonly missing?: boolean;
+  /**
+   * The text the problem is about, as the line has it (a title with its marker, a link's URL): in diff
+   * mode a change whose removed lines already held it did not write it, and is not asked to fix it.
+   */
+  readonly text?: string;
+  /** `text` opens the line's content (after its indent and list marker), not just somewhere in it. */
+  readonly textOpensLine?: boolean;
   /** Overrides the rule's severity for this problem (an error only where the list writes the rule down). */
   readonly severity?: Severity;
 }
@@ -82,6 +89,9 @@ export interface DuplicateHit {
   readonly wrongLink?: boolean;
 }
 
+/** A section a change wrote whole shows its own form with at least this many entries (or links). */
+export const NEW_SECTION_MIN = 3;
+
 export interface RuleContext {
   readonly source: SourceText;
   readonly convention: Convention;
@@ -94,6 +104,14 @@ export interface RuleContext {
    * touch: how the list writes entries where this one goes, now, whatever its older entries do.
    */
   nearby(entry: Entry): readonly Entry[];
+  /** Whether the config sets this trait: then every entry is held to it, whatever is around it. */
+  setByConfig(trait: keyof Convention): boolean;
+  /**
+   * The paper entries of this entry's section when the change wrote the section whole (in a PR, a
+   * section none of whose entries it left untouched), else none: a new section written one way
+   * throughout (a new week's papers) is its author's choice for it, not a slip in each entry.
+   */
+  newSection(entry: Entry): readonly Entry[];
   /** The earlier (or unchecked) entry this one repeats, if any. */
   duplicateOf(entry: Entry): DuplicateHit | undefined;
   /** arXiv's record of a paper: null when arXiv has none, undefined when it was not asked. */

@@ -1,0 +1,196 @@
+import { describe, expect, it } from '@jest/globals';
+import { lint } from '../src/check/engine.js';
+
+/**
+ * title-format and arxiv-abs report what a change wrote against a convention its list keeps, and
+ * nothing else: not a section the change wrote its own way, not an old problem on a line it edited
+ * elsewhere, not a title misread (a tag, a subtitle, a `?`).
+ */
+const PAPERS = [
+  ['Attention Is All You Need', '1706.03762', 'NeurIPS 2017'],
+  ['Deep Residual Learning for Image Recognition', '1512.03385', 'CVPR 2016'],
+  ['Adam: A Method for Stochastic Optimization', '1412.6980', 'ICLR 2015'],
+  ['Layer Normalization', '1607.06450', 'arXiv 2016'],
+  ['Neural Machine Translation by Jointly Learning to Align and Translate', '1409.0473', 'ICLR 2015'],
+  ['Sequence to Sequence Learning with Neural Networks', '1409.3215', 'NeurIPS 2014'],
+  ['Dropout: A Simple Way to Prevent Neural Networks from Overfitting', '1207.0580', 'JMLR 2014'],
+  ['Batch Normalization: Accelerating Deep Network Training', '1502.03167', 'ICML 2015'],
+  ['Generative Adversarial Networks', '1406.2661', 'NeurIPS 2014'],
+  ['Auto-Encoding Variational Bayes', '1312.6114', 'ICLR 2014'],
+  ['Deep Contextualized Word Representations', '1802.05365', 'NAACL 2018'],
+  ['Language Models are Few-Shot Learners', '2005.14165', 'NeurIPS 2020'],
+] as const;
+
+const NEW = [
+  ['LoRA: Low-Rank Adaptation of Large Language Models', '2106.09685', 'ICLR 2022'],
+  ['Chain-of-Thought Prompting Elicits Reasoning in Large Language Models', '2201.11903', 'NeurIPS 2022'],
+  ['Training Language Models to Follow Instructions with Human Feedback', '2203.02155', 'NeurIPS 2022'],
+  ['Scaling Laws for Neural Language Models', '2001.08361', 'arXiv 2020'],
+] as const;
+
+type Paper = readonly [string, string, string];
+
+/** `- **Title,** Venue. [[pdf](https://arxiv.org/abs/id)]`, bold or not, `/abs/` or `/pdf/`. */
+const entry = ([title, id, venue]: Paper, { bold = true, form = 'abs' } = {}) =>
+  `- ${bold ? `**${title},**` : `${title},`} ${venue}. [[pdf](https://arxiv.org/${form}/${id})]`;
+
+const list = (sections: Record<string, readonly string[]>) =>
+  [
+    '# Papers',
+    '',
+    ...Object.entries(sections).flatMap(([heading, entries]) => [`## ${heading}`, '', ...entries, '']),
+  ].join('\n');
+
+const BASE = list({
+  Methods: PAPERS.slice(0, 6).map((paper) => entry(paper)),
+  Training: PAPERS.slice(6).map((paper) => entry(paper)),
+});
+
+async function review(after: string, before = BASE) {
+  const result = await lint({ path: 'README.md', text: after, baseText: before });
+  return result.findings
+    .filter((f) => f.rule === 'title-format' || f.rule === 'arxiv-abs')
+    .map((f) => `${f.rule}@${f.line}`);
+}
+
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('arxiv-abs where the list keeps /abs/', () => {
+  it('flags a new /pdf/ entry added to a section', async () => {
+    const after = BASE.replace('## Training\n\n', `## Training\n\n${entry(NEW[0], { form: 'pdf' })}\n`);
+    expect(await review(after)).toEqual([`arxiv-abs@${lineOf(after, NEW[0][1])}`]);
+  });
+
+  it('leaves a new section the change wrote with /pdf/ links throughout: its author chose that form there', async () => {
+    const after = `${BASE}## Language models\n\n${NEW.map((p) => entry(p, { form: 'pdf' })).join('\n')}\n`;
+    expect(await review(after)).toEqual([]);
+  });
+
+  it('does not report a /pdf/ link the line had before the change edited its label', async () => {
+    const before = BASE.replace(entry(PAPERS[1]), entry(PAPERS[1], { form: 'pdf' }));
+    const after = before.replace(
+      `[[pdf](https://arxiv.org/pdf/${PAPERS[1][1]})]`,
+      `[[paper](https://arxiv.org/pdf/${PAPERS[1][1]})]`,
+    );
+    expect(await review(after, before)).toEqual([]);
+  });
+});
+
+describe('title-format holds a change to what it wrote', () => {
+  it('flags an unbolded title added to a section that bolds', async () => {
+    const after = BASE.replace('## Training\n\n', `## Training\n\n${entry(NEW[0], { bold: false })}\n`);
+    expect(await review(after)).toEqual([`title-format@${lineOf(after, NEW[0][1])}`]);
+  });
+
+  it('leaves a new section the change wrote with plain titles throughout (the list changing its habit)', async () => {
+    const after = `${BASE}## Language models\n\n${NEW.map((p) => entry(p, { bold: false })).join('\n')}\n`;
+    expect(await review(after)).toEqual([]);
+  });
+
+  it('does not report an old unbolded title when the change only edits the entry elsewhere', async () => {
+    const twoLines = (paper: Paper, bold: boolean, label: string) =>
+      `- ${bold ? `**${paper[0]},**` : `${paper[0]},`} ${paper[2]}.\n  [[${label}](https://arxiv.org/abs/${paper[1]})]`;
+    const before = list({
+      Methods: PAPERS.slice(0, 6).map((paper, i) => twoLines(paper, i !== 2, 'pdf')),
+      Training: PAPERS.slice(6).map((paper) => twoLines(paper, true, 'pdf')),
+    });
+    const after = before.replace(
+      `[[pdf](https://arxiv.org/abs/${PAPERS[2][1]})]`,
+      `[[paper](https://arxiv.org/abs/${PAPERS[2][1]})]`,
+    );
+    expect(await review(after, before)).toEqual([]);
+    // The same title written plain by the change is reported.
+    const written = BASE.replace(entry(PAPERS[2]), entry(PAPERS[2], { bold: false }));
+    expect(await review(written)).toEqual([`title-format@${lineOf(written, PAPERS[2][1])}`]);
+  });
+
+  it('does not report the old marker of an entry whose link the change edited', async () => {
+    const numbered = list({
+      Methods: PAPERS.slice(0, 6).map((paper, i) => entry(paper).replace('- ', `${i + 1}. `)),
+      Training: PAPERS.slice(6).map((paper, i) => entry(paper).replace('- ', `${i + 1}. `)),
+    });
+    // A bulleted entry in a numbered list, its link then relabelled.
+    const bulleted = numbered.replace(`2. **${PAPERS[7][0]}`, `- **${PAPERS[7][0]}`);
+    const relabelled = bulleted.replace(
+      `[[pdf](https://arxiv.org/abs/${PAPERS[7][1]})]`,
+      `[[paper](https://arxiv.org/abs/${PAPERS[7][1]})]`,
+    );
+    expect(await review(relabelled, bulleted)).toEqual([]);
+    expect(await review(bulleted, numbered)).toEqual([`title-format@${lineOf(bulleted, PAPERS[7][1])}`]);
+  });
+});
+
+describe('title-format does not rewrite a title it may have misread', () => {
+  const add = (line: string) => BASE.replace('## Training\n\n', `## Training\n\n${line}\n`);
+
+  it('a title ending in `?` may take the list’s comma after the bold, or none', async () => {
+    // A list that writes its comma after the bold: `**Title**, Venue.`
+    const outside = BASE.replaceAll(',** ', '**, ');
+    const question = '**Do Vision Transformers See Like Convolutional Neural Networks?**';
+    const added = (line: string) => outside.replace('## Training\n\n', `## Training\n\n${line}\n`);
+    // A tag before the title, so the entry is checked by the rule, not passed as the template's shape.
+    const comma = added(`- [ViT] ${question}, NeurIPS 2021. [[pdf](https://arxiv.org/abs/2108.08810)]`);
+    expect(await review(comma, outside)).toEqual([]);
+    const none = added(`- ${question} NeurIPS 2021. [[pdf](https://arxiv.org/abs/2108.08810)]`);
+    expect(await review(none, outside)).toEqual([]);
+  });
+
+  it('a bold title followed by its subtitle is not given a comma, a dated venue after a colon is', async () => {
+    const subtitle = add(
+      '- **Pre-train, Prompt, and Predict**: A Systematic Survey of Prompting Methods, arXiv 2021. [[pdf](https://arxiv.org/abs/2107.13586)]',
+    );
+    expect(await review(subtitle)).toEqual([]);
+    const venue = add(
+      '- **Pre-train, Prompt, and Predict**: arXiv 2021. [[pdf](https://arxiv.org/abs/2107.13586)]',
+    );
+    expect(await review(venue)).toEqual([`title-format@${lineOf(venue, '2107.13586')}`]);
+  });
+
+  it('a bold tag in a list of plain titles is not a title to unbold', async () => {
+    const plain = list({
+      Methods: PAPERS.slice(0, 6).map((paper) => entry(paper, { bold: false })),
+      Training: PAPERS.slice(6).map((paper) => entry(paper, { bold: false })),
+    });
+    const after = plain.replace(
+      '## Training\n\n',
+      `## Training\n\n- Federated Learning of Deep Networks using Model Averaging **\`surv.\`**, AISTATS 2017. [[pdf](https://arxiv.org/abs/1602.05629)]\n`,
+    );
+    expect(await review(after, plain)).toEqual([]);
+  });
+});
+
+describe('title-format: the numbered list whose newest entries are bulleted', () => {
+  const numbered = list({
+    Methods: PAPERS.slice(0, 6).map((paper, i) => entry(paper).replace('- ', `${i + 1}. `)),
+    Training: PAPERS.slice(6).map((paper, i) => entry(paper).replace('- ', `${i + 1}. `)),
+  });
+
+  it('flags the first bullet, not one added next to a bullet the list already has', async () => {
+    const first = numbered.replace('## Training\n\n', `## Training\n\n${entry(NEW[0])}\n`);
+    expect(await review(first, numbered)).toEqual([`title-format@${lineOf(first, NEW[0][1])}`]);
+    const second = first.replace('## Training\n\n', `## Training\n\n${entry(NEW[1])}\n`);
+    expect(await review(second, first)).toEqual([]);
+  });
+});
+
+describe('title-format: a bold title broken over two lines', () => {
+  const wrap = (paper: Paper) => {
+    const words = paper[0].split(' ');
+    const half = Math.ceil(words.length / 2);
+    return `- **${words.slice(0, half).join(' ')}\n  ${words.slice(half).join(' ')},** ${paper[2]}. [[pdf](https://arxiv.org/abs/${paper[1]})]`;
+  };
+  const added = (base: string) => base.replace('## Training\n\n', `## Training\n\n${wrap(NEW[1])}\n`);
+
+  it('gets a note where the list keeps its titles on one line', async () => {
+    const after = added(BASE);
+    expect(await review(after)).toEqual([`title-format@${lineOf(after, 'Chain-of-Thought')}`]);
+  });
+
+  it('gets none where the list breaks other titles so too', async () => {
+    const wrapping = BASE.replace(entry(PAPERS[4]), wrap(PAPERS[4])).replace(
+      entry(PAPERS[7]),
+      wrap(PAPERS[7]),
+    );
+    expect(await review(added(wrapping), wrapping)).toEqual([]);
+  });
+});
