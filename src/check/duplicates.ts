@@ -97,9 +97,11 @@ export function duplicateFinder(
     }
     return byKey;
   };
-  let before: Promise<{ list: ListAsItWas; deliberate: CrossListing }> | undefined;
+  let before: Promise<{ list: ListAsItWas; crossListing: CrossListing }> | undefined;
   const listAsItWas = () =>
-    (before ??= asItWas().then((list) => ({ list, deliberate: crossListing(list.source, list.entries) })));
+    (before ??= asItWas().then((list) => ({ list, crossListing: crossListing(list.source, list.entries) })));
+  let now: CrossListing | undefined;
+  const crossListingNow = () => (now ??= crossListing(source, entries));
   const sectionAt = (line: number) => blockAt(entries, line);
   let names: ((block: ItemBlock) => string) | undefined;
   const sectionName = () => (names ??= sectionNames(entries));
@@ -119,26 +121,34 @@ export function duplicateFinder(
           holding(was.list.source, was.list.entries, key) >= holding(source, entries, key);
         if (old) break;
         const reason = key.startsWith('arxiv ') ? `same arXiv id ${key.slice(6)}` : 'same title';
-        // One arXiv id under two different titles is a copy-pasted wrong link, wherever it is.
-        const wrongLink =
-          key.startsWith('arxiv') && !sameTitle(titleOfPaper(entry), titleOfPaper(otherEntry));
-        if (wrongLink) return { line: other, reason, wrongLink };
+        // One arXiv id under two titles written as titles is a wrong link or the paper again under
+        // another name (a preprint's and its venue's): asked about wherever it is.
+        if (key.startsWith('arxiv') && !sameTitle(titleOfPaper(entry), titleOfPaper(otherEntry)))
+          return { line: other, reason, otherTitle: true };
         const here = sectionAt(entry.startLine);
-        if (
-          here &&
-          sectionOf(block) !== sectionOf(here) &&
-          was.deliberate(sectionName()(here), sectionName()(block))
-        )
-          continue;
-        return { line: other, reason };
+        if (here && sectionOf(block) !== sectionOf(here)) {
+          const [a, b] = [sectionName()(here), sectionName()(block)];
+          if (was.crossListing.deliberate(a, b)) continue;
+          // A change that copies two papers or more between the same two sections (a benchmark's
+          // papers into its own section) does it on purpose; one copy is no evidence.
+          if (crossListingNow().shared(a, b) - was.crossListing.shared(a, b) >= HABIT_MIN_PAPERS) continue;
+        }
+        const otherTitle =
+          key.startsWith('arxiv') &&
+          !sameTitle(normaliseTitle(entry.title.text), normaliseTitle(otherEntry.title.text));
+        return { line: other, reason, otherTitle };
       }
     }
     return undefined;
   };
 }
 
+/**
+ * A parsed entry's keys. Its title only when written as one (see titleOfPaper): a plain first
+ * phrase may be a dataset's description that two entries about one benchmark share.
+ */
 function keysOfParsed(entry: Entry): EntryKeys {
-  return { arxivIds: entry.arxivIds, title: normaliseTitle(entry.title.text) };
+  return { arxivIds: entry.arxivIds, title: titleOfPaper(entry) };
 }
 
 /**
@@ -170,32 +180,42 @@ function titleOfPaper(entry: Entry): string {
 
 /**
  * Whether two normalised titles name the same paper: equal, one inside the other (`(ELMo) Deep
- * contextualized…`), or sharing most of their words. An empty title could be anything.
+ * contextualized…`), or sharing most of their words that say something (`a`, `of`, `with` do not:
+ * "Causal Inference with Large Language Model: A Survey" is not "Large Language Models and Causal
+ * Inference in Collaboration: A Comprehensive Survey"). An empty title could be anything.
  */
 function sameTitle(a: string, b: string): boolean {
   if (a === '' || b === '' || a.includes(b) || b.includes(a)) return true;
-  const words = new Set(a.split(' '));
-  const other = b.split(' ');
-  const shared = other.filter((word) => words.has(word)).length;
-  return shared / Math.max(words.size, other.length) >= 0.5;
+  const meaningful = (title: string) => new Set(title.split(' ').filter((word) => !FUNCTION_WORDS.has(word)));
+  const words = meaningful(a);
+  const other = meaningful(b);
+  const shared = [...other].filter((word) => words.has(word)).length;
+  return shared / Math.max(words.size, other.size, 1) >= SAME_TITLE_SHARE;
 }
 
-/** Whether a copy between two sections (by their heading paths) is the list's deliberate habit. */
-type CrossListing = (a: string, b: string) => boolean;
+const SAME_TITLE_SHARE = 0.7;
+const FUNCTION_WORDS = new Set(
+  'a an the of for with and or in on to via by from at as is are its into towards toward using'.split(' '),
+);
 
-/** Reads the list's cross-listing habit from its entries (see BROAD_CROSS_LISTING_SHARE). */
+/** A list's cross-listing, between its sections (named by sectionNames). */
+interface CrossListing {
+  /** Whether a copy between two sections is the list's deliberate habit. */
+  deliberate(a: string, b: string): boolean;
+  /** How many papers the two sections share. */
+  shared(a: string, b: string): number;
+}
+
+/** Reads a list's cross-listing from its entries (see BROAD_CROSS_LISTING_SHARE). */
 function crossListing(source: SourceText, entries: readonly ItemBlock[]): CrossListing {
   const papers = new PaperSets();
   const sectionName = sectionNames(entries);
   for (const block of entries) papers.add(keyStrings(entryKeys(source, block)), sectionName(block));
   const listed = papers.sectionsOfEach();
   const crossListed = listed.filter((sections) => sections.size > 1);
-  if (
-    crossListed.length >= HABIT_MIN_PAPERS &&
-    crossListed.length >= BROAD_CROSS_LISTING_SHARE * listed.length
-  )
-    return () => true;
-  const shared = new Map<string, number>();
+  const broad =
+    crossListed.length >= HABIT_MIN_PAPERS && crossListed.length >= BROAD_CROSS_LISTING_SHARE * listed.length;
+  const sharedByPair = new Map<string, number>();
   const papersIn = new Map<string, number>();
   const crossListedIn = new Map<string, number>();
   const bump = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -203,14 +223,18 @@ function crossListing(source: SourceText, entries: readonly ItemBlock[]): CrossL
   for (const sections of crossListed) {
     for (const section of sections) {
       bump(crossListedIn, section);
-      for (const other of sections) if (section < other) bump(shared, pairKey(section, other));
+      for (const other of sections) if (section < other) bump(sharedByPair, pairKey(section, other));
     }
   }
   const isView = (section: string) => {
     const count = crossListedIn.get(section) ?? 0;
     return count >= HABIT_MIN_PAPERS && count >= VIEW_SECTION_SHARE * (papersIn.get(section) ?? 0);
   };
-  return (a, b) => (shared.get(pairKey(a, b)) ?? 0) >= HABIT_MIN_PAPERS || isView(a) || isView(b);
+  const shared = (a: string, b: string) => sharedByPair.get(pairKey(a, b)) ?? 0;
+  return {
+    deliberate: (a, b) => broad || shared(a, b) >= HABIT_MIN_PAPERS || isView(a) || isView(b),
+    shared,
+  };
 }
 
 function pairKey(a: string, b: string): string {
