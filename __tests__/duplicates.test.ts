@@ -270,3 +270,14 @@ describe('a change that copies several papers between the same two sections', ()
     expect(await duplicates({ text: copied, baseText: base })).toEqual([]);
   });
 });
+
+describe('a duplicate the list had with plain titles', () => {
+  it('is not reported to a change that only makes its titles bold', async () => {
+    const plain = (title: string) =>
+      `- ${title}. KDD 2021. [[pdf](https://dl.acm.org/doi/10.1145/3447548.3467307)]`;
+    const title = 'Graph Neural Networks for Fraud Detection in Payment Networks';
+    const base = list([PINSAGE, plain(title), MPNN, plain(title)]);
+    const bolded = base.split(`- ${title}.`).join(`- **${title}.**`);
+    expect(await duplicates({ text: bolded, baseText: base })).toEqual([]);
+  });
+});

@@ -118,7 +118,7 @@ export function duplicateFinder(
         // A copy the list already had (as many times) is an old problem the change only edited.
         const old =
           was.list.source !== source &&
-          holding(was.list.source, was.list.entries, key) >= holding(source, entries, key);
+          holding(was.list.source, was.list.entries, key, true) >= holding(source, entries, key);
         if (old) break;
         const reason = key.startsWith('arxiv ') ? `same arXiv id ${key.slice(6)}` : 'same title';
         // One arXiv id under two titles written as titles is a wrong link or the paper again under
@@ -243,12 +243,16 @@ function pairKey(a: string, b: string): string {
 
 /**
  * How many of the entries hold the paper of `key` (by their parsed keys): only the entries whose
- * text could hold it are parsed.
+ * text could hold it are parsed. `anyTitle` also counts a title in any form: the list as it was may
+ * have had both copies before the change made their titles bold.
  */
-function holding(source: SourceText, entries: readonly ItemBlock[], key: string): number {
-  return entriesMatching(textOf(source), entries, [keyPattern(key)]).filter((block) =>
-    keyStrings(keysOfParsed(parseEntry(source, block))).includes(key),
-  ).length;
+function holding(source: SourceText, entries: readonly ItemBlock[], key: string, anyTitle = false): number {
+  return entriesMatching(textOf(source), entries, [keyPattern(key)]).filter((block) => {
+    const entry = parseEntry(source, block);
+    const keys = keyStrings(keysOfParsed(entry));
+    // A plain title is read up to the links, with the venue after it: it starts with the title.
+    return keys.includes(key) || (anyTitle && `title ${normaliseTitle(entry.title.text)}`.startsWith(key));
+  }).length;
 }
 
 const texts = new WeakMap<SourceText, string>();
