@@ -161,13 +161,123 @@ describe('the entry a duplicate finding names', () => {
 });
 
 describe('an entry that links another paper’s arXiv id', () => {
-  it('is told one of the links is wrong, not that the paper is listed twice', async () => {
+  it('is asked which of the two it is, a wrong link or the paper again under another name', async () => {
     const base = list([PINSAGE]);
     const misLinked = entry('Neural Message Passing for Quantum Chemistry', 'ICML 2017', '1710.10903');
     const head = list([PINSAGE, misLinked]);
     const lines = head.split('\n');
     expect(await duplicates({ text: head, baseText: base })).toEqual([
-      `${lines.indexOf(misLinked) + 1}: The entry at line ${lines.indexOf(GAT) + 1} has the same arXiv id 1710.10903 under another title: one of the two links is wrong; check which paper each entry links.`,
+      `${lines.indexOf(misLinked) + 1}: The entry at line ${lines.indexOf(GAT) + 1} has the same arXiv id 1710.10903 under another title: either one of the two links is wrong (check which paper each entry links) or it is this paper again under another name (remove one).`,
     ]);
+  });
+});
+
+describe('a duplicate the list already had', () => {
+  it('is not reported to a change that only edits one of its copies: the change did not make it', async () => {
+    const twice = list([PINSAGE, MPNN], [GCN, GAT, SAGE, GAT]);
+    const edited = list([PINSAGE, MPNN], [GCN, GAT, SAGE, GAT.replace('ICLR 2018', 'ICLR 2018 (oral)')]);
+    expect(await duplicates({ text: edited, baseText: twice })).toEqual([]);
+  });
+
+  it('is reported when the change adds one more copy of it', async () => {
+    const twice = list([PINSAGE, MPNN], [GCN, GAT, SAGE, GAT]);
+    const thrice = list([PINSAGE, MPNN], [GCN, GAT, SAGE, GAT, GAT]);
+    expect(await duplicates({ text: thrice, baseText: twice })).toEqual([
+      expect.stringContaining('(same arXiv id 1710.10903)'),
+    ]);
+  });
+});
+
+describe('a paper whose title is its link', () => {
+  const linked = (title: string, url: string) => `- [${title}](${url}) - ICML 2019.`;
+  const papers = [
+    linked('Simplifying Graph Convolutional Networks', 'https://proceedings.mlr.press/v97/wu19e.html'),
+    linked('Graph U-Nets', 'https://proceedings.mlr.press/v97/gao19a.html'),
+    linked('Position-aware Graph Neural Networks', 'https://proceedings.mlr.press/v97/you19b.html'),
+  ];
+  it('is found again by its title when a PR copies it under another section', async () => {
+    const base = list(papers.slice(1), [GCN, papers[0]]);
+    const head = list([...papers.slice(1), papers[0]], [GCN, papers[0]]);
+    const lines = head.split('\n');
+    expect(await duplicates({ text: head, baseText: base })).toEqual([
+      `${lines.lastIndexOf(papers[0]) + 1}: This paper is already in the list at line ${lines.indexOf(papers[0]) + 1} (same title); remove one of them.`,
+    ]);
+  });
+});
+
+describe('cross-listing read between sections, in a list that repeats a few papers', () => {
+  // Two years of 25 papers each and a Surveys section whose two papers are also under their year:
+  // 2 of 50 papers cross-listed (4%), all of them from the Surveys section.
+  const paper = (year: number, n: number) =>
+    entry(
+      `Learning on graphs, study ${n} of ${year}`,
+      `ICML ${year}`,
+      `${year - 2000}01.${String(10000 + n)}`,
+    );
+  const year = (y: number) => Array.from({ length: 25 }, (_, n) => paper(y, n));
+  const survey = (y: number) => paper(y, 0);
+  const sections = (y2019: readonly string[], y2020: readonly string[], surveys: readonly string[]) =>
+    [
+      '# Graph papers',
+      '',
+      '## Surveys',
+      '',
+      ...surveys,
+      '',
+      '## 2020',
+      '',
+      ...y2020,
+      '',
+      '## 2019',
+      '',
+      ...y2019,
+      '',
+    ].join('\n');
+  const base = sections(year(2019), year(2020), [survey(2019), survey(2020)]);
+
+  it('reports a copy between two sections that never shared a paper (two years)', async () => {
+    const head = sections(year(2019), [...year(2020), paper(2019, 7)], [survey(2019), survey(2020)]);
+    expect(await duplicates({ text: head, baseText: base })).toEqual([
+      expect.stringContaining('(same arXiv id 1901.10007); remove one of them.'),
+    ]);
+  });
+
+  it('accepts a copy into a section that is a view on the others (its papers are listed elsewhere too)', async () => {
+    const head = sections(year(2019), year(2020), [survey(2019), survey(2020), paper(2020, 7)]);
+    expect(await duplicates({ text: head, baseText: base })).toEqual([]);
+  });
+});
+
+describe('two entries with one arXiv id and titles sharing only common words', () => {
+  it('are asked about, not told to remove one: one of the links may be wrong', async () => {
+    const survey = entry('Causal Inference with Large Language Model: A Survey', 'arXiv 2024', '2409.09822');
+    const other = entry(
+      'Large Language Models and Causal Inference in Collaboration: A Comprehensive Survey',
+      'arXiv 2024',
+      '2409.09822',
+    );
+    const base = list([PINSAGE, survey]);
+    expect(await duplicates({ text: list([PINSAGE, survey, other]), baseText: base })).toEqual([
+      expect.stringContaining('under another title: either one of the two links is wrong'),
+    ]);
+  });
+});
+
+describe('a change that copies several papers between the same two sections', () => {
+  it('does it on purpose (a benchmark section listing its papers again): no finding', async () => {
+    const base = list([PINSAGE, MPNN]);
+    const copied = list([PINSAGE, MPNN, GAT, SAGE]);
+    expect(await duplicates({ text: copied, baseText: base })).toEqual([]);
+  });
+});
+
+describe('a duplicate the list had with plain titles', () => {
+  it('is not reported to a change that only makes its titles bold', async () => {
+    const plain = (title: string) =>
+      `- ${title}. KDD 2021. [[pdf](https://dl.acm.org/doi/10.1145/3447548.3467307)]`;
+    const title = 'Graph Neural Networks for Fraud Detection in Payment Networks';
+    const base = list([PINSAGE, plain(title), MPNN, plain(title)]);
+    const bolded = base.split(`- ${title}.`).join(`- **${title}.**`);
+    expect(await duplicates({ text: bolded, baseText: base })).toEqual([]);
   });
 });

@@ -14,65 +14,82 @@ export function sectionOf(block: ItemBlock): number {
 }
 
 /**
- * A list cross-lists on purpose when at least this many of its papers sit under more than one
- * section, and they are at least CROSS_LISTED_MIN_SHARE of its papers. Measured on 55 real lists at
- * their heads (a paper counted once): 14 list no paper twice and 5 one paper (a slip, not a habit,
- * like the bundled example's LoRA); 3 have a few stray copies under 1% of their papers (a weekly
- * digest, 2 of 1,098; 3 of 605); 24 repeat 4-35% of their papers, a clear habit; the 9 between 1%
- * and 4% (10 to 47 papers in lists of hundreds) are taken as cross-listing too: there, a missed
- * copy costs less than a false alarm on a deliberate one.
+ * Names each entry's section the same in the base and in the change: the path of its headings, and
+ * which of the sections with that path it is (a list may have a "Conference" under every year).
  */
-const CROSS_LISTED_MIN_PAPERS = 2;
-const CROSS_LISTED_MIN_SHARE = 0.01;
+function sectionNames(entries: readonly ItemBlock[]): (block: ItemBlock) => string {
+  const names = new Map<number, string>();
+  const seen = new Map<string, number>();
+  for (const block of entries) {
+    const line = sectionOf(block);
+    if (names.has(line)) continue;
+    const path = block.headings.map((heading) => heading.text).join('\n');
+    const nth = seen.get(path) ?? 0;
+    seen.set(path, nth + 1);
+    names.set(line, `${path}\n${nth}`);
+  }
+  return (block) => names.get(sectionOf(block)) ?? '';
+}
+
+/**
+ * When a copy of a paper under another section is deliberate, read from the list as it was (each
+ * paper counted once). Measured on 58 real lists at their heads: a list that cross-lists broadly
+ * (5-38% of its papers under two sections or more) does it between most of its sections; a list
+ * with a few repeats (1-5%) does it between particular sections only: a paper filed under two
+ * topics that overlap (the same two sections already share papers), or a section that is a view on
+ * the others (surveys, datasets, "most influential", code: a quarter or more of its papers are
+ * listed elsewhere too). There, a copy between two sections that never shared a paper (two years,
+ * two venues, two unrelated topics) is a slip. One shared paper is a slip, not a habit.
+ */
+const BROAD_CROSS_LISTING_SHARE = 0.05;
+const HABIT_MIN_PAPERS = 2;
+const VIEW_SECTION_SHARE = 0.25;
+
+/** The list as it was: the base version, or the entries a change did not touch. */
+export interface ListAsItWas {
+  readonly source: SourceText;
+  readonly entries: readonly ItemBlock[];
+}
 
 /**
  * Finds, for a checked entry, an earlier entry (or one not being checked) with the same paper.
- * Entries' keys (arXiv ids, normalised title) are indexed once. A whole-file run indexes every
- * entry. A PR checks a few: one native regular-expression pass over the text finds the only entries
- * that could share their keys, so the keys of the other 10,000 are never computed.
+ * A whole-file run indexes every entry's keys (arXiv ids, normalised title), read cheaply. A PR
+ * checks a few: one native regular-expression pass over the text finds the only entries that could
+ * share their keys, and only those are parsed for their keys, so the other 10,000 never are.
  *
- * Whether the list cross-lists is a fact about the list as it was (`asItWas`: the base version, or
- * the entries not being checked): a PR's new copy is no evidence of it. It is asked for only when a
- * copy sits under another section, so the base version is read only then.
+ * What the list was (`asItWas`: the base version, or the entries not being checked) decides two
+ * things, and is read only when a copy is found: whether the copy is deliberate cross-listing (a
+ * PR's new copy is no evidence of it), and whether it is new: a PR that edits an entry the list
+ * already held twice did not make the duplicate, and is not told about it as if it had.
  */
 export function duplicateFinder(
   text: string,
   source: SourceText,
   entries: readonly ItemBlock[],
   checked: readonly ItemBlock[],
-  asItWas: () => Promise<{ readonly source: SourceText; readonly entries: readonly ItemBlock[] }>,
+  asItWas: () => Promise<ListAsItWas>,
 ): (entry: Entry) => Promise<DuplicateHit | undefined> {
   const checkedStarts = new Set(checked.map((block) => block.startLine));
   const isCandidate = (entry: Entry, line: number) =>
     line !== entry.startLine && (line < entry.startLine || !checkedStarts.has(line));
-  // A key's search pattern is built only for the targeted search (a PR's few entries): a whole
-  // file looks keys up in the index, and building 10,000 patterns cost a tenth of its run.
-  const keysOf = (entry: Entry) => {
-    const { arxivIds, title } = paperKeys(keysOfParsed(entry));
-    return [
-      ...arxivIds.map((id) => ({
-        key: `arxiv ${id}`,
-        reason: `same arXiv id ${id}`,
-        pattern: () => escapeRegExp(id),
-      })),
-      ...(title ? [{ key: `title ${title}`, reason: 'same title', pattern: () => titlePattern(title) }] : []),
-    ];
-  };
 
   let byKey: Map<string, number[]> | undefined;
   const index = () => {
     if (byKey) return byKey;
     byKey = new Map();
-    const indexed =
-      checked.length <= TARGETED_LOOKUP_LIMIT
-        ? entriesMatching(
-            text,
-            entries,
-            checked.flatMap((block) => keysOf(parseEntry(source, block)).map((key) => key.pattern())),
-          )
-        : entries;
+    const targeted = checked.length <= TARGETED_LOOKUP_LIMIT;
+    const indexed = targeted
+      ? entriesMatching(
+          text,
+          entries,
+          checked.flatMap((block) => keyStrings(keysOfParsed(parseEntry(source, block))).map(keyPattern)),
+        )
+      : entries;
     for (const block of indexed) {
-      for (const key of keyStrings(entryKeys(source, block))) {
+      // The few a PR's search found are parsed (a title written as a link is a key too); a whole
+      // file's are read cheaply, and a match is parsed below either way.
+      const keys = targeted ? keysOfParsed(parseEntry(source, block)) : entryKeys(source, block);
+      for (const key of keyStrings(keys)) {
         const lines = byKey.get(key) ?? [];
         lines.push(block.startLine);
         byKey.set(key, lines);
@@ -80,36 +97,58 @@ export function duplicateFinder(
     }
     return byKey;
   };
-  let crossLists: Promise<boolean> | undefined;
-  const listCrossLists = () =>
-    (crossLists ??= asItWas().then((list) => isCrossListing(list.source, list.entries)));
-  const sectionAt = (line: number) => {
-    const block = blockAt(entries, line);
-    return block ? sectionOf(block) : 0;
-  };
+  let before: Promise<{ list: ListAsItWas; crossListing: CrossListing }> | undefined;
+  const listAsItWas = () =>
+    (before ??= asItWas().then((list) => ({ list, crossListing: crossListing(list.source, list.entries) })));
+  let now: CrossListing | undefined;
+  const crossListingNow = () => (now ??= crossListing(source, entries));
+  const sectionAt = (line: number) => blockAt(entries, line);
+  let names: ((block: ItemBlock) => string) | undefined;
+  const sectionName = () => (names ??= sectionNames(entries));
   return async (entry) => {
-    for (const { key, reason } of keysOf(entry)) {
+    for (const key of keyStrings(keysOfParsed(entry))) {
       for (const other of index().get(key) ?? []) {
         if (!isCandidate(entry, other)) continue;
-        // The index reads keys cheaply (any arXiv URL in the entry, its first bold text); the entry
-        // a finding names must really be the same paper: its own paper link, its own title.
+        // The index may read keys cheaply (any arXiv URL in the entry, its first bold text); the
+        // entry a finding names must really be the same paper: its own paper link, its own title.
         const block = blockAt(entries, other);
         const otherEntry = block && parseEntry(source, block);
-        if (!otherEntry || !keyStrings(keysOfParsed(otherEntry)).includes(key)) continue;
-        // One arXiv id under two different titles is a copy-pasted wrong link, wherever it is.
-        const wrongLink =
-          key.startsWith('arxiv') && !sameTitle(titleOfPaper(entry), titleOfPaper(otherEntry));
-        if (wrongLink) return { line: other, reason, wrongLink };
-        if (sectionAt(other) !== sectionAt(entry.startLine) && (await listCrossLists())) continue;
-        return { line: other, reason };
+        if (!block || !otherEntry || !keyStrings(keysOfParsed(otherEntry)).includes(key)) continue;
+        const was = await listAsItWas();
+        // A copy the list already had (as many times) is an old problem the change only edited.
+        const old =
+          was.list.source !== source &&
+          holding(was.list.source, was.list.entries, key, true) >= holding(source, entries, key);
+        if (old) break;
+        const reason = key.startsWith('arxiv ') ? `same arXiv id ${key.slice(6)}` : 'same title';
+        // One arXiv id under two titles written as titles is a wrong link or the paper again under
+        // another name (a preprint's and its venue's): asked about wherever it is.
+        if (key.startsWith('arxiv') && !sameTitle(titleOfPaper(entry), titleOfPaper(otherEntry)))
+          return { line: other, reason, otherTitle: true };
+        const here = sectionAt(entry.startLine);
+        if (here && sectionOf(block) !== sectionOf(here)) {
+          const [a, b] = [sectionName()(here), sectionName()(block)];
+          if (was.crossListing.deliberate(a, b)) continue;
+          // A change that copies two papers or more between the same two sections (a benchmark's
+          // papers into its own section) does it on purpose; one copy is no evidence.
+          if (crossListingNow().shared(a, b) - was.crossListing.shared(a, b) >= HABIT_MIN_PAPERS) continue;
+        }
+        const otherTitle =
+          key.startsWith('arxiv') &&
+          !sameTitle(normaliseTitle(entry.title.text), normaliseTitle(otherEntry.title.text));
+        return { line: other, reason, otherTitle };
       }
     }
     return undefined;
   };
 }
 
+/**
+ * A parsed entry's keys. Its title only when written as one (see titleOfPaper): a plain first
+ * phrase may be a dataset's description that two entries about one benchmark share.
+ */
 function keysOfParsed(entry: Entry): EntryKeys {
-  return { arxivIds: entry.arxivIds, title: normaliseTitle(entry.title.text) };
+  return { arxivIds: entry.arxivIds, title: titleOfPaper(entry) };
 }
 
 /**
@@ -141,47 +180,109 @@ function titleOfPaper(entry: Entry): string {
 
 /**
  * Whether two normalised titles name the same paper: equal, one inside the other (`(ELMo) Deep
- * contextualized…`), or sharing most of their words. An empty title could be anything.
+ * contextualized…`), or sharing most of their words that say something (`a`, `of`, `with` do not:
+ * "Causal Inference with Large Language Model: A Survey" is not "Large Language Models and Causal
+ * Inference in Collaboration: A Comprehensive Survey"). An empty title could be anything.
  */
 function sameTitle(a: string, b: string): boolean {
   if (a === '' || b === '' || a.includes(b) || b.includes(a)) return true;
-  const words = new Set(a.split(' '));
-  const other = b.split(' ');
-  const shared = other.filter((word) => words.has(word)).length;
-  return shared / Math.max(words.size, other.length) >= 0.5;
+  const meaningful = (title: string) => new Set(title.split(' ').filter((word) => !FUNCTION_WORDS.has(word)));
+  const words = meaningful(a);
+  const other = meaningful(b);
+  const shared = [...other].filter((word) => words.has(word)).length;
+  return shared / Math.max(words.size, other.size, 1) >= SAME_TITLE_SHARE;
+}
+
+const SAME_TITLE_SHARE = 0.7;
+const FUNCTION_WORDS = new Set(
+  'a an the of for with and or in on to via by from at as is are its into towards toward using'.split(' '),
+);
+
+/** A list's cross-listing, between its sections (named by sectionNames). */
+interface CrossListing {
+  /** Whether a copy between two sections is the list's deliberate habit. */
+  deliberate(a: string, b: string): boolean;
+  /** How many papers the two sections share. */
+  shared(a: string, b: string): number;
+}
+
+/** Reads a list's cross-listing from its entries (see BROAD_CROSS_LISTING_SHARE). */
+function crossListing(source: SourceText, entries: readonly ItemBlock[]): CrossListing {
+  const papers = new PaperSets();
+  const sectionName = sectionNames(entries);
+  for (const block of entries) papers.add(keyStrings(entryKeys(source, block)), sectionName(block));
+  const listed = papers.sectionsOfEach();
+  const crossListed = listed.filter((sections) => sections.size > 1);
+  const broad =
+    crossListed.length >= HABIT_MIN_PAPERS && crossListed.length >= BROAD_CROSS_LISTING_SHARE * listed.length;
+  const sharedByPair = new Map<string, number>();
+  const papersIn = new Map<string, number>();
+  const crossListedIn = new Map<string, number>();
+  const bump = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const sections of listed) for (const section of sections) bump(papersIn, section);
+  for (const sections of crossListed) {
+    for (const section of sections) {
+      bump(crossListedIn, section);
+      for (const other of sections) if (section < other) bump(sharedByPair, pairKey(section, other));
+    }
+  }
+  const isView = (section: string) => {
+    const count = crossListedIn.get(section) ?? 0;
+    return count >= HABIT_MIN_PAPERS && count >= VIEW_SECTION_SHARE * (papersIn.get(section) ?? 0);
+  };
+  const shared = (a: string, b: string) => sharedByPair.get(pairKey(a, b)) ?? 0;
+  return {
+    deliberate: (a, b) => broad || shared(a, b) >= HABIT_MIN_PAPERS || isView(a) || isView(b),
+    shared,
+  };
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 /**
- * Whether the entries show a list that cross-lists on purpose. A paper is counted once: entries
- * sharing an arXiv id or a title are one paper, however many keys they share.
+ * How many of the entries hold the paper of `key` (by their parsed keys): only the entries whose
+ * text could hold it are parsed. `anyTitle` also counts a title in any form: the list as it was may
+ * have had both copies before the change made their titles bold.
  */
-function isCrossListing(source: SourceText, entries: readonly ItemBlock[]): boolean {
-  const papers = new PaperSets();
-  for (const block of entries) papers.add(keyStrings(entryKeys(source, block)), sectionOf(block));
-  const crossListed = papers.sectionCounts().filter((sections) => sections > 1).length;
-  return crossListed >= CROSS_LISTED_MIN_PAPERS && crossListed >= CROSS_LISTED_MIN_SHARE * papers.count();
+function holding(source: SourceText, entries: readonly ItemBlock[], key: string, anyTitle = false): number {
+  return entriesMatching(textOf(source), entries, [keyPattern(key)]).filter((block) => {
+    const entry = parseEntry(source, block);
+    const keys = keyStrings(keysOfParsed(entry));
+    // A plain title is read up to the links, with the venue after it: it starts with the title.
+    return keys.includes(key) || (anyTitle && `title ${normaliseTitle(entry.title.text)}`.startsWith(key));
+  }).length;
+}
+
+const texts = new WeakMap<SourceText, string>();
+function textOf(source: SourceText): string {
+  let text = texts.get(source);
+  if (text === undefined) texts.set(source, (text = source.lines.join('\n')));
+  return text;
+}
+
+/** A search pattern for an entry's text that could hold a key (see titlePattern). */
+function keyPattern(key: string): string {
+  return key.startsWith('arxiv ') ? escapeRegExp(key.slice(6)) : titlePattern(key.slice(6));
 }
 
 /** Papers as sets of keys (union-find): an entry joins every paper it shares a key with. */
 class PaperSets {
   private readonly parent = new Map<string, string>();
-  private readonly sections = new Map<string, Set<number>>();
+  private readonly sections = new Map<string, Set<string>>();
 
-  add(keys: readonly string[], section: number): void {
+  add(keys: readonly string[], section: string): void {
     if (keys.length === 0) return;
     const root = keys.map((key) => this.root(key)).reduce((a, b) => this.join(a, b));
-    const seen = this.sections.get(root) ?? new Set<number>();
+    const seen = this.sections.get(root) ?? new Set<string>();
     seen.add(section);
     this.sections.set(root, seen);
   }
 
-  count(): number {
-    return this.sections.size;
-  }
-
-  /** For each paper, how many sections list it. */
-  sectionCounts(): number[] {
-    return [...this.sections.values()].map((seen) => seen.size);
+  /** For each paper, the sections that list it. */
+  sectionsOfEach(): ReadonlySet<string>[] {
+    return [...this.sections.values()];
   }
 
   private root(key: string): string {
@@ -201,7 +302,7 @@ class PaperSets {
   private join(a: string, b: string): string {
     if (a === b) return a;
     this.parent.set(b, a);
-    const merged = this.sections.get(a) ?? new Set<number>();
+    const merged = this.sections.get(a) ?? new Set<string>();
     for (const section of this.sections.get(b) ?? []) merged.add(section);
     this.sections.delete(b);
     if (merged.size > 0) this.sections.set(a, merged);

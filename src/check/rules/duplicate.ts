@@ -13,8 +13,8 @@ export const duplicate: Rule = {
       {
         line: entry.title.line,
         column: entry.title.column,
-        message: hit.wrongLink
-          ? `The entry at line ${hit.line} has the ${hit.reason} under another title: one of the two links is wrong; check which paper each entry links.`
+        message: hit.otherTitle
+          ? `The entry at line ${hit.line} has the ${hit.reason} under another title: either one of the two links is wrong (check which paper each entry links) or it is this paper again under another name (remove one).`
           : `This paper is already in the list at line ${hit.line} (${hit.reason}); remove one of them.`,
       },
     ];

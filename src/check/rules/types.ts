@@ -85,8 +85,11 @@ export interface FieldChange {
 export interface DuplicateHit {
   readonly line: number;
   readonly reason: string;
-  /** The other entry has the same arXiv id under another title: a wrong link, not a second copy. */
-  readonly wrongLink?: boolean;
+  /**
+   * The other entry has the same arXiv id under another title: a wrong link, or the same paper
+   * under another name (its preprint's title and its venue's); the two entries tell which.
+   */
+  readonly otherTitle?: boolean;
 }
 
 /** A section a change wrote whole shows its own form with at least this many entries (or links). */
