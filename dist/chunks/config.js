@@ -1,6 +1,6 @@
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
-import { j as terminalSafe, C as ConfigError, Z as effectiveSettings } from './engine.js';
+import { j as terminalSafe, C as ConfigError, Z as effectiveSettings, _ as RULE_IDS } from './engine.js';
 
 var dist = {};
 
@@ -15145,23 +15145,6 @@ function refine(fn, _params = {}) {
 function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
-
-const RULE_IDS = [
-    'blank-line',
-    'indent',
-    'badge-missing',
-    'badge-color',
-    'badge-spacing',
-    'arxiv-abs',
-    'pdf-missing',
-    'empty-link',
-    'title-format',
-    'authors-format',
-    'duplicate',
-    'section',
-    'table-row',
-    'arxiv-metadata',
-];
 
 /**
  * The config file (`.github/paperlint.yml`): parsed from YAML and validated with zod, so a typo is

@@ -390,7 +390,7 @@ function emphasisPairs(line, runs, links) {
 /** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
 const ARXIV_ID = String.raw `(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
 const ARXIV_URL = new RegExp(String.raw `^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/(${ARXIV_ID})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$`, 'i');
-const YEAR = /\b(?:19|20)\d{2}\b/g;
+const YEAR$1 = /\b(?:19|20)\d{2}\b/g;
 const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
 /** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
 const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html|pub|publication|journal|article|preprint|proceedings)(?:\s*\([^)]*\))?$/i;
@@ -503,7 +503,7 @@ function parseEntry(source, block, view = scannedView(source.lines)) {
     const firstMarkup = venueText.search(/!?\[/);
     const venue = trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
     const venueAt = venue === '' || title.wrapped ? undefined : venueFrom + venueText.indexOf(venue);
-    const years = (title.wrapped ? source.lines[titleLineNo] : venue).match(YEAR);
+    const years = (title.wrapped ? source.lines[titleLineNo] : venue).match(YEAR$1);
     let blankBefore = false;
     let authors;
     const links = titleLinks
@@ -621,7 +621,7 @@ function parseTableRow(source, block, columns) {
         title,
         venue: trimPunctuation(venue),
         venueAt: undefined,
-        years: venue.match(YEAR),
+        years: venue.match(YEAR$1),
         dated: HAS_YEAR.test(venue),
         badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
         authors: undefined,
@@ -1849,6 +1849,10 @@ function normaliseLabel(label) {
 function isListMarker(marker) {
     return marker !== '' && marker !== '|';
 }
+/** A line's text after its indent and list marker (`12. `, `- `): what stays when an entry is renumbered. */
+function lineContent(line) {
+    return line.trimStart().replace(/^(?:\d+[.)]|[-*+])\s+/, '');
+}
 const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
@@ -2338,6 +2342,25 @@ function code(full) {
     return `${fence}${pad}${text}${pad}${fence}`;
 }
 
+const RULE_IDS = [
+    'blank-line',
+    'indent',
+    'badge-missing',
+    'badge-color',
+    'badge-spacing',
+    'arxiv-abs',
+    'pdf-missing',
+    'empty-link',
+    'title-format',
+    'authors-format',
+    'duplicate',
+    'section',
+    'table-row',
+    'arxiv-metadata',
+];
+/** A section a change wrote whole shows its own form with at least this many entries (or links). */
+const NEW_SECTION_MIN = 3;
+
 /**
  * The title (or another text in its place) as this list writes it, or undefined when the list sets
  * no shape for it.
@@ -2356,9 +2379,15 @@ function titleForm(entry, convention, text = entry.title.text) {
     const own = entry.kind === 'resource';
     // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself; so does the
     // full stop or comma a plain title is read with (`Title. [[pdf](…)]`: the text runs to the link).
+    // A comma leads into the venue: an entry with none after its title keeps its own punctuation. The
+    // list's punctuation is learned from its bold titles: a plain title (`Title, Subtitle. [[pdf]]`, read
+    // to its first comma) keeps its own.
+    const listPunctuation = own || !bold || (convention.titlePunctuation === ',' && entry.venue === '')
+        ? null
+        : convention.titlePunctuation;
     const punctuation = /[?!)]$/.test(text) || (!entry.title.bold && /[.,]$/.test(text))
         ? ''
-        : ((own ? null : convention.titlePunctuation) ?? entry.title.punctuation);
+        : (listPunctuation ?? entry.title.punctuation);
     const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
     return { bold, punctuation, inside, mark: entry.title.mark || '**' };
 }
@@ -2400,42 +2429,99 @@ function titleUnmarked(entry, convention) {
         !/\b(?:19|20)\d{2}\b/.test(entry.venue) &&
         !/^(\*\*|__)/.test(entry.title.text));
 }
+const YEAR = /\b(?:19|20)\d{2}\b/;
+/**
+ * Whether a title is written as the list writes it, or differs only where a reviewer would not ask
+ * for a change: a title ending in `?`, `!` or `)` may take the list's comma or not (`**Title?**, ACL`);
+ * a bold title that goes on past its bold (`**Title**: A Survey, arXiv…`) has no punctuation to fix;
+ * and bold is never asked to be taken away (the bold span may be a tag, not the title).
+ */
+function writtenAsExpected(entry, written, expected, line) {
+    if (written === expected)
+        return true;
+    const { title } = entry;
+    const mark = title.mark || '**';
+    if (title.bold && !expected.startsWith(mark))
+        return true;
+    if (/[?!)]$/.test(title.text) && written.replace(/[.,]$/, '') === expected.replace(/[.,]$/, ''))
+        return true;
+    // `**Title**: A Survey,`: the words after the colon, up to the venue, have no digit: a subtitle.
+    const goesOn = /^\s*[:–—-]\s*([^,[(]*)/.exec(line.slice(title.endColumn - 1));
+    return title.bold && goesOn !== null && goesOn[1].trim() !== '' && !/\d/.test(goesOn[1]);
+}
+/** Other titles a list breaks over two lines before breaking one is its habit, not a slip. */
+const WRAPPED_ELSEWHERE = 2;
+/** Lines that open a bold span they do not close (an odd count of `**`), per text. */
+const openBoldLines = new WeakMap();
+/** How many other bold spans in the text open on one line and close on the next, as this title does. */
+function wrappedElsewhere(source, line) {
+    let open = openBoldLines.get(source);
+    if (!open) {
+        open = [];
+        for (const [index, text] of source.lines.entries()) {
+            if ((text.match(/\*\*/g)?.length ?? 0) % 2 === 1)
+                open.push(index + 1);
+        }
+        openBoldLines.set(source, open);
+    }
+    const opened = new Set(open);
+    return open.filter((at) => at !== line && opened.has(at + 1) && !opened.has(at - 1)).length;
+}
 const titleFormat = {
     id: 'title-format',
     severity: 'warning',
     description: "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
-    scope: 'entry',
-    check(entry, { convention, source, nearby }) {
+    // Only a title line the change wrote: an entry edited elsewhere keeps its title's old form unasked.
+    scope: 'line',
+    check(entry, { convention, source, nearby, newSection, setByConfig }) {
         const problems = [];
         const { title } = entry;
         const numbered = /\d/.test(entry.marker);
-        if (convention.marker && isListMarker(entry.marker) && numbered !== (convention.marker === 'numbered')) {
+        const line = source.lines[title.line - 1];
+        // The marker and the title as the line writes them, from its start (a bold span after the title
+        // is not it): what a change that kept them did not write. The title's text leaves the marker out,
+        // so a renumbered entry keeps it. Where an unmarked title ends is a guess (`Chen, Long, et al.
+        // Title.`): then the whole line.
+        const marked = title.bold || title.url !== undefined;
+        const markerText = (marked ? line.slice(0, titleEnd(entry) - 1) : line).trimStart();
+        const titleText = lineContent(markerText);
+        // An entry next to one marked as it is (the newest entries bulleted on purpose) follows the list there.
+        const markedAlike = () => !setByConfig('marker') &&
+            nearby(entry).some((other) => isListMarker(other.marker) && /\d/.test(other.marker) === numbered);
+        if (convention.marker &&
+            isListMarker(entry.marker) &&
+            numbered !== (convention.marker === 'numbered') &&
+            !markedAlike()) {
             problems.push({
                 line: title.line,
                 column: entry.markerColumn,
+                text: markerText,
                 message: convention.marker === 'numbered'
-                    ? 'This list numbers its entries: start the item with the next number, like `12.`.'
+                    ? 'This list numbers its entries: number this item as the others are.'
                     : 'This list uses bullets: start the item with `- `.',
             });
         }
         if (title.wrapped) {
-            // It renders as one bold title; one note, and no fix that could split the bold markers.
+            // It renders as one bold title; one note, and no fix that could split the bold markers. A list
+            // that wraps other titles so too has no one-line habit to hold it to.
+            if (wrappedElsewhere(source, title.line) >= WRAPPED_ELSEWHERE)
+                return problems;
             problems.push({
                 line: title.line,
                 column: title.column,
                 endLine: title.line + 1,
                 message: 'Keep the title on one line: this bold title is broken over two lines.',
                 aspect: 'wrapped',
+                text: line.trimStart(),
             });
             return problems;
         }
         const expected = expectedTitle(entry, convention);
-        const written = source.lines[title.line - 1].slice(title.column - 1, titleEnd(entry) - 1);
-        // Where the entries around it leave their titles unmarked too, the list has drifted there.
-        const drifted = () => {
-            const around = nearby(entry);
-            return (around.length >= 2 && around.every((other) => !other.title.bold && other.title.url === undefined));
-        };
+        const written = line.slice(title.column - 1, titleEnd(entry) - 1);
+        // Where the entries around it leave their titles unmarked too, the list has drifted there; so has
+        // a new section the change wrote with every title unmarked.
+        const unmarked = (others, atLeast) => others.length >= atLeast && others.every((other) => !other.title.bold && other.title.url === undefined);
+        const drifted = () => unmarked(nearby(entry), 2) || unmarked(newSection(entry), NEW_SECTION_MIN);
         if (titleUnmarked(entry, convention) && !/^(\*\*|__)/.test(written)) {
             if (drifted())
                 return problems;
@@ -2444,9 +2530,13 @@ const titleFormat = {
                 column: title.column,
                 message: `Write the title in bold, like ${code(writeTitle('Title', { bold: true, punctuation: convention.titlePunctuation ?? '', inside: convention.punctuationInsideBold ?? true }))}, as the other entries are.`,
                 aspect: 'unmarked',
+                text: titleText,
+                textOpensLine: true,
             });
         }
-        else if (expected !== undefined && written !== expected) {
+        else if (expected !== undefined &&
+            !writtenAsExpected(entry, written, expected, line) &&
+            !(!title.bold && expected.startsWith(title.mark || '**') && drifted())) {
             const unclosed = !title.bold && /^(\*\*|__)/.test(written);
             problems.push({
                 line: title.line,
@@ -2455,14 +2545,23 @@ const titleFormat = {
                     ? `Close the bold title on the same line: ${code(expected)}.`
                     : `Write the title as ${code(expected)}.`,
                 aspect: unclosed ? 'unclosed-bold' : 'title',
+                text: titleText,
+                textOpensLine: true,
             });
         }
         // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
-        if (convention.yearAfterTitle && entry.kind === 'paper' && !entry.dated && entry.venue === '') {
+        // A year in a link's text (`[ICLR](…) [2025](…)`) dates the line as well as one in the venue.
+        const yearInLinks = YEAR.test(line.replace(/\]\([^)]*\)/g, ']'));
+        if (convention.yearAfterTitle &&
+            entry.kind === 'paper' &&
+            !entry.dated &&
+            entry.venue === '' &&
+            !yearInLinks) {
             problems.push({
                 line: title.line,
                 column: title.column,
                 message: 'Add the venue and year after the title, like `ACL 2023.` (or `Preprint 2023.`).',
+                text: line.trimStart(),
             });
         }
         return problems;
@@ -3730,8 +3829,15 @@ const arxivAbs = {
     severityNote: "error where the list's contribution guide asks for it",
     description: 'arXiv papers link to the abstract page (`/abs/`), not the PDF, where the list does.',
     scope: 'line',
-    check(entry, { convention }) {
+    check(entry, { convention, newSection }) {
         if (convention.arxivLink !== 'abs')
+            return [];
+        // A new section whose entries all link the PDF is written so on purpose: its author's choice.
+        const sectionForms = newSection(entry).flatMap((other) => other.links.flatMap((link) => {
+            const kind = parseArxivUrl(link.url)?.kind;
+            return kind === 'abs' || kind === 'pdf' ? [kind] : [];
+        }));
+        if (sectionForms.length >= NEW_SECTION_MIN && sectionForms.every((kind) => kind === 'pdf'))
             return [];
         const severity = convention.writtenRules.includes('arxiv-abs') ? 'error' : 'warning';
         return entry.links.flatMap((link) => {
@@ -3742,6 +3848,7 @@ const arxivAbs = {
                         line: link.line,
                         column: link.urlColumn,
                         message: `Link the arXiv abstract page instead of the PDF: ${code(abs)}.`,
+                        text: link.url,
                         severity,
                     },
                 ]
@@ -4076,8 +4183,8 @@ const duplicate = {
             {
                 line: entry.title.line,
                 column: entry.title.column,
-                message: hit.wrongLink
-                    ? `The entry at line ${hit.line} has the ${hit.reason} under another title: one of the two links is wrong; check which paper each entry links.`
+                message: hit.otherTitle
+                    ? `The entry at line ${hit.line} has the ${hit.reason} under another title: either one of the two links is wrong (check which paper each entry links) or it is this paper again under another name (remove one).`
                     : `This paper is already in the list at line ${hit.line} (${hit.reason}); remove one of them.`,
             },
         ];
@@ -5135,52 +5242,64 @@ function sectionOf(block) {
     return block.topic ?? block.headings[block.headings.length - 1]?.line ?? 0;
 }
 /**
- * A list cross-lists on purpose when at least this many of its papers sit under more than one
- * section, and they are at least CROSS_LISTED_MIN_SHARE of its papers. Measured on 55 real lists at
- * their heads (a paper counted once): 14 list no paper twice and 5 one paper (a slip, not a habit,
- * like the bundled example's LoRA); 3 have a few stray copies under 1% of their papers (a weekly
- * digest, 2 of 1,098; 3 of 605); 24 repeat 4-35% of their papers, a clear habit; the 9 between 1%
- * and 4% (10 to 47 papers in lists of hundreds) are taken as cross-listing too: there, a missed
- * copy costs less than a false alarm on a deliberate one.
+ * Names each entry's section the same in the base and in the change: the path of its headings, and
+ * which of the sections with that path it is (a list may have a "Conference" under every year).
  */
-const CROSS_LISTED_MIN_PAPERS = 2;
-const CROSS_LISTED_MIN_SHARE = 0.01;
+function sectionNames(entries) {
+    const names = new Map();
+    const seen = new Map();
+    for (const block of entries) {
+        const line = sectionOf(block);
+        if (names.has(line))
+            continue;
+        const path = block.headings.map((heading) => heading.text).join('\n');
+        const nth = seen.get(path) ?? 0;
+        seen.set(path, nth + 1);
+        names.set(line, `${path}\n${nth}`);
+    }
+    return (block) => names.get(sectionOf(block)) ?? '';
+}
+/**
+ * When a copy of a paper under another section is deliberate, read from the list as it was (each
+ * paper counted once). Measured on 58 real lists at their heads: a list that cross-lists broadly
+ * (5-38% of its papers under two sections or more) does it between most of its sections; a list
+ * with a few repeats (1-5%) does it between particular sections only: a paper filed under two
+ * topics that overlap (the same two sections already share papers), or a section that is a view on
+ * the others (surveys, datasets, "most influential", code: a quarter or more of its papers are
+ * listed elsewhere too). There, a copy between two sections that never shared a paper (two years,
+ * two venues, two unrelated topics) is a slip. One shared paper is a slip, not a habit.
+ */
+const BROAD_CROSS_LISTING_SHARE = 0.05;
+const HABIT_MIN_PAPERS = 2;
+const VIEW_SECTION_SHARE = 0.25;
 /**
  * Finds, for a checked entry, an earlier entry (or one not being checked) with the same paper.
- * Entries' keys (arXiv ids, normalised title) are indexed once. A whole-file run indexes every
- * entry. A PR checks a few: one native regular-expression pass over the text finds the only entries
- * that could share their keys, so the keys of the other 10,000 are never computed.
+ * A whole-file run indexes every entry's keys (arXiv ids, normalised title), read cheaply. A PR
+ * checks a few: one native regular-expression pass over the text finds the only entries that could
+ * share their keys, and only those are parsed for their keys, so the other 10,000 never are.
  *
- * Whether the list cross-lists is a fact about the list as it was (`asItWas`: the base version, or
- * the entries not being checked): a PR's new copy is no evidence of it. It is asked for only when a
- * copy sits under another section, so the base version is read only then.
+ * What the list was (`asItWas`: the base version, or the entries not being checked) decides two
+ * things, and is read only when a copy is found: whether the copy is deliberate cross-listing (a
+ * PR's new copy is no evidence of it), and whether it is new: a PR that edits an entry the list
+ * already held twice did not make the duplicate, and is not told about it as if it had.
  */
 function duplicateFinder(text, source, entries, checked, asItWas) {
     const checkedStarts = new Set(checked.map((block) => block.startLine));
     const isCandidate = (entry, line) => line !== entry.startLine && (line < entry.startLine || !checkedStarts.has(line));
-    // A key's search pattern is built only for the targeted search (a PR's few entries): a whole
-    // file looks keys up in the index, and building 10,000 patterns cost a tenth of its run.
-    const keysOf = (entry) => {
-        const { arxivIds, title } = paperKeys(keysOfParsed(entry));
-        return [
-            ...arxivIds.map((id) => ({
-                key: `arxiv ${id}`,
-                reason: `same arXiv id ${id}`,
-                pattern: () => escapeRegExp(id),
-            })),
-            ...(title ? [{ key: `title ${title}`, reason: 'same title', pattern: () => titlePattern(title) }] : []),
-        ];
-    };
     let byKey;
     const index = () => {
         if (byKey)
             return byKey;
         byKey = new Map();
-        const indexed = checked.length <= TARGETED_LOOKUP_LIMIT
-            ? entriesMatching(text, entries, checked.flatMap((block) => keysOf(parseEntry(source, block)).map((key) => key.pattern())))
+        const targeted = checked.length <= TARGETED_LOOKUP_LIMIT;
+        const indexed = targeted
+            ? entriesMatching(text, entries, checked.flatMap((block) => keyStrings(keysOfParsed(parseEntry(source, block))).map(keyPattern)))
             : entries;
         for (const block of indexed) {
-            for (const key of keyStrings(entryKeys(source, block))) {
+            // The few a PR's search found are parsed (a title written as a link is a key too); a whole
+            // file's are read cheaply, and a match is parsed below either way.
+            const keys = targeted ? keysOfParsed(parseEntry(source, block)) : entryKeys(source, block);
+            for (const key of keyStrings(keys)) {
                 const lines = byKey.get(key) ?? [];
                 lines.push(block.startLine);
                 byKey.set(key, lines);
@@ -5188,37 +5307,59 @@ function duplicateFinder(text, source, entries, checked, asItWas) {
         }
         return byKey;
     };
-    let crossLists;
-    const listCrossLists = () => (crossLists ??= asItWas().then((list) => isCrossListing(list.source, list.entries)));
-    const sectionAt = (line) => {
-        const block = blockAt(entries, line);
-        return block ? sectionOf(block) : 0;
-    };
+    let before;
+    const listAsItWas = () => (before ??= asItWas().then((list) => ({ list, crossListing: crossListing(list.source, list.entries) })));
+    let now;
+    const crossListingNow = () => (now ??= crossListing(source, entries));
+    const sectionAt = (line) => blockAt(entries, line);
+    let names;
+    const sectionName = () => (names ??= sectionNames(entries));
     return async (entry) => {
-        for (const { key, reason } of keysOf(entry)) {
+        for (const key of keyStrings(keysOfParsed(entry))) {
             for (const other of index().get(key) ?? []) {
                 if (!isCandidate(entry, other))
                     continue;
-                // The index reads keys cheaply (any arXiv URL in the entry, its first bold text); the entry
-                // a finding names must really be the same paper: its own paper link, its own title.
+                // The index may read keys cheaply (any arXiv URL in the entry, its first bold text); the
+                // entry a finding names must really be the same paper: its own paper link, its own title.
                 const block = blockAt(entries, other);
                 const otherEntry = block && parseEntry(source, block);
-                if (!otherEntry || !keyStrings(keysOfParsed(otherEntry)).includes(key))
+                if (!block || !otherEntry || !keyStrings(keysOfParsed(otherEntry)).includes(key))
                     continue;
-                // One arXiv id under two different titles is a copy-pasted wrong link, wherever it is.
-                const wrongLink = key.startsWith('arxiv') && !sameTitle(titleOfPaper(entry), titleOfPaper(otherEntry));
-                if (wrongLink)
-                    return { line: other, reason, wrongLink };
-                if (sectionAt(other) !== sectionAt(entry.startLine) && (await listCrossLists()))
-                    continue;
-                return { line: other, reason };
+                const was = await listAsItWas();
+                // A copy the list already had (as many times) is an old problem the change only edited.
+                const old = was.list.source !== source &&
+                    holding(was.list.source, was.list.entries, key, true) >= holding(source, entries, key);
+                if (old)
+                    break;
+                const reason = key.startsWith('arxiv ') ? `same arXiv id ${key.slice(6)}` : 'same title';
+                // One arXiv id under two titles written as titles is a wrong link or the paper again under
+                // another name (a preprint's and its venue's): asked about wherever it is.
+                if (key.startsWith('arxiv') && !sameTitle(titleOfPaper(entry), titleOfPaper(otherEntry)))
+                    return { line: other, reason, otherTitle: true };
+                const here = sectionAt(entry.startLine);
+                if (here && sectionOf(block) !== sectionOf(here)) {
+                    const [a, b] = [sectionName()(here), sectionName()(block)];
+                    if (was.crossListing.deliberate(a, b))
+                        continue;
+                    // A change that copies two papers or more between the same two sections (a benchmark's
+                    // papers into its own section) does it on purpose; one copy is no evidence.
+                    if (crossListingNow().shared(a, b) - was.crossListing.shared(a, b) >= HABIT_MIN_PAPERS)
+                        continue;
+                }
+                const otherTitle = key.startsWith('arxiv') &&
+                    !sameTitle(normaliseTitle(entry.title.text), normaliseTitle(otherEntry.title.text));
+                return { line: other, reason, otherTitle };
             }
         }
         return undefined;
     };
 }
+/**
+ * A parsed entry's keys. Its title only when written as one (see titleOfPaper): a plain first
+ * phrase may be a dataset's description that two entries about one benchmark share.
+ */
 function keysOfParsed(entry) {
-    return { arxivIds: entry.arxivIds, title: normaliseTitle(entry.title.text) };
+    return { arxivIds: entry.arxivIds, title: titleOfPaper(entry) };
 }
 /**
  * The keys that identify an entry's paper. Its arXiv id, only when it links one paper: an item with
@@ -5246,26 +5387,81 @@ function titleOfPaper(entry) {
 }
 /**
  * Whether two normalised titles name the same paper: equal, one inside the other (`(ELMo) Deep
- * contextualized…`), or sharing most of their words. An empty title could be anything.
+ * contextualized…`), or sharing most of their words that say something (`a`, `of`, `with` do not:
+ * "Causal Inference with Large Language Model: A Survey" is not "Large Language Models and Causal
+ * Inference in Collaboration: A Comprehensive Survey"). An empty title could be anything.
  */
 function sameTitle(a, b) {
     if (a === '' || b === '' || a.includes(b) || b.includes(a))
         return true;
-    const words = new Set(a.split(' '));
-    const other = b.split(' ');
-    const shared = other.filter((word) => words.has(word)).length;
-    return shared / Math.max(words.size, other.length) >= 0.5;
+    const meaningful = (title) => new Set(title.split(' ').filter((word) => !FUNCTION_WORDS.has(word)));
+    const words = meaningful(a);
+    const other = meaningful(b);
+    const shared = [...other].filter((word) => words.has(word)).length;
+    return shared / Math.max(words.size, other.size, 1) >= SAME_TITLE_SHARE;
+}
+const SAME_TITLE_SHARE = 0.7;
+const FUNCTION_WORDS = new Set('a an the of for with and or in on to via by from at as is are its into towards toward using'.split(' '));
+/** Reads a list's cross-listing from its entries (see BROAD_CROSS_LISTING_SHARE). */
+function crossListing(source, entries) {
+    const papers = new PaperSets();
+    const sectionName = sectionNames(entries);
+    for (const block of entries)
+        papers.add(keyStrings(entryKeys(source, block)), sectionName(block));
+    const listed = papers.sectionsOfEach();
+    const crossListed = listed.filter((sections) => sections.size > 1);
+    const broad = crossListed.length >= HABIT_MIN_PAPERS && crossListed.length >= BROAD_CROSS_LISTING_SHARE * listed.length;
+    const sharedByPair = new Map();
+    const papersIn = new Map();
+    const crossListedIn = new Map();
+    const bump = (counts, key) => counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const sections of listed)
+        for (const section of sections)
+            bump(papersIn, section);
+    for (const sections of crossListed) {
+        for (const section of sections) {
+            bump(crossListedIn, section);
+            for (const other of sections)
+                if (section < other)
+                    bump(sharedByPair, pairKey(section, other));
+        }
+    }
+    const isView = (section) => {
+        const count = crossListedIn.get(section) ?? 0;
+        return count >= HABIT_MIN_PAPERS && count >= VIEW_SECTION_SHARE * (papersIn.get(section) ?? 0);
+    };
+    const shared = (a, b) => sharedByPair.get(pairKey(a, b)) ?? 0;
+    return {
+        deliberate: (a, b) => broad || shared(a, b) >= HABIT_MIN_PAPERS || isView(a) || isView(b),
+        shared,
+    };
+}
+function pairKey(a, b) {
+    return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 /**
- * Whether the entries show a list that cross-lists on purpose. A paper is counted once: entries
- * sharing an arXiv id or a title are one paper, however many keys they share.
+ * How many of the entries hold the paper of `key` (by their parsed keys): only the entries whose
+ * text could hold it are parsed. `anyTitle` also counts a title in any form: the list as it was may
+ * have had both copies before the change made their titles bold.
  */
-function isCrossListing(source, entries) {
-    const papers = new PaperSets();
-    for (const block of entries)
-        papers.add(keyStrings(entryKeys(source, block)), sectionOf(block));
-    const crossListed = papers.sectionCounts().filter((sections) => sections > 1).length;
-    return crossListed >= CROSS_LISTED_MIN_PAPERS && crossListed >= CROSS_LISTED_MIN_SHARE * papers.count();
+function holding(source, entries, key, anyTitle = false) {
+    return entriesMatching(textOf(source), entries, [keyPattern(key)]).filter((block) => {
+        const entry = parseEntry(source, block);
+        const keys = keyStrings(keysOfParsed(entry));
+        // A plain title is read up to the links, with the venue after it: it starts with the title.
+        return keys.includes(key) || (anyTitle && `title ${normaliseTitle(entry.title.text)}`.startsWith(key));
+    }).length;
+}
+const texts = new WeakMap();
+function textOf(source) {
+    let text = texts.get(source);
+    if (text === undefined)
+        texts.set(source, (text = source.lines.join('\n')));
+    return text;
+}
+/** A search pattern for an entry's text that could hold a key (see titlePattern). */
+function keyPattern(key) {
+    return key.startsWith('arxiv ') ? escapeRegExp(key.slice(6)) : titlePattern(key.slice(6));
 }
 /** Papers as sets of keys (union-find): an entry joins every paper it shares a key with. */
 class PaperSets {
@@ -5279,12 +5475,9 @@ class PaperSets {
         seen.add(section);
         this.sections.set(root, seen);
     }
-    count() {
-        return this.sections.size;
-    }
-    /** For each paper, how many sections list it. */
-    sectionCounts() {
-        return [...this.sections.values()].map((seen) => seen.size);
+    /** For each paper, the sections that list it. */
+    sectionsOfEach() {
+        return [...this.sections.values()];
     }
     root(key) {
         if (!this.parent.has(key))
@@ -5611,6 +5804,22 @@ async function lint(input) {
     const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
     const suppressed = suppression(segments.directives);
     const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
+    // Read once per section, and only for a section a rule asks about.
+    const newSections = new Map();
+    const newSection = (section) => {
+        let entries = newSections.get(section);
+        if (!entries) {
+            const writtenWhole = section !== 0 && !untouched.entries.some((block) => sectionOf(block) === section);
+            entries = writtenWhole
+                ? checked
+                    .filter((block) => sectionOf(block) === section)
+                    .map((block) => parseEntry(source, block))
+                    .filter((entry) => entry.kind === 'paper')
+                : [];
+            newSections.set(section, entries);
+        }
+        return entries;
+    };
     const perSection = entriesPerSection(list.entries);
     // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
     const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
@@ -5642,8 +5851,16 @@ async function lint(input) {
         },
         duplicateOf: (entry) => duplicates.get(entry.startLine),
         nearby: (entry) => nearbyEntries(source, untouched.entries, entry.startLine),
+        setByConfig: (trait) => settings.style?.[trait] !== undefined,
+        newSection: (entry) => {
+            const block = blockByStart.get(entry.startLine);
+            return base === undefined || block === undefined ? [] : newSection(sectionOf(block));
+        },
         paperRecord: (id) => records.get(id),
     };
+    // An old problem on a line the change edited elsewhere: the text it is about was there before.
+    const heldBefore = ({ text, textOpensLine }) => text !== undefined &&
+        (change.removed ?? []).some((line) => textOpensLine ? lineContent(line).startsWith(text) : line.includes(text));
     const findings = [];
     /**
      * The entry of each finding on an entry the list may have had before (one the change did not write
@@ -5693,6 +5910,7 @@ async function lint(input) {
                 (rule.scope === 'entry' &&
                     (written(block) ||
                         (!UNTOUCHED_BY_DELETIONS.has(rule.id) && hasLine(change.touched, problem.line))))) &&
+                !heldBefore(problem) &&
                 !suppressed(rule.id, problem.line, entry));
             const problems = rule.heldToChange && found.length > 0 && base
                 ? await madeByTheChange(rule, entry, found, context, base.list)
@@ -6026,4 +6244,4 @@ function isIgnored(entry, ignored) {
         entry.arxivIds.some((id) => ignored.has(normaliseTitle(id))));
 }
 
-export { ARXIV_ID as A, summarise as B, ConfigError as C, canonicalArxivId as D, isArxivId as E, longestBacktickRun as F, GitHubError as G, hasLine as H, mergeFixes as I, parsePatch as J, diffLines as K, formatAnnotation as L, exactBudget as M, roundTrip as N, loadExact as O, venueIn as P, normaliseTitle as Q, RULES as R, suppression as S, isIgnored as T, smallestEdit as U, VENUES as V, isWithdrawn as W, code as X, partOf as Y, effectiveSettings as Z, renderValue as a, pieces as b, cutEntry as c, toSource as d, findPaperList as e, fixEdit as f, entryReader as g, parseEntry as h, isPaperLink as i, terminalSafe as j, terminalSafeLines as k, learnGrammar as l, entryKeys as m, renderThrough as n, lint as o, parseArxivUrl as p, formatText as q, ruleDocUrl as r, segment as s, templateSlots as t, venueOf as u, valuesFor as v, count as w, formatJson as x, applyFixes as y, formatGithub as z };
+export { ARXIV_ID as A, summarise as B, ConfigError as C, canonicalArxivId as D, isArxivId as E, longestBacktickRun as F, GitHubError as G, hasLine as H, mergeFixes as I, parsePatch as J, diffLines as K, formatAnnotation as L, exactBudget as M, roundTrip as N, loadExact as O, venueIn as P, normaliseTitle as Q, RULES as R, suppression as S, isIgnored as T, smallestEdit as U, VENUES as V, isWithdrawn as W, code as X, partOf as Y, effectiveSettings as Z, RULE_IDS as _, renderValue as a, pieces as b, cutEntry as c, toSource as d, findPaperList as e, fixEdit as f, entryReader as g, parseEntry as h, isPaperLink as i, terminalSafe as j, terminalSafeLines as k, learnGrammar as l, entryKeys as m, renderThrough as n, lint as o, parseArxivUrl as p, formatText as q, ruleDocUrl as r, segment as s, templateSlots as t, venueOf as u, valuesFor as v, count as w, formatJson as x, applyFixes as y, formatGithub as z };
