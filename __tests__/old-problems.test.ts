@@ -58,3 +58,53 @@ describe('old problems of an entry a change edited', () => {
     expect(rules(result.findings)).toContain(`empty-link@${RESNET_LINE + 1}`);
   });
 });
+
+describe('a table a change turns into bullets', () => {
+  const PAPERS: readonly [string, string][] = [
+    ['Attention Is All You Need', 'https://papers.nips.cc/paper/7181'],
+    ['Deep Residual Learning for Image Recognition', 'https://ieeexplore.ieee.org/document/7780459'],
+    ['Adam: A Method for Stochastic Optimization', 'https://openreview.net/forum?id=8gmWwjFyLj'],
+    ['Generative Adversarial Networks', 'https://papers.nips.cc/paper/5423'],
+    [
+      'Neural Machine Translation by Jointly Learning to Align and Translate',
+      'https://openreview.net/forum?id=B1x',
+    ],
+    [
+      'Batch Normalization: Accelerating Deep Network Training',
+      'https://proceedings.mlr.press/v37/ioffe15.html',
+    ],
+  ];
+  /** The third paper's link is written `[PUB](url)` in the table, `[[PUB](url)]` (or as given) elsewhere. */
+  const table = (third: string) =>
+    [
+      '# Deep learning papers',
+      '',
+      '## Papers',
+      '',
+      '| Title | Year | Links |',
+      '|---|---|---|',
+      ...PAPERS.map(([title, url], i) => `| ${title} | 2020 | ${i === 2 ? third : `[[PUB](${url})]`} |`),
+      '',
+    ].join('\n');
+  const bullets = [
+    '# Deep learning papers',
+    '',
+    '## Papers',
+    '',
+    ...PAPERS.flatMap(([title, url], i) => [
+      `- ${title}. ${i === 2 ? `[PUB](${url})` : `[[PUB](${url})]`}`,
+      '',
+    ]),
+  ].join('\n');
+  const thirdLine = 9;
+  const linkFindings = async (base: string) =>
+    rules((await lintText(bullets, undefined, base)).findings).filter((f) => f.startsWith('pdf-missing'));
+
+  it('keeps the old link style of a row as an old problem (its title cell has no period)', async () => {
+    expect(await linkFindings(table(`[PUB](${PAPERS[2][1]})`))).toEqual([]);
+  });
+
+  it('still reports the link style the change itself wrote', async () => {
+    expect(await linkFindings(table(`[[PUB](${PAPERS[2][1]})]`))).toEqual([`pdf-missing@${thirdLine}`]);
+  });
+});

@@ -96,6 +96,22 @@ describe('a missing paper link', () => {
     ]);
   });
 
+  it('is asked for as a title link in a list that links its titles to the papers', async () => {
+    const linked = ([title, venue, id]: [string, string, string]) =>
+      `- [${title}](https://arxiv.org/abs/${id}), ${venue}`;
+    const titled = (fifth: string) => list(PAPERS.map((paper, i) => (i === 4 ? fifth : linked(paper))));
+    const found = await pdfMissing(
+      titled(`- [${PAPERS[4][0]}], ${PAPERS[4][1]}`),
+      list(PAPERS.filter((_, i) => i !== 4).map(linked)),
+    );
+    expect(found.map((f) => [f.line, f.message])).toEqual([
+      [
+        FIFTH,
+        'Link the title to the paper, like `[Title](https://arxiv.org/abs/…)`, as the other papers of this list do.',
+      ],
+    ]);
+  });
+
   it('is not when the entry lacked it before the change too', async () => {
     const unlinked = entry(PAPERS[4], '').trimEnd();
     expect(

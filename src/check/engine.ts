@@ -293,7 +293,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
    * whole, or whose text it took out somewhere): the entry may have had the problem then. Telling
    * needs the base version; a change that only adds entries never asks for it.
    */
-  const entryOf = new Map<Finding, Entry>();
+  const entryOf = new Map<Finding, OnEntry>();
   const mayBeOld = (writtenWhole: boolean, entry: Entry) =>
     !writtenWhole ||
     change.removed === undefined ||
@@ -346,17 +346,13 @@ export async function lint(input: LintInput): Promise<LintResult> {
             !heldBefore(problem) &&
             !suppressed(rule.id, problem.line, entry),
         );
-      const problems =
-        rule.heldToChange && found.length > 0 && base
-          ? await madeByTheChange(rule, entry, found, context, base.list)
-          : found;
       // An entry written as the list writes is not told how to write it; what it lacks still shows.
       const shapeHeld =
-        problems.some((problem) => !problem.missing) &&
+        found.some((problem) => !problem.missing) &&
         SHAPE_RULES.has(rule.id) &&
         !(convention.writtenRules as readonly string[]).includes(rule.id) &&
         writtenAsTheList();
-      for (const problem of capped(shapeHeld ? problems.filter((problem) => problem.missing) : problems)) {
+      for (const problem of capped(shapeHeld ? found.filter((problem) => problem.missing) : found)) {
         const finding: Finding = {
           path: input.path,
           line: problem.line,
@@ -370,12 +366,13 @@ export async function lint(input: LintInput): Promise<LintResult> {
           part: partOf(entry, problem.line),
         };
         findings.push(finding);
-        if (mayBeOld(written(block), entry)) entryOf.set(finding, entry);
+        if (mayBeOld(written(block), entry))
+          entryOf.set(finding, { entry, missing: problem.missing === true });
       }
     }
   }
   const old =
-    base && entryOf.size > 0 ? await oldProblems(input, base, { source, list }, entryOf) : undefined;
+    base && entryOf.size > 0 ? await oldProblems(input, base, { source, list, context }, entryOf) : undefined;
   if (old) findings.splice(0, findings.length, ...findings.filter((finding) => !old.has(finding)));
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return {
@@ -423,25 +420,33 @@ function everyLineChanged(source: SourceText, changed: Change['changed'], block:
   return true;
 }
 
+/** The entry a finding is on, and whether the finding says what the entry lacks. */
+interface OnEntry {
+  readonly entry: Entry;
+  readonly missing: boolean;
+}
+
 /**
  * Of the findings, those on an entry the list already had that it had before the change: the base
  * version's same entry (by its key) checked whole, in the base list, reports the same rule with the
  * same message. A PR is held to what its change did, not to an old problem of an entry it touched
  * (a new citation count, a moved line, a table turned into bullets). An entry is the list's old one
  * only when the change did not add a copy of it (a paper added again is new, and so are its problems).
+ * What an entry lacks is the change's when the change took a link from it, whatever the rule made of
+ * that link before (`[`PDF`](…)` on a host it does not know).
  */
 async function oldProblems(
   input: LintInput,
   base: NonNullable<ReturnType<typeof baseReader>>,
-  now: { readonly source: SourceText; readonly list: PaperList },
-  entryOf: ReadonlyMap<Finding, Entry>,
+  now: { readonly source: SourceText; readonly list: PaperList; readonly context: RuleContext },
+  entryOf: ReadonlyMap<Finding, OnEntry>,
 ): Promise<Set<Finding>> {
   const before = await base.list();
   if (!before) return new Set();
-  const thenBy = new Map<string, ItemBlock[]>();
+  const thenBy = new Map<string, { block: ItemBlock; entry: Entry }[]>();
   for (const block of before.entries) {
-    for (const id of identities(parseEntry(before.source, block)))
-      thenBy.set(id, [...(thenBy.get(id) ?? []), block]);
+    const entry = parseEntry(before.source, block);
+    for (const id of identities(entry)) thenBy.set(id, [...(thenBy.get(id) ?? []), { block, entry }]);
   }
   // The entries of the list now that are the same paper (a plain text search first: few are).
   const copiesNow = (entry: Entry) => {
@@ -455,13 +460,19 @@ async function oldProblems(
         identities(parseEntry(now.source, block)).some((id) => ids.has(id)),
     ).length;
   };
-  const counterparts = new Map<Entry, ItemBlock[]>();
-  for (const entry of new Set(entryOf.values())) {
+  const counterparts = new Map<Entry, { block: ItemBlock; entry: Entry; tookALink: boolean }[]>();
+  for (const { entry } of entryOf.values()) {
+    if (counterparts.has(entry)) continue;
     const then = [...new Set(identities(entry).flatMap((id) => thenBy.get(id) ?? []))];
-    if (then.length > 0 && copiesNow(entry) <= then.length) counterparts.set(entry, then);
+    if (then.length === 0 || copiesNow(entry) > then.length) continue;
+    const urls = new Set(entry.links.map((link) => link.url));
+    counterparts.set(
+      entry,
+      then.map((was) => ({ ...was, tookALink: was.entry.links.some((link) => !urls.has(link.url)) })),
+    );
   }
   if (counterparts.size === 0) return new Set();
-  const checkedThen = [...new Set([...counterparts.values()].flat())];
+  const checkedThen = [...new Set([...counterparts.values()].flat().map(({ block }) => block))];
   const lines = lineSetFrom(checkedThen.flatMap(linesOf));
   const then = await lint({
     path: input.path,
@@ -480,10 +491,29 @@ async function oldProblems(
       return block ? [problem(block, finding)] : [];
     }),
   );
+  // The version then, read as the paper it is now and held to the list's ways now: a change that
+  // rewrote the entry's form (a table turned into bullets) did not make what the entry already lacked.
+  const heldNow: RuleContext = {
+    ...now.context,
+    source: before.source,
+    nearby: () => [],
+    inCategory: () => true,
+    newSection: () => [],
+    duplicateOf: () => undefined,
+  };
+  const hadByNow = (was: Entry, finding: Finding) =>
+    RULES.find((rule) => rule.id === finding.rule)
+      ?.check({ ...was, kind: 'paper' }, heldNow)
+      .some((problem) => problem.message === finding.message) === true;
   return new Set(
     [...entryOf]
-      .filter(([finding, entry]) =>
-        counterparts.get(entry)?.some((block) => had.has(problem(block, finding))),
+      .filter(([finding, { entry, missing }]) =>
+        counterparts
+          .get(entry)
+          ?.some(
+            ({ block, entry: was, tookALink }) =>
+              !(missing && tookALink) && (had.has(problem(block, finding)) || hadByNow(was, finding)),
+          ),
       )
       .map(([finding]) => finding),
   );
@@ -495,9 +525,12 @@ function identities(entry: Entry): string[] {
   return [...entry.arxivIds.map((id) => `arxiv:${id}`), ...(title.length >= 8 ? [`title:${title}`] : [])];
 }
 
-/** The text an entry's identities are read from, as the entry writes it: its arXiv ids and its title. */
+/**
+ * The text an entry's identities are read from, as the entry writes it: its arXiv ids and its title
+ * (without the punctuation that closes it, which another form of the entry, a table cell, may not have).
+ */
 function identifyingTexts(entry: Entry): string[] {
-  return [...entry.arxivIds, entry.title.text].filter((text) => text.length >= 8);
+  return [...entry.arxivIds, entry.title.text.replace(/[\s.,;:]+$/u, '')].filter((text) => text.length >= 8);
 }
 
 function linesOf(block: ItemBlock): number[] {
@@ -610,49 +643,6 @@ async function unmadePapers(
     }
     return false;
   };
-}
-
-/**
- * The entry's version in the base: the one base entry with the same key, found by a line holding its
- * arXiv id or its title (read only then). A key two base entries share names neither for sure.
- */
-function versionBefore(before: ListAsItWas, entry: Entry): Entry | undefined {
-  const needle = entry.arxivIds[0] ?? entry.title.text;
-  if (needle.trim() === '') return undefined;
-  const versions: Entry[] = [];
-  for (const block of before.entries) {
-    for (let line = block.startLine; line <= block.endLine; line++) {
-      if (!before.source.lines[line - 1].includes(needle)) continue;
-      const then = parseEntry(before.source, block);
-      if (then.key === entry.key) versions.push(then);
-      break;
-    }
-  }
-  return versions.length === 1 ? versions[0] : undefined;
-}
-
-/**
- * The problems the change made: those the entry's version before it (read as the paper it is now)
- * did not have. Without a base version, or without the entry in it, all of them.
- */
-async function madeByTheChange(
-  rule: (typeof RULES)[number],
-  entry: Entry,
-  problems: readonly Problem[],
-  context: RuleContext,
-  baseList: () => Promise<ListAsItWas | undefined>,
-): Promise<readonly Problem[]> {
-  const before = await baseList();
-  const then = before && versionBefore(before, entry);
-  if (!before || !then) return problems;
-  // What the entry lacks is the change's when it took a link from the entry, whatever the rule made
-  // of that link (`[`PDF`](…)` on a host it does not know).
-  const tookALink = then.links.some((link) => !entry.links.some((now) => now.url === link.url));
-  const old = rule
-    .check({ ...then, kind: 'paper' }, { ...context, source: before.source, nearby: () => [] })
-    .filter((problem) => !(problem.missing && tookALink))
-    .map((problem) => `${problem.missing === true}:${problem.message}`);
-  return problems.filter((problem) => !old.includes(`${problem.missing === true}:${problem.message}`));
 }
 
 /** Whether an entry lacks what marks a paper (its paper link, a bold title), or reads as no paper. */

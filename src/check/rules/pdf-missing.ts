@@ -33,7 +33,6 @@ export const pdfMissing: Rule = {
   description: 'A paper entry links the paper itself, written as the list writes it (`[[pdf](...)]`).',
   scope: 'entry',
   reportsAbsence: true,
-  heldToChange: true,
   check(entry, { convention, source, nearby }) {
     if (entry.kind !== 'paper') return [];
     const paperLink = paperLinkOf(entry);
@@ -70,6 +69,17 @@ export const pdfMissing: Rule = {
       titleUnmarked(entry, convention)
     ) {
       return [];
+    }
+    // A list that links its titles to the papers is asked for that link, not for a label it never writes.
+    if (convention.titleLink) {
+      return [
+        {
+          line: entry.title.line,
+          column: 1,
+          message: `Link the title to the paper, like ${code('[Title](https://arxiv.org/abs/…)')}, as the other papers of this list do.`,
+          missing: true,
+        },
+      ];
     }
     const where = entry.authors ?? entry.title;
     return [

@@ -140,12 +140,6 @@ export interface Rule {
    * scanner, which does not see every link or badge (references, autolinks, `<img>`).
    */
   readonly reportsAbsence?: boolean;
-  /**
-   * In a PR, a problem the entry's version before the change had too (the base entry with its key
-   * shows the same problem) is not reported: an entry the change only moved, renumbered or edited
-   * elsewhere does not get its old problems reported as new.
-   */
-  readonly heldToChange?: boolean;
   check(entry: Entry, context: RuleContext): Problem[];
   /** A field change (rendered through the grammar), or a text edit where no field says it. */
   fix?(entry: Entry, problem: Problem, context: RuleContext): FieldChange | Fix | undefined;
