@@ -62,6 +62,24 @@ describe('the paper link in another style', () => {
     expect((await pdfMissing(early, base)).map((f) => f.line)).toEqual([FIRST + 2]);
   });
 
+  it('is not when it renders alike: `[[pdf]](url)` shows `[pdf]` as `[[pdf](url)]` does', async () => {
+    expect(
+      await pdfMissing(withFifth(entry(PAPERS[4], '[[pdf]](https://arxiv.org/abs/1607.06450)'))),
+    ).toEqual([]);
+  });
+
+  it('is not when the change writes most of its own links that way (its author’s way, not slips)', async () => {
+    const plain = (paper: [string, string, string]) =>
+      entry(paper, `[pdf](https://arxiv.org/abs/${paper[2]})`);
+    const base = list(PAPERS.slice(0, 7).map((paper) => entry(paper)));
+    const added = (written: (paper: [string, string, string]) => string) =>
+      list([...PAPERS.slice(0, 7).map((paper) => entry(paper)), ...PAPERS.slice(7).map(written)]);
+    expect(await pdfMissing(added(plain), base)).toEqual([]);
+    // Writing most of them as the list does, the one written otherwise is a slip.
+    const oneOff = (paper: [string, string, string]) => (paper === PAPERS[8] ? plain(paper) : entry(paper));
+    expect((await pdfMissing(added(oneOff), base)).map((f) => f.line)).toEqual([FIRST + 8]);
+  });
+
   it('is not when the change kept the link as it was (the entry had the problem before)', async () => {
     const slipped = entry(PAPERS[4], '[pdf](https://arxiv.org/abs/1607.06450)');
     const base = withFifth(slipped);

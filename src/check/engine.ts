@@ -240,6 +240,19 @@ export async function lint(input: LintInput): Promise<LintResult> {
     }
     return entries;
   };
+  // Read once per section, and only for a section a rule asks about.
+  const wroteIn = new Map<number, Entry[]>();
+  const changeWrote = (section: number): Entry[] => {
+    let entries = wroteIn.get(section);
+    if (!entries) {
+      entries = checked
+        .filter((block) => sectionOf(block) === section && everyLineChanged(source, changed, block))
+        .map((block) => parseEntry(source, block))
+        .filter((entry) => entry.kind === 'paper');
+      wroteIn.set(section, entries);
+    }
+    return entries;
+  };
   const perSection = entriesPerSection(list.entries);
   // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
   const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
@@ -277,6 +290,10 @@ export async function lint(input: LintInput): Promise<LintResult> {
     newSection: (entry) => {
       const block = blockByStart.get(entry.startLine);
       return base === undefined || block === undefined ? [] : newSection(sectionOf(block));
+    },
+    changeWrote: (entry) => {
+      const block = blockByStart.get(entry.startLine);
+      return base === undefined || block === undefined ? [] : changeWrote(sectionOf(block));
     },
     paperRecord: (id) => records.get(id),
   };
@@ -499,6 +516,7 @@ async function oldProblems(
     nearby: () => [],
     inCategory: () => true,
     newSection: () => [],
+    changeWrote: () => [],
     duplicateOf: () => undefined,
   };
   const hadByNow = (was: Entry, finding: Finding) =>

@@ -27,13 +27,32 @@ function writtenSoAround(nearby: readonly Entry[], style: LinkStyle): boolean {
   return styles.length > 0 && styles.filter((shown) => shown === style).length * 2 >= styles.length;
 }
 
+/** `[[pdf](url)]` and `[[pdf]](url)` both show `[pdf]`: a reader does not see which one a list writes. */
+function rendersAlike(a: LinkStyle, b: LinkStyle): boolean {
+  return a !== 'plain' && b !== 'plain';
+}
+
+/**
+ * Whether the change writes most of its paper links in a section (three or more) in a style other
+ * than the list's: its author's way there, not a slip in each entry (an owner whose tooling restyles
+ * the list after each commit, a section written anew). A change that writes most of its links there
+ * as the list does has slipped on the others, and is told.
+ */
+function ownStyleOfTheChange(wrote: readonly Entry[], wanted: LinkStyle): boolean {
+  const styles = wrote.flatMap((entry) => {
+    const link = paperLinkOf(entry);
+    return link ? [linkStyleOf(link)] : [];
+  });
+  return styles.length >= 3 && styles.filter((style) => style === wanted).length * 2 < styles.length;
+}
+
 export const pdfMissing: Rule = {
   id: 'pdf-missing',
   severity: 'warning',
   description: 'A paper entry links the paper itself, written as the list writes it (`[[pdf](...)]`).',
   scope: 'entry',
   reportsAbsence: true,
-  check(entry, { convention, source, nearby }) {
+  check(entry, { convention, source, nearby, changeWrote }) {
     if (entry.kind !== 'paper') return [];
     const paperLink = paperLinkOf(entry);
     if (paperLink) {
@@ -41,7 +60,8 @@ export const pdfMissing: Rule = {
       const style = linkStyleOf(paperLink);
       // Only a plain label is rewritten: brackets inside one leave its extent uncertain.
       const plainLabel = /^\[?[\w .-]+\]?$/.test(paperLink.label);
-      if (wanted === null || style === wanted || !plainLabel) return [];
+      if (wanted === null || style === wanted || !plainLabel || rendersAlike(style, wanted)) return [];
+      if (ownStyleOfTheChange(changeWrote(entry), wanted)) return [];
       // A label the list never gives its paper links in its style is another link, not theirs
       // written otherwise; and where the entries around it write theirs this way, so does the list.
       const labels = convention.linkLabels?.map((label) => label.toLowerCase());

@@ -115,6 +115,11 @@ export interface RuleContext {
    * throughout (a new week's papers) is its author's choice for it, not a slip in each entry.
    */
   newSection(entry: Entry): readonly Entry[];
+  /**
+   * The paper entries the change wrote whole in this entry's section (in a PR: its new entries there);
+   * none in a whole-file run, where there is no change to speak of.
+   */
+  changeWrote(entry: Entry): readonly Entry[];
   /** The earlier (or unchecked) entry this one repeats, if any. */
   duplicateOf(entry: Entry): DuplicateHit | undefined;
   /** arXiv's record of a paper: null when arXiv has none, undefined when it was not asked. */
