@@ -55,7 +55,7 @@ describe('learned style, zero config', () => {
     const messages = result.findings.map((f) => `${f.rule}: ${f.message}`);
     expect(messages).toEqual([
       'title-format: This list numbers its entries: number this item as the others are.',
-      'title-format: Write the title as `**Parameter-Efficient Transfer Learning for NLP.**`.',
+      'title-format: End the title with `.`, as this list does: `**Parameter-Efficient Transfer Learning for NLP.**`.',
       'badge-color: Badge colour `orange` is not one this list uses; pick one of `blue`, `red`, `brown`, `green`.',
     ]);
   });

@@ -129,6 +129,29 @@ function wrappedElsewhere(source: SourceText, line: number): number {
   return open.filter((at) => at !== line && opened.has(at + 1) && !opened.has(at - 1)).length;
 }
 
+/**
+ * What a title lacks when its words and marks are the list's and only the punctuation after it
+ * differs (`**Title**` for `**Title.**`): said outright, since the two look alike at a glance.
+ */
+function punctuationOnly(written: string, expected: string): string | undefined {
+  const parts = (title: string) => {
+    const [, words, closing] = /^(.*?)([.,;:]?)$/u.exec(title.replace(/[*_]/g, '').trim()) ?? [];
+    return { words: words.trim(), closing, marksLast: /[*_]$/.test(title.trim()) };
+  };
+  const [now, wanted] = [parts(written), parts(expected)];
+  if (now.words !== wanted.words || written.replace(/[^*_]/g, '') !== expected.replace(/[^*_]/g, '')) {
+    return undefined;
+  }
+  if (now.closing === wanted.closing) {
+    return now.marksLast === wanted.marksLast
+      ? undefined
+      : `Put the \`${wanted.closing}\` ${wanted.marksLast ? 'inside' : 'after'} the title's marks, as this list does:`;
+  }
+  return wanted.closing === ''
+    ? `Drop the \`${now.closing}\` after the title, as this list does:`
+    : `End the title with \`${wanted.closing}\`, as this list does:`;
+}
+
 export const titleFormat: Rule = {
   id: 'title-format',
   severity: 'warning',
@@ -210,7 +233,7 @@ export const titleFormat: Rule = {
         column: title.column,
         message: unclosed
           ? `Close the bold title on the same line: ${code(expected)}.`
-          : `Write the title as ${code(expected)}.`,
+          : `${punctuationOnly(written, expected) ?? 'Write the title as'} ${code(expected)}.`,
         aspect: unclosed ? 'unclosed-bold' : 'title',
         text: titleText,
         textOpensLine: true,
