@@ -281,3 +281,27 @@ describe('a duplicate the list had with plain titles', () => {
     expect(await duplicates({ text: bolded, baseText: base })).toEqual([]);
   });
 });
+
+describe('two entries named by one word each that link one paper', () => {
+  it('are two things the paper introduced (two datasets), not the paper twice', async () => {
+    const dataset = (name: string, about: string) =>
+      `- **${name}**: ${about} [Paper](https://arxiv.org/abs/2305.07507)`;
+    const base = list(
+      [PINSAGE, MPNN],
+      [GCN, GAT, SAGE, dataset('LeXFiles', 'A multinational legal corpus.')],
+    );
+    const head = list(
+      [PINSAGE, MPNN, dataset('LegalLAMA', 'A probing suite for legal knowledge.')],
+      [GCN, GAT, SAGE, dataset('LeXFiles', 'A multinational legal corpus.')],
+    );
+    expect(await duplicates({ text: head, baseText: base })).toEqual([]);
+    // The same name again is the same entry again.
+    const again = list(
+      [PINSAGE, MPNN, dataset('LeXFiles', 'The corpus again.')],
+      [GCN, GAT, SAGE, dataset('LeXFiles', 'A multinational legal corpus.')],
+    );
+    expect(await duplicates({ text: again, baseText: base })).toEqual([
+      expect.stringContaining('same arXiv id 2305.07507'),
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
 import { entryKeys, type EntryKeys } from '../grammar/list.js';
-import type { ItemBlock } from '../read/segment.js';
+import { lineContent, type ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 import type { DuplicateHit } from './rules/types.js';
 
@@ -120,6 +120,9 @@ export function duplicateFinder(
           was.list.source !== source &&
           holding(was.list.source, was.list.entries, key, true) >= holding(source, entries, key);
         if (old) break;
+        // Two things one paper introduced (two datasets, a model and its benchmark), each named by
+        // one word, are two entries citing one paper, not the paper twice.
+        if (key.startsWith('arxiv') && namedApart(source, entry, otherEntry)) continue;
         const reason = key.startsWith('arxiv ') ? `same arXiv id ${key.slice(6)}` : 'same title';
         // One arXiv id under two titles written as titles is a wrong link or the paper again under
         // another name (a preprint's and its venue's): asked about wherever it is.
@@ -176,6 +179,14 @@ function titleOfPaper(entry: Entry): string {
   const title = normaliseTitle(entry.title.text);
   const written = entry.title.bold || entry.title.url !== undefined;
   return written && title.includes(' ') ? title : '';
+}
+
+/** Whether two entries open with a name of one word each (`**LegalLAMA**:`, `**LeXFiles**:`), and differently. */
+function namedApart(source: SourceText, entry: Entry, other: Entry): boolean {
+  const nameOf = (item: Entry) =>
+    /^(\*\*|__)([^\s*_]+)\1/.exec(lineContent(source.lines[item.startLine - 1]))?.[2].toLowerCase();
+  const [a, b] = [nameOf(entry), nameOf(other)];
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /**
