@@ -422,7 +422,12 @@ function separated(style: RunStyle, separators: Partial<RunStyle>): RunStyle {
 export function renderThrough(template: EntryTemplate, values: SlotValues): string {
   // An entry read through its template has its spacing, and its wording where the list varies it.
   const frame = values.wording ? reword(templateFrame(template), values.wording) : templateFrame(template);
-  const shape = values.spacing ? respace(frame, values.spacing) : template.shape;
+  // A new entry reworded by its editor has the template's own spacing.
+  const shape = values.spacing
+    ? respace(frame, values.spacing)
+    : values.wording
+      ? respace(frame, spacingOf(templateFrame(template)))
+      : template.shape;
   return render(
     shape,
     values.separators ? separated(template.style, values.separators) : template.style,

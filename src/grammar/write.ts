@@ -5,6 +5,7 @@
  */
 import { parseArxivUrl, type Entry } from './entry.js';
 import { templateSlots, valuesFor, type EntryTemplate, type Grammar } from './grammar.js';
+import { frameOf } from './frame.js';
 import { pieces, renderValue, type Slot } from './render.js';
 import { cutEntry, type Authors, type LabelledUrl, type SlotValues } from './template.js';
 import type { SourceText } from '../read/text.js';
@@ -25,6 +26,11 @@ export interface NewPaper {
   readonly n?: string;
   /** Words for the template's `{note}` slots, by slot name, where the editor writes them. */
   readonly notes?: Readonly<Record<string, string>>;
+  /**
+   * Words the editor writes in place of the list's usual ones, where its entries vary them (a venue
+   * cell that is mostly `ICML`, an icon before a link), keyed by the usual words.
+   */
+  readonly rewords?: Readonly<Record<string, string>>;
   /** The heading path of the section it goes in: where a section has habits of its own. */
   readonly section?: readonly string[];
 }
@@ -97,7 +103,15 @@ export interface ListWriting {
   readonly badgeAlt: boolean;
   /** Per template, the text slots some of its entries leave empty: a new entry may too. */
   readonly emptyTextSlots: ReadonlyMap<EntryTemplate, ReadonlySet<string>>;
+  /**
+   * Per section and runs (`sectionKey`), how many of its entries follow each form: entries with
+   * links, badges, both or neither may each have their own.
+   */
+  readonly sectionForms: ReadonlyMap<string, ReadonlyMap<EntryTemplate, number>>;
 }
+
+const sectionKey = (section: readonly string[] | undefined, links: boolean, badges: boolean) =>
+  [...(section ?? []), `${links}+${badges}`].join('\u0000');
 
 /** Venues that say "not published yet", as lists write them for arXiv papers. */
 const PREPRINT_VENUE = /^(?:arxiv(?: preprint)?|preprint|corr)$/i;
@@ -162,9 +176,15 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const badgeLabels: string[] = [];
   const lastNames: string[] = [];
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
+  const sectionForms = new Map<string, Map<EntryTemplate, number>>();
   for (const entry of papers) {
     const cut = cutEntry(source, entry);
     const template = grammar.formFor(entry, cut.shape);
+    if (template) {
+      const key = sectionKey(entry.section, cut.values.links.length > 0, cut.values.badges.length > 0);
+      const forms = sectionForms.get(key) ?? new Map<EntryTemplate, number>();
+      sectionForms.set(key, forms.set(template, (forms.get(template) ?? 0) + 1));
+    }
     const values = template ? valuesFor(template, cut) : cut.values;
     badgeLabels.push(...values.badges.map((badge) => badge.label));
     if (values.authors && !values.authors.etAl) lastNames.push(values.authors.names.at(-1) ?? '');
@@ -213,6 +233,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
     badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
     emptyTextSlots,
+    sectionForms,
   };
 }
 
@@ -323,12 +344,29 @@ export function templateValues(
       text[slot] = '';
     }
   }
-  return { ...values, authors, badges, text };
+  const wording = rewording(template, paper.rewords);
+  return { ...values, authors, badges, text, ...(wording ? { wording } : {}) };
+}
+
+/** The editor's words at the template's varying constants, by place (as `valuesFor` reads them). */
+function rewording(
+  template: EntryTemplate,
+  rewords: NewPaper['rewords'],
+): Record<number, string> | undefined {
+  if (!template.varying || !rewords) return undefined;
+  const constants = frameOf(template.shape).parts.filter((part) => part.kind !== 'fixed');
+  let wording: Record<number, string> | undefined;
+  for (const index of template.varying) {
+    const constant = constants[index];
+    const words = constant?.kind === 'core' ? rewords[constant.text] : undefined;
+    if (words !== undefined) (wording ??= {})[index] = words;
+  }
+  return wording;
 }
 
 /**
  * How much of the paper a form would lose or leave blank: a field the paper has that the form has
- * no place for (a venue, authors, an editor's note), and a venue or authors the form has a place
+ * no place for (a venue, authors, links, an editor's note), and a venue or authors the form has a place
  * for that the paper lacks. A paper with a venue belongs in the form its scope gives entries with
  * a venue. (A note the form's entries may leave empty costs nothing: templateValues refuses the rest.)
  */
@@ -344,6 +382,7 @@ function misfit(form: EntryTemplate, writing: ListWriting, paper: NewPaper): num
   return (
     Number(!preprint && (paper.venue !== undefined) !== venuePlace) +
     Number(paper.authors.length > 0 !== has('authors', 'names')) +
+    Number((paper.links ?? []).length > 0 && !has('links')) +
     notes.filter(([slot]) => !slots.has(slot)).length
   );
 }
@@ -363,11 +402,16 @@ export function writeNewEntry(
   const runs = { links: (paper.links ?? []).length > 0, badges: (paper.badges ?? []).length > 0 };
   let refusal: UnwritableEntry | undefined;
   let best: { template: EntryTemplate; values: SlotValues; misfit: number } | undefined;
+  // Of equally fitting forms, the one the section's own entries with the same runs follow most: a
+  // section of a few top-level items in a list of nested ones keeps its items' form.
+  const inSection = writing.sectionForms.get(sectionKey(paper.section, runs.links, runs.badges));
+  const followed = (form: EntryTemplate) => inSection?.get(form) ?? 0;
   for (const form of grammar.formsToWrite(template, runs)) {
     try {
       const values = templateValues(form, grammar, writing, paper);
       const fit = misfit(form, writing, paper);
-      if (!best || fit < best.misfit) best = { template: form, values, misfit: fit };
+      if (!best || fit < best.misfit || (fit === best.misfit && followed(form) > followed(best.template)))
+        best = { template: form, values, misfit: fit };
     } catch (error) {
       if (!(error instanceof UnwritableEntry)) throw error;
       if (form === template || !refusal) refusal = error;
