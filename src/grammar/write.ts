@@ -4,7 +4,7 @@
  * the list's own forms, and every piece of text escaped so it renders as the text it is.
  */
 import { parseArxivUrl, type Entry } from './entry.js';
-import { templateSlots, valuesFor, type EntryTemplate, type Grammar } from './grammar.js';
+import { renderThrough, templateSlots, valuesFor, type EntryTemplate, type Grammar } from './grammar.js';
 import { frameOf } from './frame.js';
 import { pieces, renderValue, type Slot } from './render.js';
 import { cutEntry, type Authors, type LabelledUrl, type SlotValues } from './template.js';
@@ -108,6 +108,11 @@ export interface ListWriting {
    * links, badges, both or neither may each have their own.
    */
   readonly sectionForms: ReadonlyMap<string, ReadonlyMap<EntryTemplate, number>>;
+  /**
+   * Per padded table (by its template's `table`), the width of each column between its pipes: its
+   * rows pad every cell to it (a cell too long for it overflows, one space before its pipe).
+   */
+  readonly cellWidths: ReadonlyMap<string, readonly number[]>;
 }
 
 const sectionKey = (section: readonly string[] | undefined, links: boolean, badges: boolean) =>
@@ -177,7 +182,11 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const lastNames: string[] = [];
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
   const sectionForms = new Map<string, Map<EntryTemplate, number>>();
+  const tableRows = new Map<string, string[][]>();
   for (const entry of papers) {
+    const table = entry.cells && grammar.templateFor(entry)?.table;
+    if (table)
+      tableRows.set(table, [...(tableRows.get(table) ?? []), cellsOf(source.lines[entry.startLine - 1])]);
     const cut = cutEntry(source, entry);
     const template = grammar.formFor(entry, cut.shape);
     if (template) {
@@ -234,7 +243,66 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
     emptyTextSlots,
     sectionForms,
+    cellWidths: new Map(
+      [...tableRows].flatMap(([table, rows]) => {
+        const widths = paddedWidths(rows);
+        return widths ? [[table, widths] as const] : [];
+      }),
+    ),
   };
+}
+
+/** The text between a row's pipes, cell by cell (an escaped `\|` is text). */
+function cellsOf(row: string): string[] {
+  return row.split(/(?<!\\)\|/).slice(1, -1);
+}
+
+const cellWidth = (cell: string) => [...cell].length;
+
+/** Share of a table's rows that must keep its columns' widths for the table to be padded. */
+const PADDED_SHARE = 0.6;
+const PADDED_MIN = 3;
+
+/**
+ * The widths a table pads its cells to: each column's most common width, when most rows keep every
+ * one (a cell too long for its column overflows by its text and one space). Undefined for a table
+ * whose cells are as wide as their text.
+ */
+function paddedWidths(rows: readonly string[][]): number[] | undefined {
+  const columns = rows[0]?.length ?? 0;
+  if (rows.length < PADDED_MIN || rows.some((row) => row.length !== columns)) return undefined;
+  const widths = Array.from({ length: columns }, (_, at) =>
+    mostCommon(rows.map((row) => cellWidth(row[at])))!,
+  );
+  const keeps = (cell: string, width: number) =>
+    cellWidth(cell) === width || (cellWidth(cell) > width && / $/.test(cell) && !/ {2}$/.test(cell));
+  const kept = rows.filter((row) => row.every((cell, at) => keeps(cell, widths[at]))).length;
+  // Cells that all have one width are not padding: they would be that wide written any way.
+  const padded = rows.some((row) =>
+    row.some((cell, at) => cellWidth(cell) === widths[at] && / {2}$/.test(cell)),
+  );
+  return padded && kept >= PADDED_SHARE * rows.length ? widths : undefined;
+}
+
+/** A table form whose cells are padded to the table's widths around these values. */
+function padCells(form: EntryTemplate, values: SlotValues, widths: readonly number[]): EntryTemplate {
+  // The shape's cells are the row's, between the text before the first pipe and after the last.
+  const shapeCells = form.shape.split(/(?<!\\)\|/);
+  if (shapeCells.length !== widths.length + 2) return form;
+  // Each cell's own spacing is the entry it was learned from: a new cell is its text and one space.
+  const unpadded = {
+    ...form,
+    shape: shapeCells
+      .map((cell, at) => (at === 0 || at > widths.length ? cell : `${cell.trimEnd()} `))
+      .join('|'),
+  };
+  const cells = cellsOf(renderThrough(unpadded, values));
+  if (cells.length !== widths.length) return form;
+  const shape = unpadded.shape
+    .split(/(?<!\\)\|/)
+    .map((cell, at) => cell + ' '.repeat(Math.max(0, (widths[at - 1] ?? 0) - cellWidth(cells[at - 1] ?? ''))))
+    .join('|');
+  return { ...form, shape };
 }
 
 /**
@@ -417,6 +485,11 @@ export function writeNewEntry(
       if (form === template || !refusal) refusal = error;
     }
   }
-  if (best) return { template: best.template, values: best.values };
+  const widths = best?.template.table === undefined ? undefined : writing.cellWidths.get(best.template.table);
+  if (best)
+    return {
+      template: widths ? padCells(best.template, best.values, widths) : best.template,
+      values: best.values,
+    };
   throw refusal!;
 }
