@@ -181,7 +181,8 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
   let identical = 0;
   const misses: { line: number; source: string; rendered: string; refusal?: string }[] = [];
   for (const entry of papers) {
-    const arxiv = entry.links.map((link) => parseArxivUrl(link.url)).find((url) => url !== undefined);
+    const arxivLink = entry.links.find((link) => parseArxivUrl(link.url) !== undefined);
+    const arxiv = arxivLink && parseArxivUrl(arxivLink.url);
     if (!arxiv) continue;
     tried++;
     const template = grammar.templateFor(entry);
@@ -193,6 +194,8 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
     const paper: NewPaper = {
       id: arxiv.id,
       version: arxiv.version,
+      // The link a contributor would paste: `add` takes an arXiv id or URL.
+      url: arxivLink.url,
       title: entry.title.text,
       // An entry that names the first authors only ("et al.") stands for a record with more.
       authors: [

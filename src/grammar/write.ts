@@ -4,8 +4,16 @@
  * the list's own forms, and every piece of text escaped so it renders as the text it is.
  */
 import { parseArxivUrl, type Entry } from './entry.js';
-import { renderThrough, templateSlots, valuesFor, type EntryTemplate, type Grammar } from './grammar.js';
+import {
+  arxivUrlForm,
+  renderThrough,
+  templateSlots,
+  valuesFor,
+  type EntryTemplate,
+  type Grammar,
+} from './grammar.js';
 import { frameOf } from './frame.js';
+import { CLEAR_MAJORITY } from './learn.js';
 import { pieces, renderValue, type Slot } from './render.js';
 import { cutEntry, type Authors, type LabelledUrl, type SlotValues } from './template.js';
 import type { SourceText } from '../read/text.js';
@@ -14,6 +22,11 @@ export interface NewPaper {
   readonly id: string;
   /** `v2`, or empty for none. */
   readonly version: string;
+  /**
+   * The arXiv link the contributor gave (none for a bare id): written as given where the list writes
+   * its arXiv links more than one way and this way is one of them.
+   */
+  readonly url?: string;
   readonly title: string;
   readonly authors: readonly string[];
   readonly venue: string | undefined;
@@ -113,6 +126,11 @@ export interface ListWriting {
    * rows pad every cell to it (a cell too long for it overflows, one space before its pipe).
    */
   readonly cellWidths: ReadonlyMap<string, readonly number[]>;
+  /** How many entries write their arXiv link in each form (`arxivUrlForm`): the list's, by section. */
+  readonly arxivForms: {
+    readonly list: ReadonlyMap<string, number>;
+    readonly sections: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  };
 }
 
 const sectionKey = (section: readonly string[] | undefined, links: boolean, badges: boolean) =>
@@ -136,6 +154,29 @@ const LAST_NAME_SEPARATOR = /(,? (?:and|&) )(?!.*,? (?:and|&) )/;
 const PAIR_EVIDENCE = 3;
 /** Two names with one separator between them and no comma within either. */
 const TWO_NAMES = /^[^,;&]+?(,? (?:and|&) |, )[^,;&]+$/;
+
+function count<T>(counts: Map<T, number>, value: T): Map<T, number> {
+  return counts.set(value, (counts.get(value) ?? 0) + 1);
+}
+
+/** A section writes arXiv links its own way with this many of them (as the grammar's scopes do). */
+const SECTION_ARXIV_MIN = 3;
+/** Entries that must link arXiv the contributor's way for it to be one of the list's ways. */
+const KEPT_FORM_MIN = 3;
+
+/**
+ * The contributor's arXiv link as given, where the list holds no one form (its section's, when the
+ * section has enough links to tell, else the list's) and the list writes enough links this way: a
+ * list that keeps both `/abs/` and `/pdf/` takes either, and a form nobody uses is not the list's.
+ */
+function keptUrl(writing: ListWriting, paper: NewPaper): string | undefined {
+  const form = paper.url === undefined ? undefined : arxivUrlForm(paper.url);
+  if (form === undefined || (writing.arxivForms.list.get(form) ?? 0) < KEPT_FORM_MIN) return undefined;
+  const section = writing.arxivForms.sections.get((paper.section ?? []).join('\u0000'));
+  const total = (counts: ReadonlyMap<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
+  const scope = section && total(section) >= SECTION_ARXIV_MIN ? section : writing.arxivForms.list;
+  return Math.max(...scope.values()) / total(scope) < CLEAR_MAJORITY ? paper.url : undefined;
+}
 
 function mostCommon<T>(values: readonly T[]): T | undefined {
   const counts = new Map<T, number>();
@@ -183,7 +224,14 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
   const sectionForms = new Map<string, Map<EntryTemplate, number>>();
   const tableRows = new Map<string, string[][]>();
+  const arxivForms = { list: new Map<string, number>(), sections: new Map<string, Map<string, number>>() };
   for (const entry of papers) {
+    const arxivForm = entry.links.map((link) => arxivUrlForm(link.url)).find((form) => form !== undefined);
+    if (arxivForm !== undefined) {
+      const inSection = arxivForms.sections.get(entry.section.join('\u0000')) ?? new Map<string, number>();
+      arxivForms.sections.set(entry.section.join('\u0000'), count(inSection, arxivForm));
+      count(arxivForms.list, arxivForm);
+    }
     const table = entry.cells && grammar.templateFor(entry)?.table;
     if (table)
       tableRows.set(table, [...(tableRows.get(table) ?? []), cellsOf(source.lines[entry.startLine - 1])]);
@@ -243,6 +291,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
     emptyTextSlots,
     sectionForms,
+    arxivForms,
     cellWidths: new Map(
       [...tableRows].flatMap(([table, rows]) => {
         const widths = paddedWidths(rows);
@@ -413,7 +462,8 @@ export function templateValues(
     }
   }
   const wording = rewording(template, paper.rewords);
-  return { ...values, authors, badges, text, ...(wording ? { wording } : {}) };
+  const url = keptUrl(writing, paper) ?? values.paper;
+  return { ...values, paper: url, authors, badges, text, ...(wording ? { wording } : {}) };
 }
 
 /** The editor's words at the template's varying constants, by place (as `valuesFor` reads them). */
