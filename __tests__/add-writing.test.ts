@@ -115,3 +115,20 @@ describe('a mostly constant cell', () => {
     expect(trip).toMatchObject({ entries: 8, identical: 8 });
   });
 });
+
+describe('words beside the authors that read like names', () => {
+  // `*Preprint, May 2015*` under the author line reads like a list of names (a journal's name is too long
+  // for a venue and year); the authors are on the line above it.
+  const AUTHORS = ['Ashish Vaswani, Noam Shazeer, Niki Parmar', 'Kaiming He, Xiangyu Zhang, Shaoqing Ren'];
+  const JOURNALS = ['Preprint', 'Nature Communications', 'Journal of Chemical Information and Modeling'];
+  const text = `# Papers\n\n${PAPERS.map(
+    (p, at) =>
+      `**${p.title}.**  \n${AUTHORS[at % 2]}.  \n*${JOURNALS[at % 3]}, May 2015.*  \n[[arXiv](https://arxiv.org/abs/${p.id})]`,
+  ).join('\n\n')}\n`;
+
+  test('are the editor’s words, not the authors written twice', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+});

@@ -15,7 +15,7 @@ import {
   type RoundTrip,
 } from './grammar.js';
 import { findPaperList, type SectionFilter } from './list.js';
-import { learnWriting, UnwritableEntry, writeNewEntry, type NewPaper } from './write.js';
+import { editorSlots, learnWriting, UnwritableEntry, writeNewEntry, type NewPaper } from './write.js';
 import { cutEntry, entryText, type SlotValues } from './template.js';
 import { entryReader } from '../read/reader.js';
 import { segment } from '../read/segment.js';
@@ -188,8 +188,13 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
     const template = grammar.templateFor(entry);
     const values = template ? entryValues(source, grammar, entry) : undefined;
     const fields = exportedFields(source, grammar, entry, values);
+    const form = template && grammar.formFor(entry, cutEntry(source, entry).shape);
+    // The words its editor wrote where only an editor can: what a contributor would type in.
     const notes = Object.fromEntries(
-      Object.entries(values?.text ?? {}).filter(([slot]) => slot.startsWith('note')),
+      (form ? editorSlots(form) : []).flatMap((slot) => {
+        const words = values?.text?.[slot];
+        return words === undefined ? [] : [[slot, words]];
+      }),
     );
     const paper: NewPaper = {
       id: arxiv.id,
@@ -211,8 +216,7 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
       badges: values?.badges ?? [],
       n: values?.n,
       notes,
-      rewords:
-        values?.wording && usualWords(grammar.formFor(entry, cutEntry(source, entry).shape), values.wording),
+      rewords: values?.wording && usualWords(form, values.wording),
       section: entry.section,
     };
     const original = entryText(source, entry);

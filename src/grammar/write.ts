@@ -410,6 +410,23 @@ function writeWhen(form: string, venue: string | undefined, year: string | undef
 }
 
 /**
+ * The text slots of a template only the list's editors can write: its notes, and names beside the
+ * entry's authors. An entry has one list of authors: a `{names}` beside an `{authors}` or after
+ * another `{names}` holds other words that read like names (`Preprint, May 2023`).
+ */
+export function editorSlots(template: EntryTemplate): string[] {
+  const slots = templateSlots(template);
+  let authorsPlaced = slots.includes('authors');
+  return slots.filter((slot) => {
+    const kind = slot.replace(/\d+$/, '');
+    if (kind !== 'names') return kind === 'note';
+    const editors = authorsPlaced;
+    authorsPlaced = true;
+    return editors;
+  });
+}
+
+/**
  * The new entry's values for its template, text slots included. A `{note}` holds words only the
  * list's editors write (a summary, a category): it is left empty where the list's entries leave it
  * empty, and never guessed.
@@ -428,9 +445,22 @@ export function templateValues(
   const authors = values.authors && stopped(values.authors, writing.authorsStop);
   const badges = values.badges.map((badge) => (writing.badgeAlt ? badge : { ...badge, label: '' }));
   const text: Record<string, string> = {};
+  const editors = new Set(editorSlots(template));
   for (const slot of slots) {
     const kind = slot.replace(/\d+$/, '');
-    if (kind === 'when') text[slot] = writeWhen(writing.whenForm, values.venue, values.year);
+    if (editors.has(slot)) {
+      const note = paper.notes?.[slot];
+      if (note !== undefined) {
+        text[slot] = note;
+        continue;
+      }
+      if (!writing.emptyTextSlots.get(template)?.has(slot)) {
+        throw new UnwritableEntry(
+          `the list's entries here have a {${slot}} text that only its editors can write (template: ${template.shape.split('\n')[0]}); write this entry by hand`,
+        );
+      }
+      text[slot] = '';
+    } else if (kind === 'when') text[slot] = writeWhen(writing.whenForm, values.venue, values.year);
     else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
     else if (kind === 'names') {
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
@@ -447,18 +477,6 @@ export function templateValues(
       const written = renderValue('authors', { ...values, authors: names }, style);
       // "et al." before the template's own full stop ends with one: `Hu et al. **Title**`.
       text[slot] = literalAfter(template, slot).startsWith('.') ? written.replace(/\.$/, '') : written;
-    } else if (kind === 'note') {
-      const note = paper.notes?.[slot];
-      if (note !== undefined) {
-        text[slot] = note;
-        continue;
-      }
-      if (!writing.emptyTextSlots.get(template)?.has(slot)) {
-        throw new UnwritableEntry(
-          `the list's entries here have a {${slot}} text that only its editors can write (template: ${template.shape.split('\n')[0]}); write this entry by hand`,
-        );
-      }
-      text[slot] = '';
     }
   }
   const wording = rewording(template, paper.rewords);
