@@ -239,8 +239,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     const template = grammar.formFor(entry, cut.shape);
     if (template) {
       const key = sectionKey(entry.section, cut.values.links.length > 0, cut.values.badges.length > 0);
-      const forms = sectionForms.get(key) ?? new Map<EntryTemplate, number>();
-      sectionForms.set(key, forms.set(template, (forms.get(template) ?? 0) + 1));
+      sectionForms.set(key, count(sectionForms.get(key) ?? new Map<EntryTemplate, number>(), template));
     }
     const values = template ? valuesFor(template, cut) : cut.values;
     badgeLabels.push(...values.badges.map((badge) => badge.label));
@@ -326,7 +325,8 @@ function paddedWidths(rows: readonly string[][]): number[] | undefined {
   const keeps = (cell: string, width: number) =>
     cellWidth(cell) === width || (cellWidth(cell) > width && / $/.test(cell) && !/ {2}$/.test(cell));
   const kept = rows.filter((row) => row.every((cell, at) => keeps(cell, widths[at]))).length;
-  // Cells that all have one width are not padding: they would be that wide written any way.
+  // Padding shows as a cell at its column's width with more than the one space before its pipe: a
+  // column whose cells are all as wide as their text says nothing.
   const padded = rows.some((row) =>
     row.some((cell, at) => cellWidth(cell) === widths[at] && / {2}$/.test(cell)),
   );
