@@ -378,6 +378,18 @@ describe('add follows the section and the form the paper fits', () => {
     );
   });
 
+  test('the arXiv link given is written as given where the list keeps both forms, else in its one form', async () => {
+    const given = 'https://arxiv.org/pdf/2305.14314.pdf';
+    const mixed = SECTION_FORMS.replace('\n## Vision\n', '');
+    const kept = await add(mixed, [given, '--section', 'Language']);
+    expect(kept.status).toBe(0);
+    expect(kept.text).toContain(`- [QLoRA: Efficient Finetuning of Quantized LLMs](${given}), arXiv 2023\n`);
+    const language = await add(SECTION_FORMS, [given, '--section', 'Language']);
+    expect(language.text).toContain(
+      '- [QLoRA: Efficient Finetuning of Quantized LLMs](https://arxiv.org/abs/2305.14314), arXiv 2023\n',
+    );
+  });
+
   test('a paper with a venue takes the form that has one; a preprint the form most entries follow', async () => {
     const published = await add(SOME_VENUES, [DORA.id, '--section', 'Methods']);
     expect(published.status).toBe(0);

@@ -40,6 +40,8 @@ class Refusal extends Error {}
 
 interface AddArgs {
   id: string;
+  /** The arXiv link as given, when a link was. */
+  url: string | undefined;
   section: string;
   badges: { text: string; color: string }[];
   print: boolean;
@@ -96,6 +98,7 @@ function addArgs({ values, positionals }: ParsedArgs<typeof ADD_OPTIONS>): AddAr
   });
   return {
     id: paperId(positionals[0]),
+    url: parseArxivUrl(positionals[0]) ? positionals[0].trim() : undefined,
     section: values.section,
     badges,
     print: values.print ?? false,
@@ -160,7 +163,7 @@ async function addEntry(
       template,
       grammar,
       writing,
-      newPaper(record, args.badges, writing, number, section.headings),
+      newPaper(record, args, writing, number, section.headings),
     ));
   } catch (error) {
     if (error instanceof UnwritableEntry) throw new Refusal(`${error.message}; nothing was written.`);
@@ -202,7 +205,7 @@ async function addEntry(
 /** The paper as `add` writes it: arXiv's venue if it names one, else the list's word for a preprint. */
 function newPaper(
   record: PaperRecord,
-  badges: AddArgs['badges'],
+  { badges, url }: Pick<AddArgs, 'badges' | 'url'>,
   writing: ListWriting,
   number: number,
   section: readonly string[],
@@ -212,6 +215,7 @@ function newPaper(
   return {
     id: record.id,
     version: record.version,
+    url,
     title: record.title,
     authors: record.authors,
     venue: split?.[1] ?? writing.preprintVenue,

@@ -337,25 +337,24 @@ function configuredTemplate(
 /** A scope writes arXiv links its own way when this many of its entries write them so. */
 const SCOPE_ARXIV_MIN = 3;
 
+/** An arXiv URL's form, the id and version as slots: `https://arxiv.org/pdf/{id}{v}.pdf`. */
+export function arxivUrlForm(url: string): string | undefined {
+  const arxiv = parseArxivUrl(url);
+  const at = arxiv ? url.toLowerCase().indexOf(arxiv.id) : -1;
+  if (!arxiv || at === -1) return undefined;
+  const rest = url.slice(at + arxiv.id.length);
+  return `${url.slice(0, at)}{id}${arxiv.version ? '{v}' : ''}${rest.slice(arxiv.version.length)}`;
+}
+
 /**
  * The form most of the entries' arXiv links take, with the id and version as slots (when that form
  * has `at least` followers).
  */
 function learnArxivUrl(papers: readonly Entry[], atLeast = 1): string | undefined {
-  const forms: string[] = [];
-  for (const entry of papers) {
-    for (const link of entry.links) {
-      const arxiv = parseArxivUrl(link.url);
-      if (!arxiv) continue;
-      const at = link.url.toLowerCase().indexOf(arxiv.id);
-      if (at === -1) continue;
-      const rest = link.url.slice(at + arxiv.id.length);
-      forms.push(
-        `${link.url.slice(0, at)}{id}${arxiv.version ? '{v}' : ''}${rest.slice(arxiv.version.length)}`,
-      );
-      break;
-    }
-  }
+  const forms = papers.flatMap((entry) => {
+    const form = entry.links.map((link) => arxivUrlForm(link.url)).find((found) => found !== undefined);
+    return form === undefined ? [] : [form];
+  });
   const most = mode(forms);
   return most && most.n >= atLeast ? most.value : undefined;
 }
@@ -422,7 +421,12 @@ function separated(style: RunStyle, separators: Partial<RunStyle>): RunStyle {
 export function renderThrough(template: EntryTemplate, values: SlotValues): string {
   // An entry read through its template has its spacing, and its wording where the list varies it.
   const frame = values.wording ? reword(templateFrame(template), values.wording) : templateFrame(template);
-  const shape = values.spacing ? respace(frame, values.spacing) : template.shape;
+  // A new entry reworded by its editor has the template's own spacing.
+  const shape = values.spacing
+    ? respace(frame, values.spacing)
+    : values.wording
+      ? respace(frame, spacingOf(templateFrame(template)))
+      : template.shape;
   return render(
     shape,
     values.separators ? separated(template.style, values.separators) : template.style,

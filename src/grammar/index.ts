@@ -4,16 +4,18 @@
  * from a record of its own fields, as `add` writes it).
  */
 import { isPaperLink, parseArxivUrl, parseEntry, type Entry } from './entry.js';
+import { frameOf } from './frame.js';
 import {
   learnGrammar,
   renderThrough,
   roundTrip as entriesRoundTrip,
   valuesFor,
+  type EntryTemplate,
   type Grammar,
   type RoundTrip,
 } from './grammar.js';
 import { findPaperList, type SectionFilter } from './list.js';
-import { learnWriting, UnwritableEntry, writeNewEntry, type NewPaper } from './write.js';
+import { editorSlots, learnWriting, UnwritableEntry, writeNewEntry, type NewPaper } from './write.js';
 import { cutEntry, entryText, type SlotValues } from './template.js';
 import { entryReader } from '../read/reader.js';
 import { segment } from '../read/segment.js';
@@ -152,6 +154,20 @@ function isoDate(text: string | undefined): string | undefined {
   return `${year}-${month}-${day}`;
 }
 
+/** An entry's own words at its form's varying constants, keyed by the constants' usual words. */
+function usualWords(
+  form: EntryTemplate | undefined,
+  wording: Readonly<Record<number, string>>,
+): Record<string, string> | undefined {
+  const constants = form ? frameOf(form.shape).parts.filter((part) => part.kind !== 'fixed') : [];
+  return Object.fromEntries(
+    Object.entries(wording).flatMap(([index, words]) => {
+      const constant = constants[Number(index)];
+      return constant?.kind === 'core' ? [[constant.text, words]] : [];
+    }),
+  );
+}
+
 /**
  * For each entry with an arXiv link: write it back as `add` would, from a record of its own fields
  * (title, names, venue, year, date, links, badges, the notes its editor wrote), and compare. The
@@ -163,20 +179,28 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
   const writing = learnWriting(source, grammar, papers);
   let tried = 0;
   let identical = 0;
-  const misses: { line: number; source: string; rendered: string }[] = [];
+  const misses: { line: number; source: string; rendered: string; refusal?: string }[] = [];
   for (const entry of papers) {
-    const arxiv = entry.links.map((link) => parseArxivUrl(link.url)).find((url) => url !== undefined);
+    const arxivLink = entry.links.find((link) => parseArxivUrl(link.url) !== undefined);
+    const arxiv = arxivLink && parseArxivUrl(arxivLink.url);
     if (!arxiv) continue;
     tried++;
     const template = grammar.templateFor(entry);
     const values = template ? entryValues(source, grammar, entry) : undefined;
     const fields = exportedFields(source, grammar, entry, values);
+    const form = template && grammar.formFor(entry, cutEntry(source, entry).shape);
+    // The words its editor wrote where only an editor can: what a contributor would type in.
     const notes = Object.fromEntries(
-      Object.entries(values?.text ?? {}).filter(([slot]) => slot.startsWith('note')),
+      (form ? editorSlots(form) : []).flatMap((slot) => {
+        const words = values?.text?.[slot];
+        return words === undefined ? [] : [[slot, words]];
+      }),
     );
     const paper: NewPaper = {
       id: arxiv.id,
       version: arxiv.version,
+      // The link a contributor would paste: `add` takes an arXiv id or URL.
+      url: arxivLink.url,
       title: entry.title.text,
       // An entry that names the first authors only ("et al.") stands for a record with more.
       authors: [
@@ -192,10 +216,12 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
       badges: values?.badges ?? [],
       n: values?.n,
       notes,
+      rewords: values?.wording && usualWords(form, values.wording),
       section: entry.section,
     };
     const original = entryText(source, entry);
     let rendered = '';
+    let refusal: string | undefined;
     try {
       if (template) {
         const written = writeNewEntry(template, grammar, writing, paper);
@@ -203,9 +229,10 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
       }
     } catch (error) {
       if (!(error instanceof UnwritableEntry)) throw error;
+      refusal = error.message;
     }
     if (rendered === original) identical++;
-    else misses.push({ line: entry.startLine, source: original, rendered });
+    else misses.push({ line: entry.startLine, source: original, rendered, ...(refusal ? { refusal } : {}) });
   }
   return { entries: tried, identical, misses };
 }

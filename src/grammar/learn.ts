@@ -21,7 +21,7 @@ const SAMPLE_SIZE = 150;
  * to it and a judge found most such findings false (bench/FIELD.md); at 90% (the share the field's
  * mutation test calls a kept convention) they go.
  */
-const CLEAR_MAJORITY = 0.9;
+export const CLEAR_MAJORITY = 0.9;
 /** A handful of entries cannot show 90%: one entry written otherwise still leaves the others' style. */
 const SMALL_LIST_DISSENT = 1;
 /** Fewer entries showing a trait than this: too few to call it the list's style. */

@@ -4,7 +4,16 @@
  * the list's own forms, and every piece of text escaped so it renders as the text it is.
  */
 import { parseArxivUrl, type Entry } from './entry.js';
-import { templateSlots, valuesFor, type EntryTemplate, type Grammar } from './grammar.js';
+import {
+  arxivUrlForm,
+  renderThrough,
+  templateSlots,
+  valuesFor,
+  type EntryTemplate,
+  type Grammar,
+} from './grammar.js';
+import { frameOf } from './frame.js';
+import { CLEAR_MAJORITY } from './learn.js';
 import { pieces, renderValue, type Slot } from './render.js';
 import { cutEntry, type Authors, type LabelledUrl, type SlotValues } from './template.js';
 import type { SourceText } from '../read/text.js';
@@ -13,6 +22,11 @@ export interface NewPaper {
   readonly id: string;
   /** `v2`, or empty for none. */
   readonly version: string;
+  /**
+   * The arXiv link the contributor gave (none for a bare id): written as given where the list writes
+   * its arXiv links more than one way and this way is one of them.
+   */
+  readonly url?: string;
   readonly title: string;
   readonly authors: readonly string[];
   readonly venue: string | undefined;
@@ -25,6 +39,11 @@ export interface NewPaper {
   readonly n?: string;
   /** Words for the template's `{note}` slots, by slot name, where the editor writes them. */
   readonly notes?: Readonly<Record<string, string>>;
+  /**
+   * Words the editor writes in place of the list's usual ones, where its entries vary them (a venue
+   * cell that is mostly `ICML`, an icon before a link), keyed by the usual words.
+   */
+  readonly rewords?: Readonly<Record<string, string>>;
   /** The heading path of the section it goes in: where a section has habits of its own. */
   readonly section?: readonly string[];
 }
@@ -97,7 +116,25 @@ export interface ListWriting {
   readonly badgeAlt: boolean;
   /** Per template, the text slots some of its entries leave empty: a new entry may too. */
   readonly emptyTextSlots: ReadonlyMap<EntryTemplate, ReadonlySet<string>>;
+  /**
+   * Per section and runs (`sectionKey`), how many of its entries follow each form: entries with
+   * links, badges, both or neither may each have their own.
+   */
+  readonly sectionForms: ReadonlyMap<string, ReadonlyMap<EntryTemplate, number>>;
+  /**
+   * Per padded table (by its template's `table`), the width of each column between its pipes: its
+   * rows pad every cell to it (a cell too long for it overflows, one space before its pipe).
+   */
+  readonly cellWidths: ReadonlyMap<string, readonly number[]>;
+  /** How many entries write their arXiv link in each form (`arxivUrlForm`): the list's, by section. */
+  readonly arxivForms: {
+    readonly list: ReadonlyMap<string, number>;
+    readonly sections: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  };
 }
+
+const sectionKey = (section: readonly string[] | undefined, links: boolean, badges: boolean) =>
+  [...(section ?? []), `${links}+${badges}`].join('\u0000');
 
 /** Venues that say "not published yet", as lists write them for arXiv papers. */
 const PREPRINT_VENUE = /^(?:arxiv(?: preprint)?|preprint|corr)$/i;
@@ -117,6 +154,29 @@ const LAST_NAME_SEPARATOR = /(,? (?:and|&) )(?!.*,? (?:and|&) )/;
 const PAIR_EVIDENCE = 3;
 /** Two names with one separator between them and no comma within either. */
 const TWO_NAMES = /^[^,;&]+?(,? (?:and|&) |, )[^,;&]+$/;
+
+function count<T>(counts: Map<T, number>, value: T): Map<T, number> {
+  return counts.set(value, (counts.get(value) ?? 0) + 1);
+}
+
+/** A section writes arXiv links its own way with this many of them (as the grammar's scopes do). */
+const SECTION_ARXIV_MIN = 3;
+/** Entries that must link arXiv the contributor's way for it to be one of the list's ways. */
+const KEPT_FORM_MIN = 3;
+
+/**
+ * The contributor's arXiv link as given, where the list holds no one form (its section's, when the
+ * section has enough links to tell, else the list's) and the list writes enough links this way: a
+ * list that keeps both `/abs/` and `/pdf/` takes either, and a form nobody uses is not the list's.
+ */
+function keptUrl(writing: ListWriting, paper: NewPaper): string | undefined {
+  const form = paper.url === undefined ? undefined : arxivUrlForm(paper.url);
+  if (form === undefined || (writing.arxivForms.list.get(form) ?? 0) < KEPT_FORM_MIN) return undefined;
+  const section = writing.arxivForms.sections.get((paper.section ?? []).join('\u0000'));
+  const total = (counts: ReadonlyMap<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
+  const scope = section && total(section) >= SECTION_ARXIV_MIN ? section : writing.arxivForms.list;
+  return Math.max(...scope.values()) / total(scope) < CLEAR_MAJORITY ? paper.url : undefined;
+}
 
 function mostCommon<T>(values: readonly T[]): T | undefined {
   const counts = new Map<T, number>();
@@ -162,9 +222,25 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const badgeLabels: string[] = [];
   const lastNames: string[] = [];
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
+  const sectionForms = new Map<string, Map<EntryTemplate, number>>();
+  const tableRows = new Map<string, string[][]>();
+  const arxivForms = { list: new Map<string, number>(), sections: new Map<string, Map<string, number>>() };
   for (const entry of papers) {
+    const arxivForm = entry.links.map((link) => arxivUrlForm(link.url)).find((form) => form !== undefined);
+    if (arxivForm !== undefined) {
+      const inSection = arxivForms.sections.get(entry.section.join('\u0000')) ?? new Map<string, number>();
+      arxivForms.sections.set(entry.section.join('\u0000'), count(inSection, arxivForm));
+      count(arxivForms.list, arxivForm);
+    }
+    const table = entry.cells && grammar.templateFor(entry)?.table;
+    if (table)
+      tableRows.set(table, [...(tableRows.get(table) ?? []), cellsOf(source.lines[entry.startLine - 1])]);
     const cut = cutEntry(source, entry);
     const template = grammar.formFor(entry, cut.shape);
+    if (template) {
+      const key = sectionKey(entry.section, cut.values.links.length > 0, cut.values.badges.length > 0);
+      sectionForms.set(key, count(sectionForms.get(key) ?? new Map<EntryTemplate, number>(), template));
+    }
     const values = template ? valuesFor(template, cut) : cut.values;
     badgeLabels.push(...values.badges.map((badge) => badge.label));
     if (values.authors && !values.authors.etAl) lastNames.push(values.authors.names.at(-1) ?? '');
@@ -213,7 +289,69 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
     badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
     emptyTextSlots,
+    sectionForms,
+    arxivForms,
+    cellWidths: new Map(
+      [...tableRows].flatMap(([table, rows]) => {
+        const widths = paddedWidths(rows);
+        return widths ? [[table, widths] as const] : [];
+      }),
+    ),
   };
+}
+
+/** The text between a row's pipes, cell by cell (an escaped `\|` is text). */
+function cellsOf(row: string): string[] {
+  return row.split(/(?<!\\)\|/).slice(1, -1);
+}
+
+const cellWidth = (cell: string) => [...cell].length;
+
+/** Share of a table's rows that must keep its columns' widths for the table to be padded. */
+const PADDED_SHARE = 0.6;
+const PADDED_MIN = 3;
+
+/**
+ * The widths a table pads its cells to: each column's most common width, when most rows keep every
+ * one (a cell too long for its column overflows by its text and one space). Undefined for a table
+ * whose cells are as wide as their text.
+ */
+function paddedWidths(rows: readonly string[][]): number[] | undefined {
+  const columns = rows[0]?.length ?? 0;
+  if (rows.length < PADDED_MIN || rows.some((row) => row.length !== columns)) return undefined;
+  const widths = Array.from({ length: columns }, (_, at) =>
+    mostCommon(rows.map((row) => cellWidth(row[at])))!,
+  );
+  const keeps = (cell: string, width: number) =>
+    cellWidth(cell) === width || (cellWidth(cell) > width && / $/.test(cell) && !/ {2}$/.test(cell));
+  const kept = rows.filter((row) => row.every((cell, at) => keeps(cell, widths[at]))).length;
+  // Padding shows as a cell at its column's width with more than the one space before its pipe: a
+  // column whose cells are all as wide as their text says nothing.
+  const padded = rows.some((row) =>
+    row.some((cell, at) => cellWidth(cell) === widths[at] && / {2}$/.test(cell)),
+  );
+  return padded && kept >= PADDED_SHARE * rows.length ? widths : undefined;
+}
+
+/** A table form whose cells are padded to the table's widths around these values. */
+function padCells(form: EntryTemplate, values: SlotValues, widths: readonly number[]): EntryTemplate {
+  // The shape's cells are the row's, between the text before the first pipe and after the last.
+  const shapeCells = form.shape.split(/(?<!\\)\|/);
+  if (shapeCells.length !== widths.length + 2) return form;
+  // Each cell's own spacing is the entry it was learned from: a new cell is its text and one space.
+  const unpadded = {
+    ...form,
+    shape: shapeCells
+      .map((cell, at) => (at === 0 || at > widths.length ? cell : `${cell.trimEnd()} `))
+      .join('|'),
+  };
+  const cells = cellsOf(renderThrough(unpadded, values));
+  if (cells.length !== widths.length) return form;
+  const shape = unpadded.shape
+    .split(/(?<!\\)\|/)
+    .map((cell, at) => cell + ' '.repeat(Math.max(0, (widths[at - 1] ?? 0) - cellWidth(cells[at - 1] ?? ''))))
+    .join('|');
+  return { ...form, shape };
 }
 
 /**
@@ -272,6 +410,23 @@ function writeWhen(form: string, venue: string | undefined, year: string | undef
 }
 
 /**
+ * The text slots of a template only the list's editors can write: its notes, and names beside the
+ * entry's authors. An entry has one list of authors: a `{names}` beside an `{authors}` or after
+ * another `{names}` holds other words that read like names (`Preprint, May 2023`).
+ */
+export function editorSlots(template: EntryTemplate): string[] {
+  const slots = templateSlots(template);
+  let authorsPlaced = slots.includes('authors');
+  return slots.filter((slot) => {
+    const kind = slot.replace(/\d+$/, '');
+    if (kind !== 'names') return kind === 'note';
+    const editors = authorsPlaced;
+    authorsPlaced = true;
+    return editors;
+  });
+}
+
+/**
  * The new entry's values for its template, text slots included. A `{note}` holds words only the
  * list's editors write (a summary, a category): it is left empty where the list's entries leave it
  * empty, and never guessed.
@@ -290,9 +445,22 @@ export function templateValues(
   const authors = values.authors && stopped(values.authors, writing.authorsStop);
   const badges = values.badges.map((badge) => (writing.badgeAlt ? badge : { ...badge, label: '' }));
   const text: Record<string, string> = {};
+  const editors = new Set(editorSlots(template));
   for (const slot of slots) {
     const kind = slot.replace(/\d+$/, '');
-    if (kind === 'when') text[slot] = writeWhen(writing.whenForm, values.venue, values.year);
+    if (editors.has(slot)) {
+      const note = paper.notes?.[slot];
+      if (note !== undefined) {
+        text[slot] = note;
+        continue;
+      }
+      if (!writing.emptyTextSlots.get(template)?.has(slot)) {
+        throw new UnwritableEntry(
+          `the list's entries here have a {${slot}} text that only its editors can write (template: ${template.shape.split('\n')[0]}); write this entry by hand`,
+        );
+      }
+      text[slot] = '';
+    } else if (kind === 'when') text[slot] = writeWhen(writing.whenForm, values.venue, values.year);
     else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
     else if (kind === 'names') {
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
@@ -309,26 +477,32 @@ export function templateValues(
       const written = renderValue('authors', { ...values, authors: names }, style);
       // "et al." before the template's own full stop ends with one: `Hu et al. **Title**`.
       text[slot] = literalAfter(template, slot).startsWith('.') ? written.replace(/\.$/, '') : written;
-    } else if (kind === 'note') {
-      const note = paper.notes?.[slot];
-      if (note !== undefined) {
-        text[slot] = note;
-        continue;
-      }
-      if (!writing.emptyTextSlots.get(template)?.has(slot)) {
-        throw new UnwritableEntry(
-          `the list's entries here have a {${slot}} text that only its editors can write (template: ${template.shape.split('\n')[0]}); write this entry by hand`,
-        );
-      }
-      text[slot] = '';
     }
   }
-  return { ...values, authors, badges, text };
+  const wording = rewording(template, paper.rewords);
+  const url = keptUrl(writing, paper) ?? values.paper;
+  return { ...values, paper: url, authors, badges, text, ...(wording ? { wording } : {}) };
+}
+
+/** The editor's words at the template's varying constants, by place (as `valuesFor` reads them). */
+function rewording(
+  template: EntryTemplate,
+  rewords: NewPaper['rewords'],
+): Record<number, string> | undefined {
+  if (!template.varying || !rewords) return undefined;
+  const constants = frameOf(template.shape).parts.filter((part) => part.kind !== 'fixed');
+  let wording: Record<number, string> | undefined;
+  for (const index of template.varying) {
+    const constant = constants[index];
+    const words = constant?.kind === 'core' ? rewords[constant.text] : undefined;
+    if (words !== undefined) (wording ??= {})[index] = words;
+  }
+  return wording;
 }
 
 /**
  * How much of the paper a form would lose or leave blank: a field the paper has that the form has
- * no place for (a venue, authors, an editor's note), and a venue or authors the form has a place
+ * no place for (a venue, authors, links, an editor's note), and a venue or authors the form has a place
  * for that the paper lacks. A paper with a venue belongs in the form its scope gives entries with
  * a venue. (A note the form's entries may leave empty costs nothing: templateValues refuses the rest.)
  */
@@ -344,6 +518,7 @@ function misfit(form: EntryTemplate, writing: ListWriting, paper: NewPaper): num
   return (
     Number(!preprint && (paper.venue !== undefined) !== venuePlace) +
     Number(paper.authors.length > 0 !== has('authors', 'names')) +
+    Number((paper.links ?? []).length > 0 && !has('links')) +
     notes.filter(([slot]) => !slots.has(slot)).length
   );
 }
@@ -363,16 +538,26 @@ export function writeNewEntry(
   const runs = { links: (paper.links ?? []).length > 0, badges: (paper.badges ?? []).length > 0 };
   let refusal: UnwritableEntry | undefined;
   let best: { template: EntryTemplate; values: SlotValues; misfit: number } | undefined;
+  // Of equally fitting forms, the one the section's own entries with the same runs follow most: a
+  // section of a few top-level items in a list of nested ones keeps its items' form.
+  const inSection = writing.sectionForms.get(sectionKey(paper.section, runs.links, runs.badges));
+  const followed = (form: EntryTemplate) => inSection?.get(form) ?? 0;
   for (const form of grammar.formsToWrite(template, runs)) {
     try {
       const values = templateValues(form, grammar, writing, paper);
       const fit = misfit(form, writing, paper);
-      if (!best || fit < best.misfit) best = { template: form, values, misfit: fit };
+      if (!best || fit < best.misfit || (fit === best.misfit && followed(form) > followed(best.template)))
+        best = { template: form, values, misfit: fit };
     } catch (error) {
       if (!(error instanceof UnwritableEntry)) throw error;
       if (form === template || !refusal) refusal = error;
     }
   }
-  if (best) return { template: best.template, values: best.values };
+  const widths = best?.template.table === undefined ? undefined : writing.cellWidths.get(best.template.table);
+  if (best)
+    return {
+      template: widths ? padCells(best.template, best.values, widths) : best.template,
+      values: best.values,
+    };
   throw refusal!;
 }

@@ -1,0 +1,134 @@
+/**
+ * The add round trip on small lists: each entry with an arXiv link, taken out and written back from
+ * a record of its own fields, comes back as it was where the list's own ways say how: a padded
+ * table's widths, the arXiv link as the contributor gave it in a list that keeps more than one form,
+ * the form its section's entries follow, the words an editor varies in a mostly constant cell.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { addRoundTrip, roundTrip } from '../src/grammar/index.js';
+
+const PAPERS = [
+  { title: 'Attention Is All You Need', venue: 'NeurIPS', id: '1706.03762' },
+  { title: 'Deep Residual Learning for Image Recognition', venue: 'CVPR', id: '1512.03385' },
+  { title: 'Adam: A Method for Stochastic Optimization', venue: 'ICLR', id: '1412.6980' },
+  {
+    title: 'Neural Machine Translation by Jointly Learning to Align and Translate',
+    venue: 'ICLR',
+    id: '1409.0473',
+  },
+  { title: 'Batch Normalization: Accelerating Deep Network Training', venue: 'ICML', id: '1502.03167' },
+  { title: 'Generative Adversarial Networks', venue: 'NeurIPS', id: '1406.2661' },
+  {
+    title: 'Dropout: A Simple Way to Prevent Neural Networks from Overfitting',
+    venue: 'JMLR',
+    id: '1207.0580',
+  },
+  { title: 'Sequence to Sequence Learning with Neural Networks', venue: 'NeurIPS', id: '1409.3215' },
+];
+
+const cell = (text: string, width: number) => ` ${text}`.padEnd(width);
+
+describe('a padded table', () => {
+  // Every cell padded to its column's width, as table formatters write them.
+  const link = (p: (typeof PAPERS)[number]) => `[${p.title}](https://arxiv.org/abs/${p.id})`;
+  const widths = [Math.max(...PAPERS.map((p) => link(p).length)) + 4, 10, 7];
+  const row = (cells: string[]) => `|${cells.map((text, at) => cell(text, widths[at])).join('|')}|`;
+  const text = [
+    '# Papers',
+    '',
+    row(['Title', 'Venue', 'Year']),
+    `|${widths.map((width) => '-'.repeat(width)).join('|')}|`,
+    ...PAPERS.map((p) => row([link(p), p.venue, '2015'])),
+    '',
+  ].join('\n');
+
+  test('a row written back pads its cells to the columns’ widths', async () => {
+    expect(await roundTrip(text)).toMatchObject({ entries: 8, identical: 8 });
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+
+  test('a table whose cells are as wide as their text stays unpadded', async () => {
+    const tight = text.replace(/ +\|/g, ' |');
+    const trip = await addRoundTrip(tight);
+    expect(trip.misses).toEqual([]);
+    expect(trip.identical).toBe(8);
+  });
+});
+
+describe('the arXiv link as the contributor gave it', () => {
+  const abs = (id: string) => `https://arxiv.org/abs/${id}`;
+  const pdf = (id: string) => `https://arxiv.org/pdf/${id}.pdf`;
+  const list = (url: (id: string, at: number) => string) =>
+    `# Papers\n\n${PAPERS.map((p, at) => `- [${p.title}](${url(p.id, at)}), ${p.venue} 2015`).join('\n')}\n`;
+
+  test('is kept in a list that writes its arXiv links both ways', async () => {
+    const trip = await addRoundTrip(list((id, at) => (at % 2 === 0 ? abs(id) : pdf(id))));
+    expect(trip.misses).toEqual([]);
+    expect(trip.identical).toBe(8);
+  });
+
+  test('gives way to the list’s one form where the list keeps one', async () => {
+    const trip = await addRoundTrip(list((id, at) => (at === 3 ? pdf(id) : abs(id))));
+    expect(trip.identical).toBe(7);
+    expect(trip.misses).toEqual([
+      expect.objectContaining({ source: expect.stringContaining(pdf(PAPERS[3].id)) }),
+    ]);
+    expect(trip.misses[0].rendered).toContain(abs(PAPERS[3].id));
+  });
+});
+
+describe('the form a section’s entries follow', () => {
+  // Most of the list nests its papers under a topic; one short section lists them at the top level.
+  const nested = PAPERS.slice(0, 5)
+    .map((p) => `  * [${p.title}](https://arxiv.org/abs/${p.id})`)
+    .join('\n');
+  const top = PAPERS.slice(5)
+    .map((p) => `* [${p.title}](https://arxiv.org/abs/${p.id})`)
+    .join('\n');
+  const text = `# Papers\n\n## Vision\n\n* Backbones\n${nested}\n\n## Generative\n\n${top}\n`;
+
+  test('a short section of top-level items gets a top-level item back', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+});
+
+describe('a mostly constant cell', () => {
+  // Six of eight rows say `ICML`: the column is the list's constant, and the editor varies it.
+  const text = [
+    '# Papers',
+    '',
+    '| Title | Venue |',
+    '|---|---|',
+    ...PAPERS.map(
+      (p, at) => `| [${p.title}](https://arxiv.org/abs/${p.id}) | ${at % 4 === 1 ? 'ICLR' : 'ICML'} |`,
+    ),
+    '',
+  ].join('\n');
+
+  test('is written back with the editor’s words where they differ', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+});
+
+describe('words beside the authors that read like names', () => {
+  // `*Preprint, May 2015*` under the author line reads like a list of names (a journal's name is too long
+  // for a venue and year); the authors are on the line above it.
+  const AUTHORS = ['Ashish Vaswani, Noam Shazeer, Niki Parmar', 'Kaiming He, Xiangyu Zhang, Shaoqing Ren'];
+  const JOURNALS = ['Preprint', 'Nature Communications', 'Journal of Chemical Information and Modeling'];
+  const text = `# Papers\n\n${PAPERS.map(
+    (p, at) =>
+      `**${p.title}.**  \n${AUTHORS[at % 2]}.  \n*${JOURNALS[at % 3]}, May 2015.*  \n[[arXiv](https://arxiv.org/abs/${p.id})]`,
+  ).join('\n\n')}\n`;
+
+  test('are the editor’s words, not the authors written twice', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+});
