@@ -71,10 +71,10 @@ export interface TitleForm {
 export interface FieldChange {
   /** The title's words, its form, or both. */
   readonly title?: { readonly text?: string; readonly form?: TitleForm };
-  /** One of the entry's links: its target made the arXiv abstract page (in the list's form for one), its style. */
+  /** One of the entry's links: its target made the arXiv page the list links (in its form for one), its style. */
   readonly link?: {
     readonly at: Link;
-    readonly arxivAbs?: boolean;
+    readonly arxiv?: 'abs' | 'pdf';
     readonly style?: 'bracketed' | 'plain' | 'bracketed-label';
   };
   /** The badges' spacing: a space before a badge glued to the text before it. */
