@@ -193,7 +193,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
     );
   const unmade = mayBeUnmade ? await unmadePapers(source, change, base?.list) : () => false;
   const unlisted = segments.items.filter(
-    (item) => !amongPapers.listed(item) && touched(item) && unmade(item) && amongPapers(item),
+    (item) => !amongPapers.listed(item) && touched(item) && unmade(item) && amongPapers.beside(item),
   );
   const checked = [...list.entries.filter(touched), ...unlisted].sort((a, b) => a.startLine - b.startLine);
   const checkedStarts = new Set(checked.map((block) => block.startLine));
@@ -250,7 +250,11 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const readEntry = async (block: ItemBlock) => {
     const view = await reader.view(block);
     const entry = parseEntry(source, block, view);
-    const asPaper = entry.kind === 'resource' && (entry.unmarked || unmade(block)) && amongPapers(block);
+    // One the change unmade was a paper in the base: a paper beside it is enough (the item on its
+    // other side may be a resource of the section, a tool or a survey's repository).
+    const asPaper =
+      entry.kind === 'resource' &&
+      ((entry.unmarked && amongPapers(block)) || (unmade(block) && amongPapers.beside(block)));
     return { view, entry: asPaper ? { ...entry, kind: 'paper' as const } : entry };
   };
   const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
@@ -671,25 +675,29 @@ function lacksItsMarks(entry: Entry): boolean {
 function papersAround(source: SourceText, entries: readonly ItemBlock[], items: readonly ItemBlock[]) {
   const listed = new Set(entries.map((block) => block.startLine));
   const indexOf = new Map(items.map((item, at) => [item.startLine, at]));
+  // The first or last item of its section has one neighbour there.
+  const around = (block: ItemBlock) => {
+    const at = indexOf.get(block.startLine);
+    return at === undefined
+      ? []
+      : [items[at - 1], items[at + 1]].filter(
+          (other) => other !== undefined && sectionOf(other) === sectionOf(block),
+        );
+  };
+  const isPaperBeside = (block: ItemBlock) => (other: ItemBlock) =>
+    listed.has(other.startLine) &&
+    isListMarker(other.marker) === isListMarker(block.marker) &&
+    parseEntry(source, other).kind === 'paper';
   return Object.assign(
     (block: ItemBlock) => {
-      const at = indexOf.get(block.startLine);
-      if (at === undefined) return false;
-      // The first or last item of its section has one neighbour there.
-      const around = [items[at - 1], items[at + 1]].filter(
-        (other) => other !== undefined && sectionOf(other) === sectionOf(block),
-      );
-      return (
-        around.length > 0 &&
-        around.every(
-          (other) =>
-            listed.has(other.startLine) &&
-            isListMarker(other.marker) === isListMarker(block.marker) &&
-            parseEntry(source, other).kind === 'paper',
-        )
-      );
+      const neighbours = around(block);
+      return neighbours.length > 0 && neighbours.every(isPaperBeside(block));
     },
-    { listed: (block: ItemBlock) => listed.has(block.startLine) },
+    {
+      listed: (block: ItemBlock) => listed.has(block.startLine),
+      /** Whether a paper entry of its section is next to it (on either side). */
+      beside: (block: ItemBlock) => around(block).some(isPaperBeside(block)),
+    },
   );
 }
 
