@@ -19,7 +19,7 @@ import { renderingGuard } from './render-check.js';
 import { isListMarker, lineContent, segment, type ItemBlock, type Segments } from '../read/segment.js';
 import { fromSource, toSource, type SourceText } from '../read/text.js';
 import { duplicateFinder, sectionOf } from './duplicates.js';
-import { movedEntry } from './moves.js';
+import { movedEntry, takenOutOfEntries } from './moves.js';
 import { styleAfterSweep } from './restyle.js';
 import { suppression } from './suppression.js';
 import { RULES } from './rules/index.js';
@@ -178,9 +178,11 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const { changed } = change;
 
   const moved = movedEntry(source, change);
+  const takenOut = base ? await takenOutOfEntries(source, change, base.list) : () => undefined;
   const amongPapers = papersAround(source, list.entries, segments.items);
   const touched = (block: ItemBlock) =>
-    overlaps(change.touched, block.startLine, block.endLine) && !moved(block);
+    overlaps(change.touched, block.startLine, block.endLine) &&
+    (!moved(block) || takenOut(block) !== undefined);
   // A paper entry the change took what marks it as one from (its paper link, its bold title) may no
   // longer read as a paper; among the papers of its section it still is one to a reader, and the
   // rules check it as one.
@@ -193,7 +195,10 @@ export async function lint(input: LintInput): Promise<LintResult> {
     );
   const unmade = mayBeUnmade ? await unmadePapers(source, change, base?.list) : () => false;
   const unlisted = segments.items.filter(
-    (item) => !amongPapers.listed(item) && touched(item) && unmade(item) && amongPapers.beside(item),
+    (item) =>
+      !amongPapers.listed(item) &&
+      touched(item) &&
+      (takenOut(item) !== undefined || (unmade(item) && amongPapers.beside(item))),
   );
   const checked = [...list.entries.filter(touched), ...unlisted].sort((a, b) => a.startLine - b.startLine);
   const checkedStarts = new Set(checked.map((block) => block.startLine));
@@ -254,7 +259,9 @@ export async function lint(input: LintInput): Promise<LintResult> {
     // other side may be a resource of the section, a tool or a survey's repository).
     const asPaper =
       entry.kind === 'resource' &&
-      ((entry.unmarked && amongPapers(block)) || (unmade(block) && amongPapers.beside(block)));
+      ((entry.unmarked && amongPapers(block)) ||
+        (unmade(block) && amongPapers.beside(block)) ||
+        takenOut(block) !== undefined);
     return { view, entry: asPaper ? { ...entry, kind: 'paper' as const } : entry };
   };
   const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
@@ -283,6 +290,10 @@ export async function lint(input: LintInput): Promise<LintResult> {
       return base === undefined || block === undefined ? [] : newSection(sectionOf(block));
     },
     paperRecord: (id) => records.get(id),
+    takenOut: (entry) => {
+      const block = blockByStart.get(entry.startLine);
+      return block && takenOut(block);
+    },
   };
 
   // An old problem on a line the change edited elsewhere: the text it is about was there before.
@@ -337,6 +348,8 @@ export async function lint(input: LintInput): Promise<LintResult> {
     for (const rule of RULES) {
       const configured = settings.rules?.[rule.id];
       if (configured === 'off' || (entry.kind === 'resource' && !rule.resources)) continue;
+      // A line taken out of the entry above is no entry: only where it belongs is said of it.
+      if (takenOut(block) !== undefined && rule.id !== 'indent') continue;
       if (unread && rule.reportsAbsence) continue;
       const found = rule
         .check(entry, context)

@@ -1,7 +1,9 @@
 /** Entries a change only moved or renumbered: not written by the change, so not checked. */
+import { parseEntry } from '../grammar/entry.js';
 import { hasLine, type Change } from '../read/diff.js';
 import type { ItemBlock } from '../read/segment.js';
 import { indentWidth, isBlank, type SourceText } from '../read/text.js';
+import type { ListAsItWas } from './duplicates.js';
 
 /** A line as compared for moves: no indentation, no list number, no trailing space. */
 function movable(line: string): string {
@@ -48,4 +50,49 @@ function leftTheItem(source: SourceText, block: ItemBlock, line: number): boolea
     isBlank(source.lines[line - 2]) &&
     indentWidth(source.lines[line - 1]) < block.contentColumn - 1
   );
+}
+
+/**
+ * Items a change made of a line it took out of an entry: the item's first line was a later line of
+ * a paper entry in the base, indented under it (an author sub-bullet, a link line), and the change
+ * moved it left, where it starts an item of its own and the entry above loses it. Its text is all
+ * there still, so it reads as a moved line; it is the entry's line put in the wrong place. Answers
+ * the indent the line had in its entry, or undefined. The base is read only when a changed line's
+ * text was removed at a deeper indent.
+ */
+export async function takenOutOfEntries(
+  source: SourceText,
+  change: Change,
+  baseList: () => Promise<ListAsItWas | undefined>,
+): Promise<(block: ItemBlock) => number | undefined> {
+  const none = () => undefined;
+  if (!change.removed || change.removed.length === 0) return none;
+  const deepest = new Map<string, number>();
+  for (const line of change.removed) {
+    const text = line.trim();
+    if (text !== '') deepest.set(text, Math.max(deepest.get(text) ?? 0, indentWidth(line)));
+  }
+  const shallower = (line: string) => indentWidth(line) < (deepest.get(line.trim()) ?? 0);
+  let candidates = false;
+  for (const [from, to] of change.changed.ranges) {
+    for (let line = from; line <= Math.min(to, source.lines.length); line++)
+      candidates ||= shallower(source.lines[line - 1]);
+  }
+  const before = candidates ? await baseList() : undefined;
+  if (!before) return none;
+  const indentThen = new Map<string, number>();
+  for (const block of before.entries) {
+    const lines = before.source.lines.slice(block.startLine, block.endLine);
+    const moved = lines.filter(
+      (line) => deepest.get(line.trim()) === indentWidth(line) && indentWidth(line) > 0,
+    );
+    if (moved.length === 0 || parseEntry(before.source, block).kind !== 'paper') continue;
+    for (const line of moved) indentThen.set(line.trim(), indentWidth(line));
+  }
+  return (block) => {
+    const line = source.lines[block.startLine - 1];
+    if (!hasLine(change.changed, block.startLine)) return undefined;
+    const then = indentThen.get(line.trim());
+    return then !== undefined && indentWidth(line) < then ? then : undefined;
+  };
 }

@@ -117,6 +117,11 @@ export interface RuleContext {
   newSection(entry: Entry): readonly Entry[];
   /** The earlier (or unchecked) entry this one repeats, if any. */
   duplicateOf(entry: Entry): DuplicateHit | undefined;
+  /**
+   * In a PR, for an item the change made of a later line of the entry above (moved left out of it),
+   * the indent that line had in the entry; else undefined.
+   */
+  takenOut(entry: Entry): number | undefined;
   /** arXiv's record of a paper: null when arXiv has none, undefined when it was not asked. */
   paperRecord(id: string): PaperRecord | null | undefined;
 }
