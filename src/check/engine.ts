@@ -600,7 +600,8 @@ function wordsOf(line: string): string[] {
 /**
  * Whether an item was a paper entry before the change took something from it: one of its changed
  * lines keeps only words of a line the change removed from a paper entry of the base version (a
- * link emptied or taken out, bold markers dropped). Without the base version nothing says so.
+ * link emptied or taken out, bold markers dropped), or none (a line emptied to its indent). Without
+ * the base version nothing says so.
  */
 async function unmadePapers(
   source: SourceText,
@@ -622,6 +623,8 @@ async function unmadePapers(
   return (item) => {
     for (let line = item.startLine; line <= item.endLine; line++) {
       if (!hasLine(change.changed, line)) continue;
+      // A line of the item the change emptied, leaving its indent, is where it took the text out.
+      if (line > item.startLine && /^[ \t]+$/.test(source.lines[line - 1])) return true;
       const words = wordsOf(source.lines[line - 1]);
       if (words.length > 0 && paperLines.some((was) => words.every((word) => was.has(word)))) return true;
     }

@@ -1,5 +1,5 @@
 /** Entries a change only moved or renumbered: not written by the change, so not checked. */
-import { parseEntry } from '../grammar/entry.js';
+import { isPaperLink, parseEntry } from '../grammar/entry.js';
 import { hasLine, type Change } from '../read/diff.js';
 import type { ItemBlock } from '../read/segment.js';
 import { indentWidth, isBlank, type SourceText } from '../read/text.js';
@@ -19,6 +19,7 @@ function movable(line: string): string {
 export function movedEntry(source: SourceText, change: Change): (block: ItemBlock) => boolean {
   if (!change.removed || change.removed.length === 0) return () => false;
   const removed = new Set(change.removed.map(movable));
+  const removedAsIs = new Set(change.removed);
   const added = new Set<string>();
   for (const [from, to] of change.changed.ranges) {
     for (let line = from; line <= Math.min(to, source.lines.length); line++)
@@ -32,6 +33,9 @@ export function movedEntry(source: SourceText, change: Change): (block: ItemBloc
       if (!hasLine(change.changed, line)) continue;
       const text = movable(source.lines[line - 1]);
       if (text !== '' && !removed.has(text)) return false;
+      // A line emptied to its indent (not a blank line moved with the entry) lost its text here.
+      if (text === '' && source.lines[line - 1] !== '' && !removedAsIs.has(source.lines[line - 1]))
+        return false;
       if (leftTheItem(source, block, line)) return false;
       changedLines++;
     }
@@ -93,6 +97,9 @@ export async function takenOutOfEntries(
     const line = source.lines[block.startLine - 1];
     if (!hasLine(change.changed, block.startLine)) return undefined;
     const then = indentThen.get(line.trim());
-    return then !== undefined && indentWidth(line) < then ? then : undefined;
+    if (then === undefined || indentWidth(line) >= then) return undefined;
+    // A paper of its own (nested under a topic the list read as one item) may be lifted out of it.
+    const item = parseEntry(source, block);
+    return item.title.url === undefined && !item.links.some(isPaperLink) ? then : undefined;
   };
 }
