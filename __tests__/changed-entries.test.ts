@@ -69,6 +69,20 @@ describe('an entry a change took its paper link from, beside a resource of its s
   });
 });
 
+describe('an entry whose link line a change emptied to its indent', () => {
+  /** `- Title.` / `  [[pdf]](url)` / `  - Authors, Venue.` */
+  const threeLines = PAPERS.map((paper) =>
+    paper.replace(/^- \[(.*)\]\((.*)\) - (.*)$/, '- $1.\n  [[pdf]]($2)\n  - $3'),
+  );
+  const BASE_THREE = list(threeLines);
+
+  it('is checked as the paper it was: the missing link is reported on the emptied line', async () => {
+    const text = BASE_THREE.replace('  [[pdf]](https://arxiv.org/abs/1704.01212)', '  ');
+    const result = await lintText(text, undefined, BASE_THREE);
+    expect(result.findings.map((f) => `${f.rule}@${f.line}`)).toEqual([`pdf-missing@${HEAD + 3 * 4 + 2}`]);
+  });
+});
+
 describe('an author line a change moved out of its entry', () => {
   /** Each paper with its authors on a nested line: `- [Title](url)` / `  - Authors. Venue.` */
   const nested = PAPERS.map((paper) => paper.replace(/\) - (.*)$/, ')\n  - $1'));

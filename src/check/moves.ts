@@ -98,8 +98,12 @@ export async function takenOutOfEntries(
     if (!hasLine(change.changed, block.startLine)) return undefined;
     const then = indentThen.get(line.trim());
     if (then === undefined || indentWidth(line) >= then) return undefined;
-    // A paper of its own (nested under a topic the list read as one item) may be lifted out of it.
+    // A line that is a paper of its own (nested under a topic the list read as one item) may be
+    // lifted out of it; the lines under it that came along are not its own.
     const item = parseEntry(source, block);
-    return item.title.url === undefined && !item.links.some(isPaperLink) ? then : undefined;
+    const ownPaper = item.links.some(
+      (link) => link.line === block.startLine && (link.isTitle || isPaperLink(link)),
+    );
+    return ownPaper || item.title.url !== undefined ? undefined : then;
   };
 }
