@@ -54,6 +54,64 @@ describe('an entry a change took its paper link from', () => {
   });
 });
 
+describe('an entry a change took its paper link from, beside a resource of its section', () => {
+  const TOOL =
+    '- [PyTorch Geometric](https://github.com/pyg-team/pytorch_geometric) - a library for graph learning.';
+  const withTool = (entries: readonly string[]) => list([TOOL, ...entries]);
+
+  it('is checked as the paper it was: its emptied title link is reported', async () => {
+    const text = withTool([
+      PAPERS[0].replace('(https://arxiv.org/abs/1609.02907)', '()'),
+      ...PAPERS.slice(1),
+    ]);
+    const result = await lintText(text, undefined, withTool(PAPERS));
+    expect(result.findings.map((f) => `${f.rule}@${f.line}`)).toContain(`empty-link@${HEAD + 2}`);
+  });
+});
+
+describe('an entry whose link line a change emptied to its indent', () => {
+  /** `- Title.` / `  [[pdf]](url)` / `  - Authors, Venue.` */
+  const threeLines = PAPERS.map((paper) =>
+    paper.replace(/^- \[(.*)\]\((.*)\) - (.*)$/, '- $1.\n  [[pdf]]($2)\n  - $3'),
+  );
+  const BASE_THREE = list(threeLines);
+
+  it('is checked as the paper it was: the missing link is reported on the emptied line', async () => {
+    const text = BASE_THREE.replace('  [[pdf]](https://arxiv.org/abs/1704.01212)', '  ');
+    const result = await lintText(text, undefined, BASE_THREE);
+    expect(result.findings.map((f) => `${f.rule}@${f.line}`)).toEqual([`pdf-missing@${HEAD + 3 * 4 + 2}`]);
+  });
+});
+
+describe('an author line a change moved out of its entry', () => {
+  /** Each paper with its authors on a nested line: `- [Title](url)` / `  - Authors. Venue.` */
+  const nested = PAPERS.map((paper) => paper.replace(/\) - (.*)$/, ')\n  - $1'));
+  const BASE_NESTED = list(nested);
+  const AUTHORS = HEAD + 2 * 4 + 2; // the fifth entry's author line
+
+  it('is reported where it now starts an item of its own, and the fix indents it back', async () => {
+    const text = BASE_NESTED.replace('  - Gilmer et al., ICML 2017.', '- Gilmer et al., ICML 2017.');
+    const result = await lintText(text, undefined, BASE_NESTED);
+    expect(result.findings.map((f) => `${f.rule}@${f.line}`)).toEqual([`indent@${AUTHORS}`]);
+    expect(result.findings[0].message).toContain('Indent this line by 2 spaces');
+    expect(result.findings[0].fix?.replacement).toBe('  - Gilmer et al., ICML 2017.');
+  });
+
+  it('is not reported when the change moves a whole entry, or lifts a paper of its own out of a list', async () => {
+    const moved = list([...nested.slice(1, 5), nested[0], ...nested.slice(5)]);
+    expect((await lintText(moved, undefined, BASE_NESTED)).findings).toEqual([]);
+    const topic = list([
+      '- Convolutions',
+      ...PAPERS.slice(0, 3).map((paper) => `  ${paper}`),
+      ...PAPERS.slice(3),
+    ]);
+    const lifted = list(['- Convolutions', ...PAPERS]);
+    expect((await lintText(lifted, undefined, topic)).findings.filter((f) => f.rule === 'indent')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('an unbolded title in a list that bolds its titles', () => {
   const bold = (paper: string) => paper.replace(/^- \[([^\]]+)\]\(([^)]+)\)/, '- **$1** [[pdf]($2)]');
   const plain = (paper: string) => paper.replace(/^- \[([^\]]+)\]\(([^)]+)\)/, '- $1 [[pdf]($2)]');

@@ -4,11 +4,12 @@
  * changes nothing but what it is about.
  */
 import { describe, expect, it } from '@jest/globals';
-import { applyFixes, arxivAbsUrl, renderChange } from '../src/check/fix.js';
+import { applyFixes, renderChange } from '../src/check/fix.js';
 import { lint } from '../src/check/engine.js';
 import { parseEntry } from '../src/grammar/entry.js';
 import { learnGrammar } from '../src/grammar/grammar.js';
 import { findPaperList } from '../src/grammar/list.js';
+import { arxivUrlOf } from '../src/grammar/write.js';
 import type { PaperRecord } from '../src/arxiv/record.js';
 import type { RuleId } from '../src/check/rules/types.js';
 import { segment } from '../src/read/segment.js';
@@ -195,7 +196,7 @@ describe('renderChange', () => {
 
   it('rewrites a link the shape holds as literal text where it is written, once', () => {
     const entry = parsed[5];
-    const rendered = renderChange(source, entry, grammar, { link: { at: notesOf(5), arxivAbs: true } });
+    const rendered = renderChange(source, entry, grammar, { link: { at: notesOf(5), arxiv: 'abs' } });
     expect(rendered?.fix.replacement).toBe(
       source.lines[entry.title.line - 1].replace(notes, '[notes](https://arxiv.org/abs/2106.09685)'),
     );
@@ -203,20 +204,32 @@ describe('renderChange', () => {
 
   it('offers no fix where the literal text writes the same link twice (which one is meant?)', () => {
     expect(
-      renderChange(source, parsed[6], grammar, { link: { at: notesOf(6), arxivAbs: true } }),
+      renderChange(source, parsed[6], grammar, { link: { at: notesOf(6), arxiv: 'abs' } }),
     ).toBeUndefined();
   });
 
   it('writes the abstract page in the list’s form, keeping the link’s version and its https', () => {
-    expect(arxivAbsUrl('http://www.arxiv.org/abs/{id}', 'http://arxiv.org/pdf/2106.09685v2.pdf')).toBe(
+    expect(arxivUrlOf('http://www.arxiv.org/abs/{id}', 'http://arxiv.org/pdf/2106.09685v2.pdf', 'abs')).toBe(
       'http://www.arxiv.org/abs/2106.09685v2',
     );
-    expect(arxivAbsUrl('http://arxiv.org/abs/{id}', 'https://arxiv.org/pdf/2106.09685v2.pdf')).toBe(
+    expect(arxivUrlOf('http://arxiv.org/abs/{id}', 'https://arxiv.org/pdf/2106.09685v2.pdf', 'abs')).toBe(
       'https://arxiv.org/abs/2106.09685v2',
     );
-    expect(arxivAbsUrl('https://arxiv.org/pdf/{id}.pdf', 'https://arxiv.org/pdf/2106.09685.pdf')).toBe(
+    expect(arxivUrlOf('https://arxiv.org/pdf/{id}.pdf', 'https://arxiv.org/pdf/2106.09685.pdf', 'abs')).toBe(
       'https://arxiv.org/abs/2106.09685',
     );
-    expect(arxivAbsUrl(undefined, 'https://arxiv.org/abs/2106.09685')).toBeUndefined();
+    expect(arxivUrlOf(undefined, 'https://arxiv.org/abs/2106.09685', 'abs')).toBeUndefined();
+  });
+
+  it('writes the PDF in the list’s form where the list links PDFs', () => {
+    expect(arxivUrlOf('https://arxiv.org/pdf/{id}.pdf', 'https://arxiv.org/abs/2106.09685v2', 'pdf')).toBe(
+      'https://arxiv.org/pdf/2106.09685v2.pdf',
+    );
+    expect(arxivUrlOf(undefined, 'http://arxiv.org/abs/2106.09685', 'pdf')).toBe(
+      'https://arxiv.org/pdf/2106.09685',
+    );
+    expect(
+      arxivUrlOf('https://arxiv.org/pdf/{id}.pdf', 'https://arxiv.org/pdf/2106.09685', 'pdf'),
+    ).toBeUndefined();
   });
 });

@@ -76,6 +76,27 @@ describe('arxiv-abs where the list keeps /abs/', () => {
   });
 });
 
+describe('arxiv-abs where the list keeps /pdf/', () => {
+  /** Every entry links the PDF, written `https://arxiv.org/pdf/<id>.pdf`. */
+  const pdfs = (text: string) => text.replace(/arxiv\.org\/abs\/([\d.]+)/g, 'arxiv.org/pdf/$1.pdf');
+  const PDF_BASE = pdfs(BASE);
+
+  it('flags a new /abs/ entry among PDF links, and the fix writes the list’s PDF form', async () => {
+    const after = PDF_BASE.replace('## Training\n\n', `## Training\n\n${entry(NEW[0])}\n`);
+    expect(await review(after, PDF_BASE)).toEqual([`arxiv-abs@${lineOf(after, NEW[0][1])}`]);
+    const result = await lint({ path: 'README.md', text: after, baseText: PDF_BASE });
+    expect(result.findings[0].severity).toBe('warning');
+    expect(result.findings[0].fix?.replacement).toContain('(https://arxiv.org/pdf/2106.09685.pdf)');
+  });
+
+  it('leaves an /abs/ link next to the list’s other abstract page: the PDF is no habit there', async () => {
+    // One entry of twelve links its abstract page: the list still keeps PDFs (all but one).
+    const before = PDF_BASE.replace(`pdf/${PAPERS[6][1]}.pdf`, `abs/${PAPERS[6][1]}`);
+    const after = before.replace('## Training\n\n', `## Training\n\n${entry(NEW[0])}\n`);
+    expect(await review(after, before)).toEqual([]);
+  });
+});
+
 describe('title-format holds a change to what it wrote', () => {
   it('flags an unbolded title added to a section that bolds', async () => {
     const after = BASE.replace('## Training\n\n', `## Training\n\n${entry(NEW[0], { bold: false })}\n`);

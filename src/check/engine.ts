@@ -19,7 +19,7 @@ import { renderingGuard } from './render-check.js';
 import { isListMarker, lineContent, segment, type ItemBlock, type Segments } from '../read/segment.js';
 import { fromSource, toSource, type SourceText } from '../read/text.js';
 import { duplicateFinder, sectionOf } from './duplicates.js';
-import { movedEntry } from './moves.js';
+import { movedEntry, takenOutOfEntries } from './moves.js';
 import { styleAfterSweep } from './restyle.js';
 import { suppression } from './suppression.js';
 import { RULES } from './rules/index.js';
@@ -178,9 +178,11 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const { changed } = change;
 
   const moved = movedEntry(source, change);
+  const takenOut = base ? await takenOutOfEntries(source, change, base.list) : () => undefined;
   const amongPapers = papersAround(source, list.entries, segments.items);
   const touched = (block: ItemBlock) =>
-    overlaps(change.touched, block.startLine, block.endLine) && !moved(block);
+    overlaps(change.touched, block.startLine, block.endLine) &&
+    (!moved(block) || takenOut(block) !== undefined);
   // A paper entry the change took what marks it as one from (its paper link, its bold title) may no
   // longer read as a paper; among the papers of its section it still is one to a reader, and the
   // rules check it as one.
@@ -193,7 +195,10 @@ export async function lint(input: LintInput): Promise<LintResult> {
     );
   const unmade = mayBeUnmade ? await unmadePapers(source, change, base?.list) : () => false;
   const unlisted = segments.items.filter(
-    (item) => !amongPapers.listed(item) && touched(item) && unmade(item) && amongPapers(item),
+    (item) =>
+      !amongPapers.listed(item) &&
+      touched(item) &&
+      (takenOut(item) !== undefined || (unmade(item) && amongPapers.beside(item))),
   );
   const checked = [...list.entries.filter(touched), ...unlisted].sort((a, b) => a.startLine - b.startLine);
   const checkedStarts = new Set(checked.map((block) => block.startLine));
@@ -263,7 +268,13 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const readEntry = async (block: ItemBlock) => {
     const view = await reader.view(block);
     const entry = parseEntry(source, block, view);
-    const asPaper = entry.kind === 'resource' && (entry.unmarked || unmade(block)) && amongPapers(block);
+    // One the change unmade was a paper in the base: a paper beside it is enough (the item on its
+    // other side may be a resource of the section, a tool or a survey's repository).
+    const asPaper =
+      entry.kind === 'resource' &&
+      ((entry.unmarked && amongPapers(block)) ||
+        (unmade(block) && amongPapers.beside(block)) ||
+        takenOut(block) !== undefined);
     return { view, entry: asPaper ? { ...entry, kind: 'paper' as const } : entry };
   };
   const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
@@ -296,6 +307,10 @@ export async function lint(input: LintInput): Promise<LintResult> {
       return base === undefined || block === undefined ? [] : changeWrote(sectionOf(block));
     },
     paperRecord: (id) => records.get(id),
+    takenOut: (entry) => {
+      const block = blockByStart.get(entry.startLine);
+      return block && takenOut(block);
+    },
   };
 
   // An old problem on a line the change edited elsewhere: the text it is about was there before.
@@ -350,6 +365,8 @@ export async function lint(input: LintInput): Promise<LintResult> {
     for (const rule of RULES) {
       const configured = settings.rules?.[rule.id];
       if (configured === 'off' || (entry.kind === 'resource' && !rule.resources)) continue;
+      // A line taken out of the entry above is no entry: only where it belongs is said of it.
+      if (takenOut(block) !== undefined && rule.id !== 'indent') continue;
       if (unread && rule.reportsAbsence) continue;
       const found = rule
         .check(entry, context)
@@ -634,7 +651,8 @@ function wordsOf(line: string): string[] {
 /**
  * Whether an item was a paper entry before the change took something from it: one of its changed
  * lines keeps only words of a line the change removed from a paper entry of the base version (a
- * link emptied or taken out, bold markers dropped). Without the base version nothing says so.
+ * link emptied or taken out, bold markers dropped), or none (a line emptied to its indent). Without
+ * the base version nothing says so.
  */
 async function unmadePapers(
   source: SourceText,
@@ -656,6 +674,8 @@ async function unmadePapers(
   return (item) => {
     for (let line = item.startLine; line <= item.endLine; line++) {
       if (!hasLine(change.changed, line)) continue;
+      // A line of the item the change emptied, leaving its indent, is where it took the text out.
+      if (line > item.startLine && /^[ \t]+$/.test(source.lines[line - 1])) return true;
       const words = wordsOf(source.lines[line - 1]);
       if (words.length > 0 && paperLines.some((was) => words.every((word) => was.has(word)))) return true;
     }
@@ -679,25 +699,29 @@ function lacksItsMarks(entry: Entry): boolean {
 function papersAround(source: SourceText, entries: readonly ItemBlock[], items: readonly ItemBlock[]) {
   const listed = new Set(entries.map((block) => block.startLine));
   const indexOf = new Map(items.map((item, at) => [item.startLine, at]));
+  // The first or last item of its section has one neighbour there.
+  const around = (block: ItemBlock) => {
+    const at = indexOf.get(block.startLine);
+    return at === undefined
+      ? []
+      : [items[at - 1], items[at + 1]].filter(
+          (other) => other !== undefined && sectionOf(other) === sectionOf(block),
+        );
+  };
+  const isPaperBeside = (block: ItemBlock) => (other: ItemBlock) =>
+    listed.has(other.startLine) &&
+    isListMarker(other.marker) === isListMarker(block.marker) &&
+    parseEntry(source, other).kind === 'paper';
   return Object.assign(
     (block: ItemBlock) => {
-      const at = indexOf.get(block.startLine);
-      if (at === undefined) return false;
-      // The first or last item of its section has one neighbour there.
-      const around = [items[at - 1], items[at + 1]].filter(
-        (other) => other !== undefined && sectionOf(other) === sectionOf(block),
-      );
-      return (
-        around.length > 0 &&
-        around.every(
-          (other) =>
-            listed.has(other.startLine) &&
-            isListMarker(other.marker) === isListMarker(block.marker) &&
-            parseEntry(source, other).kind === 'paper',
-        )
-      );
+      const neighbours = around(block);
+      return neighbours.length > 0 && neighbours.every(isPaperBeside(block));
     },
-    { listed: (block: ItemBlock) => listed.has(block.startLine) },
+    {
+      listed: (block: ItemBlock) => listed.has(block.startLine),
+      /** Whether a paper entry of its section is next to it (on either side). */
+      beside: (block: ItemBlock) => around(block).some(isPaperBeside(block)),
+    },
   );
 }
 

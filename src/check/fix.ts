@@ -6,9 +6,10 @@
  */
 import type { FieldChange, Fix } from './rules/types.js';
 import { titleEnd, writeTitle } from './rules/title-format.js';
-import { parseArxivUrl, type Entry } from '../grammar/entry.js';
+import type { Entry } from '../grammar/entry.js';
 import { entryStyle, type Grammar } from '../grammar/grammar.js';
 import { pieces, render, shapeOf, writeLink, type Piece } from '../grammar/render.js';
+import { arxivUrlOf } from '../grammar/write.js';
 import {
   cutEntry,
   entryText,
@@ -174,7 +175,7 @@ function linkChange(
   const link = to.at;
   const line = source.lines[link.line - 1];
   const written = line.slice(link.urlColumn - 1, link.urlEndColumn - 1);
-  const url = to.arxivAbs ? arxivAbsUrl(grammar.arxivUrl, link.url) : written;
+  const url = to.arxiv ? arxivUrlOf(grammar.arxivUrl, link.url, to.arxiv) : written;
   if (url === undefined) return [];
   const start = link.bracketed ? link.column - 2 : link.column - 1;
   const end = link.bracketed ? link.endColumn : link.endColumn - 1;
@@ -234,20 +235,6 @@ function linkChange(
     },
   };
   return [paper, ...members, literal];
-}
-
-/**
- * The paper's arXiv abstract page, in the form the list writes arXiv links where that form is the
- * abstract page's (`www.`, `http://` for a plain link), else arXiv's own; the version the link
- * names is kept.
- */
-export function arxivAbsUrl(form: string | undefined, url: string): string | undefined {
-  const arxiv = parseArxivUrl(url);
-  if (!arxiv || arxiv.kind === 'abs') return undefined;
-  const own = form?.includes('/abs/{id}') ? form : 'https://arxiv.org/abs/{id}{v}';
-  const written = own.replace('{v}', '').replace('{id}', arxiv.id + arxiv.version);
-  // Nor is a secure link made a plain one, whatever most of the list writes.
-  return /^https:/i.test(url) ? written.replace(/^http:/i, 'https:') : written;
 }
 
 /**

@@ -1,7 +1,9 @@
 /** Entries a change only moved or renumbered: not written by the change, so not checked. */
+import { isPaperLink, parseEntry } from '../grammar/entry.js';
 import { hasLine, type Change } from '../read/diff.js';
 import type { ItemBlock } from '../read/segment.js';
 import { indentWidth, isBlank, type SourceText } from '../read/text.js';
+import type { ListAsItWas } from './duplicates.js';
 
 /** A line as compared for moves: no indentation, no list number, no trailing space. */
 function movable(line: string): string {
@@ -17,6 +19,7 @@ function movable(line: string): string {
 export function movedEntry(source: SourceText, change: Change): (block: ItemBlock) => boolean {
   if (!change.removed || change.removed.length === 0) return () => false;
   const removed = new Set(change.removed.map(movable));
+  const removedAsIs = new Set(change.removed);
   const added = new Set<string>();
   for (const [from, to] of change.changed.ranges) {
     for (let line = from; line <= Math.min(to, source.lines.length); line++)
@@ -30,6 +33,9 @@ export function movedEntry(source: SourceText, change: Change): (block: ItemBloc
       if (!hasLine(change.changed, line)) continue;
       const text = movable(source.lines[line - 1]);
       if (text !== '' && !removed.has(text)) return false;
+      // A line emptied to its indent (not a blank line moved with the entry) lost its text here.
+      if (text === '' && source.lines[line - 1] !== '' && !removedAsIs.has(source.lines[line - 1]))
+        return false;
       if (leftTheItem(source, block, line)) return false;
       changedLines++;
     }
@@ -48,4 +54,56 @@ function leftTheItem(source: SourceText, block: ItemBlock, line: number): boolea
     isBlank(source.lines[line - 2]) &&
     indentWidth(source.lines[line - 1]) < block.contentColumn - 1
   );
+}
+
+/**
+ * Items a change made of a line it took out of an entry: the item's first line was a later line of
+ * a paper entry in the base, indented under it (an author sub-bullet, a link line), and the change
+ * moved it left, where it starts an item of its own and the entry above loses it. Its text is all
+ * there still, so it reads as a moved line; it is the entry's line put in the wrong place. Answers
+ * the indent the line had in its entry, or undefined. The base is read only when a changed line's
+ * text was removed at a deeper indent.
+ */
+export async function takenOutOfEntries(
+  source: SourceText,
+  change: Change,
+  baseList: () => Promise<ListAsItWas | undefined>,
+): Promise<(block: ItemBlock) => number | undefined> {
+  const none = () => undefined;
+  if (!change.removed || change.removed.length === 0) return none;
+  const deepest = new Map<string, number>();
+  for (const line of change.removed) {
+    const text = line.trim();
+    if (text !== '') deepest.set(text, Math.max(deepest.get(text) ?? 0, indentWidth(line)));
+  }
+  const shallower = (line: string) => indentWidth(line) < (deepest.get(line.trim()) ?? 0);
+  let candidates = false;
+  for (const [from, to] of change.changed.ranges) {
+    for (let line = from; line <= Math.min(to, source.lines.length); line++)
+      candidates ||= shallower(source.lines[line - 1]);
+  }
+  const before = candidates ? await baseList() : undefined;
+  if (!before) return none;
+  const indentThen = new Map<string, number>();
+  for (const block of before.entries) {
+    const lines = before.source.lines.slice(block.startLine, block.endLine);
+    const moved = lines.filter(
+      (line) => deepest.get(line.trim()) === indentWidth(line) && indentWidth(line) > 0,
+    );
+    if (moved.length === 0 || parseEntry(before.source, block).kind !== 'paper') continue;
+    for (const line of moved) indentThen.set(line.trim(), indentWidth(line));
+  }
+  return (block) => {
+    const line = source.lines[block.startLine - 1];
+    if (!hasLine(change.changed, block.startLine)) return undefined;
+    const then = indentThen.get(line.trim());
+    if (then === undefined || indentWidth(line) >= then) return undefined;
+    // A line that is a paper of its own (nested under a topic the list read as one item) may be
+    // lifted out of it; the lines under it that came along are not its own.
+    const item = parseEntry(source, block);
+    const ownPaper = item.links.some(
+      (link) => link.line === block.startLine && (link.isTitle || isPaperLink(link)),
+    );
+    return ownPaper || item.title.url !== undefined ? undefined : then;
+  };
 }

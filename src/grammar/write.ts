@@ -62,6 +62,21 @@ export function arxivLink(
 }
 
 /**
+ * The paper's arXiv page of the kind asked for (abstract or PDF), in the form the list writes arXiv
+ * links where that form is of that kind (`www.`, `http://` for a plain link, `.pdf`), else arXiv's
+ * own; the version the link names is kept. Undefined when the link is no arXiv link, or already
+ * one of that kind.
+ */
+export function arxivUrlOf(form: string | undefined, url: string, kind: 'abs' | 'pdf'): string | undefined {
+  const arxiv = parseArxivUrl(url);
+  if (!arxiv || arxiv.kind === kind) return undefined;
+  const own = form?.includes(`/${kind}/{id}`) ? form : `https://arxiv.org/${kind}/{id}{v}`;
+  const written = own.replace('{v}', '').replace('{id}', arxiv.id + arxiv.version);
+  // Nor is a secure link made a plain one, whatever most of the list writes.
+  return /^https:/i.test(url) ? written.replace(/^http:/i, 'https:') : written;
+}
+
+/**
  * Text from a record as it must stand in a list: markdown, HTML and mentions shown as the
  * characters they are. Backslash escapes render as the character (an entity's `&` too, so
  * `&lt;` stays those four characters). GitHub links bare URLs and pings `@name` whatever the

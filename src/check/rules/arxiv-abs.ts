@@ -1,48 +1,55 @@
-import { parseArxivUrl } from '../../grammar/entry.js';
+import { parseArxivUrl, type Entry } from '../../grammar/entry.js';
+import { arxivUrlOf } from '../../grammar/write.js';
 import { code } from './edit.js';
 import { NEW_SECTION_MIN, type Rule } from './types.js';
 
-function absUrl(url: string): string | undefined {
-  const arxiv = parseArxivUrl(url);
-  if (!arxiv || arxiv.kind === 'abs') return undefined;
-  return `https://arxiv.org/abs/${arxiv.id}${arxiv.version}`;
+/** The form of each of the entry's arXiv links: `abs` or `pdf`. */
+function arxivForms(entry: Entry): ('abs' | 'pdf')[] {
+  return entry.links.flatMap((link) => {
+    const kind = parseArxivUrl(link.url)?.kind;
+    return kind === 'abs' || kind === 'pdf' ? [kind] : [];
+  });
 }
 
 export const arxivAbs: Rule = {
   id: 'arxiv-abs',
   severity: 'warning',
-  severityNote: "error where the list's contribution guide asks for it",
-  description: 'arXiv papers link to the abstract page (`/abs/`), not the PDF, where the list does.',
+  severityNote: "error where the list's contribution guide asks for `/abs/` links",
+  description:
+    'arXiv papers link the page the list links: the abstract (`/abs/`), or the PDF where the list does.',
   scope: 'line',
-  check(entry, { convention, newSection }) {
-    if (convention.arxivLink !== 'abs') return [];
-    // A new section whose entries all link the PDF is written so on purpose: its author's choice.
-    const sectionForms = newSection(entry).flatMap((other) =>
-      other.links.flatMap((link) => {
-        const kind = parseArxivUrl(link.url)?.kind;
-        return kind === 'abs' || kind === 'pdf' ? [kind] : [];
-      }),
-    );
-    if (sectionForms.length >= NEW_SECTION_MIN && sectionForms.every((kind) => kind === 'pdf')) return [];
-    const severity = convention.writtenRules.includes('arxiv-abs') ? 'error' : 'warning';
+  check(entry, { convention, newSection, nearby }) {
+    // The list's own form, both ways: in a list that keeps /pdf/ links (often labelled `pdf`) an
+    // abstract page is the odd one out, as a PDF is in a list that keeps /abs/.
+    const form = convention.arxivLink;
+    if (form === null) return [];
+    // A new section whose entries all link the other page is written so on purpose: its author's choice.
+    const sectionForms = newSection(entry).flatMap(arxivForms);
+    if (sectionForms.length >= NEW_SECTION_MIN && sectionForms.every((kind) => kind !== form)) return [];
+    // The abstract page is arXiv's own landing page for a paper, never wrong in itself: a list that
+    // links PDFs asks for its form only where every entry around this one links the PDF too.
+    if (form === 'pdf') {
+      const around = nearby(entry).flatMap(arxivForms);
+      if (around.length === 0 || around.includes('abs')) return [];
+    }
+    const severity = form === 'abs' && convention.writtenRules.includes('arxiv-abs') ? 'error' : 'warning';
     return entry.links.flatMap((link) => {
-      const abs = absUrl(link.url);
-      return abs
-        ? [
-            {
-              line: link.line,
-              column: link.urlColumn,
-              message: `Link the arXiv abstract page instead of the PDF: ${code(abs)}.`,
-              text: link.url,
-              severity,
-            } as const,
-          ]
-        : [];
+      const wanted = arxivUrlOf(undefined, link.url, form);
+      if (wanted === undefined) return [];
+      const message =
+        form === 'abs'
+          ? `Link the arXiv abstract page instead of the PDF: ${code(wanted)}.`
+          : // Which PDF form (`.pdf` or not) is the list's is the fix's to write, through its grammar.
+            'Link the arXiv PDF (`/pdf/`) instead of the abstract page, as this list and the papers around this one do.';
+      return [{ line: link.line, column: link.urlColumn, message, text: link.url, severity }];
     });
   },
-  fix(entry, problem) {
+  fix(entry, problem, { convention }) {
+    const form = convention.arxivLink;
     const link = entry.links.find((l) => l.line === problem.line && l.urlColumn === problem.column);
-    // The abstract page in the list's own form for arXiv links: the grammar writes it (fix.ts).
-    return link && absUrl(link.url) ? { link: { at: link, arxivAbs: true } } : undefined;
+    // The page in the list's own form for arXiv links: the grammar writes it (fix.ts).
+    return form && link && arxivUrlOf(undefined, link.url, form)
+      ? { link: { at: link, arxiv: form } }
+      : undefined;
   },
 };

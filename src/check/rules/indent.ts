@@ -1,11 +1,24 @@
+import { indentWidth } from '../../read/text.js';
 import type { Rule } from './types.js';
 
 export const indent: Rule = {
   id: 'indent',
   severity: 'error',
-  description: "The author line is indented to the item's text column, so it stays inside the list item.",
+  description:
+    "The author line is indented to the item's text column, so it stays inside the list item; a line of an entry is not moved out of it.",
   scope: 'line',
-  check(entry, { convention }) {
+  check(entry, { convention, source, takenOut }) {
+    const then = takenOut(entry);
+    if (then !== undefined) {
+      const now = indentWidth(source.lines[entry.startLine - 1]);
+      return [
+        {
+          line: entry.startLine,
+          column: 1,
+          message: `Indent this line by ${then} spaces, as it was: it is a line of the entry above, and indented by ${now} it starts an item of its own.`,
+        },
+      ];
+    }
     const authors = entry.authors;
     if (!authors || convention.authorIndent === null) return [];
     const expected = entry.contentColumn - 1 + convention.authorIndent;
@@ -31,10 +44,11 @@ export const indent: Rule = {
   // A text edit, not a field change: the author line's indent is literal text of the entry's shape
   // (a slot only under a numbered item), and a line indented out of the item, or into a code block,
   // is not read as the entry's author line at all, so no cut holds it to rewrite.
-  fix(entry, problem, { source, convention }) {
-    if (convention.authorIndent === null) return undefined;
+  fix(entry, problem, { source, convention, takenOut }) {
+    const then = takenOut(entry);
+    if (then === undefined && convention.authorIndent === null) return undefined;
     const text = source.lines[problem.line - 1];
-    const expected = entry.contentColumn - 1 + convention.authorIndent;
+    const expected = then ?? entry.contentColumn - 1 + convention.authorIndent!;
     return {
       line: problem.line,
       endLine: problem.line,

@@ -71,10 +71,10 @@ export interface TitleForm {
 export interface FieldChange {
   /** The title's words, its form, or both. */
   readonly title?: { readonly text?: string; readonly form?: TitleForm };
-  /** One of the entry's links: its target made the arXiv abstract page (in the list's form for one), its style. */
+  /** One of the entry's links: its target made the arXiv page the list links (in its form for one), its style. */
   readonly link?: {
     readonly at: Link;
-    readonly arxivAbs?: boolean;
+    readonly arxiv?: 'abs' | 'pdf';
     readonly style?: 'bracketed' | 'plain' | 'bracketed-label';
   };
   /** The badges' spacing: a space before a badge glued to the text before it. */
@@ -122,6 +122,11 @@ export interface RuleContext {
   changeWrote(entry: Entry): readonly Entry[];
   /** The earlier (or unchecked) entry this one repeats, if any. */
   duplicateOf(entry: Entry): DuplicateHit | undefined;
+  /**
+   * In a PR, for an item the change made of a later line of the entry above (moved left out of it),
+   * the indent that line had in the entry; else undefined.
+   */
+  takenOut(entry: Entry): number | undefined;
   /** arXiv's record of a paper: null when arXiv has none, undefined when it was not asked. */
   paperRecord(id: string): PaperRecord | null | undefined;
 }
