@@ -459,7 +459,7 @@ function topicItems(lines: readonly string[], item: OpenItem): OpenItem[] {
     const marker = NESTED_MARKER.exec(text);
     if (marker && !THEMATIC_BREAK.test(text)) starts.push({ line, indent, marker });
   }
-  if (starts.length === 0) return [item];
+  if (starts.length === 0) return paragraphPapers(lines, item);
   const headEnd = starts[0].line - 1;
   for (let line = item.startLine; line <= headEnd; line++) if (LINKS_OUT.test(lines[line - 1])) return [item];
   const children = starts.map(({ line, indent, marker }, at) => {
@@ -482,6 +482,48 @@ function topicItems(lines: readonly string[], item: OpenItem): OpenItem[] {
   });
   const papers = children.filter(({ paper, split }) => paper || split.length > 1).length;
   return papers > 0 && papers * 2 >= children.length ? children.flatMap(({ split }) => split) : [item];
+}
+
+/** Papers an item's paragraphs must be, at least, for the item to be a topic over them. */
+const MIN_PARAGRAPH_PAPERS = 2;
+
+/**
+ * The blocks of an item whose own text (its first line) links nowhere and whose later paragraphs,
+ * each after a blank line at the item's indent, open with a title linking to its paper
+ * (`- Query-based RAG` over `[REALM: …](arxiv)` paragraphs): a topic written over paragraphs, each
+ * paragraph an entry. An item whose paragraphs are anything else (an author line, an abstract, a
+ * line of links) is one entry, its paragraphs part of it.
+ */
+function paragraphPapers(lines: readonly string[], item: OpenItem): OpenItem[] {
+  const head = lines[item.startLine - 1].slice(item.contentColumn - 1);
+  if (LINKS_OUT.test(head) || OWN_TITLE.test(head) || !isBlank(lines[item.startLine] ?? '')) return [item];
+  const margin = item.contentColumn - 1;
+  const children: OpenItem[] = [];
+  for (let line = item.startLine + 1; line <= item.endLine; line++) {
+    const text = lines[line - 1];
+    if (isBlank(text)) continue;
+    const indent = indentWidth(text);
+    // Only paragraphs at the item's text: deeper is indented code, a lazy line is no new paragraph.
+    if (!isBlank(lines[line - 2]) || indent < margin || indent > margin + 3) return [item];
+    let endLine = line;
+    while (endLine < item.endLine && !isBlank(lines[endLine])) endLine++;
+    children.push({
+      startLine: line,
+      endLine,
+      marker: '',
+      markerColumn: indent + 1,
+      contentColumn: indent + 1,
+      headings: item.headings,
+      topic: item.startLine,
+    });
+    line = endLine;
+  }
+  const papers = children.filter(
+    (child) =>
+      OWN_TITLE.test(lines[child.startLine - 1].trimStart()) &&
+      linksPaper(lines, child.startLine, child.endLine),
+  ).length;
+  return papers >= MIN_PARAGRAPH_PAPERS && papers * 2 >= children.length ? children : [item];
 }
 
 /** Columns white space spans from 0-based column `from` (a tab reaching the next multiple of 4). */
