@@ -251,9 +251,12 @@ export function parseEntry(
 
   const venueFrom = title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length);
   // An HTML bold title's closing tag is markup, not the venue's start.
+  // A quoted title's closing quote (and its italics' closing mark) is the title's too.
+  const quotedTitle = /["“]/.test(titleLine[title.column - 2] ?? '');
   const venueText = titleLine
     .slice(venueFrom)
-    .replace(/^\s*<\/(?:b|strong)>/i, (tag) => ' '.repeat(tag.length));
+    .replace(/^\s*<\/(?:b|strong)>/i, (tag) => ' '.repeat(tag.length))
+    .replace(quotedTitle ? /^["”][*_]?/ : /^$/, (mark) => ' '.repeat(mark.length));
   const firstMarkup = venueText.search(/!?\[/);
   const venue = trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
   const venueAt = venue === '' || title.wrapped ? undefined : venueFrom + venueText.indexOf(venue);
@@ -827,15 +830,17 @@ function plainTitle(
   continues: boolean,
   toFullStop = false,
 ): Title {
-  // `"Title", Venue 2024`: a title in quotes runs to its closing quote, commas and all.
-  const quoted = /^(["“])(.+?)(["”])/.exec(line.slice(from));
-  if (quoted && words(quoted[2]) >= TITLE_WORDS) {
-    const inner = quoted[2].trimEnd();
+  // `"Title", Venue 2024`: a title in quotes runs to its closing quote, commas and all; the quotes
+  // may be in italics (`*"Title"*`).
+  const quoted = /^([*_]?)(["“])(.+?)(["”])\1/.exec(line.slice(from));
+  if (quoted && words(quoted[3]) >= TITLE_WORDS) {
+    const inner = quoted[3].trimEnd();
     const inside = /[,.]$/.exec(inner);
+    const column = from + quoted[1].length + quoted[2].length + 1;
     return {
       line: lineNo,
-      column: from + 2,
-      endColumn: from + 1 + quoted[1].length + inner.length,
+      column,
+      endColumn: column + inner.length,
       text: (inside ? inner.slice(0, -1) : inner).trim(),
       bold: false,
       mark: '',

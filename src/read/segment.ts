@@ -317,6 +317,26 @@ export function segment(source: SourceText): Segments {
       paragraphLine = 0;
       continue;
     }
+    const quotedHeading = quote.quoted ? ATX_OPEN.exec(line.slice(quote.offset)) : null;
+    if (quotedHeading && linksPaper(lines, lineNo, lineNo)) {
+      // A heading in a quote is no section of the page: one that links its paper is that paper's
+      // entry (`> ###### 3) *"Title"* [[paper](…)]`), its text past the `#` run and its number,
+      // which is its marker as a numbered item's is.
+      const at = quote.offset + quotedHeading[0].length;
+      const start = at + (line.length - at - line.slice(at).trimStart().length);
+      const number = /^(\d{1,9}[.)])[ 	]+/.exec(line.slice(start));
+      items.push({
+        startLine: lineNo,
+        endLine: lineNo,
+        marker: number ? number[1] : '',
+        markerColumn: start + 1,
+        contentColumn: start + (number ? number[0].length : 0) + 1,
+        headings: chain,
+      });
+      paragraphLine = 0;
+      paragraphOpen = false;
+      continue;
+    }
     if (
       wasBlank &&
       (PARAGRAPH_TITLE.test(line) ||
