@@ -258,7 +258,10 @@ export function parseEntry(
     .replace(/^\s*<\/(?:b|strong)>/i, (tag) => ' '.repeat(tag.length))
     .replace(quotedTitle ? /^["”][*_]?/ : /^$/, (mark) => ' '.repeat(mark.length));
   const firstMarkup = venueText.search(/!?\[/);
-  const venue = trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
+  // After a title field (`title | authors | venue |`), the fields are the template's, not one venue.
+  const venue = /^\s*\|/.test(venueText)
+    ? ''
+    : trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
   const venueAt = venue === '' || title.wrapped ? undefined : venueFrom + venueText.indexOf(venue);
   const years = (title.wrapped ? source.lines[titleLineNo] : venue).match(YEAR);
 
@@ -818,6 +821,30 @@ function afterTagLinks(line: string, from: number, links: readonly InlineLink[])
   return words(line.slice(after, nextLink)) >= TITLE_WORDS ? after : from;
 }
 
+/** Fields a line must have to be written as fields (`year | title | authors | venue`). */
+const MIN_FIELDS = 3;
+
+/**
+ * `2019 | Learning to Optimize | Ke Li, Jitendra Malik | arXiv | [PDF](…)`: a line of fields set
+ * apart by `|`, as a table row without the table. Its title is its first field of a title's words
+ * (the fields before it are a year, a date, a tag); the fields after it are the template's text.
+ */
+function titleField(line: string, from: number, to: number): { start: number; end: number } | undefined {
+  const text = line.slice(from, to);
+  const fields = text.split('|');
+  if (fields.length < MIN_FIELDS || fields.filter((f) => f.trim() !== '').length < MIN_FIELDS)
+    return undefined;
+  let at = from;
+  for (const f of fields) {
+    if (words(f.replace(/\d+/g, ' ')) >= TITLE_WORDS) {
+      const start = at + (f.length - f.trimStart().length);
+      return { start, end: start + f.trim().length };
+    }
+    at += f.length + 1;
+  }
+  return undefined;
+}
+
 /**
  * A title in plain text: to the first comma, badge or link; a line of text alone (the entry goes on
  * below) is the title whole; after a name, to the full stop that ends the sentence.
@@ -854,6 +881,22 @@ function plainTitle(
   let firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
   // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
   if (firstLink > from && line[firstLink - 1] === '[') firstLink--;
+  const field = titleField(line, from, firstLink);
+  if (field) {
+    return {
+      line: lineNo,
+      column: field.start + 1,
+      endColumn: field.end + 1,
+      text: line.slice(field.start, field.end),
+      bold: false,
+      mark: '',
+      url: undefined,
+      prefixed: field.start > from,
+      wrapped: false,
+      punctuation: '',
+      punctuationInside: false,
+    };
+  }
   // `Title (**CVPR**)`: a bold span after a plain title is a tag (a venue), not title text.
   const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
   if (bold > 0) firstLink = from + bold + 1;

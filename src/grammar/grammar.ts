@@ -118,6 +118,7 @@ const KEPT_CONSTANT_SHARE = 0.9;
 
 const DATE = /^(?:\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.-]\d{4})$/;
 const WHEN = /(?:^|[^\d])(?:(?:19|20)\d{2}|'?\d{2})$|^(?:19|20)\d{2}\b/;
+const COUNT = /^(?!(?:19|20)\d{2}$)\d+\+?$/;
 const URL_LIKE = /^(?:[a-z][\w+.-]*:|www\.|[#/.])/i;
 const NAMES = /\bet al\b|^(?:\p{Lu}[\p{L}.'-]*\.?(?: \p{Lu}[\p{L}.'-]*\.?){0,3}(?:,| and| &) ){1,}/u;
 
@@ -126,6 +127,8 @@ function textKind(values: readonly string[]): string {
   const share = (pattern: RegExp) => values.filter((value) => pattern.test(value)).length / values.length;
   // A link's target (frame.ts keeps it one core) is no date, venue or name, whatever it ends with.
   if (share(URL_LIKE) >= 0.5) return 'note';
+  // A count (`221`, `999+`, a table's citations) is no year, though it may end in two digits.
+  if (share(COUNT) >= 0.5) return 'note';
   if (share(DATE) >= 0.5) return 'date';
   if (share(WHEN) >= 0.5 && values.every((value) => value.length <= 40)) return 'when';
   if (share(NAMES) >= 0.5) return 'names';

@@ -497,11 +497,25 @@ function topicItems(lines: readonly string[], item: OpenItem): OpenItem[] {
       topic: item.startLine,
     };
     const text = lines[line - 1].slice(marker[0].length);
-    const paper = OWN_TITLE.test(text) && linksPaper(lines, line, endLine);
+    // A title written plainly links its paper on its own line: a topic's words may run to three
+    // too, and its papers are below it.
+    const paper =
+      (OWN_TITLE.test(text) && linksPaper(lines, line, endLine)) ||
+      (wordsBeforeLink(text) >= TITLE_WORDS && linksPaper(lines, line, line));
     return { child, paper, split: paper ? [child] : topicItems(lines, child) };
   });
   const papers = children.filter(({ paper, split }) => paper || split.length > 1).length;
   return papers > 0 && papers * 2 >= children.length ? children.flatMap(({ split }) => split) : [item];
+}
+
+/**
+ * Words of plain text before an item's first link or markup: a title of its own written plainly
+ * (`2017 | Learning to Optimize | Ke Li | [PDF](…)`), where a paper's own nested links have none.
+ */
+const TITLE_WORDS = 3;
+function wordsBeforeLink(text: string): number {
+  const plain = text.slice(0, text.search(/\[|<|https?:\/\/|$/));
+  return plain.match(/[\p{L}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 }
 
 /** Papers an item's paragraphs must be, at least, for the item to be a topic over them. */
