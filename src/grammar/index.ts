@@ -58,8 +58,6 @@ export async function readList(text: string, sections?: SectionFilter): Promise<
 /** `ICLR 2022`, `arXiv, 2023`, `2019`: the venue and the year of a `{when}`. */
 const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
 const VENUE_WORDS = 8;
-const MONTH_DAY =
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:[\s/.-]*\d{1,2})?|\d{1,2}(?:[\s/.-]+\d{1,2})?)[\s,/.-]*$/i;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const YEAR_IN = /\b(?:19|20)\d{2}\b/;
 
@@ -94,8 +92,7 @@ function placedVenue(values: SlotValues): string | undefined {
   if (values.venue !== undefined || values.text?.when === undefined) return values.venue;
   // A `{when}` with no year (`IEEE Access`) is a venue alone.
   if (!when) return YEAR_IN.test(values.text.when) || values.text.when === '' ? undefined : values.text.when;
-  // `Dec. 06, 2023`: what comes before the year of a date is its month and day, not a venue.
-  return when[1] !== '' && !MONTH_DAY.test(when[1]) ? when[1] : undefined;
+  return when[1] !== '' ? when[1] : undefined;
 }
 
 /** An entry's slot values, read through its template when it has one. */

@@ -320,15 +320,15 @@ export function segment(source: SourceText): Segments {
     const quotedHeading = quote.quoted ? ATX_OPEN.exec(line.slice(quote.offset)) : null;
     if (quotedHeading && linksPaper(lines, lineNo, lineNo)) {
       // A heading in a quote is no section of the page: one that links its paper is that paper's
-      // entry (`> ###### 3) *"Title"* [[paper](…)]`), its text past the `#` run and its number,
-      // which is its marker as a numbered item's is.
+      // entry (`> ###### 3) *"Title"* [[paper](…)]`), its text past the `#` run and its number (text
+      // of the heading, not a list's marker: GitHub numbers no list there).
       const at = quote.offset + quotedHeading[0].length;
       const start = at + (line.length - at - line.slice(at).trimStart().length);
-      const number = /^(\d{1,9}[.)])[ 	]+/.exec(line.slice(start));
+      const number = /^\d{1,9}[.)][ \t]+/.exec(line.slice(start));
       items.push({
         startLine: lineNo,
         endLine: lineNo,
-        marker: number ? number[1] : '',
+        marker: '',
         markerColumn: start + 1,
         contentColumn: start + (number ? number[0].length : 0) + 1,
         headings: chain,
