@@ -171,4 +171,13 @@ describe('a line of `|` fields under topics written as headings', () => {
     );
     expect(await roundTrip(text)).toMatchObject({ entries: 8, identical: 8 });
   });
+
+  test('a `PDF` label in code names the paper link wherever it leads', async () => {
+    const hal = text.replace(
+      `https://arxiv.org/pdf/${PAPERS[2][1]}.pdf`,
+      'https://hal.archives-ouvertes.fr/inria-00484049/document',
+    );
+    expect(hal).not.toBe(text);
+    expect((await lint({ path: 'README.md', text: hal })).findings).toEqual([]);
+  });
 });

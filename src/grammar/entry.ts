@@ -170,7 +170,9 @@ export function isPaperLink(link: { readonly label: string; readonly url: string
   const url = link.url.trim();
   // `- [IJCAI](…) [2025](…/proceedings/2025/), [2024](…)`: a venue index links its years' papers, none is one.
   if (NUMBER_LABEL.test(link.label) && VENUE_INDEX.test(url)) return false;
-  return PAPER_HOST.test(url) || (PAPER_LABEL.test(link.label) && !CODE_HOST.test(url));
+  // A label in code spans (`` [`PDF`](…) ``) names the link as plainly as one without.
+  const label = link.label.replace(/^`(.*)`$/, '$1');
+  return PAPER_HOST.test(url) || (PAPER_LABEL.test(label) && !CODE_HOST.test(url));
 }
 
 export interface ArxivUrl {
