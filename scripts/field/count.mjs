@@ -223,7 +223,11 @@ export function countEntries(text) {
   const section = [];
   let current = null; // an open paragraph
   const items = []; // stack of open items: { indent, block }
-  const closeParagraph = () => (current = null);
+  let inner = null; // an open paragraph of an item that is a paper of its own (below)
+  const closeParagraph = () => {
+    current = null;
+    inner = null;
+  };
   const blank = (i) => i >= lines.length || lines[i].trim() === '' || skip[i];
 
   for (let i = 0; i < lines.length; i++) {
@@ -318,6 +322,37 @@ export function countEntries(text) {
     if (items.length > 0) {
       // a continuation line of the innermost open item
       const top = items[items.length - 1].block;
+      if (inner && inner.parent === top) {
+        inner.lines.push(i);
+        inner.end = i;
+        continue;
+      }
+      // A paragraph (after a blank line) opening with a link of ≥ 3 words to a paper, inside an item
+      // whose own line links nowhere: a topic written over paragraphs, each paragraph a paper.
+      const opening = linksOf(line.trim())[0];
+      if (
+        blank(i - 1) &&
+        opening?.start === 0 &&
+        // (once an item is such a topic, a shorter title is one more of its papers)
+        words(opening.label) >= (top.children.some((child) => child.paragraph) ? 1 : 3) &&
+        isPaperLink(opening) &&
+        linksOf(lines[top.start]).length === 0
+      ) {
+        inner = {
+          kind: 'item',
+          start: i,
+          end: i,
+          section: [...section],
+          indent: indentOf(line),
+          lines: [i],
+          children: [],
+          parent: top,
+          paragraph: true,
+        };
+        top.children.push(inner);
+        blocks.push(inner);
+        continue;
+      }
       top.lines.push(i);
       top.end = i;
       continue;
@@ -343,7 +378,7 @@ export function countEntries(text) {
   const hasTitle = (text) => titleOf(text) !== undefined || words(plain(text)) >= 4;
   // 3. fold title-less nested items into their parent
   for (const block of blocks) {
-    if (block.kind !== 'item' || !block.parent) continue;
+    if (block.kind !== 'item' || !block.parent || block.paragraph) continue;
     if (!hasTitle(ownText(block).replace(MARKER, ''))) block.folded = true;
   }
   const fullLines = (block) => {

@@ -170,7 +170,9 @@ export function isPaperLink(link: { readonly label: string; readonly url: string
   const url = link.url.trim();
   // `- [IJCAI](…) [2025](…/proceedings/2025/), [2024](…)`: a venue index links its years' papers, none is one.
   if (NUMBER_LABEL.test(link.label) && VENUE_INDEX.test(url)) return false;
-  return PAPER_HOST.test(url) || (PAPER_LABEL.test(link.label) && !CODE_HOST.test(url));
+  // A label in code spans (`` [`PDF`](…) ``) names the link as plainly as one without.
+  const label = link.label.replace(/^`(.*)`$/, '$1');
+  return PAPER_HOST.test(url) || (PAPER_LABEL.test(label) && !CODE_HOST.test(url));
 }
 
 export interface ArxivUrl {
@@ -251,11 +253,17 @@ export function parseEntry(
 
   const venueFrom = title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length);
   // An HTML bold title's closing tag is markup, not the venue's start.
+  // A quoted title's closing quote (and its italics' closing mark) is the title's too.
+  const quotedTitle = /["“]/.test(titleLine[title.column - 2] ?? '');
   const venueText = titleLine
     .slice(venueFrom)
-    .replace(/^\s*<\/(?:b|strong)>/i, (tag) => ' '.repeat(tag.length));
+    .replace(/^\s*<\/(?:b|strong)>/i, (tag) => ' '.repeat(tag.length))
+    .replace(quotedTitle ? /^["”][*_]?/ : /^$/, (mark) => ' '.repeat(mark.length));
   const firstMarkup = venueText.search(/!?\[/);
-  const venue = trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
+  // After a title field (`title | authors | venue |`), the fields are the template's, not one venue.
+  const venue = /^\s*\|/.test(venueText)
+    ? ''
+    : trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
   const venueAt = venue === '' || title.wrapped ? undefined : venueFrom + venueText.indexOf(venue);
   const years = (title.wrapped ? source.lines[titleLineNo] : venue).match(YEAR);
 
@@ -815,6 +823,30 @@ function afterTagLinks(line: string, from: number, links: readonly InlineLink[])
   return words(line.slice(after, nextLink)) >= TITLE_WORDS ? after : from;
 }
 
+/** Fields a line must have to be written as fields (`year | title | authors | venue`). */
+const MIN_FIELDS = 3;
+
+/**
+ * `2019 | Learning to Optimize | Ke Li, Jitendra Malik | arXiv | [PDF](…)`: a line of fields set
+ * apart by `|`, as a table row without the table. Its title is its first field of a title's words
+ * (the fields before it are a year, a date, a tag); the fields after it are the template's text.
+ */
+function titleField(line: string, from: number, to: number): { start: number; end: number } | undefined {
+  const text = line.slice(from, to);
+  const fields = text.split('|');
+  if (fields.length < MIN_FIELDS || fields.filter((f) => f.trim() !== '').length < MIN_FIELDS)
+    return undefined;
+  let at = from;
+  for (const f of fields) {
+    if (words(f.replace(/\d+/g, ' ')) >= TITLE_WORDS) {
+      const start = at + (f.length - f.trimStart().length);
+      return { start, end: start + f.trim().length };
+    }
+    at += f.length + 1;
+  }
+  return undefined;
+}
+
 /**
  * A title in plain text: to the first comma, badge or link; a line of text alone (the entry goes on
  * below) is the title whole; after a name, to the full stop that ends the sentence.
@@ -827,15 +859,17 @@ function plainTitle(
   continues: boolean,
   toFullStop = false,
 ): Title {
-  // `"Title", Venue 2024`: a title in quotes runs to its closing quote, commas and all.
-  const quoted = /^(["“])(.+?)(["”])/.exec(line.slice(from));
-  if (quoted && words(quoted[2]) >= TITLE_WORDS) {
-    const inner = quoted[2].trimEnd();
+  // `"Title", Venue 2024`: a title in quotes runs to its closing quote, commas and all; the quotes
+  // may be in italics (`*"Title"*`).
+  const quoted = /^([*_]?)(["“])(.+?)(["”])\1/.exec(line.slice(from));
+  if (quoted && words(quoted[3]) >= TITLE_WORDS) {
+    const inner = quoted[3].trimEnd();
     const inside = /[,.]$/.exec(inner);
+    const column = from + quoted[1].length + quoted[2].length + 1;
     return {
       line: lineNo,
-      column: from + 2,
-      endColumn: from + 1 + quoted[1].length + inner.length,
+      column,
+      endColumn: column + inner.length,
       text: (inside ? inner.slice(0, -1) : inner).trim(),
       bold: false,
       mark: '',
@@ -849,6 +883,22 @@ function plainTitle(
   let firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
   // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
   if (firstLink > from && line[firstLink - 1] === '[') firstLink--;
+  const field = titleField(line, from, firstLink);
+  if (field) {
+    return {
+      line: lineNo,
+      column: field.start + 1,
+      endColumn: field.end + 1,
+      text: line.slice(field.start, field.end),
+      bold: false,
+      mark: '',
+      url: undefined,
+      prefixed: field.start > from,
+      wrapped: false,
+      punctuation: '',
+      punctuationInside: false,
+    };
+  }
   // `Title (**CVPR**)`: a bold span after a plain title is a tag (a venue), not title text.
   const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
   if (bold > 0) firstLink = from + bold + 1;

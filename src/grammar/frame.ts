@@ -51,11 +51,11 @@ export function frameOf(shape: string): Frame {
       continue;
     }
     let at = 0;
-    for (const match of piece.literal.matchAll(PROSE)) {
-      const first = match[0].search(FIRST_WORD_CHAR);
+    for (const run of wordRuns(piece.literal)) {
+      const first = run.whole ? 0 : run.text.search(FIRST_WORD_CHAR);
       if (first === -1) continue;
-      const start = match.index + first;
-      const end = match.index + match[0].search(LAST_WORD_CHAR) + 1;
+      const start = run.index + first;
+      const end = run.whole ? run.index + run.text.length : run.index + run.text.search(LAST_WORD_CHAR) + 1;
       if (start > at)
         parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at, start)), optional: false });
       parts.push({ kind: 'core', text: piece.literal.slice(start, end) });
@@ -69,6 +69,29 @@ export function frameOf(shape: string): Frame {
     .join('');
   const layout = parts.map((part, at) => (part.kind === 'fixed' ? unspaced(part.shape, at) : MARK)).join('');
   return { key, layout, parts };
+}
+
+/** A link's target left in the literal text (one the reader places in no slot): `](…)`. */
+const LINK_TARGET = /\]\([ \t]*([^\s()]+)/g;
+
+/**
+ * The runs of a literal that may hold a core: the prose between markup, and each link target
+ * (`whole`: the core is all of it). A URL is one value however many `_`, `#`, `~` or trailing `/`
+ * it holds: split at them, links to other places would frame the entries holding them apart.
+ */
+function* wordRuns(literal: string): Generator<{ text: string; index: number; whole: boolean }> {
+  let at = 0;
+  const prose = function* (end: number) {
+    for (const match of literal.slice(at, end).matchAll(PROSE))
+      yield { text: match[0], index: at + match.index, whole: false };
+  };
+  for (const target of literal.matchAll(LINK_TARGET)) {
+    const start = target.index + target[0].length - target[1].length;
+    yield* prose(start);
+    yield { text: target[1], index: start, whole: true };
+    at = start + target[1].length;
+  }
+  yield* prose(literal.length);
 }
 
 /**

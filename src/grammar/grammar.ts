@@ -118,11 +118,17 @@ const KEPT_CONSTANT_SHARE = 0.9;
 
 const DATE = /^(?:\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.-]\d{4})$/;
 const WHEN = /(?:^|[^\d])(?:(?:19|20)\d{2}|'?\d{2})$|^(?:19|20)\d{2}\b/;
+const COUNT = /^(?!(?:19|20)\d{2}$)\d+\+?$/;
+const URL_LIKE = /^(?:[a-z][\w+.-]*:|www\.|[#/.])/i;
 const NAMES = /\bet al\b|^(?:\p{Lu}[\p{L}.'-]*\.?(?: \p{Lu}[\p{L}.'-]*\.?){0,3}(?:,| and| &) ){1,}/u;
 
 /** What the words at one place of a list's entries are: the kind most of them are. */
 function textKind(values: readonly string[]): string {
   const share = (pattern: RegExp) => values.filter((value) => pattern.test(value)).length / values.length;
+  // A link's target (frame.ts keeps it one core) is no date, venue or name, whatever it ends with.
+  if (share(URL_LIKE) >= 0.5) return 'note';
+  // A count (`221`, `999+`, a table's citations) is no year, though it may end in two digits.
+  if (share(COUNT) >= 0.5) return 'note';
   if (share(DATE) >= 0.5) return 'date';
   if (share(WHEN) >= 0.5 && values.every((value) => value.length <= 40)) return 'when';
   if (share(NAMES) >= 0.5) return 'names';
@@ -306,8 +312,11 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
       const template = templateFor(entry);
       if (!template) return undefined;
       const key = frameOf(shape).key;
-      if (templateFrame(template).key === key) return template;
-      return others.get(template)?.find((form) => templateFrame(form).key === key) ?? template;
+      const fits = (form: EntryTemplate) => templateFrame(form).key === key;
+      if (fits(template)) return template;
+      // A section with a form of its own still holds entries written in a form of the list's.
+      const wider = listWide && listWide !== template ? [listWide, ...(others.get(listWide) ?? [])] : [];
+      return [...(others.get(template) ?? []), ...wider].find(fits) ?? template;
     },
     formsToWrite(template, runs) {
       const which = runsKey(runs);

@@ -81,6 +81,8 @@ interface Replacement {
 
 /** Separators a run of links or badges may have between its members. */
 const RUN_SEPARATOR = /^[ \t]*(?:[,|/·•;][ \t]*)?$/;
+/** In a table row a `|` ends a cell: links on either side of one are two cells' values, not one run. */
+const CELL_RUN_SEPARATOR = /^[ \t]*(?:[,/·•;][ \t]*)?$/;
 const YEAR_AT_END = /^(.*?)[ \t]*[(']?((?:19|20)\d{2})[)']?$/;
 
 /** The placeholder text, escaped so a literal `{title}` in an entry stays literal. */
@@ -228,11 +230,12 @@ function cutLinkRun(
   const text = line(first.line);
   const run: Link[] = [first];
   const separators: string[] = [];
+  const separator = entry.cells ? CELL_RUN_SEPARATOR : RUN_SEPARATOR;
   for (const next of others.slice(1)) {
     const previous = run[run.length - 1];
     if (next.line !== first.line) break;
     const between = text.slice(outer(previous).end, outer(next).start);
-    if (!RUN_SEPARATOR.test(between)) break;
+    if (!separator.test(between)) break;
     run.push(next);
     separators.push(between);
   }
@@ -283,7 +286,11 @@ function cutBadgeRun(
   let start = run[0].start;
   while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
   replacements.push({ line: first.line, start, end: run[run.length - 1]!.end, text: '{badges}' });
-  values.badges = run.map((image) => ({ label: image!.text, url: image!.url }));
+  // As written (a space before the closing parenthesis and all), as a run's links are.
+  values.badges = run.map((image) => {
+    const written = /^!\[(.*)\]\((.*)\)$/s.exec(text.slice(image!.start, image!.end));
+    return written ? { label: written[1], url: written[2] } : { label: image!.text, url: image!.url };
+  });
   style.badgeLead = text.slice(start, run[0].start);
   if (separators.length > 0 && separators.every((sep) => sep === separators[0]))
     style.badgeSeparator = separators[0];

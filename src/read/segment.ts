@@ -317,6 +317,26 @@ export function segment(source: SourceText): Segments {
       paragraphLine = 0;
       continue;
     }
+    const quotedHeading = quote.quoted ? ATX_OPEN.exec(line.slice(quote.offset)) : null;
+    if (quotedHeading && linksPaper(lines, lineNo, lineNo)) {
+      // A heading in a quote is no section of the page: one that links its paper is that paper's
+      // entry (`> ###### 3) *"Title"* [[paper](…)]`), its text past the `#` run and its number (text
+      // of the heading, not a list's marker: GitHub numbers no list there).
+      const at = quote.offset + quotedHeading[0].length;
+      const start = at + (line.length - at - line.slice(at).trimStart().length);
+      const number = /^\d{1,9}[.)][ \t]+/.exec(line.slice(start));
+      items.push({
+        startLine: lineNo,
+        endLine: lineNo,
+        marker: '',
+        markerColumn: start + 1,
+        contentColumn: start + (number ? number[0].length : 0) + 1,
+        headings: chain,
+      });
+      paragraphLine = 0;
+      paragraphOpen = false;
+      continue;
+    }
     if (
       wasBlank &&
       (PARAGRAPH_TITLE.test(line) ||
@@ -459,7 +479,7 @@ function topicItems(lines: readonly string[], item: OpenItem): OpenItem[] {
     const marker = NESTED_MARKER.exec(text);
     if (marker && !THEMATIC_BREAK.test(text)) starts.push({ line, indent, marker });
   }
-  if (starts.length === 0) return [item];
+  if (starts.length === 0) return paragraphPapers(lines, item);
   const headEnd = starts[0].line - 1;
   for (let line = item.startLine; line <= headEnd; line++) if (LINKS_OUT.test(lines[line - 1])) return [item];
   const children = starts.map(({ line, indent, marker }, at) => {
@@ -477,11 +497,67 @@ function topicItems(lines: readonly string[], item: OpenItem): OpenItem[] {
       topic: item.startLine,
     };
     const text = lines[line - 1].slice(marker[0].length);
-    const paper = OWN_TITLE.test(text) && linksPaper(lines, line, endLine);
+    // A title written plainly links its paper on its own line: a topic's words may run to three
+    // too, and its papers are below it.
+    const paper =
+      (OWN_TITLE.test(text) && linksPaper(lines, line, endLine)) ||
+      (wordsBeforeLink(text) >= TITLE_WORDS && linksPaper(lines, line, line));
     return { child, paper, split: paper ? [child] : topicItems(lines, child) };
   });
   const papers = children.filter(({ paper, split }) => paper || split.length > 1).length;
   return papers > 0 && papers * 2 >= children.length ? children.flatMap(({ split }) => split) : [item];
+}
+
+/**
+ * Words of plain text before an item's first link or markup: a title of its own written plainly
+ * (`2017 | Learning to Optimize | Ke Li | [PDF](…)`), where a paper's own nested links have none.
+ */
+const TITLE_WORDS = 3;
+function wordsBeforeLink(text: string): number {
+  const plain = text.slice(0, text.search(/\[|<|https?:\/\/|$/));
+  return plain.match(/[\p{L}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+}
+
+/** Papers an item's paragraphs must be, at least, for the item to be a topic over them. */
+const MIN_PARAGRAPH_PAPERS = 2;
+
+/**
+ * The blocks of an item whose own text (its first line) links nowhere and whose later paragraphs,
+ * each after a blank line at the item's indent, open with a title linking to its paper
+ * (`- Query-based RAG` over `[REALM: …](arxiv)` paragraphs): a topic written over paragraphs, each
+ * paragraph an entry. An item whose paragraphs are anything else (an author line, an abstract, a
+ * line of links) is one entry, its paragraphs part of it.
+ */
+function paragraphPapers(lines: readonly string[], item: OpenItem): OpenItem[] {
+  const head = lines[item.startLine - 1].slice(item.contentColumn - 1);
+  if (LINKS_OUT.test(head) || OWN_TITLE.test(head) || !isBlank(lines[item.startLine] ?? '')) return [item];
+  const margin = item.contentColumn - 1;
+  const children: OpenItem[] = [];
+  for (let line = item.startLine + 1; line <= item.endLine; line++) {
+    const text = lines[line - 1];
+    if (isBlank(text)) continue;
+    const indent = indentWidth(text);
+    // Only paragraphs at the item's text: deeper is indented code, a lazy line is no new paragraph.
+    if (!isBlank(lines[line - 2]) || indent < margin || indent > margin + 3) return [item];
+    let endLine = line;
+    while (endLine < item.endLine && !isBlank(lines[endLine])) endLine++;
+    children.push({
+      startLine: line,
+      endLine,
+      marker: '',
+      markerColumn: indent + 1,
+      contentColumn: indent + 1,
+      headings: item.headings,
+      topic: item.startLine,
+    });
+    line = endLine;
+  }
+  const papers = children.filter(
+    (child) =>
+      OWN_TITLE.test(lines[child.startLine - 1].trimStart()) &&
+      linksPaper(lines, child.startLine, child.endLine),
+  ).length;
+  return papers >= MIN_PARAGRAPH_PAPERS && papers * 2 >= children.length ? children : [item];
 }
 
 /** Columns white space spans from 0-based column `from` (a tab reaching the next multiple of 4). */

@@ -82,8 +82,11 @@ export const pdfMissing: Rule = {
     }
     // Only a list whose papers link themselves asks a new one to.
     // Nor where the title, and so the entry's shape, is a guess; an empty link is empty-link's.
+    // A bold line without a link where the list never bolds its titles is a label over papers
+    // (`- **Person search**` above them), not a paper without its link.
     if (
       !convention.paperLink ||
+      (convention.titleBold === false && entry.title.bold && entry.links.length === 0) ||
       entry.title.url !== undefined ||
       entry.links.some((link) => isPaperLink(link) || link.url.trim() === '') ||
       titleUnmarked(entry, convention)

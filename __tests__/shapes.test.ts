@@ -1,0 +1,183 @@
+/**
+ * List shapes that were read as one entry, or as none, and so could not be written back: a topic
+ * item over paragraphs, headings in a quote, a table whose `|` ended no run, a line of `|` fields.
+ * Each is read into its papers with their fields, and renders back byte for byte.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { exportEntries, roundTrip } from '../src/grammar/index.js';
+import { lint } from '../src/check/engine.js';
+
+const PAPERS = [
+  ['LoRA: Low-Rank Adaptation of Large Language Models', '2106.09685'],
+  ['Prefix-Tuning: Optimizing Continuous Prompts for Generation', '2101.00190'],
+  ['The Power of Scale for Parameter-Efficient Prompt Tuning', '2104.08691'],
+  ['Parameter-Efficient Transfer Learning for NLP', '1902.00751'],
+  ['Attention Is All You Need', '1706.03762'],
+  ['Deep Residual Learning for Image Recognition', '1512.03385'],
+  ['Denoising Diffusion Probabilistic Models', '2006.11239'],
+  ['Language Models are Few-Shot Learners', '2005.14165'],
+] as const;
+
+const arxiv = (id: string) => `https://arxiv.org/abs/${id}`;
+const linked = ([title, id]: readonly [string, string]) => `[${title}](${arxiv(id)})`;
+
+describe('a topic item over paragraphs, each a paper', () => {
+  const text = [
+    '# Papers',
+    '',
+    '## Methods',
+    '',
+    '- Low-rank methods',
+    '',
+    `    ${linked(PAPERS[0])}`,
+    '',
+    `    ${linked(PAPERS[1])}`,
+    '    ',
+    `    ${linked(PAPERS[2])}`,
+    '',
+    '- Architectures',
+    '',
+    `    ${linked(PAPERS[4])}`,
+    '',
+    `    ${linked(PAPERS[5])}`,
+    '',
+  ].join('\n');
+
+  test('each paragraph is an entry with its title and paper; the topics are none', async () => {
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.line, entry.endLine, entry.title, entry.arxiv])).toEqual([
+      [7, 7, PAPERS[0][0], PAPERS[0][1]],
+      [9, 9, PAPERS[1][0], PAPERS[1][1]],
+      [11, 11, PAPERS[2][0], PAPERS[2][1]],
+      [15, 15, PAPERS[4][0], PAPERS[4][1]],
+      [17, 17, PAPERS[5][0], PAPERS[5][1]],
+    ]);
+    expect(await roundTrip(text)).toMatchObject({ entries: 5, identical: 5 });
+  });
+
+  test('a paper whose paragraphs are its authors and links stays one entry', async () => {
+    const paper = [
+      '# Papers',
+      '',
+      `- ${PAPERS[0][0]}`,
+      '',
+      '  *Edward J. Hu, Yelong Shen, Phillip Wallis*',
+      '',
+      `  [arXiv](${arxiv(PAPERS[0][1])}) [code](https://github.com/microsoft/LoRA)`,
+      '',
+    ].join('\n');
+    const entries = await exportEntries(paper);
+    expect(entries.map((entry) => [entry.line, entry.endLine])).toEqual([[3, 7]]);
+  });
+});
+
+describe('headings in a quote, each linking its paper', () => {
+  const entry = ([title, id]: readonly [string, string], i: number) =>
+    `> ###### ${i + 1}) *"${title}"* [[paper](${arxiv(id)})] [[github](https://github.com/a/b${i})]`;
+  const text = [
+    '# Papers',
+    '',
+    '## 2023',
+    '',
+    '- <ins>***Person search***</ins>',
+    ...PAPERS.slice(0, 4).map(entry),
+    '',
+    '## Surveys',
+    '',
+    ...PAPERS.slice(4).map(
+      ([title, id], i) => `> ###### ${i + 1}) *"${title}"*, NeurIPS ${2017 + i}, [[paper](${arxiv(id)})]`,
+    ),
+    '',
+  ].join('\n');
+
+  test('each heading is a paper: its title in the quotes, its number no part of it', async () => {
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.line, entry.title, entry.venue, entry.year])).toEqual([
+      [6, PAPERS[0][0], null, null],
+      [7, PAPERS[1][0], null, null],
+      [8, PAPERS[2][0], null, null],
+      [9, PAPERS[3][0], null, null],
+      ...PAPERS.slice(4).map(([title], i) => [13 + i, title, 'NeurIPS', String(2017 + i)]),
+    ]);
+    // Headings in a quote are no sections: the papers stay under the page's own headings.
+    expect(entries[0].section).toEqual(['Papers', '2023']);
+    expect(await roundTrip(text)).toMatchObject({ entries: 8, identical: 8 });
+  });
+
+  test('the list as it is has nothing to report', async () => {
+    const result = await lint({ path: 'README.md', text });
+    expect(result.findings).toEqual([]);
+  });
+
+  test('a bold label a change adds over its papers is no paper missing its link', async () => {
+    const after = text.replace(
+      '\n## Surveys',
+      `- **Person search (detection and re-identification)**\n${entry(['Adam: A Method for Stochastic Optimization', '1412.6980'], 4)}\n\n## Surveys`,
+    );
+    const result = await lint({ path: 'README.md', text: after, baseText: text });
+    expect(result.findings).toEqual([]);
+  });
+});
+
+describe('a table with links in two cells', () => {
+  const row = ([title, id]: readonly [string, string], i: number) =>
+    `|2019/0${i + 1}|[${title}](${arxiv(id)})|${100 + i * 7}|[code](https://github.com/a/b_${i} ) ![](https://img.shields.io/github/stars/a/b_${i}.svg?style=social )|` +
+    (i % 2 === 0 ? `[vectors](https://example.org/models/v_${i}.zip )|` : '-|');
+  const text = [
+    '# Papers',
+    '',
+    '## Word embeddings',
+    '',
+    '|date|paper|citations|code|trained models|',
+    '|---|---|---|---|---|',
+    ...PAPERS.map(row),
+    '',
+  ].join('\n');
+
+  test('a `|` ends the run of links, and each link and badge keeps its target as written', async () => {
+    expect(await roundTrip(text)).toMatchObject({ entries: 8, identical: 8 });
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.title, entry.arxiv])).toEqual(PAPERS.map(([t, id]) => [t, id]));
+    // A count of citations is no venue, nor a year.
+    expect(entries.map((entry) => entry.venue)).not.toContain('107');
+  });
+});
+
+describe('a line of `|` fields under topics written as headings', () => {
+  const NAMES = ['Ann Lee', 'Bo Chen', 'Cy Park', 'Di Wu'];
+  const line = ([title, id]: readonly [string, string], i: number) =>
+    `  - ${2017 + (i % 3)} | ${title} | ${NAMES[i % 4]}, et al. | arXiv | [\`PDF\`](https://arxiv.org/pdf/${id}.pdf)`;
+  const text = [
+    '# Papers',
+    '',
+    '### Tuning',
+    '+ #### Low rank',
+    ...PAPERS.slice(0, 4).map(line),
+    '+ #### Architectures',
+    ...PAPERS.slice(4).map((paper, i) => line(paper, i + 4)),
+    '',
+  ].join('\n');
+
+  test('each nested line is a paper: its title the field of words, its year and names the others', async () => {
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.line, entry.title, entry.year, entry.authors, entry.venue])).toEqual(
+      PAPERS.map(([title], i) => [
+        i < 4 ? 5 + i : 6 + i,
+        title,
+        String(2017 + (i % 3)),
+        [NAMES[i % 4]],
+        null,
+      ]),
+    );
+    expect(await roundTrip(text)).toMatchObject({ entries: 8, identical: 8 });
+  });
+
+  test('a `PDF` label in code names the paper link wherever it leads', async () => {
+    const hal = text.replace(
+      `https://arxiv.org/pdf/${PAPERS[2][1]}.pdf`,
+      'https://hal.archives-ouvertes.fr/inria-00484049/document',
+    );
+    expect(hal).not.toBe(text);
+    expect((await lint({ path: 'README.md', text: hal })).findings).toEqual([]);
+  });
+});
