@@ -117,10 +117,42 @@ export function spacingOf(frame: Frame): string[] {
   return stretches(frame).flatMap((stretch) => gaps(stretch).map((gap) => gap.replaceAll(ANCHOR, '')));
 }
 
+/** The optional runs (`{links}`, `{badges}`) in each gap of a frame, as `spacingOf` counts its gaps. */
+function runsInGaps(frame: Frame): string[][] {
+  const optionals = frame.parts.flatMap((part) =>
+    part.kind === 'fixed' && part.optional ? [part.shape] : [],
+  );
+  let next = 0;
+  return stretches(frame).flatMap((stretch) =>
+    gaps(stretch).map((gap) => [...gap].filter((ch) => ch === ANCHOR).map(() => optionals[next++])),
+  );
+}
+
+/**
+ * An entry's spacing with its optional runs written in each gap (`' {links}'`), for an entry that
+ * has a run its template has no place for (most entries have no code link; the few that do put it
+ * where the list does, but not in the template's fullest layout): the template then takes the run
+ * where the entry has it. Undefined when the entry has no such run, or puts a run the template has
+ * elsewhere than the template does: that entry is written otherwise.
+ */
+export function spacingWithRuns(template: Frame, entry: Frame): string[] | undefined {
+  const theirs = runsInGaps(template);
+  const mine = runsInGaps(entry);
+  const known = new Set(theirs.flat());
+  if (mine.flat().every((run) => known.has(run))) return undefined;
+  if (mine.some((runs, at) => runs.some((run) => known.has(run) && !theirs[at]?.includes(run))))
+    return undefined;
+  const optionals = mine.flat();
+  let next = 0;
+  return stretches(entry).flatMap((stretch) =>
+    gaps(stretch).map((gap) => gap.replace(new RegExp(ANCHOR, 'g'), () => optionals[next++])),
+  );
+}
+
 /**
  * The shape of a frame with another entry's spacing in its gaps (from `spacingOf` of a frame with
  * the same key): each gap's spacing where the frame has its own, after the gap's optional runs
- * where it has none.
+ * where it has none. A gap given with runs in it (`spacingWithRuns`) is written as given.
  */
 export function respace(frame: Frame, spacing: readonly string[]): string {
   const optionals = frame.parts.flatMap((part) =>
@@ -135,6 +167,7 @@ export function respace(frame: Frame, spacing: readonly string[]): string {
     return gaps(stretch)
       .map((gap, at) => {
         const space = spacing[index++] ?? '';
+        if (/[^ \t]/.test(space)) return space + (markup[at] ?? '');
         const anchors = gap.replace(/[ \t]/g, '');
         const own = gap.search(/[ \t]/);
         const before = own === -1 ? anchors.length : own;

@@ -37,7 +37,10 @@ export interface SlotValues {
   readonly badges: readonly LabelledUrl[];
   /** Values of the text slots (`{date}`, `{when}`, `{names}`, `{note}`…), by slot name. */
   readonly text?: Readonly<Record<string, string>>;
-  /** The entry's own spacing in its template's markup (frame.ts `spacingOf`); the template's if none. */
+  /**
+   * The entry's own spacing in its template's markup (frame.ts `spacingOf`), with its optional runs
+   * in where the template has no place for them (`spacingWithRuns`); the template's if none.
+   */
   readonly spacing?: readonly string[];
   /**
    * The entry's own separators in its runs (between names, before and between links and badges),
