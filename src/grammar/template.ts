@@ -123,11 +123,13 @@ export function cutEntry(source: SourceText, entry: Entry): Cut {
   }
 
   const { title } = entry;
+  let titleCut: Replacement | undefined;
   if (title.text !== '' && !title.wrapped) {
     const text = line(title.line);
     const at = text.indexOf(title.text, title.column - 1);
     if (at !== -1 && at + title.text.length <= title.endColumn - 1) {
-      replacements.push({ line: title.line, start: at, end: at + title.text.length, text: '{title}' });
+      titleCut = { line: title.line, start: at, end: at + title.text.length, text: '{title}' };
+      replacements.push(titleCut);
       values.title = title.text;
     }
   }
@@ -169,7 +171,14 @@ export function cutEntry(source: SourceText, entry: Entry): Cut {
     replacements.push(urlReplacement(titleLink, '{paper}'));
     values.paper = rawUrl(line, titleLink);
   }
-  cutLinkRun(entry, line, titleLink === undefined, replacements, values, style);
+  // A link inside the title's words (a description cell that links a name) is the title's text.
+  const inTitle = (link: Link) =>
+    titleCut !== undefined &&
+    link.line === titleCut.line &&
+    outer(link).start >= titleCut.start &&
+    outer(link).end <= titleCut.end;
+  const outside = entry.links.filter((link) => !link.isTitle && !inTitle(link));
+  cutLinkRun(outside, line, titleLink === undefined, replacements, values, style);
   cutBadgeRun(entry, line, replacements, values, style);
 
   return { shape: applyReplacements(source, entry, replacements), values, style };
@@ -213,19 +222,18 @@ function linkStyleOf(link: Link): RunStyle['linkStyle'] {
 }
 
 /**
- * The run of links after the title: the first non-title link and those following it with only a
- * separator between. When that first link is the paper's, its URL is `{paper}` and its label stays
+ * The run of links after the title: the first of the other links (not the title's, nor inside
+ * its words) and those following it with only a separator between. When that first link is the paper's, its URL is `{paper}` and its label stays
  * literal (the list's own word for it); the rest are `{links}`.
  */
 function cutLinkRun(
-  entry: Entry,
+  others: readonly Link[],
   line: (no: number) => string,
   paperOpen: boolean,
   replacements: Replacement[],
   values: { links: readonly LabelledUrl[]; paper?: string },
   style: { -readonly [K in keyof RunStyle]?: RunStyle[K] },
 ): void {
-  const others = entry.links.filter((link) => !link.isTitle);
   if (others.length === 0) return;
   const first = others[0];
   const text = line(first.line);
