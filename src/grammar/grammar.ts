@@ -329,13 +329,14 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
       const key = frameOf(shape).key;
       if (templateFrame(template).key === key) return template;
       const framed = (form: EntryTemplate) => templateFrame(form).key === key;
+      const own = others.get(template)?.find(framed);
+      if (own) return own;
       // A form of another scope is still the list's way of writing an entry (a venue-less form a
-      // few entries of each section share); the scope's own forms first, then the list's.
-      return (
-        others.get(template)?.find(framed) ??
-        templates.flatMap((scope) => [scope, ...(others.get(scope) ?? [])]).find(framed) ??
-        template
-      );
+      // few entries of each section share) when the entry keeps its constant words; one whose
+      // words are not the entry's is another table's columns, or another kind of item.
+      const words = coreTexts(frameOf(shape));
+      const fits = (form: EntryTemplate) => framed(form) && keepsConstants(form, words);
+      return templates.flatMap((scope) => [scope, ...(others.get(scope) ?? [])]).find(fits) ?? template;
     },
     formsToWrite(template, runs) {
       const which = runsKey(runs);
@@ -412,6 +413,16 @@ export function valuesFor(template: EntryTemplate, cut: Cut): SlotValues {
   ) as Partial<RunStyle>;
   const spacing = spacingWithRuns(templateFrame(template), frame) ?? spacingOf(frame);
   return text ? { ...cut.values, text, spacing, separators, ...(wording ? { wording } : {}) } : cut.values;
+}
+
+/**
+ * Whether an entry with these words (its cores, in order) keeps each of a template's constant words,
+ * those the list varies too: an entry of another scope does not vary the form's words.
+ */
+function keepsConstants(template: EntryTemplate, words: readonly string[]): boolean {
+  return templateFrame(template)
+    .parts.filter((part) => part.kind !== 'fixed')
+    .every((part, index) => part.kind !== 'core' || words[index] === part.text);
 }
 
 /** The entry's words at its template's varying constants, where they differ from the constant's. */
