@@ -397,3 +397,14 @@ describe('entries written as a few of the list’s entries are', () => {
     expect(entries[3]).toMatchObject({ paper: `https://arxiv.org/abs/${PAPERS[3].id}`, arxiv: PAPERS[3].id });
   });
 });
+
+test('an entry keeps where its spaces stand around its link run, before it or after it', async () => {
+  // Most entries indent their code line; one writes it flush with a trailing space after the link.
+  const text = `# Papers\n\n${TWELVE.slice(0, 6)
+    .map(
+      (p, i) =>
+        `- [${p.title}](https://arxiv.org/abs/${p.id})  \n${i === 2 ? '' : '  '}[code](https://github.com/example/${i})${i === 2 ? ' ' : ''}`,
+    )
+    .join('\n')}\n`;
+  expect(await roundTrip(text)).toMatchObject({ entries: 6, identical: 6 });
+});

@@ -111,10 +111,13 @@ function gaps(stretch: string): string[] {
 
 /**
  * An entry's spacing: the run of spaces and tabs in each gap of its markup, in order (empty where
- * it has none). Any two frames with one key have as many gaps.
+ * it has none). Any two frames with one key have as many gaps. With `runs`, a gap keeps where its
+ * optional runs stand among its spaces (`{links} ` is not ` {links}`), as a mark for each.
  */
-export function spacingOf(frame: Frame): string[] {
-  return stretches(frame).flatMap((stretch) => gaps(stretch).map((gap) => gap.replaceAll(ANCHOR, '')));
+export function spacingOf(frame: Frame, runs = false): string[] {
+  return stretches(frame).flatMap((stretch) =>
+    gaps(stretch).map((gap) => (runs ? gap : gap.replaceAll(ANCHOR, ''))),
+  );
 }
 
 /** The optional runs (`{links}`, `{badges}`) in each gap of a frame, as `spacingOf` counts its gaps. */
@@ -152,7 +155,8 @@ export function spacingWithRuns(template: Frame, entry: Frame): string[] | undef
 /**
  * The shape of a frame with another entry's spacing in its gaps (from `spacingOf` of a frame with
  * the same key): each gap's spacing where the frame has its own, after the gap's optional runs
- * where it has none. A gap given with runs in it (`spacingWithRuns`) is written as given.
+ * where it has none; around them as the entry has them when it has as many there. A gap given with
+ * runs in it (`spacingWithRuns`) is written as given.
  */
 export function respace(frame: Frame, spacing: readonly string[]): string {
   const optionals = frame.parts.flatMap((part) =>
@@ -162,26 +166,28 @@ export function respace(frame: Frame, spacing: readonly string[]): string {
     part.kind === 'core' ? [part.text] : part.kind === 'slot' ? [`{${part.slot}}`] : [],
   );
   let index = 0;
+  let optional = 0;
   const written = stretches(frame).map((stretch) => {
     const markup = [...stretch.replace(/[ \t\u0002]/g, '')];
     return gaps(stretch)
       .map((gap, at) => {
         const space = spacing[index++] ?? '';
-        if (/[^ \t]/.test(space)) return space + (markup[at] ?? '');
-        const anchors = gap.replace(/[ \t]/g, '');
+        const runs = [...gap.replace(/[ \t]/g, '')].map(() => optionals[optional++]);
+        const after = markup[at] ?? '';
+        if (space.includes('{')) return space + after;
+        const marks = space.replace(/[ \t]/g, '').length;
+        if (marks > 0 && marks === runs.length) {
+          let next = 0;
+          return space.replace(new RegExp(ANCHOR, 'g'), () => runs[next++]) + after;
+        }
         const own = gap.search(/[ \t]/);
-        const before = own === -1 ? anchors.length : own;
-        return anchors.slice(0, before) + space + anchors.slice(before) + (markup[at] ?? '');
+        const before = own === -1 ? runs.length : own;
+        const plain = space.replaceAll(ANCHOR, '');
+        return runs.slice(0, before).join('') + plain + runs.slice(before).join('') + after;
       })
       .join('');
   });
-  let optional = 0;
-  return fromIndentMarks(
-    written
-      .map((stretch, at) => (at === 0 ? '' : between[at - 1]) + stretch)
-      .join('')
-      .replace(/\u0002/g, () => optionals[optional++]),
-  );
+  return fromIndentMarks(written.map((stretch, at) => (at === 0 ? '' : between[at - 1]) + stretch).join(''));
 }
 
 /**

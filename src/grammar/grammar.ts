@@ -411,7 +411,7 @@ export function valuesFor(template: EntryTemplate, cut: Cut): SlotValues {
   const separators = Object.fromEntries(
     Object.entries(cut.style).filter(([name]) => !FORM_STYLE.has(name)),
   ) as Partial<RunStyle>;
-  const spacing = spacingWithRuns(templateFrame(template), frame) ?? spacingOf(frame);
+  const spacing = spacingWithRuns(templateFrame(template), frame) ?? spacingOf(frame, true);
   return text ? { ...cut.values, text, spacing, separators, ...(wording ? { wording } : {}) } : cut.values;
 }
 
