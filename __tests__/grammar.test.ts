@@ -299,3 +299,112 @@ describe('numbered items', () => {
     expect(await roundTrip(text)).toMatchObject({ entries: 10, identical: 10 });
   });
 });
+
+/** More real papers, for lists long enough that a few entries are a minority. */
+const MORE = [
+  { title: 'Attention Is All You Need', venue: 'NeurIPS', year: '2017', id: '1706.03762' },
+  { title: 'Deep Residual Learning for Image Recognition', venue: 'CVPR', year: '2016', id: '1512.03385' },
+  { title: 'Adam: A Method for Stochastic Optimization', venue: 'ICLR', year: '2015', id: '1412.6980' },
+  { title: 'Generative Adversarial Networks', venue: 'NeurIPS', year: '2014', id: '1406.2661' },
+  { title: 'Language Models are Few-Shot Learners', venue: 'NeurIPS', year: '2020', id: '2005.14165' },
+  {
+    title: 'An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale',
+    venue: 'ICLR',
+    year: '2021',
+    id: '2010.11929',
+  },
+  {
+    title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
+    venue: 'NAACL',
+    year: '2019',
+    id: '1810.04805',
+  },
+];
+const TWELVE = [...PAPERS, ...MORE];
+
+describe('entries written as a few of the list’s entries are', () => {
+  test('a code link only a few entries have is read where they put it', async () => {
+    // Eleven entries link the paper alone: the template has no place for a code link.
+    const text = `# Papers\n\n${TWELVE.map(
+      (p, i) =>
+        `- **${p.title}** [[pdf](https://arxiv.org/abs/${p.id})]${i === 4 ? ' [[code](https://github.com/example/bitfit)]' : ''}`,
+    ).join('\n')}\n`;
+    const { grammar, papers } = await readList(text);
+    expect(grammar.templateFor(papers[0])?.shape).toBe('- **{title}** [[pdf]({paper})]');
+    expect(await roundTrip(text)).toMatchObject({ entries: 12, identical: 12 });
+    const entries = await exportEntries(text);
+    expect(entries[4]).toMatchObject({
+      title: PAPERS[4].title,
+      arxiv: PAPERS[4].id,
+      links: [
+        { label: 'pdf', url: `https://arxiv.org/abs/${PAPERS[4].id}` },
+        { label: 'code', url: 'https://github.com/example/bitfit' },
+      ],
+    });
+  });
+
+  test('a run the template places is not read elsewhere', async () => {
+    // Every entry but one puts its code link after the paper link; one puts it before the title.
+    const text = `# Papers\n\n${TWELVE.map((p, i) =>
+      i === 4
+        ? `- [[code](https://github.com/example/bitfit)] **${p.title}** [[pdf](https://arxiv.org/abs/${p.id})]`
+        : `- **${p.title}** [[pdf](https://arxiv.org/abs/${p.id})] [[code](https://github.com/example/${i})]`,
+    ).join('\n')}\n`;
+    const trip = await roundTrip(text);
+    expect(trip.identical).toBe(11);
+    expect(trip.misses.map((miss) => miss.line)).toEqual([7]);
+  });
+
+  test('an entry written in another section’s form reads through that form, with its fields', async () => {
+    // "Methods" writes the venue after the title; "Surveys" gives none, but one of its entries does.
+    const methods = MORE.map(
+      (p) => `- **${p.title}** (${p.venue} ${p.year}) [[pdf](https://arxiv.org/abs/${p.id})]`,
+    );
+    const surveys = PAPERS.map((p, i) =>
+      i === 2
+        ? `- **${p.title}** (${p.venue} ${p.year}) [[pdf](https://arxiv.org/abs/${p.id})]`
+        : `- **${p.title}**: [[pdf](https://arxiv.org/abs/${p.id})]`,
+    );
+    const text = `# Papers\n\n## Methods\n\n${methods.join('\n')}\n\n## Surveys\n\n${surveys.join('\n')}\n`;
+    expect(await roundTrip(text)).toMatchObject({ entries: 12, identical: 12 });
+    const entries = await exportEntries(text);
+    expect(entries[9]).toMatchObject({ title: PAPERS[2].title, venue: 'EMNLP', year: '2021' });
+  });
+
+  test('a form three entries of a long list share is read; what its words are is not guessed', async () => {
+    // 120 entries with a venue; three give a note in its place instead: under 3% of the list. Three
+    // notes that look like names ("Oral, Best Paper") are too few to call that place the authors'.
+    const rows = Array.from({ length: 120 }, (_, i) => {
+      const p = TWELVE[i % TWELVE.length];
+      return i % 40 === 7
+        ? `- **${p.title}** — Oral, Best Paper Award [[pdf](https://arxiv.org/abs/${p.id})]`
+        : `- **${p.title}** (${p.venue} ${p.year}) [[pdf](https://arxiv.org/abs/${p.id})]`;
+    });
+    const text = `# Papers\n\n${rows.join('\n')}\n`;
+    expect(await roundTrip(text)).toMatchObject({ entries: 120, identical: 120 });
+    const entries = await exportEntries(text);
+    expect(entries[7]).toMatchObject({ title: TWELVE[7].title, authors: [], arxiv: TWELVE[7].id });
+  });
+
+  test('a link inside a table row’s description is the description’s, not the row’s links', async () => {
+    const rows = TWELVE.slice(0, 6).map(
+      (p, i) =>
+        `| ${p.title}. ${i === 3 ? 'Trained with [a public optimiser](https://example.org/opt), it' : 'It'} improves on prior work. | [Paper](https://arxiv.org/abs/${p.id}), [Code](https://github.com/example/${i}) |`,
+    );
+    const text = `# Papers\n\n| Paper | Links |\n| --- | --- |\n${rows.join('\n')}\n`;
+    expect(await roundTrip(text)).toMatchObject({ entries: 6, identical: 6 });
+    const entries = await exportEntries(text);
+    expect(entries[3]).toMatchObject({ paper: `https://arxiv.org/abs/${PAPERS[3].id}`, arxiv: PAPERS[3].id });
+  });
+});
+
+test('an entry keeps where its spaces stand around its link run, before it or after it', async () => {
+  // Most entries indent their code line; one writes it flush with a trailing space after the link.
+  const text = `# Papers\n\n${TWELVE.slice(0, 6)
+    .map(
+      (p, i) =>
+        `- [${p.title}](https://arxiv.org/abs/${p.id})  \n${i === 2 ? '' : '  '}[code](https://github.com/example/${i})${i === 2 ? ' ' : ''}`,
+    )
+    .join('\n')}\n`;
+  expect(await roundTrip(text)).toMatchObject({ entries: 6, identical: 6 });
+});

@@ -134,16 +134,52 @@ function gaps(stretch: string): string[] {
 
 /**
  * An entry's spacing: the run of spaces and tabs in each gap of its markup, in order (empty where
- * it has none). Any two frames with one key have as many gaps.
+ * it has none). Any two frames with one key have as many gaps. With `runs`, a gap keeps where its
+ * optional runs stand among its spaces (`{links} ` is not ` {links}`), as a mark for each.
  */
-export function spacingOf(frame: Frame): string[] {
-  return stretches(frame).flatMap((stretch) => gaps(stretch).map((gap) => gap.replaceAll(ANCHOR, '')));
+export function spacingOf(frame: Frame, runs = false): string[] {
+  return stretches(frame).flatMap((stretch) =>
+    gaps(stretch).map((gap) => (runs ? gap : gap.replaceAll(ANCHOR, ''))),
+  );
+}
+
+/** The optional runs (`{links}`, `{badges}`) in each gap of a frame, as `spacingOf` counts its gaps. */
+function runsInGaps(frame: Frame): string[][] {
+  const optionals = frame.parts.flatMap((part) =>
+    part.kind === 'fixed' && part.optional ? [part.shape] : [],
+  );
+  let next = 0;
+  return stretches(frame).flatMap((stretch) =>
+    gaps(stretch).map((gap) => [...gap].filter((ch) => ch === ANCHOR).map(() => optionals[next++])),
+  );
+}
+
+/**
+ * An entry's spacing with its optional runs written in each gap (`' {links}'`), for an entry that
+ * has a run its template has no place for (most entries have no code link; the few that do put it
+ * where the list does, but not in the template's fullest layout): the template then takes the run
+ * where the entry has it. Undefined when the entry has no such run, or puts a run the template has
+ * elsewhere than the template does: that entry is written otherwise.
+ */
+export function spacingWithRuns(template: Frame, entry: Frame): string[] | undefined {
+  const theirs = runsInGaps(template);
+  const mine = runsInGaps(entry);
+  const known = new Set(theirs.flat());
+  if (mine.flat().every((run) => known.has(run))) return undefined;
+  if (mine.some((runs, at) => runs.some((run) => known.has(run) && !theirs[at]?.includes(run))))
+    return undefined;
+  const optionals = mine.flat();
+  let next = 0;
+  return stretches(entry).flatMap((stretch) =>
+    gaps(stretch).map((gap) => gap.replace(new RegExp(ANCHOR, 'g'), () => optionals[next++])),
+  );
 }
 
 /**
  * The shape of a frame with another entry's spacing in its gaps (from `spacingOf` of a frame with
  * the same key): each gap's spacing where the frame has its own, after the gap's optional runs
- * where it has none.
+ * where it has none; around them as the entry has them when it has as many there. A gap given with
+ * runs in it (`spacingWithRuns`) is written as given.
  */
 export function respace(frame: Frame, spacing: readonly string[]): string {
   const optionals = frame.parts.flatMap((part) =>
@@ -153,25 +189,28 @@ export function respace(frame: Frame, spacing: readonly string[]): string {
     part.kind === 'core' ? [part.text] : part.kind === 'slot' ? [`{${part.slot}}`] : [],
   );
   let index = 0;
+  let optional = 0;
   const written = stretches(frame).map((stretch) => {
     const markup = [...stretch.replace(/[ \t\u0002]/g, '')];
     return gaps(stretch)
       .map((gap, at) => {
         const space = spacing[index++] ?? '';
-        const anchors = gap.replace(/[ \t]/g, '');
+        const runs = [...gap.replace(/[ \t]/g, '')].map(() => optionals[optional++]);
+        const after = markup[at] ?? '';
+        if (space.includes('{')) return space + after;
+        const marks = space.replace(/[ \t]/g, '').length;
+        if (marks > 0 && marks === runs.length) {
+          let next = 0;
+          return space.replace(new RegExp(ANCHOR, 'g'), () => runs[next++]) + after;
+        }
         const own = gap.search(/[ \t]/);
-        const before = own === -1 ? anchors.length : own;
-        return anchors.slice(0, before) + space + anchors.slice(before) + (markup[at] ?? '');
+        const before = own === -1 ? runs.length : own;
+        const plain = space.replaceAll(ANCHOR, '');
+        return runs.slice(0, before).join('') + plain + runs.slice(before).join('') + after;
       })
       .join('');
   });
-  let optional = 0;
-  return fromIndentMarks(
-    written
-      .map((stretch, at) => (at === 0 ? '' : between[at - 1]) + stretch)
-      .join('')
-      .replace(/\u0002/g, () => optionals[optional++]),
-  );
+  return fromIndentMarks(written.map((stretch, at) => (at === 0 ? '' : between[at - 1]) + stretch).join(''));
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   reword,
   shapeLiteral,
   spacingOf,
+  spacingWithRuns,
   textValues,
   type Frame,
 } from './frame.js';
@@ -136,8 +137,9 @@ function textKind(values: readonly string[]): string {
 }
 
 /**
- * A form besides a scope's template needs this many of its entries, and this share: a form a few
- * entries share is the list's; one entry's own way of writing is not.
+ * A form besides a scope's template needs this many of its entries: a form a few entries share is
+ * the list's, and entries written so are read through it; one entry's own way of writing is not.
+ * A new entry is written in a form only when this share of the scope follows it, too.
  */
 const FORM_MIN = 3;
 const FORM_SHARE = 0.03;
@@ -148,6 +150,8 @@ interface Form {
   readonly learned: Learned;
   /** How many of the entries that follow it have each combination of runs. */
   readonly runs: ReadonlyMap<string, number>;
+  /** Enough of the scope follows it for a new entry to be written in it. */
+  readonly writable: boolean;
 }
 
 /** The scope's template (its most common frame) and the other forms enough of its entries follow. */
@@ -157,20 +161,25 @@ function learnForms(samples: readonly Sample[]): Form[] {
   // Most common first; a stable sort keeps the first-seen of equally common frames first.
   return [...counts]
     .sort((a, b) => b[1] - a[1])
-    .filter(([, n], index) => index === 0 || (n >= FORM_MIN && n >= FORM_SHARE * samples.length))
-    .map(([key]) => {
+    .filter(([, n], index) => index === 0 || n >= FORM_MIN)
+    .map(([key, n], index) => {
       const runs = new Map<string, number>();
       for (const { frame, cut } of samples) {
         if (frame.key !== key) continue;
         const which = runsKey({ links: cut.values.links.length > 0, badges: cut.values.badges.length > 0 });
         runs.set(which, (runs.get(which) ?? 0) + 1);
       }
-      return { learned: learnTemplate(samples, key), runs };
+      const writable = index === 0 || n >= FORM_SHARE * samples.length;
+      return { learned: learnTemplate(samples, key, writable), runs, writable };
     });
 }
 
-/** The template of the entries framed as `key`: their fullest shape, its cores constants or text slots. */
-function learnTemplate(samples: readonly Sample[], key: string): Learned {
+/**
+ * The template of the entries framed as `key`: their fullest shape, its cores constants or text
+ * slots. What a slot's words are (a date, names) is learned from a form enough entries follow; the
+ * words of a form only a few follow are notes: three entries do not tell names from a subtitle.
+ */
+function learnTemplate(samples: readonly Sample[], key: string, named = true): Learned {
   const members = samples.filter((sample) => sample.frame.key === key);
   const layouts = new Map<string, { n: number; frame: Frame }>();
   for (const { frame } of members) {
@@ -196,7 +205,7 @@ function learnTemplate(samples: readonly Sample[], key: string): Learned {
       if (constant.n / here.length < KEPT_CONSTANT_SHARE) varying.push(index);
       return shapeLiteral(constant.value);
     }
-    const kind = textKind(here);
+    const kind = named ? textKind(here) : 'note';
     let name = kind;
     for (let n = 2; used.has(name); n++) name = `${kind}${n}`;
     used.add(name);
@@ -230,8 +239,9 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
     return { entry, cut, frame: frameOf(cut.shape), table: tableOf(entry) };
   });
   const templates: EntryTemplate[] = [];
-  /** Each template's other forms, in order of how many entries follow them. */
+  /** Each template's other forms, in order of how many entries follow them: all, and those written. */
   const others = new Map<EntryTemplate, EntryTemplate[]>();
+  const writable = new Map<EntryTemplate, EntryTemplate[]>();
   const runsOf = new Map<EntryTemplate, ReadonlyMap<string, number>>();
   const add = (forms: readonly Form[], scope: Pick<EntryTemplate, 'section' | 'table'>) => {
     const [main, ...rest] = forms.map(({ learned, runs }) => {
@@ -241,6 +251,10 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
     });
     templates.push(main);
     others.set(main, rest);
+    writable.set(
+      main,
+      rest.filter((_, index) => forms[index + 1].writable),
+    );
     return main;
   };
   const prose = samples.filter((sample) => sample.table === undefined);
@@ -250,9 +264,16 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
       ? learned.length > 0
         ? add(learned, { section: [] })
         : undefined
-      : add([{ learned: configuredTemplate(configured, prose, learned[0]?.learned), runs: new Map() }], {
-          section: [],
-        });
+      : add(
+          [
+            {
+              learned: configuredTemplate(configured, prose, learned[0]?.learned),
+              runs: new Map(),
+              writable: true,
+            },
+          ],
+          { section: [] },
+        );
   const groups = new Map<string, Sample[]>();
   for (const sample of samples) {
     const name = sample.table ?? `section ${sample.entry.section.join('\u0000')}`;
@@ -312,16 +333,25 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
       const template = templateFor(entry);
       if (!template) return undefined;
       const key = frameOf(shape).key;
-      const fits = (form: EntryTemplate) => templateFrame(form).key === key;
-      if (fits(template)) return template;
+      const framed = (form: EntryTemplate) => templateFrame(form).key === key;
+      if (framed(template)) return template;
+      const own = others.get(template)?.find(framed);
+      if (own) return own;
       // A section with a form of its own still holds entries written in a form of the list's.
       const wider = listWide && listWide !== template ? [listWide, ...(others.get(listWide) ?? [])] : [];
-      return [...(others.get(template) ?? []), ...wider].find(fits) ?? template;
+      const listsOwn = wider.find(framed);
+      if (listsOwn) return listsOwn;
+      // A form of another scope is still the list's way of writing an entry (a venue-less form a
+      // few entries of each section share) when the entry keeps its constant words; one whose
+      // words are not the entry's is another table's columns, or another kind of item.
+      const words = coreTexts(frameOf(shape));
+      const fits = (form: EntryTemplate) => framed(form) && keepsConstants(form, words);
+      return templates.flatMap((scope) => [scope, ...(others.get(scope) ?? [])]).find(fits) ?? template;
     },
     formsToWrite(template, runs) {
       const which = runsKey(runs);
       const followed = (form: EntryTemplate) => runsOf.get(form)?.get(which) ?? 0;
-      const forms = (others.get(template) ?? []).filter((form) => followed(form) > 0);
+      const forms = (writable.get(template) ?? []).filter((form) => followed(form) > 0);
       // A stable sort: of forms equally followed, the scope's more common first.
       forms.sort((a, b) => followed(b) - followed(a));
       return followed(template) > 0 ? [template, ...forms] : [...forms, template];
@@ -390,9 +420,18 @@ export function valuesFor(template: EntryTemplate, cut: Cut): SlotValues {
   const separators = Object.fromEntries(
     Object.entries(cut.style).filter(([name]) => !FORM_STYLE.has(name)),
   ) as Partial<RunStyle>;
-  return text
-    ? { ...cut.values, text, spacing: spacingOf(frame), separators, ...(wording ? { wording } : {}) }
-    : cut.values;
+  const spacing = spacingWithRuns(templateFrame(template), frame) ?? spacingOf(frame, true);
+  return text ? { ...cut.values, text, spacing, separators, ...(wording ? { wording } : {}) } : cut.values;
+}
+
+/**
+ * Whether an entry with these words (its cores, in order) keeps each of a template's constant words,
+ * those the list varies too: an entry of another scope does not vary the form's words.
+ */
+function keepsConstants(template: EntryTemplate, words: readonly string[]): boolean {
+  return templateFrame(template)
+    .parts.filter((part) => part.kind !== 'fixed')
+    .every((part, index) => part.kind !== 'core' || words[index] === part.text);
 }
 
 /** The entry's words at its template's varying constants, where they differ from the constant's. */

@@ -37,7 +37,10 @@ export interface SlotValues {
   readonly badges: readonly LabelledUrl[];
   /** Values of the text slots (`{date}`, `{when}`, `{names}`, `{note}`…), by slot name. */
   readonly text?: Readonly<Record<string, string>>;
-  /** The entry's own spacing in its template's markup (frame.ts `spacingOf`); the template's if none. */
+  /**
+   * The entry's own spacing in its template's markup (frame.ts `spacingOf`), with its optional runs
+   * in where the template has no place for them (`spacingWithRuns`); the template's if none.
+   */
   readonly spacing?: readonly string[];
   /**
    * The entry's own separators in its runs (between names, before and between links and badges),
@@ -122,11 +125,13 @@ export function cutEntry(source: SourceText, entry: Entry): Cut {
   }
 
   const { title } = entry;
+  let titleCut: Replacement | undefined;
   if (title.text !== '' && !title.wrapped) {
     const text = line(title.line);
     const at = text.indexOf(title.text, title.column - 1);
     if (at !== -1 && at + title.text.length <= title.endColumn - 1) {
-      replacements.push({ line: title.line, start: at, end: at + title.text.length, text: '{title}' });
+      titleCut = { line: title.line, start: at, end: at + title.text.length, text: '{title}' };
+      replacements.push(titleCut);
       values.title = title.text;
     }
   }
@@ -168,7 +173,14 @@ export function cutEntry(source: SourceText, entry: Entry): Cut {
     replacements.push(urlReplacement(titleLink, '{paper}'));
     values.paper = rawUrl(line, titleLink);
   }
-  cutLinkRun(entry, line, titleLink === undefined, replacements, values, style);
+  // A link inside the title's words (a description cell that links a name) is the title's text.
+  const inTitle = (link: Link) =>
+    titleCut !== undefined &&
+    link.line === titleCut.line &&
+    outer(link).start >= titleCut.start &&
+    outer(link).end <= titleCut.end;
+  const outside = entry.links.filter((link) => !link.isTitle && !inTitle(link));
+  cutLinkRun(outside, entry.cells !== undefined, line, titleLink === undefined, replacements, values, style);
   cutBadgeRun(entry, line, replacements, values, style);
 
   return { shape: applyReplacements(source, entry, replacements), values, style };
@@ -212,25 +224,26 @@ function linkStyleOf(link: Link): RunStyle['linkStyle'] {
 }
 
 /**
- * The run of links after the title: the first non-title link and those following it with only a
- * separator between. When that first link is the paper's, its URL is `{paper}` and its label stays
- * literal (the list's own word for it); the rest are `{links}`.
+ * The run of links after the title: the first of the other links (not the title's, nor inside
+ * its words) and those following it with only a separator between (in a table row, one that does
+ * not cross a cell's `|`). When that first link is the paper's, its URL is `{paper}` and its label
+ * stays literal (the list's own word for it); the rest are `{links}`.
  */
 function cutLinkRun(
-  entry: Entry,
+  others: readonly Link[],
+  inTable: boolean,
   line: (no: number) => string,
   paperOpen: boolean,
   replacements: Replacement[],
   values: { links: readonly LabelledUrl[]; paper?: string },
   style: { -readonly [K in keyof RunStyle]?: RunStyle[K] },
 ): void {
-  const others = entry.links.filter((link) => !link.isTitle);
   if (others.length === 0) return;
   const first = others[0];
   const text = line(first.line);
   const run: Link[] = [first];
   const separators: string[] = [];
-  const separator = entry.cells ? CELL_RUN_SEPARATOR : RUN_SEPARATOR;
+  const separator = inTable ? CELL_RUN_SEPARATOR : RUN_SEPARATOR;
   for (const next of others.slice(1)) {
     const previous = run[run.length - 1];
     if (next.line !== first.line) break;
