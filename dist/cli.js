@@ -5,7 +5,7 @@ import { isAbsolute, sep, dirname, resolve, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { printedConfig, parseConfig } from './chunks/config.js';
 import { r as repositoryConfigOf } from './chunks/config-file.js';
-import { R as RULES, r as ruleDocUrl, f as fixEdit, c as cutEntry, v as valuesFor, p as parseArxivUrl, t as templateSlots, a as renderValue, b as pieces, d as toSource, s as segment, e as findPaperList, g as entryReader, h as parseEntry, l as learnGrammar, i as isPaperLink, j as terminalSafe, k as terminalSafeLines, m as entryKeys, n as renderThrough, o as lint, q as formatText, u as venueOf, A as ARXIV_ID, w as count, x as formatJson, C as ConfigError, G as GitHubError, y as applyFixes, z as formatGithub, B as summarise } from './chunks/engine.js';
+import { R as RULES, r as ruleDocUrl, f as fixEdit, t as toSource, s as segment, a as findPaperList, e as entryReader, p as parseEntry, l as learnGrammar, i as isPaperLink, c as cutEntry, v as valuesFor, b as parseArxivUrl, d as terminalSafe, g as terminalSafeLines, h as entryKeys, F as FALLBACK_TEMPLATE, j as learnWriting, w as writeNewEntry, U as UnwritableEntry, k as renderThrough, m as lint, n as formatText, o as venueOf, A as ARXIV_ID, q as count, u as formatJson, C as ConfigError, G as GitHubError, x as applyFixes, y as formatGithub, z as summarise } from './chunks/engine.js';
 import { pathToFileURL } from 'node:url';
 import { O as Octokit$1, l as legacyRestEndpointMethods, p as paginateRest } from './chunks/index.js';
 import { a as octokitPlugins, o as octokitOptions, G as GitHub, r as reviewPullRequest, b as arxivClient, p as parseGlobs, R as REVIEW_MARKER } from './chunks/run.js';
@@ -387,313 +387,6 @@ function writeInPlace(path, expected, text) {
 }
 
 /**
- * A new entry's slot values, from what is known of the paper (an arXiv record, the user's badges):
- * the paper link in the list's arXiv form, "et al." where the list abbreviates, dates and venues in
- * the list's own forms, and every piece of text escaped so it renders as the text it is.
- */
-/** The list's arXiv link for an id, in its own form (its section's, if it has one; abstract page by default). */
-function arxivLink(grammar, id, version, template, section) {
-    const form = (template ? grammar.arxivUrlFor(template, section) : grammar.arxivUrl) ?? 'https://arxiv.org/abs/{id}';
-    return form.replace('{id}', id).replace('{v}', version || '');
-}
-/**
- * Text from a record as it must stand in a list: markdown, HTML and mentions shown as the
- * characters they are. Backslash escapes render as the character (an entity's `&` too, so
- * `&lt;` stays those four characters). GitHub links bare URLs and pings `@name` whatever the
- * escaping, so a word joiner (invisible) breaks `https://`, `www.` and `@name` apart.
- */
-function plainText(text) {
-    return text
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/[\\`*_[\]<>|#~]|&(?=#?\w+;)/g, (ch) => `\\${ch}`)
-        .replace(/\b(https?|ftp):\/\//gi, '$1:\u2060//')
-        .replace(/\bwww\./gi, 'www\u2060.')
-        .replace(/@(?=\w)/g, '@\u2060');
-}
-function newEntryValues(grammar, paper, template) {
-    const abbreviate = grammar.etAlAfter !== undefined && paper.authors.length > grammar.etAlAfter;
-    const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map(plainText);
-    return {
-        n: paper.n ?? '1',
-        title: plainText(paper.title),
-        venue: paper.venue === undefined ? undefined : plainText(paper.venue),
-        year: paper.year,
-        authors: { names, etAl: abbreviate },
-        paper: arxivLink(grammar, paper.id, paper.version, template, paper.section),
-        links: paper.links ?? [],
-        badges: paper.badges ?? [],
-    };
-}
-/** Venues that say "not published yet", as lists write them for arXiv papers. */
-const PREPRINT_VENUE$1 = /^(?:arxiv(?: preprint)?|preprint|corr)$/i;
-/** What a list with no preprints of its own gets: the venue most lists write. */
-const DEFAULT_PREPRINT_VENUE = 'arXiv';
-const DEFAULT_WHEN_FORM = '{venue} {yyyy}';
-const DEFAULT_DATE_FORM = '{yyyy}-{mm}-{dd}';
-/** `ICLR 2022`, `ICLR'22`, `(ICLR, 2022)` cut into venue, separator and year. */
-const WHEN_PARTS = /^(.*?)([\s,]*'?)((?:19|20)\d{2}|\d{2})$/;
-const YEAR_FIRST_DATE = /^((?:19|20)\d{2})([/.-])(\d{1,2})(?:([/.-])(\d{1,2}))?$/;
-const YEAR_LAST_DATE = /^(\d{1,2})([/.-])((?:19|20)\d{2})$/;
-const ET_AL = /,?\s*et al\.?$/;
-/** The last `and` or `&` between names, with the comma and spaces around it. */
-const LAST_NAME_SEPARATOR = /(,? (?:and|&) )(?!.*,? (?:and|&) )/;
-/** Entries with two names a list needs before its way of joining two is its own. */
-const PAIR_EVIDENCE = 3;
-/** Two names with one separator between them and no comma within either. */
-const TWO_NAMES = /^[^,;&]+?(,? (?:and|&) |, )[^,;&]+$/;
-function mostCommon(values) {
-    const counts = new Map();
-    for (const value of values)
-        counts.set(value, (counts.get(value) ?? 0) + 1);
-    let best;
-    for (const [value, n] of counts)
-        if (best === undefined || n > counts.get(best))
-            best = value;
-    return best;
-}
-function whenForm(text) {
-    const parts = WHEN_PARTS.exec(text.trim());
-    if (!parts)
-        return undefined;
-    const year = parts[3].length === 4 ? '{yyyy}' : '{yy}';
-    return parts[1] === '' ? year : `{venue}${parts[2]}${year}`;
-}
-/** A date's form: zero-padded (`{mm}`) where the list pads, bare (`{m}`) where it does not. */
-function dateForm(text) {
-    const part = (digits, name) => (digits.length === 2 ? `{${name}${name}}` : `{${name}}`);
-    const first = YEAR_FIRST_DATE.exec(text.trim());
-    if (first) {
-        const day = first[5] === undefined ? '' : `${first[4]}${part(first[5], 'd')}`;
-        return `{yyyy}${first[2]}${part(first[3], 'm')}${day}`;
-    }
-    const last = YEAR_LAST_DATE.exec(text.trim());
-    return last ? `${part(last[1], 'm')}${last[2]}{yyyy}` : undefined;
-}
-function venueOfWhen(text) {
-    const venue = WHEN_PARTS.exec(text.trim())?.[1].replace(/^\(/, '');
-    return venue === '' ? undefined : venue;
-}
-/** Learns how the list writes what its templates leave as text, from its paper entries. */
-function learnWriting(source, grammar, papers) {
-    const whens = [];
-    const dates = [];
-    const preprintVenues = [];
-    const namesCounts = [];
-    const separators = [];
-    const lastSeparators = [];
-    const pairSeparators = [];
-    const badgeLabels = [];
-    const lastNames = [];
-    const emptyTextSlots = new Map();
-    for (const entry of papers) {
-        const cut = cutEntry(source, entry);
-        const template = grammar.formFor(entry, cut.shape);
-        const values = template ? valuesFor(template, cut) : cut.values;
-        badgeLabels.push(...values.badges.map((badge) => badge.label));
-        if (values.authors && !values.authors.etAl)
-            lastNames.push(values.authors.names.at(-1) ?? '');
-        let venue = values.venue;
-        for (const [slot, text] of Object.entries(values.text ?? {})) {
-            if (text === '' && template) {
-                emptyTextSlots.set(template, (emptyTextSlots.get(template) ?? new Set()).add(slot));
-            }
-            const kind = slot.replace(/\d+$/, '');
-            if (kind === 'when') {
-                whens.push(text);
-                venue ??= venueOfWhen(text);
-            }
-            else if (kind === 'date')
-                dates.push(text);
-            else if (kind === 'names' && text !== '') {
-                // Names are counted by their commas: a list of "A, B et al." counts two.
-                namesCounts.push(ET_AL.test(text) ? text.replace(ET_AL, '').split(',').length : undefined);
-                const listed = text.replace(ET_AL, '');
-                const pair = ET_AL.test(text) ? null : TWO_NAMES.exec(listed);
-                // Each of two names has a given name and a surname: `Liu, Shikun` and `Toshev, A.` are one
-                // name written surname first.
-                const twoNames = pair !== null && listed.split(pair[1]).every((part) => /\S\s+\S/.test(part.trim()));
-                if (twoNames)
-                    pairSeparators.push(pair[1]);
-                if (!ET_AL.test(text) && /,| and | & /.test(listed)) {
-                    const list = listed.includes(';') ? '; ' : ', ';
-                    const last = LAST_NAME_SEPARATOR.exec(listed)?.[1];
-                    // Before the last of three or more names; two names' separator is learned on its own.
-                    if (!twoNames)
-                        lastSeparators.push(last ?? list);
-                    // `A and B and C` joins every name with its `and`.
-                    separators.push(last !== undefined && listed.split(last).length > 2 ? last : list);
-                }
-            }
-        }
-        if (venue && PREPRINT_VENUE$1.test(venue) && values.paper && parseArxivUrl(values.paper)) {
-            preprintVenues.push(venue);
-        }
-    }
-    const abbreviated = namesCounts.filter((n) => n !== undefined);
-    return {
-        preprintVenue: mostCommon(preprintVenues) ?? DEFAULT_PREPRINT_VENUE,
-        whenForm: mostCommon(whens.flatMap((text) => whenForm(text) ?? [])) ?? DEFAULT_WHEN_FORM,
-        dateForm: mostCommon(dates.flatMap((text) => dateForm(text) ?? [])) ?? DEFAULT_DATE_FORM,
-        namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
-        namesSeparator: mostCommon(separators),
-        namesLastSeparator: mostCommon(lastSeparators) ?? mostCommon(pairSeparators),
-        namesPairSeparator: pairSeparators.length >= PAIR_EVIDENCE ? mostCommon(pairSeparators) : undefined,
-        authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
-        badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
-        emptyTextSlots,
-    };
-}
-/**
- * What `add` writes in a list that has no entries to learn from: the common paper-list entry,
- * `- **Title.** Venue Year.` and badges, an empty line, `*Authors*. [[pdf](abs link)]`.
- */
-const FALLBACK_TEMPLATE = {
-    shape: '- **{title}.** {venue} {year}.{badges}\n\n  *{authors}*. [[pdf]({paper})]',
-    style: {
-        linkLead: ' ',
-        linkSeparator: ' ',
-        linkStyle: 'bracketed',
-        badgeLead: ' ',
-        badgeSeparator: ' ',
-        nameSeparator: ', ',
-        lastNameSeparator: ', ',
-        etAlSeparator: ' ',
-    },
-    evidence: { agree: 0, of: 0 },
-    section: [],
-};
-/** A new entry the list's template cannot hold as it stands, named by what is missing. */
-class UnwritableEntry extends Error {
-}
-/** `2021-06-17` in a date form. */
-function writeDate(form, isoDate) {
-    const [yyyy, mm, dd] = isoDate.slice(0, 10).split('-');
-    return form
-        .replace('{yyyy}', yyyy)
-        .replace('{mm}', mm)
-        .replace('{m}', String(Number(mm)))
-        .replace('{dd}', dd)
-        .replace('{d}', String(Number(dd)));
-}
-/** Authors with the list's full stop after the last name, where it writes one and no "et al.". */
-function stopped(authors, stop) {
-    const last = authors.names.at(-1);
-    if (!stop || authors.etAl || last === undefined || last.endsWith('.'))
-        return authors;
-    return { ...authors, names: [...authors.names.slice(0, -1), `${last}.`] };
-}
-/** The template's text right after a slot. */
-function literalAfter(template, slot) {
-    const all = pieces(template.shape);
-    const next = all[all.findIndex((piece) => 'slot' in piece && piece.slot === slot) + 1];
-    return next !== undefined && 'literal' in next ? next.literal : '';
-}
-/** A `{when}`: the venue and year as the list writes them together. */
-function writeWhen(form, venue, year) {
-    if (year === undefined)
-        return venue ?? '';
-    const written = form.replace('{yyyy}', year).replace('{yy}', year.slice(2));
-    return venue === undefined ? written.replace(/^\{venue\}\W*/, '') : written.replace('{venue}', venue);
-}
-/**
- * The new entry's values for its template, text slots included. A `{note}` holds words only the
- * list's editors write (a summary, a category): it is left empty where the list's entries leave it
- * empty, and never guessed.
- */
-function templateValues(template, grammar, writing, paper) {
-    const values = newEntryValues(grammar, paper, template);
-    const slots = templateSlots(template);
-    if (!slots.includes('badges') && values.badges.length > 0) {
-        throw new UnwritableEntry("this list's entries here carry no badges; leave out --badge");
-    }
-    const authors = values.authors && stopped(values.authors, writing.authorsStop);
-    const badges = values.badges.map((badge) => (writing.badgeAlt ? badge : { ...badge, label: '' }));
-    const text = {};
-    for (const slot of slots) {
-        const kind = slot.replace(/\d+$/, '');
-        if (kind === 'when')
-            text[slot] = writeWhen(writing.whenForm, values.venue, values.year);
-        else if (kind === 'date')
-            text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
-        else if (kind === 'names') {
-            const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
-            const etAl = after !== undefined && paper.authors.length > after;
-            const names = { names: paper.authors.slice(0, etAl ? after : undefined).map(plainText), etAl };
-            const style = {
-                ...template.style,
-                nameSeparator: writing.namesSeparator ?? template.style.nameSeparator,
-                lastNameSeparator: (names.names.length === 2 && !etAl ? writing.namesPairSeparator : undefined) ??
-                    writing.namesLastSeparator ??
-                    template.style.lastNameSeparator,
-            };
-            const written = renderValue('authors', { ...values, authors: names }, style);
-            // "et al." before the template's own full stop ends with one: `Hu et al. **Title**`.
-            text[slot] = literalAfter(template, slot).startsWith('.') ? written.replace(/\.$/, '') : written;
-        }
-        else if (kind === 'note') {
-            const note = paper.notes?.[slot];
-            if (note !== undefined) {
-                text[slot] = note;
-                continue;
-            }
-            if (!writing.emptyTextSlots.get(template)?.has(slot)) {
-                throw new UnwritableEntry(`the list's entries here have a {${slot}} text that only its editors can write (template: ${template.shape.split('\n')[0]}); write this entry by hand`);
-            }
-            text[slot] = '';
-        }
-    }
-    return { ...values, authors, badges, text };
-}
-/**
- * How much of the paper a form would lose or leave blank: a field the paper has that the form has
- * no place for (a venue, authors, an editor's note), and a venue or authors the form has a place
- * for that the paper lacks. A paper with a venue belongs in the form its scope gives entries with
- * a venue. (A note the form's entries may leave empty costs nothing: templateValues refuses the rest.)
- */
-function misfit(form, writing, paper) {
-    const slots = new Set(templateSlots(form));
-    const kinds = new Set([...slots].map((slot) => slot.replace(/\d+$/, '')));
-    const has = (...names) => names.some((name) => kinds.has(name));
-    // A `{when}` holds a venue where the list's write one with their year, else the year alone.
-    const venuePlace = has('venue') || (has('when') && writing.whenForm.includes('{venue}'));
-    const notes = Object.entries(paper.notes ?? {}).filter(([, note]) => note !== '');
-    // A preprint is at home in either: lists leave "arXiv" out as often as they write it.
-    const preprint = paper.venue !== undefined && PREPRINT_VENUE$1.test(paper.venue);
-    return (Number(!preprint && (paper.venue !== undefined) !== venuePlace) +
-        Number(paper.authors.length > 0 !== has('authors', 'names')) +
-        notes.filter(([slot]) => !slots.has(slot)).length);
-}
-/**
- * A new entry in the form of its scope that entries like it follow (those with links, badges, or
- * neither, as it has them): of the forms that can hold it, the one that fits the paper best (the
- * more followed of equally fitting ones), its values for that form. Throws what the scope's own
- * template says it cannot hold when no form can.
- */
-function writeNewEntry(template, grammar, writing, paper) {
-    const runs = { links: (paper.links ?? []).length > 0, badges: (paper.badges ?? []).length > 0 };
-    let refusal;
-    let best;
-    for (const form of grammar.formsToWrite(template, runs)) {
-        try {
-            const values = templateValues(form, grammar, writing, paper);
-            const fit = misfit(form, writing, paper);
-            if (!best || fit < best.misfit)
-                best = { template: form, values, misfit: fit };
-        }
-        catch (error) {
-            if (!(error instanceof UnwritableEntry))
-                throw error;
-            if (form === template || !refusal)
-                refusal = error;
-        }
-    }
-    if (best)
-        return { template: best.template, values: best.values };
-    throw refusal;
-}
-
-/**
  * The grammar's public face: a list's paper entries read into fields (for `export`), the round trip
  * of every entry through its template, and the add round trip (an entry removed and written back
  * from a record of its own fields, as `add` writes it).
@@ -836,6 +529,7 @@ function addArgs({ values, positionals }) {
     });
     return {
         id: paperId(positionals[0]),
+        url: parseArxivUrl(positionals[0]) ? positionals[0].trim() : undefined,
         section: values.section,
         badges,
         print: values.print ?? false,
@@ -886,7 +580,7 @@ async function addEntry(original, args, settings) {
     let form;
     let values;
     try {
-        ({ template: form, values } = writeNewEntry(template, grammar, writing, newPaper(record, args.badges, writing, number, section.headings)));
+        ({ template: form, values } = writeNewEntry(template, grammar, writing, newPaper(record, args, writing, number, section.headings)));
     }
     catch (error) {
         if (error instanceof UnwritableEntry)
@@ -922,12 +616,13 @@ async function addEntry(original, args, settings) {
     return { text, entry: written, line: after + (apart ? 2 : 1) };
 }
 /** The paper as `add` writes it: arXiv's venue if it names one, else the list's word for a preprint. */
-function newPaper(record, badges, writing, number, section) {
+function newPaper(record, { badges, url }, writing, number, section) {
     const published = venueOf(record);
     const split = published === undefined ? undefined : /^(.*) (\d{4})$/.exec(published);
     return {
         id: record.id,
         version: record.version,
+        url,
         title: record.title,
         authors: record.authors,
         venue: split?.[1] ?? writing.preprintVenue,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseConfig } from './chunks/config.js';
 import { r as repositoryConfigOf } from './chunks/config-file.js';
-import { R as RULES, j as terminalSafe, r as ruleDocUrl, o as lint, f as fixEdit } from './chunks/engine.js';
+import { R as RULES, d as terminalSafe, r as ruleDocUrl, m as lint, f as fixEdit } from './chunks/engine.js';
 import 'process';
 import 'buffer';
 import 'node:child_process';

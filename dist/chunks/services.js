@@ -1,4 +1,4 @@
-import { I as mergeFixes, N as roundTrip, O as loadExact, h as parseEntry, g as entryReader, P as venueIn, V as VENUES, y as applyFixes, o as lint, s as segment, e as findPaperList, Q as normaliseTitle, S as suppression, T as isIgnored, l as learnGrammar, U as smallestEdit, M as exactBudget, W as isWithdrawn, X as code, p as parseArxivUrl, w as count, Y as partOf, r as ruleDocUrl } from './engine.js';
+import { I as mergeFixes, N as roundTrip, O as loadExact, p as parseEntry, e as entryReader, P as venueIn, V as VENUES, x as applyFixes, m as lint, s as segment, a as findPaperList, Q as normaliseTitle, S as suppression, T as isIgnored, l as learnGrammar, W as smallestEdit, M as exactBudget, X as isWithdrawn, Y as code, b as parseArxivUrl, q as count, Z as partOf, r as ruleDocUrl } from './engine.js';
 import { b as arxivClient } from './run.js';
 import { readFileSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
