@@ -229,6 +229,17 @@ export function countEntries(text) {
     inner = null;
   };
   const blank = (i) => i >= lines.length || lines[i].trim() === '' || skip[i];
+  /** A block opened on line i, in the current section. */
+  const opened = (kind, i, indent, more = {}) => ({
+    kind,
+    start: i,
+    end: i,
+    section: [...section],
+    indent,
+    lines: [i],
+    children: [],
+    ...more,
+  });
 
   for (let i = 0; i < lines.length; i++) {
     if (skip[i]) {
@@ -255,15 +266,7 @@ export function countEntries(text) {
       items.length = 0;
       const links = linksOf(line);
       if (links.some(isPaperLink)) {
-        blocks.push({
-          kind: 'heading',
-          start: i,
-          end: i,
-          section: [...section],
-          indent: 0,
-          lines: [i],
-          children: [],
-        });
+        blocks.push(opened('heading', i, 0));
         continue;
       }
       const level = heading[1].length;
@@ -288,15 +291,7 @@ export function countEntries(text) {
     if (TABLE_ROW.test(line)) {
       closeParagraph();
       items.length = 0;
-      blocks.push({
-        kind: 'row',
-        start: i,
-        end: i,
-        section: [...section],
-        indent: 0,
-        lines: [i],
-        children: [],
-      });
+      blocks.push(opened('row', i, 0));
       continue;
     }
     const marker = line.match(MARKER);
@@ -304,16 +299,9 @@ export function countEntries(text) {
       closeParagraph();
       const indent = indentOf(line);
       while (items.length > 0 && items[items.length - 1].indent >= indent) items.pop();
-      const block = {
-        kind: 'item',
-        start: i,
-        end: i,
-        section: [...section],
-        indent,
-        lines: [i],
-        children: [],
+      const block = opened('item', i, indent, {
         parent: items.length > 0 ? items[items.length - 1].block : undefined,
-      };
+      });
       if (block.parent) block.parent.children.push(block);
       blocks.push(block);
       items.push({ indent, block });
@@ -338,17 +326,7 @@ export function countEntries(text) {
         isPaperLink(opening) &&
         linksOf(lines[top.start]).length === 0
       ) {
-        inner = {
-          kind: 'item',
-          start: i,
-          end: i,
-          section: [...section],
-          indent: indentOf(line),
-          lines: [i],
-          children: [],
-          parent: top,
-          paragraph: true,
-        };
+        inner = opened('item', i, indentOf(line), { parent: top, paragraph: true });
         top.children.push(inner);
         blocks.push(inner);
         continue;
@@ -362,15 +340,7 @@ export function countEntries(text) {
       current.end = i;
       continue;
     }
-    current = {
-      kind: 'paragraph',
-      start: i,
-      end: i,
-      section: [...section],
-      indent: indentOf(line),
-      lines: [i],
-      children: [],
-    };
+    current = opened('paragraph', i, indentOf(line));
     blocks.push(current);
   }
 
