@@ -223,3 +223,19 @@ describe('a note that ends the entry', () => {
     expect(await roundTrip(cited)).toMatchObject({ entries: 3, identical: 3 });
   });
 });
+
+describe('the link its editor labels as the paper', () => {
+  test('is the entry’s paper link in its template, wherever it goes', async () => {
+    const text = `# Papers of the week
+
+- **Mixtral of Experts** - a sparse mixture of experts model. [Paper](https://arxiv.org/abs/2401.04088), [Code](https://github.com/mistralai/mistral-src)
+- **Mamba** - a selective state space model. [Paper](https://arxiv.org/abs/2312.00752), [Code](https://github.com/state-spaces/mamba)
+- **Phi-2** - a small language model. [Paper](https://www.microsoft.com/en-us/research/blog/phi-2-the-surprising-power-of-small-language-models/), [Code](https://huggingface.co/microsoft/phi-2)
+- **Genie** - a generative interactive environment. [Paper](https://sites.google.com/view/genie-2024/), [Code](https://github.com/google-deepmind/genie)
+- **Open-Sora** - an open video generation model. [Paper](https://github.com/hpcaitech/Open-Sora), [Code](https://github.com/hpcaitech/Open-Sora)
+`;
+    const { grammar } = await readList(text);
+    expect(grammar.templates[0].shape).toBe('- **{title}** - {note}. [Paper]({paper}){links}');
+    expect(await roundTrip(text)).toMatchObject({ entries: 5, identical: 5 });
+  });
+});
