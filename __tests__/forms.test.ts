@@ -182,3 +182,60 @@ describe('names joined by "and", each written surname first', () => {
     expect(trip).toMatchObject({ entries: 8, identical: 8 });
   });
 });
+
+describe('a note that ends the entry', () => {
+  // An editor's annotation after the year: sentences with their own asides in brackets and quotes.
+  // Split at those, every entry's note would be framed apart and none would round-trip.
+  const text = `# Systems reading
+
+* [The Google File System](papers/gfs.pdf) (2003): A file system for large sequential reads. It keeps the metadata on one master.
+* [MapReduce: Simplified Data Processing on Large Clusters](papers/mapreduce.pdf) (2004): A programming model (borrowed from functional languages) and its runtime. Failures are handled by re-running tasks.
+* [Bigtable: A Distributed Storage System for Structured Data](papers/bigtable.pdf) (2006): A sparse, sorted map built on the file system above. Its "tablets" split as they grow.
+* [Paxos Made Simple](papers/paxos.pdf) (2001): Consensus explained in plain words. Still hard to implement (the paper leaves out a lot).
+* [Dynamo: Amazon's Highly Available Key-value Store](papers/dynamo.pdf) (2007): Consistent hashing and vector clocks. Writes are never rejected [2].
+`;
+
+  test('runs to the entry’s end, asides and all, and every entry round-trips', async () => {
+    const { grammar } = await readList(text);
+    expect(grammar.templates[0].shape).toBe('* [{title}]({paper}) ({when}): {note}.');
+    expect(await roundTrip(text)).toMatchObject({ entries: 5, identical: 5 });
+    expect((await exportEntries(text)).map((entry) => entry.year)).toEqual([
+      '2003',
+      '2004',
+      '2006',
+      '2001',
+      '2007',
+    ]);
+  });
+
+  test('names and a venue in brackets after them are no note: the venue stays a field', async () => {
+    const cited = `# Vision
+
+- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385), Kaiming He, Xiangyu Zhang, Shaoqing Ren and Jian Sun (CVPR 2016)
+- [Mask R-CNN](https://arxiv.org/abs/1703.06870), Kaiming He, Georgia Gkioxari, Piotr Dollár and Ross Girshick (ICCV 2017)
+- [Focal Loss for Dense Object Detection](https://arxiv.org/abs/1708.02002), Tsung-Yi Lin, Priya Goyal, Ross Girshick and Kaiming He (ICCV 2017)
+`;
+    expect((await exportEntries(cited)).map((entry) => [entry.venue, entry.year])).toEqual([
+      ['CVPR', '2016'],
+      ['ICCV', '2017'],
+      ['ICCV', '2017'],
+    ]);
+    expect(await roundTrip(cited)).toMatchObject({ entries: 3, identical: 3 });
+  });
+});
+
+describe('the link its editor labels as the paper', () => {
+  test('is the entry’s paper link in its template, wherever it goes', async () => {
+    const text = `# Papers of the week
+
+- **Mixtral of Experts** - a sparse mixture of experts model. [Paper](https://arxiv.org/abs/2401.04088), [Code](https://github.com/mistralai/mistral-src)
+- **Mamba** - a selective state space model. [Paper](https://arxiv.org/abs/2312.00752), [Code](https://github.com/state-spaces/mamba)
+- **Phi-2** - a small language model. [Paper](https://www.microsoft.com/en-us/research/blog/phi-2-the-surprising-power-of-small-language-models/), [Code](https://huggingface.co/microsoft/phi-2)
+- **Genie** - a generative interactive environment. [Paper](https://sites.google.com/view/genie-2024/), [Code](https://github.com/google-deepmind/genie)
+- **Open-Sora** - an open video generation model. [Paper](https://github.com/hpcaitech/Open-Sora), [Code](https://github.com/hpcaitech/Open-Sora)
+`;
+    const { grammar } = await readList(text);
+    expect(grammar.templates[0].shape).toBe('- **{title}** - {note}. [Paper]({paper}){links}');
+    expect(await roundTrip(text)).toMatchObject({ entries: 5, identical: 5 });
+  });
+});

@@ -97,6 +97,76 @@ PDF: <https://openreview.net/forum?id=c8P9NQVtmnO>
     ]);
   });
 
+  it('reads HTML bold titles with spaces inside the tags, after several shortcodes apart', async () => {
+    const text = `# 3D machine learning
+
+## Meshes
+:gem: <b> MeshNet: Mesh Neural Network for 3D Shape Representation (AAAI 2019) </b> [[Paper]](https://arxiv.org/pdf/1811.11424.pdf)
+
+:game_die: :gem: <b>Dynamic Graph CNN for Learning on Point Clouds (2018)</b> [[Paper]](https://arxiv.org/pdf/1801.07829.pdf)
+
+<b> PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation (2017) </b> [[Paper]](https://arxiv.org/pdf/1612.00593.pdf)
+`;
+    expect(await titles(text)).toEqual([
+      'MeshNet: Mesh Neural Network for 3D Shape Representation (AAAI 2019)',
+      'Dynamic Graph CNN for Learning on Point Clouds (2018)',
+      'PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation (2017)',
+    ]);
+    expect(await findings(text)).toEqual([]);
+  });
+
+  it('reads an item whose link its editor labels as the paper, wherever it goes', async () => {
+    const text = `# 3D machine learning
+
+## Point clouds
+:game_die: <b>PointCNN (2018)</b> [[Paper]](https://yangyanli.github.io/PointCNN/)
+
+:game_die: <b>SpiderCNN (2018)</b> [[Paper]](https://github.com/xyf513/SpiderCNN) [[Code]](https://github.com/xyf513/SpiderCNN)
+
+:game_die: <b>PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation (2017)</b> [[Paper]](https://arxiv.org/pdf/1612.00593.pdf)
+
+:game_die: <b>Dynamic Graph CNN for Learning on Point Clouds (2018)</b> [[Paper]](https://arxiv.org/pdf/1801.07829.pdf)
+
+:game_die: <b>PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space (2017)</b> [[Paper]](https://arxiv.org/pdf/1706.02413.pdf)
+
+:game_die: <b>KPConv: Flexible and Deformable Convolution for Point Clouds (2019)</b> [[Paper]](https://arxiv.org/pdf/1904.08889.pdf)
+
+## Tools
+- <b>Open3D</b> [[Code]](https://github.com/isl-org/Open3D)
+`;
+    expect(await titles(text)).toEqual([
+      'PointCNN (2018)',
+      'SpiderCNN (2018)',
+      'PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation (2017)',
+      'Dynamic Graph CNN for Learning on Point Clouds (2018)',
+      'PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space (2017)',
+      'KPConv: Flexible and Deformable Convolution for Point Clouds (2019)',
+    ]);
+  });
+
+  it('does not ask an entry whose link its editor labels as the paper for another', async () => {
+    const papers = [
+      ['3D ShapeNets: A Deep Representation for Volumetric Shapes (2015)', '1406.5670'],
+      ['Multi-view Convolutional Neural Networks for 3D Shape Recognition (2015)', '1505.00880'],
+      ['PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation (2017)', '1612.00593'],
+      ['PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space (2017)', '1706.02413'],
+      ['VoxelNet: End-to-End Learning for Point Cloud Based 3D Object Detection (2018)', '1711.06396'],
+      ['Frustum PointNets for 3D Object Detection from RGB-D Data (2018)', '1711.08488'],
+      ['Dynamic Graph CNN for Learning on Point Clouds (2018)', '1801.07829'],
+      ['PointRCNN: 3D Object Proposal Generation and Detection from Point Cloud (2019)', '1812.04244'],
+      ['PointPillars: Fast Encoders for Object Detection from Point Clouds (2019)', '1812.05784'],
+      ['KPConv: Flexible and Deformable Convolution for Point Clouds (2019)', '1904.08889'],
+    ];
+    const text = `# 3D machine learning
+
+## Point clouds
+${papers.map(([title, id]) => `:game_die: <b>${title}</b> [[Paper]](https://arxiv.org/pdf/${id}.pdf)\n`).join('\n')}
+:game_die: <b>PointCNN (2018)</b> [[Paper]](https://yangyanli.github.io/PointCNN/)
+`;
+    expect(await titles(text)).toContain('PointCNN (2018)');
+    expect(await findings(text)).toEqual([]);
+  });
+
   it('reads paragraph entries opened by a venue tag in brackets', async () => {
     const text = `# Out-of-distribution detection
 

@@ -165,6 +165,14 @@ export function isPaperHost(url: string): boolean {
   return PAPER_HOST.test(url.trim());
 }
 
+/**
+ * A link's text that says it is the paper (`[Paper]`, `[[pdf]]`); not `[link]`, which may go
+ * anywhere. The editor's word that the item is a paper, wherever the link goes (a project page on
+ * github.io, the repository it is published with).
+ */
+const PAPER_ITSELF = /^\[?(?:pdf|paper|arxiv|abs|abstract|doi|openreview)\]?$/i;
+export const namesThePaper = (label: string) => PAPER_ITSELF.test(label.trim());
+
 /** A link to the paper itself: labelled like one, or pointing where papers are published. */
 export function isPaperLink(link: { readonly label: string; readonly url: string }): boolean {
   const url = link.url.trim();
@@ -484,7 +492,7 @@ function classify(parts: {
   }
   // A table of contents: the title links a heading of the page.
   if (title.url?.startsWith('#')) return 'resource';
-  if (links.some(isPaperLink)) return 'paper';
+  if (links.some(isPaperLink) || links.some((link) => namesThePaper(link.label))) return 'paper';
   if (links.some((link) => WORK_LABEL.test(link.label))) return 'resource';
   // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
   if (
@@ -541,10 +549,11 @@ function endPunctuation(text: string): RegExpExecArray | null {
 
 /**
  * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
- * short tag, an empty HTML anchor (`<a name="x"></a>`), or several of them.
+ * short tag, an empty HTML anchor (`<a name="x"></a>`), or several of them (`:camera: :gem:`; the
+ * colon after one is no separator when it opens the next shortcode).
  */
 const TITLE_PREFIX =
-  /^(?:(?:(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>)\s*[:|-]?\s*)+/u;
+  /^(?:(?:(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
 
 /**
  * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there

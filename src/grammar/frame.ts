@@ -37,9 +37,31 @@ export function shapeLiteral(text: string): string {
   return text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
 }
 
+/**
+ * An annotation that ends an entry: prose of sentences (a word ending one, a capital starting the
+ * next) with nothing in it but words, parentheses, brackets and quotes. Its asides (`(from 1970)`,
+ * `"cloud"`, `[1]`) are the editor's words, not the list's markup: split at them, each entry's
+ * note would frame it apart from the others.
+ */
+const NOTE_TAIL = /^[^*_`<>|!#\\{}\n]*$/u;
+const LAST_NOTE_CHAR = /[\p{L}\p{N})\]"”][^\p{L}\p{N})\]"”]*$/u;
+const SENTENCE_BREAK = /\p{Ll}{3,}[.!?]["”)]?\s+["“(]?\p{Lu}/u;
+
+/** Whether a literal's text from `start` on is such a note; it opens outside any aside of its own. */
+function isNoteTail(literal: string, start: number): boolean {
+  const text = literal.slice(start);
+  return (
+    !/[([“"][ \t]*$/.test(literal.slice(0, start)) &&
+    NOTE_TAIL.test(text) &&
+    !text.includes('](') &&
+    SENTENCE_BREAK.test(text)
+  );
+}
+
 export function frameOf(shape: string): Frame {
   const parts: FramePart[] = [];
-  for (const piece of pieces(shape)) {
+  const all = pieces(shape);
+  for (const [number, piece] of all.entries()) {
     if ('slot' in piece) {
       if (isTextSlot(piece.slot)) parts.push({ kind: 'slot', slot: piece.slot });
       else
@@ -51,15 +73,23 @@ export function frameOf(shape: string): Frame {
       continue;
     }
     let at = 0;
+    const last = number === all.length - 1;
     for (const run of wordRuns(piece.literal)) {
       const first = run.whole ? 0 : run.text.search(FIRST_WORD_CHAR);
       if (first === -1) continue;
       const start = run.index + first;
-      const end = run.whole ? run.index + run.text.length : run.index + run.text.search(LAST_WORD_CHAR) + 1;
+      const tail = last && !run.whole && isNoteTail(piece.literal, start);
+      // A note ends with its last word, or with the aside that closes it (`… (2001)`).
+      const end = run.whole
+        ? run.index + run.text.length
+        : tail
+          ? start + piece.literal.slice(start).search(LAST_NOTE_CHAR) + 1
+          : run.index + run.text.search(LAST_WORD_CHAR) + 1;
       if (start > at)
         parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at, start)), optional: false });
       parts.push({ kind: 'core', text: piece.literal.slice(start, end) });
       at = end;
+      if (tail) break;
     }
     if (at < piece.literal.length)
       parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at)), optional: false });

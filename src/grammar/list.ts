@@ -2,7 +2,14 @@
  * Which items of a list are paper entries, which sections are paper categories, and the keys
  * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
  */
-import { ARXIV_ID, isPaperHost, isPaperLink, normaliseTitle, offsetOfColumn } from './entry.js';
+import {
+  ARXIV_ID,
+  isPaperHost,
+  isPaperLink,
+  namesThePaper,
+  normaliseTitle,
+  offsetOfColumn,
+} from './entry.js';
 import { findLinks, firstStrong, strongAt } from '../read/inline.js';
 import { isListMarker, type Heading, type ItemBlock, type Segments } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
@@ -26,8 +33,6 @@ export interface PaperList {
 
 /** A URL as written in a link, an autolink or bare: up to the bracket, quote or space that ends it. */
 const URL = /https?:\/\/[^\s<>()[\]"']+/g;
-/** A link's text that says it is the paper (`[Paper]`, `[[pdf]]`); not `[link]`, which may go anywhere. */
-const PAPER_ITSELF = /^\[?(?:pdf|paper|arxiv|abs|abstract|doi|openreview)\]?$/i;
 const ARXIV_LINK = new RegExp(String.raw`arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})`, 'gi');
 
 /** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
@@ -65,13 +70,7 @@ function looksLikePaper(source: SourceText, item: ItemBlock): boolean {
     if (text.includes('arxiv.org/')) return true;
     for (const url of text.match(URL) ?? []) if (isPaperHost(url)) return true;
     for (const link of findLinks(text)) {
-      if (
-        !link.image &&
-        PAPER_ITSELF.test(link.text) &&
-        isPaperLink({ label: link.text.replace(/^\[|\]$/g, ''), url: link.url })
-      ) {
-        return true;
-      }
+      if (!link.image && namesThePaper(link.text)) return true;
     }
   }
   // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.

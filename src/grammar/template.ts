@@ -9,7 +9,7 @@
  * two are runs: their separators are part of the template's style, and an empty run renders as
  * nothing, separator included, so one template serves entries with and without them.
  */
-import { isPaperLink, offsetOfColumn, type Entry, type Link } from './entry.js';
+import { isPaperLink, namesThePaper, offsetOfColumn, type Entry, type Link } from './entry.js';
 import { findLinks } from '../read/inline.js';
 import type { SourceText } from '../read/text.js';
 
@@ -253,7 +253,8 @@ function cutLinkRun(
     separators.push(between);
   }
   let members = run;
-  if (paperOpen && isPaperLink(first)) {
+  // The link its editor labels as the paper is the entry's paper link, wherever it goes.
+  if (paperOpen && (isPaperLink(first) || namesThePaper(first.label))) {
     replacements.push(urlReplacement(first, '{paper}'));
     values.paper = rawUrl(line, first);
     members = run.slice(1);

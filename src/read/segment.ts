@@ -85,10 +85,11 @@ const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 /**
  * A paragraph opening with a title: `**Title**`, `<b>Title</b>`, `[Title](url)` or
  * `[**Title**](url)`, maybe after a short tag in brackets (`(NeurIPS 2024) [Title](url)`) or emoji
- * shortcodes (`:camera: <b>Title</b>`).
+ * shortcodes (`:camera: <b>Title</b>`, `:camera: :gem: <b>Title</b>`). HTML bold renders the same
+ * with a space inside its tags (`<b> Title </b>`); Markdown's `** Title**` is no bold.
  */
 const PARAGRAPH_TITLE =
-  /^ {0,3}(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>\S|\[(?!!)[^\]]{3,}\]\((?!#))/i;
+  /^ {0,3}(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|\[(?!!)[^\]]{3,}\]\((?!#))/i;
 /**
  * A line that only links, under a title line of plain text (`Title ,` then `PDF: <https://…>`):
  * a label and a URL, or a link alone.
@@ -437,10 +438,10 @@ const NESTED_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 /**
  * An item's text that opens with a title of its own: a bold span, a quoted title, or a link whose
  * text has three words or more (`[Paper]`, `[arXiv]` are labels, not titles), maybe after a short
- * tag or emoji.
+ * tag or emoji (as a paragraph's title, above).
  */
 const OWN_TITLE =
-  /^(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>\S|["“]\S|\[(?!!)[^\]\s]+\s+[^\]\s]+\s+[^\]]+\]\((?!#))/i;
+  /^(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|["“]\S|\[(?!!)[^\]\s]+\s+[^\]\s]+\s+[^\]]+\]\((?!#))/i;
 /** A link or a bare URL that leads out of the page (not a `#anchor` of it). */
 const LINKS_OUT = /\]\((?!#)|<a\s|https?:\/\//i;
 /** Lines that open blocks whose insides are not items: fenced code, comments, raw HTML. */

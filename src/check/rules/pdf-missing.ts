@@ -1,5 +1,5 @@
 import type { Convention } from '../../grammar/convention.js';
-import { isPaperLink, PAPER_LABEL, type Entry, type Link } from '../../grammar/entry.js';
+import { isPaperLink, namesThePaper, PAPER_LABEL, type Entry, type Link } from '../../grammar/entry.js';
 import { linkLabelOf, linkStyleOf, paperLinkOf } from '../../grammar/learn.js';
 import { code } from './edit.js';
 import { titleUnmarked } from './title-format.js';
@@ -82,13 +82,15 @@ export const pdfMissing: Rule = {
     }
     // Only a list whose papers link themselves asks a new one to.
     // Nor where the title, and so the entry's shape, is a guess; an empty link is empty-link's.
+    // Nor an entry whose editor labels a link as the paper (`[Paper](…github.io/…)`): it links what
+    // the list calls the paper; where that page is the paper's own is not a question of form.
     // A bold line without a link where the list never bolds its titles is a label over papers
     // (`- **Person search**` above them), not a paper without its link.
     if (
       !convention.paperLink ||
       (convention.titleBold === false && entry.title.bold && entry.links.length === 0) ||
       entry.title.url !== undefined ||
-      entry.links.some((link) => isPaperLink(link) || link.url.trim() === '') ||
+      entry.links.some((link) => isPaperLink(link) || namesThePaper(link.label) || link.url.trim() === '') ||
       titleUnmarked(entry, convention)
     ) {
       return [];
