@@ -12,7 +12,7 @@ import {
   type EntryTemplate,
   type Grammar,
 } from './grammar.js';
-import { frameOf } from './frame.js';
+import { frameOf, spacingOf } from './frame.js';
 import { CLEAR_MAJORITY } from './learn.js';
 import { pieces, renderValue, type Slot } from './render.js';
 import { cutEntry, type Authors, type LabelledUrl, type SlotValues } from './template.js';
@@ -137,6 +137,12 @@ export interface ListWriting {
    */
   readonly sectionForms: ReadonlyMap<string, ReadonlyMap<EntryTemplate, number>>;
   /**
+   * Per section and number width (`spacingKey`), the spacing most of its entries of each form keep,
+   * where enough do: a section written by one hand spaces its entries its own way (`</a>**` where
+   * the list writes `</a> **`, an indent that stays put as the numbers grow).
+   */
+  readonly sectionSpacing: ReadonlyMap<string, ReadonlyMap<EntryTemplate, readonly string[]>>;
+  /**
    * Per padded table (by its template's `table`), the width of each column between its pipes: its
    * rows pad every cell to it (a cell too long for it overflows, one space before its pipe).
    */
@@ -150,6 +156,11 @@ export interface ListWriting {
 
 const sectionKey = (section: readonly string[] | undefined, links: boolean, badges: boolean) =>
   [...(section ?? []), `${links}+${badges}`].join('\u0000');
+/** A numbered item's continuation lines may be indented by its number's width: entries of one width go together. */
+const spacingKey = (section: readonly string[] | undefined, n: string | undefined) =>
+  [...(section ?? []), `${n?.length ?? 0}`].join('\u0000');
+/** Entries of a section and form that must keep one spacing for it to be the section's. */
+const SECTION_SPACING_MIN = 3;
 
 /** Venues that say "not published yet", as lists write them for arXiv papers. */
 const PREPRINT_VENUE = /^(?:arxiv(?: preprint)?|preprint|corr)$/i;
@@ -238,6 +249,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const lastNames: string[] = [];
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
   const sectionForms = new Map<string, Map<EntryTemplate, number>>();
+  const spacings = new Map<string, Map<EntryTemplate, string[]>>();
   const tableRows = new Map<string, string[][]>();
   const arxivForms = { list: new Map<string, number>(), sections: new Map<string, Map<string, number>>() };
   for (const entry of papers) {
@@ -255,6 +267,16 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     if (template) {
       const key = sectionKey(entry.section, cut.values.links.length > 0, cut.values.badges.length > 0);
       sectionForms.set(key, count(sectionForms.get(key) ?? new Map<EntryTemplate, number>(), template));
+      const frame = frameOf(cut.shape);
+      // A table row's spacing is its cells' padding, which the table's widths give.
+      if (!entry.cells && frame.key === frameOf(template.shape).key) {
+        const at = spacingKey(entry.section, cut.values.n);
+        const forms = spacings.get(at) ?? new Map<EntryTemplate, string[]>();
+        spacings.set(
+          at,
+          forms.set(template, [...(forms.get(template) ?? []), JSON.stringify(spacingOf(frame))]),
+        );
+      }
     }
     const values = template ? valuesFor(template, cut) : cut.values;
     badgeLabels.push(...values.badges.map((badge) => badge.label));
@@ -305,6 +327,18 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
     emptyTextSlots,
     sectionForms,
+    sectionSpacing: new Map(
+      [...spacings].map(([key, forms]) => [
+        key,
+        new Map(
+          [...forms].flatMap(([form, seen]) => {
+            const most = mostCommon(seen)!;
+            const kept = seen.filter((spacing) => spacing === most).length;
+            return kept >= SECTION_SPACING_MIN ? [[form, JSON.parse(most) as string[]] as const] : [];
+          }),
+        ),
+      ]),
+    ),
     arxivForms,
     cellWidths: new Map(
       [...tableRows].flatMap(([table, rows]) => {
@@ -569,10 +603,16 @@ export function writeNewEntry(
     }
   }
   const widths = best?.template.table === undefined ? undefined : writing.cellWidths.get(best.template.table);
+  const numbered = best && templateSlots(best.template).includes('n');
+  const spacing =
+    best &&
+    writing.sectionSpacing
+      .get(spacingKey(paper.section, numbered ? best.values.n : undefined))
+      ?.get(best.template);
   if (best)
     return {
       template: widths ? padCells(best.template, best.values, widths) : best.template,
-      values: best.values,
+      values: spacing ? { ...best.values, spacing } : best.values,
     };
   throw refusal!;
 }
