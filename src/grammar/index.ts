@@ -15,10 +15,17 @@ import {
   type RoundTrip,
 } from './grammar.js';
 import { findPaperList, type SectionFilter } from './list.js';
-import { editorSlots, learnWriting, UnwritableEntry, writeNewEntry, type NewPaper } from './write.js';
+import {
+  editorSlots,
+  learnWriting,
+  nestingIn,
+  UnwritableEntry,
+  writeNewEntry,
+  type NewPaper,
+} from './write.js';
 import { cutEntry, entryText, type SlotValues } from './template.js';
 import { entryReader } from '../read/reader.js';
-import { segment } from '../read/segment.js';
+import { segment, type ItemBlock } from '../read/segment.js';
 import { toSource, type SourceText } from '../read/text.js';
 
 export interface ExportedEntry {
@@ -40,6 +47,8 @@ export interface ExportedEntry {
 export interface ReadList {
   readonly source: SourceText;
   readonly papers: readonly Entry[];
+  /** Each paper's item block, in the same order: where it stands in the list. */
+  readonly blocks: readonly ItemBlock[];
   readonly grammar: Grammar;
 }
 
@@ -50,11 +59,15 @@ export async function readList(text: string, sections?: SectionFilter): Promise<
   const list = findPaperList(source, segments, sections);
   const reader = entryReader(source, segments.definitions);
   const papers: Entry[] = [];
+  const blocks: ItemBlock[] = [];
   for (const block of list.entries) {
     const entry = parseEntry(source, block, await reader.view(block));
-    if (entry.kind === 'paper') papers.push(entry);
+    if (entry.kind === 'paper') {
+      papers.push(entry);
+      blocks.push(block);
+    }
   }
-  return { source, papers, grammar: learnGrammar(source, papers) };
+  return { source, papers, blocks, grammar: learnGrammar(source, papers) };
 }
 
 /** `ICLR 2022`, `arXiv, 2023`, `2019`: the venue and the year of a `{when}`. */
@@ -175,12 +188,12 @@ function usualWords(
  * relearning per entry would cost a list per entry.
  */
 export async function addRoundTrip(text: string, sections?: SectionFilter): Promise<RoundTrip> {
-  const { source, papers, grammar } = await readList(text, sections);
+  const { source, papers, blocks, grammar } = await readList(text, sections);
   const writing = learnWriting(source, grammar, papers);
   let tried = 0;
   let identical = 0;
   const misses: { line: number; source: string; rendered: string; refusal?: string }[] = [];
-  for (const entry of papers) {
+  for (const [at, entry] of papers.entries()) {
     const arxivLink = entry.links.find((link) => parseArxivUrl(link.url) !== undefined);
     const arxiv = arxivLink && parseArxivUrl(arxivLink.url);
     if (!arxiv) continue;
@@ -218,6 +231,12 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
       notes,
       rewords: values?.wording && usualWords(form, values.wording),
       section: entry.section,
+      // Added back where it was: in its topic, if it sat in one.
+      nesting: nestingIn(
+        source,
+        blocks[at],
+        blocks.filter((_, other) => papers[other].section.join('\u0000') === entry.section.join('\u0000')),
+      ),
     };
     const original = entryText(source, entry);
     let rendered = '';

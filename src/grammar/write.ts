@@ -16,6 +16,7 @@ import { frameOf, spacingOf } from './frame.js';
 import { CLEAR_MAJORITY } from './learn.js';
 import { pieces, renderValue, type Slot } from './render.js';
 import { cutEntry, type Authors, type LabelledUrl, type SlotValues } from './template.js';
+import type { ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 
 export interface NewPaper {
@@ -46,6 +47,11 @@ export interface NewPaper {
   readonly rewords?: Readonly<Record<string, string>>;
   /** The heading path of the section it goes in: where a section has habits of its own. */
   readonly section?: readonly string[];
+  /**
+   * The indent it stands at (`nestingIn`): a section that nests some of its items under a topic and
+   * not others writes it as it stands.
+   */
+  readonly nesting?: string;
 }
 
 /** The list's arXiv link for an id, in its own form (its section's, if it has one; abstract page by default). */
@@ -572,6 +578,30 @@ function misfit(form: EntryTemplate, writing: ListWriting, paper: NewPaper): num
   );
 }
 
+/** A form's shape as a top-level item: its lines without their indent. */
+const unnested = (form: EntryTemplate) => form.shape.replace(/^[ \t]+/gm, '');
+const indentOf = (form: EntryTemplate) => /^[ \t]*/.exec(form.shape)![0];
+
+const ITEM_START = /^[ \t]*(?:\d+[.)]|[-*+])[ \t]+/;
+
+/**
+ * The indent a new item takes where a block stands: a topic's items' (`  ` under `- Topic`), or, out
+ * of any topic, the indent most of its section's other items out of topics have.
+ */
+export function nestingIn(
+  source: SourceText,
+  block: Pick<ItemBlock, 'topic' | 'startLine'>,
+  section: readonly Pick<ItemBlock, 'topic' | 'startLine'>[],
+): string | undefined {
+  const line = (no: number) => source.lines[no - 1] ?? '';
+  if (block.topic !== undefined) return ITEM_START.exec(line(block.topic))?.[0].replace(/\S/g, ' ');
+  return mostCommon(
+    section
+      .filter((item) => item.topic === undefined && item.startLine !== block.startLine)
+      .map((item) => /^[ \t]*/.exec(line(item.startLine))![0]),
+  );
+}
+
 /**
  * A new entry in the form of its scope that entries like it follow (those with links, badges, or
  * neither, as it has them): of the forms that can hold it, the one that fits the paper best (the
@@ -591,7 +621,8 @@ export function writeNewEntry(
   // section of a few top-level items in a list of nested ones keeps its items' form.
   const inSection = writing.sectionForms.get(sectionKey(paper.section, runs.links, runs.badges));
   const followed = (form: EntryTemplate) => inSection?.get(form) ?? 0;
-  for (const form of grammar.formsToWrite(template, runs)) {
+  const forms = grammar.formsToWrite(template, runs);
+  for (const form of forms) {
     try {
       const values = templateValues(form, grammar, writing, paper);
       const fit = misfit(form, writing, paper);
@@ -602,6 +633,13 @@ export function writeNewEntry(
       if (form === template || !refusal) refusal = error;
     }
   }
+  // Nested as it stands, where the scope has forms for items in a topic and items not.
+  const chosen = best?.template;
+  const nested =
+    chosen &&
+    paper.nesting !== undefined &&
+    forms.find((form) => unnested(form) === unnested(chosen) && indentOf(form) === paper.nesting);
+  if (best && nested) best = { ...best, template: nested };
   const widths = best?.template.table === undefined ? undefined : writing.cellWidths.get(best.template.table);
   const numbered = best && templateSlots(best.template).includes('n');
   const spacing =
