@@ -180,3 +180,17 @@ describe('a numbered list whose author lines keep one indent', () => {
     expect(trip).toMatchObject({ entries: 12, identical: 12 });
   });
 });
+
+describe('a mark the editor gives some entries', () => {
+  // Three of eight papers carry the list's `:fire:` before their venue tag; the rest carry none.
+  const text = `# Papers\n\n${PAPERS.map(
+    (p, at) =>
+      `- ${at % 3 === 0 ? ':fire: ' : ''}[${p.venue}] **${p.title}**, 2015 [[paper](https://arxiv.org/abs/${p.id})]`,
+  ).join('\n')}\n`;
+
+  test('is written where the editor gives it, and nowhere else', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+});

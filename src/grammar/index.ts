@@ -18,6 +18,7 @@ import { findPaperList, type SectionFilter } from './list.js';
 import {
   editorSlots,
   learnWriting,
+  markOf,
   nestingIn,
   UnwritableEntry,
   writeNewEntry,
@@ -231,6 +232,20 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
       notes,
       rewords: values?.wording && usualWords(form, values.wording),
       section: entry.section,
+      // The marks its editor gave it: what its form adds to another form of its scope.
+      marks:
+        template && form
+          ? [
+              ...new Set(
+                grammar
+                  .formsToWrite(template, {
+                    links: (values?.links ?? []).length > 0,
+                    badges: (values?.badges ?? []).length > 0,
+                  })
+                  .flatMap((other) => markOf(form, other) || []),
+              ),
+            ]
+          : undefined,
       // Added back where it was: in its topic, if it sat in one.
       nesting: nestingIn(
         source,

@@ -52,6 +52,11 @@ export interface NewPaper {
    * not others writes it as it stands.
    */
   readonly nesting?: string;
+  /**
+   * The list's marks its editor gives the entry (`:fire:`, `✨`): a form of the scope that adds them
+   * to another (`markOf`). None: the unmarked form. Undefined: whichever form fits best.
+   */
+  readonly marks?: readonly string[];
 }
 
 /** The list's arXiv link for an id, in its own form (its section's, if it has one; abstract page by default). */
@@ -578,6 +583,37 @@ function misfit(form: EntryTemplate, writing: ListWriting, paper: NewPaper): num
   );
 }
 
+/** A mark: emoji, as characters or as GitHub's `:name:` codes, a few of them at most. */
+const MARK = /^(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*){1,5}$/u;
+
+/**
+ * The mark a form adds to another form of its scope (`:fire:`, `✨`, `:star::star:`): the one run of
+ * emoji where the other has none. Empty for the same form; undefined when the two differ otherwise.
+ */
+export function markOf(form: EntryTemplate, base: EntryTemplate): string | undefined {
+  const [long, short] = [form.shape, base.shape];
+  if (long === short) return '';
+  let start = 0;
+  while (start < short.length && long[start] === short[start]) start++;
+  let end = 0;
+  while (end < short.length - start && long[long.length - 1 - end] === short[short.length - 1 - end]) end++;
+  if (start + end !== short.length) return undefined;
+  const mark = long.slice(start, long.length - end).trim();
+  return MARK.test(mark) ? mark : undefined;
+}
+
+/** Of a form's marked and unmarked kin among the scope's forms, the one with exactly these marks. */
+function markedForm(
+  form: EntryTemplate,
+  forms: readonly EntryTemplate[],
+  marks: readonly string[],
+): EntryTemplate | undefined {
+  // The unmarked form: the chosen one, or the form it is a mark on.
+  const base = forms.find((other) => other !== form && markOf(form, other)) ?? form;
+  if (marks.length === 0) return base;
+  return marks.length === 1 ? forms.find((other) => markOf(other, base) === marks[0]) : undefined;
+}
+
 /** A form's shape as a top-level item: its lines without their indent. */
 const unnested = (form: EntryTemplate) => form.shape.replace(/^[ \t]+/gm, '');
 const indentOf = (form: EntryTemplate) => /^[ \t]*/.exec(form.shape)![0];
@@ -640,6 +676,15 @@ export function writeNewEntry(
     paper.nesting !== undefined &&
     forms.find((form) => unnested(form) === unnested(chosen) && indentOf(form) === paper.nesting);
   if (best && nested) best = { ...best, template: nested };
+  // With the marks its editor gives it, or none: the form that is the chosen one with those marks.
+  const marked = best && paper.marks && markedForm(best.template, forms, paper.marks);
+  if (best && marked && marked !== best.template) {
+    try {
+      best = { ...best, template: marked, values: templateValues(marked, grammar, writing, paper) };
+    } catch (error) {
+      if (!(error instanceof UnwritableEntry)) throw error;
+    }
+  }
   const widths = best?.template.table === undefined ? undefined : writing.cellWidths.get(best.template.table);
   const numbered = best && templateSlots(best.template).includes('n');
   const spacing =
