@@ -191,6 +191,14 @@ function usualWords(
 export async function addRoundTrip(text: string, sections?: SectionFilter): Promise<RoundTrip> {
   const { source, papers, blocks, grammar } = await readList(text, sections);
   const writing = learnWriting(source, grammar, papers);
+  const inSection = new Map<string, ItemBlock[]>();
+  papers.forEach((entry, at) => {
+    const key = entry.section.join('\u0000');
+    inSection
+      .set(key, inSection.get(key) ?? [])
+      .get(key)!
+      .push(blocks[at]);
+  });
   let tried = 0;
   let identical = 0;
   const misses: { line: number; source: string; rendered: string; refusal?: string }[] = [];
@@ -247,11 +255,7 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
             ]
           : undefined,
       // Added back where it was: in its topic, if it sat in one.
-      nesting: nestingIn(
-        source,
-        blocks[at],
-        blocks.filter((_, other) => papers[other].section.join('\u0000') === entry.section.join('\u0000')),
-      ),
+      nesting: nestingIn(source, blocks[at], inSection.get(entry.section.join('\u0000')) ?? []),
     };
     const original = entryText(source, entry);
     let rendered = '';

@@ -282,11 +282,11 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       // A table row's spacing is its cells' padding, which the table's widths give.
       if (!entry.cells && frame.key === frameOf(template.shape).key) {
         const at = spacingKey(entry.section, cut.values.n);
-        const forms = spacings.get(at) ?? new Map<EntryTemplate, string[]>();
-        spacings.set(
-          at,
-          forms.set(template, [...(forms.get(template) ?? []), JSON.stringify(spacingOf(frame))]),
-        );
+        const forms = spacings.get(at) ?? spacings.set(at, new Map()).get(at)!;
+        forms
+          .set(template, forms.get(template) ?? [])
+          .get(template)!
+          .push(JSON.stringify(spacingOf(frame)));
       }
     }
     const values = template ? valuesFor(template, cut) : cut.values;
