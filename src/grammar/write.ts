@@ -54,7 +54,7 @@ export interface NewPaper {
   readonly nesting?: string;
   /**
    * The list's marks its editor gives the entry (`:fire:`, `✨`): a form of the scope that adds them
-   * to another (`markOf`). None: the unmarked form. Undefined: whichever form fits best.
+   * to another (`markOf`). None: the unmarked form, as a contributor's entry is.
    */
   readonly marks?: readonly string[];
 }
@@ -677,7 +677,7 @@ export function writeNewEntry(
     forms.find((form) => unnested(form) === unnested(chosen) && indentOf(form) === paper.nesting);
   if (best && nested) best = { ...best, template: nested };
   // With the marks its editor gives it, or none: the form that is the chosen one with those marks.
-  const marked = best && paper.marks && markedForm(best.template, forms, paper.marks);
+  const marked = best && markedForm(best.template, forms, paper.marks ?? []);
   if (best && marked && marked !== best.template) {
     try {
       best = { ...best, template: marked, values: templateValues(marked, grammar, writing, paper) };
