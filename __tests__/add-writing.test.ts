@@ -2,7 +2,8 @@
  * The add round trip on small lists: each entry with an arXiv link, taken out and written back from
  * a record of its own fields, comes back as it was where the list's own ways say how: a padded
  * table's widths, the arXiv link as the contributor gave it in a list that keeps more than one form,
- * the form its section's entries follow, the words an editor varies in a mostly constant cell.
+ * the form its section's entries follow, the words an editor varies in a mostly constant cell, the
+ * nesting where it stood, and the spacing its section's entries keep.
  */
 import { describe, expect, test } from '@jest/globals';
 import { addRoundTrip, roundTrip } from '../src/grammar/index.js';
@@ -127,6 +128,67 @@ describe('words beside the authors that read like names', () => {
   ).join('\n\n')}\n`;
 
   test('are the editor’s words, not the authors written twice', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+});
+
+describe('a section that nests some of its items under a topic', () => {
+  // Top-level papers, then a topic whose papers sit under it, in one section.
+  const item = (p: (typeof PAPERS)[number]) => `* [${p.title}](https://arxiv.org/abs/${p.id})`;
+  const text = [
+    '# Papers',
+    '',
+    '## Vision',
+    '',
+    ...PAPERS.slice(0, 4).map(item),
+    '* Generative models',
+    ...PAPERS.slice(4).map((p) => `  ${item(p)}`),
+    '',
+  ].join('\n');
+
+  test('gets each item back as it stood: in the topic, or at the top level', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+});
+
+describe('a numbered list whose author lines keep one indent', () => {
+  // The author line is indented four spaces under `1.` and under `10.` alike, not to the item's text.
+  const MORE = [
+    { title: 'Distilling the Knowledge in a Neural Network', venue: 'arXiv', id: '1503.02531' },
+    { title: 'Auto-Encoding Variational Bayes', venue: 'ICLR', id: '1312.6114' },
+    { title: 'Going Deeper with Convolutions', venue: 'CVPR', id: '1409.4842' },
+    {
+      title: 'Very Deep Convolutional Networks for Large-Scale Image Recognition',
+      venue: 'ICLR',
+      id: '1409.1556',
+    },
+  ];
+  const text = `# Papers\n\n${[...PAPERS, ...MORE]
+    .map(
+      (p, at) =>
+        `${at + 1}. **${p.title}.** ${p.venue}, 2015. [paper](https://arxiv.org/abs/${p.id})\n\n    *Ada Lovelace, Alan Turing*`,
+    )
+    .join('\n\n')}\n`;
+
+  test('gets that indent back whatever its number’s width', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 12, identical: 12 });
+  });
+});
+
+describe('a mark the editor gives some entries', () => {
+  // Three of eight papers carry the list's `:fire:` before their venue tag; the rest carry none.
+  const text = `# Papers\n\n${PAPERS.map(
+    (p, at) =>
+      `- ${at % 3 === 0 ? ':fire: ' : ''}[${p.venue}] **${p.title}**, 2015 [[paper](https://arxiv.org/abs/${p.id})]`,
+  ).join('\n')}\n`;
+
+  test('is written where the editor gives it, and nowhere else', async () => {
     const trip = await addRoundTrip(text);
     expect(trip.misses).toEqual([]);
     expect(trip).toMatchObject({ entries: 8, identical: 8 });

@@ -25,6 +25,7 @@ import { cutEntry, type SlotValues } from './grammar/template.js';
 import {
   FALLBACK_TEMPLATE,
   learnWriting,
+  nestingIn,
   writeNewEntry,
   UnwritableEntry,
   type ListWriting,
@@ -150,6 +151,7 @@ async function addEntry(
   const items = list.entries.filter((block) => block.headings.at(-1) === section.heading);
   const inSection = papers.filter((paper) => items.some((item) => item.startLine === paper.startLine));
   const last = inSection.at(-1);
+  const lastItem = items.at(-1);
   const template =
     (last && grammar.templateFor(last)) ??
     grammar.templates.find((t) => t.section?.length === 0) ??
@@ -159,12 +161,11 @@ async function addEntry(
   let form: EntryTemplate;
   let values: SlotValues;
   try {
-    ({ template: form, values } = writeNewEntry(
-      template,
-      grammar,
-      writing,
-      newPaper(record, args, writing, number, section.headings),
-    ));
+    ({ template: form, values } = writeNewEntry(template, grammar, writing, {
+      ...newPaper(record, args, writing, number, section.headings),
+      // The new item, after the section's last: in its topic, if that is in one.
+      nesting: lastItem && nestingIn(source, { topic: lastItem.topic, startLine: 0 }, items),
+    }));
   } catch (error) {
     if (error instanceof UnwritableEntry) throw new Refusal(`${error.message}; nothing was written.`);
     throw error;
@@ -172,7 +173,6 @@ async function addEntry(
   const written = renderThrough(form, values);
 
   // At the end of the section: after its last entry, else under its heading (and its text).
-  const lastItem = items.at(-1);
   const after = lastItem ? lastItem.endLine : endOfSection(source, section.heading.line, segments.headings);
   const apart = template.table === undefined && entriesStandApart(inSection.length > 1 ? inSection : papers);
   const text = insertAfter(original, source, after, written.split('\n'), apart);

@@ -15,10 +15,18 @@ import {
   type RoundTrip,
 } from './grammar.js';
 import { findPaperList, type SectionFilter } from './list.js';
-import { editorSlots, learnWriting, UnwritableEntry, writeNewEntry, type NewPaper } from './write.js';
+import {
+  editorSlots,
+  learnWriting,
+  markOf,
+  nestingIn,
+  UnwritableEntry,
+  writeNewEntry,
+  type NewPaper,
+} from './write.js';
 import { cutEntry, entryText, type SlotValues } from './template.js';
 import { entryReader } from '../read/reader.js';
-import { segment } from '../read/segment.js';
+import { segment, type ItemBlock } from '../read/segment.js';
 import { toSource, type SourceText } from '../read/text.js';
 
 export interface ExportedEntry {
@@ -40,6 +48,8 @@ export interface ExportedEntry {
 export interface ReadList {
   readonly source: SourceText;
   readonly papers: readonly Entry[];
+  /** Each paper's item block, in the same order: where it stands in the list. */
+  readonly blocks: readonly ItemBlock[];
   readonly grammar: Grammar;
 }
 
@@ -50,11 +60,15 @@ export async function readList(text: string, sections?: SectionFilter): Promise<
   const list = findPaperList(source, segments, sections);
   const reader = entryReader(source, segments.definitions);
   const papers: Entry[] = [];
+  const blocks: ItemBlock[] = [];
   for (const block of list.entries) {
     const entry = parseEntry(source, block, await reader.view(block));
-    if (entry.kind === 'paper') papers.push(entry);
+    if (entry.kind === 'paper') {
+      papers.push(entry);
+      blocks.push(block);
+    }
   }
-  return { source, papers, grammar: learnGrammar(source, papers) };
+  return { source, papers, blocks, grammar: learnGrammar(source, papers) };
 }
 
 /** `ICLR 2022`, `arXiv, 2023`, `2019`: the venue and the year of a `{when}`. */
@@ -175,12 +189,20 @@ function usualWords(
  * relearning per entry would cost a list per entry.
  */
 export async function addRoundTrip(text: string, sections?: SectionFilter): Promise<RoundTrip> {
-  const { source, papers, grammar } = await readList(text, sections);
+  const { source, papers, blocks, grammar } = await readList(text, sections);
   const writing = learnWriting(source, grammar, papers);
+  const inSection = new Map<string, ItemBlock[]>();
+  papers.forEach((entry, at) => {
+    const key = entry.section.join('\u0000');
+    inSection
+      .set(key, inSection.get(key) ?? [])
+      .get(key)!
+      .push(blocks[at]);
+  });
   let tried = 0;
   let identical = 0;
   const misses: { line: number; source: string; rendered: string; refusal?: string }[] = [];
-  for (const entry of papers) {
+  for (const [at, entry] of papers.entries()) {
     const arxivLink = entry.links.find((link) => parseArxivUrl(link.url) !== undefined);
     const arxiv = arxivLink && parseArxivUrl(arxivLink.url);
     if (!arxiv) continue;
@@ -218,6 +240,22 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
       notes,
       rewords: values?.wording && usualWords(form, values.wording),
       section: entry.section,
+      // The marks its editor gave it: what its form adds to another form of its scope.
+      marks:
+        template && form
+          ? [
+              ...new Set(
+                grammar
+                  .formsToWrite(template, {
+                    links: (values?.links ?? []).length > 0,
+                    badges: (values?.badges ?? []).length > 0,
+                  })
+                  .flatMap((other) => markOf(form, other) || []),
+              ),
+            ]
+          : undefined,
+      // Added back where it was: in its topic, if it sat in one.
+      nesting: nestingIn(source, blocks[at], inSection.get(entry.section.join('\u0000')) ?? []),
     };
     const original = entryText(source, entry);
     let rendered = '';

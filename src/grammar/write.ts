@@ -12,10 +12,11 @@ import {
   type EntryTemplate,
   type Grammar,
 } from './grammar.js';
-import { frameOf } from './frame.js';
+import { frameOf, spacingOf } from './frame.js';
 import { CLEAR_MAJORITY } from './learn.js';
 import { pieces, renderValue, type Slot } from './render.js';
 import { cutEntry, type Authors, type LabelledUrl, type SlotValues } from './template.js';
+import type { ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 
 export interface NewPaper {
@@ -46,6 +47,16 @@ export interface NewPaper {
   readonly rewords?: Readonly<Record<string, string>>;
   /** The heading path of the section it goes in: where a section has habits of its own. */
   readonly section?: readonly string[];
+  /**
+   * The indent it stands at (`nestingIn`): a section that nests some of its items under a topic and
+   * not others writes it as it stands.
+   */
+  readonly nesting?: string;
+  /**
+   * The list's marks its editor gives the entry (`:fire:`, `✨`): a form of the scope that adds them
+   * to another (`markOf`). None: the unmarked form, as a contributor's entry is.
+   */
+  readonly marks?: readonly string[];
 }
 
 /** The list's arXiv link for an id, in its own form (its section's, if it has one; abstract page by default). */
@@ -137,6 +148,12 @@ export interface ListWriting {
    */
   readonly sectionForms: ReadonlyMap<string, ReadonlyMap<EntryTemplate, number>>;
   /**
+   * Per section and number width (`spacingKey`), the spacing most of its entries of each form keep,
+   * where enough do: a section written by one hand spaces its entries its own way (`</a>**` where
+   * the list writes `</a> **`, an indent that stays put as the numbers grow).
+   */
+  readonly sectionSpacing: ReadonlyMap<string, ReadonlyMap<EntryTemplate, readonly string[]>>;
+  /**
    * Per padded table (by its template's `table`), the width of each column between its pipes: its
    * rows pad every cell to it (a cell too long for it overflows, one space before its pipe).
    */
@@ -150,6 +167,11 @@ export interface ListWriting {
 
 const sectionKey = (section: readonly string[] | undefined, links: boolean, badges: boolean) =>
   [...(section ?? []), `${links}+${badges}`].join('\u0000');
+/** A numbered item's continuation lines may be indented by its number's width: entries of one width go together. */
+const spacingKey = (section: readonly string[] | undefined, n: string | undefined) =>
+  [...(section ?? []), `${n?.length ?? 0}`].join('\u0000');
+/** Entries of a section and form that must keep one spacing for it to be the section's. */
+const SECTION_SPACING_MIN = 3;
 
 /** Venues that say "not published yet", as lists write them for arXiv papers. */
 const PREPRINT_VENUE = /^(?:arxiv(?: preprint)?|preprint|corr)$/i;
@@ -238,6 +260,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const lastNames: string[] = [];
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
   const sectionForms = new Map<string, Map<EntryTemplate, number>>();
+  const spacings = new Map<string, Map<EntryTemplate, string[]>>();
   const tableRows = new Map<string, string[][]>();
   const arxivForms = { list: new Map<string, number>(), sections: new Map<string, Map<string, number>>() };
   for (const entry of papers) {
@@ -255,6 +278,16 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     if (template) {
       const key = sectionKey(entry.section, cut.values.links.length > 0, cut.values.badges.length > 0);
       sectionForms.set(key, count(sectionForms.get(key) ?? new Map<EntryTemplate, number>(), template));
+      const frame = frameOf(cut.shape);
+      // A table row's spacing is its cells' padding, which the table's widths give.
+      if (!entry.cells && frame.key === frameOf(template.shape).key) {
+        const at = spacingKey(entry.section, cut.values.n);
+        const forms = spacings.get(at) ?? spacings.set(at, new Map()).get(at)!;
+        forms
+          .set(template, forms.get(template) ?? [])
+          .get(template)!
+          .push(JSON.stringify(spacingOf(frame)));
+      }
     }
     const values = template ? valuesFor(template, cut) : cut.values;
     badgeLabels.push(...values.badges.map((badge) => badge.label));
@@ -305,6 +338,18 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
     emptyTextSlots,
     sectionForms,
+    sectionSpacing: new Map(
+      [...spacings].map(([key, forms]) => [
+        key,
+        new Map(
+          [...forms].flatMap(([form, seen]) => {
+            const most = mostCommon(seen)!;
+            const kept = seen.filter((spacing) => spacing === most).length;
+            return kept >= SECTION_SPACING_MIN ? [[form, JSON.parse(most) as string[]] as const] : [];
+          }),
+        ),
+      ]),
+    ),
     arxivForms,
     cellWidths: new Map(
       [...tableRows].flatMap(([table, rows]) => {
@@ -538,6 +583,61 @@ function misfit(form: EntryTemplate, writing: ListWriting, paper: NewPaper): num
   );
 }
 
+/** A mark: emoji, as characters or as GitHub's `:name:` codes, a few of them at most. */
+const MARK = /^(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*){1,5}$/u;
+
+/**
+ * The mark a form adds to another form of its scope (`:fire:`, `✨`, `:star::star:`): the one run of
+ * emoji where the other has none. Empty for the same form; undefined when the two differ otherwise.
+ */
+export function markOf(form: EntryTemplate, base: EntryTemplate): string | undefined {
+  const [long, short] = [form.shape, base.shape];
+  if (long === short) return '';
+  let start = 0;
+  while (start < short.length && long[start] === short[start]) start++;
+  let end = 0;
+  while (end < short.length - start && long[long.length - 1 - end] === short[short.length - 1 - end]) end++;
+  if (start + end !== short.length) return undefined;
+  const mark = long.slice(start, long.length - end).trim();
+  return MARK.test(mark) ? mark : undefined;
+}
+
+/** Of a form's marked and unmarked kin among the scope's forms, the one with exactly these marks. */
+function markedForm(
+  form: EntryTemplate,
+  forms: readonly EntryTemplate[],
+  marks: readonly string[],
+): EntryTemplate | undefined {
+  // The unmarked form: the chosen one, or the form it is a mark on.
+  const base = forms.find((other) => other !== form && markOf(form, other)) ?? form;
+  if (marks.length === 0) return base;
+  return marks.length === 1 ? forms.find((other) => markOf(other, base) === marks[0]) : undefined;
+}
+
+/** A form's shape as a top-level item: its lines without their indent. */
+const unnested = (form: EntryTemplate) => form.shape.replace(/^[ \t]+/gm, '');
+const indentOf = (form: EntryTemplate) => /^[ \t]*/.exec(form.shape)![0];
+
+const ITEM_START = /^[ \t]*(?:\d+[.)]|[-*+])[ \t]+/;
+
+/**
+ * The indent a new item takes where a block stands: a topic's items' (`  ` under `- Topic`), or, out
+ * of any topic, the indent most of its section's other items out of topics have.
+ */
+export function nestingIn(
+  source: SourceText,
+  block: Pick<ItemBlock, 'topic' | 'startLine'>,
+  section: readonly Pick<ItemBlock, 'topic' | 'startLine'>[],
+): string | undefined {
+  const line = (no: number) => source.lines[no - 1] ?? '';
+  if (block.topic !== undefined) return ITEM_START.exec(line(block.topic))?.[0].replace(/\S/g, ' ');
+  return mostCommon(
+    section
+      .filter((item) => item.topic === undefined && item.startLine !== block.startLine)
+      .map((item) => /^[ \t]*/.exec(line(item.startLine))![0]),
+  );
+}
+
 /**
  * A new entry in the form of its scope that entries like it follow (those with links, badges, or
  * neither, as it has them): of the forms that can hold it, the one that fits the paper best (the
@@ -557,7 +657,8 @@ export function writeNewEntry(
   // section of a few top-level items in a list of nested ones keeps its items' form.
   const inSection = writing.sectionForms.get(sectionKey(paper.section, runs.links, runs.badges));
   const followed = (form: EntryTemplate) => inSection?.get(form) ?? 0;
-  for (const form of grammar.formsToWrite(template, runs)) {
+  const forms = grammar.formsToWrite(template, runs);
+  for (const form of forms) {
     try {
       const values = templateValues(form, grammar, writing, paper);
       const fit = misfit(form, writing, paper);
@@ -568,11 +669,33 @@ export function writeNewEntry(
       if (form === template || !refusal) refusal = error;
     }
   }
+  // Nested as it stands, where the scope has forms for items in a topic and items not.
+  const chosen = best?.template;
+  const nested =
+    chosen &&
+    paper.nesting !== undefined &&
+    forms.find((form) => unnested(form) === unnested(chosen) && indentOf(form) === paper.nesting);
+  if (best && nested) best = { ...best, template: nested };
+  // With the marks its editor gives it, or none: the form that is the chosen one with those marks.
+  const marked = best && markedForm(best.template, forms, paper.marks ?? []);
+  if (best && marked && marked !== best.template) {
+    try {
+      best = { ...best, template: marked, values: templateValues(marked, grammar, writing, paper) };
+    } catch (error) {
+      if (!(error instanceof UnwritableEntry)) throw error;
+    }
+  }
   const widths = best?.template.table === undefined ? undefined : writing.cellWidths.get(best.template.table);
+  const numbered = best && templateSlots(best.template).includes('n');
+  const spacing =
+    best &&
+    writing.sectionSpacing
+      .get(spacingKey(paper.section, numbered ? best.values.n : undefined))
+      ?.get(best.template);
   if (best)
     return {
       template: widths ? padCells(best.template, best.values, widths) : best.template,
-      values: best.values,
+      values: spacing ? { ...best.values, spacing } : best.values,
     };
   throw refusal!;
 }
