@@ -10,6 +10,9 @@ export const PAPERS = [
   ['Language Models are Few-Shot Learners', '2005.14165'],
   ['Adam: A Method for Stochastic Optimization', '1412.6980'],
   ['Layer Normalization', '1607.06450'],
-  ['Dropout: A Simple Way to Prevent Neural Networks from Overfitting', '1207.0580'],
-  ['Batch Normalization: Accelerating Deep Network Training', '1502.03167'],
+  ['Improving neural networks by preventing co-adaptation of feature detectors', '1207.0580'],
+  [
+    'Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift',
+    '1502.03167',
+  ],
 ] as const;

@@ -534,6 +534,7 @@ async function oldProblems(
     inCategory: () => true,
     newSection: () => [],
     changeWrote: () => [],
+    takenOut: () => undefined,
     duplicateOf: () => undefined,
   };
   const hadByNow = (was: Entry, finding: Finding) =>

@@ -39,7 +39,7 @@ export function shapeLiteral(text: string): string {
 
 /**
  * An annotation that ends an entry: prose of sentences (a word ending one, a capital starting the
- * next) with nothing in it but words, parentheses, brackets and quotes. Its asides (`(from 1970)`,
+ * next) with no markup in it (no emphasis, code, HTML, table cells, images or headings). Its asides (`(from 1970)`,
  * `"cloud"`, `[1]`) are the editor's words, not the list's markup: split at them, each entry's
  * note would frame it apart from the others.
  */

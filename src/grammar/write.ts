@@ -38,7 +38,10 @@ export interface NewPaper {
   readonly badges?: readonly LabelledUrl[];
   /** The item's number, in a numbered list. */
   readonly n?: string;
-  /** Words for the template's `{note}` slots, by slot name, where the editor writes them. */
+  /**
+   * Words for the template's editor slots (`editorSlots`: its `{note}`s, and a `{names}` beside the
+   * authors), by slot name, where the editor writes them.
+   */
   readonly notes?: Readonly<Record<string, string>>;
   /**
    * Words the editor writes in place of the list's usual ones, where its entries vary them (a venue
@@ -487,9 +490,9 @@ export function editorSlots(template: EntryTemplate): string[] {
 }
 
 /**
- * The new entry's values for its template, text slots included. A `{note}` holds words only the
- * list's editors write (a summary, a category): it is left empty where the list's entries leave it
- * empty, and never guessed.
+ * The new entry's values for its template, text slots included. An editor slot (`editorSlots`: a
+ * `{note}`, a `{names}` beside the authors) holds words only the list's editors write (a summary, a
+ * category): it is left empty where the list's entries leave it empty, and never guessed.
  */
 export function templateValues(
   template: EntryTemplate,

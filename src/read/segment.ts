@@ -509,11 +509,13 @@ function topicItems(lines: readonly string[], item: OpenItem): OpenItem[] {
   return papers > 0 && papers * 2 >= children.length ? children.flatMap(({ split }) => split) : [item];
 }
 
+/** An item with this many words before its first link has a title of its own (see wordsBeforeLink). */
+const TITLE_WORDS = 3;
+
 /**
  * Words of plain text before an item's first link or markup: a title of its own written plainly
  * (`2017 | Learning to Optimize | Ke Li | [PDF](…)`), where a paper's own nested links have none.
  */
-const TITLE_WORDS = 3;
 function wordsBeforeLink(text: string): number {
   const plain = text.slice(0, text.search(/\[|<|https?:\/\/|$/));
   return plain.match(/[\p{L}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
