@@ -177,7 +177,7 @@ describe('paperlint CLI (bundled dist/cli.js)', () => {
       '--max-comments N',
     ])
       expect(stdout).toContain(option);
-    expect(stdout).toMatch(/^ {2}arxiv-abs +warning +yes +arXiv papers link to the abstract page/m);
+    expect(stdout).toMatch(/^ {2}arxiv-abs +warning +yes +arXiv papers link the page the list links/m);
     expect(stdout).toMatch(/^ {2}empty-link +error {4}(?! *yes) +Every link has a target\./m);
     expect(stdout).toMatch(/^ {2}2 {2}usage, input, config or GitHub problem/m);
     expect(stdout).toContain('Docs: https://github.com/paperlint/paperlint#readme');
