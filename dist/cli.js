@@ -5,7 +5,7 @@ import { isAbsolute, sep, dirname, resolve, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { printedConfig, parseConfig } from './chunks/config.js';
 import { r as repositoryConfigOf } from './chunks/config-file.js';
-import { R as RULES, r as ruleDocUrl, f as fixEdit, t as toSource, s as segment, a as findPaperList, e as entryReader, p as parseEntry, l as learnGrammar, i as isPaperLink, c as cutEntry, v as valuesFor, b as parseArxivUrl, d as terminalSafe, g as terminalSafeLines, h as entryKeys, F as FALLBACK_TEMPLATE, j as learnWriting, w as writeNewEntry, U as UnwritableEntry, k as renderThrough, m as lint, n as formatText, o as venueOf, A as ARXIV_ID, q as count, u as formatJson, C as ConfigError, G as GitHubError, x as applyFixes, y as formatGithub, z as summarise } from './chunks/engine.js';
+import { R as RULES, r as ruleDocUrl, f as fixEdit, t as toSource, s as segment, a as findPaperList, e as entryReader, p as parseEntry, l as learnGrammar, i as isPaperLink, c as cutEntry, v as valuesFor, b as parseArxivUrl, d as terminalSafe, g as terminalSafeLines, h as entryKeys, F as FALLBACK_TEMPLATE, j as learnWriting, w as writeNewEntry, n as nestingIn, U as UnwritableEntry, k as renderThrough, m as lint, o as formatText, q as venueOf, A as ARXIV_ID, u as count, x as formatJson, C as ConfigError, G as GitHubError, y as applyFixes, z as formatGithub, B as summarise } from './chunks/engine.js';
 import { pathToFileURL } from 'node:url';
 import { O as Octokit$1, l as legacyRestEndpointMethods, p as paginateRest } from './chunks/index.js';
 import { a as octokitPlugins, o as octokitOptions, G as GitHub, r as reviewPullRequest, b as arxivClient, p as parseGlobs, R as REVIEW_MARKER } from './chunks/run.js';
@@ -398,12 +398,15 @@ async function readList(text, sections) {
     const list = findPaperList(source, segments, sections);
     const reader = entryReader(source, segments.definitions);
     const papers = [];
+    const blocks = [];
     for (const block of list.entries) {
         const entry = parseEntry(source, block, await reader.view(block));
-        if (entry.kind === 'paper')
+        if (entry.kind === 'paper') {
             papers.push(entry);
+            blocks.push(block);
+        }
     }
-    return { source, papers, grammar: learnGrammar(source, papers) };
+    return { source, papers, blocks, grammar: learnGrammar(source, papers) };
 }
 /** `ICLR 2022`, `arXiv, 2023`, `2019`: the venue and the year of a `{when}`. */
 const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
@@ -572,6 +575,7 @@ async function addEntry(original, args, settings) {
     const items = list.entries.filter((block) => block.headings.at(-1) === section.heading);
     const inSection = papers.filter((paper) => items.some((item) => item.startLine === paper.startLine));
     const last = inSection.at(-1);
+    const lastItem = items.at(-1);
     const template = (last && grammar.templateFor(last)) ??
         grammar.templates.find((t) => t.section?.length === 0) ??
         FALLBACK_TEMPLATE;
@@ -580,7 +584,11 @@ async function addEntry(original, args, settings) {
     let form;
     let values;
     try {
-        ({ template: form, values } = writeNewEntry(template, grammar, writing, newPaper(record, args, writing, number, section.headings)));
+        ({ template: form, values } = writeNewEntry(template, grammar, writing, {
+            ...newPaper(record, args, writing, number, section.headings),
+            // The new item, after the section's last: in its topic, if that is in one.
+            nesting: lastItem && nestingIn(source, { topic: lastItem.topic, startLine: 0 }, items),
+        }));
     }
     catch (error) {
         if (error instanceof UnwritableEntry)
@@ -589,7 +597,6 @@ async function addEntry(original, args, settings) {
     }
     const written = renderThrough(form, values);
     // At the end of the section: after its last entry, else under its heading (and its text).
-    const lastItem = items.at(-1);
     const after = lastItem ? lastItem.endLine : endOfSection(source, section.heading.line, segments.headings);
     const apart = template.table === undefined && entriesStandApart(inSection.length > 1 ? inSection : papers);
     const text = insertAfter(original, source, after, written.split('\n'), apart);

@@ -1,7 +1,7 @@
 import { g as getInput, a as getBooleanInput, s as summary, n as notice, i as info, b as setOutput } from '../index.js';
 import { homedir } from 'node:os';
 import { d as codeSpan, t as tableCell, u as urlPath, M as MAX_BODY, g as globMatcher, n as neutralize, G as GitHub, R as REVIEW_MARKER, p as parseGlobs } from './run.js';
-import { q as count, C as ConfigError } from './engine.js';
+import { u as count, C as ConfigError } from './engine.js';
 import { a as auditDocUrl, A as AUDIT_CHECKS, c as auditAndFix, o as openServices } from './services.js';
 import { createHash } from 'node:crypto';
 import 'os';

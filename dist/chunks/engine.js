@@ -422,6 +422,13 @@ const NUMBER_LABEL = /^\s*\d{1,4}\s*$/;
 function isPaperHost(url) {
     return PAPER_HOST.test(url.trim());
 }
+/**
+ * A link's text that says it is the paper (`[Paper]`, `[[pdf]]`); not `[link]`, which may go
+ * anywhere. The editor's word that the item is a paper, wherever the link goes (a project page on
+ * github.io, the repository it is published with).
+ */
+const PAPER_ITSELF = /^\[?(?:pdf|paper|arxiv|abs|abstract|doi|openreview)\]?$/i;
+const namesThePaper = (label) => PAPER_ITSELF.test(label.trim());
 /** A link to the paper itself: labelled like one, or pointing where papers are published. */
 function isPaperLink(link) {
     const url = link.url.trim();
@@ -691,7 +698,7 @@ function classify(parts) {
     // A table of contents: the title links a heading of the page.
     if (title.url?.startsWith('#'))
         return 'resource';
-    if (links.some(isPaperLink))
+    if (links.some(isPaperLink) || links.some((link) => namesThePaper(link.label)))
         return 'paper';
     if (links.some((link) => WORK_LABEL.test(link.label)))
         return 'resource';
@@ -749,9 +756,10 @@ function endPunctuation(text) {
 }
 /**
  * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
- * short tag, an empty HTML anchor (`<a name="x"></a>`), or several of them.
+ * short tag, an empty HTML anchor (`<a name="x"></a>`), or several of them (`:camera: :gem:`; the
+ * colon after one is no separator when it opens the next shortcode).
  */
-const TITLE_PREFIX = /^(?:(?:(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>)\s*[:|-]?\s*)+/u;
+const TITLE_PREFIX = /^(?:(?:(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
 /**
  * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
  * (`[Title](url)`, `[**Title**](url)`), either after a short prefix (`[2024/06] **Title**`, an emoji),
@@ -1909,9 +1917,10 @@ const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 /**
  * A paragraph opening with a title: `**Title**`, `<b>Title</b>`, `[Title](url)` or
  * `[**Title**](url)`, maybe after a short tag in brackets (`(NeurIPS 2024) [Title](url)`) or emoji
- * shortcodes (`:camera: <b>Title</b>`).
+ * shortcodes (`:camera: <b>Title</b>`, `:camera: :gem: <b>Title</b>`). HTML bold renders the same
+ * with a space inside its tags (`<b> Title </b>`); Markdown's `** Title**` is no bold.
  */
-const PARAGRAPH_TITLE = /^ {0,3}(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>\S|\[(?!!)[^\]]{3,}\]\((?!#))/i;
+const PARAGRAPH_TITLE = /^ {0,3}(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|\[(?!!)[^\]]{3,}\]\((?!#))/i;
 /**
  * A line that only links, under a title line of plain text (`Title ,` then `PDF: <https://…>`):
  * a label and a URL, or a link alone.
@@ -2250,9 +2259,9 @@ const NESTED_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 /**
  * An item's text that opens with a title of its own: a bold span, a quoted title, or a link whose
  * text has three words or more (`[Paper]`, `[arXiv]` are labels, not titles), maybe after a short
- * tag or emoji.
+ * tag or emoji (as a paragraph's title, above).
  */
-const OWN_TITLE = /^(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>\S|["“]\S|\[(?!!)[^\]\s]+\s+[^\]\s]+\s+[^\]]+\]\((?!#))/i;
+const OWN_TITLE = /^(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|["“]\S|\[(?!!)[^\]\s]+\s+[^\]\s]+\s+[^\]]+\]\((?!#))/i;
 /** A link or a bare URL that leads out of the page (not a `#anchor` of it). */
 const LINKS_OUT = /\]\((?!#)|<a\s|https?:\/\//i;
 /** Lines that open blocks whose insides are not items: fenced code, comments, raw HTML. */
@@ -2327,11 +2336,12 @@ function topicItems(lines, item) {
     const papers = children.filter(({ paper, split }) => paper || split.length > 1).length;
     return papers > 0 && papers * 2 >= children.length ? children.flatMap(({ split }) => split) : [item];
 }
+/** An item with this many words before its first link has a title of its own (see wordsBeforeLink). */
+const TITLE_WORDS = 3;
 /**
  * Words of plain text before an item's first link or markup: a title of its own written plainly
  * (`2017 | Learning to Optimize | Ke Li | [PDF](…)`), where a paper's own nested links have none.
  */
-const TITLE_WORDS = 3;
 function wordsBeforeLink(text) {
     const plain = text.slice(0, text.search(/\[|<|https?:\/\/|$/));
     return plain.match(/[\p{L}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
@@ -2897,7 +2907,8 @@ function cutLinkRun(others, inTable, line, paperOpen, replacements, values, styl
         separators.push(between);
     }
     let members = run;
-    if (paperOpen && isPaperLink(first)) {
+    // The link its editor labels as the paper is the entry's paper link, wherever it goes.
+    if (paperOpen && (isPaperLink(first) || namesThePaper(first.label))) {
         replacements.push(urlReplacement(first, '{paper}'));
         values.paper = rawUrl(line, first);
         members = run.slice(1);
@@ -3123,7 +3134,7 @@ const PROSE = /[^[\]()*_`<>|!#\\{}"“”\n]+/gu;
 /** A core runs from its first letter or digit to its last (`Cao, Z., & Sheikh, Y`). */
 const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
 const LAST_WORD_CHAR = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u;
-const MARK = '\u0001';
+const MARK$1 = '\u0001';
 /** Where an optional run stands in a stretch of markup: it has no spacing of its own. */
 const ANCHOR = '\u0002';
 const SPACE_RUN = /[ \t]+/g;
@@ -3131,9 +3142,27 @@ const SPACE_RUN = /[ \t]+/g;
 function shapeLiteral(text) {
     return text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
 }
+/**
+ * An annotation that ends an entry: prose of sentences (a word ending one, a capital starting the
+ * next) with no markup in it (no emphasis, code, HTML, table cells, images or headings). Its asides (`(from 1970)`,
+ * `"cloud"`, `[1]`) are the editor's words, not the list's markup: split at them, each entry's
+ * note would frame it apart from the others.
+ */
+const NOTE_TAIL = /^[^*_`<>|!#\\{}\n]*$/u;
+const LAST_NOTE_CHAR = /[\p{L}\p{N})\]"”][^\p{L}\p{N})\]"”]*$/u;
+const SENTENCE_BREAK = /\p{Ll}{3,}[.!?]["”)]?\s+["“(]?\p{Lu}/u;
+/** Whether a literal's text from `start` on is such a note; it opens outside any aside of its own. */
+function isNoteTail(literal, start) {
+    const text = literal.slice(start);
+    return (!/[([“"][ \t]*$/.test(literal.slice(0, start)) &&
+        NOTE_TAIL.test(text) &&
+        !text.includes('](') &&
+        SENTENCE_BREAK.test(text));
+}
 function frameOf(shape) {
     const parts = [];
-    for (const piece of pieces(shape)) {
+    const all = pieces(shape);
+    for (const [number, piece] of all.entries()) {
         if ('slot' in piece) {
             if (isTextSlot(piece.slot))
                 parts.push({ kind: 'slot', slot: piece.slot });
@@ -3146,24 +3175,33 @@ function frameOf(shape) {
             continue;
         }
         let at = 0;
+        const last = number === all.length - 1;
         for (const run of wordRuns(piece.literal)) {
             const first = run.whole ? 0 : run.text.search(FIRST_WORD_CHAR);
             if (first === -1)
                 continue;
             const start = run.index + first;
-            const end = run.whole ? run.index + run.text.length : run.index + run.text.search(LAST_WORD_CHAR) + 1;
+            const tail = last && !run.whole && isNoteTail(piece.literal, start);
+            // A note ends with its last word, or with the aside that closes it (`… (2001)`).
+            const end = run.whole
+                ? run.index + run.text.length
+                : tail
+                    ? start + piece.literal.slice(start).search(LAST_NOTE_CHAR) + 1
+                    : run.index + run.text.search(LAST_WORD_CHAR) + 1;
             if (start > at)
                 parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at, start)), optional: false });
             parts.push({ kind: 'core', text: piece.literal.slice(start, end) });
             at = end;
+            if (tail)
+                break;
         }
         if (at < piece.literal.length)
             parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at)), optional: false });
     }
     const key = parts
-        .map((part, at) => (part.kind === 'fixed' ? (part.optional ? '' : unspaced(part.shape, at)) : MARK))
+        .map((part, at) => (part.kind === 'fixed' ? (part.optional ? '' : unspaced(part.shape, at)) : MARK$1))
         .join('');
-    const layout = parts.map((part, at) => (part.kind === 'fixed' ? unspaced(part.shape, at) : MARK)).join('');
+    const layout = parts.map((part, at) => (part.kind === 'fixed' ? unspaced(part.shape, at) : MARK$1)).join('');
     return { key, layout, parts };
 }
 /** A link's target left in the literal text (one the reader places in no slot): `](…)`. */
@@ -4102,6 +4140,10 @@ function newEntryValues(grammar, paper, template) {
     };
 }
 const sectionKey = (section, links, badges) => [...(section ?? []), `${links}+${badges}`].join('\u0000');
+/** A numbered item's continuation lines may be indented by its number's width: entries of one width go together. */
+const spacingKey = (section, n) => [...(section ?? []), `${n?.length ?? 0}`].join('\u0000');
+/** Entries of a section and form that must keep one spacing for it to be the section's. */
+const SECTION_SPACING_MIN = 3;
 /** Venues that say "not published yet", as lists write them for arXiv papers. */
 const PREPRINT_VENUE = /^(?:arxiv(?: preprint)?|preprint|corr)$/i;
 /** What a list with no preprints of its own gets: the venue most lists write. */
@@ -4185,6 +4227,7 @@ function learnWriting(source, grammar, papers) {
     const lastNames = [];
     const emptyTextSlots = new Map();
     const sectionForms = new Map();
+    const spacings = new Map();
     const tableRows = new Map();
     const arxivForms = { list: new Map(), sections: new Map() };
     for (const entry of papers) {
@@ -4202,6 +4245,16 @@ function learnWriting(source, grammar, papers) {
         if (template) {
             const key = sectionKey(entry.section, cut.values.links.length > 0, cut.values.badges.length > 0);
             sectionForms.set(key, count$1(sectionForms.get(key) ?? new Map(), template));
+            const frame = frameOf(cut.shape);
+            // A table row's spacing is its cells' padding, which the table's widths give.
+            if (!entry.cells && frame.key === frameOf(template.shape).key) {
+                const at = spacingKey(entry.section, cut.values.n);
+                const forms = spacings.get(at) ?? spacings.set(at, new Map()).get(at);
+                forms
+                    .set(template, forms.get(template) ?? [])
+                    .get(template)
+                    .push(JSON.stringify(spacingOf(frame)));
+            }
         }
         const values = template ? valuesFor(template, cut) : cut.values;
         badgeLabels.push(...values.badges.map((badge) => badge.label));
@@ -4257,6 +4310,14 @@ function learnWriting(source, grammar, papers) {
         badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
         emptyTextSlots,
         sectionForms,
+        sectionSpacing: new Map([...spacings].map(([key, forms]) => [
+            key,
+            new Map([...forms].flatMap(([form, seen]) => {
+                const most = mostCommon(seen);
+                const kept = seen.filter((spacing) => spacing === most).length;
+                return kept >= SECTION_SPACING_MIN ? [[form, JSON.parse(most)]] : [];
+            })),
+        ])),
         arxivForms,
         cellWidths: new Map([...tableRows].flatMap(([table, rows]) => {
             const widths = paddedWidths(rows);
@@ -4381,9 +4442,9 @@ function editorSlots(template) {
     });
 }
 /**
- * The new entry's values for its template, text slots included. A `{note}` holds words only the
- * list's editors write (a summary, a category): it is left empty where the list's entries leave it
- * empty, and never guessed.
+ * The new entry's values for its template, text slots included. An editor slot (`editorSlots`: a
+ * `{note}`, a `{names}` beside the authors) holds words only the list's editors write (a summary, a
+ * category): it is left empty where the list's entries leave it empty, and never guessed.
  */
 function templateValues(template, grammar, writing, paper) {
     const values = newEntryValues(grammar, paper, template);
@@ -4466,6 +4527,51 @@ function misfit(form, writing, paper) {
         Number((paper.links ?? []).length > 0 && !has('links')) +
         notes.filter(([slot]) => !slots.has(slot)).length);
 }
+/** A mark: emoji, as characters or as GitHub's `:name:` codes, a few of them at most. */
+const MARK = /^(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*){1,5}$/u;
+/**
+ * The mark a form adds to another form of its scope (`:fire:`, `✨`, `:star::star:`): the one run of
+ * emoji where the other has none. Empty for the same form; undefined when the two differ otherwise.
+ */
+function markOf(form, base) {
+    const [long, short] = [form.shape, base.shape];
+    if (long === short)
+        return '';
+    let start = 0;
+    while (start < short.length && long[start] === short[start])
+        start++;
+    let end = 0;
+    while (end < short.length - start && long[long.length - 1 - end] === short[short.length - 1 - end])
+        end++;
+    if (start + end !== short.length)
+        return undefined;
+    const mark = long.slice(start, long.length - end).trim();
+    return MARK.test(mark) ? mark : undefined;
+}
+/** Of a form's marked and unmarked kin among the scope's forms, the one with exactly these marks. */
+function markedForm(form, forms, marks) {
+    // The unmarked form: the chosen one, or the form it is a mark on.
+    const base = forms.find((other) => other !== form && markOf(form, other)) ?? form;
+    if (marks.length === 0)
+        return base;
+    return marks.length === 1 ? forms.find((other) => markOf(other, base) === marks[0]) : undefined;
+}
+/** A form's shape as a top-level item: its lines without their indent. */
+const unnested = (form) => form.shape.replace(/^[ \t]+/gm, '');
+const indentOf = (form) => /^[ \t]*/.exec(form.shape)[0];
+const ITEM_START = /^[ \t]*(?:\d+[.)]|[-*+])[ \t]+/;
+/**
+ * The indent a new item takes where a block stands: a topic's items' (`  ` under `- Topic`), or, out
+ * of any topic, the indent most of its section's other items out of topics have.
+ */
+function nestingIn(source, block, section) {
+    const line = (no) => source.lines[no - 1] ?? '';
+    if (block.topic !== undefined)
+        return ITEM_START.exec(line(block.topic))?.[0].replace(/\S/g, ' ');
+    return mostCommon(section
+        .filter((item) => item.topic === undefined && item.startLine !== block.startLine)
+        .map((item) => /^[ \t]*/.exec(line(item.startLine))[0]));
+}
 /**
  * A new entry in the form of its scope that entries like it follow (those with links, badges, or
  * neither, as it has them): of the forms that can hold it, the one that fits the paper best (the
@@ -4480,7 +4586,8 @@ function writeNewEntry(template, grammar, writing, paper) {
     // section of a few top-level items in a list of nested ones keeps its items' form.
     const inSection = writing.sectionForms.get(sectionKey(paper.section, runs.links, runs.badges));
     const followed = (form) => inSection?.get(form) ?? 0;
-    for (const form of grammar.formsToWrite(template, runs)) {
+    const forms = grammar.formsToWrite(template, runs);
+    for (const form of forms) {
         try {
             const values = templateValues(form, grammar, writing, paper);
             const fit = misfit(form, writing, paper);
@@ -4494,11 +4601,34 @@ function writeNewEntry(template, grammar, writing, paper) {
                 refusal = error;
         }
     }
+    // Nested as it stands, where the scope has forms for items in a topic and items not.
+    const chosen = best?.template;
+    const nested = chosen &&
+        paper.nesting !== undefined &&
+        forms.find((form) => unnested(form) === unnested(chosen) && indentOf(form) === paper.nesting);
+    if (best && nested)
+        best = { ...best, template: nested };
+    // With the marks its editor gives it, or none: the form that is the chosen one with those marks.
+    const marked = best && markedForm(best.template, forms, paper.marks ?? []);
+    if (best && marked && marked !== best.template) {
+        try {
+            best = { ...best, template: marked, values: templateValues(marked, grammar, writing, paper) };
+        }
+        catch (error) {
+            if (!(error instanceof UnwritableEntry))
+                throw error;
+        }
+    }
     const widths = best?.template.table === undefined ? undefined : writing.cellWidths.get(best.template.table);
+    const numbered = best && templateSlots(best.template).includes('n');
+    const spacing = best &&
+        writing.sectionSpacing
+            .get(spacingKey(paper.section, numbered ? best.values.n : undefined))
+            ?.get(best.template);
     if (best)
         return {
             template: widths ? padCells(best.template, best.values, widths) : best.template,
-            values: best.values,
+            values: spacing ? { ...best.values, spacing } : best.values,
         };
     throw refusal;
 }
@@ -5354,12 +5484,14 @@ const pdfMissing = {
         }
         // Only a list whose papers link themselves asks a new one to.
         // Nor where the title, and so the entry's shape, is a guess; an empty link is empty-link's.
+        // Nor an entry whose editor labels a link as the paper (`[Paper](…github.io/…)`): it links what
+        // the list calls the paper; where that page is the paper's own is not a question of form.
         // A bold line without a link where the list never bolds its titles is a label over papers
         // (`- **Person search**` above them), not a paper without its link.
         if (!convention.paperLink ||
             (convention.titleBold === false && entry.title.bold && entry.links.length === 0) ||
             entry.title.url !== undefined ||
-            entry.links.some((link) => isPaperLink(link) || link.url.trim() === '') ||
+            entry.links.some((link) => isPaperLink(link) || namesThePaper(link.label) || link.url.trim() === '') ||
             titleUnmarked(entry, convention)) {
             return [];
         }
@@ -5544,8 +5676,6 @@ function escapeProperty(text) {
  */
 /** A URL as written in a link, an autolink or bare: up to the bracket, quote or space that ends it. */
 const URL = /https?:\/\/[^\s<>()[\]"']+/g;
-/** A link's text that says it is the paper (`[Paper]`, `[[pdf]]`); not `[link]`, which may go anywhere. */
-const PAPER_ITSELF = /^\[?(?:pdf|paper|arxiv|abs|abstract|doi|openreview)\]?$/i;
 const ARXIV_LINK = new RegExp(String.raw `arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})`, 'gi');
 /** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
 function headingWords(text) {
@@ -5581,11 +5711,8 @@ function looksLikePaper(source, item) {
             if (isPaperHost(url))
                 return true;
         for (const link of findLinks(text)) {
-            if (!link.image &&
-                PAPER_ITSELF.test(link.text) &&
-                isPaperLink({ label: link.text.replace(/^\[|\]$/g, ''), url: link.url })) {
+            if (!link.image && namesThePaper(link.text))
                 return true;
-            }
         }
     }
     // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
@@ -6895,6 +7022,7 @@ async function oldProblems(input, base, now, entryOf) {
         inCategory: () => true,
         newSection: () => [],
         changeWrote: () => [],
+        takenOut: () => undefined,
         duplicateOf: () => undefined,
     };
     const hadByNow = (was, finding) => RULES.find((rule) => rule.id === finding.rule)
@@ -7087,4 +7215,4 @@ function isIgnored(entry, ignored) {
         entry.arxivIds.some((id) => ignored.has(normaliseTitle(id))));
 }
 
-export { RULE_IDS as $, ARXIV_ID as A, canonicalArxivId as B, ConfigError as C, isArxivId as D, longestBacktickRun as E, FALLBACK_TEMPLATE as F, GitHubError as G, hasLine as H, mergeFixes as I, parsePatch as J, diffLines as K, formatAnnotation as L, exactBudget as M, roundTrip as N, loadExact as O, venueIn as P, normaliseTitle as Q, RULES as R, suppression as S, isIgnored as T, UnwritableEntry as U, VENUES as V, smallestEdit as W, isWithdrawn as X, code as Y, partOf as Z, effectiveSettings as _, findPaperList as a, parseArxivUrl as b, cutEntry as c, terminalSafe as d, entryReader as e, fixEdit as f, terminalSafeLines as g, entryKeys as h, isPaperLink as i, learnWriting as j, renderThrough as k, learnGrammar as l, lint as m, formatText as n, venueOf as o, parseEntry as p, count as q, ruleDocUrl as r, segment as s, toSource as t, formatJson as u, valuesFor as v, writeNewEntry as w, applyFixes as x, formatGithub as y, summarise as z };
+export { effectiveSettings as $, ARXIV_ID as A, summarise as B, ConfigError as C, canonicalArxivId as D, isArxivId as E, FALLBACK_TEMPLATE as F, GitHubError as G, longestBacktickRun as H, hasLine as I, mergeFixes as J, parsePatch as K, diffLines as L, formatAnnotation as M, exactBudget as N, roundTrip as O, loadExact as P, venueIn as Q, RULES as R, normaliseTitle as S, suppression as T, UnwritableEntry as U, VENUES as V, isIgnored as W, smallestEdit as X, isWithdrawn as Y, code as Z, partOf as _, findPaperList as a, RULE_IDS as a0, parseArxivUrl as b, cutEntry as c, terminalSafe as d, entryReader as e, fixEdit as f, terminalSafeLines as g, entryKeys as h, isPaperLink as i, learnWriting as j, renderThrough as k, learnGrammar as l, lint as m, nestingIn as n, formatText as o, parseEntry as p, venueOf as q, ruleDocUrl as r, segment as s, toSource as t, count as u, valuesFor as v, writeNewEntry as w, formatJson as x, applyFixes as y, formatGithub as z };

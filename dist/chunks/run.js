@@ -11,7 +11,7 @@ import * as http from 'http';
 import { Agent as Agent$1 } from 'https';
 import { URL as URL$1 } from 'url';
 import require$$5 from 'assert';
-import { B as canonicalArxivId, D as isArxivId, G as GitHubError, q as count, E as longestBacktickRun, H as hasLine, I as mergeFixes, r as ruleDocUrl, C as ConfigError, d as terminalSafe, J as parsePatch, K as diffLines, t as toSource, m as lint, L as formatAnnotation, M as exactBudget } from './engine.js';
+import { D as canonicalArxivId, E as isArxivId, G as GitHubError, u as count, H as longestBacktickRun, I as hasLine, J as mergeFixes, r as ruleDocUrl, C as ConfigError, d as terminalSafe, K as parsePatch, L as diffLines, t as toSource, m as lint, M as formatAnnotation, N as exactBudget } from './engine.js';
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 

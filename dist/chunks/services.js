@@ -1,4 +1,4 @@
-import { I as mergeFixes, N as roundTrip, O as loadExact, p as parseEntry, e as entryReader, P as venueIn, V as VENUES, x as applyFixes, m as lint, s as segment, a as findPaperList, Q as normaliseTitle, S as suppression, T as isIgnored, l as learnGrammar, W as smallestEdit, M as exactBudget, X as isWithdrawn, Y as code, b as parseArxivUrl, q as count, Z as partOf, r as ruleDocUrl } from './engine.js';
+import { J as mergeFixes, O as roundTrip, P as loadExact, p as parseEntry, e as entryReader, Q as venueIn, V as VENUES, y as applyFixes, m as lint, s as segment, a as findPaperList, S as normaliseTitle, T as suppression, W as isIgnored, l as learnGrammar, X as smallestEdit, N as exactBudget, Y as isWithdrawn, Z as code, b as parseArxivUrl, u as count, _ as partOf, r as ruleDocUrl } from './engine.js';
 import { b as arxivClient } from './run.js';
 import { readFileSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
