@@ -229,35 +229,32 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const suppressed = suppression(segments.directives);
 
   const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
-  // Read once per section, and only for a section a rule asks about.
-  const newSections = new Map<number, Entry[]>();
-  const newSection = (section: number): Entry[] => {
-    let entries = newSections.get(section);
-    if (!entries) {
-      const writtenWhole = section !== 0 && !untouched.entries.some((block) => sectionOf(block) === section);
-      entries = writtenWhole
-        ? checked
-            .filter((block) => sectionOf(block) === section)
-            .map((block) => parseEntry(source, block))
-            .filter((entry) => entry.kind === 'paper')
-        : [];
-      newSections.set(section, entries);
-    }
-    return entries;
+  /**
+   * The paper entries of the checked blocks of an entry's section that `pick` keeps: read once per
+   * section, and only for a section a rule asks about; none in a whole-file run (no change to speak of).
+   */
+  const changedIn = (pick: (section: number, block: ItemBlock) => boolean) => {
+    const read = new Map<number, Entry[]>();
+    return (entry: Entry): Entry[] => {
+      const block = blockByStart.get(entry.startLine);
+      if (base === undefined || block === undefined) return [];
+      const section = sectionOf(block);
+      let entries = read.get(section);
+      if (!entries) {
+        entries = checked
+          .filter((other) => sectionOf(other) === section && pick(section, other))
+          .map((other) => parseEntry(source, other))
+          .filter((other) => other.kind === 'paper');
+        read.set(section, entries);
+      }
+      return entries;
+    };
   };
-  // Read once per section, and only for a section a rule asks about.
-  const wroteIn = new Map<number, Entry[]>();
-  const changeWrote = (section: number): Entry[] => {
-    let entries = wroteIn.get(section);
-    if (!entries) {
-      entries = checked
-        .filter((block) => sectionOf(block) === section && everyLineChanged(source, changed, block))
-        .map((block) => parseEntry(source, block))
-        .filter((entry) => entry.kind === 'paper');
-      wroteIn.set(section, entries);
-    }
-    return entries;
-  };
+  // A section the change wrote whole (none of its entries left untouched), and what it wrote in one.
+  const newSection = changedIn(
+    (section) => section !== 0 && !untouched.entries.some((block) => sectionOf(block) === section),
+  );
+  const changeWrote = changedIn((_, block) => everyLineChanged(source, changed, block));
   const perSection = entriesPerSection(list.entries);
   // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
   const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
@@ -298,14 +295,8 @@ export async function lint(input: LintInput): Promise<LintResult> {
     duplicateOf: (entry) => duplicates.get(entry.startLine),
     nearby: (entry) => nearbyEntries(source, untouched.entries, entry.startLine),
     setByConfig: (trait) => settings.style?.[trait] !== undefined,
-    newSection: (entry) => {
-      const block = blockByStart.get(entry.startLine);
-      return base === undefined || block === undefined ? [] : newSection(sectionOf(block));
-    },
-    changeWrote: (entry) => {
-      const block = blockByStart.get(entry.startLine);
-      return base === undefined || block === undefined ? [] : changeWrote(sectionOf(block));
-    },
+    newSection,
+    changeWrote,
     paperRecord: (id) => records.get(id),
     takenOut: (entry) => {
       const block = blockByStart.get(entry.startLine);

@@ -11,6 +11,7 @@
  */
 import { isPaperLink, namesThePaper, offsetOfColumn, type Entry, type Link } from './entry.js';
 import { findLinks } from '../read/inline.js';
+import { linkStyleOf } from './learn.js';
 import type { SourceText } from '../read/text.js';
 
 export interface LabelledUrl {
@@ -217,10 +218,6 @@ function writtenLink(text: string, link: Link): LabelledUrl {
   const { start, end } = outer(link);
   const written = WRITTEN_LINK[linkStyleOf(link)].exec(text.slice(start, end));
   return written ? { label: written[1], url: written[2] } : { label: link.label, url: link.url };
-}
-
-function linkStyleOf(link: Link): RunStyle['linkStyle'] {
-  return link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain';
 }
 
 /**

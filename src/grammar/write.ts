@@ -220,7 +220,7 @@ function keptUrl(writing: ListWriting, paper: NewPaper): string | undefined {
 
 function mostCommon<T>(values: readonly T[]): T | undefined {
   const counts = new Map<T, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const value of values) count(counts, value);
   let best: T | undefined;
   for (const [value, n] of counts) if (best === undefined || n > counts.get(best)!) best = value;
   return best;

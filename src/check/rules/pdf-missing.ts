@@ -15,15 +15,20 @@ function styled(label: string, url: string, style: LinkStyle): string {
 
 const unbracketed = (link: Link) => link.label.replace(/^\[|\]$/g, '');
 
+/** The style each of the entries writes its paper link in (those with one). */
+function linkStylesOf(entries: readonly Entry[]): LinkStyle[] {
+  return entries.flatMap((entry) => {
+    const link = paperLinkOf(entry);
+    return link ? [linkStyleOf(link)] : [];
+  });
+}
+
 /**
  * Whether the paper entries around this one (those the change left) mostly write their paper link in
  * this style: the list writes it so here (a section of its own habit), whatever its other entries do.
  */
 function writtenSoAround(nearby: readonly Entry[], style: LinkStyle): boolean {
-  const styles = nearby.flatMap((other) => {
-    const link = paperLinkOf(other);
-    return link ? [linkStyleOf(link)] : [];
-  });
+  const styles = linkStylesOf(nearby);
   return styles.length > 0 && styles.filter((shown) => shown === style).length * 2 >= styles.length;
 }
 
@@ -39,10 +44,7 @@ function rendersAlike(a: LinkStyle, b: LinkStyle): boolean {
  * as the list does has slipped on the others, and is told.
  */
 function ownStyleOfTheChange(wrote: readonly Entry[], wanted: LinkStyle): boolean {
-  const styles = wrote.flatMap((entry) => {
-    const link = paperLinkOf(entry);
-    return link ? [linkStyleOf(link)] : [];
-  });
+  const styles = linkStylesOf(wrote);
   return styles.length >= 3 && styles.filter((style) => style === wanted).length * 2 < styles.length;
 }
 
