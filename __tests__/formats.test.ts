@@ -313,3 +313,52 @@ describe('a change that writes many entries one way the list does not', () => {
     expect(result.findings.every((f) => f.fix !== null)).toBe(true);
   });
 });
+
+describe('a list that breaks the title line with `<br />` before its author line', () => {
+  const papers: [string, string, string][] = [
+    [
+      'Editing Large Language Models: Problems, Methods, and Opportunities',
+      'Yunzhi Yao, Peng Wang, Bozhong Tian',
+      '2305.13172',
+    ],
+    [
+      'Locating and Editing Factual Associations in GPT',
+      'Kevin Meng, David Bau, Alex Andonian, Yonatan Belinkov',
+      '2202.05262',
+    ],
+    ['Mass-Editing Memory in a Transformer', 'Kevin Meng, Arnab Sen Sharma, Alex Andonian', '2210.07229'],
+    [
+      'Fast Model Editing at Scale',
+      'Eric Mitchell, Charles Lin, Antoine Bosselut, Chelsea Finn',
+      '2110.11309',
+    ],
+    ['Memory-Based Model Editing at Scale', 'Eric Mitchell, Charles Lin, Antoine Bosselut', '2206.06520'],
+    ['Editing Factual Knowledge in Language Models', 'Nicola De Cao, Wilker Aziz, Ivan Titov', '2104.08164'],
+  ];
+  const entry = ([title, authors, id]: [string, string, string], n: number, glue = '\n') =>
+    `${n}. **${title}**. <br />${glue}${authors}. [[paper](https://arxiv.org/abs/${id})]`;
+  const text = `# Knowledge editing papers\n\n## Methods\n\n${papers.map((paper, i) => entry(paper, i + 1)).join('\n\n')}\n`;
+  const added = (line: string) => `${text}\n${line}\n`;
+  const authorFindings = async (after: string) =>
+    (await lint({ path: 'README.md', text: after, baseText: text })).findings.filter(
+      (f) => f.rule === 'authors-format',
+    );
+  const newPaper: [string, string, string] = [
+    'Knowledge Neurons in Pretrained Transformers',
+    'Damai Dai, Li Dong, Yaru Hao, Zhifang Sui',
+    '2104.08696',
+  ];
+
+  it('reads the names after the break on the title line as its author line', async () => {
+    expect(await authorFindings(added(entry(newPaper, 7, ' ')))).toEqual([]);
+  });
+
+  it('asks an entry without names for an author line in the list’s own form (not italic)', async () => {
+    const findings = await authorFindings(
+      added(`7. **${newPaper[0]}**. [[paper](https://arxiv.org/abs/${newPaper[2]})]`),
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      'Add the author line under the title, like `Author One, Author Two`.',
+    ]);
+  });
+});

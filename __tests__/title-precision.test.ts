@@ -215,3 +215,25 @@ describe('title-format: a bold title broken over two lines', () => {
     expect(await review(added(wrapping), wrapping)).toEqual([]);
   });
 });
+
+describe('title-format: a quoted title that ends inside its quotes', () => {
+  // `- [2023/06] **Title.** *First Author et al.* arXiv. [[paper](…)]`: the full stop inside the bold.
+  const dated = ([title, id]: Paper) =>
+    `- [2023/06] **${title}** *Ashish Vaswani et al.* arXiv. [[paper](https://arxiv.org/abs/${id})]`;
+  const base = list({
+    Methods: PAPERS.slice(0, 6).map(([title, ...rest]) => dated([`${title}.`, ...rest])),
+    Training: PAPERS.slice(6).map(([title, ...rest]) => dated([`${title}.`, ...rest])),
+  });
+  const added = (title: string) =>
+    base.replace('## Training\n\n', `## Training\n\n${dated([title, NEW[0][1], NEW[0][2]])}\n`);
+
+  it('has its full stop already: `**"Title."**` is not asked for another', async () => {
+    expect(await review(added(`"${NEW[0][0]}."`), base)).toEqual([]);
+    expect(await review(added(`“${NEW[0][0]}?”`), base)).toEqual([]);
+  });
+
+  it('without one inside its quotes is asked for the list’s full stop', async () => {
+    const after = added(`"${NEW[0][0]}"`);
+    expect(await review(after, base)).toEqual([`title-format@${lineOf(after, NEW[0][1])}`]);
+  });
+});

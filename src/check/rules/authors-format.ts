@@ -1,6 +1,9 @@
 import { titleUnmarked } from './title-format.js';
 import type { Rule } from './types.js';
 
+/** Text that follows a title after an HTML line break. */
+const BROKEN_BEFORE_WORDS = /<br\s*\/?>\s*\p{L}/iu;
+
 export const authorsFormat: Rule = {
   id: 'authors-format',
   severity: 'warning',
@@ -11,11 +14,15 @@ export const authorsFormat: Rule = {
     if (!entry.authors) {
       // Only a list whose papers give the authors a line of their own asks for one.
       if (!convention.authorLine) return [];
+      // `**Title**. <br /> Author One, Author Two.`: the names after a line break render on a line of
+      // their own, as the list's author lines do.
+      if (BROKEN_BEFORE_WORDS.test(entry.venue)) return [];
       return [
         {
           line: entry.title.line,
           column: entry.title.column,
-          message: 'Add the author line under the title, like `*Author One, Author Two*. [[pdf](...)]`.',
+          // The example in the list's own form: italic names only where the list writes them so.
+          message: `Add the author line under the title, like \`${convention.authorsItalic === false ? 'Author One, Author Two' : '*Author One, Author Two*'}\`.`,
         },
       ];
     }

@@ -18,6 +18,9 @@ export function expectedTitle(
   return form && writeTitle(text, form);
 }
 
+/** A title whose punctuation sits inside its closing quote: `"Title."`, `“Title?”`. */
+const CLOSED_IN_QUOTES = /[.?!,;:]["”'’»]$/u;
+
 /** The form the list gives this title (or another text in its place), or undefined as for `expectedTitle`. */
 export function titleForm(
   entry: Entry,
@@ -30,7 +33,8 @@ export function titleForm(
   // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
   const own = entry.kind === 'resource';
   // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself; so does the
-  // full stop or comma a plain title is read with (`Title. [[pdf](…)]`: the text runs to the link).
+  // full stop or comma a plain title is read with (`Title. [[pdf](…)]`: the text runs to the link),
+  // and a quoted title that closes its quote after its own full stop (`**"Title."**`).
   // A comma leads into the venue: an entry with none after its title keeps its own punctuation. The
   // list's punctuation is learned from its bold titles: a plain title (`Title, Subtitle. [[pdf]]`, read
   // to its first comma) keeps its own.
@@ -39,7 +43,7 @@ export function titleForm(
       ? null
       : convention.titlePunctuation;
   const punctuation =
-    /[?!)]$/.test(text) || (!entry.title.bold && /[.,]$/.test(text))
+    /[?!)]$/.test(text) || CLOSED_IN_QUOTES.test(text) || (!entry.title.bold && /[.,]$/.test(text))
       ? ''
       : (listPunctuation ?? entry.title.punctuation);
   const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
