@@ -305,3 +305,37 @@ describe('two entries named by one word each that link one paper', () => {
     ]);
   });
 });
+
+describe('a dated digest that lists the week’s papers again', () => {
+  /** `- **[2024.06.03]**` over `  - Paper: [Title](url)`: the digest's day and its paper. */
+  const day = (date: string, line: string) => {
+    const [, title, id] = /\*\*(.+?)\.\*\* .*abs\/([\d.]+)/.exec(line)!;
+    return `- **[${date}]**\n\n  - Paper: [${title}](https://arxiv.org/abs/${id})\n`;
+  };
+  const withDigest = (days: readonly string[], applications: readonly string[]) =>
+    list(applications).replace('## Papers', `## News\n\n### Week Papers\n\n${days.join('\n')}\n## Papers`);
+  const base = withDigest([day('2024.06.02', MPNN), day('2024.06.01', PINSAGE)], [PINSAGE, MPNN]);
+  const mixhop = entry(
+    'MixHop: Higher-Order Graph Convolutional Architectures via Sparsified Neighborhood Mixing',
+    'ICML 2019',
+    '1905.00067',
+  );
+
+  it('is not a title under each date: a new paper in a section and in the digest is no duplicate', async () => {
+    const head = withDigest(
+      [day('2024.06.03', mixhop), day('2024.06.02', MPNN), day('2024.06.01', PINSAGE)],
+      [PINSAGE, MPNN, mixhop],
+    );
+    expect(await duplicates({ text: head, baseText: base })).toEqual([]);
+  });
+
+  it('still has its paper added twice to one section reported', async () => {
+    const head = withDigest(
+      [day('2024.06.02', MPNN), day('2024.06.01', PINSAGE)],
+      [PINSAGE, MPNN, mixhop, mixhop],
+    );
+    expect(await duplicates({ text: head, baseText: base })).toEqual([
+      expect.stringContaining('same arXiv id 1905.00067'),
+    ]);
+  });
+});

@@ -173,12 +173,13 @@ function keyStrings(keys: EntryKeys): string[] {
 /**
  * An entry's normalised title when it is written as one (bold, or the link to the paper) and has
  * two words or more; else '' (unknown). Only such a title can tell two papers apart: a plain
- * first phrase may be the authors (`Heuer, F., … [Title](url)`), a dataset's name, or a tag.
+ * first phrase may be the authors (`Heuer, F., … [Title](url)`), a dataset's name, or a tag; bold
+ * text without a letter is a date (`- **[2026.05.11]**` over that day's papers in a digest).
  */
 function titleOfPaper(entry: Entry): string {
   const title = normaliseTitle(entry.title.text);
   const written = entry.title.bold || entry.title.url !== undefined;
-  return written && title.includes(' ') ? title : '';
+  return written && title.includes(' ') && /\p{L}/u.test(title) ? title : '';
 }
 
 /** Whether two entries open with a name of one word each (`**LegalLAMA**:`, `**LeXFiles**:`), and differently. */
