@@ -111,8 +111,12 @@ export interface Entry {
   readonly arxivIds: readonly string[];
   /** Stable identity across edits: the arXiv id, else the normalised title. */
   readonly key: string;
-  /** For a table row: how many cells it has, and how many columns its table's header names. */
-  readonly cells: { readonly count: number; readonly columns: number } | undefined;
+  /**
+   * For a table row: how many cells it has, how many columns its table's header names, and how many
+   * of its cells past the header's last column lose nothing by not being shown (empty, or a note
+   * hidden on purpose: `[//]: #note`, `<!-- note -->`).
+   */
+  readonly cells: { readonly count: number; readonly columns: number; readonly unshown: number } | undefined;
 }
 
 /** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
@@ -348,6 +352,9 @@ export function parseEntry(
 const TITLE_COLUMN = /title|paper|name/i;
 const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
 
+/** A cell GitHub would show as nothing, or that holds a note its author hides: `[//]: #note`, `<!-- -->`. */
+const HIDDEN_CELL = /^(?:|\[\/\/\]:\s*#.*|<!--.*-->)$/s;
+
 /**
  * A table row: the title is the cell under a column named like one (Title, Paper, Name), else the
  * first; the venue and year come from the cells under venue/year/date columns (else any other
@@ -409,7 +416,13 @@ function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly s
     links: rowLinks
       .filter((link) => !link.image)
       .map((link) => toLink(line, lineNo, link, link === read.titleLink)),
-    cells: { count: cells.length, columns: columns.length },
+    cells: {
+      count: cells.length,
+      columns: columns.length,
+      unshown: cells
+        .slice(columns.length)
+        .filter((c) => HIDDEN_CELL.test(line.slice(c.start, c.end))).length,
+    },
   });
 }
 
@@ -549,11 +562,12 @@ function endPunctuation(text: string): RegExpExecArray | null {
 
 /**
  * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
- * short tag, an empty HTML anchor (`<a name="x"></a>`), or several of them (`:camera: :gem:`; the
+ * short tag, an empty HTML anchor (`<a name="x"></a>`), a badge wrapped in a link (`[![Star](…)](…)`,
+ * `[![venue](…)]()`) and the line break after it, or several of them (`:camera: :gem:`; the
  * colon after one is no separator when it opens the next shortcode).
  */
 const TITLE_PREFIX =
-  /^(?:(?:(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
+  /^(?:(?:\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
 
 /**
  * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
@@ -575,10 +589,14 @@ function readTitle(
     const span = view.strongAt(line, at);
     return span?.endLine === undefined ? span : undefined;
   };
+  // A link around a badge (`[![Star](…)](…)`) shows the badge, not a title: it is part of the prefix.
   const linkAt = (at: number) =>
     links.find(
       (link) =>
-        !link.image && link.start === at && !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()),
+        !link.image &&
+        link.start === at &&
+        !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()) &&
+        !/^!\[[^\]]*\]\([^)]*\)$/.test(link.text.trim()),
     );
   const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
   const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;

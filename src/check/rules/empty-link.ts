@@ -1,5 +1,35 @@
+import type { Link } from '../../grammar/entry.js';
+import type { SourceText } from '../../read/text.js';
 import { code } from './edit.js';
 import type { Rule } from './types.js';
+
+const linksNowhere = (link: Link) => link.url.trim() === '' || link.url.trim() === '#';
+
+/** `[![venue](https://img.shields.io/…)]()`: a badge wrapped in a link, shown as the badge it is. */
+const wrapsBadge = (link: Link) => /^!\[[^\]]*\]\([^)]*\)$/.test(link.label.trim());
+
+/** Other badges a list wraps in a link to nowhere before doing so is its way of writing a badge. */
+const WRAPPED_ELSEWHERE = 2;
+
+const BADGE_LINKED_NOWHERE = /\[!\[[^\]\n]*\]\([^)\n]*\)\]\(\s*#?\s*\)/g;
+
+/** The lines holding a badge linked nowhere, per text. */
+const badgeLinkedNowhereLines = new WeakMap<SourceText, number[]>();
+
+function badgesLinkedNowhereElsewhere(source: SourceText, line: number): number {
+  let lines = badgeLinkedNowhereLines.get(source);
+  if (!lines) {
+    lines = [];
+    for (const [index, text] of source.lines.entries()) {
+      if (text.includes(']()') || text.includes('](#)')) {
+        if (BADGE_LINKED_NOWHERE.test(text)) lines.push(index + 1);
+        BADGE_LINKED_NOWHERE.lastIndex = 0;
+      }
+    }
+    badgeLinkedNowhereLines.set(source, lines);
+  }
+  return lines.filter((at) => at !== line).length;
+}
 
 export const emptyLink: Rule = {
   id: 'empty-link',
@@ -7,13 +37,21 @@ export const emptyLink: Rule = {
   description: 'Every link has a target.',
   scope: 'line',
   resources: true,
-  check(entry) {
-    return entry.links
-      .filter((link) => link.url.trim() === '' || link.url.trim() === '#')
-      .map((link) => ({
-        line: link.line,
-        column: link.column,
-        message: `The link ${code(link.label || '(no label)')} has no target: add its URL or remove it.`,
-      }));
+  check(entry, { source }) {
+    return (
+      entry.links
+        .filter(linksNowhere)
+        // A badge linked nowhere still shows the badge: in a list that wraps its badges so, that is its
+        // way of writing one, not a link someone forgot to fill in.
+        .filter(
+          (link) =>
+            !(wrapsBadge(link) && badgesLinkedNowhereElsewhere(source, link.line) >= WRAPPED_ELSEWHERE),
+        )
+        .map((link) => ({
+          line: link.line,
+          column: link.column,
+          message: `The link ${code(link.label || '(no label)')} has no target: add its URL or remove it.`,
+        }))
+    );
   },
 };
