@@ -419,9 +419,7 @@ function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly s
     cells: {
       count: cells.length,
       columns: columns.length,
-      unshown: cells
-        .slice(columns.length)
-        .filter((c) => HIDDEN_CELL.test(line.slice(c.start, c.end))).length,
+      unshown: cells.slice(columns.length).filter((c) => HIDDEN_CELL.test(line.slice(c.start, c.end))).length,
     },
   });
 }
