@@ -545,7 +545,8 @@ export function templateValues(
         );
       }
       text[slot] = '';
-    } else if (kind === 'when') text[slot] = writeWhen(whenFormAt(writing, template, slot), values.venue, values.year);
+    } else if (kind === 'when')
+      text[slot] = writeWhen(whenFormAt(writing, template, slot), values.venue, values.year);
     else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
     else if (kind === 'names') {
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
@@ -610,12 +611,26 @@ function misfit(form: EntryTemplate, writing: ListWriting, paper: NewPaper): num
   );
 }
 
-/** A mark: emoji, as characters or as GitHub's `:name:` codes, a few of them at most. */
-const MARK = /^(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*){1,5}$/u;
+/** A mark: emoji or symbols (`★`), as characters or GitHub's `:name:` codes, a few of them at most. */
+const MARK = /^(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?|\p{So})\s*){1,5}$/u;
+/** HTML a mark may be written in (`<sup>&#x2605;</sup>`): tags, and characters by their number. */
+const TAG = /<\/?[a-z][^<>]{0,200}>/gi;
+const NUMBERED_CHARACTER = /&#(?:x([\da-f]{1,6})|(\d{1,7}));/gi;
+
+/** What a run of markup shows: its text without its tags, characters written by number as themselves. */
+function shown(markup: string): string {
+  return markup
+    .replace(TAG, '')
+    .replace(NUMBERED_CHARACTER, (written, hex: string | undefined, decimal: string | undefined) => {
+      const code = hex ? parseInt(hex, 16) : Number(decimal);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : written;
+    });
+}
 
 /**
- * The mark a form adds to another form of its scope (`:fire:`, `✨`, `:star::star:`): the one run of
- * emoji where the other has none. Empty for the same form; undefined when the two differ otherwise.
+ * The mark a form adds to another form of its scope (`:fire:`, `✨`, `:star::star:`, a star in HTML):
+ * the one run of emoji or symbols where the other has none. Empty for the same form; undefined when
+ * the two differ otherwise.
  */
 export function markOf(form: EntryTemplate, base: EntryTemplate): string | undefined {
   const [long, short] = [form.shape, base.shape];
@@ -626,7 +641,7 @@ export function markOf(form: EntryTemplate, base: EntryTemplate): string | undef
   while (end < short.length - start && long[long.length - 1 - end] === short[short.length - 1 - end]) end++;
   if (start + end !== short.length) return undefined;
   const mark = long.slice(start, long.length - end).trim();
-  return MARK.test(mark) ? mark : undefined;
+  return MARK.test(shown(mark).trim()) ? mark : undefined;
 }
 
 /** Of a form's marked and unmarked kin among the scope's forms, the one with exactly these marks. */
