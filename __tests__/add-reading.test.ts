@@ -1,8 +1,8 @@
 /**
  * The add round trip where it rests on reading the list right: a plain title that runs to the
  * italic authors after it (commas and question marks its own), a method's name and a colon before
- * the linked title, and a table that gives the year alone in one column and the venue with the
- * year in another. Each entry with an arXiv link, taken out and written back from a record of its
+ * the linked title, a table that gives the year alone in one column and the venue with the year
+ * in another, and a badge that is a link's label. Each entry with an arXiv link, taken out and written back from a record of its
  * own fields, comes back as it was.
  */
 import { describe, expect, test } from '@jest/globals';
@@ -101,5 +101,27 @@ describe('a table with the year alone in one column and the venue with it in ano
     const trip = await addRoundTrip(text);
     expect(trip.misses).toEqual([]);
     expect(trip.identical).toBe(6);
+  });
+});
+
+describe('a badge that is a link’s label', () => {
+  const papers = [
+    ['Attention Is All You Need', 'NeurIPS 2017', '1706.03762'],
+    ['Deep Residual Learning for Image Recognition', 'CVPR 2016', '1512.03385'],
+    ['Adam: A Method for Stochastic Optimization', 'ICLR 2015', '1412.6980'],
+    ['Generative Adversarial Networks', 'NeurIPS 2014', '1406.2661'],
+  ];
+  const badge = '![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)';
+  const text = `# Papers\n\n${papers
+    .map(
+      ([title, venue, id]) =>
+        `+ [${title}](https://arxiv.org/abs/${id}) (${venue})\n  [${badge}](https://arxiv.org/abs/${id})`,
+    )
+    .join('\n\n')}\n`;
+
+  test('is the link’s, not a badge of its own: each entry is written back as it was', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip.identical).toBe(4);
   });
 });
