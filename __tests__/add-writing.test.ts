@@ -194,3 +194,23 @@ describe('a mark the editor gives some entries', () => {
     expect(trip).toMatchObject({ entries: 8, identical: 8 });
   });
 });
+
+describe('a star the editor gives some entries in HTML', () => {
+  // Three of eight papers carry a star written as HTML after their venue tag; the rest carry none.
+  const star = '<sup><span class="star">&#x2605;</span></sup>';
+  const text = `# Papers\n\n${PAPERS.map(
+    (p, at) =>
+      `- ${p.venue}${at % 3 === 0 ? star : ''}: [${p.title}](https://arxiv.org/abs/${p.id}) (${p.venue} 2015)`,
+  ).join('\n')}\n`;
+
+  test('is a mark, written where the editor gives it and nowhere else', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+
+  test('words in HTML are no mark', async () => {
+    const trip = await addRoundTrip(text.replaceAll('&#x2605;', 'best'));
+    expect(trip.misses.map((miss) => miss.line)).toEqual([3, 6, 9]);
+  });
+});

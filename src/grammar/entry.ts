@@ -688,7 +688,8 @@ function readTitle(
 /**
  * `Authors. 2002. [Title](url). In *Venue*.`: a citation that names its authors (and year) first and
  * links the title after them. The link is the title when the plain text before it ends a sentence
- * or a clause, and the link goes to the paper or the text before it holds a year.
+ * or a clause (or names the paper's method, a word and a colon: `WaveGlow: [Title](url)`), and the
+ * link goes to the paper or the text before it holds a year.
  */
 function citedTitleLink(line: string, from: number, links: readonly InlineLink[]): InlineLink | undefined {
   const first = links.find((l) => l.start >= from);
@@ -697,7 +698,7 @@ function citedTitleLink(line: string, from: number, links: readonly InlineLink[]
   const label = first.text.replace(/^\[|\]$/g, '').trim();
   if (
     !/[.,:]\s+$/.test(before) ||
-    words(before) < 2 ||
+    words(before) < (/:\s+$/.test(before) ? 1 : 2) ||
     words(label) < TITLE_WORDS ||
     PAPER_LABEL.test(label) ||
     RESOURCE_LABEL.test(label) ||
@@ -927,10 +928,14 @@ function plainTitle(
   // `Title (**CVPR**)`: a bold span after a plain title is a tag (a venue), not title text.
   const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
   if (bold > 0) firstLink = from + bold + 1;
+  // `Title. _Authors et al._ arXiv 2023.`: italics after the title's full stop or comma (or its
+  // own question mark) are its authors, and mark where it ends: its commas are the title's.
+  const italic = /(?<=\S)(?:[.,]|(?<=[?!]))(?=\s+[*_](?![*_\s]))/.exec(line.slice(from, firstLink));
+  if (italic) firstLink = from + italic.index;
   const alone = continues && firstLink === line.length;
   const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
   // A bold tag after the title marks where it ends: its commas are the title's.
-  const comma = alone || toFullStop || bold > 0 ? -1 : line.indexOf(',', from);
+  const comma = alone || toFullStop || bold > 0 || italic ? -1 : line.indexOf(',', from);
   let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
   while (end > from && /\s/.test(line[end - 1])) end--;
   // A title line alone ends with its punctuation, maybe after a space (`Title ,`).

@@ -99,16 +99,29 @@ function namesIn(text: string | undefined): string[] {
     .filter((name) => name !== '');
 }
 
+/** An entry's `{when}` texts, in its template's order: `{when}`, `{when2}`… */
+const whensOf = (values: SlotValues) =>
+  Object.entries(values.text ?? {}).flatMap(([slot, text]) => (/^when\d*$/.test(slot) ? [text] : []));
+
 const whenOf = (values: SlotValues) =>
   values.text?.when === undefined ? undefined : VENUE_YEAR.exec(values.text.when);
 
-/** The venue an entry's template places: its `{venue}`, or the venue of its `{when}`. */
-function placedVenue(values: SlotValues): string | undefined {
-  const when = whenOf(values);
-  if (values.venue !== undefined || values.text?.when === undefined) return values.venue;
-  // A `{when}` with no year (`IEEE Access`) is a venue alone.
-  if (!when) return YEAR_IN.test(values.text.when) || values.text.when === '' ? undefined : values.text.when;
+/** The venue of a `{when}` text: `ICLR` of `ICLR 2022`, all of a text with no year (`IEEE Access`). */
+function venueOfWhen(text: string): string | undefined {
+  const when = VENUE_YEAR.exec(text);
+  if (!when) return YEAR_IN.test(text) || text === '' ? undefined : text;
   return when[1] !== '' ? when[1] : undefined;
+}
+
+/**
+ * The venue an entry's template places: its `{venue}`, or the venue of its first `{when}` that
+ * names one (a table may give the year alone before the venue and year).
+ */
+function placedVenue(values: SlotValues): string | undefined {
+  if (values.venue !== undefined) return values.venue;
+  return whensOf(values)
+    .map(venueOfWhen)
+    .find((venue) => venue !== undefined);
 }
 
 /** An entry's slot values, read through its template when it has one. */

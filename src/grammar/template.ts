@@ -184,7 +184,15 @@ export function cutEntry(source: SourceText, entry: Entry): Cut {
   cutLinkRun(outside, entry.cells !== undefined, line, titleLink === undefined, replacements, values, style);
   cutBadgeRun(entry, line, replacements, values, style);
 
-  return { shape: applyReplacements(source, entry, replacements), values, style };
+  const { shape, dropped } = applyReplacements(source, entry, replacements);
+  // A run its shape does not place (badges that are a link's label, `[![arXiv](…)](…)`, are the
+  // link run's) holds no values: the entry has them as the run that placed them.
+  if (dropped.has('{badges}')) {
+    values.badges = [];
+    delete style.badgeLead;
+    delete style.badgeSeparator;
+  }
+  return { shape, values, style };
 }
 
 /** A link's target as written (escapes and all), which is what writing it back must reproduce. */
@@ -341,15 +349,25 @@ export function joinNames(authors: Authors, style: Partial<RunStyle>): string {
   return authors.etAl ? `${joined}${style.etAlSeparator ?? ' '}et al.` : joined;
 }
 
-function applyReplacements(source: SourceText, entry: Entry, replacements: readonly Replacement[]): string {
+/** The entry's shape, and the replacements it leaves out (by their text) as overlapping others. */
+function applyReplacements(
+  source: SourceText,
+  entry: Entry,
+  replacements: readonly Replacement[],
+): { shape: string; dropped: ReadonlySet<string> } {
   const lines: string[] = [];
+  const dropped = new Set<string>();
   for (let no = entry.startLine; no <= entry.endLine; no++) {
     const text = source.lines[no - 1] ?? '';
     const here = replacements
       .filter((r) => r.line === no)
       .sort((a, b) => a.start - b.start)
       // Overlapping cuts (a title link inside a run) keep the first; the entry will not round-trip.
-      .filter((r, i, all) => i === 0 || r.start >= all[i - 1].end);
+      .filter((r, i, all) => {
+        const kept = i === 0 || r.start >= all[i - 1].end;
+        if (!kept) dropped.add(r.text);
+        return kept;
+      });
     let out = '';
     let at = 0;
     for (const r of here) {
@@ -358,5 +376,5 @@ function applyReplacements(source: SourceText, entry: Entry, replacements: reado
     }
     lines.push(out + literal(text.slice(at)));
   }
-  return lines.join('\n');
+  return { shape: lines.join('\n'), dropped };
 }

@@ -127,6 +127,11 @@ export interface ListWriting {
   readonly preprintVenue: string;
   /** A `{when}` text: `{venue} {yyyy}`, `{venue}'{yy}`, `{venue}, {yyyy}`. */
   readonly whenForm: string;
+  /**
+   * Per template, the form most of its entries write at each `{when}` slot: a table may give the
+   * year alone in one column and the venue with it in another (`| 2024 | … | ICML 2024 |`).
+   */
+  readonly slotWhenForms: ReadonlyMap<EntryTemplate, ReadonlyMap<string, string>>;
   /** A `{date}` text: `{yyyy}/{mm}/{dd}`, `{yyyy}.{mm}`, `{m}/{yyyy}`. */
   readonly dateForm: string;
   /** A `{names}` text names this many authors, then "et al." (undefined: every author). */
@@ -253,6 +258,7 @@ function venueOfWhen(text: string): string | undefined {
 /** Learns how the list writes what its templates leave as text, from its paper entries. */
 export function learnWriting(source: SourceText, grammar: Grammar, papers: readonly Entry[]): ListWriting {
   const whens: string[] = [];
+  const slotWhens = new Map<EntryTemplate, Map<string, string[]>>();
   const dates: string[] = [];
   const preprintVenues: string[] = [];
   const namesCounts: (number | undefined)[] = [];
@@ -303,6 +309,11 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       const kind = slot.replace(/\d+$/, '');
       if (kind === 'when') {
         whens.push(text);
+        const form = whenForm(text);
+        if (template && form) {
+          const slots = slotWhens.get(template) ?? slotWhens.set(template, new Map()).get(template)!;
+          slots.set(slot, [...(slots.get(slot) ?? []), form]);
+        }
         venue ??= venueOfWhen(text);
       } else if (kind === 'date') dates.push(text);
       else if (kind === 'names' && text !== '') {
@@ -332,6 +343,12 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   return {
     preprintVenue: mostCommon(preprintVenues) ?? DEFAULT_PREPRINT_VENUE,
     whenForm: mostCommon(whens.flatMap((text) => whenForm(text) ?? [])) ?? DEFAULT_WHEN_FORM,
+    slotWhenForms: new Map(
+      [...slotWhens].map(([template, slots]) => [
+        template,
+        new Map([...slots].map(([slot, forms]) => [slot, mostCommon(forms)!])),
+      ]),
+    ),
     dateForm: mostCommon(dates.flatMap((text) => dateForm(text) ?? [])) ?? DEFAULT_DATE_FORM,
     namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
     namesSeparator: mostCommon(separators),
@@ -440,6 +457,11 @@ export const FALLBACK_TEMPLATE: EntryTemplate = {
 /** A new entry the list's template cannot hold as it stands, named by what is missing. */
 export class UnwritableEntry extends Error {}
 
+/** The form a template's `{when}` slot is written in: its entries' there, else the list's. */
+function whenFormAt(writing: ListWriting, template: EntryTemplate, slot: string): string {
+  return writing.slotWhenForms.get(template)?.get(slot) ?? writing.whenForm;
+}
+
 /** `2021-06-17` in a date form. */
 function writeDate(form: string, isoDate: string): string {
   const [yyyy, mm, dd] = isoDate.slice(0, 10).split('-');
@@ -523,7 +545,8 @@ export function templateValues(
         );
       }
       text[slot] = '';
-    } else if (kind === 'when') text[slot] = writeWhen(writing.whenForm, values.venue, values.year);
+    } else if (kind === 'when')
+      text[slot] = writeWhen(whenFormAt(writing, template, slot), values.venue, values.year);
     else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
     else if (kind === 'names') {
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
@@ -574,7 +597,9 @@ function misfit(form: EntryTemplate, writing: ListWriting, paper: NewPaper): num
   const kinds = new Set([...slots].map((slot) => slot.replace(/\d+$/, '')));
   const has = (...names: string[]) => names.some((name) => kinds.has(name));
   // A `{when}` holds a venue where the list's write one with their year, else the year alone.
-  const venuePlace = has('venue') || (has('when') && writing.whenForm.includes('{venue}'));
+  const venuePlace =
+    has('venue') ||
+    [...slots].some((slot) => slot.startsWith('when') && whenFormAt(writing, form, slot).includes('{venue}'));
   const notes = Object.entries(paper.notes ?? {}).filter(([, note]) => note !== '');
   // A preprint is at home in either: lists leave "arXiv" out as often as they write it.
   const preprint = paper.venue !== undefined && PREPRINT_VENUE.test(paper.venue);
@@ -586,12 +611,26 @@ function misfit(form: EntryTemplate, writing: ListWriting, paper: NewPaper): num
   );
 }
 
-/** A mark: emoji, as characters or as GitHub's `:name:` codes, a few of them at most. */
-const MARK = /^(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*){1,5}$/u;
+/** A mark: emoji or symbols (`★`), as characters or GitHub's `:name:` codes, a few of them at most. */
+const MARK = /^(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?|\p{So})\s*){1,5}$/u;
+/** HTML a mark may be written in (`<sup>&#x2605;</sup>`): tags, and characters by their number. */
+const TAG = /<\/?[a-z][^<>]{0,200}>/gi;
+const NUMBERED_CHARACTER = /&#(?:x([\da-f]{1,6})|(\d{1,7}));/gi;
+
+/** What a run of markup shows: its text without its tags, characters written by number as themselves. */
+function shown(markup: string): string {
+  return markup
+    .replace(TAG, '')
+    .replace(NUMBERED_CHARACTER, (written, hex: string | undefined, decimal: string | undefined) => {
+      const code = hex ? parseInt(hex, 16) : Number(decimal);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : written;
+    });
+}
 
 /**
- * The mark a form adds to another form of its scope (`:fire:`, `✨`, `:star::star:`): the one run of
- * emoji where the other has none. Empty for the same form; undefined when the two differ otherwise.
+ * The mark a form adds to another form of its scope (`:fire:`, `✨`, `:star::star:`, a star in HTML):
+ * the one run of emoji or symbols where the other has none. Empty for the same form; undefined when
+ * the two differ otherwise.
  */
 export function markOf(form: EntryTemplate, base: EntryTemplate): string | undefined {
   const [long, short] = [form.shape, base.shape];
@@ -602,7 +641,7 @@ export function markOf(form: EntryTemplate, base: EntryTemplate): string | undef
   while (end < short.length - start && long[long.length - 1 - end] === short[short.length - 1 - end]) end++;
   if (start + end !== short.length) return undefined;
   const mark = long.slice(start, long.length - end).trim();
-  return MARK.test(mark) ? mark : undefined;
+  return MARK.test(shown(mark).trim()) ? mark : undefined;
 }
 
 /** Of a form's marked and unmarked kin among the scope's forms, the one with exactly these marks. */
