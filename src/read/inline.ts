@@ -70,7 +70,10 @@ export function scannedView(lines: readonly string[]): InlineView {
 }
 
 /** An attribute's value (entities decoded) and where its text sits in the tag. */
-export function attribute(tag: string, name: string): { value: string; start: number; end: number } | undefined {
+export function attribute(
+  tag: string,
+  name: string,
+): { value: string; start: number; end: number } | undefined {
   const match = new RegExp(String.raw`\s${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>\x60]+))`, 'i').exec(
     tag,
   );

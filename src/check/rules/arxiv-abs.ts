@@ -38,7 +38,8 @@ export const arxivAbs: Rule = {
       if (wanted === undefined) return [];
       // The page linked: the other form, or another of arXiv's pages (`/html/`).
       const kind = parseArxivUrl(link.url)?.kind;
-      const page = kind === 'abs' ? 'the abstract page' : kind === 'pdf' ? 'the PDF' : `its \`/${kind}/\` page`;
+      const page =
+        kind === 'abs' ? 'the abstract page' : kind === 'pdf' ? 'the PDF' : `its \`/${kind}/\` page`;
       const message =
         form === 'abs'
           ? `Link the arXiv abstract page instead of ${page}: ${code(wanted)}.`
