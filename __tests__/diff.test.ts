@@ -120,6 +120,23 @@ describe('changedLines', () => {
     expect(lines(inside.touched)).toEqual([1, 2]);
   });
 
+  it('touches the entry a link line was emptied in, as if the line were taken out', () => {
+    const before = [
+      '* **Attention Is All You Need**',
+      'Ashish Vaswani',
+      '[[page]](https://arxiv.org/abs/1706.03762)',
+      '',
+      '* **Next**',
+    ];
+    const emptied = diffLines(before, [before[0], before[1], '    ', before[3], before[4]]);
+    expect(lines(emptied.changed)).toEqual([3]);
+    expect(lines(emptied.touched)).toEqual([2, 3]);
+    const patch = parsePatch(
+      `@@ -1,4 +1,4 @@\n ${before[0]}\n ${before[1]}\n-${before[2]}\n+    \n ${before[3]}`,
+    );
+    expect(lines(patch.touched)).toEqual([2, 3]);
+  });
+
   it('touches the entry above an indented line replaced by another', () => {
     const before = ['- **Attention Is All You Need**', '  Ashish Vaswani, Noam Shazeer', '- **Next**'];
     const change = diffLines(before, [

@@ -177,3 +177,46 @@ describe('a venue index among the papers', () => {
     ).toBe(true);
   });
 });
+
+describe('a paper link the change took out', () => {
+  /** Papers as paragraphs, each title line over a line that only links it: `PDF: <https://…>`. */
+  const paragraphs = (link: (id: string) => string) =>
+    [
+      '# Awesome Models',
+      '',
+      '## Papers',
+      '',
+      ...PAPERS.flatMap(([title, , id]) => [`${title} ,`, link(id), '']),
+    ].join('\n');
+  const autolinked = paragraphs((id) => `PDF: <https://arxiv.org/pdf/${id}>`);
+
+  it('is missed where the list links its papers by autolinks, and the label is left alone', async () => {
+    // The fifth paper's link line is line 18; the scanner that learns the style sees the autolinks.
+    const text = autolinked.replace('PDF: <https://arxiv.org/pdf/1607.06450>', 'PDF:');
+    const found = await pdfMissing(text, autolinked);
+    expect(found.map((f) => f.line)).toEqual([18]);
+  });
+
+  it('is missed where its line was emptied, leaving spaces: said on the line above it', async () => {
+    // Author lines under the title carry on its item lazily, and so does the link line under them.
+    const authored = [
+      '# Awesome Models',
+      '',
+      '## Papers',
+      '',
+      ...PAPERS.flatMap(([title, venue, id]) => [
+        `* **${title}**, ${venue}`,
+        'Ashish Vaswani, Noam Shazeer',
+        `[[page]](https://arxiv.org/abs/${id})`,
+        '',
+      ]),
+    ].join('\n');
+    // The fifth paper starts at line 21; its link line (23) now holds spaces only.
+    const text = authored.replace('[[page]](https://arxiv.org/abs/1607.06450)', '    ');
+    const found = await pdfMissing(text, authored);
+    expect(found.map((f) => f.line)).toEqual([22]);
+    // The same link taken out with its line is said there too.
+    const gone = authored.replace('[[page]](https://arxiv.org/abs/1607.06450)\n', '');
+    expect((await pdfMissing(gone, authored)).map((f) => f.line)).toEqual([22]);
+  });
+});

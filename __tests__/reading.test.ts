@@ -71,6 +71,26 @@ describe('entries are read as GitHub renders them', () => {
     expect(autolink.urlColumn).toBe('  *Xiang Lisa Li, Percy Liang*. <'.length + 1);
   });
 
+  it('scans autolinks and <img> badges too, as the style is learned from the scanner alone', () => {
+    const source = toSource(
+      [
+        'Attention Is All You Need ,',
+        'PDF: <https://arxiv.org/pdf/1706.03762>',
+        '',
+        '- <img src="badges/15-pages-gray.svg" alt="15-pages" align="top"> [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) - Kaiming He, CVPR 2016.',
+      ].join('\n'),
+    );
+    const [paragraph, item] = segment(source).items.map((block) => parseEntry(source, block));
+    expect(paragraph.links.map((l) => [l.url, l.urlColumn])).toEqual([
+      ['https://arxiv.org/pdf/1706.03762', 'PDF: <'.length + 1],
+    ]);
+    expect(paragraph.arxivIds).toEqual(['1706.03762']);
+    // The badge before the title is no title: the link after it is.
+    expect(item.badges.map((b) => b.label)).toEqual(['15-pages']);
+    expect(item.title.text).toBe('Deep Residual Learning for Image Recognition');
+    expect(item.title.url).toBe('https://arxiv.org/abs/1512.03385');
+  });
+
   it('reads italics that break in the middle as mdast does: the span ends at the first closer', () => {
     const lines = toSource(
       '- **BERT.** NAACL 2019.\n\n  *Jacob Devlin*, Ming-Wei Chang*. [[pdf](https://arxiv.org/abs/1810.04805)]',

@@ -289,3 +289,44 @@ describe('messages that tell the truth', () => {
     expect(found.map((f) => [f.severity, f.message.includes('falls out')])).toEqual([['error', true]]);
   });
 });
+
+describe('arxiv-abs in a list that links PDFs', () => {
+  const papers: readonly [string, string][] = [
+    ['Attention Is All You Need', '1706.03762'],
+    ['Deep Residual Learning for Image Recognition', '1512.03385'],
+    ['Adam: A Method for Stochastic Optimization', '1412.6980'],
+    ['Layer Normalization', '1607.06450'],
+    ['Denoising Diffusion Probabilistic Models', '2006.11239'],
+    ['Language Models are Few-Shot Learners', '2005.14165'],
+  ];
+  const list = (fifth: string) =>
+    [
+      '# Awesome Models',
+      '',
+      '## Papers',
+      '',
+      ...papers.map(
+        ([title, id], i) => `- **${title}.** [[pdf](https://arxiv.org/${i === 4 ? fifth : 'pdf'}/${id})]`,
+      ),
+      '',
+    ].join('\n');
+
+  it('names the page the entry links: the abstract page, or another of arXiv’s (`/html/`)', async () => {
+    const messages = async (page: string) =>
+      (await lintText(list(page), undefined, list('pdf'))).findings
+        .filter((f) => f.rule === 'arxiv-abs')
+        .map((f) => [f.line, f.message]);
+    expect(await messages('abs')).toEqual([
+      [
+        9,
+        'Link the arXiv PDF (`/pdf/`) instead of the abstract page, as this list and the papers around this one do.',
+      ],
+    ]);
+    expect(await messages('html')).toEqual([
+      [
+        9,
+        'Link the arXiv PDF (`/pdf/`) instead of its `/html/` page, as this list and the papers around this one do.',
+      ],
+    ]);
+  });
+});

@@ -19,11 +19,13 @@
  *       c) a title (a bold span of ≥ 2 words, a link text or quoted text of ≥ 3 words) and a year, or
  *       d) a title and an italic author line;
  *     a heading counts only by a) or b) (lists that give each paper a heading).
- *  5. Links to `#anchors` (tables of contents) never count, nor do blocks whose innermost heading is
- *     named like news, blogs, tools, toolkits, libraries, courses, tutorials, lectures, talks, podcasts,
- *     books, videos, contributing, citation, acknowledgements, star history, licence, related/other
- *     lists, people, jobs, contact, update log, websites, slides, codebases (datasets and benchmarks
- *     are kept: their entries are mostly papers).
+ *  5. Links to `#anchors` (tables of contents) never count, nor does a table row that opens with one
+ *     (a row of an index of the page's sections, whatever else it links), nor do blocks whose
+ *     innermost heading is named like news, blogs, tools, toolkits, libraries, courses, tutorials,
+ *     lectures, talks, podcasts, books, videos, contributing, citation, acknowledgements, star
+ *     history, licence, related/other lists, people, jobs, contact, update log (or "Updated <date>",
+ *     change history), websites, slides, codebases, or is just "Code(s)" (datasets and benchmarks are
+ *     kept: their entries are mostly papers).
  *  6. A nested item that is not an entry (an author sub-bullet) belongs to the entry above it.
  */
 
@@ -33,8 +35,10 @@ export const PAPER_HOST =
 const PAPER_LABEL = /^[\s[\]\W]*(?:paper|pdf|arxiv|doi|pub|publication|article|abs|acl|link)[\s[\]\W]*$/i;
 
 export const EXCLUDED_SECTION =
-  /\b(?:news|blogs?|blog posts?|tools|toolbox(?:es)?|toolkits?|libraries|software (?:libraries|packages|tools)|courses?|tutorials?|lectures?|talks|podcasts?|books?|videos|contribut\w*|citations?|cite|acknowledge?ments?|star history|licen[cs]e|(?:related|other|awesome|similar) (?:lists?|repos?|repositories|resources|awesome\w*)|people|researchers|jobs?|contact(?: us)?|update log|updates|changelog|websites?|slides|codebases?|code repos?)\b/i;
+  /\b(?:news|blogs?|blog posts?|tools|toolbox(?:es)?|toolkits?|libraries|software (?:libraries|packages|tools)|courses?|tutorials?|lectures?|talks|podcasts?|books?|videos|contribut\w*|citations?|cite|acknowledge?ments?|star history|licen[cs]e|(?:related|other|awesome|similar) (?:lists?|repos?|repositories|resources|awesome\w*)|people|researchers|jobs?|contact(?: us)?|update log|updates|updated|change history|changelog|websites?|slides|codebases?|code repos?|^codes?$)\b/i;
 
+/** A table row whose first cell links a section of the page: a row of the page's index. */
+const INDEX_ROW = /^\s*(?:>\s*)*\|\s*\[[^\]]*\]\(#/;
 const YEAR = /\b(?:19[5-9]\d|20[0-3]\d)\b/;
 const FENCE = /^\s*(?:>\s*)*(```|~~~)/;
 const HEADING = /^\s{0,3}(?:>\s*)*(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -358,6 +362,7 @@ export function countEntries(text) {
   };
 
   const isEntry = (block, linesOf) => {
+    if (block.kind === 'row' && INDEX_ROW.test(lines[block.start])) return false;
     const text = linesOf.map((i) => lines[i]).join('\n');
     const links = linksOf(text).filter((link) => !link.url.startsWith('#'));
     if (links.some(isPaperLink)) return true;

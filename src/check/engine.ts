@@ -346,10 +346,15 @@ export async function lint(input: LintInput): Promise<LintResult> {
         { entry, grammar },
         segments.definitions.length > 0,
       ))(rule, fix);
-    // What the entry lacks because the change took it out is said on the line the change left.
+    // What the entry lacks because the change took it out is said on the line the change left: a
+    // line it changed, or the line above lines it took out of the entry (its paper link's line).
     const atTheTaking = (problem: Problem, item: ItemBlock): Problem => {
-      if (hasLine(changed, problem.line) || !unmade(item)) return problem;
-      const line = firstChangedLine(changed, item);
+      if (hasLine(changed, problem.line)) return problem;
+      const line = unmade(item)
+        ? firstLineIn(changed, item)
+        : hasLine(change.touched, problem.line)
+          ? undefined
+          : firstLineIn(change.touched, item);
       return line === undefined ? problem : { ...problem, line, column: 1, endLine: undefined };
     };
     const unread = reader.unread(block);
@@ -433,8 +438,8 @@ function nearbyEntries(source: SourceText, entries: readonly ItemBlock[], line: 
     .filter((entry) => entry.kind === 'paper');
 }
 
-function firstChangedLine(changed: Change['changed'], block: ItemBlock): number | undefined {
-  for (let line = block.startLine; line <= block.endLine; line++) if (hasLine(changed, line)) return line;
+function firstLineIn(lines: Change['changed'], block: ItemBlock): number | undefined {
+  for (let line = block.startLine; line <= block.endLine; line++) if (hasLine(lines, line)) return line;
   return undefined;
 }
 

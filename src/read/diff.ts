@@ -59,6 +59,8 @@ export interface PatchLines extends Change {
   readonly commentable: LineSet;
 }
 
+const isBlankLine = (line: string) => !/\S/.test(line);
+
 /**
  * Whether a line carries on the entry above it (indented text: an author line, a nested link) rather
  * than starting a block of its own. Replacing such a line changes the entry above.
@@ -130,7 +132,9 @@ export function parsePatch(patch: string): PatchLines {
     if (kind === '+') {
       // Lines replaced by others (`-` rows right before `+` rows) touch only the entry they carried on.
       if (deletionAt === newLine) {
-        if (continuesAbove(firstDeleted)) besideDeletions.push(deletionAt - 1);
+        // Lines replaced by a blank one were taken out: they touch what lines taken out touch.
+        if (isBlankLine(row.slice(1))) endDeletion(row.slice(1));
+        else if (continuesAbove(firstDeleted)) besideDeletions.push(deletionAt - 1);
         deletionAt = undefined;
       }
       changed.push(newLine);
@@ -182,11 +186,11 @@ export function diffLines(before: readonly string[], after: readonly string[]): 
     while (i < a.length && !kept.a[i]) i++;
     while (j < b.length && !kept.b[j]) j++;
     if (i === deletedFrom) continue;
-    if (j === insertedFrom) {
+    // Lines replaced by blank ones (spaces left where a link was) were taken out all the same.
+    if (b.slice(insertedFrom, j).every(isBlankLine)) {
       const run = { first: a[deletedFrom], last: a[i - 1] };
-      besideDeletions.push(
-        ...besideDeletion(head + j, after[head + j - 1] ?? '', run, after[head + j] ?? ''),
-      );
+      const at = head + insertedFrom;
+      besideDeletions.push(...besideDeletion(at, after[at - 1] ?? '', run, after[at] ?? ''));
     } else if (continuesAbove(a[deletedFrom])) besideDeletions.push(head + insertedFrom);
   }
   const inFile = (line: number) => line >= 1 && line <= after.length;

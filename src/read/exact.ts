@@ -7,7 +7,7 @@ import type { Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import type { InlineLink, InlineView, Span } from './inline.js';
+import { attribute, htmlImages, type InlineLink, type InlineView, type Span } from './inline.js';
 
 const syntax = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 
@@ -255,7 +255,6 @@ function offsetPoint(text: string, origin: { line: number; offset: number }, ind
 /** A link or image written in HTML; its offsets are in the HTML node's text. */
 type HtmlLink = Omit<InlineLink, 'endLine'>;
 
-const IMG_TAG = /<img\b[^>]*>/gi;
 const A_OPEN = /^<a\b[^>]*>$/i;
 
 /**
@@ -263,20 +262,7 @@ const A_OPEN = /^<a\b[^>]*>$/i;
  * whose `</a>` follows among its siblings (its text is what lies between).
  */
 function htmlLinks(html: string, siblings: readonly Nodes[], index: number): HtmlLink[] {
-  const found: HtmlLink[] = [];
-  for (const tag of html.matchAll(IMG_TAG)) {
-    const src = attribute(tag[0], 'src');
-    if (!src) continue;
-    found.push({
-      image: true,
-      text: attribute(tag[0], 'alt')?.value ?? '',
-      url: src.value,
-      start: tag.index,
-      end: tag.index + tag[0].length,
-      urlStart: tag.index + src.start,
-      urlEnd: tag.index + src.end,
-    });
-  }
+  const found: HtmlLink[] = htmlImages(html);
   const href = A_OPEN.test(html) ? attribute(html, 'href') : undefined;
   if (href) {
     const close = siblings.findIndex(
@@ -303,28 +289,6 @@ function htmlLinks(html: string, siblings: readonly Nodes[], index: number): Htm
     }
   }
   return found;
-}
-
-/** An attribute's value (entities decoded) and where its text sits in the tag. */
-function attribute(tag: string, name: string): { value: string; start: number; end: number } | undefined {
-  const match = new RegExp(String.raw`\s${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>\x60]+))`, 'i').exec(
-    tag,
-  );
-  if (!match) return undefined;
-  const raw = match[1] ?? match[2] ?? match[3];
-  const start = match.index + match[0].length - raw.length - (match[3] === undefined ? 1 : 0);
-  return { value: decodeEntities(raw), start, end: start + raw.length };
-}
-
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] !== '#') return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-    const code =
-      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 }
 
 export interface RenderingOptions {

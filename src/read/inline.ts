@@ -60,13 +60,88 @@ export function scannedView(lines: readonly string[]): InlineView {
     exact: false,
     links: (line) => {
       let found = links.get(line);
-      if (!found) links.set(line, (found = findLinks(lines[line - 1] ?? '')));
+      if (!found) links.set(line, (found = scannedLinks(lines[line - 1] ?? '')));
       return found;
     },
     strongAt: (line, offset) => strongAt(lines[line - 1] ?? '', offset),
     emphasisAt: (line, offset) => emphasisAt(lines[line - 1] ?? '', offset),
     firstStrong: (line, from, before) => firstStrong(lines[line - 1] ?? '', from, before),
   };
+}
+
+/** An attribute's value (entities decoded) and where its text sits in the tag. */
+export function attribute(
+  tag: string,
+  name: string,
+): { value: string; start: number; end: number } | undefined {
+  const match = new RegExp(String.raw`\s${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>\x60]+))`, 'i').exec(
+    tag,
+  );
+  if (!match) return undefined;
+  const raw = match[1] ?? match[2] ?? match[3];
+  const start = match.index + match[0].length - raw.length - (match[3] === undefined ? 1 : 0);
+  return { value: decodeEntities(raw), start, end: start + raw.length };
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code =
+      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+const IMG_TAG = /<img\b[^>]*>/gi;
+
+/** `<img src=... alt=...>` tags in a text: images, their alt text as their text. */
+export function htmlImages(text: string): InlineLink[] {
+  const found: InlineLink[] = [];
+  for (const tag of text.matchAll(IMG_TAG)) {
+    const src = attribute(tag[0], 'src');
+    if (!src) continue;
+    found.push({
+      image: true,
+      text: attribute(tag[0], 'alt')?.value ?? '',
+      url: src.value,
+      start: tag.index,
+      end: tag.index + tag[0].length,
+      urlStart: tag.index + src.start,
+      urlEnd: tag.index + src.end,
+    });
+  }
+  return found;
+}
+
+/**
+ * A CommonMark autolink, `<https://…>`: a scheme of 2–32 characters, a colon, then anything but
+ * spaces, `<` and `>`. GitHub renders it as a link whose text is its URL.
+ */
+const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/g;
+
+/**
+ * The links the scanner reads on a line: inline links and images, autolinks and `<img>` tags (an
+ * entry with HTML or an autolink is never proven, but a list that writes its papers' links or
+ * badges so still has them).
+ */
+function scannedLinks(line: string): InlineLink[] {
+  const links = findLinks(line);
+  if (!line.includes('<')) return links;
+  const autolinks = [...line.matchAll(AUTOLINK)].map((match) => ({
+    image: false,
+    text: match[1],
+    url: match[1],
+    start: match.index,
+    end: match.index + match[0].length,
+    urlStart: match.index + 1,
+    urlEnd: match.index + match[0].length - 1,
+  }));
+  const outside = [...autolinks, ...htmlImages(line)].filter(
+    (tag) => !links.some((link) => link.start <= tag.start && tag.start < link.end),
+  );
+  return outside.length === 0 ? links : [...links, ...outside].sort((a, b) => a.start - b.start);
 }
 
 /** Pairs brackets (or parentheses) in one pass with a stack; escaped ones do not count. */

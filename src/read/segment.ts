@@ -92,10 +92,11 @@ const PARAGRAPH_TITLE =
   /^ {0,3}(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|\[(?!!)[^\]]{3,}\]\((?!#))/i;
 /**
  * A line that only links, under a title line of plain text (`Title ,` then `PDF: <https://…>`):
- * a label and a URL, or a link alone.
+ * a label and a URL, or a link alone. A label whose URL was taken out (`PDF:`) still ends an entry
+ * that lost its link, not a paragraph of prose.
  */
 const LINK_LINE =
-  /^ {0,3}(?:[A-Za-z][\w .-]{0,20}:[ \t]*<?https?:\/\/\S+?>?|\[[^\]]{1,30}\]\([^)\s]+\))[ \t]*$/;
+  /^ {0,3}(?:[A-Za-z][\w .-]{0,20}:(?:[ \t]*<?https?:\/\/\S+?>?)?|\[[^\]]{1,30}\]\([^)\s]+\))[ \t]*$/;
 /** A GFM table's delimiter row: `| --- | :---: |`. */
 const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 /** A line that may start a link reference definition: `[label]:`, or a label going on to the next line. */

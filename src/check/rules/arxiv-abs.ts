@@ -36,11 +36,15 @@ export const arxivAbs: Rule = {
     return entry.links.flatMap((link) => {
       const wanted = arxivUrlOf(undefined, link.url, form);
       if (wanted === undefined) return [];
+      // The page linked: the other form, or another of arXiv's pages (`/html/`).
+      const kind = parseArxivUrl(link.url)?.kind;
+      const page =
+        kind === 'abs' ? 'the abstract page' : kind === 'pdf' ? 'the PDF' : `its \`/${kind}/\` page`;
       const message =
         form === 'abs'
-          ? `Link the arXiv abstract page instead of the PDF: ${code(wanted)}.`
+          ? `Link the arXiv abstract page instead of ${page}: ${code(wanted)}.`
           : // Which PDF form (`.pdf` or not) is the list's is the fix's to write, through its grammar.
-            'Link the arXiv PDF (`/pdf/`) instead of the abstract page, as this list and the papers around this one do.';
+            `Link the arXiv PDF (\`/pdf/\`) instead of ${page}, as this list and the papers around this one do.`;
       return [{ line: link.line, column: link.urlColumn, message, text: link.url, severity }];
     });
   },
