@@ -329,6 +329,12 @@ describe('a dated digest that lists the week’s papers again', () => {
     expect(await duplicates({ text: head, baseText: base })).toEqual([]);
   });
 
+  it('is no duplicate even before the digest repeats enough papers to read as a view on the sections', async () => {
+    const young = withDigest([day('2024.06.01', GCN)], [PINSAGE, MPNN]);
+    const head = withDigest([day('2024.06.03', mixhop), day('2024.06.01', GCN)], [PINSAGE, MPNN, mixhop]);
+    expect(await duplicates({ text: head, baseText: young })).toEqual([]);
+  });
+
   it('still has its paper added twice to one section reported', async () => {
     const head = withDigest(
       [day('2024.06.02', MPNN), day('2024.06.01', PINSAGE)],

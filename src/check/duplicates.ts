@@ -123,6 +123,9 @@ export function duplicateFinder(
         // Two things one paper introduced (two datasets, a model and its benchmark), each named by
         // one word, are two entries citing one paper, not the paper twice.
         if (key.startsWith('arxiv') && namedApart(source, entry, otherEntry)) continue;
+        // A digest (`- **[2026.05.11]**` over that day's papers) lists the sections' papers again on
+        // purpose.
+        if (datedGroup(entry) || datedGroup(otherEntry)) continue;
         const reason = key.startsWith('arxiv ') ? `same arXiv id ${key.slice(6)}` : 'same title';
         // One arXiv id under two titles written as titles is a wrong link or the paper again under
         // another name (a preprint's and its venue's): asked about wherever it is.
@@ -179,7 +182,12 @@ function keyStrings(keys: EntryKeys): string[] {
 function titleOfPaper(entry: Entry): string {
   const title = normaliseTitle(entry.title.text);
   const written = entry.title.bold || entry.title.url !== undefined;
-  return written && title.includes(' ') && /\p{L}/u.test(title) ? title : '';
+  return written && title.includes(' ') && !datedGroup(entry) ? title : '';
+}
+
+/** An item whose bold text has no letter: a date over the papers of that day or week. */
+function datedGroup(entry: Entry): boolean {
+  return entry.title.bold && !/\p{L}/u.test(entry.title.text);
 }
 
 /** Whether two entries open with a name of one word each (`**LegalLAMA**:`, `**LeXFiles**:`), and differently. */
