@@ -28,7 +28,8 @@ export interface Frame {
  * parentheses are its editor's words, not the list's markup; split at them, each citation would
  * frame its entry apart. Parentheses before any words (`1. (2021) **Title**`) stay markup.
  */
-const PROSE = /(?:[^[\]()*_`<>|!#\\{}"“”\n]|(?<=[\p{L}\p{N}][^[\]*_`<>|!#\\{}"“”\n]*)\([^[\]()*_`<>|!#\\{}"“”\n]*\))+/gu;
+const PROSE =
+  /(?:[^[\]()*_`<>|!#\\{}"“”\n]|(?<=[\p{L}\p{N}][^[\]*_`<>|!#\\{}"“”\n]*)\([^[\]()*_`<>|!#\\{}"“”\n]*\))+/gu;
 /**
  * A core runs from its first letter or digit to its last word (`Cao, Z., & Sheikh, Y`): a word ends
  * with the pluses of its name (`C++`, `RefCOCO+`), or with the parenthesis closing an aside in the
