@@ -24,12 +24,13 @@ export interface Frame {
 
 /**
  * Text between markup: a run of it may hold a core. A parenthesised aside after words is part of
- * them (`Computer Vision (ICCV). 2017`, `arXiv:1909.00301 (2019) (EMNLP 2019)`): a citation's
+ * them (`Computer Vision (ICCV). 2017`, `arXiv:1909.00301 (2019) (EMNLP 2019). [[Paper]]`): a citation's
  * parentheses are its editor's words, not the list's markup; split at them, each citation would
- * frame its entry apart. Parentheses before any words (`1. (2021) **Title**`) stay markup.
+ * frame its entry apart. Parentheses before any words (`1. (2021) **Title**`) or ending a line
+ * (`Kaiming He (CVPR 2016)`: a venue and year the list closes its entries with) stay markup.
  */
 const PROSE =
-  /(?:[^[\]()*_`<>|!#\\{}"“”\n]|(?<=[\p{L}\p{N}][^[\]*_`<>|!#\\{}"“”\n]*)\([^[\]()*_`<>|!#\\{}"“”\n]*\))+/gu;
+  /(?:[^[\]()*_`<>|!#\\{}"“”\n]|(?<=[\p{L}\p{N}][^[\]*_`<>|!#\\{}"“”\n]*)\([^[\]()*_`<>|!#\\{}"“”\n]*\)(?![ \t.,;:]*(?:\n|$)))+/gu;
 /**
  * A core runs from its first letter or digit to its last word (`Cao, Z., & Sheikh, Y`): a word ends
  * with the pluses of its name (`C++`, `RefCOCO+`), or with the parenthesis closing an aside in the
@@ -56,8 +57,6 @@ export function shapeLiteral(text: string): string {
 const NOTE_TAIL = /^[^*_`<>|!#\\{}\n]*$/u;
 const LAST_NOTE_CHAR = /[\p{L}\p{N})\]"”][^\p{L}\p{N})\]"”]*$/u;
 const SENTENCE_BREAK = /\p{Ll}{3,}[.!?]["”)]?\s+["“(]?\p{Lu}/u;
-const WORD = /[\p{L}\p{N}]+/gu;
-const NOTE_WORDS = 4;
 
 /** Whether a literal's text from `start` on is such a note; it opens outside any aside of its own. */
 function isNoteTail(literal: string, start: number): boolean {
@@ -66,7 +65,7 @@ function isNoteTail(literal: string, start: number): boolean {
     !/[([“"][ \t]*$/.test(literal.slice(0, start)) &&
     NOTE_TAIL.test(text) &&
     !text.includes('](') &&
-    (SENTENCE_BREAK.test(text) || (text.match(WORD) ?? []).length >= NOTE_WORDS)
+    SENTENCE_BREAK.test(text)
   );
 }
 
