@@ -331,4 +331,3 @@ describe('marks after authors’ names', () => {
     expect(first.authors).toEqual(['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit']);
   });
 });
-
