@@ -239,3 +239,95 @@ describe('the link its editor labels as the paper', () => {
     expect(await roundTrip(text)).toMatchObject({ entries: 5, identical: 5 });
   });
 });
+
+describe('a form’s runs of links', () => {
+  test('are written as its own entries write them, not as the list’s other entries do', async () => {
+    // The papers link their code `[[code]](…)`; three dataset items link their paper `[paper](…)`.
+    const text = `# Action recognition
+
+* [Large-scale Video Classification with Convolutional Neural Networks](https://static.googleusercontent.com/media/research.google.com/en//pubs/archive/42455.pdf) - A. Karpathy et al, CVPR2014. [[code]](https://github.com/karpathy/deepvideo)
+* [Two-Stream Convolutional Networks for Action Recognition in Videos](https://arxiv.org/abs/1406.2199) - K. Simonyan et al, NIPS2014. [[code]](https://github.com/feichtenhofer/twostreamfusion)
+* [Learning Spatiotemporal Features with 3D Convolutional Networks](https://arxiv.org/abs/1412.0767) - D. Tran et al, ICCV2015. [[code]](https://github.com/facebook/C3D)
+* [Temporal Segment Networks: Towards Good Practices for Deep Action Recognition](https://arxiv.org/abs/1608.00859) - L. Wang et al, ECCV2016. [[code]](https://github.com/yjxiong/temporal-segment-networks)
+* [Kinetics](https://deepmind.com/research/open-source/kinetics), [paper](https://arxiv.org/abs/1705.06950)
+* [YouTube-8M](https://research.google.com/youtube8m/), [technical report](https://arxiv.org/abs/1609.08675)
+* [AVA](https://research.google.com/ava/), [paper](https://arxiv.org/abs/1705.08421)
+`;
+    const { grammar } = await readList(text);
+    expect(grammar.templates[0].style.linkStyle).toBe('bracketed-label');
+    expect(await roundTrip(text)).toMatchObject({ entries: 7, identical: 7 });
+  });
+});
+
+describe('a citation written out after the title', () => {
+  // Each entry cites its venue as a reference manager wrote it: parentheses fall anywhere in it.
+  const text = `# Grounding
+
+1. Karpathy, Andrej, and Li Fei-Fei. **Deep Visual-Semantic Alignments for Generating Image Descriptions.** Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition (CVPR). 2015. [[Paper]](https://arxiv.org/abs/1412.2306)
+1. Mao, Junhua, et al. **Generation and Comprehension of Unambiguous Object Descriptions.** Computer Vision and Pattern Recognition (CVPR), 2016 IEEE Conference on. IEEE, 2016. [[Paper]](https://arxiv.org/abs/1511.02283)
+1. Yu, Licheng, et al. **Modeling Context in Referring Expressions.** Proceedings of the European Conference on Computer Vision (ECCV). Springer, Cham, 2016. [[Paper]](https://arxiv.org/abs/1608.00272)
+1. Anderson, Peter, et al. **Bottom-Up and Top-Down Attention for Image Captioning and Visual Question Answering.** arXiv preprint arXiv:1707.07998 (2017) (CVPR 2018). [[Paper]](https://arxiv.org/abs/1707.07998)
+1. Krishna, Ranjay, et al. **Visual Genome: Connecting Language and Vision Using Crowdsourced Dense Image Annotations.** International Journal of Computer Vision 123.1 (2017): 32-73. [[Paper]](https://arxiv.org/abs/1602.07332)
+`;
+
+  test('holds its asides in its words: every entry round-trips through one template', async () => {
+    const { grammar } = await readList(text);
+    expect(grammar.templates[0].evidence).toEqual({ agree: 5, of: 5 });
+    expect(await roundTrip(text)).toMatchObject({ entries: 5, identical: 5 });
+  });
+
+  test('a tag in parentheses before the title is still the list’s markup around its words', async () => {
+    const tagged = `# Causality
+
+1. (2021 IEEE) **Toward Causal Representation Learning.** _Bernhard Schölkopf, Francesco Locatello_. [[pdf](https://arxiv.org/abs/2102.11107)]
+2. (2019 NeurIPS) **Causal Confusion in Imitation Learning.** _Pim de Haan, Dinesh Jayaraman, Sergey Levine_. [[pdf](https://arxiv.org/abs/1905.11979)]
+3. (2018 ICML) **Invariant Models for Causal Transfer Learning.** _Mateo Rojas-Carulla, Bernhard Schölkopf_. [[pdf](https://arxiv.org/abs/1507.05333)]
+`;
+    const { grammar } = await readList(tagged);
+    expect(grammar.templates[0].shape).toMatch(/^\{n\}\. \(\{\w+\}\) \*\*\{title\}\.\*\*/);
+    expect(await roundTrip(tagged)).toMatchObject({ entries: 3, identical: 3 });
+  });
+});
+
+describe('a name ending in pluses', () => {
+  test('keeps them among its words: entries naming one are framed as the others', async () => {
+    const text = `# Point clouds
+
+- [PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation](https://arxiv.org/abs/1612.00593) - model: PointNet
+- [PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space](https://arxiv.org/abs/1706.02413) - model: PointNet++
+- [VoxelNet: End-to-End Learning for Point Cloud Based 3D Object Detection](https://arxiv.org/abs/1711.06396) - model: VoxelNet
+- [Dynamic Graph CNN for Learning on Point Clouds](https://arxiv.org/abs/1801.07829) - model: DGCNN
+`;
+    const { grammar } = await readList(text);
+    expect(grammar.templates[0].evidence).toEqual({ agree: 4, of: 4 });
+    expect(await roundTrip(text)).toMatchObject({ entries: 4, identical: 4 });
+  });
+});
+
+describe('marks after authors’ names', () => {
+  // `*` and `†` after a name: equal contribution, the corresponding author.
+  const text = `# Transformers
+
+1. (2017 NeurIPS) **Attention Is All You Need.**
+   _Ashish Vaswani*, Noam Shazeer*, Niki Parmar*, Jakob Uszkoreit*_.
+   [[pdf](https://arxiv.org/abs/1706.03762)]
+2. (2019 NAACL) **BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding.**
+   _Jacob Devlin, Ming-Wei Chang, Kenton Lee, Kristina Toutanova_.
+   [[pdf](https://arxiv.org/abs/1810.04805)]
+3. (2020 ICLR) **ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators.**
+   _Kevin Clark, Minh-Thang Luong, Quoc V. Le, Christopher D. Manning_.
+   [[pdf](https://arxiv.org/abs/2003.10555)]
+4. (2021 ICLR) **An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale.**
+   _Alexey Dosovitskiy, Lucas Beyer, Alexander Kolesnikov, Dirk Weissenborn_.
+   [[pdf](https://arxiv.org/abs/2010.11929)]
+`;
+
+  test('are part of the names as written: every entry round-trips', async () => {
+    expect(await roundTrip(text)).toMatchObject({ entries: 4, identical: 4 });
+  });
+
+  test('are not part of the names exported', async () => {
+    const [first] = await exportEntries(text);
+    expect(first.authors).toEqual(['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit']);
+  });
+});

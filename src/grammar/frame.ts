@@ -22,11 +22,22 @@ export interface Frame {
   readonly parts: readonly FramePart[];
 }
 
-/** Text between markup: a run of it may hold a core. */
-const PROSE = /[^[\]()*_`<>|!#\\{}"“”\n]+/gu;
-/** A core runs from its first letter or digit to its last (`Cao, Z., & Sheikh, Y`). */
+/**
+ * Text between markup: a run of it may hold a core. A parenthesised aside after words is part of
+ * them (`Computer Vision (ICCV). 2017`, `arXiv:1909.00301 (2019) (EMNLP 2019). [[Paper]]`): a citation's
+ * parentheses are its editor's words, not the list's markup; split at them, each citation would
+ * frame its entry apart. Parentheses before any words (`1. (2021) **Title**`) or ending a line
+ * (`Kaiming He (CVPR 2016)`: a venue and year the list closes its entries with) stay markup.
+ */
+const PROSE =
+  /(?:[^[\]()*_`<>|!#\\{}"“”\n]|(?<=[\p{L}\p{N}][^[\]*_`<>|!#\\{}"“”\n]*)\([^[\]()*_`<>|!#\\{}"“”\n]*\)(?![ \t.,;:]*(?:\n|$)))+/gu;
+/**
+ * A core runs from its first letter or digit to its last word (`Cao, Z., & Sheikh, Y`): a word ends
+ * with the pluses of its name (`C++`, `RefCOCO+`), or with the parenthesis closing an aside in the
+ * run (a run holds no other).
+ */
 const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
-const LAST_WORD_CHAR = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u;
+const LAST_WORD = /([\p{L}\p{N}]\+*|\))[^\p{L}\p{N})]*$/u;
 const MARK = '\u0001';
 /** Where an optional run stands in a stretch of markup: it has no spacing of its own. */
 const ANCHOR = '\u0002';
@@ -84,7 +95,7 @@ export function frameOf(shape: string): Frame {
         ? run.index + run.text.length
         : tail
           ? start + piece.literal.slice(start).search(LAST_NOTE_CHAR) + 1
-          : run.index + run.text.search(LAST_WORD_CHAR) + 1;
+          : run.index + lastWordEnd(run.text);
       if (start > at)
         parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at, start)), optional: false });
       parts.push({ kind: 'core', text: piece.literal.slice(start, end) });
@@ -99,6 +110,12 @@ export function frameOf(shape: string): Frame {
     .join('');
   const layout = parts.map((part, at) => (part.kind === 'fixed' ? unspaced(part.shape, at) : MARK)).join('');
   return { key, layout, parts };
+}
+
+/** Where the last word of a run of prose (holding one) ends. */
+function lastWordEnd(text: string): number {
+  const word = LAST_WORD.exec(text)!;
+  return word.index + word[1].length;
 }
 
 /** A link's target left in the literal text (one the reader places in no slot): `](…)`. */

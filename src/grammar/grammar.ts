@@ -215,11 +215,13 @@ function learnTemplate(samples: readonly Sample[], key: string, named = true): L
   // (a padded cell and the cell after it go together).
   const spacings = members.map((member) => JSON.stringify(spacingOf(member.frame)));
   const shape = respace(frameOf(written), JSON.parse(mode(spacings)!.value) as string[]);
+  // A form's runs are written as its own entries write them (a few dataset items linking their
+  // paper `[paper](…)` where the list's papers write `[[code]](…)`); the scope's way where none shows one.
   const style = { ...DEFAULT_STYLE } as { -readonly [K in keyof RunStyle]: RunStyle[K] };
+  const shown = (of: readonly Sample[], name: keyof RunStyle) =>
+    mode(of.flatMap((sample) => (sample.cut.style[name] === undefined ? [] : [sample.cut.style[name]])));
   for (const name of Object.keys(DEFAULT_STYLE) as (keyof RunStyle)[]) {
-    const seen = mode(
-      samples.flatMap((sample) => (sample.cut.style[name] === undefined ? [] : [sample.cut.style[name]])),
-    );
+    const seen = shown(members, name) ?? shown(samples, name);
     if (seen) (style as Record<string, unknown>)[name] = seen.value;
   }
   if (style.lastNameSeparator === DEFAULT_STYLE.lastNameSeparator)

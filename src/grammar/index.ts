@@ -24,7 +24,7 @@ import {
   writeNewEntry,
   type NewPaper,
 } from './write.js';
-import { cutEntry, entryText, type SlotValues } from './template.js';
+import { cutEntry, entryText, NAME_MARKS, type SlotValues } from './template.js';
 import { entryReader } from '../read/reader.js';
 import { segment, type ItemBlock } from '../read/segment.js';
 import { toSource, type SourceText } from '../read/text.js';
@@ -152,7 +152,10 @@ export function exportedFields(
     endLine: entry.endLine,
     section: entry.section,
     title: entry.title.text === '' ? null : entry.title.text,
-    authors: values.authors?.names ?? namesIn(values.text?.names),
+    // A name as the paper gives it: without the list's marks (`Zhijing Jin*`).
+    authors: (values.authors?.names ?? namesIn(values.text?.names)).map((name) =>
+      name.replace(NAME_MARKS, ''),
+    ),
     venue,
     year,
     paper: paperLink?.url ?? null,

@@ -315,9 +315,15 @@ function cutBadgeRun(
     style.badgeSeparator = separators[0];
 }
 
+/**
+ * The marks after an author's name (`Zhijing Jin*`, `Mona Diab†`: equal contribution, the
+ * corresponding author): part of the name as the list writes it, not markup.
+ */
+export const NAME_MARKS = /(?<=[\p{L}.])[*†‡]+(?=,|$|\s+(?:and|&)\s)/gu;
+
 /** Names as a list writes them: `A, B and C`, `A, B, and C`, `A; B`, `A et al.` */
 function readNames(text: string): { authors: Authors; style: Partial<RunStyle> } | undefined {
-  if (/[[\]()<>*_`|]/.test(text)) return undefined;
+  if (/[[\]()<>*_`|]/.test(text.replace(NAME_MARKS, ''))) return undefined;
   const etAl = /^(.*?)(,? )et al\.?$/.exec(text);
   const body = etAl ? etAl[1] : text;
   const style: { -readonly [K in keyof RunStyle]?: RunStyle[K] } = {};
