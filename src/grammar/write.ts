@@ -106,8 +106,19 @@ export function plainText(text: string): string {
     .replace(/@(?=\w)/g, '@\u2060');
 }
 
-export function newEntryValues(grammar: Grammar, paper: NewPaper, template?: EntryTemplate): SlotValues {
-  const abbreviate = grammar.etAlAfter !== undefined && paper.authors.length > grammar.etAlAfter;
+/** Whether a list that names its first `after` authors, then "et al.", names only those of `authors`. */
+function abbreviates(writing: ListWriting, after: number | undefined, authors: number): boolean {
+  if (after === undefined || authors <= after) return false;
+  return !(writing.pairsInFull && after === 1 && authors === 2);
+}
+
+export function newEntryValues(
+  grammar: Grammar,
+  writing: ListWriting,
+  paper: NewPaper,
+  template?: EntryTemplate,
+): SlotValues {
+  const abbreviate = abbreviates(writing, grammar.etAlAfter, paper.authors.length);
   const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map(plainText);
   return {
     n: paper.n ?? '1',
@@ -136,6 +147,11 @@ export interface ListWriting {
   readonly namesLastSeparator: string | undefined;
   /** What it writes between two names, when it has no comma before "and" there (`A and B`, `A, B, and C`). */
   readonly namesPairSeparator: string | undefined;
+  /**
+   * Enough of its entries name two authors in full (`A and B`) for a pair to be how the list writes
+   * two authors: where it abbreviates after one name, "et al." starts at three (as APA writes them).
+   */
+  readonly pairsInFull: boolean;
   /**
    * The list ends its author names with a full stop inside the markup around them (`*A, B.*`): the
    * reader keeps that stop on the last name, so a new entry's last name needs it too.
@@ -261,6 +277,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const pairSeparators: string[] = [];
   const badgeLabels: string[] = [];
   const lastNames: string[] = [];
+  let pairs = 0;
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
   const sectionForms = new Map<string, Map<EntryTemplate, number>>();
   const spacings = new Map<string, Map<EntryTemplate, string[]>>();
@@ -294,7 +311,10 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     }
     const values = template ? valuesFor(template, cut) : cut.values;
     badgeLabels.push(...values.badges.map((badge) => badge.label));
-    if (values.authors && !values.authors.etAl) lastNames.push(values.authors.names.at(-1) ?? '');
+    if (values.authors && !values.authors.etAl) {
+      lastNames.push(values.authors.names.at(-1) ?? '');
+      if (values.authors.names.length === 2) pairs++;
+    }
     let venue = values.venue;
     for (const [slot, text] of Object.entries(values.text ?? {})) {
       if (text === '' && template) {
@@ -337,6 +357,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     namesSeparator: mostCommon(separators),
     namesLastSeparator: mostCommon(lastSeparators) ?? mostCommon(pairSeparators),
     namesPairSeparator: pairSeparators.length >= PAIR_EVIDENCE ? mostCommon(pairSeparators) : undefined,
+    pairsInFull: pairs + pairSeparators.length >= PAIR_EVIDENCE,
     authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
     badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
     emptyTextSlots,
@@ -500,7 +521,7 @@ export function templateValues(
   writing: ListWriting,
   paper: NewPaper,
 ): SlotValues {
-  const values = newEntryValues(grammar, paper, template);
+  const values = newEntryValues(grammar, writing, paper, template);
   const slots = templateSlots(template);
   if (!slots.includes('badges') && values.badges.length > 0) {
     throw new UnwritableEntry("this list's entries here carry no badges; leave out --badge");
@@ -527,7 +548,7 @@ export function templateValues(
     else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
     else if (kind === 'names') {
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
-      const etAl = after !== undefined && paper.authors.length > after;
+      const etAl = abbreviates(writing, after, paper.authors.length);
       const names = { names: paper.authors.slice(0, etAl ? after : undefined).map(plainText), etAl };
       const style = {
         ...template.style,
