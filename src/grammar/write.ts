@@ -138,6 +138,11 @@ export interface ListWriting {
   readonly preprintVenue: string;
   /** A `{when}` text: `{venue} {yyyy}`, `{venue}'{yy}`, `{venue}, {yyyy}`. */
   readonly whenForm: string;
+  /**
+   * Per section, the `{when}` form all of its entries that write one keep, where at least
+   * `SECTION_WHEN_MIN` do: a section written by one hand writes `ICML2021` where the list writes `ICML 2021`.
+   */
+  readonly sectionWhenForms: ReadonlyMap<string, string>;
   /** A `{date}` text: `{yyyy}/{mm}/{dd}`, `{yyyy}.{mm}`, `{m}/{yyyy}`. */
   readonly dateForm: string;
   /** A `{names}` text names this many authors, then "et al." (undefined: every author). */
@@ -219,6 +224,8 @@ function count<T>(counts: Map<T, number>, value: T): Map<T, number> {
 const SECTION_ARXIV_MIN = 3;
 /** Entries that must link arXiv the contributor's way for it to be one of the list's ways. */
 const KEPT_FORM_MIN = 3;
+/** Entries of a section that must write their venue and year one way for it to be the section's. */
+const SECTION_WHEN_MIN = 3;
 
 /**
  * The contributor's arXiv link as given, where the list holds no one form (its section's, when the
@@ -269,6 +276,7 @@ function venueOfWhen(text: string): string | undefined {
 /** Learns how the list writes what its templates leave as text, from its paper entries. */
 export function learnWriting(source: SourceText, grammar: Grammar, papers: readonly Entry[]): ListWriting {
   const whens: string[] = [];
+  const sectionWhens = new Map<string, string[]>();
   const dates: string[] = [];
   const preprintVenues: string[] = [];
   const namesCounts: (number | undefined)[] = [];
@@ -323,6 +331,9 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       const kind = slot.replace(/\d+$/, '');
       if (kind === 'when') {
         whens.push(text);
+        const form = whenForm(text);
+        const key = entry.section.join('\u0000');
+        if (form !== undefined) sectionWhens.set(key, [...(sectionWhens.get(key) ?? []), form]);
         venue ??= venueOfWhen(text);
       } else if (kind === 'date') dates.push(text);
       else if (kind === 'names' && text !== '') {
@@ -352,6 +363,11 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   return {
     preprintVenue: mostCommon(preprintVenues) ?? DEFAULT_PREPRINT_VENUE,
     whenForm: mostCommon(whens.flatMap((text) => whenForm(text) ?? [])) ?? DEFAULT_WHEN_FORM,
+    sectionWhenForms: new Map(
+      [...sectionWhens].flatMap(([key, forms]) =>
+        forms.length >= SECTION_WHEN_MIN && forms.every((form) => form === forms[0]) ? [[key, forms[0]]] : [],
+      ),
+    ),
     dateForm: mostCommon(dates.flatMap((text) => dateForm(text) ?? [])) ?? DEFAULT_DATE_FORM,
     namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
     namesSeparator: mostCommon(separators),
@@ -544,8 +560,10 @@ export function templateValues(
         );
       }
       text[slot] = '';
-    } else if (kind === 'when') text[slot] = writeWhen(writing.whenForm, values.venue, values.year);
-    else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
+    } else if (kind === 'when') {
+      const form = writing.sectionWhenForms.get((paper.section ?? []).join('\u0000')) ?? writing.whenForm;
+      text[slot] = writeWhen(form, values.venue, values.year);
+    } else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
     else if (kind === 'names') {
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
       const etAl = abbreviates(writing, after, paper.authors.length);
