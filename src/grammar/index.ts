@@ -224,8 +224,8 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
       // The link a contributor would paste: `add` takes an arXiv id or URL.
       url: arxivLink.url,
       title: entry.title.text,
-      // An entry that names the first authors only ("et al.", "and others") stands for a record
-      // with at least two more.
+      // An entry that names the first authors only stands for a record with at least two more:
+      // "et al.", and others.
       authors: [
         ...(values?.authors?.names ?? fields.authors),
         ...(values?.authors?.etAl || /et al\.?$/.test(values?.text?.names ?? '') ? ['…', '…'] : []),
