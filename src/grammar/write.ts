@@ -139,8 +139,8 @@ export interface ListWriting {
   /** A `{when}` text: `{venue} {yyyy}`, `{venue}'{yy}`, `{venue}, {yyyy}`. */
   readonly whenForm: string;
   /**
-   * Per section, the `{when}` form all of its entries that write one keep, where at least
-   * `SECTION_WHEN_MIN` do: a section written by one hand writes `ICML2021` where the list writes `ICML 2021`.
+   * Per section, the `{when}` form most of its entries keep, where at least `SECTION_WHEN_MIN` do: a
+   * section written by one hand writes `ICML2021` where the list writes `ICML 2021`.
    */
   readonly sectionWhenForms: ReadonlyMap<string, string>;
   /** A `{date}` text: `{yyyy}/{mm}/{dd}`, `{yyyy}.{mm}`, `{m}/{yyyy}`. */
@@ -364,9 +364,10 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     preprintVenue: mostCommon(preprintVenues) ?? DEFAULT_PREPRINT_VENUE,
     whenForm: mostCommon(whens.flatMap((text) => whenForm(text) ?? [])) ?? DEFAULT_WHEN_FORM,
     sectionWhenForms: new Map(
-      [...sectionWhens].flatMap(([key, forms]) =>
-        forms.length >= SECTION_WHEN_MIN && forms.every((form) => form === forms[0]) ? [[key, forms[0]]] : [],
-      ),
+      [...sectionWhens].flatMap(([key, forms]) => {
+        const most = mostCommon(forms)!;
+        return forms.filter((form) => form === most).length >= SECTION_WHEN_MIN ? [[key, most]] : [];
+      }),
     ),
     dateForm: mostCommon(dates.flatMap((text) => dateForm(text) ?? [])) ?? DEFAULT_DATE_FORM,
     namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
