@@ -139,10 +139,11 @@ export interface ListWriting {
   /** A `{when}` text: `{venue} {yyyy}`, `{venue}'{yy}`, `{venue}, {yyyy}`. */
   readonly whenForm: string;
   /**
-   * Per section, the `{when}` form most of its entries keep, where at least `SECTION_WHEN_MIN` do: a
-   * section written by one hand writes `ICML2021` where the list writes `ICML 2021`.
+   * Per section and template, the `{when}` form most of its entries of that template keep, where at
+   * least `SECTION_WHEN_MIN` do: a section written by one hand writes `ICML2021` where the list
+   * writes `ICML 2021`. (Another template's `{when}` may hold other words: the year alone.)
    */
-  readonly sectionWhenForms: ReadonlyMap<string, string>;
+  readonly sectionWhenForms: ReadonlyMap<string, ReadonlyMap<EntryTemplate, string>>;
   /** A `{date}` text: `{yyyy}/{mm}/{dd}`, `{yyyy}.{mm}`, `{m}/{yyyy}`. */
   readonly dateForm: string;
   /** A `{names}` text names this many authors, then "et al." (undefined: every author). */
@@ -276,7 +277,7 @@ function venueOfWhen(text: string): string | undefined {
 /** Learns how the list writes what its templates leave as text, from its paper entries. */
 export function learnWriting(source: SourceText, grammar: Grammar, papers: readonly Entry[]): ListWriting {
   const whens: string[] = [];
-  const sectionWhens = new Map<string, string[]>();
+  const sectionWhens = new Map<string, Map<EntryTemplate, string[]>>();
   const dates: string[] = [];
   const preprintVenues: string[] = [];
   const namesCounts: (number | undefined)[] = [];
@@ -333,7 +334,8 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
         whens.push(text);
         const form = whenForm(text);
         const key = entry.section.join('\u0000');
-        if (form !== undefined) sectionWhens.set(key, [...(sectionWhens.get(key) ?? []), form]);
+        const forms = sectionWhens.get(key) ?? sectionWhens.set(key, new Map()).get(key)!;
+        if (form !== undefined && template) forms.set(template, [...(forms.get(template) ?? []), form]);
         venue ??= venueOfWhen(text);
       } else if (kind === 'date') dates.push(text);
       else if (kind === 'names' && text !== '') {
@@ -364,10 +366,15 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     preprintVenue: mostCommon(preprintVenues) ?? DEFAULT_PREPRINT_VENUE,
     whenForm: mostCommon(whens.flatMap((text) => whenForm(text) ?? [])) ?? DEFAULT_WHEN_FORM,
     sectionWhenForms: new Map(
-      [...sectionWhens].flatMap(([key, forms]) => {
-        const most = mostCommon(forms)!;
-        return forms.filter((form) => form === most).length >= SECTION_WHEN_MIN ? [[key, most]] : [];
-      }),
+      [...sectionWhens].map(([key, templates]) => [
+        key,
+        new Map(
+          [...templates].flatMap(([template, forms]) => {
+            const most = mostCommon(forms)!;
+            return forms.filter((form) => form === most).length >= SECTION_WHEN_MIN ? [[template, most]] : [];
+          }),
+        ),
+      ]),
     ),
     dateForm: mostCommon(dates.flatMap((text) => dateForm(text) ?? [])) ?? DEFAULT_DATE_FORM,
     namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
@@ -562,7 +569,8 @@ export function templateValues(
       }
       text[slot] = '';
     } else if (kind === 'when') {
-      const form = writing.sectionWhenForms.get((paper.section ?? []).join('\u0000')) ?? writing.whenForm;
+      const inSection = writing.sectionWhenForms.get((paper.section ?? []).join('\u0000'));
+      const form = inSection?.get(template) ?? writing.whenForm;
       text[slot] = writeWhen(form, values.venue, values.year);
     } else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
     else if (kind === 'names') {
