@@ -214,3 +214,54 @@ describe('a star the editor gives some entries in HTML', () => {
     expect(trip.misses.map((miss) => miss.line)).toEqual([3, 6, 9]);
   });
 });
+
+describe('a list that abbreviates after one name but names two in full', () => {
+  const text = `# Papers
+
+- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), A. Vaswani et al., *NeurIPS*, 2017.
+- [Auto-Encoding Variational Bayes](https://arxiv.org/abs/1312.6114), D. P. Kingma and M. Welling, *ICLR*, 2014.
+- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385), K. He et al., *CVPR*, 2016.
+- [Very Deep Convolutional Networks for Large-Scale Image Recognition](https://arxiv.org/abs/1409.1556), K. Simonyan and A. Zisserman, *ICLR*, 2015.
+- [Generative Adversarial Networks](https://arxiv.org/abs/1406.2661), I. J. Goodfellow et al., *NeurIPS*, 2014.
+- [Decoupled Weight Decay Regularization](https://arxiv.org/abs/1711.05101), I. Loshchilov and F. Hutter, *ICLR*, 2019.
+- [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685), E. J. Hu et al., *ICLR*, 2022.
+`;
+
+  test('gets a pair back whole and "et al." from three names', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 7, identical: 7 });
+  });
+});
+
+describe('links a dash apart', () => {
+  // The paper's link labelled with its venue, then code and project links, ` - ` between them all.
+  const text = `# Papers\n\n${PAPERS.map(
+    (p, at) =>
+      `- ${p.title} [[${p.venue} 2015]](https://arxiv.org/abs/${p.id})${at % 2 === 0 ? ` - [[Code]](https://github.com/example/${p.id})` : ''}${at % 4 === 0 ? ` - [[Project]](https://example.org/${p.id})` : ''}`,
+  ).join('\n')}\n`;
+
+  test('are one run: every entry comes back with all its links', async () => {
+    expect(await roundTrip(text)).toMatchObject({ entries: 8, identical: 8 });
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+});
+
+describe('a section that writes venue and year its own way', () => {
+  // The list writes `[[ICLR 2015]]`; one section, written by another hand, `[[ICLR2015]]`.
+  const entry = (p: (typeof PAPERS)[number], space: string) =>
+    `- ${p.title} [[${p.venue}${space}2015]](https://arxiv.org/abs/${p.id})`;
+  const text = `# Papers\n\n## Language\n\n${PAPERS.slice(0, 5)
+    .map((p) => entry(p, ' '))
+    .join('\n')}\n\n## Vision\n\n${PAPERS.slice(5)
+    .map((p) => entry(p, ''))
+    .join('\n')}\n`;
+
+  test('gets its own way back, and the rest of the list the list’s', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+});

@@ -365,6 +365,19 @@ const TWO_AND_MORE = `# Papers
 - Sergey Ioffe and Christian Szegedy. [Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift](https://arxiv.org/abs/1502.03167). ICML 2015.
 `;
 
+/** Names as initials before the venue: "et al." after one name, but two names written in full. */
+const PAIRS_IN_FULL = `# Papers
+
+## Methods
+
+- A. Vaswani et al. **Attention Is All You Need.** (NeurIPS 2017) [[arXiv](https://arxiv.org/abs/1706.03762)]
+- D. P. Kingma and M. Welling. **Auto-Encoding Variational Bayes.** (ICLR 2014) [[arXiv](https://arxiv.org/abs/1312.6114)]
+- K. He et al. **Deep Residual Learning for Image Recognition.** (CVPR 2016) [[arXiv](https://arxiv.org/abs/1512.03385)]
+- K. Simonyan and A. Zisserman. **Very Deep Convolutional Networks for Large-Scale Image Recognition.** (ICLR 2015) [[arXiv](https://arxiv.org/abs/1409.1556)]
+- I. Loshchilov and F. Hutter. **Decoupled Weight Decay Regularization.** (ICLR 2019) [[arXiv](https://arxiv.org/abs/1711.05101)]
+- E. J. Hu et al. **LoRA: Low-Rank Adaptation of Large Language Models.** (ICLR 2022) [[arXiv](https://arxiv.org/abs/2106.09685)]
+`;
+
 describe('add follows the section and the form the paper fits', () => {
   test("a section that writes arXiv links its own way gets its own form, not the list's", async () => {
     const vision = await add(SECTION_FORMS, [QLORA.id, '--section', 'Vision']);
@@ -400,6 +413,24 @@ describe('add follows the section and the form the paper fits', () => {
     expect(preprint.status).toBe(0);
     expect(preprint.text).toBe(
       `${SOME_VENUES}- [QLoRA: Efficient Finetuning of Quantized LLMs](https://arxiv.org/abs/2305.14314)\n`,
+    );
+  });
+
+  test('two names written in full where the list names pairs so, "et al." from three', async () => {
+    const two = await add(PAIRS_IN_FULL, [ADAM.id, '--section', 'Methods']);
+    expect(two.status).toBe(0);
+    expect(two.text).toBe(
+      `${PAIRS_IN_FULL}- Diederik P. Kingma and Jimmy Ba. **Adam: A Method for Stochastic Optimization.** (ICLR 2015) [[arXiv](https://arxiv.org/abs/1412.6980)]\n`,
+    );
+    const three = await add(PAIRS_IN_FULL, [DORA.id, '--section', 'Methods']);
+    expect(three.text).toContain(
+      '- Shih-Yang Liu et al. **DoRA: Weight-Decomposed Low-Rank Adaptation.** (ICML 2024) [[arXiv](https://arxiv.org/abs/2402.09353)]\n',
+    );
+    // A list whose entries all abbreviate after one name abbreviates a pair too.
+    const abbreviated = PAIRS_IN_FULL.replace(/ and [A-Z. ]+ [A-Z][a-z]+\./g, ' et al.');
+    const pair = await add(abbreviated, [ADAM.id, '--section', 'Methods']);
+    expect(pair.text).toContain(
+      '\n- Diederik P. Kingma et al. **Adam: A Method for Stochastic Optimization.** (ICLR 2015)',
     );
   });
 

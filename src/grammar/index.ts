@@ -240,10 +240,11 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
       // The link a contributor would paste: `add` takes an arXiv id or URL.
       url: arxivLink.url,
       title: entry.title.text,
-      // An entry that names the first authors only ("et al.") stands for a record with more.
+      // An entry that names the first authors only stands for a record with at least two more:
+      // "et al.", and others.
       authors: [
         ...(values?.authors?.names ?? fields.authors),
-        ...(values?.authors?.etAl || /et al\.?$/.test(values?.text?.names ?? '') ? ['…'] : []),
+        ...(values?.authors?.etAl || /et al\.?$/.test(values?.text?.names ?? '') ? ['…', '…'] : []),
       ],
       // The venue its template places: words the reader took for one where the template has no
       // venue are not a field a contributor would give.

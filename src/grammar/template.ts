@@ -83,10 +83,13 @@ interface Replacement {
   readonly text: string;
 }
 
-/** Separators a run of links or badges may have between its members. */
-const RUN_SEPARATOR = /^[ \t]*(?:[,|/·•;][ \t]*)?$/;
+/**
+ * Separators a run of links or badges may have between its members: a punctuation mark, or a dash
+ * with spaces around it (`[[Paper]](…) - [[Code]](…)`).
+ */
+const RUN_SEPARATOR = /^[ \t]*(?:[,|/·•;][ \t]*|(?<=[ \t])[-–][ \t]+)?$/;
 /** In a table row a `|` ends a cell: links on either side of one are two cells' values, not one run. */
-const CELL_RUN_SEPARATOR = /^[ \t]*(?:[,/·•;][ \t]*)?$/;
+const CELL_RUN_SEPARATOR = /^[ \t]*(?:[,/·•;][ \t]*|(?<=[ \t])[-–][ \t]+)?$/;
 const YEAR_AT_END = /^(.*?)[ \t]*[(']?((?:19|20)\d{2})[)']?$/;
 
 /** The placeholder text, escaped so a literal `{title}` in an entry stays literal. */

@@ -106,8 +106,19 @@ export function plainText(text: string): string {
     .replace(/@(?=\w)/g, '@\u2060');
 }
 
-export function newEntryValues(grammar: Grammar, paper: NewPaper, template?: EntryTemplate): SlotValues {
-  const abbreviate = grammar.etAlAfter !== undefined && paper.authors.length > grammar.etAlAfter;
+/** Whether a list that names its first `after` authors, then "et al.", names only those of `authors`. */
+function abbreviates(writing: ListWriting, after: number | undefined, authors: number): boolean {
+  if (after === undefined || authors <= after) return false;
+  return !(writing.pairsInFull && after === 1 && authors === 2);
+}
+
+export function newEntryValues(
+  grammar: Grammar,
+  writing: ListWriting,
+  paper: NewPaper,
+  template?: EntryTemplate,
+): SlotValues {
+  const abbreviate = abbreviates(writing, grammar.etAlAfter, paper.authors.length);
   const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map(plainText);
   return {
     n: paper.n ?? '1',
@@ -132,6 +143,12 @@ export interface ListWriting {
    * year alone in one column and the venue with it in another (`| 2024 | … | ICML 2024 |`).
    */
   readonly slotWhenForms: ReadonlyMap<EntryTemplate, ReadonlyMap<string, string>>;
+  /**
+   * Per section, the form its entries of a template keep at a `{when}` slot, where at least
+   * `SECTION_WHEN_MIN` do: a section written by one hand writes `ICML2021` where the list writes
+   * `ICML 2021`.
+   */
+  readonly sectionWhenForms: ReadonlyMap<string, ReadonlyMap<EntryTemplate, ReadonlyMap<string, string>>>;
   /** A `{date}` text: `{yyyy}/{mm}/{dd}`, `{yyyy}.{mm}`, `{m}/{yyyy}`. */
   readonly dateForm: string;
   /** A `{names}` text names this many authors, then "et al." (undefined: every author). */
@@ -141,6 +158,11 @@ export interface ListWriting {
   readonly namesLastSeparator: string | undefined;
   /** What it writes between two names, when it has no comma before "and" there (`A and B`, `A, B, and C`). */
   readonly namesPairSeparator: string | undefined;
+  /**
+   * Enough of its entries name two authors in full (`A and B`) for a pair to be how the list writes
+   * two authors: where it abbreviates after one name, "et al." starts at three (as APA writes them).
+   */
+  readonly pairsInFull: boolean;
   /**
    * The list ends its author names with a full stop inside the markup around them (`*A, B.*`): the
    * reader keeps that stop on the last name, so a new entry's last name needs it too.
@@ -208,6 +230,8 @@ function count<T>(counts: Map<T, number>, value: T): Map<T, number> {
 const SECTION_ARXIV_MIN = 3;
 /** Entries that must link arXiv the contributor's way for it to be one of the list's ways. */
 const KEPT_FORM_MIN = 3;
+/** Entries of a section that must write their venue and year one way for it to be the section's. */
+const SECTION_WHEN_MIN = 3;
 
 /**
  * The contributor's arXiv link as given, where the list holds no one form (its section's, when the
@@ -259,6 +283,7 @@ function venueOfWhen(text: string): string | undefined {
 export function learnWriting(source: SourceText, grammar: Grammar, papers: readonly Entry[]): ListWriting {
   const whens: string[] = [];
   const slotWhens = new Map<EntryTemplate, Map<string, string[]>>();
+  const sectionWhens = new Map<string, Map<EntryTemplate, Map<string, string[]>>>();
   const dates: string[] = [];
   const preprintVenues: string[] = [];
   const namesCounts: (number | undefined)[] = [];
@@ -267,6 +292,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const pairSeparators: string[] = [];
   const badgeLabels: string[] = [];
   const lastNames: string[] = [];
+  let pairs = 0;
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
   const sectionForms = new Map<string, Map<EntryTemplate, number>>();
   const spacings = new Map<string, Map<EntryTemplate, string[]>>();
@@ -300,7 +326,10 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     }
     const values = template ? valuesFor(template, cut) : cut.values;
     badgeLabels.push(...values.badges.map((badge) => badge.label));
-    if (values.authors && !values.authors.etAl) lastNames.push(values.authors.names.at(-1) ?? '');
+    if (values.authors && !values.authors.etAl) {
+      lastNames.push(values.authors.names.at(-1) ?? '');
+      if (values.authors.names.length === 2) pairs++;
+    }
     let venue = values.venue;
     for (const [slot, text] of Object.entries(values.text ?? {})) {
       if (text === '' && template) {
@@ -313,6 +342,10 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
         if (template && form) {
           const slots = slotWhens.get(template) ?? slotWhens.set(template, new Map()).get(template)!;
           slots.set(slot, [...(slots.get(slot) ?? []), form]);
+          const key = entry.section.join('\u0000');
+          const templates = sectionWhens.get(key) ?? sectionWhens.set(key, new Map()).get(key)!;
+          const here = templates.get(template) ?? templates.set(template, new Map()).get(template)!;
+          here.set(slot, [...(here.get(slot) ?? []), form]);
         }
         venue ??= venueOfWhen(text);
       } else if (kind === 'date') dates.push(text);
@@ -349,11 +382,28 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
         new Map([...slots].map(([slot, forms]) => [slot, mostCommon(forms)!])),
       ]),
     ),
+    sectionWhenForms: new Map(
+      [...sectionWhens].map(([key, templates]) => [
+        key,
+        new Map(
+          [...templates].map(([template, slots]) => [
+            template,
+            new Map(
+              [...slots].flatMap(([slot, forms]) => {
+                const most = mostCommon(forms)!;
+                return forms.filter((form) => form === most).length >= SECTION_WHEN_MIN ? [[slot, most]] : [];
+              }),
+            ),
+          ]),
+        ),
+      ]),
+    ),
     dateForm: mostCommon(dates.flatMap((text) => dateForm(text) ?? [])) ?? DEFAULT_DATE_FORM,
     namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
     namesSeparator: mostCommon(separators),
     namesLastSeparator: mostCommon(lastSeparators) ?? mostCommon(pairSeparators),
     namesPairSeparator: pairSeparators.length >= PAIR_EVIDENCE ? mostCommon(pairSeparators) : undefined,
+    pairsInFull: pairs + pairSeparators.length >= PAIR_EVIDENCE,
     authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
     badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
     emptyTextSlots,
@@ -458,8 +508,18 @@ export const FALLBACK_TEMPLATE: EntryTemplate = {
 export class UnwritableEntry extends Error {}
 
 /** The form a template's `{when}` slot is written in: its entries' there, else the list's. */
-function whenFormAt(writing: ListWriting, template: EntryTemplate, slot: string): string {
-  return writing.slotWhenForms.get(template)?.get(slot) ?? writing.whenForm;
+/** The form of a `{when}` slot: its section's own, else the one its template keeps there, else the list's. */
+function whenFormAt(
+  writing: ListWriting,
+  template: EntryTemplate,
+  slot: string,
+  section: readonly string[] = [],
+): string {
+  return (
+    writing.sectionWhenForms.get(section.join('\u0000'))?.get(template)?.get(slot) ??
+    writing.slotWhenForms.get(template)?.get(slot) ??
+    writing.whenForm
+  );
 }
 
 /** `2021-06-17` in a date form. */
@@ -522,7 +582,7 @@ export function templateValues(
   writing: ListWriting,
   paper: NewPaper,
 ): SlotValues {
-  const values = newEntryValues(grammar, paper, template);
+  const values = newEntryValues(grammar, writing, paper, template);
   const slots = templateSlots(template);
   if (!slots.includes('badges') && values.badges.length > 0) {
     throw new UnwritableEntry("this list's entries here carry no badges; leave out --badge");
@@ -546,11 +606,11 @@ export function templateValues(
       }
       text[slot] = '';
     } else if (kind === 'when')
-      text[slot] = writeWhen(whenFormAt(writing, template, slot), values.venue, values.year);
+      text[slot] = writeWhen(whenFormAt(writing, template, slot, paper.section), values.venue, values.year);
     else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
     else if (kind === 'names') {
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
-      const etAl = after !== undefined && paper.authors.length > after;
+      const etAl = abbreviates(writing, after, paper.authors.length);
       const names = { names: paper.authors.slice(0, etAl ? after : undefined).map(plainText), etAl };
       const style = {
         ...template.style,
