@@ -2,6 +2,7 @@
  * paperlint CLI: check a paper list (or only what changed against a base version), print findings,
  * optionally apply the mechanical fixes. Exit 0: no errors; 1: errors; 2: usage or input problem.
  */
+import { isUtf8 } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
@@ -161,11 +162,10 @@ function readText(path: string): string {
 
 function decodeText(bytes: Buffer, name: string): string {
   if (bytes.includes(0)) throw new InputError(`${name} is not a text file (it has NUL bytes)`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${name} is not UTF-8 text`);
-  }
+  // Checked whole first, then decoded (a byte-order mark kept): a strict TextDecoder's answer, in a
+  // fraction of its time on a large list.
+  if (!isUtf8(bytes)) throw new InputError(`${name} is not UTF-8 text`);
+  return bytes.toString('utf8');
 }
 
 /** The FILE `-`: standard input (an editor's buffer, a pipe), named `<stdin>` in the output. */
