@@ -69,7 +69,7 @@ async function add(text: string, args: string[]) {
       expect(file).toBe(expected);
       file = next;
     },
-    settingsFor: () => ({}),
+    settingsFor: async () => ({}),
   });
   const status = await command.run(parseCommandLine([...args, 'README.md'], command.options));
   jest.restoreAllMocks();

@@ -33,7 +33,7 @@ afterEach(async () => {
 const command = auditCommand({
   readText: (path) => readFileSync(path, 'utf8'),
   writeInPlace,
-  settingsFor: () => ({}),
+  settingsFor: async () => ({}),
   version: () => '0.0.0-test',
 });
 

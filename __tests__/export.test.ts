@@ -110,7 +110,7 @@ afterEach(() => {
 async function paperlintExport(args: string[]): Promise<number> {
   const command = exportCommand({
     readText: (path) => readFileSync(path, 'utf8'),
-    settingsFor: (_path, options) =>
+    settingsFor: async (_path, options) =>
       options.config ? parseConfig(readFileSync(options.config, 'utf8'), options.config) : {},
   });
   return command.run(parseCommandLine(args, command.options));

@@ -15,7 +15,6 @@ import {
   type Command,
   type ParsedArgs,
 } from './args.js';
-import { arxivClient } from './arxiv/client.js';
 import { venueOf, type PaperRecord } from './arxiv/record.js';
 import { ARXIV_ID, parseArxivUrl, type Entry } from './grammar/entry.js';
 import { renderThrough, type EntryTemplate } from './grammar/grammar.js';
@@ -54,7 +53,7 @@ export interface AddIo {
   readText(path: string): string;
   /** Replaces the file's text, which must still be `expected`. */
   writeInPlace(path: string, expected: string, text: string): void;
-  settingsFor(path: string, options: { config?: string; 'no-config'?: boolean }): Settings;
+  settingsFor(path: string, options: { config?: string; 'no-config'?: boolean }): Promise<Settings>;
 }
 
 const ADD_OPTIONS = {
@@ -115,7 +114,7 @@ async function runAdd(
 ): Promise<number> {
   try {
     const original = io.readText(args.file);
-    const settings = io.settingsFor(args.file, options);
+    const settings = await io.settingsFor(args.file, options);
     const { text, entry, line } = await addEntry(original, args, settings);
     if (args.print) {
       process.stdout.write(`${entry}\n`);
@@ -328,6 +327,7 @@ function findSection(sections: readonly Section[], wanted: string, file: string)
 
 async function fetchRecord(id: string): Promise<PaperRecord> {
   let unreachable = false;
+  const { arxivClient } = await import('./arxiv/client.js');
   const { lookup } = arxivClient({ notice: () => (unreachable = true) });
   const record = (await lookup([id])).get(id);
   if (record === undefined || unreachable) throw new Refusal('arXiv not reachable; nothing was written.');

@@ -34,7 +34,7 @@ export function exportCommand(io: ExportIo): Command {
       if (positionals.length !== 1) throw new UsageError('export: name one FILE');
       const [file] = positionals;
       const text = io.readText(file);
-      const { sections } = io.settingsFor(file, values);
+      const { sections } = await io.settingsFor(file, values);
       const entries = await exportEntries(text, sections);
       // Said on stderr, not as an error: an empty export is a valid file, and a script may want it.
       if (entries.length === 0) {

@@ -9,16 +9,15 @@ import { dirname, resolve } from 'node:path';
 import { COMMON_OPTIONS, defineCommand, UsageError, type Command, type ParsedArgs } from '../args.js';
 import type { Settings } from '../check/engine.js';
 import { count, terminalSafe } from '../report/format.js';
-import { audit, auditAndFix, type AuditResult } from './audit.js';
+import type { AuditResult } from './audit.js';
 import { AUDIT_FORMATS, formatAudit, type AuditFormat } from './report.js';
-import { openServices } from './services.js';
 
 /** What `audit` needs from the CLI: its reading and writing of files, and the config a FILE is held to. */
 export interface AuditIo {
   readText(path: string): string;
   /** Replaces the file's text, which must still be `expected`. */
   writeInPlace(path: string, expected: string, text: string): void;
-  settingsFor(path: string, options: { config?: string; 'no-config'?: boolean }): Settings;
+  settingsFor(path: string, options: { config?: string; 'no-config'?: boolean }): Promise<Settings>;
   version(): string;
 }
 
@@ -100,6 +99,11 @@ async function runAudit({ values: options, positionals: files }: AuditArgs, io: 
     checkCachePlace(options['link-cache']);
   }
   const say = (message: string) => process.stderr.write(`paperlint: ${terminalSafe(message)}\n`);
+  // Loaded only for an audit: the CLI's other commands spare loading its services at their start.
+  const [{ audit, auditAndFix }, { openServices }] = await Promise.all([
+    import('./audit.js'),
+    import('./services.js'),
+  ]);
   const services = openServices({
     arxiv: options.arxiv ?? false,
     scholar: options.scholar ?? false,
@@ -110,7 +114,7 @@ async function runAudit({ values: options, positionals: files }: AuditArgs, io: 
   const results: AuditResult[] = [];
   try {
     for (const path of files) {
-      const settings = io.settingsFor(path, options);
+      const settings = await io.settingsFor(path, options);
       const text = io.readText(path);
       if (!options.fix) {
         results.push(await audit({ path, text, settings }, services));

@@ -73,10 +73,12 @@ export function duplicateFinder(
   const isCandidate = (entry: Entry, line: number) =>
     line !== entry.startLine && (line < entry.startLine || !checkedStarts.has(line));
 
-  let byKey: Map<string, number[]> | undefined;
+  // The entries' lines by key, a map for each kind of key: looked up by the id or title itself, not
+  // by a key string built anew for every entry (in a whole-file run, two for each of its entries).
+  let byKey: Record<PaperKey['kind'], Map<string, number[]>> | undefined;
   const index = () => {
     if (byKey) return byKey;
-    byKey = new Map();
+    byKey = { arxiv: new Map(), title: new Map() };
     const targeted = checked.length <= TARGETED_LOOKUP_LIMIT;
     const indexed = targeted
       ? entriesMatching(
@@ -89,10 +91,10 @@ export function duplicateFinder(
       // The few a PR's search found are parsed (a title written as a link is a key too); a whole
       // file's are read cheaply, and a match is parsed below either way.
       const keys = targeted ? keysOfParsed(parseEntry(source, block)) : entryKeys(source, block);
-      for (const key of keyStrings(keys)) {
-        const lines = byKey.get(key) ?? [];
-        lines.push(block.startLine);
-        byKey.set(key, lines);
+      for (const { kind, value } of paperKeyList(keys)) {
+        const lines = byKey[kind].get(value);
+        if (lines) lines.push(block.startLine);
+        else byKey[kind].set(value, [block.startLine]);
       }
     }
     return byKey;
@@ -106,9 +108,10 @@ export function duplicateFinder(
   let names: ((block: ItemBlock) => string) | undefined;
   const sectionName = () => (names ??= sectionNames(entries));
   return async (entry) => {
-    for (const key of keyStrings(keysOfParsed(entry))) {
-      for (const other of index().get(key) ?? []) {
+    for (const { kind, value } of paperKeyList(keysOfParsed(entry))) {
+      for (const other of index()[kind].get(value) ?? []) {
         if (!isCandidate(entry, other)) continue;
+        const key = keyString(kind, value);
         // The index may read keys cheaply (any arXiv URL in the entry, its first bold text); the
         // entry a finding names must really be the same paper: its own paper link, its own title.
         const block = blockAt(entries, other);
@@ -167,10 +170,28 @@ function paperKeys({ arxivIds, title }: EntryKeys): EntryKeys {
   return { arxivIds: arxivIds.length === 1 ? arxivIds : [], title: title.includes(' ') ? title : '' };
 }
 
-/** An entry's paper keys as one set of strings: an arXiv id and a title never collide. */
-function keyStrings(keys: EntryKeys): string[] {
+/** One of an entry's paper keys: an arXiv id or a normalised title. */
+interface PaperKey {
+  readonly kind: 'arxiv' | 'title';
+  readonly value: string;
+}
+
+/** An entry's paper keys, its arXiv id first. */
+function paperKeyList(keys: EntryKeys): PaperKey[] {
   const { arxivIds, title } = paperKeys(keys);
-  return [...arxivIds.map((id) => `arxiv ${id}`), ...(title ? [`title ${title}`] : [])];
+  const list: PaperKey[] = arxivIds.map((id) => ({ kind: 'arxiv', value: id }));
+  if (title) list.push({ kind: 'title', value: title });
+  return list;
+}
+
+/** A key as one string: an arXiv id and a title never collide. */
+function keyString(kind: PaperKey['kind'], value: string): string {
+  return `${kind} ${value}`;
+}
+
+/** An entry's paper keys as one set of strings. */
+function keyStrings(keys: EntryKeys): string[] {
+  return paperKeyList(keys).map(({ kind, value }) => keyString(kind, value));
 }
 
 /**

@@ -364,8 +364,10 @@ export async function lint(input: LintInput): Promise<LintResult> {
       // A line taken out of the entry above is no entry: only where it belongs is said of it.
       if (takenOut(block) !== undefined && rule.id !== 'indent') continue;
       if (unread && rule.reportsAbsence) continue;
-      const found = rule
-        .check(entry, context)
+      const problems = rule.check(entry, context);
+      // Most entries have nothing to report to most rules.
+      if (problems.length === 0) continue;
+      const found = problems
         .map((problem) => (problem.missing ? atTheTaking(problem, block) : problem))
         .filter(
           (problem) =>

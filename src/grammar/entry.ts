@@ -223,7 +223,7 @@ export function parseShieldsBadge(url: string): { label: string; color: string }
   if (!match) return undefined;
   const path = match[1].replace(/\.(svg|png)$/i, '');
   // `--` and `__` are escaped dashes and underscores; a single `-` separates the parts.
-  const parts = path.replace(/--/g, '\u0000').split('-');
+  const parts = (path.includes('--') ? path.replace(/--/g, '\u0000') : path).split('-');
   if (parts.length < 2) return undefined;
   const colorParam = /[?&]color=([^&#\s)]+)/i.exec(url);
   const color = (colorParam ? colorParam[1] : parts[parts.length - 1]).toLowerCase();
@@ -238,6 +238,8 @@ export function parseShieldsBadge(url: string): { label: string; color: string }
 }
 
 function safeDecode(text: string): string {
+  // Only a percent sign starts an escape: text without one decodes to itself.
+  if (!text.includes('%')) return text;
   try {
     return decodeURIComponent(text);
   } catch {

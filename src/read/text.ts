@@ -42,7 +42,11 @@ export function fromSource(source: SourceText): string {
 }
 
 export function isBlank(line: string): boolean {
-  return /^[ \t]*$/.test(line);
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charCodeAt(i);
+    if (ch !== 0x20 && ch !== 0x09) return false;
+  }
+  return true;
 }
 
 /** Width of the leading white space, with tabs expanded to the next multiple of 4 as CommonMark does. */

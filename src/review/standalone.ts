@@ -2,13 +2,8 @@
  * `paperlint review --repo owner/name --pr N`: the Action's review, run from a terminal or another
  * CI with @octokit/rest and GITHUB_TOKEN. Same runner, same rules, same review.
  */
-import { Octokit } from '@octokit/rest';
 import { COMMON_OPTIONS, defineCommand, UsageError, type ParsedArgs } from '../args.js';
-import { arxivClient } from '../arxiv/client.js';
-import { GitHub, octokitOptions, octokitPlugins, type OctokitLike } from '../github/api.js';
-import { parseGlobs } from './globs.js';
-import { REVIEW_MARKER } from './plan.js';
-import { reviewPullRequest } from './run.js';
+import type { OctokitLike } from '../github/api.js';
 
 const REVIEW_OPTIONS = {
   repo: { type: 'string', value: 'OWNER/NAME', help: 'the repository (required)' },
@@ -88,6 +83,23 @@ async function runStandaloneReview(args: ReviewArgs): Promise<number> {
   if (!token)
     throw new UsageError('set GITHUB_TOKEN to a token that can read the repository and write pull requests');
   const say = (message: string) => process.stderr.write(`${message}\n`);
+  // Loaded only for a review: every other run of the CLI (a check of a local file) spares loading
+  // Octokit and the review's runner at its start.
+  const [
+    { Octokit },
+    { GitHub, octokitOptions, octokitPlugins },
+    { parseGlobs },
+    { REVIEW_MARKER },
+    { reviewPullRequest },
+    { arxivClient },
+  ] = await Promise.all([
+    import('@octokit/rest'),
+    import('../github/api.js'),
+    import('./globs.js'),
+    import('./plan.js'),
+    import('./run.js'),
+    import('../arxiv/client.js'),
+  ]);
   const RestWithPlugins = Octokit.plugin(...octokitPlugins);
   const octokit = new RestWithPlugins({
     auth: token,

@@ -245,13 +245,13 @@ export const titleFormat: Rule = {
     }
     // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
     // A year in a link's text (`[ICLR](…) [2025](…)`) dates the line as well as one in the venue.
-    const yearInLinks = YEAR.test(line.replace(/\]\([^)]*\)/g, ']'));
+    const yearInLinks = () => YEAR.test(line.replace(/\]\([^)]*\)/g, ']'));
     if (
       convention.yearAfterTitle &&
       entry.kind === 'paper' &&
       !entry.dated &&
       entry.venue === '' &&
-      !yearInLinks
+      !yearInLinks()
     ) {
       problems.push({
         line: title.line,
