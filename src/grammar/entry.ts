@@ -3,7 +3,7 @@
  * keyword badges), author line, links. Every part keeps its exact position so rules can point at
  * it and fixes can rewrite it.
  */
-import type { ItemBlock } from '../read/segment.js';
+import { recordEnd, type ItemBlock } from '../read/segment.js';
 import {
   findLinks,
   scannedView,
@@ -85,6 +85,8 @@ export interface Entry {
   readonly marker: string;
   readonly markerColumn: number;
   readonly contentColumn: number;
+  /** A heading that is the paper's entry: its record is the heading, its lines below are its body. */
+  readonly heading?: true;
   readonly section: readonly string[];
   /**
    * Decided by signals: a paper link, an author line, a venue or year, badges or a paper-like bold
@@ -280,7 +282,7 @@ export function parseEntry(
   const links: Link[] = titleLinks
     .filter((link) => !link.image)
     .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
-  for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
+  for (let lineNo = titleLineNo + 1; lineNo <= recordEnd(block); lineNo++) {
     const line = source.lines[lineNo - 1];
     if (isBlank(line)) {
       if (!authors) blankBefore = true;
@@ -321,7 +323,7 @@ export function parseEntry(
   // A list that writes the venue on the author line (`*Authors*. ACL 2019.`) has its year there:
   // not the year after the title, but a sign of a paper all the same.
   const laterYear = () => {
-    for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
+    for (let lineNo = titleLineNo + 1; lineNo <= recordEnd(block); lineNo++) {
       if (HAS_YEAR.test(source.lines[lineNo - 1].replace(/\]\([^)]*\)/g, ']'))) return true;
     }
     return false;
@@ -441,6 +443,7 @@ function assemble(
     marker: block.marker,
     markerColumn: block.markerColumn,
     contentColumn: block.contentColumn,
+    ...(block.heading ? { heading: true } : {}),
     section,
     ...classified({ titleLine, title, section, links, authors, year: parts.dated, badges }),
     title,

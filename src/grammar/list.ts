@@ -11,7 +11,7 @@ import {
   offsetOfColumn,
 } from './entry.js';
 import { findLinks, firstStrong, strongAt } from '../read/inline.js';
-import { isListMarker, type Heading, type ItemBlock, type Segments } from '../read/segment.js';
+import { isListMarker, recordEnd, type Heading, type ItemBlock, type Segments } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 
 export interface SectionFilter {
@@ -153,7 +153,7 @@ export interface EntryKeys {
 /** The duplicate keys of one entry, read with two regular expressions rather than a parse. */
 export function entryKeys(source: SourceText, entry: ItemBlock): EntryKeys {
   const arxivIds = new Set<string>();
-  for (let line = entry.startLine; line <= entry.endLine; line++) {
+  for (let line = entry.startLine; line <= recordEnd(entry); line++) {
     const text = source.lines[line - 1];
     if (!text.includes('arxiv.org/')) continue;
     for (const match of text.matchAll(ARXIV_LINK)) arxivIds.add(match[1].toLowerCase());

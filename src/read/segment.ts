@@ -40,6 +40,20 @@ export interface ItemBlock {
    * topic's line. The topic is a section of its own, below the headings.
    */
   readonly topic?: number;
+  /**
+   * A heading that is one paper's entry (see paperHeadings). Its lines below the heading are its
+   * body (field bullets, a summary): the entry's text, but not its record: their links are not the
+   * paper's, their names not its authors, their arXiv ids not its own.
+   */
+  readonly heading?: true;
+}
+
+/**
+ * The last line of an entry's record, the lines its template describes: a heading entry's heading,
+ * else the entry's last line.
+ */
+export function recordEnd(item: Pick<ItemBlock, 'heading' | 'startLine' | 'endLine'>): number {
+  return item.heading ? item.startLine : item.endLine;
 }
 
 /** A list item's marker (not a paragraph entry's or a table row's). */
@@ -110,6 +124,7 @@ interface OpenItem {
   contentColumn: number;
   headings: readonly Heading[];
   topic?: number;
+  heading?: true;
 }
 
 export function segment(source: SourceText): Segments {
@@ -333,6 +348,7 @@ export function segment(source: SourceText): Segments {
         markerColumn: start + 1,
         contentColumn: start + (number ? number[0].length : 0) + 1,
         headings: chain,
+        heading: true,
       });
       paragraphLine = 0;
       paragraphOpen = false;
@@ -357,7 +373,7 @@ export function segment(source: SourceText): Segments {
     paragraphOpen = !fence && (paragraphOpen || indent <= 3) && !thematicBreak && !isBlank(quoteText(line));
   }
   closeItem();
-  return { headings, items, directives, definitions };
+  return { ...paperHeadings(lines, headings, items), directives, definitions };
 
   /**
    * Whether the line's content from `offset` starts an HTML block or is a link reference
@@ -431,6 +447,86 @@ export function segment(source: SourceText): Segments {
     const start = line.lastIndexOf('<!--');
     if (start !== -1 && !line.includes('-->', start)) inComment = true;
   }
+}
+
+/** Sibling headings that must link their papers before each is read as a paper's entry. */
+const MIN_PAPER_HEADINGS = 2;
+/** A link that leads out of the page, or a bare URL: the form a paper's heading is written in. */
+const HEADING_LINKS_OUT = /\]\((?!#)|https?:\/\//;
+
+/**
+ * A list that gives each paper a heading (`### [Title](arxiv)` over its fields: `- **Metrics:** …`):
+ * when most of a run of sibling headings (one level, one parent) link their papers, and at least
+ * two do, each of them that links out is one paper's entry, not a section. Its body (the lines up
+ * to the next heading) is the entry's, so its field bullets are no entries of their own. A heading
+ * with headings under it is a section all the same (a paper's notes in parts), and so is one over a
+ * list of papers (a survey's heading over the papers it covers).
+ */
+function paperHeadings(
+  lines: readonly string[],
+  headings: readonly Heading[],
+  items: readonly ItemBlock[],
+): { headings: readonly Heading[]; items: readonly ItemBlock[] } {
+  const siblings = new Map<string, Heading[]>();
+  let chain: Heading[] = [];
+  for (const heading of headings) {
+    chain = chain.filter((h) => h.level < heading.level);
+    const key = `${chain.at(-1)?.line ?? 0}:${heading.level}`;
+    siblings.set(key, [...(siblings.get(key) ?? []), heading]);
+    chain.push(heading);
+  }
+  const bodyEnd = new Map<Heading, number>();
+  headings.forEach((heading, index) => {
+    let end = (headings[index + 1]?.line ?? lines.length + 1) - 1;
+    while (end > heading.line && isBlank(lines[end - 1])) end--;
+    bodyEnd.set(heading, end);
+  });
+  const within = (heading: Heading) => {
+    const end = bodyEnd.get(heading)!;
+    return items.filter((item) => item.startLine > heading.line && item.startLine <= end);
+  };
+  const entries = new Set<Heading>();
+  for (const group of siblings.values()) {
+    const atx = group.filter((heading) => ATX_OPEN.test(lines[heading.line - 1]));
+    const linking = atx.filter((heading) => linksPaper(lines, heading.line, heading.line));
+    if (linking.length < MIN_PAPER_HEADINGS || linking.length * 2 < group.length) continue;
+    for (const heading of atx) {
+      const next = headings[headings.indexOf(heading) + 1];
+      if (!HEADING_LINKS_OUT.test(lines[heading.line - 1]) || (next && next.level > heading.level)) continue;
+      const papers = within(heading).filter((item) => linksPaper(lines, item.startLine, item.endLine));
+      if (papers.length < MIN_PAPER_HEADINGS) entries.add(heading);
+    }
+  }
+  if (entries.size === 0) return { headings, items };
+  const inBody = (line: number) =>
+    [...entries].some((heading) => line > heading.line && line <= bodyEnd.get(heading)!);
+  const sections = (of: readonly Heading[]) => of.filter((heading) => !entries.has(heading));
+  const kept: ItemBlock[] = items
+    .filter((item) => !inBody(item.startLine))
+    .map((item) =>
+      item.headings.some((h) => entries.has(h)) ? { ...item, headings: sections(item.headings) } : item,
+    );
+  chain = [];
+  for (const heading of headings) {
+    chain = chain.filter((h) => h.level < heading.level);
+    if (entries.has(heading)) {
+      const line = lines[heading.line - 1];
+      const open = ATX_OPEN.exec(line)![0].length;
+      const column = open + (line.length - open - line.slice(open).trimStart().length) + 1;
+      kept.push({
+        startLine: heading.line,
+        endLine: bodyEnd.get(heading)!,
+        marker: '',
+        markerColumn: column,
+        contentColumn: column,
+        headings: sections(chain),
+        heading: true,
+      });
+    }
+    chain.push(heading);
+  }
+  kept.sort((a, b) => a.startLine - b.startLine);
+  return { headings: sections(headings), items: kept };
 }
 
 /** A list marker at any indent, for the items nested in an item. */
