@@ -747,9 +747,10 @@ const NAME_WORDS = 3;
 const TITLE_WORDS = 3;
 
 /**
- * `**Name**: Title. [paper](…)`, `**Name**: Authors. **Title.**`: a short bold (or linked) name and
- * a colon before the paper's title. The title is the bold span after the name, else the plain text
- * up to its full stop or first link. Undefined when the span is not such a name.
+ * `**Name**: Title. [paper](…)`, `**Name**: Authors. **Title.**`, `**Paper:** [Title](…)`: a short
+ * bold (or linked) name or label and a colon before the paper's title. The title is the bold span
+ * after the name, else a link right after it, else the plain text up to its full stop or first
+ * link. Undefined when the span is not such a name.
  */
 function titleAfterName(
   line: string,
@@ -788,6 +789,28 @@ function titleAfterName(
         punctuationInside: !!inside,
       },
       titleLink: undefined,
+    };
+  }
+  // `**Paper:** [Title](…)`: a label, then the title's link.
+  const at = from + (line.slice(from).length - line.slice(from).trimStart().length);
+  const link = links.find((l) => l.start === at && !l.image && l.endLine === undefined);
+  if (link && words(link.text) >= TITLE_WORDS && !PAPER_LABEL.test(link.text.trim())) {
+    const inside = endPunctuation(link.text.trim());
+    return {
+      title: {
+        line: lineNo,
+        column: link.start + 1,
+        endColumn: link.end + 1,
+        text: inside ? link.text.trim().slice(0, -1).trim() : link.text.trim(),
+        bold: false,
+        mark: '',
+        url: link.url,
+        prefixed: true,
+        wrapped: false,
+        punctuation: (inside ?? /^[,.]/.exec(line.slice(link.end)))?.[0] ?? '',
+        punctuationInside: !!inside,
+      },
+      titleLink: link,
     };
   }
   const title = plainTitle(line, lineNo, from, links, false, true);

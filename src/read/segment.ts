@@ -467,55 +467,60 @@ function paperHeadings(
   headings: readonly Heading[],
   items: readonly ItemBlock[],
 ): { headings: readonly Heading[]; items: readonly ItemBlock[] } {
-  const siblings = new Map<string, Heading[]>();
+  // Headings by parent and level (indices into `headings`), and where each one's body ends.
+  const siblings = new Map<string, number[]>();
+  const bodyEnd: number[] = [];
   let chain: Heading[] = [];
-  for (const heading of headings) {
+  headings.forEach((heading, index) => {
     chain = chain.filter((h) => h.level < heading.level);
     const key = `${chain.at(-1)?.line ?? 0}:${heading.level}`;
-    siblings.set(key, [...(siblings.get(key) ?? []), heading]);
+    const group = siblings.get(key);
+    if (group) group.push(index);
+    else siblings.set(key, [index]);
     chain.push(heading);
-  }
-  const bodyEnd = new Map<Heading, number>();
-  headings.forEach((heading, index) => {
     let end = (headings[index + 1]?.line ?? lines.length + 1) - 1;
     while (end > heading.line && isBlank(lines[end - 1])) end--;
-    bodyEnd.set(heading, end);
+    bodyEnd.push(end);
   });
-  const within = (heading: Heading) => {
-    const end = bodyEnd.get(heading)!;
-    return items.filter((item) => item.startLine > heading.line && item.startLine <= end);
-  };
-  const entries = new Set<Heading>();
+  const inBody = (index: number, item: ItemBlock) =>
+    item.startLine > headings[index].line && item.startLine <= bodyEnd[index];
+  const entries = new Set<number>();
   for (const group of siblings.values()) {
-    const atx = group.filter((heading) => ATX_OPEN.test(lines[heading.line - 1]));
-    const linking = atx.filter((heading) => linksPaper(lines, heading.line, heading.line));
+    const atx = group.filter((index) => ATX_OPEN.test(lines[headings[index].line - 1]));
+    const linking = atx.filter((index) => linksPaper(lines, headings[index].line, headings[index].line));
     if (linking.length < MIN_PAPER_HEADINGS || linking.length * 2 < group.length) continue;
-    for (const heading of atx) {
-      const next = headings[headings.indexOf(heading) + 1];
-      if (!HEADING_LINKS_OUT.test(lines[heading.line - 1]) || (next && next.level > heading.level)) continue;
-      const papers = within(heading).filter((item) => linksPaper(lines, item.startLine, item.endLine));
-      if (papers.length < MIN_PAPER_HEADINGS) entries.add(heading);
+    for (const index of atx) {
+      const { line, level } = headings[index];
+      if (!HEADING_LINKS_OUT.test(lines[line - 1]) || (headings[index + 1]?.level ?? 0) > level) continue;
+      const papers = items.filter(
+        (item) => inBody(index, item) && linksPaper(lines, item.startLine, item.endLine),
+      ).length;
+      if (papers < MIN_PAPER_HEADINGS) entries.add(index);
     }
   }
   if (entries.size === 0) return { headings, items };
-  const inBody = (line: number) =>
-    [...entries].some((heading) => line > heading.line && line <= bodyEnd.get(heading)!);
-  const sections = (of: readonly Heading[]) => of.filter((heading) => !entries.has(heading));
-  const kept: ItemBlock[] = items
-    .filter((item) => !inBody(item.startLine))
-    .map((item) =>
-      item.headings.some((h) => entries.has(h)) ? { ...item, headings: sections(item.headings) } : item,
+  const isEntry = new Set([...entries].map((index) => headings[index]));
+  const sections = (of: readonly Heading[]) => of.filter((heading) => !isEntry.has(heading));
+  const blocks: ItemBlock[] = [];
+  // Both in the order of their lines: each item is in the body of the last heading above it, if any.
+  let above = -1;
+  for (const item of items) {
+    while (above + 1 < headings.length && headings[above + 1].line < item.startLine) above++;
+    if (entries.has(above) && inBody(above, item)) continue;
+    blocks.push(
+      item.headings.some((h) => isEntry.has(h)) ? { ...item, headings: sections(item.headings) } : item,
     );
+  }
   chain = [];
-  for (const heading of headings) {
+  headings.forEach((heading, index) => {
     chain = chain.filter((h) => h.level < heading.level);
-    if (entries.has(heading)) {
-      const line = lines[heading.line - 1];
-      const open = ATX_OPEN.exec(line)![0].length;
-      const column = open + (line.length - open - line.slice(open).trimStart().length) + 1;
-      kept.push({
+    if (entries.has(index)) {
+      const text = lines[heading.line - 1];
+      const open = ATX_OPEN.exec(text)![0].length;
+      const column = text.length - text.slice(open).trimStart().length + 1;
+      blocks.push({
         startLine: heading.line,
-        endLine: bodyEnd.get(heading)!,
+        endLine: bodyEnd[index],
         marker: '',
         markerColumn: column,
         contentColumn: column,
@@ -524,9 +529,9 @@ function paperHeadings(
       });
     }
     chain.push(heading);
-  }
-  kept.sort((a, b) => a.startLine - b.startLine);
-  return { headings: sections(headings), items: kept };
+  });
+  blocks.sort((a, b) => a.startLine - b.startLine);
+  return { headings: sections(headings), items: blocks };
 }
 
 /** A list marker at any indent, for the items nested in an item. */
