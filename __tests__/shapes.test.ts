@@ -262,3 +262,36 @@ describe('a heading for each paper, over its labelled fields', () => {
     ]);
   });
 });
+
+describe('items that each hold one labelled field of a paper', () => {
+  // Headings linking a page about the paper, not the paper: the headings are no entries here.
+  const notes = PAPERS.slice(4, 7).flatMap(([title, id], i) => [
+    `### [${title}](https://huggingface.co/papers/${id})`,
+    `- **Metrics:** ${['BLEU', 'Top-1 error', 'FID'][i]}`,
+    `- **Comments:** ${['Introduces the **Transformer**.', 'Adds **residual** connections.', 'Generates images by reversing a **diffusion** process.'][i]} (${['NeurIPS 2017', 'CVPR 2016', 'NeurIPS 2020'][i]})`,
+    '',
+  ]);
+  const text = [
+    '# Papers',
+    '',
+    '## Tuning',
+    '',
+    ...PAPERS.slice(0, 4).map((paper) => `- **Paper:** ${linked(paper)}`),
+    '',
+    '## Notes',
+    '',
+    ...notes,
+  ].join('\n');
+
+  test('a label is no title: the link after it is, and a field without a paper link is no paper', async () => {
+    const entries = await exportEntries(text);
+    expect(entries.map((e) => [e.line, e.title, e.arxiv])).toEqual(
+      PAPERS.slice(0, 4).map(([title, id], i) => [5 + i, title, id]),
+    );
+    expect(await roundTrip(text)).toMatchObject({ entries: 4, identical: 4 });
+  });
+
+  test('the fields are not held to the way the list writes its titles', async () => {
+    expect((await lint({ path: 'README.md', text })).findings).toEqual([]);
+  });
+});
