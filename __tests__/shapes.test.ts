@@ -174,3 +174,124 @@ describe('a line of `|` fields under topics written as headings', () => {
     expect((await lint({ path: 'README.md', text: hal })).findings).toEqual([]);
   });
 });
+
+describe('a heading for each paper, over its labelled fields', () => {
+  const FIELDS = [
+    ['GLUE, E2E NLG', 'Freezes the pretrained weights and trains **low-rank** updates of them.'],
+    ['E2E NLG, XSUM', 'Trains a **prefix** of continuous vectors and keeps the model frozen.'],
+    ['SuperGLUE', 'Shows that **prompt tuning** closes the gap with tuning the whole model as it grows.'],
+    ['GLUE', 'Adds small **adapter** layers between those of a frozen model.'],
+  ] as const;
+  const entry = ([title, id]: readonly [string, string], i: number) => [
+    `### ${linked([title, id])}`,
+    '- **Metrics:** Accuracy, BLEU',
+    `- **Datasets:** ${FIELDS[i][0]}`,
+    // A summary may link another paper of the list: that is no second entry of it.
+    `- **Comments:** ${FIELDS[i][1]} Compared with ${linked(PAPERS[(i + 1) % 4])}.`,
+    '',
+  ];
+  const text = [
+    '# Awesome parameter-efficient tuning',
+    '',
+    '## Papers and Summaries',
+    '',
+    ...PAPERS.slice(0, 4).flatMap(entry),
+    '## Background',
+    '',
+    ...[PAPERS[4], PAPERS[5], PAPERS[7]].map((paper) => `- ${linked(paper)}`),
+    '',
+  ].join('\n');
+
+  test('each heading is a paper, its fields its body, and no field is an entry of its own', async () => {
+    const entries = await exportEntries(text);
+    expect(entries.map((e) => [e.line, e.endLine, e.title, e.arxiv, e.authors])).toEqual([
+      ...PAPERS.slice(0, 4).map(([title, id], i) => [5 + 5 * i, 8 + 5 * i, title, id, []]),
+      ...[PAPERS[4], PAPERS[5], PAPERS[7]].map(([title, id], i) => [27 + i, 27 + i, title, id, []]),
+    ]);
+    // The paper headings are no sections: the papers stand under the page's own heading.
+    expect(entries[0].section).toEqual(['Awesome parameter-efficient tuning', 'Papers and Summaries']);
+    // The link in its summary is to another paper, not one of its own.
+    expect(entries[0].links).toEqual([]);
+    expect(await roundTrip(text)).toMatchObject({ entries: 7, identical: 7 });
+  });
+
+  test('the list as it is has nothing to report', async () => {
+    expect((await lint({ path: 'README.md', text })).findings).toEqual([]);
+  });
+
+  test('a paper added with its fields is checked as the list writes its headings', async () => {
+    const added = [
+      `### [${PAPERS[6][0]}](https://arxiv.org/pdf/${PAPERS[6][1]})`,
+      '- **Metrics:** FID, Inception score',
+      '- **Datasets:** CIFAR-10, LSUN',
+      '- **Comments:** Generates images by learning to reverse a **diffusion** process.',
+      '',
+    ].join('\n');
+    const after = text.replace('## Background', `${added}\n## Background`);
+    const result = await lint({ path: 'README.md', text: after, baseText: text });
+    expect(result.findings.map((f) => [f.rule, f.line])).toEqual([['arxiv-abs', 25]]);
+    const written = after.replace(`/pdf/${PAPERS[6][1]}`, `/abs/${PAPERS[6][1]}`);
+    expect((await lint({ path: 'README.md', text: written, baseText: text })).findings).toEqual([]);
+  });
+
+  test('a heading that links a survey, over the papers it covers, stays a section', async () => {
+    const surveys = [
+      '# Papers',
+      '',
+      `## ${linked(KNOWN_PAPERS[8])}`,
+      '',
+      ...PAPERS.slice(0, 3).map((paper) => `- ${linked(paper)}`),
+      '',
+      `## ${linked(KNOWN_PAPERS[9])}`,
+      '',
+      ...PAPERS.slice(3, 6).map((paper) => `- ${linked(paper)}`),
+      '',
+    ].join('\n');
+    const entries = await exportEntries(surveys);
+    expect(entries.map((e) => e.title)).toEqual(PAPERS.slice(0, 6).map(([title]) => title));
+    expect(entries[0].section).toEqual(['Papers', linked(KNOWN_PAPERS[8])]);
+  });
+
+  test('one heading that links a paper, among headings that do not, stays a section', async () => {
+    const one = text.replace('## Background', `## ${linked(KNOWN_PAPERS[9])}`);
+    const entries = await exportEntries(one);
+    expect(entries.map((e) => e.title)).toContain(PAPERS[4][0]);
+    expect(entries.find((e) => e.title === PAPERS[4][0])?.section).toEqual([
+      'Awesome parameter-efficient tuning',
+      linked(KNOWN_PAPERS[9]),
+    ]);
+  });
+});
+
+describe('items that each hold one labelled field of a paper', () => {
+  // Headings linking a page about the paper, not the paper: the headings are no entries here.
+  const notes = PAPERS.slice(4, 7).flatMap(([title, id], i) => [
+    `### [${title}](https://huggingface.co/papers/${id})`,
+    `- **Metrics:** ${['BLEU', 'Top-1 error', 'FID'][i]}`,
+    `- **Comments:** ${['Introduces the **Transformer**.', 'Adds **residual** connections.', 'Generates images by reversing a **diffusion** process.'][i]} (${['NeurIPS 2017', 'CVPR 2016', 'NeurIPS 2020'][i]})`,
+    '',
+  ]);
+  const text = [
+    '# Papers',
+    '',
+    '## Tuning',
+    '',
+    ...PAPERS.slice(0, 4).map((paper) => `- **Paper:** ${linked(paper)}`),
+    '',
+    '## Notes',
+    '',
+    ...notes,
+  ].join('\n');
+
+  test('a label is no title: the link after it is, and a field without a paper link is no paper', async () => {
+    const entries = await exportEntries(text);
+    expect(entries.map((e) => [e.line, e.title, e.arxiv])).toEqual(
+      PAPERS.slice(0, 4).map(([title, id], i) => [5 + i, title, id]),
+    );
+    expect(await roundTrip(text)).toMatchObject({ entries: 4, identical: 4 });
+  });
+
+  test('the fields are not held to the way the list writes its titles', async () => {
+    expect((await lint({ path: 'README.md', text })).findings).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * keyword badges), author line, links. Every part keeps its exact position so rules can point at
  * it and fixes can rewrite it.
  */
-import type { ItemBlock } from '../read/segment.js';
+import { recordEnd, type ItemBlock } from '../read/segment.js';
 import {
   findLinks,
   scannedView,
@@ -85,6 +85,8 @@ export interface Entry {
   readonly marker: string;
   readonly markerColumn: number;
   readonly contentColumn: number;
+  /** A heading that is the paper's entry: its record is the heading, its lines below are its body. */
+  readonly heading?: true;
   readonly section: readonly string[];
   /**
    * Decided by signals: a paper link, an author line, a venue or year, badges or a paper-like bold
@@ -286,7 +288,7 @@ export function parseEntry(
   const links: Link[] = titleLinks
     .filter((link) => !link.image)
     .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
-  for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
+  for (let lineNo = titleLineNo + 1; lineNo <= recordEnd(block); lineNo++) {
     const line = source.lines[lineNo - 1];
     if (isBlank(line)) {
       if (!authors) blankBefore = true;
@@ -327,7 +329,7 @@ export function parseEntry(
   // A list that writes the venue on the author line (`*Authors*. ACL 2019.`) has its year there:
   // not the year after the title, but a sign of a paper all the same.
   const laterYear = () => {
-    for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
+    for (let lineNo = titleLineNo + 1; lineNo <= recordEnd(block); lineNo++) {
       if (HAS_YEAR.test(source.lines[lineNo - 1].replace(/\]\([^)]*\)/g, ']'))) return true;
     }
     return false;
@@ -454,6 +456,7 @@ function assemble(
     marker: block.marker,
     markerColumn: block.markerColumn,
     contentColumn: block.contentColumn,
+    ...(block.heading ? { heading: true } : {}),
     section,
     ...classified({ titleLine, title, section, links, authors, year: parts.dated, badges }),
     title,
@@ -763,9 +766,10 @@ const NAME_WORDS = 3;
 const TITLE_WORDS = 3;
 
 /**
- * `**Name**: Title. [paper](…)`, `**Name**: Authors. **Title.**`: a short bold (or linked) name and
- * a colon before the paper's title. The title is the bold span after the name, else the plain text
- * up to its full stop or first link. Undefined when the span is not such a name.
+ * `**Name**: Title. [paper](…)`, `**Name**: Authors. **Title.**`, `**Paper:** [Title](…)`: a short
+ * bold (or linked) name or label and a colon before the paper's title. The title is the bold span
+ * after the name, else a link right after it, else the plain text up to its full stop or first
+ * link. Undefined when the span is not such a name.
  */
 function titleAfterName(
   line: string,
@@ -804,6 +808,28 @@ function titleAfterName(
         punctuationInside: !!inside,
       },
       titleLink: undefined,
+    };
+  }
+  // `**Paper:** [Title](…)`: a label, then the title's link.
+  const at = from + (line.slice(from).length - line.slice(from).trimStart().length);
+  const link = links.find((l) => l.start === at && !l.image && l.endLine === undefined);
+  if (link && words(link.text) >= TITLE_WORDS && !PAPER_LABEL.test(link.text.trim())) {
+    const inside = endPunctuation(link.text.trim());
+    return {
+      title: {
+        line: lineNo,
+        column: link.start + 1,
+        endColumn: link.end + 1,
+        text: inside ? link.text.trim().slice(0, -1).trim() : link.text.trim(),
+        bold: false,
+        mark: '',
+        url: link.url,
+        prefixed: true,
+        wrapped: false,
+        punctuation: (inside ?? /^[,.]/.exec(line.slice(link.end)))?.[0] ?? '',
+        punctuationInside: !!inside,
+      },
+      titleLink: link,
     };
   }
   const title = plainTitle(line, lineNo, from, links, false, true);

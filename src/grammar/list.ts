@@ -11,7 +11,7 @@ import {
   offsetOfColumn,
 } from './entry.js';
 import { findLinks, firstStrong, strongAt } from '../read/inline.js';
-import { isListMarker, type Heading, type ItemBlock, type Segments } from '../read/segment.js';
+import { isListMarker, recordEnd, type Heading, type ItemBlock, type Segments } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 
 export interface SectionFilter {
@@ -62,9 +62,23 @@ function looksLikePaper(source: SourceText, item: ItemBlock): boolean {
   const first = source.lines[item.startLine - 1];
   // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
   if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn))) return true;
-  // A link to where papers are published (arXiv, a DOI, a proceedings page, a PDF) or labelled as
-  // the paper (`[[Paper]](…)`), anywhere in the item: a paragraph, a table row or an item outside
-  // any "Papers" heading is a paper all the same.
+  // A paragraph, a table row or an item outside any "Papers" heading that links a paper is one.
+  if (linksAPaper(source, item)) return true;
+  // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
+  const opening = findLinks(first).find((link) => !link.image);
+  return (
+    isListMarker(item.marker) &&
+    opening !== undefined &&
+    opening.start <= offsetOfColumn(first, item.contentColumn) &&
+    isPaperLink({ label: opening.text, url: opening.url })
+  );
+}
+
+/**
+ * A link to where papers are published (arXiv, a DOI, a proceedings page, a PDF) or labelled as the
+ * paper (`[[Paper]](…)`), anywhere in the item.
+ */
+function linksAPaper(source: SourceText, item: ItemBlock): boolean {
   for (let line = item.startLine; line <= item.endLine; line++) {
     const text = source.lines[line - 1];
     if (text.includes('arxiv.org/')) return true;
@@ -73,13 +87,38 @@ function looksLikePaper(source: SourceText, item: ItemBlock): boolean {
       if (!link.image && namesThePaper(link.text)) return true;
     }
   }
-  // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
-  const opening = findLinks(first).find((link) => !link.image);
-  return (
-    isListMarker(item.marker) &&
-    opening !== undefined &&
-    opening.start <= offsetOfColumn(first, item.contentColumn) &&
-    isPaperLink({ label: opening.text, url: opening.url })
+  return false;
+}
+
+/** A bold label ending in a colon at an item's text: `**Metrics:**`, `**Datasets**:`. */
+const LABEL = /^(?:\*\*|__)([^*_]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__):)/;
+/** Items a label must open, in a few words, to be a field's label rather than one item's name. */
+const FIELD_LABEL_ITEMS = 3;
+const FIELD_LABEL_WORDS = 3;
+
+/** The label an item opens with, lower-cased; undefined when it opens otherwise. */
+function labelOf(source: SourceText, item: ItemBlock): string | undefined {
+  if (!isListMarker(item.marker)) return undefined;
+  const first = source.lines[item.startLine - 1];
+  return LABEL.exec(first.slice(offsetOfColumn(first, item.contentColumn)))?.[1]
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The labels of fields, as a list writes its papers' details one per item (`- **Metrics:** …`,
+ * `- **Comments:** …`): a label of a few words that opens many items.
+ */
+function fieldLabels(source: SourceText, items: readonly ItemBlock[]): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const label = labelOf(source, item);
+    if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return new Set(
+    [...counts]
+      .filter(([label, n]) => n >= FIELD_LABEL_ITEMS && label.split(/\s+/).length <= FIELD_LABEL_WORDS)
+      .map(([label]) => label),
   );
 }
 
@@ -119,10 +158,15 @@ export function findPaperList(source: SourceText, segments: Segments, filter: Se
   for (const root of roots) if (!hasSubsection.has(root)) categories.push(root.text);
 
   const rootOf = (item: ItemBlock) => item.headings.find((heading) => roots.has(heading));
+  const fields = fieldLabels(source, segments.items);
+  // An item holding one field of a paper (its label no title) is no paper unless it links one.
+  const isField = (item: ItemBlock) =>
+    fields.size > 0 && fields.has(labelOf(source, item) ?? '') && !linksAPaper(source, item);
   const entries = segments.items.filter(
     (item) =>
       !item.headings.some((heading) => matches(filter.exclude, heading)) &&
-      (rootOf(item) !== undefined || looksLikePaper(source, item)),
+      (rootOf(item) !== undefined || looksLikePaper(source, item)) &&
+      !isField(item),
   );
   const inCategory = (item: ItemBlock) => {
     const deepest = item.headings[item.headings.length - 1];
@@ -153,7 +197,7 @@ export interface EntryKeys {
 /** The duplicate keys of one entry, read with two regular expressions rather than a parse. */
 export function entryKeys(source: SourceText, entry: ItemBlock): EntryKeys {
   const arxivIds = new Set<string>();
-  for (let line = entry.startLine; line <= entry.endLine; line++) {
+  for (let line = entry.startLine; line <= recordEnd(entry); line++) {
     const text = source.lines[line - 1];
     if (!text.includes('arxiv.org/')) continue;
     for (const match of text.matchAll(ARXIV_LINK)) arxivIds.add(match[1].toLowerCase());

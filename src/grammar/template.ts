@@ -12,6 +12,7 @@
 import { isPaperLink, namesThePaper, offsetOfColumn, type Entry, type Link } from './entry.js';
 import { findLinks } from '../read/inline.js';
 import { linkStyleOf } from './learn.js';
+import { recordEnd } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 
 export interface LabelledUrl {
@@ -97,9 +98,12 @@ function literal(text: string): string {
   return text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
 }
 
-/** The entry's text, lines joined by `\n`, as the template and the renderer see it. */
+/**
+ * The entry's text, lines joined by `\n`, as the template and the renderer see it: its record (a
+ * heading entry's body is its editors' free text, no form of the list's).
+ */
 export function entryText(source: SourceText, entry: Entry): string {
-  return source.lines.slice(entry.startLine - 1, entry.endLine).join('\n');
+  return source.lines.slice(entry.startLine - 1, recordEnd(entry)).join('\n');
 }
 
 /** Cuts one entry into its shape and slot values. */
@@ -366,7 +370,7 @@ function applyReplacements(
 ): { shape: string; dropped: ReadonlySet<string> } {
   const lines: string[] = [];
   const dropped = new Set<string>();
-  for (let no = entry.startLine; no <= entry.endLine; no++) {
+  for (let no = entry.startLine; no <= recordEnd(entry); no++) {
     const text = source.lines[no - 1] ?? '';
     const here = replacements
       .filter((r) => r.line === no)

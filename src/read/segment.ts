@@ -40,6 +40,20 @@ export interface ItemBlock {
    * topic's line. The topic is a section of its own, below the headings.
    */
   readonly topic?: number;
+  /**
+   * A heading that is one paper's entry (see paperHeadings). Its lines below the heading are its
+   * body (field bullets, a summary): the entry's text, but not its record: their links are not the
+   * paper's, their names not its authors, their arXiv ids not its own.
+   */
+  readonly heading?: true;
+}
+
+/**
+ * The last line of an entry's record, the lines its template describes: a heading entry's heading,
+ * else the entry's last line.
+ */
+export function recordEnd(item: Pick<ItemBlock, 'heading' | 'startLine' | 'endLine'>): number {
+  return item.heading ? item.startLine : item.endLine;
 }
 
 /** A list item's marker (not a paragraph entry's or a table row's). */
@@ -111,6 +125,7 @@ interface OpenItem {
   contentColumn: number;
   headings: readonly Heading[];
   topic?: number;
+  heading?: true;
 }
 
 export function segment(source: SourceText): Segments {
@@ -334,6 +349,7 @@ export function segment(source: SourceText): Segments {
         markerColumn: start + 1,
         contentColumn: start + (number ? number[0].length : 0) + 1,
         headings: chain,
+        heading: true,
       });
       paragraphLine = 0;
       paragraphOpen = false;
@@ -358,7 +374,7 @@ export function segment(source: SourceText): Segments {
     paragraphOpen = !fence && (paragraphOpen || indent <= 3) && !thematicBreak && !isBlank(quoteText(line));
   }
   closeItem();
-  return { headings, items, directives, definitions };
+  return { ...paperHeadings(lines, headings, items), directives, definitions };
 
   /**
    * Whether the line's content from `offset` starts an HTML block or is a link reference
@@ -432,6 +448,91 @@ export function segment(source: SourceText): Segments {
     const start = line.lastIndexOf('<!--');
     if (start !== -1 && !line.includes('-->', start)) inComment = true;
   }
+}
+
+/** Sibling headings that must link their papers before each is read as a paper's entry. */
+const MIN_PAPER_HEADINGS = 2;
+/** A link that leads out of the page, or a bare URL: the form a paper's heading is written in. */
+const HEADING_LINKS_OUT = /\]\((?!#)|https?:\/\//;
+
+/**
+ * A list that gives each paper a heading (`### [Title](arxiv)` over its fields: `- **Metrics:** …`):
+ * when most of a run of sibling headings (one level, one parent) link their papers, and at least
+ * two do, each of them that links out is one paper's entry, not a section. Its body (the lines up
+ * to the next heading) is the entry's, so its field bullets are no entries of their own. A heading
+ * with headings under it is a section all the same (a paper's notes in parts), and so is one over a
+ * list of papers (a survey's heading over the papers it covers).
+ */
+function paperHeadings(
+  lines: readonly string[],
+  headings: readonly Heading[],
+  items: readonly ItemBlock[],
+): { headings: readonly Heading[]; items: readonly ItemBlock[] } {
+  // Headings by parent and level (indices into `headings`), and where each one's body ends.
+  const siblings = new Map<string, number[]>();
+  const bodyEnd: number[] = [];
+  let chain: Heading[] = [];
+  headings.forEach((heading, index) => {
+    chain = chain.filter((h) => h.level < heading.level);
+    const key = `${chain.at(-1)?.line ?? 0}:${heading.level}`;
+    const group = siblings.get(key);
+    if (group) group.push(index);
+    else siblings.set(key, [index]);
+    chain.push(heading);
+    let end = (headings[index + 1]?.line ?? lines.length + 1) - 1;
+    while (end > heading.line && isBlank(lines[end - 1])) end--;
+    bodyEnd.push(end);
+  });
+  const inBody = (index: number, item: ItemBlock) =>
+    item.startLine > headings[index].line && item.startLine <= bodyEnd[index];
+  const entries = new Set<number>();
+  for (const group of siblings.values()) {
+    const atx = group.filter((index) => ATX_OPEN.test(lines[headings[index].line - 1]));
+    const linking = atx.filter((index) => linksPaper(lines, headings[index].line, headings[index].line));
+    if (linking.length < MIN_PAPER_HEADINGS || linking.length * 2 < group.length) continue;
+    for (const index of atx) {
+      const { line, level } = headings[index];
+      if (!HEADING_LINKS_OUT.test(lines[line - 1]) || (headings[index + 1]?.level ?? 0) > level) continue;
+      const papers = items.filter(
+        (item) => inBody(index, item) && linksPaper(lines, item.startLine, item.endLine),
+      ).length;
+      if (papers < MIN_PAPER_HEADINGS) entries.add(index);
+    }
+  }
+  if (entries.size === 0) return { headings, items };
+  const isEntry = new Set([...entries].map((index) => headings[index]));
+  const sections = (of: readonly Heading[]) => of.filter((heading) => !isEntry.has(heading));
+  const blocks: ItemBlock[] = [];
+  // Both in the order of their lines: each item is in the body of the last heading above it, if any.
+  let above = -1;
+  for (const item of items) {
+    while (above + 1 < headings.length && headings[above + 1].line < item.startLine) above++;
+    if (entries.has(above) && inBody(above, item)) continue;
+    blocks.push(
+      item.headings.some((h) => isEntry.has(h)) ? { ...item, headings: sections(item.headings) } : item,
+    );
+  }
+  chain = [];
+  headings.forEach((heading, index) => {
+    chain = chain.filter((h) => h.level < heading.level);
+    if (entries.has(index)) {
+      const text = lines[heading.line - 1];
+      const open = ATX_OPEN.exec(text)![0].length;
+      const column = text.length - text.slice(open).trimStart().length + 1;
+      blocks.push({
+        startLine: heading.line,
+        endLine: bodyEnd[index],
+        marker: '',
+        markerColumn: column,
+        contentColumn: column,
+        headings: sections(chain),
+        heading: true,
+      });
+    }
+    chain.push(heading);
+  });
+  blocks.sort((a, b) => a.startLine - b.startLine);
+  return { headings: sections(headings), items: blocks };
 }
 
 /** A list marker at any indent, for the items nested in an item. */
