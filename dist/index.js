@@ -20,7 +20,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { c as commonjsGlobal, o as octokitOptions, a as octokitPlugins, b as arxivClient, r as reviewPullRequest, p as parseGlobs, G as GitHub, R as REVIEW_MARKER, f as failingCount } from './chunks/run.js';
+import { c as commonjsGlobal } from './chunks/_commonjsHelpers.js';
 import require$$5 from 'node:tls';
 import require$$1$1 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -34,11 +34,17 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFileSync } from 'node:fs';
+import { arxivClient } from './chunks/client.js';
 import { C as ConfigError, G as GitHubError } from './chunks/engine.js';
+import { octokitOptions, octokitPlugins, GitHub } from './chunks/api.js';
+import { parseGlobs } from './chunks/globs.js';
+import { R as REVIEW_MARKER } from './chunks/plan.js';
+import { reviewPullRequest, failingCount } from './chunks/run.js';
 import 'node:string_decoder';
 import 'node:https';
 import 'tty';
 import 'url';
+import './chunks/index.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */

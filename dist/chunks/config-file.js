@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 
 /**
@@ -11,10 +11,17 @@ import { join, dirname, resolve } from 'node:path';
 const REPOSITORY_CONFIG = join('.github', 'paperlint.yml');
 /** `.github/paperlint.yml` at the git top level of the folder holding `path`, if there is one. */
 function repositoryConfigOf(path) {
+    const folder = dirname(resolve(path));
+    // The git top level is the folder (its links resolved, as git does) or one above it, unless the
+    // environment points git elsewhere: where none of them has the file, there is no config to find,
+    // and git (a process started for every run, a tenth of a large list's check) is not asked.
+    if (process.env.GIT_DIR === undefined && process.env.GIT_WORK_TREE === undefined && !configAbove(folder)) {
+        return undefined;
+    }
     let top;
     try {
         top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
-            cwd: dirname(resolve(path)),
+            cwd: folder,
             encoding: 'utf8',
             stdio: ['ignore', 'pipe', 'ignore'],
         }).trim();
@@ -24,6 +31,22 @@ function repositoryConfigOf(path) {
     }
     const config = join(top, REPOSITORY_CONFIG);
     return existsSync(config) ? config : undefined;
+}
+/** Whether `folder` (its real path) or a folder above it may hold `.github/paperlint.yml`. */
+function configAbove(folder) {
+    let real;
+    try {
+        real = realpathSync(folder);
+    }
+    catch {
+        return true; // git will say
+    }
+    for (let dir = real;; dir = dirname(dir)) {
+        if (existsSync(join(dir, REPOSITORY_CONFIG)))
+            return true;
+        if (dirname(dir) === dir)
+            return false;
+    }
 }
 
 export { repositoryConfigOf as r };

@@ -1,3 +1,219 @@
+/**
+ * Two of CommonMark's block constructs the segmenter must know to tell entries from what is not
+ * markdown at all, read as the spec (0.31) and micromark read them:
+ * - HTML blocks (seven kinds, each with its start and end condition): their lines are raw HTML on
+ *   GitHub, so a `- **Title**` line inside one is not an entry;
+ * - link reference definitions, which may span lines (`[qlora]:` with the URL, or the title, on the
+ *   next line): every reference in the file resolves through them.
+ * Both are read from a line's content, its container prefixes (indentation, `>`) already removed.
+ */
+const RAW_TAGS = new Set(['pre', 'script', 'style', 'textarea']);
+const BLOCK_TAGS = new Set([
+    ...['address', 'article', 'aside', 'base', 'basefont', 'blockquote', 'body', 'caption', 'center'],
+    ...['col', 'colgroup', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset'],
+    ...['figcaption', 'figure', 'footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5'],
+    ...['h6', 'head', 'header', 'hr', 'html', 'iframe', 'legend', 'li', 'link', 'main', 'menu'],
+    ...['menuitem', 'nav', 'noframes', 'ol', 'optgroup', 'option', 'p', 'param', 'search', 'section'],
+    ...['summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'track', 'ul'],
+]);
+const BLANK_LINE = { blankLine: true };
+const RAW_END = { contains: [...RAW_TAGS].map((name) => `</${name}>`) };
+/**
+ * The HTML block `content` starts, if it starts one: conditions 1 to 7 of the spec, in its order.
+ * Only the seventh (any other complete tag alone on its line) cannot interrupt a paragraph.
+ */
+function htmlBlockStart(content, interruptsParagraph) {
+    if (content[0] !== '<')
+        return undefined;
+    if (content.startsWith('<!--'))
+        return { contains: ['-->'] };
+    if (content.startsWith('<?'))
+        return { contains: ['?>'] };
+    if (content.startsWith('<![CDATA['))
+        return { contains: [']]>'] };
+    if (/^<![A-Za-z]/.test(content))
+        return { contains: ['>'] };
+    const closing = content[1] === '/';
+    const name = /^[A-Za-z][A-Za-z0-9-]*/.exec(content.slice(closing ? 2 : 1))?.[0].toLowerCase();
+    if (name === undefined)
+        return undefined;
+    const after = content.slice((closing ? 2 : 1) + name.length);
+    // Any of the four closing tags ends the block, whichever opened it.
+    if (!closing && RAW_TAGS.has(name) && /^(?:[ \t>]|$)/.test(after))
+        return RAW_END;
+    if (BLOCK_TAGS.has(name) && /^(?:[ \t>]|\/>|$)/.test(after))
+        return BLANK_LINE;
+    if (interruptsParagraph || (!closing && RAW_TAGS.has(name)))
+        return undefined;
+    const end = closing ? closingTagEnd(after) : openTagEnd(after);
+    return end !== -1 && /^[ \t]*$/.test(after.slice(end)) ? BLANK_LINE : undefined;
+}
+/** Whether `line` ends the HTML block (a blank line ends the blank-line kind before it). */
+function endsHtmlBlock(end, line) {
+    if (!('contains' in end))
+        return false;
+    const lower = line.toLowerCase();
+    return end.contains.some((text) => lower.includes(text));
+}
+/** The end of a closing tag's rest (after `</name`): white space, then `>`; -1 if it is not one. */
+function closingTagEnd(rest) {
+    const i = skip(rest, 0, SPACE);
+    return rest[i] === '>' ? i + 1 : -1;
+}
+const SPACE = /[ \t]/;
+const ATTRIBUTE_NAME_START = /[A-Za-z_:]/;
+const ATTRIBUTE_NAME = /[A-Za-z0-9_.:-]/;
+const UNQUOTED_VALUE = /[^ \t"'=<>`]/;
+/**
+ * The end of an open tag's rest (after `<name`): attributes (each after white space; a value
+ * unquoted, in single or double quotes), white space, an optional `/`, then `>`; -1 if it is not
+ * one. One pass, no backtracking.
+ */
+function openTagEnd(rest) {
+    let i = 0;
+    for (;;) {
+        const spaced = skip(rest, i, SPACE);
+        if (spaced === i || !ATTRIBUTE_NAME_START.test(rest[spaced] ?? '')) {
+            i = spaced;
+            break;
+        }
+        i = skip(rest, spaced + 1, ATTRIBUTE_NAME);
+        const equals = skip(rest, i, SPACE);
+        if (rest[equals] !== '=')
+            continue;
+        const value = skip(rest, equals + 1, SPACE);
+        const quote = rest[value];
+        if (quote === '"' || quote === "'") {
+            const close = rest.indexOf(quote, value + 1);
+            if (close === -1)
+                return -1;
+            i = close + 1;
+        }
+        else {
+            i = skip(rest, value, UNQUOTED_VALUE);
+            if (i === value)
+                return -1;
+        }
+    }
+    if (rest[i] === '/')
+        i++;
+    return rest[i] === '>' ? i + 1 : -1;
+}
+function skip(text, from, allowed) {
+    let i = from;
+    while (i < text.length && allowed.test(text[i]))
+        i++;
+    return i;
+}
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+/**
+ * The link reference definition at the start of `text` (a paragraph's first line and the lines that
+ * may continue it, joined by "\n", each without its container prefix), as CommonMark reads one:
+ * `[label]:`, a destination (`<...>` or a run without spaces, its parentheses balanced), an optional
+ * title in `"`, `'` or `()`, each part on the same line or the next; nothing but white space after
+ * it. A title that does not close properly on a later line leaves the definition ending with its
+ * destination, and that line to the paragraph.
+ */
+function parseDefinition(text) {
+    if (text[0] !== '[')
+        return undefined;
+    let close = -1;
+    for (let i = 1; i < text.length && i <= 1000; i++) {
+        if (text[i] === '\\' && ASCII_PUNCTUATION.test(text[i + 1] ?? ''))
+            i++;
+        else if (text[i] === '[')
+            return undefined;
+        else if (text[i] === ']') {
+            close = i;
+            break;
+        }
+    }
+    // A label holds at most 999 characters, one of them at least not white space.
+    if (close === -1 || close > 1000 || text[close + 1] !== ':')
+        return undefined;
+    const label = text.slice(1, close);
+    if (!/[^ \t\n]/.test(label))
+        return undefined;
+    const destination = whiteSpaceWithOneLineEnding(text, close + 2);
+    const destinationEnd = destinationAt(text, destination);
+    if (destinationEnd === -1)
+        return undefined;
+    const restOfLine = skip(text, destinationEnd, SPACE);
+    const endsWithDestination = restOfLine === text.length || text[restOfLine] === '\n';
+    const title = whiteSpaceWithOneLineEnding(text, destinationEnd);
+    const titleEnd = title > destinationEnd ? titleAt(text, title) : -1;
+    if (titleEnd !== -1) {
+        const after = skip(text, titleEnd, SPACE);
+        if (after === text.length || text[after] === '\n')
+            return { label, lines: lineOf(text, after) };
+    }
+    return endsWithDestination ? { label, lines: lineOf(text, restOfLine) } : undefined;
+}
+/** Past spaces and tabs with at most one line ending among them. */
+function whiteSpaceWithOneLineEnding(text, from) {
+    const i = skip(text, from, SPACE);
+    return text[i] === '\n' ? skip(text, i + 1, SPACE) : i;
+}
+/** The end of the link destination starting at `from`, or -1 if there is none. */
+function destinationAt(text, from) {
+    if (text[from] === '<') {
+        for (let i = from + 1; i < text.length; i++) {
+            if (text[i] === '\\' && ASCII_PUNCTUATION.test(text[i + 1] ?? ''))
+                i++;
+            else if (text[i] === '\n' || text[i] === '<')
+                return -1;
+            else if (text[i] === '>')
+                return i + 1;
+        }
+        return -1;
+    }
+    let depth = 0;
+    let i = from;
+    for (; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code <= 32 || code === 127)
+            break;
+        if (text[i] === '\\' && ASCII_PUNCTUATION.test(text[i + 1] ?? ''))
+            i++;
+        else if (text[i] === '(')
+            depth++;
+        else if (text[i] === ')' && depth-- === 0)
+            return -1;
+    }
+    return i === from || depth !== 0 ? -1 : i;
+}
+/** The end of the title starting at `from` (`"..."`, `'...'` or `(...)`), or -1 if there is none. */
+function titleAt(text, from) {
+    const open = text[from];
+    const close = open === '(' ? ')' : open;
+    if (open !== '"' && open !== "'" && open !== '(')
+        return -1;
+    for (let i = from + 1; i < text.length; i++) {
+        if (text[i] === '\\' && ASCII_PUNCTUATION.test(text[i + 1] ?? ''))
+            i++;
+        else if (text[i] === close)
+            return i + 1;
+        else if (open === '(' && text[i] === '(')
+            return -1;
+    }
+    return -1;
+}
+/** Which line (1-based) of `text` holds offset `at`. */
+function lineOf(text, at) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** A label as CommonMark matches it (as micromark does): case-folded, inner white space collapsed. */
+function normaliseLabel(label) {
+    return label
+        .replace(/[ \t\r\n]+/g, ' ')
+        .trim()
+        .toLowerCase()
+        .toUpperCase();
+}
+
 function toSource(text) {
     const bom = text.charCodeAt(0) === 0xfeff;
     const body = bom ? text.slice(1) : text;
@@ -30,7 +246,12 @@ function fromSource(source) {
     return out;
 }
 function isBlank(line) {
-    return /^[ \t]*$/.test(line);
+    for (let i = 0; i < line.length; i++) {
+        const ch = line.charCodeAt(i);
+        if (ch !== 0x20 && ch !== 0x09)
+            return false;
+    }
+    return true;
 }
 /** Width of the leading white space, with tabs expanded to the next multiple of 4 as CommonMark does. */
 function indentWidth(line) {
@@ -78,7 +299,7 @@ function scannedView(lines) {
         links: (line) => {
             let found = links.get(line);
             if (!found)
-                links.set(line, (found = findLinks(lines[line - 1] ?? '')));
+                links.set(line, (found = scannedLinks(lines[line - 1] ?? '')));
             return found;
         },
         strongAt: (line, offset) => strongAt(lines[line - 1] ?? '', offset),
@@ -86,30 +307,107 @@ function scannedView(lines) {
         firstStrong: (line, from, before) => firstStrong(lines[line - 1] ?? '', from, before),
     };
 }
-/** Pairs brackets (or parentheses) in one pass with a stack; escaped ones do not count. */
-function matchPairs(line, open, close) {
-    const pairs = new Map();
-    const stack = [];
-    for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (ch === '\\') {
-            i++;
-        }
-        else if (ch === open) {
-            stack.push(i);
-        }
-        else if (ch === close && stack.length > 0) {
-            pairs.set(stack.pop(), i);
-        }
+/** An attribute's value (entities decoded) and where its text sits in the tag. */
+function attribute(tag, name) {
+    const match = new RegExp(String.raw `\s${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>\x60]+))`, 'i').exec(tag);
+    if (!match)
+        return undefined;
+    const raw = match[1] ?? match[2] ?? match[3];
+    const start = match.index + match[0].length - raw.length - (match[3] === undefined ? 1 : 0);
+    return { value: decodeEntities(raw), start, end: start + raw.length };
+}
+const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function decodeEntities(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+        if (name[0] !== '#')
+            return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+}
+const IMG_TAG = /<img\b[^>]*>/gi;
+/** `<img src=... alt=...>` tags in a text: images, their alt text as their text. */
+function htmlImages(text) {
+    const found = [];
+    for (const tag of text.matchAll(IMG_TAG)) {
+        const src = attribute(tag[0], 'src');
+        if (!src)
+            continue;
+        found.push({
+            image: true,
+            text: attribute(tag[0], 'alt')?.value ?? '',
+            url: src.value,
+            start: tag.index,
+            end: tag.index + tag[0].length,
+            urlStart: tag.index + src.start,
+            urlEnd: tag.index + src.end,
+        });
     }
-    return pairs;
+    return found;
+}
+/**
+ * A CommonMark autolink, `<https://…>`: a scheme of 2–32 characters, a colon, then anything but
+ * spaces, `<` and `>`. GitHub renders it as a link whose text is its URL.
+ */
+const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/g;
+/**
+ * The links the scanner reads on a line: inline links and images, autolinks and `<img>` tags (an
+ * entry with HTML or an autolink is never proven, but a list that writes its papers' links or
+ * badges so still has them).
+ */
+function scannedLinks(line) {
+    const links = findLinks(line);
+    if (!line.includes('<'))
+        return links;
+    const autolinks = [...line.matchAll(AUTOLINK)].map((match) => ({
+        image: false,
+        text: match[1],
+        url: match[1],
+        start: match.index,
+        end: match.index + match[0].length,
+        urlStart: match.index + 1,
+        urlEnd: match.index + match[0].length - 1,
+    }));
+    const outside = [...autolinks, ...htmlImages(line)].filter((tag) => !links.some((link) => link.start <= tag.start && tag.start < link.end));
+    return outside.length === 0 ? links : [...links, ...outside].sort((a, b) => a.start - b.start);
+}
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+/**
+ * Pairs brackets and parentheses in one pass, each with its own stack; escaped ones do not count.
+ * Keys are openers' offsets, in the order their closers come.
+ */
+function matchPairs(line) {
+    const brackets = new Map();
+    const parens = new Map();
+    const openBrackets = [];
+    const openParens = [];
+    for (let i = 0; i < line.length; i++) {
+        const ch = line.charCodeAt(i);
+        if (ch === BACKSLASH)
+            i++;
+        else if (ch === OPEN_BRACKET)
+            openBrackets.push(i);
+        else if (ch === CLOSE_BRACKET) {
+            if (openBrackets.length > 0)
+                brackets.set(openBrackets.pop(), i);
+        }
+        else if (ch === OPEN_PAREN)
+            openParens.push(i);
+        else if (ch === CLOSE_PAREN && openParens.length > 0)
+            parens.set(openParens.pop(), i);
+    }
+    return { brackets, parens };
 }
 function findLinks(line) {
     if (!line.includes(']('))
         return [];
-    const brackets = matchPairs(line, '[', ']');
-    const parens = matchPairs(line, '(', ')');
+    const { brackets, parens } = matchPairs(line);
     const links = [];
+    let sorted = true;
     for (const [open, close] of brackets) {
         if (line[close + 1] !== '(')
             continue;
@@ -120,17 +418,21 @@ function findLinks(line) {
         if (!destination)
             continue;
         const image = open > 0 && line[open - 1] === '!' && line[open - 2] !== '\\';
+        const start = image ? open - 1 : open;
+        if (links.length > 0 && links[links.length - 1].start > start)
+            sorted = false;
         links.push({
             image,
             text: line.slice(open + 1, close),
             url: destination.url,
-            start: image ? open - 1 : open,
+            start,
             end: parenClose + 1,
             urlStart: destination.start,
             urlEnd: destination.end,
         });
     }
-    return links.sort((a, b) => a.start - b.start);
+    // Found in the order their brackets close: out of order only when one holds another.
+    return sorted ? links : links.sort((a, b) => a.start - b.start);
 }
 /** `url`, `<url>` or `url "title"` between the parentheses; anything else is not a link. */
 function parseDestination(line, from, to) {
@@ -291,8 +593,18 @@ const rightFlanking = (before, after) => !isWhitespace(before) && (!isPunctuatio
  * text (and only without definitions in the file), and `*`/`_` runs only as spans of one or two
  * that open and close in turn, or as underscores inside words.
  */
+/**
+ * inlineProves's marks of the characters that are link markup, one per offset of the line: one
+ * array kept and cleared for every line, as a new one for each line cost a tenth of its time.
+ */
+let markupOf = new Uint8Array(1024);
 function inlineProves(line, start, definitions, links) {
-    const markup = new Uint8Array(line.length);
+    if (markupOf.length < line.length)
+        markupOf = new Uint8Array(line.length * 2);
+    else
+        markupOf.fill(0, 0, line.length);
+    // Read and written below the line's length only (a link ends on its line).
+    const markup = markupOf;
     for (const [index, link] of links.entries()) {
         // A title after the URL, or a link inside another one (or inside an image's alt): not proven.
         if (line.slice(link.urlEnd, link.end - 1).trim() !== '')
@@ -387,6 +699,672 @@ function emphasisPairs(line, runs, links) {
     return true;
 }
 
+/**
+ * Cheap block structure of a whole list, one pass over its lines: headings, top-level list items,
+ * paragraph entries (a paragraph that opens with a bold or linked title, as lists without list
+ * markers write their papers), fenced code, HTML comments and HTML blocks (skipped: raw HTML on
+ * GitHub), link reference definitions, and the paperlint directives found in comments.
+ * Nothing here parses inline markup; that is done only for the entries that are checked.
+ */
+/**
+ * The last line of an entry's record, the lines its template describes: a heading entry's heading,
+ * else the entry's last line.
+ */
+function recordEnd(item) {
+    return item.heading ? item.startLine : item.endLine;
+}
+/** A list item's marker (not a paragraph entry's or a table row's). */
+function isListMarker(marker) {
+    return marker !== '' && marker !== '|';
+}
+/** A line's text after its indent and list marker (`12. `, `- `): what stays when an entry is renumbered. */
+function lineContent(line) {
+    return line.trimStart().replace(/^(?:\d+[.)]|[-*+])\s+/, '');
+}
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+/**
+ * A paragraph opening with a title: `**Title**`, `<b>Title</b>`, `[Title](url)` or
+ * `[**Title**](url)`, maybe after a short tag in brackets (`(NeurIPS 2024) [Title](url)`) or emoji
+ * shortcodes (`:camera: <b>Title</b>`, `:camera: :gem: <b>Title</b>`). HTML bold renders the same
+ * with a space inside its tags (`<b> Title </b>`); Markdown's `** Title**` is no bold.
+ */
+const PARAGRAPH_TITLE = /^ {0,3}(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|\[(?!!)[^\]]{3,}\]\((?!#))/i;
+/**
+ * A line that only links, under a title line of plain text (`Title ,` then `PDF: <https://…>`):
+ * a label and a URL, or a link alone. A label whose URL was taken out (`PDF:`) still ends an entry
+ * that lost its link, not a paragraph of prose.
+ */
+const LINK_LINE = /^ {0,3}(?:[A-Za-z][\w .-]{0,20}:(?:[ \t]*<?https?:\/\/\S+?>?)?|\[[^\]]{1,30}\]\([^)\s]+\))[ \t]*$/;
+/** A GFM table's delimiter row: `| --- | :---: |`. */
+const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+/** A line that may start a link reference definition: `[label]:`, or a label going on to the next line. */
+const DEFINITION_START$1 = /^\[(?:[^\\[\]]|\\.){0,999}(?:\]:|\\?$)/;
+const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
+function segment(source) {
+    const { lines } = source;
+    const headings = [];
+    const items = [];
+    const directives = [];
+    const definitions = [];
+    let chain = [];
+    let item;
+    let table; // the open table's column names
+    let fence;
+    let inComment = false;
+    // An open HTML block, and whether it sits inside the open list item.
+    let html;
+    let previousBlank = true;
+    // The line before left a paragraph open: the next may continue it lazily, and neither a link
+    // reference definition nor an HTML block of the seventh kind can start there (nor indented
+    // code). Definitions leave their paragraph open, and the next line may be one more of them.
+    let paragraphOpen = false;
+    let definitionEnd = 0; // last line of the last definition read
+    let quoteOpen = false; // the line before was in a block quote (outside list items)
+    let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
+    const closeItem = () => {
+        if (item)
+            items.push(...topicItems(lines, item));
+        item = undefined;
+    };
+    const addHeading = (heading) => {
+        closeItem();
+        headings.push(heading);
+        chain = [...chain.filter((h) => h.level < heading.level), heading];
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const lineNo = i + 1;
+        const line = lines[i];
+        if (line.includes('paperlint-'))
+            collectDirectives(line, lineNo, directives);
+        if (fence) {
+            const close = /^ *(`{3,}|~{3,})[ \t]*$/.exec(line);
+            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+                fence = undefined;
+            if (item)
+                item.endLine = lineNo;
+            paragraphOpen = false;
+            continue;
+        }
+        if (inComment) {
+            if (line.includes('-->'))
+                inComment = false;
+            if (item)
+                item.endLine = lineNo;
+            continue;
+        }
+        if (lineNo <= definitionEnd) {
+            if (item)
+                item.endLine = lineNo;
+            continue;
+        }
+        const inQuote = quoteOpen;
+        quoteOpen = false;
+        if (html) {
+            if (html.inItem && item && !isBlank(line) && indentWidth(line) < item.contentColumn - 1) {
+                // An HTML block is never continued lazily: a line short of the item's text ends both.
+                html = undefined;
+                paragraphOpen = false;
+            }
+            else if ('blankLine' in html.end && isBlank(line)) {
+                html = undefined;
+            }
+            else {
+                if (endsHtmlBlock(html.end, line))
+                    html = undefined;
+                if (item && !isBlank(line))
+                    item.endLine = lineNo;
+                continue;
+            }
+        }
+        if (table && !isBlank(line) && line.includes('|')) {
+            items.push({
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: '|',
+                markerColumn: 1,
+                contentColumn: 1,
+                headings: chain,
+                columns: table,
+            });
+            continue;
+        }
+        table = undefined;
+        if (isBlank(line)) {
+            // A paragraph entry ends at its paragraph's end; a list item may go on after an empty line.
+            if (item?.marker === '')
+                closeItem();
+            previousBlank = true;
+            paragraphOpen = false;
+            paragraphLine = 0;
+            continue;
+        }
+        const wasBlank = previousBlank;
+        previousBlank = false;
+        const indent = indentWidth(line);
+        const header = lines[i - 1] ?? '';
+        if (!wasBlank &&
+            header.includes('|') &&
+            line.includes('-') &&
+            TABLE_DELIMITER.test(line) &&
+            (!item || item.marker === '')) {
+            // The line before was the table's header, not a paragraph (nor a paragraph entry).
+            if (item)
+                item = undefined;
+            table = tableCells(header).map((cell) => header.slice(cell.start, cell.end));
+            paragraphLine = 0;
+            paragraphOpen = true;
+            continue;
+        }
+        if (item && item.marker !== '' && indent >= item.contentColumn - 1) {
+            item.endLine = lineNo;
+            const content = line.length - line.trimStart().length;
+            const code = indent - (item.contentColumn - 1) > 3;
+            if (startsBlock(i, content, false, false, code))
+                continue;
+            openBlocks(line);
+            // Indented code (four columns past the item's text, no paragraph to continue) is no paragraph.
+            paragraphOpen = !fence && (paragraphOpen || !code);
+            continue;
+        }
+        // The first character decides which block rules can apply at all; most lines need no regex.
+        const first = line.trimStart()[0];
+        const atx = indent <= 3 && first === '#' ? ATX_OPEN.exec(line) : null;
+        if (atx) {
+            addHeading({ line: lineNo, level: atx[1].length, text: headingText(line.slice(atx[0].length)) });
+            paragraphLine = 0;
+            paragraphOpen = false;
+            // A heading is a block of its own: the line after it starts a paragraph as after a blank line.
+            previousBlank = true;
+            continue;
+        }
+        if (paragraphLine && (!item || item.marker === '') && SETEXT_UNDERLINE.test(line)) {
+            // The paragraph was a setext heading's text, not a paragraph entry.
+            if (item)
+                item = undefined;
+            const level = line.trim()[0] === '=' ? 1 : 2;
+            addHeading({ line: paragraphLine, level, text: lines[paragraphLine - 1].trim() });
+            paragraphLine = 0;
+            paragraphOpen = false;
+            continue;
+        }
+        if (indent <= 3 && first === '<') {
+            const end = htmlBlockStart(line.trimStart(), paragraphOpen);
+            if (end) {
+                // Raw HTML until its end condition: an item's paragraph above it ends here.
+                closeItem();
+                html = endsHtmlBlock(end, line) ? undefined : { end, inItem: false };
+                paragraphLine = 0;
+                paragraphOpen = false;
+                continue;
+            }
+        }
+        const couldBeMarker = first === '-' || first === '*' || first === '+' || (first >= '0' && first <= '9');
+        const thematicBreak = (first === '-' || first === '*' || first === '_') && THEMATIC_BREAK.test(line);
+        const marker = !couldBeMarker || thematicBreak ? null : LIST_MARKER.exec(line);
+        if (marker) {
+            closeItem();
+            const markerColumn = marker[1].length + 1;
+            // The columns between marker and text (a tab reaches the next multiple of 4). Five or more
+            // start an indented code block: the text column is then one past the marker.
+            const spacing = spaceWidth(marker[3], markerColumn - 1 + marker[2].length);
+            const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
+            item = {
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: marker[2],
+                markerColumn,
+                contentColumn: markerColumn + marker[2].length + gap,
+                headings: chain,
+            };
+            paragraphLine = 0;
+            if (gap === spacing && startsBlock(i, marker[0].length, false, true, false))
+                continue;
+            openBlocks(line);
+            // Text right after the marker is a paragraph; five spaces or more make it indented code.
+            paragraphOpen = !fence && gap === spacing;
+            continue;
+        }
+        // A break, quote or fence ends the list; any other line continues the item's paragraph lazily.
+        if (item &&
+            !wasBlank &&
+            paragraphOpen &&
+            !(indent <= 3 && interruptsParagraph(line.trimStart(), false))) {
+            item.endLine = lineNo;
+            startsBlock(i, line.length - line.trimStart().length, false, false, true);
+            continue;
+        }
+        if (item &&
+            item.endLine === item.startLine &&
+            looksLikeAuthorLine(line) &&
+            // A quote, heading or new item after the title is a block of its own, never its author line.
+            !(indent <= 3 && interruptsParagraph(line.trimStart(), false))) {
+            // An author line indented short of the item's text falls out of the list when rendered, but it
+            // is still the entry's author line: keep it with its title so the indent rule can say so.
+            item.endLine = lineNo;
+            paragraphOpen = true;
+            continue;
+        }
+        closeItem();
+        const quote = contentOf(line, indent);
+        // A quote goes on with its lines and lazily with its paragraph's; a new one starts a paragraph.
+        quoteOpen = quote.quoted || (inQuote && paragraphOpen);
+        if (startsBlock(i, quote.offset, quote.quoted, quote.quoted && !inQuote, indent > 3)) {
+            paragraphLine = 0;
+            continue;
+        }
+        const quotedHeading = quote.quoted ? ATX_OPEN.exec(line.slice(quote.offset)) : null;
+        if (quotedHeading && linksPaper(lines, lineNo, lineNo)) {
+            // A heading in a quote is no section of the page: one that links its paper is that paper's
+            // entry (`> ###### 3) *"Title"* [[paper](…)]`), its text past the `#` run and its number (text
+            // of the heading, not a list's marker: GitHub numbers no list there).
+            const at = quote.offset + quotedHeading[0].length;
+            const start = at + (line.length - at - line.slice(at).trimStart().length);
+            const number = /^\d{1,9}[.)][ \t]+/.exec(line.slice(start));
+            items.push({
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: '',
+                markerColumn: start + 1,
+                contentColumn: start + (number ? number[0].length : 0) + 1,
+                headings: chain,
+                heading: true,
+            });
+            paragraphLine = 0;
+            paragraphOpen = false;
+            continue;
+        }
+        if (wasBlank &&
+            (PARAGRAPH_TITLE.test(line) ||
+                (!line.includes('](') && !LINK_LINE.test(line) && LINK_LINE.test(lines[i + 1] ?? '')))) {
+            item = {
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: '',
+                markerColumn: indent + 1,
+                contentColumn: indent + 1,
+                headings: chain,
+            };
+        }
+        openBlocks(line);
+        paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
+        paragraphOpen = !fence && (paragraphOpen || indent <= 3) && !thematicBreak && !isBlank(quoteText(line));
+    }
+    closeItem();
+    return { ...paperHeadings(lines, headings, items), directives, definitions };
+    /**
+     * Whether the line's content from `offset` starts an HTML block or is a link reference
+     * definition, which is then read (and its lines passed over). `opensBlock`: a container opens on
+     * this line, so a paragraph above does not continue into it; `indented`: the content is more than
+     * 3 columns past its container's margin (indented code, unless it continues a paragraph).
+     */
+    function startsBlock(index, offset, quoted, opensBlock, indented) {
+        const line = lines[index];
+        const atParagraphStart = (!paragraphOpen || opensBlock) && !indented;
+        if (line[offset] === '<' && !quoted && !indented) {
+            const end = htmlBlockStart(line.slice(offset), !atParagraphStart);
+            if (!end)
+                return false;
+            html = endsHtmlBlock(end, line) ? undefined : { end, inItem: item !== undefined };
+            paragraphOpen = false;
+            return true;
+        }
+        // Definitions so far, and this line continues their paragraph: it may be one more.
+        const afterDefinitions = paragraphOpen && definitionEnd === index;
+        if (line[offset] !== '[' || !(atParagraphStart || afterDefinitions))
+            return false;
+        const definition = readDefinition(index, offset, quoted);
+        if (!definition)
+            return false;
+        definitions.push(definition);
+        definitionEnd = definition.endLine;
+        paragraphOpen = true;
+        return true;
+    }
+    /**
+     * The link reference definition starting at `offset` of line `index`, if one does. It is read
+     * from a window of the lines that could continue it, doubled while the definition could reach
+     * past the window, so a run of definitions costs each of its lines a bounded number of reads.
+     */
+    function readDefinition(index, offset, quoted) {
+        const parts = [lines[index].slice(offset)];
+        if (!DEFINITION_START$1.test(parts[0]))
+            return undefined;
+        let complete = false; // every line the paragraph could continue into is in `parts`
+        for (let window = 4;; window *= 2) {
+            while (!complete && parts.length < window) {
+                const next = lines[index + parts.length];
+                const text = next === undefined ? '' : quoted ? quoteText(next) : next.trimStart();
+                if (next === undefined || isBlank(text) || interruptsParagraph(text, quoted))
+                    complete = true;
+                else
+                    parts.push(text);
+            }
+            const text = parts.join('\n');
+            const found = parseDefinition(text);
+            if (complete || (found && found.lines < parts.length - 1)) {
+                if (!found)
+                    return undefined;
+                return {
+                    label: normaliseLabel(found.label),
+                    line: index + 1,
+                    endLine: index + found.lines,
+                    text: parts.slice(0, found.lines).join('\n'),
+                };
+            }
+        }
+    }
+    function openBlocks(line) {
+        const open = line.includes('``') || line.includes('~~') ? FENCE_OPEN.exec(line) : null;
+        if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
+            fence = { char: open[1][0], length: open[1].length };
+            return;
+        }
+        const start = line.lastIndexOf('<!--');
+        if (start !== -1 && !line.includes('-->', start))
+            inComment = true;
+    }
+}
+/** Sibling headings that must link their papers before each is read as a paper's entry. */
+const MIN_PAPER_HEADINGS = 2;
+/** A link that leads out of the page, or a bare URL: the form a paper's heading is written in. */
+const HEADING_LINKS_OUT = /\]\((?!#)|https?:\/\//;
+/**
+ * A list that gives each paper a heading (`### [Title](arxiv)` over its fields: `- **Metrics:** …`):
+ * when most of a run of sibling headings (one level, one parent) link their papers, and at least
+ * two do, each of them that links out is one paper's entry, not a section. Its body (the lines up
+ * to the next heading) is the entry's, so its field bullets are no entries of their own. A heading
+ * with headings under it is a section all the same (a paper's notes in parts), and so is one over a
+ * list of papers (a survey's heading over the papers it covers).
+ */
+function paperHeadings(lines, headings, items) {
+    // Headings by parent and level (indices into `headings`), and where each one's body ends.
+    const siblings = new Map();
+    const bodyEnd = [];
+    let chain = [];
+    headings.forEach((heading, index) => {
+        chain = chain.filter((h) => h.level < heading.level);
+        const key = `${chain.at(-1)?.line ?? 0}:${heading.level}`;
+        const group = siblings.get(key);
+        if (group)
+            group.push(index);
+        else
+            siblings.set(key, [index]);
+        chain.push(heading);
+        let end = (headings[index + 1]?.line ?? lines.length + 1) - 1;
+        while (end > heading.line && isBlank(lines[end - 1]))
+            end--;
+        bodyEnd.push(end);
+    });
+    const inBody = (index, item) => item.startLine > headings[index].line && item.startLine <= bodyEnd[index];
+    const entries = new Set();
+    for (const group of siblings.values()) {
+        const atx = group.filter((index) => ATX_OPEN.test(lines[headings[index].line - 1]));
+        const linking = atx.filter((index) => linksPaper(lines, headings[index].line, headings[index].line));
+        if (linking.length < MIN_PAPER_HEADINGS || linking.length * 2 < group.length)
+            continue;
+        for (const index of atx) {
+            const { line, level } = headings[index];
+            if (!HEADING_LINKS_OUT.test(lines[line - 1]) || (headings[index + 1]?.level ?? 0) > level)
+                continue;
+            const papers = items.filter((item) => inBody(index, item) && linksPaper(lines, item.startLine, item.endLine)).length;
+            if (papers < MIN_PAPER_HEADINGS)
+                entries.add(index);
+        }
+    }
+    if (entries.size === 0)
+        return { headings, items };
+    const isEntry = new Set([...entries].map((index) => headings[index]));
+    const sections = (of) => of.filter((heading) => !isEntry.has(heading));
+    const blocks = [];
+    // Both in the order of their lines: each item is in the body of the last heading above it, if any.
+    let above = -1;
+    for (const item of items) {
+        while (above + 1 < headings.length && headings[above + 1].line < item.startLine)
+            above++;
+        if (entries.has(above) && inBody(above, item))
+            continue;
+        blocks.push(item.headings.some((h) => isEntry.has(h)) ? { ...item, headings: sections(item.headings) } : item);
+    }
+    chain = [];
+    headings.forEach((heading, index) => {
+        chain = chain.filter((h) => h.level < heading.level);
+        if (entries.has(index)) {
+            const text = lines[heading.line - 1];
+            const open = ATX_OPEN.exec(text)[0].length;
+            const column = text.length - text.slice(open).trimStart().length + 1;
+            blocks.push({
+                startLine: heading.line,
+                endLine: bodyEnd[index],
+                marker: '',
+                markerColumn: column,
+                contentColumn: column,
+                headings: sections(chain),
+                heading: true,
+            });
+        }
+        chain.push(heading);
+    });
+    blocks.sort((a, b) => a.startLine - b.startLine);
+    return { headings: sections(headings), items: blocks };
+}
+/** A list marker at any indent, for the items nested in an item. */
+const NESTED_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+/**
+ * An item's text that opens with a title of its own: a bold span, a quoted title, or a link whose
+ * text has three words or more (`[Paper]`, `[arXiv]` are labels, not titles), maybe after a short
+ * tag or emoji (as a paragraph's title, above).
+ */
+const OWN_TITLE = /^(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|["“]\S|\[(?!!)[^\]\s]+\s+[^\]\s]+\s+[^\]]+\]\((?!#))/i;
+/** A link or a bare URL that leads out of the page (not a `#anchor` of it). */
+const LINKS_OUT = /\]\((?!#)|<a\s|https?:\/\//i;
+/** Lines that open blocks whose insides are not items: fenced code, comments, raw HTML. */
+const OPAQUE = /^[ \t]*(?:`{3,}|~{3,}|<)/;
+/** Whether lines `first`..`last` link to a paper: a paper host, or a link labelled as the paper. */
+function linksPaper(lines, first, last) {
+    for (let line = first; line <= last; line++) {
+        const text = lines[line - 1];
+        if (!text.includes('](') && !text.includes('http'))
+            continue;
+        for (const url of text.match(/https?:\/\/[^\s<>()[\]"']+/g) ?? [])
+            if (isPaperHost(url))
+                return true;
+        for (const link of findLinks(text)) {
+            if (!link.image && isPaperLink({ label: link.text.replace(/^\[|\]$/g, ''), url: link.url }))
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * The blocks an item stands for. Most items are one entry with whatever is nested in them (an
+ * author line, a list of links). An item whose own text links nowhere and that holds items with
+ * titles of their own, linking to their papers, is a heading written as a list item (`* Image
+ * Editing` over its papers): its nested items are the entries, read as blocks of their own (and
+ * so, in turn, the items of a topic nested in it).
+ */
+function topicItems(lines, item) {
+    if (item.marker === '' || item.endLine === item.startLine)
+        return [item];
+    const margin = item.contentColumn - 1;
+    const starts = [];
+    for (let line = item.startLine + 1; line <= item.endLine; line++) {
+        const text = lines[line - 1];
+        if (OPAQUE.test(text))
+            return [item];
+        const indent = indentWidth(text);
+        if (indent < margin || indent > margin + 3)
+            continue;
+        const marker = NESTED_MARKER.exec(text);
+        if (marker && !THEMATIC_BREAK.test(text))
+            starts.push({ line, indent, marker });
+    }
+    if (starts.length === 0)
+        return paragraphPapers(lines, item);
+    const headEnd = starts[0].line - 1;
+    for (let line = item.startLine; line <= headEnd; line++)
+        if (LINKS_OUT.test(lines[line - 1]))
+            return [item];
+    const children = starts.map(({ line, indent, marker }, at) => {
+        let endLine = (starts[at + 1]?.line ?? item.endLine + 1) - 1;
+        while (endLine > line && isBlank(lines[endLine - 1]))
+            endLine--;
+        const spacing = spaceWidth(marker[3], indent + marker[2].length);
+        const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
+        const child = {
+            startLine: line,
+            endLine,
+            marker: marker[2],
+            markerColumn: indent + 1,
+            contentColumn: indent + 1 + marker[2].length + gap,
+            headings: item.headings,
+            topic: item.startLine,
+        };
+        const text = lines[line - 1].slice(marker[0].length);
+        // A title written plainly links its paper on its own line: a topic's words may run to three
+        // too, and its papers are below it.
+        const paper = (OWN_TITLE.test(text) && linksPaper(lines, line, endLine)) ||
+            (wordsBeforeLink(text) >= TITLE_WORDS$1 && linksPaper(lines, line, line));
+        return { child, paper, split: paper ? [child] : topicItems(lines, child) };
+    });
+    const papers = children.filter(({ paper, split }) => paper || split.length > 1).length;
+    return papers > 0 && papers * 2 >= children.length ? children.flatMap(({ split }) => split) : [item];
+}
+/** An item with this many words before its first link has a title of its own (see wordsBeforeLink). */
+const TITLE_WORDS$1 = 3;
+/**
+ * Words of plain text before an item's first link or markup: a title of its own written plainly
+ * (`2017 | Learning to Optimize | Ke Li | [PDF](…)`), where a paper's own nested links have none.
+ */
+function wordsBeforeLink(text) {
+    const plain = text.slice(0, text.search(/\[|<|https?:\/\/|$/));
+    return plain.match(/[\p{L}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+}
+/** Papers an item's paragraphs must be, at least, for the item to be a topic over them. */
+const MIN_PARAGRAPH_PAPERS = 2;
+/**
+ * The blocks of an item whose own text (its first line) links nowhere and whose later paragraphs,
+ * each after a blank line at the item's indent, open with a title linking to its paper
+ * (`- Query-based RAG` over `[REALM: …](arxiv)` paragraphs): a topic written over paragraphs, each
+ * paragraph an entry. An item whose paragraphs are anything else (an author line, an abstract, a
+ * line of links) is one entry, its paragraphs part of it.
+ */
+function paragraphPapers(lines, item) {
+    const head = lines[item.startLine - 1].slice(item.contentColumn - 1);
+    if (LINKS_OUT.test(head) || OWN_TITLE.test(head) || !isBlank(lines[item.startLine] ?? ''))
+        return [item];
+    const margin = item.contentColumn - 1;
+    const children = [];
+    for (let line = item.startLine + 1; line <= item.endLine; line++) {
+        const text = lines[line - 1];
+        if (isBlank(text))
+            continue;
+        const indent = indentWidth(text);
+        // Only paragraphs at the item's text: deeper is indented code, a lazy line is no new paragraph.
+        if (!isBlank(lines[line - 2]) || indent < margin || indent > margin + 3)
+            return [item];
+        let endLine = line;
+        while (endLine < item.endLine && !isBlank(lines[endLine]))
+            endLine++;
+        children.push({
+            startLine: line,
+            endLine,
+            marker: '',
+            markerColumn: indent + 1,
+            contentColumn: indent + 1,
+            headings: item.headings,
+            topic: item.startLine,
+        });
+        line = endLine;
+    }
+    const papers = children.filter((child) => OWN_TITLE.test(lines[child.startLine - 1].trimStart()) &&
+        linksPaper(lines, child.startLine, child.endLine)).length;
+    return papers >= MIN_PARAGRAPH_PAPERS && papers * 2 >= children.length ? children : [item];
+}
+/** Columns white space spans from 0-based column `from` (a tab reaching the next multiple of 4). */
+function spaceWidth(space, from) {
+    let column = from;
+    for (const ch of space)
+        column += ch === '\t' ? 4 - (column % 4) : 1;
+    return column - from;
+}
+/** Where a line's text starts past up to 3 spaces and any `>` quote markers, and whether it had any. */
+function quoteContent(line) {
+    let offset = 0;
+    while (offset < 3 && line[offset] === ' ')
+        offset++;
+    let quoted = false;
+    while (line[offset] === '>') {
+        quoted = true;
+        offset++;
+        while (line[offset] === ' ' || line[offset] === '\t')
+            offset++;
+    }
+    return { offset, quoted };
+}
+/** Where a top-level line's text starts: past a quote's markers, or past the indentation of code. */
+function contentOf(line, indent) {
+    return indent <= 3 ? quoteContent(line) : { offset: line.length - line.trimStart().length, quoted: false };
+}
+function quoteText(line) {
+    return line.slice(quoteContent(line).offset);
+}
+/**
+ * Whether a line (its container prefixes removed) starts a block that interrupts a paragraph, and
+ * so cannot continue a definition: a heading, fence, break, quote, list item or HTML block.
+ */
+function interruptsParagraph(text, quoted) {
+    const first = text[0];
+    if (first === '#')
+        return ATX_OPEN.test(text);
+    if (first === '`' || first === '~')
+        return FENCE_OPEN.test(text);
+    if (first === '>')
+        return !quoted;
+    if (first === '<')
+        return htmlBlockStart(text, true) !== undefined;
+    return THEMATIC_BREAK.test(text) || /^(?:[-*+]|1[.)])[ \t]+\S/.test(text);
+}
+/**
+ * A heading's text without its optional closing `#` run. Done by hand: the obvious regular
+ * expression backtracks quadratically on a long line of spaces.
+ */
+function headingText(rest) {
+    const text = rest.trim();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#')
+        end--;
+    if (end === 0)
+        return '';
+    return end < text.length && (text[end - 1] === ' ' || text[end - 1] === '\t')
+        ? text.slice(0, end).trimEnd()
+        : text;
+}
+/**
+ * Italic names or a bracketed link: the shape of an author line, not of prose. A bracketed link to
+ * a place in the page (`[[Back to top](#contents)]`) is the page's navigation, not the entry's.
+ */
+function looksLikeAuthorLine(line) {
+    return /^\s*[*_][^*_\s]/.test(line) || /\[\[[^\]]*\]\((?!#)/.test(line);
+}
+function collectDirectives(line, lineNo, into) {
+    for (const match of line.matchAll(DIRECTIVE)) {
+        into.push({
+            line: lineNo,
+            kind: match[1],
+            rules: match[2].split(/[\s,]+/).filter(Boolean),
+        });
+    }
+}
+
+/**
+ * One paper entry, read from its item block: title line (bold title, punctuation, venue, year,
+ * keyword badges), author line, links. Every part keeps its exact position so rules can point at
+ * it and fixes can rewrite it.
+ */
 /** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
 const ARXIV_ID = String.raw `(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
 const ARXIV_URL = new RegExp(String.raw `^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/(${ARXIV_ID})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$`, 'i');
@@ -468,7 +1446,7 @@ function parseShieldsBadge(url) {
         return undefined;
     const path = match[1].replace(/\.(svg|png)$/i, '');
     // `--` and `__` are escaped dashes and underscores; a single `-` separates the parts.
-    const parts = path.replace(/--/g, '\u0000').split('-');
+    const parts = (path.includes('--') ? path.replace(/--/g, '\u0000') : path).split('-');
     if (parts.length < 2)
         return undefined;
     const colorParam = /[?&]color=([^&#\s)]+)/i.exec(url);
@@ -483,6 +1461,9 @@ function parseShieldsBadge(url) {
     return { label: safeDecode(label), color: safeDecode(color) };
 }
 function safeDecode(text) {
+    // Only a percent sign starts an escape: text without one decodes to itself.
+    if (!text.includes('%'))
+        return text;
     try {
         return decodeURIComponent(text);
     }
@@ -524,7 +1505,7 @@ function parseEntry(source, block, view = scannedView(source.lines)) {
     const links = titleLinks
         .filter((link) => !link.image)
         .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
-    for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
+    for (let lineNo = titleLineNo + 1; lineNo <= recordEnd(block); lineNo++) {
         const line = source.lines[lineNo - 1];
         if (isBlank(line)) {
             if (!authors)
@@ -566,7 +1547,7 @@ function parseEntry(source, block, view = scannedView(source.lines)) {
     // A list that writes the venue on the author line (`*Authors*. ACL 2019.`) has its year there:
     // not the year after the title, but a sign of a paper all the same.
     const laterYear = () => {
-        for (let lineNo = titleLineNo + 1; lineNo <= block.endLine; lineNo++) {
+        for (let lineNo = titleLineNo + 1; lineNo <= recordEnd(block); lineNo++) {
             if (HAS_YEAR.test(source.lines[lineNo - 1].replace(/\]\([^)]*\)/g, ']')))
                 return true;
         }
@@ -591,6 +1572,8 @@ function parseEntry(source, block, view = scannedView(source.lines)) {
 /** Which cell holds what, by column name. */
 const TITLE_COLUMN = /title|paper|name/i;
 const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
+/** A cell GitHub would show as nothing, or that holds a note its author hides: `[//]: #note`, `<!-- -->`. */
+const HIDDEN_CELL = /^(?:|\[\/\/\]:\s*#.*|<!--.*-->)$/s;
 /**
  * A table row: the title is the cell under a column named like one (Title, Paper, Name), else the
  * first; the venue and year come from the cells under venue/year/date columns (else any other
@@ -609,7 +1592,7 @@ function parseTableRow(source, block, columns) {
         : Math.max(0, cells.findIndex((c) => rowLinks.some((link) => !link.image &&
             link.start >= c.start &&
             link.end <= c.end &&
-            words(link.text) >= TITLE_WORDS$1 &&
+            words(link.text) >= TITLE_WORDS &&
             !PAPER_LABEL.test(link.text.trim()))));
     const cell = cells[titleIndex] ?? { start: 0, end: 0 };
     const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
@@ -643,7 +1626,11 @@ function parseTableRow(source, block, columns) {
         links: rowLinks
             .filter((link) => !link.image)
             .map((link) => toLink(line, lineNo, link, link === read.titleLink)),
-        cells: { count: cells.length, columns: columns.length },
+        cells: {
+            count: cells.length,
+            columns: columns.length,
+            unshown: cells.slice(columns.length).filter((c) => HIDDEN_CELL.test(line.slice(c.start, c.end))).length,
+        },
     });
 }
 /** An entry from its parts, with what follows from them: kind, arXiv ids, identity. */
@@ -659,6 +1646,7 @@ function assemble(block, parts) {
         marker: block.marker,
         markerColumn: block.markerColumn,
         contentColumn: block.contentColumn,
+        ...(block.heading ? { heading: true } : {}),
         section,
         ...classified({ titleLine, title, section, links, authors, year: parts.dated, badges }),
         title,
@@ -756,10 +1744,11 @@ function endPunctuation(text) {
 }
 /**
  * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
- * short tag, an empty HTML anchor (`<a name="x"></a>`), or several of them (`:camera: :gem:`; the
- * colon after one is no separator when it opens the next shortcode).
+ * short tag, an empty HTML anchor (`<a name="x"></a>`), an HTML image (a badge, `<img src="…">`), a
+ * badge wrapped in a link (`[![Star](…)](…)`, `[![venue](…)]()`) and the line break after it, or several
+ * of them (`:camera: :gem:`; the colon after one is no separator when it opens the next shortcode).
  */
-const TITLE_PREFIX = /^(?:(?:(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
+const TITLE_PREFIX = /^(?:(?:\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
 /**
  * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
  * (`[Title](url)`, `[**Title**](url)`), either after a short prefix (`[2024/06] **Title**`, an emoji),
@@ -774,7 +1763,11 @@ continues) {
         const span = view.strongAt(line, at);
         return span?.endLine === undefined ? span : undefined;
     };
-    const linkAt = (at) => links.find((link) => !link.image && link.start === at && !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()));
+    // A link around a badge (`[![Star](…)](…)`) shows the badge, not a title: it is part of the prefix.
+    const linkAt = (at) => links.find((link) => !link.image &&
+        link.start === at &&
+        !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()) &&
+        !/^!\[[^\]]*\]\([^)]*\)$/.test(link.text.trim()));
     const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
     const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
     const html = htmlBoldTitle(line, lineNo, contentStart) ?? htmlBoldTitle(line, lineNo, afterPrefix);
@@ -862,7 +1855,8 @@ continues) {
 /**
  * `Authors. 2002. [Title](url). In *Venue*.`: a citation that names its authors (and year) first and
  * links the title after them. The link is the title when the plain text before it ends a sentence
- * or a clause, and the link goes to the paper or the text before it holds a year.
+ * or a clause (or names the paper's method, a word and a colon: `WaveGlow: [Title](url)`), and the
+ * link goes to the paper or the text before it holds a year.
  */
 function citedTitleLink(line, from, links) {
     const first = links.find((l) => l.start >= from);
@@ -871,8 +1865,8 @@ function citedTitleLink(line, from, links) {
     const before = line.slice(from, first.start);
     const label = first.text.replace(/^\[|\]$/g, '').trim();
     if (!/[.,:]\s+$/.test(before) ||
-        words(before) < 2 ||
-        words(label) < TITLE_WORDS$1 ||
+        words(before) < (/:\s+$/.test(before) ? 1 : 2) ||
+        words(label) < TITLE_WORDS ||
         PAPER_LABEL.test(label) ||
         RESOURCE_LABEL.test(label) ||
         CODE_HOST.test(first.url.trim())) {
@@ -927,11 +1921,12 @@ function words(text) {
 /** A name or tag, not a title: a word or three (`**OphGLM**`, `[ICML]`, `**Flickr30k**`). */
 const NAME_WORDS = 3;
 /** A title has at least this many words: fewer after a name is a description's start, not a title. */
-const TITLE_WORDS$1 = 3;
+const TITLE_WORDS = 3;
 /**
- * `**Name**: Title. [paper](…)`, `**Name**: Authors. **Title.**`: a short bold (or linked) name and
- * a colon before the paper's title. The title is the bold span after the name, else the plain text
- * up to its full stop or first link. Undefined when the span is not such a name.
+ * `**Name**: Title. [paper](…)`, `**Name**: Authors. **Title.**`, `**Paper:** [Title](…)`: a short
+ * bold (or linked) name or label and a colon before the paper's title. The title is the bold span
+ * after the name, else a link right after it, else the plain text up to its full stop or first
+ * link. Undefined when the span is not such a name.
  */
 function titleAfterName(line, lineNo, name, links, view) {
     const nameText = line.slice(name.start, name.end).replace(/[*_[\]]/g, '');
@@ -944,7 +1939,7 @@ function titleAfterName(line, lineNo, name, links, view) {
     const bold = view.firstStrong(lineNo, from, firstLink);
     if (bold &&
         bold.endLine === undefined &&
-        words(line.slice(bold.innerStart, bold.innerEnd)) >= TITLE_WORDS$1) {
+        words(line.slice(bold.innerStart, bold.innerEnd)) >= TITLE_WORDS) {
         const inner = line.slice(bold.innerStart, bold.innerEnd).trimEnd();
         const inside = endPunctuation(inner);
         const outside = inside ? null : /^[,.:;]/.exec(line.slice(bold.end));
@@ -965,8 +1960,30 @@ function titleAfterName(line, lineNo, name, links, view) {
             titleLink: undefined,
         };
     }
+    // `**Paper:** [Title](…)`: a label, then the title's link.
+    const at = from + (line.slice(from).length - line.slice(from).trimStart().length);
+    const link = links.find((l) => l.start === at && !l.image && l.endLine === undefined);
+    if (link && words(link.text) >= TITLE_WORDS && !PAPER_LABEL.test(link.text.trim())) {
+        const inside = endPunctuation(link.text.trim());
+        return {
+            title: {
+                line: lineNo,
+                column: link.start + 1,
+                endColumn: link.end + 1,
+                text: inside ? link.text.trim().slice(0, -1).trim() : link.text.trim(),
+                bold: false,
+                mark: '',
+                url: link.url,
+                prefixed: true,
+                wrapped: false,
+                punctuation: (inside ?? /^[,.]/.exec(line.slice(link.end)))?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: link,
+        };
+    }
     const title = plainTitle(line, lineNo, from, links, false, true);
-    return words(title.text) >= TITLE_WORDS$1
+    return words(title.text) >= TITLE_WORDS
         ? { title: { ...title, prefixed: true }, titleLink: undefined }
         : undefined;
 }
@@ -989,7 +2006,7 @@ function titleAfterTag(line, lineNo, tag, links) {
     const title = plainTitle(line, lineNo, from, links, false);
     // What follows a short bold title may be its venue and year, not a title.
     const venueLike = /\b(?:19|20)\d{2}\W*$/.test(title.text);
-    return words(title.text) >= TITLE_WORDS$1 && !venueLike ? { ...title, prefixed: true } : undefined;
+    return words(title.text) >= TITLE_WORDS && !venueLike ? { ...title, prefixed: true } : undefined;
 }
 /**
  * Where a plain title starts after short links that tag it (`[[ICML](url)] Title.`): a link of a word
@@ -1003,7 +2020,7 @@ function afterTagLinks(line, from, links) {
     while (after < line.length && /[\s:|–-]/.test(line[after]))
         after++;
     const nextLink = links.find((l) => l.start >= after)?.start ?? line.length;
-    return words(line.slice(after, nextLink)) >= TITLE_WORDS$1 ? after : from;
+    return words(line.slice(after, nextLink)) >= TITLE_WORDS ? after : from;
 }
 /** Fields a line must have to be written as fields (`year | title | authors | venue`). */
 const MIN_FIELDS = 3;
@@ -1019,7 +2036,7 @@ function titleField(line, from, to) {
         return undefined;
     let at = from;
     for (const f of fields) {
-        if (words(f.replace(/\d+/g, ' ')) >= TITLE_WORDS$1) {
+        if (words(f.replace(/\d+/g, ' ')) >= TITLE_WORDS) {
             const start = at + (f.length - f.trimStart().length);
             return { start, end: start + f.trim().length };
         }
@@ -1035,7 +2052,7 @@ function plainTitle(line, lineNo, from, links, continues, toFullStop = false) {
     // `"Title", Venue 2024`: a title in quotes runs to its closing quote, commas and all; the quotes
     // may be in italics (`*"Title"*`).
     const quoted = /^([*_]?)(["“])(.+?)(["”])\1/.exec(line.slice(from));
-    if (quoted && words(quoted[3]) >= TITLE_WORDS$1) {
+    if (quoted && words(quoted[3]) >= TITLE_WORDS) {
         const inner = quoted[3].trimEnd();
         const inside = /[,.]$/.exec(inner);
         const column = from + quoted[1].length + quoted[2].length + 1;
@@ -1077,10 +2094,15 @@ function plainTitle(line, lineNo, from, links, continues, toFullStop = false) {
     const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
     if (bold > 0)
         firstLink = from + bold + 1;
+    // `Title. _Authors et al._ arXiv 2023.`: italics after the title's full stop or comma (or its
+    // own question mark) are its authors, and mark where it ends: its commas are the title's.
+    const italic = /(?<=\S)(?:[.,]|(?<=[?!]))(?=\s+[*_](?![*_\s]))/.exec(line.slice(from, firstLink));
+    if (italic)
+        firstLink = from + italic.index;
     const alone = continues && firstLink === line.length;
     const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
     // A bold tag after the title marks where it ends: its commas are the title's.
-    const comma = alone || toFullStop || bold > 0 ? -1 : line.indexOf(',', from);
+    const comma = alone || toFullStop || bold > 0 || italic ? -1 : line.indexOf(',', from);
     let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
     while (end > from && /\s/.test(line[end - 1]))
         end--;
@@ -1468,6 +2490,7 @@ function overlaps(set, start, end) {
     }
     return false;
 }
+const isBlankLine = (line) => !/\S/.test(line);
 /**
  * Whether a line carries on the entry above it (indented text: an author line, a nested link) rather
  * than starting a block of its own. Replacing such a line changes the entry above.
@@ -1533,7 +2556,10 @@ function parsePatch(patch) {
         if (kind === '+') {
             // Lines replaced by others (`-` rows right before `+` rows) touch only the entry they carried on.
             if (deletionAt === newLine) {
-                if (continuesAbove(firstDeleted))
+                // Lines replaced by a blank one were taken out: they touch what lines taken out touch.
+                if (isBlankLine(row.slice(1)))
+                    endDeletion(row.slice(1));
+                else if (continuesAbove(firstDeleted))
                     besideDeletions.push(deletionAt - 1);
                 deletionAt = undefined;
             }
@@ -1595,9 +2621,11 @@ function diffLines(before, after) {
             j++;
         if (i === deletedFrom)
             continue;
-        if (j === insertedFrom) {
+        // Lines replaced by blank ones (spaces left where a link was) were taken out all the same.
+        if (b.slice(insertedFrom, j).every(isBlankLine)) {
             const run = { first: a[deletedFrom], last: a[i - 1] };
-            besideDeletions.push(...besideDeletion(head + j, after[head + j - 1] ?? '', run, after[head + j] ?? ''));
+            const at = head + insertedFrom;
+            besideDeletions.push(...besideDeletion(at, after[at - 1] ?? '', run, after[at] ?? ''));
         }
         else if (continuesAbove(a[deletedFrom]))
             besideDeletions.push(head + insertedFrom);
@@ -1678,791 +2706,6 @@ function myersCommon(a, b) {
     return kept;
 }
 
-/**
- * Two of CommonMark's block constructs the segmenter must know to tell entries from what is not
- * markdown at all, read as the spec (0.31) and micromark read them:
- * - HTML blocks (seven kinds, each with its start and end condition): their lines are raw HTML on
- *   GitHub, so a `- **Title**` line inside one is not an entry;
- * - link reference definitions, which may span lines (`[qlora]:` with the URL, or the title, on the
- *   next line): every reference in the file resolves through them.
- * Both are read from a line's content, its container prefixes (indentation, `>`) already removed.
- */
-const RAW_TAGS = new Set(['pre', 'script', 'style', 'textarea']);
-const BLOCK_TAGS = new Set([
-    ...['address', 'article', 'aside', 'base', 'basefont', 'blockquote', 'body', 'caption', 'center'],
-    ...['col', 'colgroup', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset'],
-    ...['figcaption', 'figure', 'footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5'],
-    ...['h6', 'head', 'header', 'hr', 'html', 'iframe', 'legend', 'li', 'link', 'main', 'menu'],
-    ...['menuitem', 'nav', 'noframes', 'ol', 'optgroup', 'option', 'p', 'param', 'search', 'section'],
-    ...['summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'track', 'ul'],
-]);
-const BLANK_LINE = { blankLine: true };
-const RAW_END = { contains: [...RAW_TAGS].map((name) => `</${name}>`) };
-/**
- * The HTML block `content` starts, if it starts one: conditions 1 to 7 of the spec, in its order.
- * Only the seventh (any other complete tag alone on its line) cannot interrupt a paragraph.
- */
-function htmlBlockStart(content, interruptsParagraph) {
-    if (content[0] !== '<')
-        return undefined;
-    if (content.startsWith('<!--'))
-        return { contains: ['-->'] };
-    if (content.startsWith('<?'))
-        return { contains: ['?>'] };
-    if (content.startsWith('<![CDATA['))
-        return { contains: [']]>'] };
-    if (/^<![A-Za-z]/.test(content))
-        return { contains: ['>'] };
-    const closing = content[1] === '/';
-    const name = /^[A-Za-z][A-Za-z0-9-]*/.exec(content.slice(closing ? 2 : 1))?.[0].toLowerCase();
-    if (name === undefined)
-        return undefined;
-    const after = content.slice((closing ? 2 : 1) + name.length);
-    // Any of the four closing tags ends the block, whichever opened it.
-    if (!closing && RAW_TAGS.has(name) && /^(?:[ \t>]|$)/.test(after))
-        return RAW_END;
-    if (BLOCK_TAGS.has(name) && /^(?:[ \t>]|\/>|$)/.test(after))
-        return BLANK_LINE;
-    if (interruptsParagraph || (!closing && RAW_TAGS.has(name)))
-        return undefined;
-    const end = closing ? closingTagEnd(after) : openTagEnd(after);
-    return end !== -1 && /^[ \t]*$/.test(after.slice(end)) ? BLANK_LINE : undefined;
-}
-/** Whether `line` ends the HTML block (a blank line ends the blank-line kind before it). */
-function endsHtmlBlock(end, line) {
-    if (!('contains' in end))
-        return false;
-    const lower = line.toLowerCase();
-    return end.contains.some((text) => lower.includes(text));
-}
-/** The end of a closing tag's rest (after `</name`): white space, then `>`; -1 if it is not one. */
-function closingTagEnd(rest) {
-    const i = skip(rest, 0, SPACE);
-    return rest[i] === '>' ? i + 1 : -1;
-}
-const SPACE = /[ \t]/;
-const ATTRIBUTE_NAME_START = /[A-Za-z_:]/;
-const ATTRIBUTE_NAME = /[A-Za-z0-9_.:-]/;
-const UNQUOTED_VALUE = /[^ \t"'=<>`]/;
-/**
- * The end of an open tag's rest (after `<name`): attributes (each after white space; a value
- * unquoted, in single or double quotes), white space, an optional `/`, then `>`; -1 if it is not
- * one. One pass, no backtracking.
- */
-function openTagEnd(rest) {
-    let i = 0;
-    for (;;) {
-        const spaced = skip(rest, i, SPACE);
-        if (spaced === i || !ATTRIBUTE_NAME_START.test(rest[spaced] ?? '')) {
-            i = spaced;
-            break;
-        }
-        i = skip(rest, spaced + 1, ATTRIBUTE_NAME);
-        const equals = skip(rest, i, SPACE);
-        if (rest[equals] !== '=')
-            continue;
-        const value = skip(rest, equals + 1, SPACE);
-        const quote = rest[value];
-        if (quote === '"' || quote === "'") {
-            const close = rest.indexOf(quote, value + 1);
-            if (close === -1)
-                return -1;
-            i = close + 1;
-        }
-        else {
-            i = skip(rest, value, UNQUOTED_VALUE);
-            if (i === value)
-                return -1;
-        }
-    }
-    if (rest[i] === '/')
-        i++;
-    return rest[i] === '>' ? i + 1 : -1;
-}
-function skip(text, from, allowed) {
-    let i = from;
-    while (i < text.length && allowed.test(text[i]))
-        i++;
-    return i;
-}
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-/**
- * The link reference definition at the start of `text` (a paragraph's first line and the lines that
- * may continue it, joined by "\n", each without its container prefix), as CommonMark reads one:
- * `[label]:`, a destination (`<...>` or a run without spaces, its parentheses balanced), an optional
- * title in `"`, `'` or `()`, each part on the same line or the next; nothing but white space after
- * it. A title that does not close properly on a later line leaves the definition ending with its
- * destination, and that line to the paragraph.
- */
-function parseDefinition(text) {
-    if (text[0] !== '[')
-        return undefined;
-    let close = -1;
-    for (let i = 1; i < text.length && i <= 1000; i++) {
-        if (text[i] === '\\' && ASCII_PUNCTUATION.test(text[i + 1] ?? ''))
-            i++;
-        else if (text[i] === '[')
-            return undefined;
-        else if (text[i] === ']') {
-            close = i;
-            break;
-        }
-    }
-    // A label holds at most 999 characters, one of them at least not white space.
-    if (close === -1 || close > 1000 || text[close + 1] !== ':')
-        return undefined;
-    const label = text.slice(1, close);
-    if (!/[^ \t\n]/.test(label))
-        return undefined;
-    const destination = whiteSpaceWithOneLineEnding(text, close + 2);
-    const destinationEnd = destinationAt(text, destination);
-    if (destinationEnd === -1)
-        return undefined;
-    const restOfLine = skip(text, destinationEnd, SPACE);
-    const endsWithDestination = restOfLine === text.length || text[restOfLine] === '\n';
-    const title = whiteSpaceWithOneLineEnding(text, destinationEnd);
-    const titleEnd = title > destinationEnd ? titleAt(text, title) : -1;
-    if (titleEnd !== -1) {
-        const after = skip(text, titleEnd, SPACE);
-        if (after === text.length || text[after] === '\n')
-            return { label, lines: lineOf(text, after) };
-    }
-    return endsWithDestination ? { label, lines: lineOf(text, restOfLine) } : undefined;
-}
-/** Past spaces and tabs with at most one line ending among them. */
-function whiteSpaceWithOneLineEnding(text, from) {
-    const i = skip(text, from, SPACE);
-    return text[i] === '\n' ? skip(text, i + 1, SPACE) : i;
-}
-/** The end of the link destination starting at `from`, or -1 if there is none. */
-function destinationAt(text, from) {
-    if (text[from] === '<') {
-        for (let i = from + 1; i < text.length; i++) {
-            if (text[i] === '\\' && ASCII_PUNCTUATION.test(text[i + 1] ?? ''))
-                i++;
-            else if (text[i] === '\n' || text[i] === '<')
-                return -1;
-            else if (text[i] === '>')
-                return i + 1;
-        }
-        return -1;
-    }
-    let depth = 0;
-    let i = from;
-    for (; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code <= 32 || code === 127)
-            break;
-        if (text[i] === '\\' && ASCII_PUNCTUATION.test(text[i + 1] ?? ''))
-            i++;
-        else if (text[i] === '(')
-            depth++;
-        else if (text[i] === ')' && depth-- === 0)
-            return -1;
-    }
-    return i === from || depth !== 0 ? -1 : i;
-}
-/** The end of the title starting at `from` (`"..."`, `'...'` or `(...)`), or -1 if there is none. */
-function titleAt(text, from) {
-    const open = text[from];
-    const close = open === '(' ? ')' : open;
-    if (open !== '"' && open !== "'" && open !== '(')
-        return -1;
-    for (let i = from + 1; i < text.length; i++) {
-        if (text[i] === '\\' && ASCII_PUNCTUATION.test(text[i + 1] ?? ''))
-            i++;
-        else if (text[i] === close)
-            return i + 1;
-        else if (open === '(' && text[i] === '(')
-            return -1;
-    }
-    return -1;
-}
-/** Which line (1-based) of `text` holds offset `at`. */
-function lineOf(text, at) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-/** A label as CommonMark matches it (as micromark does): case-folded, inner white space collapsed. */
-function normaliseLabel(label) {
-    return label
-        .replace(/[ \t\r\n]+/g, ' ')
-        .trim()
-        .toLowerCase()
-        .toUpperCase();
-}
-
-/**
- * Cheap block structure of a whole list, one pass over its lines: headings, top-level list items,
- * paragraph entries (a paragraph that opens with a bold or linked title, as lists without list
- * markers write their papers), fenced code, HTML comments and HTML blocks (skipped: raw HTML on
- * GitHub), link reference definitions, and the paperlint directives found in comments.
- * Nothing here parses inline markup; that is done only for the entries that are checked.
- */
-/** A list item's marker (not a paragraph entry's or a table row's). */
-function isListMarker(marker) {
-    return marker !== '' && marker !== '|';
-}
-/** A line's text after its indent and list marker (`12. `, `- `): what stays when an entry is renumbered. */
-function lineContent(line) {
-    return line.trimStart().replace(/^(?:\d+[.)]|[-*+])\s+/, '');
-}
-const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
-const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
-const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
-const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-/**
- * A paragraph opening with a title: `**Title**`, `<b>Title</b>`, `[Title](url)` or
- * `[**Title**](url)`, maybe after a short tag in brackets (`(NeurIPS 2024) [Title](url)`) or emoji
- * shortcodes (`:camera: <b>Title</b>`, `:camera: :gem: <b>Title</b>`). HTML bold renders the same
- * with a space inside its tags (`<b> Title </b>`); Markdown's `** Title**` is no bold.
- */
-const PARAGRAPH_TITLE = /^ {0,3}(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|\[(?!!)[^\]]{3,}\]\((?!#))/i;
-/**
- * A line that only links, under a title line of plain text (`Title ,` then `PDF: <https://…>`):
- * a label and a URL, or a link alone.
- */
-const LINK_LINE = /^ {0,3}(?:[A-Za-z][\w .-]{0,20}:[ \t]*<?https?:\/\/\S+?>?|\[[^\]]{1,30}\]\([^)\s]+\))[ \t]*$/;
-/** A GFM table's delimiter row: `| --- | :---: |`. */
-const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
-/** A line that may start a link reference definition: `[label]:`, or a label going on to the next line. */
-const DEFINITION_START$1 = /^\[(?:[^\\[\]]|\\.){0,999}(?:\]:|\\?$)/;
-const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
-function segment(source) {
-    const { lines } = source;
-    const headings = [];
-    const items = [];
-    const directives = [];
-    const definitions = [];
-    let chain = [];
-    let item;
-    let table; // the open table's column names
-    let fence;
-    let inComment = false;
-    // An open HTML block, and whether it sits inside the open list item.
-    let html;
-    let previousBlank = true;
-    // The line before left a paragraph open: the next may continue it lazily, and neither a link
-    // reference definition nor an HTML block of the seventh kind can start there (nor indented
-    // code). Definitions leave their paragraph open, and the next line may be one more of them.
-    let paragraphOpen = false;
-    let definitionEnd = 0; // last line of the last definition read
-    let quoteOpen = false; // the line before was in a block quote (outside list items)
-    let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
-    const closeItem = () => {
-        if (item)
-            items.push(...topicItems(lines, item));
-        item = undefined;
-    };
-    const addHeading = (heading) => {
-        closeItem();
-        headings.push(heading);
-        chain = [...chain.filter((h) => h.level < heading.level), heading];
-    };
-    for (let i = 0; i < lines.length; i++) {
-        const lineNo = i + 1;
-        const line = lines[i];
-        if (line.includes('paperlint-'))
-            collectDirectives(line, lineNo, directives);
-        if (fence) {
-            const close = /^ *(`{3,}|~{3,})[ \t]*$/.exec(line);
-            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
-                fence = undefined;
-            if (item)
-                item.endLine = lineNo;
-            paragraphOpen = false;
-            continue;
-        }
-        if (inComment) {
-            if (line.includes('-->'))
-                inComment = false;
-            if (item)
-                item.endLine = lineNo;
-            continue;
-        }
-        if (lineNo <= definitionEnd) {
-            if (item)
-                item.endLine = lineNo;
-            continue;
-        }
-        const inQuote = quoteOpen;
-        quoteOpen = false;
-        if (html) {
-            if (html.inItem && item && !isBlank(line) && indentWidth(line) < item.contentColumn - 1) {
-                // An HTML block is never continued lazily: a line short of the item's text ends both.
-                html = undefined;
-                paragraphOpen = false;
-            }
-            else if ('blankLine' in html.end && isBlank(line)) {
-                html = undefined;
-            }
-            else {
-                if (endsHtmlBlock(html.end, line))
-                    html = undefined;
-                if (item && !isBlank(line))
-                    item.endLine = lineNo;
-                continue;
-            }
-        }
-        if (table && !isBlank(line) && line.includes('|')) {
-            items.push({
-                startLine: lineNo,
-                endLine: lineNo,
-                marker: '|',
-                markerColumn: 1,
-                contentColumn: 1,
-                headings: chain,
-                columns: table,
-            });
-            continue;
-        }
-        table = undefined;
-        if (isBlank(line)) {
-            // A paragraph entry ends at its paragraph's end; a list item may go on after an empty line.
-            if (item?.marker === '')
-                closeItem();
-            previousBlank = true;
-            paragraphOpen = false;
-            paragraphLine = 0;
-            continue;
-        }
-        const wasBlank = previousBlank;
-        previousBlank = false;
-        const indent = indentWidth(line);
-        const header = lines[i - 1] ?? '';
-        if (!wasBlank &&
-            header.includes('|') &&
-            line.includes('-') &&
-            TABLE_DELIMITER.test(line) &&
-            (!item || item.marker === '')) {
-            // The line before was the table's header, not a paragraph (nor a paragraph entry).
-            if (item)
-                item = undefined;
-            table = tableCells(header).map((cell) => header.slice(cell.start, cell.end));
-            paragraphLine = 0;
-            paragraphOpen = true;
-            continue;
-        }
-        if (item && item.marker !== '' && indent >= item.contentColumn - 1) {
-            item.endLine = lineNo;
-            const content = line.length - line.trimStart().length;
-            const code = indent - (item.contentColumn - 1) > 3;
-            if (startsBlock(i, content, false, false, code))
-                continue;
-            openBlocks(line);
-            // Indented code (four columns past the item's text, no paragraph to continue) is no paragraph.
-            paragraphOpen = !fence && (paragraphOpen || !code);
-            continue;
-        }
-        // The first character decides which block rules can apply at all; most lines need no regex.
-        const first = line.trimStart()[0];
-        const atx = indent <= 3 && first === '#' ? ATX_OPEN.exec(line) : null;
-        if (atx) {
-            addHeading({ line: lineNo, level: atx[1].length, text: headingText(line.slice(atx[0].length)) });
-            paragraphLine = 0;
-            paragraphOpen = false;
-            // A heading is a block of its own: the line after it starts a paragraph as after a blank line.
-            previousBlank = true;
-            continue;
-        }
-        if (paragraphLine && (!item || item.marker === '') && SETEXT_UNDERLINE.test(line)) {
-            // The paragraph was a setext heading's text, not a paragraph entry.
-            if (item)
-                item = undefined;
-            const level = line.trim()[0] === '=' ? 1 : 2;
-            addHeading({ line: paragraphLine, level, text: lines[paragraphLine - 1].trim() });
-            paragraphLine = 0;
-            paragraphOpen = false;
-            continue;
-        }
-        if (indent <= 3 && first === '<') {
-            const end = htmlBlockStart(line.trimStart(), paragraphOpen);
-            if (end) {
-                // Raw HTML until its end condition: an item's paragraph above it ends here.
-                closeItem();
-                html = endsHtmlBlock(end, line) ? undefined : { end, inItem: false };
-                paragraphLine = 0;
-                paragraphOpen = false;
-                continue;
-            }
-        }
-        const couldBeMarker = first === '-' || first === '*' || first === '+' || (first >= '0' && first <= '9');
-        const thematicBreak = (first === '-' || first === '*' || first === '_') && THEMATIC_BREAK.test(line);
-        const marker = !couldBeMarker || thematicBreak ? null : LIST_MARKER.exec(line);
-        if (marker) {
-            closeItem();
-            const markerColumn = marker[1].length + 1;
-            // The columns between marker and text (a tab reaches the next multiple of 4). Five or more
-            // start an indented code block: the text column is then one past the marker.
-            const spacing = spaceWidth(marker[3], markerColumn - 1 + marker[2].length);
-            const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
-            item = {
-                startLine: lineNo,
-                endLine: lineNo,
-                marker: marker[2],
-                markerColumn,
-                contentColumn: markerColumn + marker[2].length + gap,
-                headings: chain,
-            };
-            paragraphLine = 0;
-            if (gap === spacing && startsBlock(i, marker[0].length, false, true, false))
-                continue;
-            openBlocks(line);
-            // Text right after the marker is a paragraph; five spaces or more make it indented code.
-            paragraphOpen = !fence && gap === spacing;
-            continue;
-        }
-        // A break, quote or fence ends the list; any other line continues the item's paragraph lazily.
-        if (item &&
-            !wasBlank &&
-            paragraphOpen &&
-            !(indent <= 3 && interruptsParagraph(line.trimStart(), false))) {
-            item.endLine = lineNo;
-            startsBlock(i, line.length - line.trimStart().length, false, false, true);
-            continue;
-        }
-        if (item &&
-            item.endLine === item.startLine &&
-            looksLikeAuthorLine(line) &&
-            // A quote, heading or new item after the title is a block of its own, never its author line.
-            !(indent <= 3 && interruptsParagraph(line.trimStart(), false))) {
-            // An author line indented short of the item's text falls out of the list when rendered, but it
-            // is still the entry's author line: keep it with its title so the indent rule can say so.
-            item.endLine = lineNo;
-            paragraphOpen = true;
-            continue;
-        }
-        closeItem();
-        const quote = contentOf(line, indent);
-        // A quote goes on with its lines and lazily with its paragraph's; a new one starts a paragraph.
-        quoteOpen = quote.quoted || (inQuote && paragraphOpen);
-        if (startsBlock(i, quote.offset, quote.quoted, quote.quoted && !inQuote, indent > 3)) {
-            paragraphLine = 0;
-            continue;
-        }
-        const quotedHeading = quote.quoted ? ATX_OPEN.exec(line.slice(quote.offset)) : null;
-        if (quotedHeading && linksPaper(lines, lineNo, lineNo)) {
-            // A heading in a quote is no section of the page: one that links its paper is that paper's
-            // entry (`> ###### 3) *"Title"* [[paper](…)]`), its text past the `#` run and its number (text
-            // of the heading, not a list's marker: GitHub numbers no list there).
-            const at = quote.offset + quotedHeading[0].length;
-            const start = at + (line.length - at - line.slice(at).trimStart().length);
-            const number = /^\d{1,9}[.)][ \t]+/.exec(line.slice(start));
-            items.push({
-                startLine: lineNo,
-                endLine: lineNo,
-                marker: '',
-                markerColumn: start + 1,
-                contentColumn: start + (number ? number[0].length : 0) + 1,
-                headings: chain,
-            });
-            paragraphLine = 0;
-            paragraphOpen = false;
-            continue;
-        }
-        if (wasBlank &&
-            (PARAGRAPH_TITLE.test(line) ||
-                (!line.includes('](') && !LINK_LINE.test(line) && LINK_LINE.test(lines[i + 1] ?? '')))) {
-            item = {
-                startLine: lineNo,
-                endLine: lineNo,
-                marker: '',
-                markerColumn: indent + 1,
-                contentColumn: indent + 1,
-                headings: chain,
-            };
-        }
-        openBlocks(line);
-        paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
-        paragraphOpen = !fence && (paragraphOpen || indent <= 3) && !thematicBreak && !isBlank(quoteText(line));
-    }
-    closeItem();
-    return { headings, items, directives, definitions };
-    /**
-     * Whether the line's content from `offset` starts an HTML block or is a link reference
-     * definition, which is then read (and its lines passed over). `opensBlock`: a container opens on
-     * this line, so a paragraph above does not continue into it; `indented`: the content is more than
-     * 3 columns past its container's margin (indented code, unless it continues a paragraph).
-     */
-    function startsBlock(index, offset, quoted, opensBlock, indented) {
-        const line = lines[index];
-        const atParagraphStart = (!paragraphOpen || opensBlock) && !indented;
-        if (line[offset] === '<' && !quoted && !indented) {
-            const end = htmlBlockStart(line.slice(offset), !atParagraphStart);
-            if (!end)
-                return false;
-            html = endsHtmlBlock(end, line) ? undefined : { end, inItem: item !== undefined };
-            paragraphOpen = false;
-            return true;
-        }
-        // Definitions so far, and this line continues their paragraph: it may be one more.
-        const afterDefinitions = paragraphOpen && definitionEnd === index;
-        if (line[offset] !== '[' || !(atParagraphStart || afterDefinitions))
-            return false;
-        const definition = readDefinition(index, offset, quoted);
-        if (!definition)
-            return false;
-        definitions.push(definition);
-        definitionEnd = definition.endLine;
-        paragraphOpen = true;
-        return true;
-    }
-    /**
-     * The link reference definition starting at `offset` of line `index`, if one does. It is read
-     * from a window of the lines that could continue it, doubled while the definition could reach
-     * past the window, so a run of definitions costs each of its lines a bounded number of reads.
-     */
-    function readDefinition(index, offset, quoted) {
-        const parts = [lines[index].slice(offset)];
-        if (!DEFINITION_START$1.test(parts[0]))
-            return undefined;
-        let complete = false; // every line the paragraph could continue into is in `parts`
-        for (let window = 4;; window *= 2) {
-            while (!complete && parts.length < window) {
-                const next = lines[index + parts.length];
-                const text = next === undefined ? '' : quoted ? quoteText(next) : next.trimStart();
-                if (next === undefined || isBlank(text) || interruptsParagraph(text, quoted))
-                    complete = true;
-                else
-                    parts.push(text);
-            }
-            const text = parts.join('\n');
-            const found = parseDefinition(text);
-            if (complete || (found && found.lines < parts.length - 1)) {
-                if (!found)
-                    return undefined;
-                return {
-                    label: normaliseLabel(found.label),
-                    line: index + 1,
-                    endLine: index + found.lines,
-                    text: parts.slice(0, found.lines).join('\n'),
-                };
-            }
-        }
-    }
-    function openBlocks(line) {
-        const open = line.includes('``') || line.includes('~~') ? FENCE_OPEN.exec(line) : null;
-        if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
-            fence = { char: open[1][0], length: open[1].length };
-            return;
-        }
-        const start = line.lastIndexOf('<!--');
-        if (start !== -1 && !line.includes('-->', start))
-            inComment = true;
-    }
-}
-/** A list marker at any indent, for the items nested in an item. */
-const NESTED_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
-/**
- * An item's text that opens with a title of its own: a bold span, a quoted title, or a link whose
- * text has three words or more (`[Paper]`, `[arXiv]` are labels, not titles), maybe after a short
- * tag or emoji (as a paragraph's title, above).
- */
-const OWN_TITLE = /^(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|["“]\S|\[(?!!)[^\]\s]+\s+[^\]\s]+\s+[^\]]+\]\((?!#))/i;
-/** A link or a bare URL that leads out of the page (not a `#anchor` of it). */
-const LINKS_OUT = /\]\((?!#)|<a\s|https?:\/\//i;
-/** Lines that open blocks whose insides are not items: fenced code, comments, raw HTML. */
-const OPAQUE = /^[ \t]*(?:`{3,}|~{3,}|<)/;
-/** Whether lines `first`..`last` link to a paper: a paper host, or a link labelled as the paper. */
-function linksPaper(lines, first, last) {
-    for (let line = first; line <= last; line++) {
-        const text = lines[line - 1];
-        if (!text.includes('](') && !text.includes('http'))
-            continue;
-        for (const url of text.match(/https?:\/\/[^\s<>()[\]"']+/g) ?? [])
-            if (isPaperHost(url))
-                return true;
-        for (const link of findLinks(text)) {
-            if (!link.image && isPaperLink({ label: link.text.replace(/^\[|\]$/g, ''), url: link.url }))
-                return true;
-        }
-    }
-    return false;
-}
-/**
- * The blocks an item stands for. Most items are one entry with whatever is nested in them (an
- * author line, a list of links). An item whose own text links nowhere and that holds items with
- * titles of their own, linking to their papers, is a heading written as a list item (`* Image
- * Editing` over its papers): its nested items are the entries, read as blocks of their own (and
- * so, in turn, the items of a topic nested in it).
- */
-function topicItems(lines, item) {
-    if (item.marker === '' || item.endLine === item.startLine)
-        return [item];
-    const margin = item.contentColumn - 1;
-    const starts = [];
-    for (let line = item.startLine + 1; line <= item.endLine; line++) {
-        const text = lines[line - 1];
-        if (OPAQUE.test(text))
-            return [item];
-        const indent = indentWidth(text);
-        if (indent < margin || indent > margin + 3)
-            continue;
-        const marker = NESTED_MARKER.exec(text);
-        if (marker && !THEMATIC_BREAK.test(text))
-            starts.push({ line, indent, marker });
-    }
-    if (starts.length === 0)
-        return paragraphPapers(lines, item);
-    const headEnd = starts[0].line - 1;
-    for (let line = item.startLine; line <= headEnd; line++)
-        if (LINKS_OUT.test(lines[line - 1]))
-            return [item];
-    const children = starts.map(({ line, indent, marker }, at) => {
-        let endLine = (starts[at + 1]?.line ?? item.endLine + 1) - 1;
-        while (endLine > line && isBlank(lines[endLine - 1]))
-            endLine--;
-        const spacing = spaceWidth(marker[3], indent + marker[2].length);
-        const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
-        const child = {
-            startLine: line,
-            endLine,
-            marker: marker[2],
-            markerColumn: indent + 1,
-            contentColumn: indent + 1 + marker[2].length + gap,
-            headings: item.headings,
-            topic: item.startLine,
-        };
-        const text = lines[line - 1].slice(marker[0].length);
-        // A title written plainly links its paper on its own line: a topic's words may run to three
-        // too, and its papers are below it.
-        const paper = (OWN_TITLE.test(text) && linksPaper(lines, line, endLine)) ||
-            (wordsBeforeLink(text) >= TITLE_WORDS && linksPaper(lines, line, line));
-        return { child, paper, split: paper ? [child] : topicItems(lines, child) };
-    });
-    const papers = children.filter(({ paper, split }) => paper || split.length > 1).length;
-    return papers > 0 && papers * 2 >= children.length ? children.flatMap(({ split }) => split) : [item];
-}
-/** An item with this many words before its first link has a title of its own (see wordsBeforeLink). */
-const TITLE_WORDS = 3;
-/**
- * Words of plain text before an item's first link or markup: a title of its own written plainly
- * (`2017 | Learning to Optimize | Ke Li | [PDF](…)`), where a paper's own nested links have none.
- */
-function wordsBeforeLink(text) {
-    const plain = text.slice(0, text.search(/\[|<|https?:\/\/|$/));
-    return plain.match(/[\p{L}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
-}
-/** Papers an item's paragraphs must be, at least, for the item to be a topic over them. */
-const MIN_PARAGRAPH_PAPERS = 2;
-/**
- * The blocks of an item whose own text (its first line) links nowhere and whose later paragraphs,
- * each after a blank line at the item's indent, open with a title linking to its paper
- * (`- Query-based RAG` over `[REALM: …](arxiv)` paragraphs): a topic written over paragraphs, each
- * paragraph an entry. An item whose paragraphs are anything else (an author line, an abstract, a
- * line of links) is one entry, its paragraphs part of it.
- */
-function paragraphPapers(lines, item) {
-    const head = lines[item.startLine - 1].slice(item.contentColumn - 1);
-    if (LINKS_OUT.test(head) || OWN_TITLE.test(head) || !isBlank(lines[item.startLine] ?? ''))
-        return [item];
-    const margin = item.contentColumn - 1;
-    const children = [];
-    for (let line = item.startLine + 1; line <= item.endLine; line++) {
-        const text = lines[line - 1];
-        if (isBlank(text))
-            continue;
-        const indent = indentWidth(text);
-        // Only paragraphs at the item's text: deeper is indented code, a lazy line is no new paragraph.
-        if (!isBlank(lines[line - 2]) || indent < margin || indent > margin + 3)
-            return [item];
-        let endLine = line;
-        while (endLine < item.endLine && !isBlank(lines[endLine]))
-            endLine++;
-        children.push({
-            startLine: line,
-            endLine,
-            marker: '',
-            markerColumn: indent + 1,
-            contentColumn: indent + 1,
-            headings: item.headings,
-            topic: item.startLine,
-        });
-        line = endLine;
-    }
-    const papers = children.filter((child) => OWN_TITLE.test(lines[child.startLine - 1].trimStart()) &&
-        linksPaper(lines, child.startLine, child.endLine)).length;
-    return papers >= MIN_PARAGRAPH_PAPERS && papers * 2 >= children.length ? children : [item];
-}
-/** Columns white space spans from 0-based column `from` (a tab reaching the next multiple of 4). */
-function spaceWidth(space, from) {
-    let column = from;
-    for (const ch of space)
-        column += ch === '\t' ? 4 - (column % 4) : 1;
-    return column - from;
-}
-/** Where a line's text starts past up to 3 spaces and any `>` quote markers, and whether it had any. */
-function quoteContent(line) {
-    let offset = 0;
-    while (offset < 3 && line[offset] === ' ')
-        offset++;
-    let quoted = false;
-    while (line[offset] === '>') {
-        quoted = true;
-        offset++;
-        while (line[offset] === ' ' || line[offset] === '\t')
-            offset++;
-    }
-    return { offset, quoted };
-}
-/** Where a top-level line's text starts: past a quote's markers, or past the indentation of code. */
-function contentOf(line, indent) {
-    return indent <= 3 ? quoteContent(line) : { offset: line.length - line.trimStart().length, quoted: false };
-}
-function quoteText(line) {
-    return line.slice(quoteContent(line).offset);
-}
-/**
- * Whether a line (its container prefixes removed) starts a block that interrupts a paragraph, and
- * so cannot continue a definition: a heading, fence, break, quote, list item or HTML block.
- */
-function interruptsParagraph(text, quoted) {
-    const first = text[0];
-    if (first === '#')
-        return ATX_OPEN.test(text);
-    if (first === '`' || first === '~')
-        return FENCE_OPEN.test(text);
-    if (first === '>')
-        return !quoted;
-    if (first === '<')
-        return htmlBlockStart(text, true) !== undefined;
-    return THEMATIC_BREAK.test(text) || /^(?:[-*+]|1[.)])[ \t]+\S/.test(text);
-}
-/**
- * A heading's text without its optional closing `#` run. Done by hand: the obvious regular
- * expression backtracks quadratically on a long line of spaces.
- */
-function headingText(rest) {
-    const text = rest.trim();
-    let end = text.length;
-    while (end > 0 && text[end - 1] === '#')
-        end--;
-    if (end === 0)
-        return '';
-    return end < text.length && (text[end - 1] === ' ' || text[end - 1] === '\t')
-        ? text.slice(0, end).trimEnd()
-        : text;
-}
-/**
- * Italic names or a bracketed link: the shape of an author line, not of prose. A bracketed link to
- * a place in the page (`[[Back to top](#contents)]`) is the page's navigation, not the entry's.
- */
-function looksLikeAuthorLine(line) {
-    return /^\s*[*_][^*_\s]/.test(line) || /\[\[[^\]]*\]\((?!#)/.test(line);
-}
-function collectDirectives(line, lineNo, into) {
-    for (const match of line.matchAll(DIRECTIVE)) {
-        into.push({
-            line: lineNo,
-            kind: match[1],
-            rules: match[2].split(/[\s,]+/).filter(Boolean),
-        });
-    }
-}
-
 /** Longest text a message quotes; a message is a hint, the fix carries the full line. */
 const MAX_QUOTE = 300;
 /** Quotes text from the list as a markdown code span that its own backticks cannot close. */
@@ -2500,6 +2743,8 @@ function expectedTitle(entry, convention, text = entry.title.text) {
     const form = titleForm(entry, convention, text);
     return form && writeTitle(text, form);
 }
+/** A title whose punctuation sits inside its closing quote: `"Title."`, `“Title?”`. */
+const CLOSED_IN_QUOTES = /[.?!,;:]["”'’»]$/u;
 /** The form the list gives this title (or another text in its place), or undefined as for `expectedTitle`. */
 function titleForm(entry, convention, text = entry.title.text) {
     // A title written as a link (or in a list of them) has its shape in the link: not rewritten here.
@@ -2509,14 +2754,15 @@ function titleForm(entry, convention, text = entry.title.text) {
     // A resource (a tool, a blog post) has no venue for the punctuation to lead into: keep its own.
     const own = entry.kind === 'resource';
     // `?`, `!` or a closing annotation (`… Networks. (Chemistry)`) ends a title by itself; so does the
-    // full stop or comma a plain title is read with (`Title. [[pdf](…)]`: the text runs to the link).
+    // full stop or comma a plain title is read with (`Title. [[pdf](…)]`: the text runs to the link),
+    // and a quoted title that closes its quote after its own full stop (`**"Title."**`).
     // A comma leads into the venue: an entry with none after its title keeps its own punctuation. The
     // list's punctuation is learned from its bold titles: a plain title (`Title, Subtitle. [[pdf]]`, read
     // to its first comma) keeps its own.
     const listPunctuation = own || !bold || (convention.titlePunctuation === ',' && entry.venue === '')
         ? null
         : convention.titlePunctuation;
-    const punctuation = /[?!)]$/.test(text) || (!entry.title.bold && /[.,]$/.test(text))
+    const punctuation = /[?!)]$/.test(text) || CLOSED_IN_QUOTES.test(text) || (!entry.title.bold && /[.,]$/.test(text))
         ? ''
         : (listPunctuation ?? entry.title.punctuation);
     const inside = (own ? null : convention.punctuationInsideBold) ?? entry.title.punctuationInside;
@@ -2581,7 +2827,7 @@ function writtenAsExpected(entry, written, expected, line) {
     return title.bold && goesOn !== null && goesOn[1].trim() !== '' && !/\d/.test(goesOn[1]);
 }
 /** Other titles a list breaks over two lines before breaking one is its habit, not a slip. */
-const WRAPPED_ELSEWHERE = 2;
+const WRAPPED_ELSEWHERE$1 = 2;
 /** Lines that open a bold span they do not close (an odd count of `**`), per text. */
 const openBoldLines = new WeakMap();
 /** How many other bold spans in the text open on one line and close on the next, as this title does. */
@@ -2657,7 +2903,7 @@ const titleFormat = {
         if (title.wrapped) {
             // It renders as one bold title; one note, and no fix that could split the bold markers. A list
             // that wraps other titles so too has no one-line habit to hold it to.
-            if (wrappedElsewhere(source, title.line) >= WRAPPED_ELSEWHERE)
+            if (wrappedElsewhere(source, title.line) >= WRAPPED_ELSEWHERE$1)
                 return problems;
             problems.push({
                 line: title.line,
@@ -2704,12 +2950,12 @@ const titleFormat = {
         }
         // Only an entry with nothing after its title: a venue without a year (`Preprint.`) is the list's call.
         // A year in a link's text (`[ICLR](…) [2025](…)`) dates the line as well as one in the venue.
-        const yearInLinks = YEAR.test(line.replace(/\]\([^)]*\)/g, ']'));
+        const yearInLinks = () => YEAR.test(line.replace(/\]\([^)]*\)/g, ']'));
         if (convention.yearAfterTitle &&
             entry.kind === 'paper' &&
             !entry.dated &&
             entry.venue === '' &&
-            !yearInLinks) {
+            !yearInLinks()) {
             problems.push({
                 line: title.line,
                 column: title.column,
@@ -3062,18 +3308,24 @@ function traits(papers, categorised) {
  * two are runs: their separators are part of the template's style, and an empty run renders as
  * nothing, separator included, so one template serves entries with and without them.
  */
-/** Separators a run of links or badges may have between its members. */
-const RUN_SEPARATOR = /^[ \t]*(?:[,|/·•;][ \t]*)?$/;
+/**
+ * Separators a run of links or badges may have between its members: a punctuation mark, or a dash
+ * with spaces around it (`[[Paper]](…) - [[Code]](…)`).
+ */
+const RUN_SEPARATOR = /^[ \t]*(?:[,|/·•;][ \t]*|(?<=[ \t])[-–][ \t]+)?$/;
 /** In a table row a `|` ends a cell: links on either side of one are two cells' values, not one run. */
-const CELL_RUN_SEPARATOR = /^[ \t]*(?:[,/·•;][ \t]*)?$/;
+const CELL_RUN_SEPARATOR = /^[ \t]*(?:[,/·•;][ \t]*|(?<=[ \t])[-–][ \t]+)?$/;
 const YEAR_AT_END = /^(.*?)[ \t]*[(']?((?:19|20)\d{2})[)']?$/;
 /** The placeholder text, escaped so a literal `{title}` in an entry stays literal. */
 function literal(text) {
     return text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
 }
-/** The entry's text, lines joined by `\n`, as the template and the renderer see it. */
+/**
+ * The entry's text, lines joined by `\n`, as the template and the renderer see it: its record (a
+ * heading entry's body is its editors' free text, no form of the list's).
+ */
 function entryText(source, entry) {
-    return source.lines.slice(entry.startLine - 1, entry.endLine).join('\n');
+    return source.lines.slice(entry.startLine - 1, recordEnd(entry)).join('\n');
 }
 /** Cuts one entry into its shape and slot values. */
 function cutEntry(source, entry) {
@@ -3154,7 +3406,15 @@ function cutEntry(source, entry) {
     const outside = entry.links.filter((link) => !link.isTitle && !inTitle(link));
     cutLinkRun(outside, entry.cells !== undefined, line, titleLink === undefined, replacements, values, style);
     cutBadgeRun(entry, line, replacements, values, style);
-    return { shape: applyReplacements(source, entry, replacements), values, style };
+    const { shape, dropped } = applyReplacements(source, entry, replacements);
+    // A run its shape does not place (badges that are a link's label, `[![arXiv](…)](…)`, are the
+    // link run's) holds no values: the entry has them as the run that placed them.
+    if (dropped.has('{badges}')) {
+        values.badges = [];
+        delete style.badgeLead;
+        delete style.badgeSeparator;
+    }
+    return { shape, values, style };
 }
 /** A link's target as written (escapes and all), which is what writing it back must reproduce. */
 function rawUrl(line, link) {
@@ -3266,9 +3526,14 @@ function cutBadgeRun(entry, line, replacements, values, style) {
     if (separators.length > 0 && separators.every((sep) => sep === separators[0]))
         style.badgeSeparator = separators[0];
 }
+/**
+ * The marks after an author's name (`Zhijing Jin*`, `Mona Diab†`: equal contribution, the
+ * corresponding author): part of the name as the list writes it, not markup.
+ */
+const NAME_MARKS = /(?<=[\p{L}.])[*†‡]+(?=,|$|\s+(?:and|&)\s)/gu;
 /** Names as a list writes them: `A, B and C`, `A, B, and C`, `A; B`, `A et al.` */
 function readNames(text) {
-    if (/[[\]()<>*_`|]/.test(text))
+    if (/[[\]()<>*_`|]/.test(text.replace(NAME_MARKS, '')))
         return undefined;
     const etAl = /^(.*?)(,? )et al\.?$/.exec(text);
     const body = etAl ? etAl[1] : text;
@@ -3302,15 +3567,22 @@ function joinNames(authors, style) {
         : `${names.slice(0, -1).join(separator)}${lastSeparator}${names[names.length - 1]}`;
     return authors.etAl ? `${joined}${style.etAlSeparator ?? ' '}et al.` : joined;
 }
+/** The entry's shape, and the replacements it leaves out (by their text) as overlapping others. */
 function applyReplacements(source, entry, replacements) {
     const lines = [];
-    for (let no = entry.startLine; no <= entry.endLine; no++) {
+    const dropped = new Set();
+    for (let no = entry.startLine; no <= recordEnd(entry); no++) {
         const text = source.lines[no - 1] ?? '';
         const here = replacements
             .filter((r) => r.line === no)
             .sort((a, b) => a.start - b.start)
             // Overlapping cuts (a title link inside a run) keep the first; the entry will not round-trip.
-            .filter((r, i, all) => i === 0 || r.start >= all[i - 1].end);
+            .filter((r, i, all) => {
+            const kept = i === 0 || r.start >= all[i - 1].end;
+            if (!kept)
+                dropped.add(r.text);
+            return kept;
+        });
         let out = '';
         let at = 0;
         for (const r of here) {
@@ -3319,7 +3591,7 @@ function applyReplacements(source, entry, replacements) {
         }
         lines.push(out + literal(text.slice(at)));
     }
-    return lines.join('\n');
+    return { shape: lines.join('\n'), dropped };
 }
 
 /**
@@ -3431,11 +3703,21 @@ function writeLink(item, style) {
  * value too, not part of the frame: entries that differ only in it share a frame, and each keeps
  * its own when written back through the template (`spacingOf`, `respace`).
  */
-/** Text between markup: a run of it may hold a core. */
-const PROSE = /[^[\]()*_`<>|!#\\{}"“”\n]+/gu;
-/** A core runs from its first letter or digit to its last (`Cao, Z., & Sheikh, Y`). */
+/**
+ * Text between markup: a run of it may hold a core. A parenthesised aside after words is part of
+ * them (`Computer Vision (ICCV). 2017`, `arXiv:1909.00301 (2019) (EMNLP 2019). [[Paper]]`): a citation's
+ * parentheses are its editor's words, not the list's markup; split at them, each citation would
+ * frame its entry apart. Parentheses before any words (`1. (2021) **Title**`) or ending a line
+ * (`Kaiming He (CVPR 2016)`: a venue and year the list closes its entries with) stay markup.
+ */
+const PROSE = /(?:[^[\]()*_`<>|!#\\{}"“”\n]|(?<=[\p{L}\p{N}][^[\]*_`<>|!#\\{}"“”\n]*)\([^[\]()*_`<>|!#\\{}"“”\n]*\)(?![ \t.,;:]*(?:\n|$)))+/gu;
+/**
+ * A core runs from its first letter or digit to its last word (`Cao, Z., & Sheikh, Y`): a word ends
+ * with the pluses of its name (`C++`, `RefCOCO+`), or with the parenthesis closing an aside in the
+ * run (a run holds no other).
+ */
 const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
-const LAST_WORD_CHAR = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u;
+const LAST_WORD = /([\p{L}\p{N}]\+*|\))[^\p{L}\p{N})]*$/u;
 const MARK$1 = '\u0001';
 /** Where an optional run stands in a stretch of markup: it has no spacing of its own. */
 const ANCHOR = '\u0002';
@@ -3489,7 +3771,7 @@ function frameOf(shape) {
                 ? run.index + run.text.length
                 : tail
                     ? start + piece.literal.slice(start).search(LAST_NOTE_CHAR) + 1
-                    : run.index + run.text.search(LAST_WORD_CHAR) + 1;
+                    : run.index + lastWordEnd(run.text);
             if (start > at)
                 parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at, start)), optional: false });
             parts.push({ kind: 'core', text: piece.literal.slice(start, end) });
@@ -3505,6 +3787,11 @@ function frameOf(shape) {
         .join('');
     const layout = parts.map((part, at) => (part.kind === 'fixed' ? unspaced(part.shape, at) : MARK$1)).join('');
     return { key, layout, parts };
+}
+/** Where the last word of a run of prose (holding one) ends. */
+function lastWordEnd(text) {
+    const word = LAST_WORD.exec(text);
+    return word.index + word[1].length;
 }
 /** A link's target left in the literal text (one the reader places in no slot): `](…)`. */
 const LINK_TARGET = /\]\([ \t]*([^\s()]+)/g;
@@ -3810,9 +4097,12 @@ function learnTemplate(samples, key, named = true) {
     // (a padded cell and the cell after it go together).
     const spacings = members.map((member) => JSON.stringify(spacingOf(member.frame)));
     const shape = respace(frameOf(written), JSON.parse(mode(spacings).value));
+    // A form's runs are written as its own entries write them (a few dataset items linking their
+    // paper `[paper](…)` where the list's papers write `[[code]](…)`); the scope's way where none shows one.
     const style = { ...DEFAULT_STYLE };
+    const shown = (of, name) => mode(of.flatMap((sample) => (sample.cut.style[name] === undefined ? [] : [sample.cut.style[name]])));
     for (const name of Object.keys(DEFAULT_STYLE)) {
-        const seen = mode(samples.flatMap((sample) => (sample.cut.style[name] === undefined ? [] : [sample.cut.style[name]])));
+        const seen = shown(members, name) ?? shown(samples, name);
         if (seen)
             style[name] = seen.value;
     }
@@ -4122,8 +4412,14 @@ function plainText(text) {
         .replace(/\bwww\./gi, 'www\u2060.')
         .replace(/@(?=\w)/g, '@\u2060');
 }
-function newEntryValues(grammar, paper, template) {
-    const abbreviate = grammar.etAlAfter !== undefined && paper.authors.length > grammar.etAlAfter;
+/** Whether a list that names its first `after` authors, then "et al.", names only those of `authors`. */
+function abbreviates(writing, after, authors) {
+    if (after === undefined || authors <= after)
+        return false;
+    return !(writing.pairsInFull && after === 1 && authors === 2);
+}
+function newEntryValues(grammar, writing, paper, template) {
+    const abbreviate = abbreviates(writing, grammar.etAlAfter, paper.authors.length);
     const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map(plainText);
     return {
         n: paper.n ?? '1',
@@ -4165,6 +4461,8 @@ function count$1(counts, value) {
 const SECTION_ARXIV_MIN = 3;
 /** Entries that must link arXiv the contributor's way for it to be one of the list's ways. */
 const KEPT_FORM_MIN = 3;
+/** Entries of a section that must write their venue and year one way for it to be the section's. */
+const SECTION_WHEN_MIN = 3;
 /**
  * The contributor's arXiv link as given, where the list holds no one form (its section's, when the
  * section has enough links to tell, else the list's) and the list writes enough links this way: a
@@ -4214,6 +4512,8 @@ function venueOfWhen(text) {
 /** Learns how the list writes what its templates leave as text, from its paper entries. */
 function learnWriting(source, grammar, papers) {
     const whens = [];
+    const slotWhens = new Map();
+    const sectionWhens = new Map();
     const dates = [];
     const preprintVenues = [];
     const namesCounts = [];
@@ -4222,6 +4522,7 @@ function learnWriting(source, grammar, papers) {
     const pairSeparators = [];
     const badgeLabels = [];
     const lastNames = [];
+    let pairs = 0;
     const emptyTextSlots = new Map();
     const sectionForms = new Map();
     const spacings = new Map();
@@ -4255,8 +4556,11 @@ function learnWriting(source, grammar, papers) {
         }
         const values = template ? valuesFor(template, cut) : cut.values;
         badgeLabels.push(...values.badges.map((badge) => badge.label));
-        if (values.authors && !values.authors.etAl)
+        if (values.authors && !values.authors.etAl) {
             lastNames.push(values.authors.names.at(-1) ?? '');
+            if (values.authors.names.length === 2)
+                pairs++;
+        }
         let venue = values.venue;
         for (const [slot, text] of Object.entries(values.text ?? {})) {
             if (text === '' && template) {
@@ -4265,6 +4569,15 @@ function learnWriting(source, grammar, papers) {
             const kind = slot.replace(/\d+$/, '');
             if (kind === 'when') {
                 whens.push(text);
+                const form = whenForm(text);
+                if (template && form) {
+                    const slots = slotWhens.get(template) ?? slotWhens.set(template, new Map()).get(template);
+                    slots.set(slot, [...(slots.get(slot) ?? []), form]);
+                    const key = entry.section.join('\u0000');
+                    const templates = sectionWhens.get(key) ?? sectionWhens.set(key, new Map()).get(key);
+                    const here = templates.get(template) ?? templates.set(template, new Map()).get(template);
+                    here.set(slot, [...(here.get(slot) ?? []), form]);
+                }
                 venue ??= venueOfWhen(text);
             }
             else if (kind === 'date')
@@ -4298,11 +4611,26 @@ function learnWriting(source, grammar, papers) {
     return {
         preprintVenue: mostCommon(preprintVenues) ?? DEFAULT_PREPRINT_VENUE,
         whenForm: mostCommon(whens.flatMap((text) => whenForm(text) ?? [])) ?? DEFAULT_WHEN_FORM,
+        slotWhenForms: new Map([...slotWhens].map(([template, slots]) => [
+            template,
+            new Map([...slots].map(([slot, forms]) => [slot, mostCommon(forms)])),
+        ])),
+        sectionWhenForms: new Map([...sectionWhens].map(([key, templates]) => [
+            key,
+            new Map([...templates].map(([template, slots]) => [
+                template,
+                new Map([...slots].flatMap(([slot, forms]) => {
+                    const most = mostCommon(forms);
+                    return forms.filter((form) => form === most).length >= SECTION_WHEN_MIN ? [[slot, most]] : [];
+                })),
+            ])),
+        ])),
         dateForm: mostCommon(dates.flatMap((text) => dateForm(text) ?? [])) ?? DEFAULT_DATE_FORM,
         namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
         namesSeparator: mostCommon(separators),
         namesLastSeparator: mostCommon(lastSeparators) ?? mostCommon(pairSeparators),
         namesPairSeparator: pairSeparators.length >= PAIR_EVIDENCE ? mostCommon(pairSeparators) : undefined,
+        pairsInFull: pairs + pairSeparators.length >= PAIR_EVIDENCE,
         authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
         badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
         emptyTextSlots,
@@ -4391,6 +4719,13 @@ const FALLBACK_TEMPLATE = {
 /** A new entry the list's template cannot hold as it stands, named by what is missing. */
 class UnwritableEntry extends Error {
 }
+/** The form a template's `{when}` slot is written in: its entries' there, else the list's. */
+/** The form of a `{when}` slot: its section's own, else the one its template keeps there, else the list's. */
+function whenFormAt(writing, template, slot, section = []) {
+    return (writing.sectionWhenForms.get(section.join('\u0000'))?.get(template)?.get(slot) ??
+        writing.slotWhenForms.get(template)?.get(slot) ??
+        writing.whenForm);
+}
 /** `2021-06-17` in a date form. */
 function writeDate(form, isoDate) {
     const [yyyy, mm, dd] = isoDate.slice(0, 10).split('-');
@@ -4444,7 +4779,7 @@ function editorSlots(template) {
  * category): it is left empty where the list's entries leave it empty, and never guessed.
  */
 function templateValues(template, grammar, writing, paper) {
-    const values = newEntryValues(grammar, paper, template);
+    const values = newEntryValues(grammar, writing, paper, template);
     const slots = templateSlots(template);
     if (!slots.includes('badges') && values.badges.length > 0) {
         throw new UnwritableEntry("this list's entries here carry no badges; leave out --badge");
@@ -4467,12 +4802,12 @@ function templateValues(template, grammar, writing, paper) {
             text[slot] = '';
         }
         else if (kind === 'when')
-            text[slot] = writeWhen(writing.whenForm, values.venue, values.year);
+            text[slot] = writeWhen(whenFormAt(writing, template, slot, paper.section), values.venue, values.year);
         else if (kind === 'date')
             text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
         else if (kind === 'names') {
             const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
-            const etAl = after !== undefined && paper.authors.length > after;
+            const etAl = abbreviates(writing, after, paper.authors.length);
             const names = { names: paper.authors.slice(0, etAl ? after : undefined).map(plainText), etAl };
             const style = {
                 ...template.style,
@@ -4515,7 +4850,8 @@ function misfit(form, writing, paper) {
     const kinds = new Set([...slots].map((slot) => slot.replace(/\d+$/, '')));
     const has = (...names) => names.some((name) => kinds.has(name));
     // A `{when}` holds a venue where the list's write one with their year, else the year alone.
-    const venuePlace = has('venue') || (has('when') && writing.whenForm.includes('{venue}'));
+    const venuePlace = has('venue') ||
+        [...slots].some((slot) => slot.startsWith('when') && whenFormAt(writing, form, slot).includes('{venue}'));
     const notes = Object.entries(paper.notes ?? {}).filter(([, note]) => note !== '');
     // A preprint is at home in either: lists leave "arXiv" out as often as they write it.
     const preprint = paper.venue !== undefined && PREPRINT_VENUE.test(paper.venue);
@@ -4524,11 +4860,24 @@ function misfit(form, writing, paper) {
         Number((paper.links ?? []).length > 0 && !has('links')) +
         notes.filter(([slot]) => !slots.has(slot)).length);
 }
-/** A mark: emoji, as characters or as GitHub's `:name:` codes, a few of them at most. */
-const MARK = /^(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*){1,5}$/u;
+/** A mark: emoji or symbols (`★`), as characters or GitHub's `:name:` codes, a few of them at most. */
+const MARK = /^(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?|\p{So})\s*){1,5}$/u;
+/** HTML a mark may be written in (`<sup>&#x2605;</sup>`): tags, and characters by their number. */
+const TAG = /<\/?[a-z][^<>]{0,200}>/gi;
+const NUMBERED_CHARACTER = /&#(?:x([\da-f]{1,6})|(\d{1,7}));/gi;
+/** What a run of markup shows: its text without its tags, characters written by number as themselves. */
+function shown(markup) {
+    return markup
+        .replace(TAG, '')
+        .replace(NUMBERED_CHARACTER, (written, hex, decimal) => {
+        const code = hex ? parseInt(hex, 16) : Number(decimal);
+        return code <= 0x10ffff ? String.fromCodePoint(code) : written;
+    });
+}
 /**
- * The mark a form adds to another form of its scope (`:fire:`, `✨`, `:star::star:`): the one run of
- * emoji where the other has none. Empty for the same form; undefined when the two differ otherwise.
+ * The mark a form adds to another form of its scope (`:fire:`, `✨`, `:star::star:`, a star in HTML):
+ * the one run of emoji or symbols where the other has none. Empty for the same form; undefined when
+ * the two differ otherwise.
  */
 function markOf(form, base) {
     const [long, short] = [form.shape, base.shape];
@@ -4543,7 +4892,7 @@ function markOf(form, base) {
     if (start + end !== short.length)
         return undefined;
     const mark = long.slice(start, long.length - end).trim();
-    return MARK.test(mark) ? mark : undefined;
+    return MARK.test(shown(mark).trim()) ? mark : undefined;
 }
 /** Of a form's marked and unmarked kin among the scope's forms, the one with exactly these marks. */
 function markedForm(form, forms, marks) {
@@ -4984,10 +5333,13 @@ const arxivAbs = {
             const wanted = arxivUrlOf(undefined, link.url, form);
             if (wanted === undefined)
                 return [];
+            // The page linked: the other form, or another of arXiv's pages (`/html/`).
+            const kind = parseArxivUrl(link.url)?.kind;
+            const page = kind === 'abs' ? 'the abstract page' : kind === 'pdf' ? 'the PDF' : `its \`/${kind}/\` page`;
             const message = form === 'abs'
-                ? `Link the arXiv abstract page instead of the PDF: ${code(wanted)}.`
+                ? `Link the arXiv abstract page instead of ${page}: ${code(wanted)}.`
                 : // Which PDF form (`.pdf` or not) is the list's is the fix's to write, through its grammar.
-                    'Link the arXiv PDF (`/pdf/`) instead of the abstract page, as this list and the papers around this one do.';
+                    `Link the arXiv PDF (\`/pdf/\`) instead of ${page}, as this list and the papers around this one do.`;
             return [{ line: link.line, column: link.urlColumn, message, text: link.url, severity }];
         });
     },
@@ -5158,6 +5510,8 @@ const arxivMetadata = {
     },
 };
 
+/** Text that follows a title after an HTML line break. */
+const BROKEN_BEFORE_WORDS = /<br\s*\/?>\s*\p{L}/iu;
 const authorsFormat = {
     id: 'authors-format',
     severity: 'warning',
@@ -5170,11 +5524,16 @@ const authorsFormat = {
             // Only a list whose papers give the authors a line of their own asks for one.
             if (!convention.authorLine)
                 return [];
+            // `**Title**. <br /> Author One, Author Two.`: the names after a line break render on a line of
+            // their own, as the list's author lines do.
+            if (BROKEN_BEFORE_WORDS.test(entry.venue))
+                return [];
             return [
                 {
                     line: entry.title.line,
                     column: entry.title.column,
-                    message: 'Add the author line under the title, like `*Author One, Author Two*. [[pdf](...)]`.',
+                    // The example in the list's own form: italic names only where the list writes them so.
+                    message: `Add the author line under the title, like \`${convention.authorsItalic === false ? 'Author One, Author Two' : '*Author One, Author Two*'}\`.`,
                 },
             ];
         }
@@ -5330,20 +5689,46 @@ const duplicate = {
     },
 };
 
+const linksNowhere = (link) => link.url.trim() === '' || link.url.trim() === '#';
+/** `[![venue](https://img.shields.io/…)]()`: a badge wrapped in a link, shown as the badge it is. */
+const wrapsBadge = (link) => /^!\[[^\]]*\]\([^)]*\)$/.test(link.label.trim());
+/** Other badges a list wraps in a link to nowhere before doing so is its way of writing a badge. */
+const WRAPPED_ELSEWHERE = 2;
+const BADGE_LINKED_NOWHERE = /\[!\[[^\]\n]*\]\([^)\n]*\)\]\(\s*#?\s*\)/g;
+/** The lines holding a badge linked nowhere, per text. */
+const badgeLinkedNowhereLines = new WeakMap();
+function badgesLinkedNowhereElsewhere(source, line) {
+    let lines = badgeLinkedNowhereLines.get(source);
+    if (!lines) {
+        lines = [];
+        for (const [index, text] of source.lines.entries()) {
+            if (text.includes(']()') || text.includes('](#)')) {
+                if (BADGE_LINKED_NOWHERE.test(text))
+                    lines.push(index + 1);
+                BADGE_LINKED_NOWHERE.lastIndex = 0;
+            }
+        }
+        badgeLinkedNowhereLines.set(source, lines);
+    }
+    return lines.filter((at) => at !== line).length;
+}
 const emptyLink = {
     id: 'empty-link',
     severity: 'error',
     description: 'Every link has a target.',
     scope: 'line',
     resources: true,
-    check(entry) {
-        return entry.links
-            .filter((link) => link.url.trim() === '' || link.url.trim() === '#')
+    check(entry, { source }) {
+        return (entry.links
+            .filter(linksNowhere)
+            // A badge linked nowhere still shows the badge: in a list that wraps its badges so, that is its
+            // way of writing one, not a link someone forgot to fill in.
+            .filter((link) => !(wrapsBadge(link) && badgesLinkedNowhereElsewhere(source, link.line) >= WRAPPED_ELSEWHERE))
             .map((link) => ({
             line: link.line,
             column: link.column,
             message: `The link ${code(link.label || '(no label)')} has no target: add its URL or remove it.`,
-        }));
+        })));
     },
 };
 
@@ -5553,9 +5938,10 @@ const tableRow = {
     resources: true,
     check(entry) {
         const cells = entry.cells;
-        if (!cells || cells.count === cells.columns)
+        // GitHub drops the cells past the header's last column, and leaves missing ones empty. A row that
+        // loses only what shows nothing or what its author hides on purpose (`| [//]: #note`) loses nothing.
+        if (!cells || cells.count === cells.columns || cells.count - cells.unshown === cells.columns)
             return [];
-        // GitHub drops the cells past the header's last column, and leaves missing ones empty.
         const extra = cells.count > cells.columns;
         return [
             {
@@ -5698,9 +6084,21 @@ function looksLikePaper(source, item) {
     // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
     if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn)))
         return true;
-    // A link to where papers are published (arXiv, a DOI, a proceedings page, a PDF) or labelled as
-    // the paper (`[[Paper]](…)`), anywhere in the item: a paragraph, a table row or an item outside
-    // any "Papers" heading is a paper all the same.
+    // A paragraph, a table row or an item outside any "Papers" heading that links a paper is one.
+    if (linksAPaper(source, item))
+        return true;
+    // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
+    const opening = findLinks(first).find((link) => !link.image);
+    return (isListMarker(item.marker) &&
+        opening !== undefined &&
+        opening.start <= offsetOfColumn(first, item.contentColumn) &&
+        isPaperLink({ label: opening.text, url: opening.url }));
+}
+/**
+ * A link to where papers are published (arXiv, a DOI, a proceedings page, a PDF) or labelled as the
+ * paper (`[[Paper]](…)`), anywhere in the item.
+ */
+function linksAPaper(source, item) {
     for (let line = item.startLine; line <= item.endLine; line++) {
         const text = source.lines[line - 1];
         if (text.includes('arxiv.org/'))
@@ -5713,12 +6111,36 @@ function looksLikePaper(source, item) {
                 return true;
         }
     }
-    // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
-    const opening = findLinks(first).find((link) => !link.image);
-    return (isListMarker(item.marker) &&
-        opening !== undefined &&
-        opening.start <= offsetOfColumn(first, item.contentColumn) &&
-        isPaperLink({ label: opening.text, url: opening.url }));
+    return false;
+}
+/** A bold label ending in a colon at an item's text: `**Metrics:**`, `**Datasets**:`. */
+const LABEL = /^(?:\*\*|__)([^*_]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__):)/;
+/** Items a label must open, in a few words, to be a field's label rather than one item's name. */
+const FIELD_LABEL_ITEMS = 3;
+const FIELD_LABEL_WORDS = 3;
+/** The label an item opens with, lower-cased; undefined when it opens otherwise. */
+function labelOf(source, item) {
+    if (!isListMarker(item.marker))
+        return undefined;
+    const first = source.lines[item.startLine - 1];
+    return LABEL.exec(first.slice(offsetOfColumn(first, item.contentColumn)))?.[1]
+        .trim()
+        .toLowerCase();
+}
+/**
+ * The labels of fields, as a list writes its papers' details one per item (`- **Metrics:** …`,
+ * `- **Comments:** …`): a label of a few words that opens many items.
+ */
+function fieldLabels(source, items) {
+    const counts = new Map();
+    for (const item of items) {
+        const label = labelOf(source, item);
+        if (label !== undefined)
+            counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    return new Set([...counts]
+        .filter(([label, n]) => n >= FIELD_LABEL_ITEMS && label.split(/\s+/).length <= FIELD_LABEL_WORDS)
+        .map(([label]) => label));
 }
 function hasChildHeading(headings, heading) {
     const next = headings[headings.indexOf(heading) + 1];
@@ -5754,8 +6176,12 @@ function findPaperList(source, segments, filter = {}) {
         if (!hasSubsection.has(root))
             categories.push(root.text);
     const rootOf = (item) => item.headings.find((heading) => roots.has(heading));
+    const fields = fieldLabels(source, segments.items);
+    // An item holding one field of a paper (its label no title) is no paper unless it links one.
+    const isField = (item) => fields.size > 0 && fields.has(labelOf(source, item) ?? '') && !linksAPaper(source, item);
     const entries = segments.items.filter((item) => !item.headings.some((heading) => matches(filter.exclude, heading)) &&
-        (rootOf(item) !== undefined || looksLikePaper(source, item)));
+        (rootOf(item) !== undefined || looksLikePaper(source, item)) &&
+        !isField(item));
     const inCategory = (item) => {
         const deepest = item.headings[item.headings.length - 1];
         if (!deepest)
@@ -5783,7 +6209,7 @@ function findPaperList(source, segments, filter = {}) {
 /** The duplicate keys of one entry, read with two regular expressions rather than a parse. */
 function entryKeys(source, entry) {
     const arxivIds = new Set();
-    for (let line = entry.startLine; line <= entry.endLine; line++) {
+    for (let line = entry.startLine; line <= recordEnd(entry); line++) {
         const text = source.lines[line - 1];
         if (!text.includes('arxiv.org/'))
             continue;
@@ -6162,11 +6588,13 @@ const VIEW_SECTION_SHARE = 0.25;
 function duplicateFinder(text, source, entries, checked, asItWas) {
     const checkedStarts = new Set(checked.map((block) => block.startLine));
     const isCandidate = (entry, line) => line !== entry.startLine && (line < entry.startLine || !checkedStarts.has(line));
+    // The entries' lines by key, a map for each kind of key: looked up by the id or title itself, not
+    // by a key string built anew for every entry (in a whole-file run, two for each of its entries).
     let byKey;
     const index = () => {
         if (byKey)
             return byKey;
-        byKey = new Map();
+        byKey = { arxiv: new Map(), title: new Map() };
         const targeted = checked.length <= TARGETED_LOOKUP_LIMIT;
         const indexed = targeted
             ? entriesMatching(text, entries, checked.flatMap((block) => keyStrings(keysOfParsed(parseEntry(source, block))).map(keyPattern)))
@@ -6175,10 +6603,12 @@ function duplicateFinder(text, source, entries, checked, asItWas) {
             // The few a PR's search found are parsed (a title written as a link is a key too); a whole
             // file's are read cheaply, and a match is parsed below either way.
             const keys = targeted ? keysOfParsed(parseEntry(source, block)) : entryKeys(source, block);
-            for (const key of keyStrings(keys)) {
-                const lines = byKey.get(key) ?? [];
-                lines.push(block.startLine);
-                byKey.set(key, lines);
+            for (const { kind, value } of paperKeyList(keys)) {
+                const lines = byKey[kind].get(value);
+                if (lines)
+                    lines.push(block.startLine);
+                else
+                    byKey[kind].set(value, [block.startLine]);
             }
         }
         return byKey;
@@ -6191,10 +6621,11 @@ function duplicateFinder(text, source, entries, checked, asItWas) {
     let names;
     const sectionName = () => (names ??= sectionNames(entries));
     return async (entry) => {
-        for (const key of keyStrings(keysOfParsed(entry))) {
-            for (const other of index().get(key) ?? []) {
+        for (const { kind, value } of paperKeyList(keysOfParsed(entry))) {
+            for (const other of index()[kind].get(value) ?? []) {
                 if (!isCandidate(entry, other))
                     continue;
+                const key = keyString(kind, value);
                 // The index may read keys cheaply (any arXiv URL in the entry, its first bold text); the
                 // entry a finding names must really be the same paper: its own paper link, its own title.
                 const block = blockAt(entries, other);
@@ -6210,6 +6641,10 @@ function duplicateFinder(text, source, entries, checked, asItWas) {
                 // Two things one paper introduced (two datasets, a model and its benchmark), each named by
                 // one word, are two entries citing one paper, not the paper twice.
                 if (key.startsWith('arxiv') && namedApart(source, entry, otherEntry))
+                    continue;
+                // A digest (`- **[2026.05.11]**` over that day's papers) lists the sections' papers again on
+                // purpose.
+                if (datedGroup(entry) || datedGroup(otherEntry))
                     continue;
                 const reason = key.startsWith('arxiv ') ? `same arXiv id ${key.slice(6)}` : 'same title';
                 // One arXiv id under two titles written as titles is a wrong link or the paper again under
@@ -6250,20 +6685,36 @@ function keysOfParsed(entry) {
 function paperKeys({ arxivIds, title }) {
     return { arxivIds: arxivIds.length === 1 ? arxivIds : [], title: title.includes(' ') ? title : '' };
 }
-/** An entry's paper keys as one set of strings: an arXiv id and a title never collide. */
-function keyStrings(keys) {
+/** An entry's paper keys, its arXiv id first. */
+function paperKeyList(keys) {
     const { arxivIds, title } = paperKeys(keys);
-    return [...arxivIds.map((id) => `arxiv ${id}`), ...(title ? [`title ${title}`] : [])];
+    const list = arxivIds.map((id) => ({ kind: 'arxiv', value: id }));
+    if (title)
+        list.push({ kind: 'title', value: title });
+    return list;
+}
+/** A key as one string: an arXiv id and a title never collide. */
+function keyString(kind, value) {
+    return `${kind} ${value}`;
+}
+/** An entry's paper keys as one set of strings. */
+function keyStrings(keys) {
+    return paperKeyList(keys).map(({ kind, value }) => keyString(kind, value));
 }
 /**
  * An entry's normalised title when it is written as one (bold, or the link to the paper) and has
  * two words or more; else '' (unknown). Only such a title can tell two papers apart: a plain
- * first phrase may be the authors (`Heuer, F., … [Title](url)`), a dataset's name, or a tag.
+ * first phrase may be the authors (`Heuer, F., … [Title](url)`), a dataset's name, or a tag; bold
+ * text without a letter is a date (`- **[2026.05.11]**` over that day's papers in a digest).
  */
 function titleOfPaper(entry) {
     const title = normaliseTitle(entry.title.text);
     const written = entry.title.bold || entry.title.url !== undefined;
-    return written && title.includes(' ') ? title : '';
+    return written && title.includes(' ') && !datedGroup(entry) ? title : '';
+}
+/** An item whose bold text has no letter: a date over the papers of that day or week. */
+function datedGroup(entry) {
+    return entry.title.bold && !/\p{L}/u.test(entry.title.text);
 }
 /** Whether two entries open with a name of one word each (`**LegalLAMA**:`, `**LeXFiles**:`), and differently. */
 function namedApart(source, entry, other) {
@@ -6849,11 +7300,16 @@ async function lint(input) {
         // Set up (the definitions the entry uses found) only for an entry with a fix to check.
         let guard;
         const keepIfRenderingHolds = (rule, fix) => (guard ??= renderingGuard(source, block, reader, view, { entry, grammar }, segments.definitions.length > 0))(rule, fix);
-        // What the entry lacks because the change took it out is said on the line the change left.
+        // What the entry lacks because the change took it out is said on the line the change left: a
+        // line it changed, or the line above lines it took out of the entry (its paper link's line).
         const atTheTaking = (problem, item) => {
-            if (hasLine(changed, problem.line) || !unmade(item))
+            if (hasLine(changed, problem.line))
                 return problem;
-            const line = firstChangedLine(changed, item);
+            const line = unmade(item)
+                ? firstLineIn(changed, item)
+                : hasLine(change.touched, problem.line)
+                    ? undefined
+                    : firstLineIn(change.touched, item);
             return line === undefined ? problem : { ...problem, line, column: 1, endLine: undefined };
         };
         const unread = reader.unread(block);
@@ -6866,8 +7322,11 @@ async function lint(input) {
                 continue;
             if (unread && rule.reportsAbsence)
                 continue;
-            const found = rule
-                .check(entry, context)
+            const problems = rule.check(entry, context);
+            // Most entries have nothing to report to most rules.
+            if (problems.length === 0)
+                continue;
+            const found = problems
                 .map((problem) => (problem.missing ? atTheTaking(problem, block) : problem))
                 .filter((problem) => (hasLine(changed, problem.line) ||
                 (rule.scope === 'entry' &&
@@ -6934,9 +7393,9 @@ function nearbyEntries(source, entries, line) {
         .map((block) => parseEntry(source, block))
         .filter((entry) => entry.kind === 'paper');
 }
-function firstChangedLine(changed, block) {
+function firstLineIn(lines, block) {
     for (let line = block.startLine; line <= block.endLine; line++)
-        if (hasLine(changed, line))
+        if (hasLine(lines, line))
             return line;
     return undefined;
 }
@@ -7203,4 +7662,4 @@ function isIgnored(entry, ignored) {
         entry.arxivIds.some((id) => ignored.has(normaliseTitle(id))));
 }
 
-export { effectiveSettings as $, ARXIV_ID as A, summarise as B, ConfigError as C, canonicalArxivId as D, isArxivId as E, FALLBACK_TEMPLATE as F, GitHubError as G, longestBacktickRun as H, hasLine as I, mergeFixes as J, parsePatch as K, diffLines as L, formatAnnotation as M, exactBudget as N, roundTrip as O, loadExact as P, venueIn as Q, RULES as R, normaliseTitle as S, suppression as T, UnwritableEntry as U, VENUES as V, isIgnored as W, smallestEdit as X, isWithdrawn as Y, code as Z, partOf as _, findPaperList as a, RULE_IDS as a0, parseArxivUrl as b, cutEntry as c, terminalSafe as d, entryReader as e, fixEdit as f, terminalSafeLines as g, entryKeys as h, isPaperLink as i, learnWriting as j, renderThrough as k, learnGrammar as l, lint as m, nestingIn as n, formatText as o, parseEntry as p, venueOf as q, ruleDocUrl as r, segment as s, toSource as t, count as u, valuesFor as v, writeNewEntry as w, formatJson as x, applyFixes as y, formatGithub as z };
+export { isWithdrawn as $, ARXIV_ID as A, summarise as B, ConfigError as C, effectiveSettings as D, RULE_IDS as E, FALLBACK_TEMPLATE as F, GitHubError as G, htmlImages as H, attribute as I, parsePatch as J, diffLines as K, formatAnnotation as L, exactBudget as M, NAME_MARKS as N, longestBacktickRun as O, hasLine as P, mergeFixes as Q, RULES as R, roundTrip as S, loadExact as T, UnwritableEntry as U, venueIn as V, VENUES as W, normaliseTitle as X, suppression as Y, isIgnored as Z, smallestEdit as _, findPaperList as a, code as a0, partOf as a1, canonicalArxivId as a2, isArxivId as a3, parseArxivUrl as b, cutEntry as c, terminalSafe as d, entryReader as e, fixEdit as f, terminalSafeLines as g, entryKeys as h, isPaperLink as i, learnWriting as j, renderThrough as k, learnGrammar as l, lint as m, nestingIn as n, formatText as o, parseEntry as p, venueOf as q, ruleDocUrl as r, segment as s, toSource as t, count as u, valuesFor as v, writeNewEntry as w, formatJson as x, applyFixes as y, formatGithub as z };

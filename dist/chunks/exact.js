@@ -1,3 +1,5 @@
+import { H as htmlImages, I as attribute } from './engine.js';
+
 /**
  * @typedef {import('mdast').Nodes} Nodes
  *
@@ -16920,28 +16922,13 @@ function offsetPoint(text, origin, index) {
         return { line: origin.line, offset: origin.offset + index };
     return { line: origin.line + before.split('\n').length - 1, offset: index - newline - 1 };
 }
-const IMG_TAG = /<img\b[^>]*>/gi;
 const A_OPEN = /^<a\b[^>]*>$/i;
 /**
  * `<img src=... alt=...>` tags in an HTML node (inline or block), and an inline `<a href=...>`
  * whose `</a>` follows among its siblings (its text is what lies between).
  */
 function htmlLinks(html, siblings, index) {
-    const found = [];
-    for (const tag of html.matchAll(IMG_TAG)) {
-        const src = attribute(tag[0], 'src');
-        if (!src)
-            continue;
-        found.push({
-            image: true,
-            text: attribute(tag[0], 'alt')?.value ?? '',
-            url: src.value,
-            start: tag.index,
-            end: tag.index + tag[0].length,
-            urlStart: tag.index + src.start,
-            urlEnd: tag.index + src.end,
-        });
-    }
+    const found = htmlImages(html);
     const href = A_OPEN.test(html) ? attribute(html, 'href') : undefined;
     if (href) {
         const close = siblings.findIndex((node, i) => i > index && node.type === 'html' && /^<\/a\s*>$/i.test(node.value));
@@ -16966,24 +16953,6 @@ function htmlLinks(html, siblings, index) {
         }
     }
     return found;
-}
-/** An attribute's value (entities decoded) and where its text sits in the tag. */
-function attribute(tag, name) {
-    const match = new RegExp(String.raw `\s${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>\x60]+))`, 'i').exec(tag);
-    if (!match)
-        return undefined;
-    const raw = match[1] ?? match[2] ?? match[3];
-    const start = match.index + match[0].length - raw.length - (match[3] === undefined ? 1 : 0);
-    return { value: decodeEntities(raw), start, end: start + raw.length };
-}
-const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function decodeEntities(text) {
-    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
-        if (name[0] !== '#')
-            return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    });
 }
 /**
  * What a reader sees of some markdown, as one string: its text (white space and the punctuation
