@@ -237,3 +237,17 @@ describe('title-format: a quoted title that ends inside its quotes', () => {
     expect(await review(after, base)).toEqual([`title-format@${lineOf(after, NEW[0][1])}`]);
   });
 });
+
+describe('a list that stresses a word inside its titles', () => {
+  // `- (arXiv 2023.6) Title with a **stressed** word, [[Paper]](…)`: the bold is a word, not the title.
+  const stressed = ([title, id]: Paper, word?: string) =>
+    `- (arXiv 2023.6) ${word ? title.replace(word, `**${word}**`) : title}, [[Paper]](https://arxiv.org/pdf/${id})`;
+  const words = ['Residual', 'Stochastic', 'Jointly', 'Learning', 'Simple', 'Accelerating'];
+  const stressedPapers = [PAPERS[1], PAPERS[2], PAPERS[4], PAPERS[5], PAPERS[6], PAPERS[7]];
+  const base = list({ Methods: stressedPapers.map((paper, i) => stressed(paper, words[i])) });
+
+  it('does not ask a new title without a stressed word to be bold', async () => {
+    const after = base.replace('## Methods\n\n', `## Methods\n\n${stressed(NEW[0])}\n`);
+    expect(await review(after, base)).toEqual([]);
+  });
+});

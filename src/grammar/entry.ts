@@ -614,8 +614,16 @@ function readTitle(
   if (!strong && !link) {
     const firstLink = links.find((l) => l.start >= afterPrefix)?.start ?? line.length;
     strong = view.firstStrong(lineNo, afterPrefix, firstLink);
-    // `Title (**CVPR**)`: a bold span in brackets after the text is a venue tag, not the title.
+    // `Title (**CVPR**)`: a bold span in brackets after the text is a venue tag, not the title; one
+    // inside a phrase (`Reasoning with Large **Tactile-Language** Models,`) is a word the list
+    // stresses in the title.
     if (strong && /[([]$/.test(line.slice(0, strong.start))) strong = undefined;
+    if (
+      strong &&
+      /[\p{L}\d-] ?$/u.test(line.slice(0, strong.start)) &&
+      /^ ?[\p{L}\d]/u.test(line.slice(strong.end))
+    )
+      strong = undefined;
     if (!strong) link = citedTitleLink(line, contentStart, links);
   }
   const start = strong?.start ?? link?.start ?? contentStart;
