@@ -251,3 +251,33 @@ describe('a list that stresses a word inside its titles', () => {
     expect(await review(after, base)).toEqual([]);
   });
 });
+
+describe('title-format: which side of the bold the full stop goes', () => {
+  // `1. **Title**.` then the authors: the list puts its full stop after the bold.
+  const cited = ([title, id, venue]: Paper, inside = false) =>
+    `1. ${inside ? `**${title}.**` : `**${title}**.`}\n\n   *Ashish Vaswani, Noam Shazeer.* ${venue}. [[pdf](https://arxiv.org/abs/${id})]`;
+  const base = list({ Methods: PAPERS.slice(0, 8).map((paper) => cited(paper)) });
+  const added = (entries: readonly string[]) =>
+    base.replace('## Methods\n\n', `## Methods\n\n${entries.join('\n\n')}\n\n`);
+  const findings = async (after: string) =>
+    (await lint({ path: 'README.md', text: after, baseText: base })).findings
+      .filter((f) => f.rule === 'title-format')
+      .map((f) => f.message);
+
+  it('is asked of one new title that puts it inside', async () => {
+    expect(await findings(added([cited(NEW[0], true)]))).toEqual([
+      expect.stringContaining("Put the `.` after the title's marks"),
+    ]);
+  });
+
+  it('is the change’s own way where it writes three or more titles of a section so', async () => {
+    expect(await findings(added(NEW.slice(0, 3).map((paper) => cited(paper, true))))).toEqual([]);
+  });
+
+  it('a space before the closing bold is said as it is, with no rewritten title', async () => {
+    const spaced = cited(NEW[0]).replace(`${NEW[0][0]}**.`, `${NEW[0][0]}. **`);
+    expect(await findings(added([spaced]))).toEqual([
+      'Take out the space before the closing `**`: after a space it does not close the bold.',
+    ]);
+  });
+});

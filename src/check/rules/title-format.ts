@@ -133,16 +133,40 @@ function wrappedElsewhere(source: SourceText, line: number): number {
   return open.filter((at) => at !== line && opened.has(at + 1) && !opened.has(at - 1)).length;
 }
 
+/** A written title's words, its closing mark, and whether its bold (or italic) marks come last. */
+function titleParts(title: string): { words: string; closing: string; marksLast: boolean } {
+  const [, words, closing] = /^(.*?)([.,;:]?)$/u.exec(title.replace(/[*_]/g, '').trim()) ?? [];
+  return { words: words.trim(), closing, marksLast: /[*_]$/.test(title.trim()) };
+}
+
+/** Whether a title differs from the list's only in the side of its marks its closing mark is on. */
+function placedElsewhereOnly(written: string, expected: string): boolean {
+  const [now, wanted] = [titleParts(written), titleParts(expected)];
+  return (
+    now.words === wanted.words &&
+    now.closing === wanted.closing &&
+    now.closing !== '' &&
+    now.marksLast !== wanted.marksLast
+  );
+}
+
+/**
+ * A change that writes three or more bold titles in a section, most with their closing mark on the
+ * same side as this title's, has its own way there (as pdf-missing holds of its links): a
+ * maintainer's new habit, or a list put back as an older version of itself wrote it.
+ */
+function placedSoByTheChange(wrote: readonly Entry[], inside: boolean): boolean {
+  const placed = wrote.filter((other) => other.title.bold && other.title.punctuation !== '');
+  const alike = placed.filter((other) => other.title.punctuationInside === inside).length;
+  return alike >= NEW_SECTION_MIN && alike * 2 > placed.length;
+}
+
 /**
  * What a title lacks when its words and marks are the list's and only the punctuation after it
  * differs (`**Title**` for `**Title.**`): said outright, since the two look alike at a glance.
  */
 function punctuationOnly(written: string, expected: string): string | undefined {
-  const parts = (title: string) => {
-    const [, words, closing] = /^(.*?)([.,;:]?)$/u.exec(title.replace(/[*_]/g, '').trim()) ?? [];
-    return { words: words.trim(), closing, marksLast: /[*_]$/.test(title.trim()) };
-  };
-  const [now, wanted] = [parts(written), parts(expected)];
+  const [now, wanted] = [titleParts(written), titleParts(expected)];
   if (now.words !== wanted.words || written.replace(/[^*_]/g, '') !== expected.replace(/[^*_]/g, '')) {
     return undefined;
   }
@@ -163,7 +187,7 @@ export const titleFormat: Rule = {
     "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
   // Only a title line the change wrote: an entry edited elsewhere keeps its title's old form unasked.
   scope: 'line',
-  check(entry, { convention, source, nearby, newSection, setByConfig }) {
+  check(entry, { convention, source, nearby, newSection, changeWrote, setByConfig }) {
     const problems: Problem[] = [];
     const { title } = entry;
     const numbered = /\d/.test(entry.marker);
@@ -229,15 +253,25 @@ export const titleFormat: Rule = {
     } else if (
       expected !== undefined &&
       !writtenAsExpected(entry, written, expected, line) &&
-      !(!title.bold && expected.startsWith(title.mark || '**') && drifted())
+      !(!title.bold && expected.startsWith(title.mark || '**') && drifted()) &&
+      !(
+        title.bold &&
+        placedElsewhereOnly(written, expected) &&
+        placedSoByTheChange(changeWrote(entry), title.punctuationInside)
+      )
     ) {
       const unclosed = !title.bold && /^(\*\*|__)/.test(written);
+      // `**Title. **`: bold does not close after a space, whatever the list's punctuation.
+      const spaced =
+        unclosed && new RegExp(String.raw`^(\*\*|__)\S.*\S\s+\1`).test(line.slice(title.column - 1));
       problems.push({
         line: title.line,
         column: title.column,
-        message: unclosed
-          ? `Close the bold title on the same line: ${code(expected)}.`
-          : `${punctuationOnly(written, expected) ?? 'Write the title as'} ${code(expected)}.`,
+        message: spaced
+          ? `Take out the space before the closing ${code(written.slice(0, 2))}: after a space it does not close the bold.`
+          : unclosed
+            ? `Close the bold title on the same line: ${code(expected)}.`
+            : `${punctuationOnly(written, expected) ?? 'Write the title as'} ${code(expected)}.`,
         aspect: unclosed ? 'unclosed-bold' : 'title',
         text: titleText,
         textOpensLine: true,
