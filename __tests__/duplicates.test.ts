@@ -345,3 +345,30 @@ describe('a dated digest that lists the week’s papers again', () => {
     ]);
   });
 });
+
+describe('two entries of one title that link two papers', () => {
+  it('are asked which title is right, not told to remove one', async () => {
+    const kong = `- **A Mutual Information Maximization Perspective of Language Representation Learning.** ICLR 2020. [[pdf](https://openreview.net/pdf?id=Syx79eBKwr)]`;
+    // StructBERT's entry, pasted under the title above it.
+    const slip = `- **A Mutual Information Maximization Perspective of Language Representation Learning.** ICLR 2020. [[pdf](https://openreview.net/pdf?id=BJgQ4lSFPH)]`;
+    const base = list([PINSAGE, MPNN, kong]);
+    const found = await duplicates({ text: list([PINSAGE, MPNN, kong, slip]), baseText: base });
+    expect(found).toEqual([expect.stringContaining('has the same title but links another paper')]);
+    // Two arXiv papers under one title, likewise.
+    const arxivSlip = PINSAGE.replace('1806.01973', '1905.00067');
+    const twoIds = await duplicates({
+      text: list([PINSAGE, MPNN, arxivSlip]),
+      baseText: list([PINSAGE, MPNN]),
+    });
+    expect(twoIds).toEqual([expect.stringContaining('has the same title but links another paper')]);
+  });
+
+  it('are the paper again when one links its preprint and the other its venue’s page', async () => {
+    const venue = GAT.replace(
+      'https://arxiv.org/abs/1710.10903',
+      'https://openreview.net/forum?id=rJXMpikCZ',
+    );
+    const found = await duplicates({ text: list([PINSAGE, MPNN, venue]), baseText: list([PINSAGE, MPNN]) });
+    expect(found).toEqual([expect.stringContaining('remove one of them')]);
+  });
+});

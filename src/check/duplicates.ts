@@ -2,7 +2,7 @@
  * Duplicates: for a checked entry, an earlier entry (or one not being checked) with the same paper,
  * respecting a list that cross-lists papers under several sections on purpose.
  */
-import { normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
+import { isPaperLink, normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
 import { entryKeys, type EntryKeys } from '../grammar/list.js';
 import { lineContent, type ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
@@ -142,6 +142,8 @@ export function duplicateFinder(
           // papers into its own section) does it on purpose; one copy is no evidence.
           if (crossListingNow().shared(a, b) - was.crossListing.shared(a, b) >= HABIT_MIN_PAPERS) continue;
         }
+        if (key.startsWith('title') && linkOtherPapers(entry, otherEntry))
+          return { line: other, reason, otherPaper: true };
         const otherTitle =
           key.startsWith('arxiv') &&
           !sameTitle(normaliseTitle(entry.title.text), normaliseTitle(otherEntry.title.text));
@@ -204,6 +206,21 @@ function titleOfPaper(entry: Entry): string {
   const title = normaliseTitle(entry.title.text);
   const written = entry.title.bold || entry.title.url !== undefined;
   return written && title.includes(' ') && !datedGroup(entry) ? title : '';
+}
+
+/**
+ * Whether two entries of one title link two papers: two arXiv ids, or two pages of one site (two
+ * OpenReview forums). A preprint and its venue's page are one paper on two sites.
+ */
+function linkOtherPapers(entry: Entry, other: Entry): boolean {
+  if (entry.arxivIds.length > 0 && other.arxivIds.length > 0)
+    return !entry.arxivIds.some((id) => other.arxivIds.includes(id));
+  const paperPage = (item: Entry) => {
+    const link = item.links.find(isPaperLink);
+    return link && URL.canParse(link.url) ? new URL(link.url) : undefined;
+  };
+  const [a, b] = [paperPage(entry), paperPage(other)];
+  return a !== undefined && b !== undefined && a.host === b.host && a.href !== b.href;
 }
 
 /** An item whose bold text has no letter: a date over the papers of that day or week. */

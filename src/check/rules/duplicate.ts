@@ -15,7 +15,9 @@ export const duplicate: Rule = {
         column: entry.title.column,
         message: hit.otherTitle
           ? `The entry at line ${hit.line} has the ${hit.reason} under another title: either one of the two links is wrong (check which paper each entry links) or it is this paper again under another name (remove one).`
-          : `This paper is already in the list at line ${hit.line} (${hit.reason}); remove one of them.`,
+          : hit.otherPaper
+            ? `The entry at line ${hit.line} has the same title but links another paper: one of the two titles is likely wrong (check which paper each link goes to), or it is this paper again (remove one).`
+            : `This paper is already in the list at line ${hit.line} (${hit.reason}); remove one of them.`,
       },
     ];
   },

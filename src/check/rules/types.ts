@@ -90,6 +90,11 @@ export interface DuplicateHit {
    * under another name (its preprint's title and its venue's); the two entries tell which.
    */
   readonly otherTitle?: boolean;
+  /**
+   * The other entry has the same title but links another paper (another arXiv id, another page of
+   * the same site): one of the two titles is likely a slip, pasted from the entry above.
+   */
+  readonly otherPaper?: boolean;
 }
 
 /** A section a change wrote whole shows its own form with at least this many entries (or links). */
