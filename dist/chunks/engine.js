@@ -1782,8 +1782,14 @@ continues) {
     if (!strong && !link) {
         const firstLink = links.find((l) => l.start >= afterPrefix)?.start ?? line.length;
         strong = view.firstStrong(lineNo, afterPrefix, firstLink);
-        // `Title (**CVPR**)`: a bold span in brackets after the text is a venue tag, not the title.
+        // `Title (**CVPR**)`: a bold span in brackets after the text is a venue tag, not the title; one
+        // inside a phrase (`Reasoning with Large **Tactile-Language** Models,`) is a word the list
+        // stresses in the title.
         if (strong && /[([]$/.test(line.slice(0, strong.start)))
+            strong = undefined;
+        if (strong &&
+            /[\p{L}\d-] ?$/u.test(line.slice(0, strong.start)) &&
+            /^ ?[\p{L}\d]/u.test(line.slice(strong.end)))
             strong = undefined;
         if (!strong)
             link = citedTitleLink(line, contentStart, links);
@@ -2844,16 +2850,35 @@ function wrappedElsewhere(source, line) {
     const opened = new Set(open);
     return open.filter((at) => at !== line && opened.has(at + 1) && !opened.has(at - 1)).length;
 }
+/** A written title's words, its closing mark, and whether its bold (or italic) marks come last. */
+function titleParts(title) {
+    const [, words, closing] = /^(.*?)([.,;:]?)$/u.exec(title.replace(/[*_]/g, '').trim()) ?? [];
+    return { words: words.trim(), closing, marksLast: /[*_]$/.test(title.trim()) };
+}
+/** Whether a title differs from the list's only in the side of its marks its closing mark is on. */
+function placedElsewhereOnly(written, expected) {
+    const [now, wanted] = [titleParts(written), titleParts(expected)];
+    return (now.words === wanted.words &&
+        now.closing === wanted.closing &&
+        now.closing !== '' &&
+        now.marksLast !== wanted.marksLast);
+}
+/**
+ * A change that writes three or more bold titles in a section, most with their closing mark on the
+ * same side as this title's, has its own way there (as pdf-missing holds of its links): a
+ * maintainer's new habit, or a list put back as an older version of itself wrote it.
+ */
+function placedSoByTheChange(wrote, inside) {
+    const placed = wrote.filter((other) => other.title.bold && other.title.punctuation !== '');
+    const alike = placed.filter((other) => other.title.punctuationInside === inside).length;
+    return alike >= NEW_SECTION_MIN && alike * 2 > placed.length;
+}
 /**
  * What a title lacks when its words and marks are the list's and only the punctuation after it
  * differs (`**Title**` for `**Title.**`): said outright, since the two look alike at a glance.
  */
 function punctuationOnly(written, expected) {
-    const parts = (title) => {
-        const [, words, closing] = /^(.*?)([.,;:]?)$/u.exec(title.replace(/[*_]/g, '').trim()) ?? [];
-        return { words: words.trim(), closing, marksLast: /[*_]$/.test(title.trim()) };
-    };
-    const [now, wanted] = [parts(written), parts(expected)];
+    const [now, wanted] = [titleParts(written), titleParts(expected)];
     if (now.words !== wanted.words || written.replace(/[^*_]/g, '') !== expected.replace(/[^*_]/g, '')) {
         return undefined;
     }
@@ -2872,7 +2897,7 @@ const titleFormat = {
     description: "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
     // Only a title line the change wrote: an entry edited elsewhere keeps its title's old form unasked.
     scope: 'line',
-    check(entry, { convention, source, nearby, newSection, setByConfig }) {
+    check(entry, { convention, source, nearby, newSection, changeWrote, setByConfig }) {
         const problems = [];
         const { title } = entry;
         const numbered = /\d/.test(entry.marker);
@@ -2935,14 +2960,21 @@ const titleFormat = {
         }
         else if (expected !== undefined &&
             !writtenAsExpected(entry, written, expected, line) &&
-            !(!title.bold && expected.startsWith(title.mark || '**') && drifted())) {
+            !(!title.bold && expected.startsWith(title.mark || '**') && drifted()) &&
+            !(title.bold &&
+                placedElsewhereOnly(written, expected) &&
+                placedSoByTheChange(changeWrote(entry), title.punctuationInside))) {
             const unclosed = !title.bold && /^(\*\*|__)/.test(written);
+            // `**Title. **`: bold does not close after a space, whatever the list's punctuation.
+            const spaced = unclosed && new RegExp(String.raw `^(\*\*|__)\S.*\S\s+\1`).test(line.slice(title.column - 1));
             problems.push({
                 line: title.line,
                 column: title.column,
-                message: unclosed
-                    ? `Close the bold title on the same line: ${code(expected)}.`
-                    : `${punctuationOnly(written, expected) ?? 'Write the title as'} ${code(expected)}.`,
+                message: spaced
+                    ? `Take out the space before the closing ${code(written.slice(0, 2))}: after a space it does not close the bold.`
+                    : unclosed
+                        ? `Close the bold title on the same line: ${code(expected)}.`
+                        : `${punctuationOnly(written, expected) ?? 'Write the title as'} ${code(expected)}.`,
                 aspect: unclosed ? 'unclosed-bold' : 'title',
                 text: titleText,
                 textOpensLine: true,
@@ -5683,7 +5715,9 @@ const duplicate = {
                 column: entry.title.column,
                 message: hit.otherTitle
                     ? `The entry at line ${hit.line} has the ${hit.reason} under another title: either one of the two links is wrong (check which paper each entry links) or it is this paper again under another name (remove one).`
-                    : `This paper is already in the list at line ${hit.line} (${hit.reason}); remove one of them.`,
+                    : hit.otherPaper
+                        ? `The entry at line ${hit.line} has the same title but links another paper: one of the two titles is likely wrong (check which paper each link goes to), or it is this paper again (remove one).`
+                        : `This paper is already in the list at line ${hit.line} (${hit.reason}); remove one of them.`,
             },
         ];
     },
@@ -6059,7 +6093,7 @@ function escapeProperty(text) {
  * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
  */
 /** A URL as written in a link, an autolink or bare: up to the bracket, quote or space that ends it. */
-const URL = /https?:\/\/[^\s<>()[\]"']+/g;
+const URL$1 = /https?:\/\/[^\s<>()[\]"']+/g;
 const ARXIV_LINK = new RegExp(String.raw `arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})`, 'gi');
 /** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
 function headingWords(text) {
@@ -6103,7 +6137,7 @@ function linksAPaper(source, item) {
         const text = source.lines[line - 1];
         if (text.includes('arxiv.org/'))
             return true;
-        for (const url of text.match(URL) ?? [])
+        for (const url of text.match(URL$1) ?? [])
             if (isPaperHost(url))
                 return true;
         for (const link of findLinks(text)) {
@@ -6661,6 +6695,8 @@ function duplicateFinder(text, source, entries, checked, asItWas) {
                     if (crossListingNow().shared(a, b) - was.crossListing.shared(a, b) >= HABIT_MIN_PAPERS)
                         continue;
                 }
+                if (key.startsWith('title') && linkOtherPapers(entry, otherEntry))
+                    return { line: other, reason, otherPaper: true };
                 const otherTitle = key.startsWith('arxiv') &&
                     !sameTitle(normaliseTitle(entry.title.text), normaliseTitle(otherEntry.title.text));
                 return { line: other, reason, otherTitle };
@@ -6711,6 +6747,20 @@ function titleOfPaper(entry) {
     const title = normaliseTitle(entry.title.text);
     const written = entry.title.bold || entry.title.url !== undefined;
     return written && title.includes(' ') && !datedGroup(entry) ? title : '';
+}
+/**
+ * Whether two entries of one title link two papers: two arXiv ids, or two pages of one site (two
+ * OpenReview forums). A preprint and its venue's page are one paper on two sites.
+ */
+function linkOtherPapers(entry, other) {
+    if (entry.arxivIds.length > 0 && other.arxivIds.length > 0)
+        return !entry.arxivIds.some((id) => other.arxivIds.includes(id));
+    const paperPage = (item) => {
+        const link = item.links.find(isPaperLink);
+        return link && URL.canParse(link.url) ? new URL(link.url) : undefined;
+    };
+    const [a, b] = [paperPage(entry), paperPage(other)];
+    return a !== undefined && b !== undefined && a.host === b.host && a.href !== b.href;
 }
 /** An item whose bold text has no letter: a date over the papers of that day or week. */
 function datedGroup(entry) {
