@@ -372,3 +372,52 @@ describe('two entries of one title that link two papers', () => {
     expect(found).toEqual([expect.stringContaining('remove one of them')]);
   });
 });
+
+describe('a list that files some papers under several topics, and never twice under one', () => {
+  // Eight topics of 20 papers each; five papers are also filed under a second topic (3% of them).
+  const paper = (topic: number, n: number) =>
+    entry(
+      `A survey of topic ${topic}, part ${n}`,
+      `ACM CSUR 2021`,
+      `21${String(topic).padStart(2, '0')}.${String(10000 + n)}`,
+    );
+  const topics = (extra: Record<number, readonly string[]>) =>
+    [
+      '# Surveys',
+      '',
+      ...Array.from({ length: 8 }, (_, t) => [
+        `## Topic ${t}`,
+        '',
+        ...Array.from({ length: 20 }, (_, n) => paper(t, n)),
+        ...(extra[t] ?? []),
+        '',
+      ]).flat(),
+    ].join('\n');
+  const filedTwice = {
+    1: [paper(0, 3)],
+    2: [paper(1, 5)],
+    3: [paper(2, 7)],
+    5: [paper(4, 9)],
+    7: [paper(6, 11)],
+  };
+
+  it('files one more paper under a second topic on purpose', async () => {
+    const head = topics({ ...filedTwice, 4: [paper(3, 2)] });
+    expect(await duplicates({ text: head, baseText: topics(filedTwice) })).toEqual([]);
+  });
+
+  it('still has a paper added again under its own topic reported', async () => {
+    const head = topics({ ...filedTwice, 6: [paper(6, 2)] });
+    expect(await duplicates({ text: head, baseText: topics(filedTwice) })).toEqual([
+      expect.stringContaining('remove one of them'),
+    ]);
+  });
+
+  it('is not read so where papers are also re-added under their own topic', async () => {
+    const slips = { ...filedTwice, 0: [paper(0, 4)], 6: [paper(6, 8)] };
+    const head = topics({ ...slips, 4: [paper(3, 2)] });
+    expect(await duplicates({ text: head, baseText: topics(slips) })).toEqual([
+      expect.stringContaining('remove one of them'),
+    ]);
+  });
+});

@@ -44,6 +44,13 @@ function sectionNames(entries: readonly ItemBlock[]): (block: ItemBlock) => stri
 const BROAD_CROSS_LISTING_SHARE = 0.05;
 const HABIT_MIN_PAPERS = 2;
 const VIEW_SECTION_SHARE = 0.25;
+/**
+ * A list with at least this many papers under two sections or more, and ten times as many such papers
+ * as copies within one section, cross-lists on purpose (a survey list filing a survey under each of
+ * its topics); one that re-adds papers where they already are (52CV's accidental repeats) does not.
+ */
+const ACROSS_ONLY_MIN_PAPERS = 5;
+const ACROSS_ONLY_SHARE = 10;
 
 /** The list as it was: the base version, or the entries a change did not touch. */
 export interface ListAsItWas {
@@ -271,8 +278,14 @@ function crossListing(source: SourceText, entries: readonly ItemBlock[]): CrossL
   for (const block of entries) papers.add(keyStrings(entryKeys(source, block)), sectionName(block));
   const listed = papers.sectionsOfEach();
   const crossListed = listed.filter((sections) => sections.size > 1);
+  // A list whose repeats all sit in other sections than their first copy files papers under several
+  // topics on purpose, however few: a slip re-adds a paper where it already is as often as elsewhere.
+  const onlyAcross =
+    crossListed.length >= ACROSS_ONLY_MIN_PAPERS &&
+    papers.repeatedWithin * ACROSS_ONLY_SHARE <= crossListed.length;
   const broad =
-    crossListed.length >= HABIT_MIN_PAPERS && crossListed.length >= BROAD_CROSS_LISTING_SHARE * listed.length;
+    onlyAcross ||
+    (crossListed.length >= HABIT_MIN_PAPERS && crossListed.length >= BROAD_CROSS_LISTING_SHARE * listed.length);
   const sharedByPair = new Map<string, number>();
   const papersIn = new Map<string, number>();
   const crossListedIn = new Map<string, number>();
@@ -329,11 +342,14 @@ function keyPattern(key: string): string {
 class PaperSets {
   private readonly parent = new Map<string, string>();
   private readonly sections = new Map<string, Set<string>>();
+  /** Copies of a paper in a section that lists it already. */
+  repeatedWithin = 0;
 
   add(keys: readonly string[], section: string): void {
     if (keys.length === 0) return;
     const root = keys.map((key) => this.root(key)).reduce((a, b) => this.join(a, b));
     const seen = this.sections.get(root) ?? new Set<string>();
+    if (seen.has(section)) this.repeatedWithin++;
     seen.add(section);
     this.sections.set(root, seen);
   }
