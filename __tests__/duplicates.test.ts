@@ -421,3 +421,18 @@ describe('a list that files some papers under several topics, and never twice un
     ]);
   });
 });
+
+describe('two entries of one title on two pages of one paper', () => {
+  it('are the paper again: its PDF and its forum, its preprint’s DOI and its journal’s', async () => {
+    const on = (url: string) =>
+      `- **Efficient Combinatorial Optimization via Heat Diffusion.** NeurIPS 2024. [[pdf](${url})]`;
+    for (const [first, second] of [
+      ['https://openreview.net/pdf?id=psDrko9v1D', 'https://openreview.net/forum?id=psDrko9v1D'],
+      ['https://doi.org/10.26434/chemrxiv-2026-83634', 'https://doi.org/10.1186/s13321-026-01237-y'],
+    ]) {
+      const base = list([PINSAGE, MPNN, on(first)]);
+      const found = await duplicates({ text: list([PINSAGE, MPNN, on(first), on(second)]), baseText: base });
+      expect(found).toEqual([expect.stringContaining('remove one of them')]);
+    }
+  });
+});

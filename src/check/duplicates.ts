@@ -216,8 +216,9 @@ function titleOfPaper(entry: Entry): string {
 }
 
 /**
- * Whether two entries of one title link two papers: two arXiv ids, or two pages of one site (two
- * OpenReview forums). A preprint and its venue's page are one paper on two sites.
+ * Whether two entries of one title link two papers: two arXiv ids, or one page of one site asked for
+ * two ids (`openreview.net/pdf?id=…`). A preprint and its venue's page are one paper on two sites or
+ * two DOIs; a paper's PDF and its forum one paper on two pages.
  */
 function linkOtherPapers(entry: Entry, other: Entry): boolean {
   if (entry.arxivIds.length > 0 && other.arxivIds.length > 0)
@@ -227,7 +228,14 @@ function linkOtherPapers(entry: Entry, other: Entry): boolean {
     return link && URL.canParse(link.url) ? new URL(link.url) : undefined;
   };
   const [a, b] = [paperPage(entry), paperPage(other)];
-  return a !== undefined && b !== undefined && a.host === b.host && a.href !== b.href;
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.host === b.host &&
+    a.pathname === b.pathname &&
+    a.search !== '' &&
+    a.search !== b.search
+  );
 }
 
 /** An item whose bold text has no letter: a date over the papers of that day or week. */
@@ -285,7 +293,8 @@ function crossListing(source: SourceText, entries: readonly ItemBlock[]): CrossL
     papers.repeatedWithin * ACROSS_ONLY_SHARE <= crossListed.length;
   const broad =
     onlyAcross ||
-    (crossListed.length >= HABIT_MIN_PAPERS && crossListed.length >= BROAD_CROSS_LISTING_SHARE * listed.length);
+    (crossListed.length >= HABIT_MIN_PAPERS &&
+      crossListed.length >= BROAD_CROSS_LISTING_SHARE * listed.length);
   const sharedByPair = new Map<string, number>();
   const papersIn = new Map<string, number>();
   const crossListedIn = new Map<string, number>();
