@@ -45,12 +45,12 @@ const BROAD_CROSS_LISTING_SHARE = 0.05;
 const HABIT_MIN_PAPERS = 2;
 const VIEW_SECTION_SHARE = 0.25;
 /**
- * A list with at least this many papers under two sections or more, and ten times as many such papers
+ * A list with at least this many papers under two sections or more, and four times as many such papers
  * as copies within one section, cross-lists on purpose (a survey list filing a survey under each of
  * its topics); one that re-adds papers where they already are (52CV's accidental repeats) does not.
  */
 const ACROSS_ONLY_MIN_PAPERS = 5;
-const ACROSS_ONLY_SHARE = 10;
+const ACROSS_ONLY_SHARE = 4;
 
 /** The list as it was: the base version, or the entries a change did not touch. */
 export interface ListAsItWas {
@@ -286,7 +286,7 @@ function crossListing(source: SourceText, entries: readonly ItemBlock[]): CrossL
   for (const block of entries) papers.add(keyStrings(entryKeys(source, block)), sectionName(block));
   const listed = papers.sectionsOfEach();
   const crossListed = listed.filter((sections) => sections.size > 1);
-  // A list whose repeats all sit in other sections than their first copy files papers under several
+  // A list whose repeats (nearly) all sit in other sections than their first copy files papers under several
   // topics on purpose, however few: a slip re-adds a paper where it already is as often as elsewhere.
   const onlyAcross =
     crossListed.length >= ACROSS_ONLY_MIN_PAPERS &&
