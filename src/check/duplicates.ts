@@ -47,7 +47,8 @@ const VIEW_SECTION_SHARE = 0.25;
 /**
  * A list with at least this many papers under two sections or more, and four times as many such papers
  * as copies within one section, cross-lists on purpose (a survey list filing a survey under each of
- * its topics); one that re-adds papers where they already are (52CV's accidental repeats) does not.
+ * its topics); one that re-adds papers where they already are (a slip, as often there as elsewhere)
+ * does not.
  */
 const ACROSS_ONLY_MIN_PAPERS = 5;
 const ACROSS_ONLY_SHARE = 4;
