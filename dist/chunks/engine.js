@@ -6609,6 +6609,14 @@ const BROAD_CROSS_LISTING_SHARE = 0.05;
 const HABIT_MIN_PAPERS = 2;
 const VIEW_SECTION_SHARE = 0.25;
 /**
+ * A list with at least this many papers under two sections or more, and four times as many such papers
+ * as copies within one section, cross-lists on purpose (a survey list filing a survey under each of
+ * its topics); one that re-adds papers where they already are (a slip, as often there as elsewhere)
+ * does not.
+ */
+const ACROSS_ONLY_MIN_PAPERS = 5;
+const ACROSS_ONLY_SHARE = 4;
+/**
  * Finds, for a checked entry, an earlier entry (or one not being checked) with the same paper.
  * A whole-file run indexes every entry's keys (arXiv ids, normalised title), read cheaply. A PR
  * checks a few: one native regular-expression pass over the text finds the only entries that could
@@ -6749,8 +6757,9 @@ function titleOfPaper(entry) {
     return written && title.includes(' ') && !datedGroup(entry) ? title : '';
 }
 /**
- * Whether two entries of one title link two papers: two arXiv ids, or two pages of one site (two
- * OpenReview forums). A preprint and its venue's page are one paper on two sites.
+ * Whether two entries of one title link two papers: two arXiv ids, or one page of one site asked for
+ * two ids (`openreview.net/pdf?id=…`). A preprint and its venue's page are one paper on two sites or
+ * two DOIs; a paper's PDF and its forum one paper on two pages.
  */
 function linkOtherPapers(entry, other) {
     if (entry.arxivIds.length > 0 && other.arxivIds.length > 0)
@@ -6760,7 +6769,12 @@ function linkOtherPapers(entry, other) {
         return link && URL.canParse(link.url) ? new URL(link.url) : undefined;
     };
     const [a, b] = [paperPage(entry), paperPage(other)];
-    return a !== undefined && b !== undefined && a.host === b.host && a.href !== b.href;
+    return (a !== undefined &&
+        b !== undefined &&
+        a.host === b.host &&
+        a.pathname === b.pathname &&
+        a.search !== '' &&
+        a.search !== b.search);
 }
 /** An item whose bold text has no letter: a date over the papers of that day or week. */
 function datedGroup(entry) {
@@ -6797,7 +6811,13 @@ function crossListing(source, entries) {
         papers.add(keyStrings(entryKeys(source, block)), sectionName(block));
     const listed = papers.sectionsOfEach();
     const crossListed = listed.filter((sections) => sections.size > 1);
-    const broad = crossListed.length >= HABIT_MIN_PAPERS && crossListed.length >= BROAD_CROSS_LISTING_SHARE * listed.length;
+    // A list whose repeats (nearly) all sit in other sections than their first copy files papers under several
+    // topics on purpose, however few: a slip re-adds a paper where it already is as often as elsewhere.
+    const onlyAcross = crossListed.length >= ACROSS_ONLY_MIN_PAPERS &&
+        papers.repeatedWithin * ACROSS_ONLY_SHARE <= crossListed.length;
+    const broad = onlyAcross ||
+        (crossListed.length >= HABIT_MIN_PAPERS &&
+            crossListed.length >= BROAD_CROSS_LISTING_SHARE * listed.length);
     const sharedByPair = new Map();
     const papersIn = new Map();
     const crossListedIn = new Map();
@@ -6854,11 +6874,15 @@ function keyPattern(key) {
 class PaperSets {
     parent = new Map();
     sections = new Map();
+    /** Copies of a paper in a section that lists it already. */
+    repeatedWithin = 0;
     add(keys, section) {
         if (keys.length === 0)
             return;
         const root = keys.map((key) => this.root(key)).reduce((a, b) => this.join(a, b));
         const seen = this.sections.get(root) ?? new Set();
+        if (seen.has(section))
+            this.repeatedWithin++;
         seen.add(section);
         this.sections.set(root, seen);
     }
