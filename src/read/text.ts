@@ -71,3 +71,23 @@ export function longestBacktickRun(text: string): number {
   }
   return longest;
 }
+
+const matchingLines = new WeakMap<SourceText, Map<(line: string) => boolean, readonly number[]>>();
+
+/**
+ * The lines (1-based) of a text that pass a test, read once per text and test: a rule that asks how
+ * the rest of the list writes something asks it for every entry.
+ */
+export function linesWhere(source: SourceText, test: (line: string) => boolean): readonly number[] {
+  let byTest = matchingLines.get(source);
+  if (!byTest) matchingLines.set(source, (byTest = new Map()));
+  let lines = byTest.get(test);
+  if (!lines) {
+    const found: number[] = [];
+    source.lines.forEach((text, index) => {
+      if (test(text)) found.push(index + 1);
+    });
+    byTest.set(test, (lines = found));
+  }
+  return lines;
+}

@@ -1,5 +1,5 @@
 import type { Link } from '../../grammar/entry.js';
-import type { SourceText } from '../../read/text.js';
+import { linesWhere, type SourceText } from '../../read/text.js';
 import { code } from './edit.js';
 import type { Rule } from './types.js';
 
@@ -11,24 +11,14 @@ const wrapsBadge = (link: Link) => /^!\[[^\]]*\]\([^)]*\)$/.test(link.label.trim
 /** Other badges a list wraps in a link to nowhere before doing so is its way of writing a badge. */
 const WRAPPED_ELSEWHERE = 2;
 
-const BADGE_LINKED_NOWHERE = /\[!\[[^\]\n]*\]\([^)\n]*\)\]\(\s*#?\s*\)/g;
+const BADGE_LINKED_NOWHERE = /\[!\[[^\]\n]*\]\([^)\n]*\)\]\(\s*#?\s*\)/;
 
-/** The lines holding a badge linked nowhere, per text. */
-const badgeLinkedNowhereLines = new WeakMap<SourceText, number[]>();
+/** A line holding a badge linked nowhere. */
+const holdsBadgeLinkedNowhere = (text: string) =>
+  (text.includes(']()') || text.includes('](#)')) && BADGE_LINKED_NOWHERE.test(text);
 
 function badgesLinkedNowhereElsewhere(source: SourceText, line: number): number {
-  let lines = badgeLinkedNowhereLines.get(source);
-  if (!lines) {
-    lines = [];
-    for (const [index, text] of source.lines.entries()) {
-      if (text.includes(']()') || text.includes('](#)')) {
-        if (BADGE_LINKED_NOWHERE.test(text)) lines.push(index + 1);
-        BADGE_LINKED_NOWHERE.lastIndex = 0;
-      }
-    }
-    badgeLinkedNowhereLines.set(source, lines);
-  }
-  return lines.filter((at) => at !== line).length;
+  return linesWhere(source, holdsBadgeLinkedNowhere).filter((at) => at !== line).length;
 }
 
 export const emptyLink: Rule = {

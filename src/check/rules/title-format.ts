@@ -1,7 +1,7 @@
 import type { Convention } from '../../grammar/convention.js';
 import type { Entry } from '../../grammar/entry.js';
 import { isListMarker, lineContent } from '../../read/segment.js';
-import type { SourceText } from '../../read/text.js';
+import { linesWhere, type SourceText } from '../../read/text.js';
 import { code } from './edit.js';
 import { NEW_SECTION_MIN, type Problem, type Rule, type TitleForm } from './types.js';
 
@@ -116,19 +116,12 @@ function writtenAsExpected(entry: Entry, written: string, expected: string, line
 /** Other titles a list breaks over two lines before breaking one is its habit, not a slip. */
 const WRAPPED_ELSEWHERE = 2;
 
-/** Lines that open a bold span they do not close (an odd count of `**`), per text. */
-const openBoldLines = new WeakMap<SourceText, number[]>();
+/** A line that opens a bold span it does not close (an odd count of `**`). */
+const opensBold = (text: string) => (text.match(/\*\*/g)?.length ?? 0) % 2 === 1;
 
 /** How many other bold spans in the text open on one line and close on the next, as this title does. */
 function wrappedElsewhere(source: SourceText, line: number): number {
-  let open = openBoldLines.get(source);
-  if (!open) {
-    open = [];
-    for (const [index, text] of source.lines.entries()) {
-      if ((text.match(/\*\*/g)?.length ?? 0) % 2 === 1) open.push(index + 1);
-    }
-    openBoldLines.set(source, open);
-  }
+  const open = linesWhere(source, opensBold);
   const opened = new Set(open);
   return open.filter((at) => at !== line && opened.has(at + 1) && !opened.has(at - 1)).length;
 }
