@@ -278,6 +278,26 @@ function longestBacktickRun(text) {
     }
     return longest;
 }
+const matchingLines = new WeakMap();
+/**
+ * The lines (1-based) of a text that pass a test, read once per text and test: a rule that asks how
+ * the rest of the list writes something asks it for every entry.
+ */
+function linesWhere(source, test) {
+    let byTest = matchingLines.get(source);
+    if (!byTest)
+        matchingLines.set(source, (byTest = new Map()));
+    let lines = byTest.get(test);
+    if (!lines) {
+        const found = [];
+        source.lines.forEach((text, index) => {
+            if (test(text))
+                found.push(index + 1);
+        });
+        byTest.set(test, (lines = found));
+    }
+    return lines;
+}
 
 /**
  * An entry's inline structure (links, images, bold and italic spans), seen through one narrow
@@ -2834,19 +2854,11 @@ function writtenAsExpected(entry, written, expected, line) {
 }
 /** Other titles a list breaks over two lines before breaking one is its habit, not a slip. */
 const WRAPPED_ELSEWHERE$1 = 2;
-/** Lines that open a bold span they do not close (an odd count of `**`), per text. */
-const openBoldLines = new WeakMap();
+/** A line that opens a bold span it does not close (an odd count of `**`). */
+const opensBold = (text) => (text.match(/\*\*/g)?.length ?? 0) % 2 === 1;
 /** How many other bold spans in the text open on one line and close on the next, as this title does. */
 function wrappedElsewhere(source, line) {
-    let open = openBoldLines.get(source);
-    if (!open) {
-        open = [];
-        for (const [index, text] of source.lines.entries()) {
-            if ((text.match(/\*\*/g)?.length ?? 0) % 2 === 1)
-                open.push(index + 1);
-        }
-        openBoldLines.set(source, open);
-    }
+    const open = linesWhere(source, opensBold);
     const opened = new Set(open);
     return open.filter((at) => at !== line && opened.has(at + 1) && !opened.has(at - 1)).length;
 }
@@ -5728,23 +5740,11 @@ const linksNowhere = (link) => link.url.trim() === '' || link.url.trim() === '#'
 const wrapsBadge = (link) => /^!\[[^\]]*\]\([^)]*\)$/.test(link.label.trim());
 /** Other badges a list wraps in a link to nowhere before doing so is its way of writing a badge. */
 const WRAPPED_ELSEWHERE = 2;
-const BADGE_LINKED_NOWHERE = /\[!\[[^\]\n]*\]\([^)\n]*\)\]\(\s*#?\s*\)/g;
-/** The lines holding a badge linked nowhere, per text. */
-const badgeLinkedNowhereLines = new WeakMap();
+const BADGE_LINKED_NOWHERE = /\[!\[[^\]\n]*\]\([^)\n]*\)\]\(\s*#?\s*\)/;
+/** A line holding a badge linked nowhere. */
+const holdsBadgeLinkedNowhere = (text) => (text.includes(']()') || text.includes('](#)')) && BADGE_LINKED_NOWHERE.test(text);
 function badgesLinkedNowhereElsewhere(source, line) {
-    let lines = badgeLinkedNowhereLines.get(source);
-    if (!lines) {
-        lines = [];
-        for (const [index, text] of source.lines.entries()) {
-            if (text.includes(']()') || text.includes('](#)')) {
-                if (BADGE_LINKED_NOWHERE.test(text))
-                    lines.push(index + 1);
-                BADGE_LINKED_NOWHERE.lastIndex = 0;
-            }
-        }
-        badgeLinkedNowhereLines.set(source, lines);
-    }
-    return lines.filter((at) => at !== line).length;
+    return linesWhere(source, holdsBadgeLinkedNowhere).filter((at) => at !== line).length;
 }
 const emptyLink = {
     id: 'empty-link',
