@@ -521,6 +521,11 @@ function classify(parts: {
   return title.bold && title.text.split(/\s+/).length >= 4 ? 'paper' : 'resource';
 }
 
+/** A link's text that is one image (`[![Star](…)](…)`): the link shows a badge, not words. */
+export function showsOnlyAnImage(text: string): boolean {
+  return /^!\[[^\]]*\]\([^)]*\)$/.test(text.trim());
+}
+
 /**
  * A bold title opened on the title line and closed on the next (`**Parameter-Efficient` /
  * `Tuning,** ACL 2023.`): one title, read across both lines.
@@ -599,7 +604,7 @@ function readTitle(
         !link.image &&
         link.start === at &&
         !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()) &&
-        !/^!\[[^\]]*\]\([^)]*\)$/.test(link.text.trim()),
+        !showsOnlyAnImage(link.text),
     );
   const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
   const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;

@@ -1,4 +1,4 @@
-import type { Link } from '../../grammar/entry.js';
+import { showsOnlyAnImage, type Link } from '../../grammar/entry.js';
 import { linesWhere, type SourceText } from '../../read/text.js';
 import { code } from './edit.js';
 import type { Rule } from './types.js';
@@ -6,7 +6,7 @@ import type { Rule } from './types.js';
 const linksNowhere = (link: Link) => link.url.trim() === '' || link.url.trim() === '#';
 
 /** `[![venue](https://img.shields.io/…)]()`: a badge wrapped in a link, shown as the badge it is. */
-const wrapsBadge = (link: Link) => /^!\[[^\]]*\]\([^)]*\)$/.test(link.label.trim());
+const wrapsBadge = (link: Link) => showsOnlyAnImage(link.label);
 
 /** Other badges a list wraps in a link to nowhere before doing so is its way of writing a badge. */
 const WRAPPED_ELSEWHERE = 2;
