@@ -1719,6 +1719,10 @@ function classify(parts) {
         return 'paper';
     return title.bold && title.text.split(/\s+/).length >= 4 ? 'paper' : 'resource';
 }
+/** A link's text that is one image (`[![Star](…)](…)`): the link shows a badge, not words. */
+function showsOnlyAnImage(text) {
+    return /^!\[[^\]]*\]\([^)]*\)$/.test(text.trim());
+}
 /**
  * A bold title opened on the title line and closed on the next (`**Parameter-Efficient` /
  * `Tuning,** ACL 2023.`): one title, read across both lines.
@@ -1787,7 +1791,7 @@ continues) {
     const linkAt = (at) => links.find((link) => !link.image &&
         link.start === at &&
         !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()) &&
-        !/^!\[[^\]]*\]\([^)]*\)$/.test(link.text.trim()));
+        !showsOnlyAnImage(link.text));
     const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
     const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
     const html = htmlBoldTitle(line, lineNo, contentStart) ?? htmlBoldTitle(line, lineNo, afterPrefix);
@@ -5737,7 +5741,7 @@ const duplicate = {
 
 const linksNowhere = (link) => link.url.trim() === '' || link.url.trim() === '#';
 /** `[![venue](https://img.shields.io/…)]()`: a badge wrapped in a link, shown as the badge it is. */
-const wrapsBadge = (link) => /^!\[[^\]]*\]\([^)]*\)$/.test(link.label.trim());
+const wrapsBadge = (link) => showsOnlyAnImage(link.label);
 /** Other badges a list wraps in a link to nowhere before doing so is its way of writing a badge. */
 const WRAPPED_ELSEWHERE = 2;
 const BADGE_LINKED_NOWHERE = /\[!\[[^\]\n]*\]\([^)\n]*\)\]\(\s*#?\s*\)/;
