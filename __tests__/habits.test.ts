@@ -41,4 +41,28 @@ describe('badge spacing', () => {
   it('is not asked where the list glues its badges', async () => {
     expect(await spacing(list(() => true))).toEqual([]);
   });
+
+  it('is not asked of badges a change brings to a list whose entries carried none', async () => {
+    const plain = (withBadges: (index: number) => boolean) =>
+      [
+        '# Papers',
+        '',
+        ...PAPERS.map(
+          ([title, venue, id], index) =>
+            `- (*${venue}*) ${title} [[paper](https://arxiv.org/abs/${id})]${withBadges(index) ? badge(venue) : ''}`,
+        ),
+        '',
+      ].join('\n');
+    const review = async (baseText: string, text: string) =>
+      (await lint({ path: 'README.md', text, baseText })).findings.filter((f) => f.rule === 'badge-spacing');
+    expect(
+      await review(
+        plain(() => false),
+        plain((index) => index < 2),
+      ),
+    ).toEqual([]);
+    // Where the list's badges are spaced, the same glued badge is asked for its space.
+    const spaced = plain(() => true).replaceAll(']![', '] ![');
+    expect((await review(spaced, spaced.replace('] ![', ']!['))).map((f) => f.line)).toEqual([3]);
+  });
 });

@@ -53,6 +53,25 @@ describe('a table whose rows end in a column their author hides', () => {
   });
 });
 
+describe('a table whose rows leave their last cells out', () => {
+  // `| Title | Links | Code |` over rows that stop after the links: GitHub shows the missing cell empty.
+  const withCode = (rows: readonly string[]) =>
+    table(rows).replace('| Title | Links |\n|:--|:--:|', '| Title | Links | Code |\n|:--|:--:|:--:|');
+  const short = (paper: Paper) => row(paper, { hidden: '', wrapped: false });
+  const full = (paper: Paper) => `${short(paper)} [code](https://github.com/example/${paper[1]}) |`;
+
+  it('takes a new short row where the list leaves cells out', async () => {
+    const base = withCode([...PAPERS.slice(0, 3).map(short), ...PAPERS.slice(3).map(full)]);
+    const after = withCode([...PAPERS.slice(0, 3).map(short), ...PAPERS.slice(3).map(full), short(NEW)]);
+    expect(await review(after, base)).toEqual([]);
+  });
+
+  it('reports a new short row where every other row is full', async () => {
+    const after = withCode([...PAPERS.map(full), short(NEW)]);
+    expect(await review(after, withCode(PAPERS.map(full)))).toEqual([`table-row@${7 + PAPERS.length}`]);
+  });
+});
+
 describe('badges wrapped in a link to nowhere', () => {
   it('are the list’s way of writing a badge where its other rows do so', async () => {
     const base = table(PAPERS.map((paper) => row(paper, { hidden: '' })));

@@ -80,6 +80,19 @@ describe('the paper link in another style', () => {
     expect((await pdfMissing(added(oneOff), base)).map((f) => f.line)).toEqual([FIRST + 8]);
   });
 
+  it('is not when the change restyles the links of entries the list had (a maintainer’s new way)', async () => {
+    // Each link on a line of its own under its title: the change rewrites only the link lines.
+    const twoLines = (paper: [string, string, string], i: number, upTo: number) =>
+      entry(paper)
+        .replace(' [[pdf]', '\n  [[pdf]')
+        .replace(/\[\[pdf\]\((.*)\)\]$/, i < upTo ? '[pdf]($1)' : '$&');
+    const restyled = (upTo: number) => list(PAPERS.map((paper, i) => twoLines(paper, i, upTo)));
+    // Three links rewritten one way, their titles left as they were.
+    expect(await pdfMissing(restyled(3), restyled(0))).toEqual([]);
+    // One rewritten alone is a slip.
+    expect((await pdfMissing(restyled(1), restyled(0))).map((f) => f.line)).toEqual([FIRST + 1]);
+  });
+
   it('is not when the change kept the link as it was (the entry had the problem before)', async () => {
     const slipped = entry(PAPERS[4], '[pdf](https://arxiv.org/abs/1607.06450)');
     const base = withFifth(slipped);

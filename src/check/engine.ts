@@ -23,7 +23,15 @@ import { movedEntry, takenOutOfEntries } from './moves.js';
 import { styleAfterSweep } from './restyle.js';
 import { suppression } from './suppression.js';
 import { RULES } from './rules/index.js';
-import type { DuplicateHit, Fix, Problem, RuleContext, RuleId, Severity } from './rules/types.js';
+import {
+  OWN_WAY_MIN,
+  type DuplicateHit,
+  type Fix,
+  type Problem,
+  type RuleContext,
+  type RuleId,
+  type Severity,
+} from './rules/types.js';
 import type { PaperLookup, PaperRecord } from '../arxiv/record.js';
 
 export interface Settings {
@@ -229,32 +237,36 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const suppressed = suppression(segments.directives);
 
   const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
-  /**
-   * The paper entries of the checked blocks of an entry's section that `pick` keeps: read once per
-   * section, and only for a section a rule asks about; none in a whole-file run (no change to speak of).
-   */
-  const changedIn = (pick: (section: number, block: ItemBlock) => boolean) => {
-    const read = new Map<number, Entry[]>();
-    return (entry: Entry): Entry[] => {
-      const block = blockByStart.get(entry.startLine);
-      if (base === undefined || block === undefined) return [];
-      const section = sectionOf(block);
-      let entries = read.get(section);
-      if (!entries) {
-        entries = checked
-          .filter((other) => sectionOf(other) === section && pick(section, other))
-          .map((other) => parseEntry(source, other))
-          .filter((other) => other.kind === 'paper');
-        read.set(section, entries);
-      }
-      return entries;
-    };
+  /** The paper entries of the checked blocks in each section: read once, for a section a rule asks about. */
+  const checkedIn = new Map<number, Entry[]>();
+  const checkedPapersIn = (section: number): readonly Entry[] => {
+    let entries = checkedIn.get(section);
+    if (!entries) {
+      entries = checked
+        .filter((other) => sectionOf(other) === section)
+        .map((other) => parseEntry(source, other))
+        .filter((other) => other.kind === 'paper');
+      checkedIn.set(section, entries);
+    }
+    return entries;
   };
-  // A section the change wrote whole (none of its entries left untouched), and what it wrote in one.
-  const newSection = changedIn(
-    (section) => section !== 0 && !untouched.entries.some((block) => sectionOf(block) === section),
-  );
-  const changeWrote = changedIn((_, block) => everyLineChanged(source, changed, block));
+  // Never in a whole-file run (no change to speak of); and a change that rewrote most of the list is
+  // judged whole (its style read, or refused, above), not section by section.
+  const changesOwnWay: RuleContext['changesOwnWay'] = (entry, shown, listsWay, scope = 'lines') => {
+    const block = blockByStart.get(entry.startLine);
+    if (base === undefined || sweeping || block === undefined) return false;
+    const section = sectionOf(block);
+    const newSection = section !== 0 && !untouched.entries.some((other) => sectionOf(other) === section);
+    if (scope === 'new-section' && !newSection) return false;
+    const written = checkedPapersIn(section)
+      .flatMap(shown)
+      .filter(({ line }) => hasLine(changed, line));
+    const otherwise = written.filter(({ value }) => !listsWay(value)).length;
+    return (
+      written.length >= OWN_WAY_MIN &&
+      (scope === 'new-section' ? otherwise === written.length : otherwise * 2 > written.length)
+    );
+  };
   const perSection = entriesPerSection(list.entries);
   // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
   const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
@@ -295,8 +307,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
     duplicateOf: (entry) => duplicates.get(entry.startLine),
     nearby: (entry) => nearbyEntries(source, untouched.entries, entry.startLine),
     setByConfig: (trait) => settings.style?.[trait] !== undefined,
-    newSection,
-    changeWrote,
+    changesOwnWay,
     paperRecord: (id) => records.get(id),
     takenOut: (entry) => {
       const block = blockByStart.get(entry.startLine);
@@ -530,8 +541,7 @@ async function oldProblems(
     source: before.source,
     nearby: () => [],
     inCategory: () => true,
-    newSection: () => [],
-    changeWrote: () => [],
+    changesOwnWay: () => false,
     takenOut: () => undefined,
     duplicateOf: () => undefined,
   };

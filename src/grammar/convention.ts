@@ -41,8 +41,15 @@ export interface Convention {
   readonly arxivLink: 'abs' | 'pdf' | null;
   /** Every paper carries at least one keyword badge. */
   readonly badges: boolean | null;
+  /** A space separates each badge from the text before it (`… [[pdf](url)] ![tag](…)`). */
+  readonly badgeSpaced: boolean | null;
   /** Allowed badge colours, lower case. */
   readonly badgeColors: readonly string[] | null;
+  /**
+   * A table list's rows fill every column its header names (GitHub shows a short row's missing cells
+   * empty, so a list may leave them out as a habit).
+   */
+  readonly tableRowsFull: boolean | null;
   /** Every paper sits in a category (a section under the papers heading). */
   readonly sections: boolean | null;
   /**
@@ -77,7 +84,9 @@ export const EMPTY_CONVENTION: Convention = {
   linkLabels: null,
   arxivLink: null,
   badges: null,
+  badgeSpaced: null,
   badgeColors: null,
+  tableRowsFull: null,
   sections: null,
   writtenRules: [],
 };

@@ -619,10 +619,16 @@ function readTitle(
   if (!strong && !link) {
     const firstLink = links.find((l) => l.start >= afterPrefix)?.start ?? line.length;
     strong = view.firstStrong(lineNo, afterPrefix, firstLink);
-    // `Title (**CVPR**)`: a bold span in brackets after the text is a venue tag, not the title; one
-    // inside a phrase (`Reasoning with Large **Tactile-Language** Models,`) is a word the list
+    // `Title (**CVPR**)`, `Title | **[CVPR' 20]** |`: a bold span in brackets after the text, or
+    // whose words sit in brackets inside the bold, is a venue tag, not the title.
+    if (
+      strong &&
+      (/[([]$/.test(line.slice(0, strong.start)) ||
+        /^(?:\[[^\]]*\]|\([^)]*\))$/.test(line.slice(strong.innerStart, strong.innerEnd).trim()))
+    )
+      strong = undefined;
+    // One inside a phrase (`Reasoning with Large **Tactile-Language** Models,`) is a word the list
     // stresses in the title.
-    if (strong && /[([]$/.test(line.slice(0, strong.start))) strong = undefined;
     if (
       strong &&
       /[\p{L}\d-] ?$/u.test(line.slice(0, strong.start)) &&
@@ -966,6 +972,9 @@ function plainTitle(
       punctuationInside: false,
     };
   }
+  // `Title | CVPR'20 | [pdf](…)`: a bar set apart by spaces parts the entry's fields.
+  const bar = line.slice(from, firstLink).search(/\s\|(?=\s|$)/);
+  if (bar > 0) firstLink = from + bar;
   // `Title (**CVPR**)`: a bold span after a plain title is a tag (a venue), not title text.
   const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
   if (bold > 0) firstLink = from + bold + 1;
@@ -975,8 +984,8 @@ function plainTitle(
   if (italic) firstLink = from + italic.index;
   const alone = continues && firstLink === line.length;
   const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
-  // A bold tag after the title marks where it ends: its commas are the title's.
-  const comma = alone || toFullStop || bold > 0 || italic ? -1 : line.indexOf(',', from);
+  // A bar or a bold tag after the title marks where it ends: its commas are the title's.
+  const comma = alone || toFullStop || bar > 0 || bold > 0 || italic ? -1 : line.indexOf(',', from);
   let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
   while (end > from && /\s/.test(line[end - 1])) end--;
   // A title line alone ends with its punctuation, maybe after a space (`Title ,`).

@@ -236,7 +236,11 @@ function traits(
   );
   learn('paperLink', papers, (entry) => one(entry.title.url !== undefined || entry.links.some(isPaperLink)));
   learn('badges', papers, (entry) => one(entry.badges.length > 0));
+  learn('badgeSpaced', papers, (entry) => entry.badges.map((badge) => !badge.glued));
   style.badgeColors = style.badges ? usedColors(papers) : null;
+  learn('tableRowsFull', papers, (entry) =>
+    entry.cells ? one(entry.cells.count >= entry.cells.columns) : [],
+  );
   const inCategory = new Map(papers.map((entry, at) => [entry, categorised[at]]));
   learn('sections', papers, (entry) => one(inCategory.get(entry)!));
   return { style, evidence };

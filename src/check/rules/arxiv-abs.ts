@@ -1,13 +1,13 @@
 import { parseArxivUrl, type Entry } from '../../grammar/entry.js';
 import { arxivUrlOf } from '../../grammar/write.js';
 import { code } from './edit.js';
-import { NEW_SECTION_MIN, type Rule } from './types.js';
+import type { Rule, Shown } from './types.js';
 
-/** The form of each of the entry's arXiv links: `abs` or `pdf`. */
-function arxivForms(entry: Entry): ('abs' | 'pdf')[] {
+/** The form of each of the entry's arXiv links (`abs` or `pdf`), where it is written. */
+function arxivForms(entry: Entry): Shown<'abs' | 'pdf'>[] {
   return entry.links.flatMap((link) => {
     const kind = parseArxivUrl(link.url)?.kind;
-    return kind === 'abs' || kind === 'pdf' ? [kind] : [];
+    return kind === 'abs' || kind === 'pdf' ? [{ line: link.line, value: kind }] : [];
   });
 }
 
@@ -18,19 +18,18 @@ export const arxivAbs: Rule = {
   description:
     'arXiv papers link the page the list links: the abstract (`/abs/`), or the PDF where the list does.',
   scope: 'line',
-  check(entry, { convention, newSection, nearby }) {
+  check(entry, { convention, changesOwnWay, nearby }) {
     // The list's own form, both ways: in a list that keeps /pdf/ links (often labelled `pdf`) an
     // abstract page is the odd one out, as a PDF is in a list that keeps /abs/.
     const form = convention.arxivLink;
     if (form === null) return [];
     // A new section whose entries all link the other page is written so on purpose: its author's choice.
-    const sectionForms = newSection(entry).flatMap(arxivForms);
-    if (sectionForms.length >= NEW_SECTION_MIN && sectionForms.every((kind) => kind !== form)) return [];
+    if (changesOwnWay(entry, arxivForms, (kind) => kind === form, 'new-section')) return [];
     // The abstract page is arXiv's own landing page for a paper, never wrong in itself: a list that
     // links PDFs asks for its form only where every entry around this one links the PDF too.
     if (form === 'pdf') {
       const around = nearby(entry).flatMap(arxivForms);
-      if (around.length === 0 || around.includes('abs')) return [];
+      if (around.length === 0 || around.some(({ value }) => value === 'abs')) return [];
     }
     const severity = form === 'abs' && convention.writtenRules.includes('arxiv-abs') ? 'error' : 'warning';
     return entry.links.flatMap((link) => {

@@ -5,8 +5,10 @@ export const badgeSpacing: Rule = {
   severity: 'warning',
   description: 'A space separates each badge from the text before it.',
   scope: 'line',
-  check(entry, { nearby }) {
-    if (!entry.badges.some((badge) => badge.glued)) return [];
+  check(entry, { convention, nearby }) {
+    // Only a list that shows its badges spaced (enough of them, a clear majority) asks for the space:
+    // a list whose entries carry no badges yet has no way of writing them to hold a new one to.
+    if (!convention.badgeSpaced || !entry.badges.some((badge) => badge.glued)) return [];
     // Where the entries around it glue their badges too, that is how the list writes them.
     if (nearby(entry).some((other) => other.badges.some((badge) => badge.glued))) return [];
     return entry.badges

@@ -3,7 +3,7 @@ import { isPaperLink, namesThePaper, PAPER_LABEL, type Entry, type Link } from '
 import { linkLabelOf, linkStyleOf, paperLinkOf } from '../../grammar/learn.js';
 import { code } from './edit.js';
 import { titleUnmarked } from './title-format.js';
-import type { Rule } from './types.js';
+import type { Rule, Shown } from './types.js';
 
 type LinkStyle = NonNullable<Convention['linkStyle']>;
 
@@ -37,15 +37,10 @@ function rendersAlike(a: LinkStyle, b: LinkStyle): boolean {
   return a !== 'plain' && b !== 'plain';
 }
 
-/**
- * Whether the change writes most of its paper links in a section (three or more) in a style other
- * than the list's: its author's way there, not a slip in each entry (an owner whose tooling restyles
- * the list after each commit, a section written anew). A change that writes most of its links there
- * as the list does has slipped on the others, and is told.
- */
-function ownStyleOfTheChange(wrote: readonly Entry[], wanted: LinkStyle): boolean {
-  const styles = linkStylesOf(wrote);
-  return styles.length >= 3 && styles.filter((style) => style === wanted).length * 2 < styles.length;
+/** The style of an entry's paper link, where it is written. */
+function paperLinkStyle(entry: Entry): Shown<LinkStyle>[] {
+  const link = paperLinkOf(entry);
+  return link ? [{ line: link.line, value: linkStyleOf(link) }] : [];
 }
 
 export const pdfMissing: Rule = {
@@ -54,7 +49,7 @@ export const pdfMissing: Rule = {
   description: 'A paper entry links the paper itself, written as the list writes it (`[[pdf](...)]`).',
   scope: 'entry',
   reportsAbsence: true,
-  check(entry, { convention, source, nearby, changeWrote }) {
+  check(entry, { convention, source, nearby, changesOwnWay }) {
     if (entry.kind !== 'paper') return [];
     const paperLink = paperLinkOf(entry);
     if (paperLink) {
@@ -63,7 +58,8 @@ export const pdfMissing: Rule = {
       // Only a plain label is rewritten: brackets inside one leave its extent uncertain.
       const plainLabel = /^\[?[\w .-]+\]?$/.test(paperLink.label);
       if (wanted === null || style === wanted || !plainLabel || rendersAlike(style, wanted)) return [];
-      if (ownStyleOfTheChange(changeWrote(entry), wanted)) return [];
+      // A change that writes most of its paper links in the section otherwise has its own way there.
+      if (changesOwnWay(entry, paperLinkStyle, (shown) => shown === wanted)) return [];
       // A label the list never gives its paper links in its style is another link, not theirs
       // written otherwise; and where the entries around it write theirs this way, so does the list.
       const labels = convention.linkLabels?.map((label) => label.toLowerCase());

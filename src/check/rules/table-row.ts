@@ -7,12 +7,14 @@ export const tableRow: Rule = {
   description: "A table row has one cell per column of its table's header.",
   scope: 'line',
   resources: true,
-  check(entry) {
+  check(entry, { convention }) {
     const cells = entry.cells;
     // GitHub drops the cells past the header's last column, and leaves missing ones empty. A row that
     // loses only what shows nothing or what its author hides on purpose (`| [//]: #note`) loses nothing.
     if (!cells || cells.count === cells.columns || cells.count - cells.unshown === cells.columns) return [];
     const extra = cells.count > cells.columns;
+    // A short row renders whole (its missing cells show empty): a slip only where the list fills its rows.
+    if (!extra && !convention.tableRowsFull) return [];
     return [
       {
         line: entry.startLine,

@@ -3,7 +3,7 @@ import type { Entry } from '../../grammar/entry.js';
 import { isListMarker, lineContent } from '../../read/segment.js';
 import { linesWhere, type SourceText } from '../../read/text.js';
 import { code } from './edit.js';
-import { NEW_SECTION_MIN, type Problem, type Rule, type TitleForm } from './types.js';
+import type { Problem, Rule, Shown, TitleForm } from './types.js';
 
 /**
  * The title (or another text in its place) as this list writes it, or undefined when the list sets
@@ -143,16 +143,16 @@ function placedElsewhereOnly(written: string, expected: string): boolean {
   );
 }
 
-/**
- * A change that writes three or more bold titles in a section, most with their closing mark on the
- * same side as this title's, has its own way there (as pdf-missing holds of its links): a
- * maintainer's new habit, or a list put back as an older version of itself wrote it.
- */
-function placedSoByTheChange(wrote: readonly Entry[], inside: boolean): boolean {
-  const placed = wrote.filter((other) => other.title.bold && other.title.punctuation !== '');
-  const alike = placed.filter((other) => other.title.punctuationInside === inside).length;
-  return alike >= NEW_SECTION_MIN && alike * 2 > placed.length;
-}
+/** Whether the entry's title is marked (bold or a link), where it is written. */
+const titleMarked = (entry: Entry): Shown<boolean>[] => [
+  { line: entry.title.line, value: entry.title.bold || entry.title.url !== undefined },
+];
+
+/** Whether a bold title's closing mark sits inside its bold, where it is written. */
+const closedInside = (entry: Entry): Shown<boolean>[] =>
+  entry.title.bold && entry.title.punctuation !== ''
+    ? [{ line: entry.title.line, value: entry.title.punctuationInside }]
+    : [];
 
 /**
  * What a title lacks when its words and marks are the list's and only the punctuation after it
@@ -180,7 +180,7 @@ export const titleFormat: Rule = {
     "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
   // Only a title line the change wrote: an entry edited elsewhere keeps its title's old form unasked.
   scope: 'line',
-  check(entry, { convention, source, nearby, newSection, changeWrote, setByConfig }) {
+  check(entry, { convention, source, nearby, changesOwnWay, setByConfig }) {
     const problems: Problem[] = [];
     const { title } = entry;
     const numbered = /\d/.test(entry.marker);
@@ -230,9 +230,10 @@ export const titleFormat: Rule = {
     const written = line.slice(title.column - 1, titleEnd(entry) - 1);
     // Where the entries around it leave their titles unmarked too, the list has drifted there; so has
     // a new section the change wrote with every title unmarked.
-    const unmarked = (others: readonly Entry[], atLeast: number) =>
-      others.length >= atLeast && others.every((other) => !other.title.bold && other.title.url === undefined);
-    const drifted = () => unmarked(nearby(entry), 2) || unmarked(newSection(entry), NEW_SECTION_MIN);
+    const around = nearby(entry);
+    const drifted = () =>
+      (around.length >= 2 && around.every((other) => !titleMarked(other)[0].value)) ||
+      changesOwnWay(entry, titleMarked, (marked) => marked, 'new-section');
     if (titleUnmarked(entry, convention) && !/^(\*\*|__)/.test(written)) {
       if (drifted()) return problems;
       problems.push({
@@ -250,7 +251,8 @@ export const titleFormat: Rule = {
       !(
         title.bold &&
         placedElsewhereOnly(written, expected) &&
-        placedSoByTheChange(changeWrote(entry), title.punctuationInside)
+        // A change that closes most of its bold titles in the section this way has its own way there.
+        changesOwnWay(entry, closedInside, (inside) => inside !== title.punctuationInside)
       )
     ) {
       const unclosed = !title.bold && /^(\*\*|__)/.test(written);

@@ -97,8 +97,14 @@ export interface DuplicateHit {
   readonly otherPaper?: boolean;
 }
 
-/** A section a change wrote whole shows its own form with at least this many entries (or links). */
-export const NEW_SECTION_MIN = 3;
+/** A change shows its own way in a section with at least this many values written one way. */
+export const OWN_WAY_MIN = 3;
+
+/** A value an entry shows (a link's style, a title's form) and the line it is written on. */
+export interface Shown<T> {
+  readonly line: number;
+  readonly value: T;
+}
 
 export interface RuleContext {
   readonly source: SourceText;
@@ -115,16 +121,20 @@ export interface RuleContext {
   /** Whether the config sets this trait: then every entry is held to it, whatever is around it. */
   setByConfig(trait: keyof Convention): boolean;
   /**
-   * The paper entries of this entry's section when the change wrote the section whole (in a PR, a
-   * section none of whose entries it left untouched), else none: a new section written one way
-   * throughout (a new week's papers) is its author's choice for it, not a slip in each entry.
+   * Whether the change has its own way in this entry's section: of the values `shown` reads off the
+   * section's paper entries on lines the change wrote (a link's style, a title's marks), at least
+   * OWN_WAY_MIN, and most of them not the list's way. That is its author's choice there (a
+   * maintainer's restyle, an owner's tooling), not a slip in each entry; a change that writes most of
+   * them as the list does has slipped on the others. For what a reader sees (a title left unmarked,
+   * the page an arXiv link opens), only a section the change wrote whole, every value otherwise (a
+   * new week's papers written its own way). Never in a whole-file run: there is no change to speak of.
    */
-  newSection(entry: Entry): readonly Entry[];
-  /**
-   * The paper entries the change wrote whole in this entry's section (in a PR: its new entries there);
-   * none in a whole-file run, where there is no change to speak of.
-   */
-  changeWrote(entry: Entry): readonly Entry[];
+  changesOwnWay<T>(
+    entry: Entry,
+    shown: (other: Entry) => readonly Shown<T>[],
+    listsWay: (value: T) => boolean,
+    scope?: 'lines' | 'new-section',
+  ): boolean;
   /** The earlier (or unchecked) entry this one repeats, if any. */
   duplicateOf(entry: Entry): DuplicateHit | undefined;
   /**
