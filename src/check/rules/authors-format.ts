@@ -1,15 +1,21 @@
+import type { Entry } from '../../grammar/entry.js';
 import { titleUnmarked } from './title-format.js';
-import type { Rule } from './types.js';
+import type { Rule, Shown } from './types.js';
 
 /** Text that follows a title after an HTML line break. */
 const BROKEN_BEFORE_WORDS = /<br\s*\/?>\s*\p{L}/iu;
+
+/** Whether the entry has an author line, told at its title. */
+const withAuthorLine = (entry: Entry): Shown<boolean>[] => [
+  { line: entry.title.line, value: entry.authors !== undefined },
+];
 
 export const authorsFormat: Rule = {
   id: 'authors-format',
   severity: 'warning',
   description: 'A paper entry has an author line (in italics), where the list writes one.',
   scope: 'entry',
-  check(entry, { convention }) {
+  check(entry, { convention, changesOwnWay }) {
     if (entry.kind !== 'paper' || titleUnmarked(entry, convention)) return [];
     if (!entry.authors) {
       // Only a list whose papers give the authors a line of their own asks for one.
@@ -17,6 +23,8 @@ export const authorsFormat: Rule = {
       // `**Title**. <br /> Author One, Author Two.`: the names after a line break render on a line of
       // their own, as the list's author lines do.
       if (BROKEN_BEFORE_WORDS.test(entry.venue)) return [];
+      // A new section whose entries all go without one (a section of datasets) is written so on purpose.
+      if (changesOwnWay(entry, withAuthorLine, (has) => has, 'new-section')) return [];
       return [
         {
           line: entry.title.line,

@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { lint } from '../src/check/engine.js';
+
+/**
+ * A section a change writes whole, every entry one way, is its author's choice for that section: a
+ * section of datasets goes without author lines in a list whose papers all have one.
+ */
+const PAPERS = [
+  ['Attention Is All You Need', 'NeurIPS 2017', '1706.03762', 'Ashish Vaswani, Noam Shazeer'],
+  ['Deep Residual Learning for Image Recognition', 'CVPR 2016', '1512.03385', 'Kaiming He, Xiangyu Zhang'],
+  ['Language Models are Few-Shot Learners', 'NeurIPS 2020', '2005.14165', 'Tom B. Brown, Benjamin Mann'],
+  ['Layer Normalization', 'arXiv 2016', '1607.06450', 'Jimmy Lei Ba, Jamie Ryan Kiros'],
+  ['Adam: A Method for Stochastic Optimization', 'ICLR 2015', '1412.6980', 'Diederik P. Kingma, Jimmy Ba'],
+] as const;
+const DATASETS = [
+  ['SQuAD: 100,000+ Questions for Machine Comprehension of Text', '1606.05250'],
+  ['GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding', '1804.07461'],
+  ['The LAMBADA dataset: Word prediction requiring a broad discourse context', '1606.06031'],
+] as const;
+const paper = ([title, venue, id, authors]: (typeof PAPERS)[number]) =>
+  `- **${title}.** ${venue}.\n  *${authors}.* [[pdf](https://arxiv.org/abs/${id})]`;
+const dataset = ([title, id]: (typeof DATASETS)[number]) =>
+  `- **${title}.** [[pdf](https://arxiv.org/abs/${id})]`;
+const list = (sections: readonly string[]) => ['# Papers', '', ...sections, ''].join('\n');
+const models = ['## Models', '', ...PAPERS.map(paper)].join('\n\n');
+const authorsFindings = async (text: string) =>
+  (await lint({ path: 'README.md', text, baseText: list([models]) })).findings
+    .filter((f) => f.rule === 'authors-format')
+    .map((f) => f.line);
+
+describe('a new section written one way', () => {
+  it('keeps its entries without author lines when every one of them goes without', async () => {
+    const datasets = ['## Datasets', '', ...DATASETS.map(dataset)].join('\n');
+    expect(await authorsFindings(list([models, datasets]))).toEqual([]);
+  });
+
+  it('still asks for the author line of one such entry among the papers', async () => {
+    const text = list([models + '\n\n' + dataset(DATASETS[0])]);
+    expect(await authorsFindings(text)).toEqual([text.split('\n').findIndex((l) => l.includes('SQuAD')) + 1]);
+  });
+});
