@@ -50,6 +50,19 @@ describe('old problems of an entry a change edited', () => {
     );
   });
 
+  it('are not reported when the edit only relabelled them (the link is as empty as it was)', async () => {
+    const base = list(ROWS.map((row, i) => (i === 2 ? row.replace('[]( )', '[code]()') : row)));
+    const relabelled = ROWS.map((row, i) => (i === 2 ? row.replace('[]( )', '[Code]()') : row));
+    expect(rules((await lintText(list(relabelled), undefined, base)).findings)).not.toContain(
+      `empty-link@${RESNET_LINE}`,
+    );
+    // A second empty link beside the old one is new: the entry has the problem more often than it had.
+    const twice = ROWS.map((row, i) => (i === 2 ? row.replace('[]( )', '[Code]() [project]()') : row));
+    expect(rules((await lintText(list(twice), undefined, base)).findings)).toContain(
+      `empty-link@${RESNET_LINE}`,
+    );
+  });
+
   it('do not hide a new problem the edit made', async () => {
     const edited = ROWS.map((row, i) =>
       i === 3 ? row.replace('(https://github.com/pytorch/pytorch)', '( )') : row,

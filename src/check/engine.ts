@@ -523,17 +523,24 @@ async function oldProblems(
     change: { changed: lines, touched: lines },
     ...(input.settings ? { settings: input.settings } : {}),
   });
-  // Line numbers differ between the versions; the problem is the same.
+  // Line numbers differ between the versions, and what a message quotes may too (a link relabelled,
+  // a title reworded): the problem is the same.
   const problem = (block: ItemBlock, finding: Finding) =>
-    `${block.startLine}\u0000${finding.rule}\u0000${finding.message.replace(/\bline \d+/g, 'line')}`;
-  const had = new Set(
-    then.findings.flatMap((finding) => {
-      const block = checkedThen.find(
-        (item) => item.startLine <= finding.line && finding.line <= item.endLine,
-      );
-      return block ? [problem(block, finding)] : [];
-    }),
-  );
+    `${block.startLine}\u0000${finding.rule}\u0000${finding.message.replace(/\bline \d+/g, 'line').replace(/`[^`\n]*`/g, '`…`')}`;
+  const had = new Map<string, number>();
+  for (const finding of then.findings) {
+    const block = checkedThen.find((item) => item.startLine <= finding.line && finding.line <= item.endLine);
+    if (block) had.set(problem(block, finding), (had.get(problem(block, finding)) ?? 0) + 1);
+  }
+  // An entry that has a problem more often now than then (a second empty link) has a new one too.
+  const hasNow = new Map<string, number>();
+  for (const [finding, { entry }] of entryOf) {
+    for (const block of new Set((counterparts.get(entry) ?? []).map(({ block }) => block))) {
+      hasNow.set(problem(block, finding), (hasNow.get(problem(block, finding)) ?? 0) + 1);
+    }
+  }
+  const hadAsOften = (block: ItemBlock, finding: Finding) =>
+    (had.get(problem(block, finding)) ?? 0) >= (hasNow.get(problem(block, finding)) ?? 0);
   // The version then, read as the paper it is now and held to the list's ways now: a change that
   // rewrote the entry's form (a table turned into bullets) did not make what the entry already lacked.
   const heldNow: RuleContext = {
@@ -556,7 +563,7 @@ async function oldProblems(
           .get(entry)
           ?.some(
             ({ block, entry: was, tookALink }) =>
-              !(missing && tookALink) && (had.has(problem(block, finding)) || hadByNow(was, finding)),
+              !(missing && tookALink) && (hadAsOften(block, finding) || hadByNow(was, finding)),
           ),
       )
       .map(([finding]) => finding),
