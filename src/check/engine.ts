@@ -523,10 +523,13 @@ async function oldProblems(
     change: { changed: lines, touched: lines },
     ...(input.settings ? { settings: input.settings } : {}),
   });
-  // Line numbers differ between the versions, and what a message quotes may too (a link relabelled,
-  // a title reworded): the problem is the same.
-  const problem = (block: ItemBlock, finding: Finding) =>
-    `${block.startLine}\u0000${finding.rule}\u0000${finding.message.replace(/\bline \d+/g, 'line').replace(/`[^`\n]*`/g, '`…`')}`;
+  // Line numbers differ between the versions, and so may what a message quotes (a link relabelled):
+  // the problem is the same.
+  const problem = (block: ItemBlock, finding: Finding) => {
+    const message = finding.message.replace(/\bline \d+/g, 'line');
+    const rule = RULES.find(({ id }) => id === finding.rule);
+    return `${block.startLine}\u0000${finding.rule}\u0000${rule?.sameProblem?.(message) ?? message}`;
+  };
   const had = new Map<string, number>();
   for (const finding of then.findings) {
     const block = checkedThen.find((item) => item.startLine <= finding.line && finding.line <= item.endLine);

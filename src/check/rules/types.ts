@@ -165,6 +165,12 @@ export interface Rule {
    * scanner, which does not see every link or badge (references, autolinks, `<img>`).
    */
   readonly reportsAbsence?: boolean;
+  /**
+   * What of a message says which problem it is, where the message quotes text a change may rename
+   * without touching the problem (an empty link relabelled is as empty): two versions of an entry
+   * have the same problem when these agree. Else the whole message.
+   */
+  sameProblem?(message: string): string;
   check(entry: Entry, context: RuleContext): Problem[];
   /** A field change (rendered through the grammar), or a text edit where no field says it. */
   fix?(entry: Entry, problem: Problem, context: RuleContext): FieldChange | Fix | undefined;
