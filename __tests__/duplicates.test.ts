@@ -413,6 +413,17 @@ describe('a list that files some papers under several topics, and never twice un
     ]);
   });
 
+  it('files one more under a second topic where three are filed twice so far', async () => {
+    const three = { 1: [paper(0, 3)], 2: [paper(1, 5)], 3: [paper(2, 7)] };
+    const head = topics({ ...three, 4: [paper(3, 2)] });
+    expect(await duplicates({ text: head, baseText: topics(three) })).toEqual([]);
+    // Sections named by year hold papers by when they appeared: a copy there is a paper added twice.
+    const byYear = (text: string) => text.replace(/^## Topic (\d)/gm, '## 201$1');
+    expect(await duplicates({ text: byYear(head), baseText: byYear(topics(three)) })).toEqual([
+      expect.stringContaining('remove one of them'),
+    ]);
+  });
+
   it('is not read so where papers are also re-added under their own topic', async () => {
     const slips = { ...filedTwice, 0: [paper(0, 4)], 6: [paper(6, 8)] };
     const head = topics({ ...slips, 4: [paper(3, 2)] });

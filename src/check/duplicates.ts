@@ -52,6 +52,17 @@ const VIEW_SECTION_SHARE = 0.25;
  */
 const ACROSS_ONLY_MIN_PAPERS = 5;
 const ACROSS_ONLY_SHARE = 4;
+/**
+ * A list with at least this many papers under two sections or more, and three times as many such papers as
+ * copies within one section, files papers under several topics on purpose (a survey under each field
+ * it covers), however small a share of its papers that is: a copy between two of its topics is one
+ * more. Not between sections named by when their papers appeared (a year, a venue's edition, arXiv):
+ * there a second copy is a paper moved on publication and left behind, or added twice.
+ */
+const TOPICS_MIN_PAPERS = 3;
+const TOPICS_SHARE = 3;
+const DATED_SECTION =
+  /\b(?:19|20)\d{2}\b|'\d{2}\b|\barxiv\b|\bpreprints?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
 /** The list as it was: the base version, or the entries a change did not touch. */
 export interface ListAsItWas {
@@ -312,8 +323,16 @@ function crossListing(source: SourceText, entries: readonly ItemBlock[]): CrossL
     return count >= HABIT_MIN_PAPERS && count >= VIEW_SECTION_SHARE * (papersIn.get(section) ?? 0);
   };
   const shared = (a: string, b: string) => sharedByPair.get(pairKey(a, b)) ?? 0;
+  const byTopic =
+    crossListed.length >= TOPICS_MIN_PAPERS && papers.repeatedWithin * TOPICS_SHARE <= crossListed.length;
+  const topical = (section: string) => !DATED_SECTION.test(section);
   return {
-    deliberate: (a, b) => broad || shared(a, b) >= HABIT_MIN_PAPERS || isView(a) || isView(b),
+    deliberate: (a, b) =>
+      broad ||
+      shared(a, b) >= HABIT_MIN_PAPERS ||
+      isView(a) ||
+      isView(b) ||
+      (byTopic && topical(a) && topical(b)),
     shared,
   };
 }
