@@ -295,3 +295,42 @@ describe('items that each hold one labelled field of a paper', () => {
     expect((await lint({ path: 'README.md', text })).findings).toEqual([]);
   });
 });
+
+describe('titles read past what stands before them on the line', () => {
+  // A reading list's numbered citations (`**[1]** Authors. "**Title**." Venue`), and fields set apart by
+  // bars around a bold venue tag (`Title | **[ICLR' 15]** | [pdf](…)`).
+  const cited = PAPERS.slice(0, 4).map(
+    ([title, id], n) =>
+      `**[${n + 1}]** Doe, Jane, and John Roe. "${n % 2 ? title : `**${title}**`}." arXiv preprint arXiv:${id} (2021). [[pdf]](${arxiv(id)}) :star::star:`,
+  );
+  const barred = PAPERS.slice(4, 8).map(
+    ([title, id], n) => `- ${title} | **[arXiv' 2${n}]** | [\`[pdf]\`](${arxiv(id)})`,
+  );
+  const text = [
+    '# Reading list',
+    '',
+    '## Citations',
+    '',
+    cited.join('\n\n'),
+    '',
+    '## Fields',
+    '',
+    ...barred,
+    '',
+  ].join('\n');
+
+  test('are the quoted or barred titles, not the number, the authors or the tag', async () => {
+    expect((await exportEntries(text)).map((entry) => entry.title)).toEqual(
+      PAPERS.slice(0, 8).map(([title]) => title),
+    );
+  });
+
+  test('and two entries with one bold tag are not the same paper', async () => {
+    const added = text.replace(
+      barred[1],
+      `${barred[1]}\n${barred[1].replace(PAPERS[5][0], KNOWN_PAPERS[9][0]).replace(PAPERS[5][1], KNOWN_PAPERS[9][1])}`,
+    );
+    const { findings } = await lint({ path: 'README.md', text: added, baseText: text });
+    expect(findings.filter((f) => f.rule === 'duplicate')).toEqual([]);
+  });
+});

@@ -571,11 +571,12 @@ function endPunctuation(text: string): RegExpExecArray | null {
 /**
  * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
  * short tag, an empty HTML anchor (`<a name="x"></a>`), an HTML image (a badge, `<img src="…">`), a
- * badge wrapped in a link (`[![Star](…)](…)`, `[![venue](…)]()`) and the line break after it, or several
- * of them (`:camera: :gem:`; the colon after one is no separator when it opens the next shortcode).
+ * badge wrapped in a link (`[![Star](…)](…)`, `[![venue](…)]()`) and the line break after it, a
+ * reference number in bold (`**[31]**`), or several of them (`:camera: :gem:`; the colon after one is
+ * no separator when it opens the next shortcode).
  */
 const TITLE_PREFIX =
-  /^(?:(?:\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
+  /^(?:(?:(\*\*|__)\[\d{1,4}\]\1|\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
 
 /**
  * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
@@ -610,7 +611,8 @@ function readTitle(
   const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
   const html = htmlBoldTitle(line, lineNo, contentStart) ?? htmlBoldTitle(line, lineNo, afterPrefix);
   if (html) return { title: html, titleLink: undefined };
-  let strong = strongAt(lineNo, contentStart);
+  // A bold span the prefix holds whole (`**[31]**`, a reference number) is the prefix, not the title.
+  let strong = prefix?.[1] ? undefined : strongAt(lineNo, contentStart);
   let link = strong ? undefined : linkAt(contentStart);
   if (!strong && !link && prefix) {
     strong = strongAt(lineNo, afterPrefix);
@@ -701,7 +703,7 @@ function readTitle(
     title: plainTitle(
       line,
       lineNo,
-      afterTagLinks(line, afterAnchors(line, contentStart), links),
+      afterTagLinks(line, afterAnchors(line, prefix?.[1] ? afterPrefix : contentStart), links),
       links,
       continues,
     ),
@@ -933,12 +935,18 @@ function plainTitle(
   toFullStop = false,
 ): Title {
   // `"Title", Venue 2024`: a title in quotes runs to its closing quote, commas and all; the quotes
-  // may be in italics (`*"Title"*`).
-  const quoted = /^([*_]?)(["“])(.+?)(["”])\1/.exec(line.slice(from));
+  // may be in italics (`*"Title"*`). A citation may name its authors first (`Oord, Aaron, et al.
+  // "Title." arXiv 2016`): the quoted words after them are the title.
+  const quoted =
+    /^([*_]?)(["“])(.+?)(["”])\1/.exec(line.slice(from)) ??
+    /^[^"“”[\]()*_]{1,300}?[.,]\s+([*_]?)(["“])(.+?)(["”])\1/.exec(line.slice(from));
   if (quoted && words(quoted[3]) >= TITLE_WORDS) {
     const inner = quoted[3].trimEnd();
     const inside = /[,.]$/.exec(inner);
-    const column = from + quoted[1].length + quoted[2].length + 1;
+    const [whole, italic, open, quotedText, close] = quoted;
+    // The authors before the quote, if any.
+    const lead = whole.length - (2 * italic.length + open.length + quotedText.length + close.length);
+    const column = from + lead + italic.length + open.length + 1;
     return {
       line: lineNo,
       column,
@@ -947,7 +955,7 @@ function plainTitle(
       bold: false,
       mark: '',
       url: undefined,
-      prefixed: false,
+      prefixed: lead > 0,
       wrapped: false,
       punctuation: inside?.[0] ?? '',
       punctuationInside: !!inside,
