@@ -325,6 +325,16 @@ describe('titles read past what stands before them on the line', () => {
     );
   });
 
+  test('a quoted bold title broken over two lines is read whole', async () => {
+    const [title, id] = PAPERS[0];
+    const words = title.split(' ');
+    const wrapped = text.replace(
+      cited[0],
+      cited[0].replace(` ${words.slice(3).join(' ')}`, `\n${words.slice(3).join(' ')}`),
+    );
+    expect((await exportEntries(wrapped))[0]).toMatchObject({ title, arxiv: id });
+  });
+
   test('and two entries with one bold tag are not the same paper', async () => {
     const added = text.replace(
       barred[1],

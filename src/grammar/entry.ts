@@ -532,9 +532,12 @@ export function showsOnlyAnImage(text: string): boolean {
  */
 function wrappedTitle(source: SourceText, block: ItemBlock, title: Title): Title | undefined {
   const line = source.lines[title.line - 1];
-  // `(2024 NeurIPS) **Title` / `goes on.**`: the bold opens after the title's tag.
+  // `(2024 NeurIPS) **Title` / `goes on.**`: the bold opens after the title's tag; `Dai, Jifeng, et al.
+  // "**R-FCN: Object` / `Detection**."`: after a citation's authors, the line's one unclosed bold.
   const prefix = title.prefixed ? undefined : TITLE_PREFIX.exec(line.slice(title.column - 1));
-  const open = title.column - 1 + (prefix?.[0].length ?? 0);
+  const marks = [...line.slice(title.column - 1).matchAll(/\*\*|__/g)];
+  const open =
+    title.column - 1 + (marks.length % 2 === 1 ? marks[marks.length - 1].index : (prefix?.[0].length ?? 0));
   if (title.bold || !/^(\*\*|__)\S/.test(line.slice(open)) || block.endLine <= title.line) return undefined;
   const next = source.lines[title.line];
   if (isBlank(next)) return undefined;
