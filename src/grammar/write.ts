@@ -139,6 +139,11 @@ export interface ListWriting {
   /** A `{when}` text: `{venue} {yyyy}`, `{venue}'{yy}`, `{venue}, {yyyy}`. */
   readonly whenForm: string;
   /**
+   * A `{when}` that gives a date where others give a venue (`Mar. 20, 2025` beside `CVPR 2025`):
+   * its month and day go before the year the date's own way, not the venue's.
+   */
+  readonly datedWhenForm: string | undefined;
+  /**
    * Per template, the form most of its entries write at each `{when}` slot: a table may give the
    * year alone in one column and the venue with it in another (`| 2024 | … | ICML 2024 |`).
    */
@@ -255,9 +260,21 @@ function mostCommon<T>(values: readonly T[]): T | undefined {
   return best;
 }
 
-function whenForm(text: string): string | undefined {
+/** A month, or a month and its day, before a year: `Mar. 20`, `Sep`, `4 Jun`. */
+const MONTH_DAY =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,? \d{1,2}(?:st|nd|rd|th)?)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$/i;
+
+/** Whether the words before a `{when}`'s year are a date's month and day, not a venue. */
+const isMonthDay = (venue: string | undefined) =>
+  venue !== undefined && MONTH_DAY.test(venue.trim().replace(/^\(/, ''));
+
+/**
+ * The form of a `{when}` text (`{venue} {yyyy}`), of a venue and year or, `dated`, of a month and
+ * day and year: a list may write both in one place, each its own way.
+ */
+function whenForm(text: string, dated = false): string | undefined {
   const parts = WHEN_PARTS.exec(text.trim());
-  if (!parts) return undefined;
+  if (!parts || isMonthDay(parts[1]) !== dated) return undefined;
   const year = parts[3].length === 4 ? '{yyyy}' : '{yy}';
   return parts[1] === '' ? year : `{venue}${parts[2]}${year}`;
 }
@@ -376,6 +393,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   return {
     preprintVenue: mostCommon(preprintVenues) ?? DEFAULT_PREPRINT_VENUE,
     whenForm: mostCommon(whens.flatMap((text) => whenForm(text) ?? [])) ?? DEFAULT_WHEN_FORM,
+    datedWhenForm: mostCommon(whens.flatMap((text) => whenForm(text, true) ?? [])),
     slotWhenForms: new Map(
       [...slotWhens].map(([template, slots]) => [
         template,
@@ -605,9 +623,12 @@ export function templateValues(
         );
       }
       text[slot] = '';
-    } else if (kind === 'when')
-      text[slot] = writeWhen(whenFormAt(writing, template, slot, paper.section), values.venue, values.year);
-    else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
+    } else if (kind === 'when') {
+      const form =
+        (isMonthDay(values.venue) ? writing.datedWhenForm : undefined) ??
+        whenFormAt(writing, template, slot, paper.section);
+      text[slot] = writeWhen(form, values.venue, values.year);
+    } else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
     else if (kind === 'names') {
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
       const etAl = abbreviates(writing, after, paper.authors.length);
