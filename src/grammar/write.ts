@@ -779,8 +779,12 @@ export function writeNewEntry(
   // Of equally fitting forms, the one the section's own entries with the same runs follow most: a
   // section of a few top-level items in a list of nested ones keeps its items' form.
   const inSection = writing.sectionForms.get(sectionKey(paper.section, runs.links, runs.badges));
-  const followed = (form: EntryTemplate) => inSection?.get(form) ?? 0;
   const forms = grammar.formsToWrite(template, runs);
+  // The template comes last when none of its entries has these runs: a form no entry like this one
+  // follows (`*{links}: [{title}]` for a paper without links leaves its `: ` hanging). The section's
+  // entries that no form frames stand as its template's, and do not make it followed.
+  const unfollowed = forms.length > 1 && forms.at(-1) === template ? template : undefined;
+  const followed = (form: EntryTemplate) => (form === unfollowed ? 0 : (inSection?.get(form) ?? 0));
   for (const form of forms) {
     try {
       const values = templateValues(form, grammar, writing, paper);
