@@ -91,16 +91,30 @@ export function arxivUrlOf(form: string | undefined, url: string, kind: 'abs' | 
 }
 
 /**
+ * Words in brackets (`[Re]`, `[Sep 2024]`), no task box (`[x]`) or footnote (`[^1]`): GitHub shows
+ * them as written unless a link's target or label follows (`(`, `[`) or they start a definition (`:`).
+ */
+const ASIDE = /\[(?!\^)[^[\]\\]*\p{L}[^[\]\\]*\](?<=\[[^\]]{2,}\])/gu;
+
+/**
  * Text from a record as it must stand in a list: markdown, HTML and mentions shown as the
  * characters they are. Backslash escapes render as the character (an entity's `&` too, so
  * `&lt;` stays those four characters). GitHub links bare URLs and pings `@name` whatever the
- * escaping, so a word joiner (invisible) breaks `https://`, `www.` and `@name` apart.
+ * escaping, so a word joiner (invisible) breaks `https://`, `www.` and `@name` apart. Words in
+ * brackets stay as the list writes them where what `followedBy` them (the entry's text after
+ * these words, when known) keeps them words.
  */
-export function plainText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>|#~]|&(?=#?\w+;)/g, (ch) => `\\${ch}`)
+export function plainText(text: string, followedBy?: string): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  const asides = new Set<number>();
+  for (const aside of words.matchAll(ASIDE)) {
+    const end = aside.index + aside[0].length;
+    const next = end < words.length ? words[end] : followedBy?.[0];
+    if (next !== undefined && !/[([:]/.test(next) && words[aside.index - 1] !== '!')
+      asides.add(aside.index).add(end - 1);
+  }
+  return words
+    .replace(/[\\`*_[\]<>|#~]|&(?=#?\w+;)/g, (ch, at: number) => (asides.has(at) ? ch : `\\${ch}`))
     .replace(/\b(https?|ftp):\/\//gi, '$1:\u2060//')
     .replace(/\bwww\./gi, 'www\u2060.')
     .replace(/@(?=\w)/g, '@\u2060');
@@ -119,7 +133,7 @@ export function newEntryValues(
   template?: EntryTemplate,
 ): SlotValues {
   const abbreviate = abbreviates(writing, grammar.etAlAfter, paper.authors.length);
-  const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map(plainText);
+  const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map((name) => plainText(name));
   return {
     n: paper.n ?? '1',
     title: plainText(paper.title),
@@ -565,6 +579,29 @@ function literalAfter(template: EntryTemplate, slot: Slot): string {
   return next !== undefined && 'literal' in next ? next.literal : '';
 }
 
+/**
+ * What the template writes right after a slot: its next literal, or the lead of a run of links or
+ * badges there (an empty run writes nothing); the end of the entry is a line break. Undefined where
+ * a text slot follows: its words are not known yet.
+ */
+function textAfter(template: EntryTemplate, slot: Slot, values: SlotValues): string | undefined {
+  const all = pieces(template.shape);
+  for (
+    let at = all.findIndex((piece) => ('slot' in piece) && piece.slot === slot) + 1;
+    at < all.length;
+    at++
+  ) {
+    const piece = all[at];
+    if ('literal' in piece) return piece.literal;
+    const run = piece.slot === 'links' ? values.links : piece.slot === 'badges' ? values.badges : undefined;
+    if (run === undefined) return undefined;
+    // A run with no lead starts with its own bracket.
+    if (run.length > 0)
+      return (piece.slot === 'links' ? template.style.linkLead : template.style.badgeLead) || '[';
+  }
+  return '\n';
+}
+
 /** A `{when}`: the venue and year as the list writes them together. */
 function writeWhen(form: string, venue: string | undefined, year: string | undefined): string {
   if (year === undefined) return venue ?? '';
@@ -632,7 +669,7 @@ export function templateValues(
     else if (kind === 'names') {
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
       const etAl = abbreviates(writing, after, paper.authors.length);
-      const names = { names: paper.authors.slice(0, etAl ? after : undefined).map(plainText), etAl };
+      const names = { names: paper.authors.slice(0, etAl ? after : undefined).map((name) => plainText(name)), etAl };
       const style = {
         ...template.style,
         nameSeparator: writing.namesSeparator ?? template.style.nameSeparator,
@@ -648,7 +685,8 @@ export function templateValues(
   }
   const wording = rewording(template, paper.rewords);
   const url = keptUrl(writing, paper) ?? values.paper;
-  return { ...values, paper: url, authors, badges, text, ...(wording ? { wording } : {}) };
+  const title = plainText(paper.title, textAfter(template, 'title', values));
+  return { ...values, title, paper: url, authors, badges, text, ...(wording ? { wording } : {}) };
 }
 
 /** The editor's words at the template's varying constants, by place (as `valuesFor` reads them). */
