@@ -133,7 +133,9 @@ export function newEntryValues(
   template?: EntryTemplate,
 ): SlotValues {
   const abbreviate = abbreviates(writing, grammar.etAlAfter, paper.authors.length);
-  const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map((name) => plainText(name));
+  const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map((name) =>
+    plainText(name),
+  );
   return {
     n: paper.n ?? '1',
     title: plainText(paper.title),
@@ -207,6 +209,12 @@ export interface ListWriting {
    * rows pad every cell to it (a cell too long for it overflows, one space before its pipe).
    */
   readonly cellWidths: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Per form with no place for the paper's own link, how its entries link the paper among their
+   * other links (`[Repo](…) [Paper](arXiv link)`): the label most of them give it, and whether it
+   * comes first or last.
+   */
+  readonly paperInLinks: ReadonlyMap<EntryTemplate, { readonly label: string; readonly first: boolean }>;
   /** How many entries write their arXiv link in each form (`arxivUrlForm`): the list's, by section. */
   readonly arxivForms: {
     readonly list: ReadonlyMap<string, number>;
@@ -328,6 +336,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const sectionForms = new Map<string, Map<EntryTemplate, number>>();
   const spacings = new Map<string, Map<EntryTemplate, string[]>>();
   const tableRows = new Map<string, string[][]>();
+  const paperLinks = new Map<EntryTemplate, { label: string; first: boolean }[]>();
   const arxivForms = { list: new Map<string, number>(), sections: new Map<string, Map<string, number>>() };
   for (const entry of papers) {
     const arxivForm = entry.links.map((link) => arxivUrlForm(link.url)).find((form) => form !== undefined);
@@ -356,6 +365,11 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       }
     }
     const values = template ? valuesFor(template, cut) : cut.values;
+    const paperAt = values.links.findIndex((link) => parseArxivUrl(link.url) !== undefined);
+    if (template && paperAt !== -1 && !templateSlots(template).includes('paper')) {
+      const seen = paperLinks.get(template) ?? paperLinks.set(template, []).get(template)!;
+      seen.push({ label: values.links[paperAt].label, first: paperAt === 0 && values.links.length > 1 });
+    }
     badgeLabels.push(...values.badges.map((badge) => badge.label));
     if (values.authors && !values.authors.etAl) {
       lastNames.push(values.authors.names.at(-1) ?? '');
@@ -453,6 +467,15 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       ]),
     ),
     arxivForms,
+    paperInLinks: new Map(
+      [...paperLinks].map(([form, seen]) => [
+        form,
+        {
+          label: mostCommon(seen.map((link) => link.label))!,
+          first: seen.filter((link) => link.first).length * 2 > seen.length,
+        },
+      ]),
+    ),
     cellWidths: new Map(
       [...tableRows].flatMap(([table, rows]) => {
         const widths = paddedWidths(rows);
@@ -669,7 +692,10 @@ export function templateValues(
     else if (kind === 'names') {
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
       const etAl = abbreviates(writing, after, paper.authors.length);
-      const names = { names: paper.authors.slice(0, etAl ? after : undefined).map((name) => plainText(name)), etAl };
+      const names = {
+        names: paper.authors.slice(0, etAl ? after : undefined).map((name) => plainText(name)),
+        etAl,
+      };
       const style = {
         ...template.style,
         nameSeparator: writing.namesSeparator ?? template.style.nameSeparator,
@@ -686,7 +712,17 @@ export function templateValues(
   const wording = rewording(template, paper.rewords);
   const url = keptUrl(writing, paper) ?? values.paper;
   const title = plainText(paper.title, textAfter(template, 'title', values));
-  return { ...values, title, paper: url, authors, badges, text, ...(wording ? { wording } : {}) };
+  // A form with no place for the paper's link links it among the others, as its entries do, unless
+  // they link it already.
+  const paperLink = !slots.includes('paper') && url !== undefined && writing.paperInLinks.get(template);
+  const linked = values.links.some((link) => parseArxivUrl(link.url)?.id === paper.id);
+  const links =
+    paperLink && !linked
+      ? paperLink.first
+        ? [{ label: paperLink.label, url }, ...values.links]
+        : [...values.links, { label: paperLink.label, url }]
+      : values.links;
+  return { ...values, title, paper: url, links, authors, badges, text, ...(wording ? { wording } : {}) };
 }
 
 /** The editor's words at the template's varying constants, by place (as `valuesFor` reads them). */
