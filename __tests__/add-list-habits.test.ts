@@ -7,6 +7,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { addRoundTrip, readList } from '../src/grammar/index.js';
 import { renderThrough } from '../src/grammar/grammar.js';
+import { cutEntry } from '../src/grammar/template.js';
 import { learnWriting, plainText, writeNewEntry, type NewPaper } from '../src/grammar/write.js';
 
 const PAPERS = [
@@ -158,5 +159,23 @@ describe('a template no entry like the new one follows', () => {
       odd.map(([title, id]) => `* [${title}](${arxiv(id)})`),
     );
     expect(trip.identical).toBe(8);
+  });
+});
+
+describe('a title link whose words run onto the next line', () => {
+  test('is cut with its target where it stands, on the line the words end', async () => {
+    const text = [
+      '# Papers',
+      '',
+      `* [Neural Machine Translation by Jointly Learning\n    to Align and Translate](${arxiv('1409.0473')})`,
+      `* [${PAPERS[0].title}](${arxiv(PAPERS[0].id)})`,
+      '',
+    ].join('\n');
+    const { source, papers } = await readList(text);
+    const cut = cutEntry(source, papers[0]);
+    expect(cut.values.paper).toBe(arxiv('1409.0473'));
+    expect(cut.shape).toBe(
+      '* [Neural Machine Translation by Jointly Learning\n    to Align and Translate]({paper})',
+    );
   });
 });
