@@ -5,7 +5,7 @@
  * the new one follows does not win over a form they do.
  */
 import { describe, expect, test } from '@jest/globals';
-import { addRoundTrip, readList } from '../src/grammar/index.js';
+import { addRoundTrip, exportEntries, readList } from '../src/grammar/index.js';
 import { renderThrough } from '../src/grammar/grammar.js';
 import { cutEntry } from '../src/grammar/template.js';
 import { learnWriting, plainText, writeNewEntry, type NewPaper } from '../src/grammar/write.js';
@@ -177,5 +177,25 @@ describe('a title link whose words run onto the next line', () => {
     expect(cut.shape).toBe(
       '* [Neural Machine Translation by Jointly Learning\n    to Align and Translate]({paper})',
     );
+  });
+});
+
+describe('a venue that names its year before words that qualify it', () => {
+  // `(EMNLP 2019 Findings)`: the year inside the venue, as some lists write a venue's track.
+  const text = [
+    '# Papers',
+    '',
+    ...PAPERS.map(
+      (p, at) => `- (${at === 7 ? 'NAACL 2019 Findings' : p.venue}) **${p.title}** [[Paper]](${arxiv(p.id)})`,
+    ),
+    '',
+  ].join('\n');
+
+  test('is read as that venue and year, and written back as it is', async () => {
+    const exported = await exportEntries(text);
+    expect(exported[7]).toMatchObject({ venue: 'NAACL 2019 Findings', year: '2019' });
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip.identical).toBe(8);
   });
 });
