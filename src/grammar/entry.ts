@@ -50,6 +50,8 @@ export interface Badge extends Located {
 export interface Link extends Located {
   readonly label: string;
   readonly url: string;
+  /** The line its target is on: a later one than `line` where its label runs onto the next lines. */
+  readonly urlLine: number;
   readonly urlColumn: number;
   readonly urlEndColumn: number;
   /** Written as `[[label](url)]`. */
@@ -1047,6 +1049,7 @@ function toLink(line: string, lineNo: number, link: InlineLink, isTitle: boolean
     endColumn: link.end + 1,
     label: link.text.replace(/^\[|\]$/g, '').trim(),
     url: link.url,
+    urlLine: link.endLine ?? lineNo,
     urlColumn: link.urlStart + 1,
     urlEndColumn: link.urlEnd + 1,
     bracketed: line[link.start - 1] === '[' && line[link.end] === ']',

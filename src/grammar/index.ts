@@ -76,6 +76,8 @@ const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
 const VENUE_WORDS = 8;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const YEAR_IN = /\b(?:19|20)\d{2}\b/;
+/** A year that words qualify (`EMNLP 2025 Findings`, `NeurIPS 2023 Workshop`): the venue names it. */
+const QUALIFIED_YEAR = /\b((?:19|20)\d{2})\s+\p{L}/u;
 
 /** A name written surname first: `Kingma, D. P.`, the comma inside the name. */
 const SURNAME_FIRST = /^[^,]+, \p{Lu}\.(?:[ -]?\p{Lu}\.)*(?:,|$| and | &)/u;
@@ -106,10 +108,13 @@ const whensOf = (values: SlotValues) =>
 const whenOf = (values: SlotValues) =>
   values.text?.when === undefined ? undefined : VENUE_YEAR.exec(values.text.when);
 
-/** The venue of a `{when}` text: `ICLR` of `ICLR 2022`, all of a text with no year (`IEEE Access`). */
+/**
+ * The venue of a `{when}` text: `ICLR` of `ICLR 2022`, all of a text with no year (`IEEE Access`) or
+ * with a year words qualify (`EMNLP 2025 Findings`).
+ */
 function venueOfWhen(text: string): string | undefined {
   const when = VENUE_YEAR.exec(text);
-  if (!when) return YEAR_IN.test(text) || text === '' ? undefined : text;
+  if (!when) return (YEAR_IN.test(text) && !QUALIFIED_YEAR.test(text)) || text === '' ? undefined : text;
   return when[1] !== '' ? when[1] : undefined;
 }
 
@@ -142,7 +147,8 @@ export function exportedFields(
   const dated = values.text?.date === undefined ? undefined : YEAR_IN.exec(values.text.date)?.[0];
   const paperLink =
     entry.links.find((link) => link.isTitle && isPaperLink(link)) ?? entry.links.find(isPaperLink);
-  const year = values.year ?? when?.[2] ?? dated ?? entry.year ?? null;
+  const qualified = values.text?.when === undefined ? undefined : QUALIFIED_YEAR.exec(values.text.when)?.[1];
+  const year = values.year ?? when?.[2] ?? dated ?? qualified ?? entry.year ?? null;
   const venue =
     placedVenue(values) ??
     // What follows a title is a venue when it is short; a sentence after it is an annotation.

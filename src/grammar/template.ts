@@ -204,11 +204,11 @@ export function cutEntry(source: SourceText, entry: Entry): Cut {
 
 /** A link's target as written (escapes and all), which is what writing it back must reproduce. */
 function rawUrl(line: (no: number) => string, link: Link): string {
-  return line(link.line).slice(link.urlColumn - 1, link.urlEndColumn - 1);
+  return line(link.urlLine).slice(link.urlColumn - 1, link.urlEndColumn - 1);
 }
 
 function urlReplacement(link: Link, text: string): Replacement {
-  return { line: link.line, start: link.urlColumn - 1, end: link.urlEndColumn - 1, text };
+  return { line: link.urlLine, start: link.urlColumn - 1, end: link.urlEndColumn - 1, text };
 }
 
 /** A link's full extent, with the brackets around it when it is written `[[label](url)]`. */

@@ -91,16 +91,30 @@ export function arxivUrlOf(form: string | undefined, url: string, kind: 'abs' | 
 }
 
 /**
+ * Words in brackets (`[Re]`, `[Sep 2024]`), no task box (`[x]`) or footnote (`[^1]`): GitHub shows
+ * them as written unless a link's target or label follows (`(`, `[`) or they start a definition (`:`).
+ */
+const ASIDE = /\[(?!\^)[^[\]\\]*\p{L}[^[\]\\]*\](?<=\[[^\]]{2,}\])/gu;
+
+/**
  * Text from a record as it must stand in a list: markdown, HTML and mentions shown as the
  * characters they are. Backslash escapes render as the character (an entity's `&` too, so
  * `&lt;` stays those four characters). GitHub links bare URLs and pings `@name` whatever the
- * escaping, so a word joiner (invisible) breaks `https://`, `www.` and `@name` apart.
+ * escaping, so a word joiner (invisible) breaks `https://`, `www.` and `@name` apart. Words in
+ * brackets stay as the list writes them where what `followedBy` them (the entry's text after
+ * these words, when known) keeps them words.
  */
-export function plainText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>|#~]|&(?=#?\w+;)/g, (ch) => `\\${ch}`)
+export function plainText(text: string, followedBy?: string): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  const asides = new Set<number>();
+  for (const aside of words.matchAll(ASIDE)) {
+    const end = aside.index + aside[0].length;
+    const next = end < words.length ? words[end] : followedBy?.[0];
+    if (next !== undefined && !/[([:]/.test(next) && words[aside.index - 1] !== '!')
+      asides.add(aside.index).add(end - 1);
+  }
+  return words
+    .replace(/[\\`*_[\]<>|#~]|&(?=#?\w+;)/g, (ch, at: number) => (asides.has(at) ? ch : `\\${ch}`))
     .replace(/\b(https?|ftp):\/\//gi, '$1:\u2060//')
     .replace(/\bwww\./gi, 'www\u2060.')
     .replace(/@(?=\w)/g, '@\u2060');
@@ -119,7 +133,9 @@ export function newEntryValues(
   template?: EntryTemplate,
 ): SlotValues {
   const abbreviate = abbreviates(writing, grammar.etAlAfter, paper.authors.length);
-  const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map(plainText);
+  const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map((name) =>
+    plainText(name),
+  );
   return {
     n: paper.n ?? '1',
     title: plainText(paper.title),
@@ -138,6 +154,11 @@ export interface ListWriting {
   readonly preprintVenue: string;
   /** A `{when}` text: `{venue} {yyyy}`, `{venue}'{yy}`, `{venue}, {yyyy}`. */
   readonly whenForm: string;
+  /**
+   * A `{when}` that gives a date where others give a venue (`Mar. 20, 2025` beside `CVPR 2025`):
+   * its month and day go before the year the date's own way, not the venue's.
+   */
+  readonly datedWhenForm: string | undefined;
   /**
    * Per template, the form most of its entries write at each `{when}` slot: a table may give the
    * year alone in one column and the venue with it in another (`| 2024 | … | ICML 2024 |`).
@@ -188,6 +209,12 @@ export interface ListWriting {
    * rows pad every cell to it (a cell too long for it overflows, one space before its pipe).
    */
   readonly cellWidths: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Per form with no place for the paper's own link, how its entries link the paper among their
+   * other links (`[Repo](…) [Paper](arXiv link)`): the label most of them give it, and whether it
+   * comes first or last.
+   */
+  readonly paperInLinks: ReadonlyMap<EntryTemplate, { readonly label: string; readonly first: boolean }>;
   /** How many entries write their arXiv link in each form (`arxivUrlForm`): the list's, by section. */
   readonly arxivForms: {
     readonly list: ReadonlyMap<string, number>;
@@ -255,9 +282,21 @@ function mostCommon<T>(values: readonly T[]): T | undefined {
   return best;
 }
 
-function whenForm(text: string): string | undefined {
+/** A month, or a month and its day, before a year: `Mar. 20`, `Sep`, `4 Jun`. */
+const MONTH_DAY =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,? \d{1,2}(?:st|nd|rd|th)?)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$/i;
+
+/** Whether the words before a `{when}`'s year are a date's month and day, not a venue. */
+const isMonthDay = (venue: string | undefined) =>
+  venue !== undefined && MONTH_DAY.test(venue.trim().replace(/^\(/, ''));
+
+/**
+ * The form of a `{when}` text (`{venue} {yyyy}`), of a venue and year or, `dated`, of a month and
+ * day and year: a list may write both in one place, each its own way.
+ */
+function whenForm(text: string, dated = false): string | undefined {
   const parts = WHEN_PARTS.exec(text.trim());
-  if (!parts) return undefined;
+  if (!parts || isMonthDay(parts[1]) !== dated) return undefined;
   const year = parts[3].length === 4 ? '{yyyy}' : '{yy}';
   return parts[1] === '' ? year : `{venue}${parts[2]}${year}`;
 }
@@ -297,6 +336,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const sectionForms = new Map<string, Map<EntryTemplate, number>>();
   const spacings = new Map<string, Map<EntryTemplate, string[]>>();
   const tableRows = new Map<string, string[][]>();
+  const paperLinks = new Map<EntryTemplate, { label: string; first: boolean }[]>();
   const arxivForms = { list: new Map<string, number>(), sections: new Map<string, Map<string, number>>() };
   for (const entry of papers) {
     const arxivForm = entry.links.map((link) => arxivUrlForm(link.url)).find((form) => form !== undefined);
@@ -325,6 +365,11 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       }
     }
     const values = template ? valuesFor(template, cut) : cut.values;
+    const paperAt = values.links.findIndex((link) => parseArxivUrl(link.url) !== undefined);
+    if (template && paperAt !== -1 && !templateSlots(template).includes('paper')) {
+      const seen = paperLinks.get(template) ?? paperLinks.set(template, []).get(template)!;
+      seen.push({ label: values.links[paperAt].label, first: paperAt === 0 && values.links.length > 1 });
+    }
     badgeLabels.push(...values.badges.map((badge) => badge.label));
     if (values.authors && !values.authors.etAl) {
       lastNames.push(values.authors.names.at(-1) ?? '');
@@ -376,6 +421,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   return {
     preprintVenue: mostCommon(preprintVenues) ?? DEFAULT_PREPRINT_VENUE,
     whenForm: mostCommon(whens.flatMap((text) => whenForm(text) ?? [])) ?? DEFAULT_WHEN_FORM,
+    datedWhenForm: mostCommon(whens.flatMap((text) => whenForm(text, true) ?? [])),
     slotWhenForms: new Map(
       [...slotWhens].map(([template, slots]) => [
         template,
@@ -421,6 +467,15 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       ]),
     ),
     arxivForms,
+    paperInLinks: new Map(
+      [...paperLinks].map(([form, seen]) => [
+        form,
+        {
+          label: mostCommon(seen.map((link) => link.label))!,
+          first: seen.filter((link) => link.first).length * 2 > seen.length,
+        },
+      ]),
+    ),
     cellWidths: new Map(
       [...tableRows].flatMap(([table, rows]) => {
         const widths = paddedWidths(rows);
@@ -547,9 +602,34 @@ function literalAfter(template: EntryTemplate, slot: Slot): string {
   return next !== undefined && 'literal' in next ? next.literal : '';
 }
 
+/**
+ * What the template writes right after a slot: its next literal, or the lead of a run of links or
+ * badges there (an empty run writes nothing); the end of the entry is a line break. Undefined where
+ * a text slot follows: its words are not known yet.
+ */
+function textAfter(template: EntryTemplate, slot: Slot, values: SlotValues): string | undefined {
+  const all = pieces(template.shape);
+  for (
+    let at = all.findIndex((piece) => ('slot' in piece) && piece.slot === slot) + 1;
+    at < all.length;
+    at++
+  ) {
+    const piece = all[at];
+    if ('literal' in piece) return piece.literal;
+    const run = piece.slot === 'links' ? values.links : piece.slot === 'badges' ? values.badges : undefined;
+    if (run === undefined) return undefined;
+    // A run with no lead starts with its own bracket.
+    if (run.length > 0)
+      return (piece.slot === 'links' ? template.style.linkLead : template.style.badgeLead) || '[';
+  }
+  return '\n';
+}
+
 /** A `{when}`: the venue and year as the list writes them together. */
 function writeWhen(form: string, venue: string | undefined, year: string | undefined): string {
   if (year === undefined) return venue ?? '';
+  // A venue that names the year before words that qualify it (`EMNLP 2025 Findings`) says it all.
+  if (venue !== undefined && new RegExp(`\\b${year}\\s+\\p{L}`, 'u').test(venue)) return venue;
   const written = form.replace('{yyyy}', year).replace('{yy}', year.slice(2));
   return venue === undefined ? written.replace(/^\{venue\}\W*/, '') : written.replace('{venue}', venue);
 }
@@ -605,13 +685,19 @@ export function templateValues(
         );
       }
       text[slot] = '';
-    } else if (kind === 'when')
-      text[slot] = writeWhen(whenFormAt(writing, template, slot, paper.section), values.venue, values.year);
-    else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
+    } else if (kind === 'when') {
+      const form =
+        (isMonthDay(values.venue) ? writing.datedWhenForm : undefined) ??
+        whenFormAt(writing, template, slot, paper.section);
+      text[slot] = writeWhen(form, values.venue, values.year);
+    } else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
     else if (kind === 'names') {
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
       const etAl = abbreviates(writing, after, paper.authors.length);
-      const names = { names: paper.authors.slice(0, etAl ? after : undefined).map(plainText), etAl };
+      const names = {
+        names: paper.authors.slice(0, etAl ? after : undefined).map((name) => plainText(name)),
+        etAl,
+      };
       const style = {
         ...template.style,
         nameSeparator: writing.namesSeparator ?? template.style.nameSeparator,
@@ -627,7 +713,18 @@ export function templateValues(
   }
   const wording = rewording(template, paper.rewords);
   const url = keptUrl(writing, paper) ?? values.paper;
-  return { ...values, paper: url, authors, badges, text, ...(wording ? { wording } : {}) };
+  const title = plainText(paper.title, textAfter(template, 'title', values));
+  // A form with no place for the paper's link links it among the others, as its entries do, unless
+  // they link it already.
+  const paperLink = !slots.includes('paper') && url !== undefined && writing.paperInLinks.get(template);
+  const linked = values.links.some((link) => parseArxivUrl(link.url)?.id === paper.id);
+  const links =
+    paperLink && !linked
+      ? paperLink.first
+        ? [{ label: paperLink.label, url }, ...values.links]
+        : [...values.links, { label: paperLink.label, url }]
+      : values.links;
+  return { ...values, title, paper: url, links, authors, badges, text, ...(wording ? { wording } : {}) };
 }
 
 /** The editor's words at the template's varying constants, by place (as `valuesFor` reads them). */
@@ -758,8 +855,12 @@ export function writeNewEntry(
   // Of equally fitting forms, the one the section's own entries with the same runs follow most: a
   // section of a few top-level items in a list of nested ones keeps its items' form.
   const inSection = writing.sectionForms.get(sectionKey(paper.section, runs.links, runs.badges));
-  const followed = (form: EntryTemplate) => inSection?.get(form) ?? 0;
   const forms = grammar.formsToWrite(template, runs);
+  // The template comes last when none of its entries has these runs: a form no entry like this one
+  // follows (`*{links}: [{title}]` for a paper without links leaves its `: ` hanging). The section's
+  // entries that no form frames stand as its template's, and do not make it followed.
+  const unfollowed = forms.length > 1 && forms.at(-1) === template ? template : undefined;
+  const followed = (form: EntryTemplate) => (form === unfollowed ? 0 : (inSection?.get(form) ?? 0));
   for (const form of forms) {
     try {
       const values = templateValues(form, grammar, writing, paper);
