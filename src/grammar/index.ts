@@ -76,6 +76,8 @@ const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
 const VENUE_WORDS = 8;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const YEAR_IN = /\b(?:19|20)\d{2}\b/;
+/** A word of a venue's name: `2023.05` is a date, `ACL 2024 Findings` a venue. */
+const VENUE_WORD = /\p{L}{2}/u;
 
 /** A name written surname first: `Kingma, D. P.`, the comma inside the name. */
 const SURNAME_FIRST = /^[^,]+, \p{Lu}\.(?:[ -]?\p{Lu}\.)*(?:,|$| and | &)/u;
@@ -106,10 +108,13 @@ const whensOf = (values: SlotValues) =>
 const whenOf = (values: SlotValues) =>
   values.text?.when === undefined ? undefined : VENUE_YEAR.exec(values.text.when);
 
-/** The venue of a `{when}` text: `ICLR` of `ICLR 2022`, all of a text with no year (`IEEE Access`). */
+/**
+ * The venue of a `{when}` text: `ICLR` of `ICLR 2022`; all of a text with no year (`IEEE Access`),
+ * or with its year inside (`ACL 2024 Findings`: the venue names its year as the list writes it).
+ */
 function venueOfWhen(text: string): string | undefined {
   const when = VENUE_YEAR.exec(text);
-  if (!when) return YEAR_IN.test(text) || text === '' ? undefined : text;
+  if (!when) return text === '' || (YEAR_IN.test(text) && !VENUE_WORD.test(text)) ? undefined : text;
   return when[1] !== '' ? when[1] : undefined;
 }
 
@@ -142,7 +147,10 @@ export function exportedFields(
   const dated = values.text?.date === undefined ? undefined : YEAR_IN.exec(values.text.date)?.[0];
   const paperLink =
     entry.links.find((link) => link.isTitle && isPaperLink(link)) ?? entry.links.find(isPaperLink);
-  const year = values.year ?? when?.[2] ?? dated ?? entry.year ?? null;
+  // The year a `{when}` names, at its end or inside it (`ACL 2024 Findings`).
+  const whenYear =
+    when?.[2] ?? (values.text?.when === undefined ? undefined : YEAR_IN.exec(values.text.when)?.[0]);
+  const year = values.year ?? whenYear ?? dated ?? entry.year ?? null;
   const venue =
     placedVenue(values) ??
     // What follows a title is a venue when it is short; a sentence after it is an annotation.

@@ -549,7 +549,8 @@ function literalAfter(template: EntryTemplate, slot: Slot): string {
 
 /** A `{when}`: the venue and year as the list writes them together. */
 function writeWhen(form: string, venue: string | undefined, year: string | undefined): string {
-  if (year === undefined) return venue ?? '';
+  // A venue that names its year already (`ACL 2024 Findings`) is written as it is.
+  if (year === undefined || (venue !== undefined && /\b(?:19|20)\d{2}\b/.test(venue))) return venue ?? '';
   const written = form.replace('{yyyy}', year).replace('{yy}', year.slice(2));
   return venue === undefined ? written.replace(/^\{venue\}\W*/, '') : written.replace('{venue}', venue);
 }
