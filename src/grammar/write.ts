@@ -734,7 +734,22 @@ export function nestingIn(
 ): string | undefined {
   const line = (no: number) => source.lines[no - 1] ?? '';
   const indent = (no: number) => /^[ \t]*/.exec(line(no))![0];
-  if (block.topic !== undefined) return ITEM_START.exec(line(block.topic))?.[0].replace(/\S/g, ' ');
+  if (block.topic !== undefined) {
+    // As deep under its topic as the section's other items stand under theirs (`    * ` under
+    // `* Topic`, as some lists nest), those of its own topic first; else at the topic's text.
+    const under = (items: typeof section) =>
+      mostCommon(
+        items.flatMap(({ topic, startLine }) => {
+          const own = indent(startLine);
+          const outer = topic === undefined || startLine === block.startLine ? undefined : indent(topic);
+          return outer !== undefined && own.startsWith(outer) ? [own.slice(outer.length)] : [];
+        }),
+      );
+    const depth = under(section.filter((item) => item.topic === block.topic)) ?? under(section);
+    return depth === undefined
+      ? ITEM_START.exec(line(block.topic))?.[0].replace(/\S/g, ' ')
+      : indent(block.topic) + depth;
+  }
   const outside = section.filter((item) => item.topic === undefined && item.startLine !== block.startLine);
   if (outside.length > 0) return mostCommon(outside.map((item) => indent(item.startLine)));
   // The only item out of a topic stands beside the section's outermost topics.
@@ -809,14 +824,13 @@ export function writeNewEntry(
     writing.sectionSpacing
       .get(spacingKey(paper.section, numbered ? best.values.n : undefined))
       ?.get(best.template);
-  if (best)
-    return {
-      template: widths
-        ? padCells(best.template, best.values, widths)
-        : paper.nesting === undefined
-          ? best.template
-          : nestedAt(best.template, paper.nesting),
-      values: spacing ? { ...best.values, spacing } : best.values,
-    };
-  throw refusal!;
+  if (!best) throw refusal!;
+  const written = widths
+    ? padCells(best.template, best.values, widths)
+    : paper.nesting === undefined
+      ? best.template
+      : nestedAt(best.template, paper.nesting);
+  // The section's spacing is its entries' where they stand; an item moved elsewhere keeps its form's.
+  const kept = spacing && (widths || written === best.template);
+  return { template: written, values: kept ? { ...best.values, spacing } : best.values };
 }
