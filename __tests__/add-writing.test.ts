@@ -6,7 +6,8 @@
  * nesting where it stood, and the spacing its section's entries keep.
  */
 import { describe, expect, test } from '@jest/globals';
-import { addRoundTrip, roundTrip } from '../src/grammar/index.js';
+import { addRoundTrip, exportEntries, roundTrip } from '../src/grammar/index.js';
+import { PAPERS as SUPPORT } from './support/papers.js';
 
 const PAPERS = [
   { title: 'Attention Is All You Need', venue: 'NeurIPS', id: '1706.03762' },
@@ -263,5 +264,106 @@ describe('a section that writes venue and year its own way', () => {
     const trip = await addRoundTrip(text);
     expect(trip.misses).toEqual([]);
     expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+});
+
+describe('topics with sub-topics', () => {
+  // A paper beside the topics, a topic's papers, and a sub-topic's papers one level deeper; the
+  // sub-topic's one paper without a code link has no form of its own at its depth.
+  const paper = (p: (typeof PAPERS)[number], code = false) =>
+    `* [${p.title}](https://arxiv.org/abs/${p.id})${code ? `<br>:star:[code](https://github.com/example/${p.id})` : ''}`;
+  const text = [
+    '# Papers',
+    '',
+    '## Vision',
+    '',
+    paper(PAPERS[0]),
+    '* Backbones',
+    `  ${paper(PAPERS[1])}`,
+    `  ${paper(PAPERS[2])}`,
+    '  * Residual networks',
+    `    ${paper(PAPERS[3], true)}`,
+    `    ${paper(PAPERS[4], true)}`,
+    `    ${paper(PAPERS[5], true)}`,
+    `    ${paper(PAPERS[6])}`,
+    '* Generative models',
+    `  ${paper(PAPERS[7])}`,
+    '',
+  ].join('\n');
+
+  test('each paper comes back at its own depth: beside the topics, in a topic, in a sub-topic', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+});
+
+describe('a list that nests its topics’ papers four spaces deep', () => {
+  // `    * ` under `* Topic`: deeper than the topic's text, in every topic, one of a single paper.
+  const paper = (p: (typeof PAPERS)[number]) => `    * [${p.title}](https://arxiv.org/abs/${p.id})`;
+  const text = [
+    '# Papers',
+    '',
+    '* Sequence models:',
+    ...PAPERS.slice(0, 4).map(paper),
+    '* Vision:',
+    paper(PAPERS[4]),
+    '* Optimisers:',
+    ...PAPERS.slice(5).map(paper),
+    '',
+  ].join('\n');
+
+  test('a topic’s one paper comes back as deep as the others', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+});
+
+describe('a venue that names its year inside', () => {
+  // `[ICLR 2015]` mostly, and `[ACL 2016 Findings]`: the year is the venue's own, not the preprint's.
+  const venue = (p: (typeof PAPERS)[number], at: number) =>
+    at % 3 === 1 ? `${p.venue} 2016 Findings` : `${p.venue} 2015`;
+  const text = `# Papers\n\n${PAPERS.map(
+    (p, at) =>
+      `- "${p.title}" [2014-0${(at % 9) + 1}] [${venue(p, at)}] [[paper](https://arxiv.org/abs/${p.id})]`,
+  ).join('\n')}\n`;
+
+  test('is exported whole, with the year it names', async () => {
+    const entries = await exportEntries(text);
+    expect(entries[1]).toMatchObject({ venue: 'CVPR 2016 Findings', year: '2016' });
+    expect(entries[0]).toMatchObject({ venue: 'NeurIPS', year: '2015' });
+  });
+
+  test('is written back as it is, no second year after it', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+});
+
+describe('a section none of whose own papers has a code link', () => {
+  // The list's papers sit under a topic, some with a code link; a short section of top-level papers
+  // (a form of its own) has one paper with a code link, too few for a form of the section's.
+  const paper = ([title, id]: readonly [string, string], code = false) =>
+    `* [${title}](https://arxiv.org/abs/${id})${code ? `<br>:star:[code](https://github.com/example/${id})` : ''}`;
+  const text = [
+    '# Papers',
+    '',
+    '## Adapting models',
+    '',
+    '* Low-rank methods',
+    ...SUPPORT.slice(0, 8).map((p, at) => `  ${paper(p, at % 3 === 1)}`),
+    '',
+    '## Sequence models',
+    '',
+    ...SUPPORT.slice(8).map((p, at) => paper(p, at === 2)),
+    '',
+  ].join('\n');
+
+  test('gets its paper back with its link, as the list writes papers with links', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 12, identical: 12 });
   });
 });

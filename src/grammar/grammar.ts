@@ -353,10 +353,18 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
     formsToWrite(template, runs) {
       const which = runsKey(runs);
       const followed = (form: EntryTemplate) => runsOf.get(form)?.get(which) ?? 0;
-      const forms = (writable.get(template) ?? []).filter((form) => followed(form) > 0);
       // A stable sort: of forms equally followed, the scope's more common first.
-      forms.sort((a, b) => followed(b) - followed(a));
-      return followed(template) > 0 ? [template, ...forms] : [...forms, template];
+      const following = (forms: readonly EntryTemplate[]) =>
+        forms.filter((form) => followed(form) > 0).sort((a, b) => followed(b) - followed(a));
+      const forms = following(writable.get(template) ?? []);
+      if (followed(template) > 0) return [template, ...forms];
+      // A section none of whose own entries has these runs (none of its few has a code link) may
+      // write them as the list's entries with them do, rather than leave them out.
+      const wider =
+        forms.length === 0 && template.section?.length && listWide && listWide !== template
+          ? following([listWide, ...(writable.get(listWide) ?? [])])
+          : [];
+      return [...forms, ...wider, template];
     },
   };
 }

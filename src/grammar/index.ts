@@ -148,7 +148,7 @@ export function exportedFields(
   const paperLink =
     entry.links.find((link) => link.isTitle && isPaperLink(link)) ?? entry.links.find(isPaperLink);
   const qualified = values.text?.when === undefined ? undefined : QUALIFIED_YEAR.exec(values.text.when)?.[1];
-  const year = values.year ?? when?.[2] ?? dated ?? qualified ?? entry.year ?? null;
+  const year = values.year ?? when?.[2] ?? qualified ?? dated ?? entry.year ?? null;
   const venue =
     placedVenue(values) ??
     // What follows a title is a venue when it is short; a sentence after it is an annotation.

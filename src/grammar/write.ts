@@ -829,12 +829,41 @@ export function nestingIn(
   section: readonly Pick<ItemBlock, 'topic' | 'startLine'>[],
 ): string | undefined {
   const line = (no: number) => source.lines[no - 1] ?? '';
-  if (block.topic !== undefined) return ITEM_START.exec(line(block.topic))?.[0].replace(/\S/g, ' ');
-  return mostCommon(
-    section
-      .filter((item) => item.topic === undefined && item.startLine !== block.startLine)
-      .map((item) => /^[ \t]*/.exec(line(item.startLine))![0]),
-  );
+  const indent = (no: number) => /^[ \t]*/.exec(line(no))![0];
+  if (block.topic !== undefined) {
+    // As deep under its topic as the section's other items stand under theirs (`    * ` under
+    // `* Topic`, as some lists nest), those of its own topic first; else at the topic's text.
+    const under = (items: typeof section) =>
+      mostCommon(
+        items.flatMap(({ topic, startLine }) => {
+          const own = indent(startLine);
+          const outer = topic === undefined || startLine === block.startLine ? undefined : indent(topic);
+          return outer !== undefined && own.startsWith(outer) ? [own.slice(outer.length)] : [];
+        }),
+      );
+    const depth = under(section.filter((item) => item.topic === block.topic)) ?? under(section);
+    return depth === undefined
+      ? ITEM_START.exec(line(block.topic))?.[0].replace(/\S/g, ' ')
+      : indent(block.topic) + depth;
+  }
+  const outside = section.filter((item) => item.topic === undefined && item.startLine !== block.startLine);
+  if (outside.length > 0) return mostCommon(outside.map((item) => indent(item.startLine)));
+  // The only item out of a topic stands beside the section's outermost topics.
+  const topics = section.flatMap((item) => (item.topic === undefined ? [] : [indent(item.topic)]));
+  return topics.length > 0 ? topics.reduce((a, b) => (b.length < a.length ? b : a)) : undefined;
+}
+
+/**
+ * An item's form moved to stand at an indent, its later lines moved as far: where the scope has no
+ * form at that depth (its nested items all have links, this one has none), the nearest form nested.
+ */
+function nestedAt(form: EntryTemplate, indent: string): EntryTemplate {
+  const own = indentOf(form);
+  if (own === indent || form.table !== undefined || !ITEM_START.test(form.shape)) return form;
+  const moved = form.shape
+    .split('\n')
+    .map((text) => (text.trim() !== '' && text.startsWith(own) ? indent + text.slice(own.length) : text));
+  return { ...form, shape: moved.join('\n') };
 }
 
 /**
@@ -895,10 +924,13 @@ export function writeNewEntry(
     writing.sectionSpacing
       .get(spacingKey(paper.section, numbered ? best.values.n : undefined))
       ?.get(best.template);
-  if (best)
-    return {
-      template: widths ? padCells(best.template, best.values, widths) : best.template,
-      values: spacing ? { ...best.values, spacing } : best.values,
-    };
-  throw refusal!;
+  if (!best) throw refusal!;
+  const written = widths
+    ? padCells(best.template, best.values, widths)
+    : paper.nesting === undefined
+      ? best.template
+      : nestedAt(best.template, paper.nesting);
+  // The section's spacing is its entries' where they stand; an item moved elsewhere keeps its form's.
+  const kept = spacing && (widths || written === best.template);
+  return { template: written, values: kept ? { ...best.values, spacing } : best.values };
 }

@@ -573,29 +573,34 @@ function linksPaper(lines: readonly string[], first: number, last: number): bool
 function topicItems(lines: readonly string[], item: OpenItem): OpenItem[] {
   if (item.marker === '' || item.endLine === item.startLine) return [item];
   const margin = item.contentColumn - 1;
-  const starts: { line: number; indent: number; marker: RegExpExecArray }[] = [];
+  const starts: { line: number; indent: number; marker: RegExpExecArray; contentColumn: number }[] = [];
   for (let line = item.startLine + 1; line <= item.endLine; line++) {
     const text = lines[line - 1];
     if (OPAQUE.test(text)) return [item];
     const indent = indentWidth(text);
-    if (indent < margin || indent > margin + 3) continue;
+    // A marker at the text of the child before is that child's own item (a topic's papers under a
+    // sub-topic), not a sibling of it.
+    const inChild = starts.length > 0 && indent >= starts[starts.length - 1].contentColumn - 1;
+    if (indent < margin || indent > margin + 3 || inChild) continue;
     const marker = NESTED_MARKER.exec(text);
-    if (marker && !THEMATIC_BREAK.test(text)) starts.push({ line, indent, marker });
+    if (marker && !THEMATIC_BREAK.test(text)) {
+      const spacing = spaceWidth(marker[3], indent + marker[2].length);
+      const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
+      starts.push({ line, indent, marker, contentColumn: indent + 1 + marker[2].length + gap });
+    }
   }
   if (starts.length === 0) return paragraphPapers(lines, item);
   const headEnd = starts[0].line - 1;
   for (let line = item.startLine; line <= headEnd; line++) if (LINKS_OUT.test(lines[line - 1])) return [item];
-  const children = starts.map(({ line, indent, marker }, at) => {
+  const children = starts.map(({ line, indent, marker, contentColumn }, at) => {
     let endLine = (starts[at + 1]?.line ?? item.endLine + 1) - 1;
     while (endLine > line && isBlank(lines[endLine - 1])) endLine--;
-    const spacing = spaceWidth(marker[3], indent + marker[2].length);
-    const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
     const child: OpenItem = {
       startLine: line,
       endLine,
       marker: marker[2],
       markerColumn: indent + 1,
-      contentColumn: indent + 1 + marker[2].length + gap,
+      contentColumn,
       headings: item.headings,
       topic: item.startLine,
     };
