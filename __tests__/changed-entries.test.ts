@@ -22,7 +22,9 @@ const list = (entries: readonly string[]) =>
   ['# Awesome GNN', '', '## Models', '', ...entries, ''].join('\n');
 const BASE = list(PAPERS);
 /** The list with its fifth entry (MPNN) rewritten. */
-const withFifth = (entry: string) => list(PAPERS.map((paper, i) => (i === 4 ? entry : paper)));
+const withFifthOf = (papers: readonly string[], entry: string) =>
+  list(papers.map((paper, i) => (i === 4 ? entry : paper)));
+const withFifth = (entry: string) => withFifthOf(PAPERS, entry);
 const FIFTH = HEAD + 5;
 
 describe('an entry a change took its paper link from', () => {
@@ -205,5 +207,33 @@ describe('a paragraph entry a change took its title marks from', () => {
   it('is not where a change writes a new paragraph of prose', async () => {
     const text = BOLD.replace('## Papers\n', '## Papers\n\nPapers on proteins, newest first.\n');
     expect((await lintText(text, undefined, BOLD)).findings).toEqual([]);
+  });
+});
+
+describe('a linked title a change unbolded, in a list that bolds its linked titles', () => {
+  const boldLink = (paper: string) => paper.replace(/^- (\[[^\]]+\]\([^)]+\))/, '- **$1**');
+  const BOLD = PAPERS.map(boldLink);
+
+  it('is reported', async () => {
+    const result = await lintText(withFifthOf(BOLD, PAPERS[4]), undefined, list(BOLD));
+    expect(result.findings.filter((f) => f.line === FIFTH).map((f) => f.rule)).toEqual(['title-format']);
+  });
+
+  it('is not where the entries around it leave their linked titles unbolded too (the list has drifted)', async () => {
+    /** The fifth entry's neighbours unbolded, and enough bold entries after them to keep 90% bold. */
+    const drifted = [
+      ...BOLD.map((paper, i) => ([2, 3, 5, 6].includes(i) ? PAPERS[i] : paper)),
+      ...Array.from({ length: 3 }, () => BOLD).flat(),
+    ];
+    const result = await lintText(withFifthOf(drifted, PAPERS[4]), undefined, list(drifted));
+    expect(result.findings.filter((f) => f.line === FIFTH)).toEqual([]);
+    const aroundBold = [...BOLD, ...drifted.slice(BOLD.length)];
+    const reported = await lintText(withFifthOf(aroundBold, PAPERS[4]), undefined, list(aroundBold));
+    expect(reported.findings.filter((f) => f.line === FIFTH).map((f) => f.rule)).toEqual(['title-format']);
+  });
+
+  it('is not in a list that links its titles without bold', async () => {
+    const result = await lintText(withFifth(PAPERS[4].replace(' - Gilmer', ' - by Gilmer')), undefined, BASE);
+    expect(result.findings.filter((f) => f.rule === 'title-format')).toEqual([]);
   });
 });

@@ -93,6 +93,19 @@ export function titleUnmarked(entry: Entry, convention: Convention): boolean {
   );
 }
 
+/**
+ * A title written as a link without bold, in a list that bolds its linked titles (`**[Title](url)**`):
+ * the title's extent is the link's, so only the bold is missing.
+ */
+function linkedTitleUnbolded(entry: Entry, convention: Convention): boolean {
+  return (
+    convention.titleBold === true &&
+    convention.titleLink === true &&
+    entry.title.url !== undefined &&
+    !entry.title.bold
+  );
+}
+
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
 /**
@@ -230,15 +243,29 @@ export const titleFormat: Rule = {
     const written = line.slice(title.column - 1, titleEnd(entry) - 1);
     // Where the entries around it leave their titles unmarked too, the list has drifted there; so has
     // a new section the change wrote with every title unmarked.
-    const unmarked = (others: readonly Entry[], atLeast: number) =>
-      others.length >= atLeast && others.every((other) => !other.title.bold && other.title.url === undefined);
-    const drifted = () => unmarked(nearby(entry), 2) || unmarked(newSection(entry), NEW_SECTION_MIN);
+    const driftedTo = (like: (other: Entry) => boolean) => {
+      const all = (others: readonly Entry[], atLeast: number) =>
+        others.length >= atLeast && others.every(like);
+      return all(nearby(entry), 2) || all(newSection(entry), NEW_SECTION_MIN);
+    };
+    const drifted = () => driftedTo((other) => !other.title.bold && other.title.url === undefined);
     if (titleUnmarked(entry, convention) && !/^(\*\*|__)/.test(written)) {
       if (drifted()) return problems;
       problems.push({
         line: title.line,
         column: title.column,
         message: `Write the title in bold, like ${code(writeTitle('Title', { bold: true, punctuation: convention.titlePunctuation ?? '', inside: convention.punctuationInsideBold ?? true }))}, as the other entries are.`,
+        aspect: 'unmarked',
+        text: titleText,
+        textOpensLine: true,
+      });
+    } else if (linkedTitleUnbolded(entry, convention)) {
+      // Where the entries around it leave their titles without bold too, the list has drifted there.
+      if (driftedTo((other) => !other.title.bold)) return problems;
+      problems.push({
+        line: title.line,
+        column: title.column,
+        message: 'Write the linked title in bold, like `**[Title](…)**`, as the other entries are.',
         aspect: 'unmarked',
         text: titleText,
         textOpensLine: true,
