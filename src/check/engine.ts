@@ -704,13 +704,12 @@ async function segmentKeepingEntries(
 ): Promise<Segments> {
   const segments = segment(source);
   if (!base || !change.removed || change.removed.length === 0) return segments;
-  const inItem = lineSetFrom(segments.items.flatMap(linesOf));
-  const opened = [...linesIn(change.changed, source.lines.length)].filter(
-    (line) =>
-      !hasLine(inItem, line) &&
-      !isBlank(source.lines[line - 1]) &&
-      (line === 1 || isBlank(source.lines[line - 2])),
+  const opensParagraph = [...linesIn(change.changed, source.lines.length)].filter(
+    (line) => !isBlank(source.lines[line - 1]) && (line === 1 || isBlank(source.lines[line - 2])),
   );
+  if (opensParagraph.length === 0) return segments;
+  const inItem = lineSetFrom(segments.items.flatMap(linesOf));
+  const opened = opensParagraph.filter((line) => !hasLine(inItem, line));
   if (opened.length === 0) return segments;
   const before = await base.list();
   if (!before) return segments;
