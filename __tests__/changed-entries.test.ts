@@ -22,7 +22,9 @@ const list = (entries: readonly string[]) =>
   ['# Awesome GNN', '', '## Models', '', ...entries, ''].join('\n');
 const BASE = list(PAPERS);
 /** The list with its fifth entry (MPNN) rewritten. */
-const withFifth = (entry: string) => list(PAPERS.map((paper, i) => (i === 4 ? entry : paper)));
+const withFifthOf = (papers: readonly string[], entry: string) =>
+  list(papers.map((paper, i) => (i === 4 ? entry : paper)));
+const withFifth = (entry: string) => withFifthOf(PAPERS, entry);
 const FIFTH = HEAD + 5;
 
 describe('an entry a change took its paper link from', () => {
@@ -133,5 +135,105 @@ describe('an unbolded title in a list that bolds its titles', () => {
     const text = list([...recent, added, ...drifted]);
     const result = await lintText(text, undefined, base);
     expect(result.findings.filter((f) => f.line === HEAD + 2)).toEqual([]);
+  });
+});
+
+/**
+ * A list that writes its papers as paragraphs (no list marker): a paragraph is an entry by its bold or
+ * linked title alone, so a change that takes the title's marks out leaves what reads as prose.
+ */
+describe('a paragraph entry a change took its title marks from', () => {
+  const PARAGRAPHS = [
+    [
+      'Learned protein embeddings for machine learning.',
+      'Kevin K. Yang, Zachary Wu, Claire N. Bedbrook, Frances H. Arnold.',
+      '*Bioinformatics, March 2018.*',
+      '[[10.1093/bioinformatics/bty178](https://doi.org/10.1093/bioinformatics/bty178)]',
+    ],
+    [
+      'Highly accurate protein structure prediction with AlphaFold.',
+      'John Jumper, Richard Evans, Alexander Pritzel.',
+      '*Nature, July 2021.*',
+      '[[Nature](https://www.nature.com/articles/s41586-021-03819-2)]',
+    ],
+    [
+      'Evaluating Protein Transfer Learning with TAPE.',
+      'Roshan Rao, Nicholas Bhattacharya, Neil Thomas.',
+      '*Preprint, June 2019.*',
+      '[[arxiv](https://arxiv.org/abs/1906.08230)]',
+    ],
+    [
+      'Machine learning-guided directed evolution for protein engineering.',
+      'Kevin K. Yang, Zachary Wu, Frances H. Arnold.',
+      '*Nature Methods, July 2019.*',
+      '[[arxiv](https://arxiv.org/abs/1811.10775)]',
+    ],
+    [
+      'Unified rational protein engineering with sequence-based deep representation learning.',
+      'Ethan C. Alley, Grigory Khimulya, Surojit Biswas.',
+      '*Nature Methods, October 2019.*',
+      '[[arxiv](https://arxiv.org/abs/1907.03862)]',
+    ],
+  ];
+  const paragraphs = (title: (text: string, at: number) => string) =>
+    [
+      '# Machine learning for proteins',
+      '',
+      '## Papers',
+      '',
+      ...PARAGRAPHS.flatMap(([text, authors, venue, link], at) => [
+        `${title(text, at)}  `,
+        `${authors}  `,
+        `${venue}  `,
+        link,
+        '',
+      ]),
+    ].join('\n');
+  const BOLD = paragraphs((text) => `**${text}**`);
+  /** The first line of the third paragraph. */
+  const THIRD = 5 + 2 * 5;
+
+  it('is still checked as the paper it was: the unbolded title is reported', async () => {
+    const text = paragraphs((text, at) => (at === 2 ? text : `**${text}**`));
+    const result = await lintText(text, undefined, BOLD);
+    expect(result.findings.filter((f) => f.line === THIRD).map((f) => f.rule)).toEqual(['title-format']);
+  });
+
+  it('is not taken for a paper without the base version to show it was one', async () => {
+    const text = paragraphs((text, at) => (at === 2 ? text : `**${text}**`));
+    expect((await lintText(text)).findings.filter((f) => f.line === THIRD)).toEqual([]);
+  });
+
+  it('is not where a change writes a new paragraph of prose', async () => {
+    const text = BOLD.replace('## Papers\n', '## Papers\n\nPapers on proteins, newest first.\n');
+    expect((await lintText(text, undefined, BOLD)).findings).toEqual([]);
+  });
+});
+
+describe('a linked title a change unbolded, in a list that bolds its linked titles', () => {
+  const boldLink = (paper: string) => paper.replace(/^- (\[[^\]]+\]\([^)]+\))/, '- **$1**');
+  const BOLD = PAPERS.map(boldLink);
+
+  it('is reported', async () => {
+    const result = await lintText(withFifthOf(BOLD, PAPERS[4]), undefined, list(BOLD));
+    expect(result.findings.filter((f) => f.line === FIFTH).map((f) => f.rule)).toEqual(['title-format']);
+  });
+
+  it('is not where the entries around it leave their linked titles unbolded too (the list has drifted)', async () => {
+    /** The fifth entry's neighbours unbolded, and enough bold entries after them to keep 90% bold. */
+    const drifted = [
+      ...BOLD.map((paper, i) => ([2, 3, 5, 6].includes(i) ? PAPERS[i] : paper)),
+      ...Array.from({ length: 3 }, () => BOLD).flat(),
+    ];
+    const result = await lintText(withFifthOf(drifted, PAPERS[4]), undefined, list(drifted));
+    expect(result.findings.filter((f) => f.line === FIFTH)).toEqual([]);
+    const aroundBold = [...BOLD, ...drifted.slice(BOLD.length)];
+    const reported = await lintText(withFifthOf(aroundBold, PAPERS[4]), undefined, list(aroundBold));
+    expect(reported.findings.filter((f) => f.line === FIFTH).map((f) => f.rule)).toEqual(['title-format']);
+  });
+
+  it('is not in a list that links its titles without bold', async () => {
+    const result = await lintText(withFifth(PAPERS[4].replace(' - Gilmer', ' - by Gilmer')), undefined, BASE);
+    expect(result.findings.filter((f) => f.rule === 'title-format')).toEqual([]);
   });
 });

@@ -447,3 +447,56 @@ describe('two entries of one title on two pages of one paper', () => {
     }
   });
 });
+
+describe('a paper copied under another section of a list that numbers its papers in bold', () => {
+  /** `**[3]** Authors. "**Title**". Venue. [[pdf]](url)`: a reading list's reference numbers. */
+  const numbered = (n: number, authors: string, title: string, id: string) =>
+    `**[${n}]** ${authors}. "**${title}**". arXiv, ${2000 + Number(id.slice(0, 2))}. [[pdf]](https://arxiv.org/pdf/${id}.pdf)`;
+  const RESNET = numbered(
+    1,
+    'He, Kaiming, et al',
+    'Deep residual learning for image recognition',
+    '1512.03385',
+  );
+  const VGG = numbered(
+    2,
+    'Simonyan, Karen, and Andrew Zisserman',
+    'Very deep convolutional networks for large-scale image recognition',
+    '1409.1556',
+  );
+  const SEQ2SEQ = numbered(
+    1,
+    'Sutskever, Ilya, et al',
+    'Sequence to sequence learning with neural networks',
+    '1409.3215',
+  );
+  const ATTENTION = numbered(
+    2,
+    'Bahdanau, Dzmitry, et al',
+    'Neural machine translation by jointly learning to align and translate',
+    '1409.0473',
+  );
+  const roadmap = (translation: readonly string[]) =>
+    [
+      '# Deep learning papers',
+      '',
+      '## Image recognition',
+      '',
+      RESNET,
+      '',
+      VGG,
+      '',
+      '## Machine translation',
+      '',
+      ...translation.flatMap((line) => [line, '']),
+    ].join('\n');
+  const base = roadmap([SEQ2SEQ, ATTENTION]);
+
+  it('is reported: a reference number is no date over a digest of papers', async () => {
+    const copy = RESNET.replace('[1]', '[3]');
+    const head = roadmap([SEQ2SEQ, ATTENTION, copy]);
+    expect(await duplicates({ text: head, baseText: base })).toEqual([
+      expect.stringContaining('same arXiv id 1512.03385'),
+    ]);
+  });
+});

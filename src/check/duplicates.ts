@@ -218,8 +218,8 @@ function keyStrings(keys: EntryKeys): string[] {
 /**
  * An entry's normalised title when it is written as one (bold, or the link to the paper) and has
  * two words or more; else '' (unknown). Only such a title can tell two papers apart: a plain
- * first phrase may be the authors (`Heuer, F., … [Title](url)`), a dataset's name, or a tag; bold
- * text without a letter is a date (`- **[2026.05.11]**` over that day's papers in a digest).
+ * first phrase may be the authors (`Heuer, F., … [Title](url)`), a dataset's name, or a tag; a bold
+ * date (`- **[2026.05.11]**` over that day's papers in a digest) is none (see datedGroup).
  */
 function titleOfPaper(entry: Entry): string {
   const title = normaliseTitle(entry.title.text);
@@ -250,15 +250,23 @@ function linkOtherPapers(entry: Entry, other: Entry): boolean {
   );
 }
 
-/** An item whose bold text has no letter: a date over the papers of that day or week. */
+/**
+ * An item whose bold text is a date (no letter, a year: `**[2026.05.11]**`, `**2023**`) over the papers
+ * of that day or week. A reference number (`**[7]** Authors, "Title"`) numbers one paper.
+ */
 function datedGroup(entry: Entry): boolean {
-  return entry.title.bold && !/\p{L}/u.test(entry.title.text);
+  return entry.title.bold && !/\p{L}/u.test(entry.title.text) && /\d{4}/.test(entry.title.text);
 }
 
-/** Whether two entries open with a name of one word each (`**LegalLAMA**:`, `**LeXFiles**:`), and differently. */
+/**
+ * Whether two entries open with a name of one word each (`**LegalLAMA**:`, `**LeXFiles**:`), and
+ * differently. A number (`**[7]**`, a reading list's reference number) names no thing.
+ */
 function namedApart(source: SourceText, entry: Entry, other: Entry): boolean {
   const nameOf = (item: Entry) =>
-    /^(\*\*|__)([^\s*_]+)\1/.exec(lineContent(source.lines[item.startLine - 1]))?.[2].toLowerCase();
+    /^(\*\*|__)([^\s*_]*\p{L}[^\s*_]*)\1/u
+      .exec(lineContent(source.lines[item.startLine - 1]))?.[2]
+      .toLowerCase();
   const [a, b] = [nameOf(entry), nameOf(other)];
   return a !== undefined && b !== undefined && a !== b;
 }

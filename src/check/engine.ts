@@ -11,13 +11,21 @@ import {
 import { learnStyle, type TraitEvidence } from '../grammar/learn.js';
 import { learnGrammar, renderThrough, valuesFor, type Grammar } from '../grammar/grammar.js';
 import { cutEntry, entryText } from '../grammar/template.js';
-import { diffLines, EVERY_LINE, hasLine, lineSetFrom, overlaps, type Change } from '../read/diff.js';
+import {
+  diffLines,
+  EVERY_LINE,
+  hasLine,
+  lineSetFrom,
+  overlaps,
+  type Change,
+  type LineSet,
+} from '../read/diff.js';
 import { isPaperLink, normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
 import { findPaperList, type PaperList, type SectionFilter } from '../grammar/list.js';
 import { entryReader, type ExactBudget } from '../read/reader.js';
 import { renderingGuard } from './render-check.js';
 import { isListMarker, lineContent, segment, type ItemBlock, type Segments } from '../read/segment.js';
-import { fromSource, toSource, type SourceText } from '../read/text.js';
+import { fromSource, isBlank, toSource, type SourceText } from '../read/text.js';
 import { duplicateFinder, sectionOf } from './duplicates.js';
 import { movedEntry, takenOutOfEntries } from './moves.js';
 import { styleAfterSweep } from './restyle.js';
@@ -175,8 +183,6 @@ export async function effectiveSettings(text: string, settings: Settings = {}) {
 export async function lint(input: LintInput): Promise<LintResult> {
   const settings = input.settings ?? {};
   const source = toSource(input.text);
-  const segments = segment(source);
-  const list = findPaperList(source, segments, settings.sections);
   const base = baseReader(input.baseText, settings);
   const change: Change =
     input.change ??
@@ -184,6 +190,8 @@ export async function lint(input: LintInput): Promise<LintResult> {
       ? diffLines((await base.source()).lines, source.lines)
       : { changed: EVERY_LINE, touched: EVERY_LINE });
   const { changed } = change;
+  const segments = await segmentKeepingEntries(source, change, base);
+  const list = findPaperList(source, segments, settings.sections);
 
   const moved = movedEntry(source, change);
   const takenOut = base ? await takenOutOfEntries(source, change, base.list) : () => undefined;
@@ -700,6 +708,50 @@ async function unmadePapers(
     }
     return false;
   };
+}
+
+/**
+ * The page's blocks, with every paragraph entry the change unmade still read as an entry. A paper
+ * written as a paragraph (no list marker) is an entry by its opening title alone (bold, a link): a
+ * change that took the title's bold or link out leaves a paragraph of prose, which no rule would
+ * see. A paragraph the change opened with the words of a paper entry's first line it took out
+ * (`**Title**` now `Title`) is segmented as the entry it was, for the rules to say what it lost.
+ */
+async function segmentKeepingEntries(
+  source: SourceText,
+  change: Change,
+  base: ReturnType<typeof baseReader>,
+): Promise<Segments> {
+  const segments = segment(source);
+  if (!base || !change.removed || change.removed.length === 0) return segments;
+  const opensParagraph = [...linesIn(change.changed, source.lines.length)].filter(
+    (line) => !isBlank(source.lines[line - 1]) && (line === 1 || isBlank(source.lines[line - 2])),
+  );
+  if (opensParagraph.length === 0) return segments;
+  const inItem = lineSetFrom(segments.items.flatMap(linesOf));
+  const opened = opensParagraph.filter((line) => !hasLine(inItem, line));
+  if (opened.length === 0) return segments;
+  const before = await base.list();
+  if (!before) return segments;
+  const removed = new Set(change.removed.map((line) => line.trim()));
+  const firstLines = before.entries
+    .filter(
+      (block) =>
+        block.marker === '' &&
+        removed.has(before.source.lines[block.startLine - 1].trim()) &&
+        parseEntry(before.source, block).kind === 'paper',
+    )
+    .map((block) => new Set(wordsOf(before.source.lines[block.startLine - 1])));
+  const unmade = opened.filter((line) => {
+    const words = wordsOf(source.lines[line - 1]);
+    return words.length > 0 && firstLines.some((was) => words.every((word) => was.has(word)));
+  });
+  return unmade.length > 0 ? segment(source, new Set(unmade)) : segments;
+}
+
+/** The lines of a set, up to the last line of the text. */
+function* linesIn(set: LineSet, last: number): Generator<number> {
+  for (const [from, to] of set.ranges) for (let line = from; line <= Math.min(to, last); line++) yield line;
 }
 
 /** Whether an entry lacks what marks a paper (its paper link, a bold title), or reads as no paper. */

@@ -111,6 +111,7 @@ const PARAGRAPH_TITLE =
  */
 const LINK_LINE =
   /^ {0,3}(?:[A-Za-z][\w .-]{0,20}:(?:[ \t]*<?https?:\/\/\S+?>?)?|\[[^\]]{1,30}\]\([^)\s]+\))[ \t]*$/;
+const NO_LINES: ReadonlySet<number> = new Set();
 /** A GFM table's delimiter row: `| --- | :---: |`. */
 const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 /** A line that may start a link reference definition: `[label]:`, or a label going on to the next line. */
@@ -128,7 +129,11 @@ interface OpenItem {
   heading?: true;
 }
 
-export function segment(source: SourceText): Segments {
+/**
+ * `paragraphEntries`: lines that open a paragraph entry whatever their text shows (a caller that knows
+ * the paragraph was one: see the engine's unmade paragraph entries).
+ */
+export function segment(source: SourceText, paragraphEntries: ReadonlySet<number> = NO_LINES): Segments {
   const { lines } = source;
   const headings: Heading[] = [];
   const items: ItemBlock[] = [];
@@ -357,7 +362,8 @@ export function segment(source: SourceText): Segments {
     }
     if (
       wasBlank &&
-      (PARAGRAPH_TITLE.test(line) ||
+      (paragraphEntries.has(lineNo) ||
+        PARAGRAPH_TITLE.test(line) ||
         (!line.includes('](') && !LINK_LINE.test(line) && LINK_LINE.test(lines[i + 1] ?? '')))
     ) {
       item = {

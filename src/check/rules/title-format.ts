@@ -93,6 +93,19 @@ export function titleUnmarked(entry: Entry, convention: Convention): boolean {
   );
 }
 
+/**
+ * A title written as a link without bold, in a list that bolds its linked titles (`**[Title](url)**`):
+ * the title's extent is the link's, so only the bold is missing.
+ */
+function linkedTitleUnbolded(entry: Entry, convention: Convention): boolean {
+  return (
+    convention.titleBold === true &&
+    convention.titleLink === true &&
+    entry.title.url !== undefined &&
+    !entry.title.bold
+  );
+}
+
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
 /**
@@ -142,11 +155,6 @@ function placedElsewhereOnly(written: string, expected: string): boolean {
     now.marksLast !== wanted.marksLast
   );
 }
-
-/** Whether the entry's title is marked (bold or a link), where it is written. */
-const titleMarked = (entry: Entry): Shown<boolean>[] => [
-  { line: entry.title.line, value: entry.title.bold || entry.title.url !== undefined },
-];
 
 /** Whether a bold title's closing mark sits inside its bold, where it is written. */
 const closedInside = (entry: Entry): Shown<boolean>[] =>
@@ -231,15 +239,32 @@ export const titleFormat: Rule = {
     // Where the entries around it leave their titles unmarked too, the list has drifted there; so has
     // a new section the change wrote with every title unmarked.
     const around = nearby(entry);
-    const drifted = () =>
-      (around.length >= 2 && around.every((other) => !titleMarked(other)[0].value)) ||
-      changesOwnWay(entry, titleMarked, (marked) => marked, 'new-section');
+    const driftedTo = (like: (other: Entry) => boolean) =>
+      (around.length >= 2 && around.every(like)) ||
+      changesOwnWay(
+        entry,
+        (other) => [{ line: other.title.line, value: like(other) }],
+        (so) => !so,
+        'new-section',
+      );
+    const drifted = () => driftedTo((other) => !other.title.bold && other.title.url === undefined);
     if (titleUnmarked(entry, convention) && !/^(\*\*|__)/.test(written)) {
       if (drifted()) return problems;
       problems.push({
         line: title.line,
         column: title.column,
         message: `Write the title in bold, like ${code(writeTitle('Title', { bold: true, punctuation: convention.titlePunctuation ?? '', inside: convention.punctuationInsideBold ?? true }))}, as the other entries are.`,
+        aspect: 'unmarked',
+        text: titleText,
+        textOpensLine: true,
+      });
+    } else if (linkedTitleUnbolded(entry, convention)) {
+      // Where the entries around it leave their titles without bold too, the list has drifted there.
+      if (driftedTo((other) => !other.title.bold)) return problems;
+      problems.push({
+        line: title.line,
+        column: title.column,
+        message: 'Write the linked title in bold, like `**[Title](…)**`, as the other entries are.',
         aspect: 'unmarked',
         text: titleText,
         textOpensLine: true,
