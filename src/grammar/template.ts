@@ -202,7 +202,7 @@ export function cutEntry(source: SourceText, entry: Entry): Cut {
   cutLinkRun(outside, entry.cells !== undefined, line, titleLink === undefined, replacements, values, style);
   cutBadgeRun(entry, line, replacements, values, style);
 
-  const annotated = annotationStart(source, entry);
+  const annotated = annotationStart(source, entry, replacements);
   if (annotated !== undefined)
     values.annotation = `\n${source.lines.slice(annotated - 1, recordEnd(entry)).join('\n')}`;
   const { shape, dropped } = applyReplacements(source, entry, replacements, annotated);
@@ -380,18 +380,21 @@ export function joinNames(authors: Authors, style: Partial<RunStyle>): string {
 const BROKEN_OFF = /^[ \t]*<br[ \t]*\/?>/i;
 
 /**
- * Where the entry's annotation starts: its last lines, when the first of them (not the entry's
- * first line) opens with a line break, and none holds a link or an image (a link under an entry is
- * a field the reader places, or another paper's).
+ * Where the entry's annotation starts: its last lines, from the first that opens with a line break
+ * (not the entry's first line), when none holds a field of the entry (its paper link, its
+ * run of links: what the reader places is no remark).
  */
-function annotationStart(source: SourceText, entry: Entry): number | undefined {
-  const end = recordEnd(entry);
-  for (let no = end; no > entry.startLine; no--) {
-    const text = source.lines[no - 1] ?? '';
-    if (findLinks(text).length > 0) return undefined;
-    if (BROKEN_OFF.test(text)) return no;
+function annotationStart(
+  source: SourceText,
+  entry: Entry,
+  replacements: readonly Replacement[],
+): number | undefined {
+  let start: number | undefined;
+  for (let no = recordEnd(entry); no > entry.startLine; no--) {
+    if (replacements.some((r) => r.line === no && r.text !== '{indent}')) break;
+    if (BROKEN_OFF.test(source.lines[no - 1] ?? '')) start = no;
   }
-  return undefined;
+  return start;
 }
 
 /**
