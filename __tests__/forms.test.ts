@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { addRoundTrip, exportEntries, readList, roundTrip } from '../src/grammar/index.js';
+import { cutEntry } from '../src/grammar/template.js';
 
 const PAPERS = [
   {
@@ -329,5 +330,100 @@ describe('marks after authors’ names', () => {
   test('are not part of the names exported', async () => {
     const [first] = await exportEntries(text);
     expect(first.authors).toEqual(['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit']);
+  });
+});
+
+describe('lines its editor breaks off under an entry', () => {
+  // A remark under some entries, opened with `<br>`: the editor's words, asides, links and all.
+  const text = `# Causality
+
+1. (2021 IEEE) **Toward Causal Representation Learning.** _Bernhard Schölkopf, Francesco Locatello_. [[pdf](https://arxiv.org/abs/2102.11107)]
+   <br>[Summary] Causal variables from low-level observations (a survey).
+2. (2019 NeurIPS) **Causal Confusion in Imitation Learning.** _Pim de Haan, Dinesh Jayaraman, Sergey Levine_. [[pdf](https://arxiv.org/abs/1905.11979)]
+3. (2018 ICML) **Invariant Models for Causal Transfer Learning.** _Mateo Rojas-Carulla, Bernhard Schölkopf_. [[pdf](https://arxiv.org/abs/1507.05333)]
+   <br>[Summary] Closely related to [ICP](https://arxiv.org/abs/1501.01332), method: invariant prediction
+4. (2020 ICLR) **A Meta-Transfer Objective for Learning to Disentangle Causal Mechanisms.** _Yoshua Bengio, Tristan Deleu_. [[pdf](https://arxiv.org/abs/1901.10912)]
+5. (2020 ICML) **Invariant Risk Minimization.** _Martin Arjovsky, Léon Bottou_. [[pdf](https://arxiv.org/abs/1907.02893)]
+`;
+
+  test('are its annotation: entries with and without one share a form, and every entry round-trips', async () => {
+    const { grammar, papers } = await readList(text);
+    expect(grammar.templateFor(papers[0])?.evidence).toEqual({ agree: 5, of: 5 });
+    expect(await roundTrip(text)).toMatchObject({ entries: 5, identical: 5 });
+  });
+
+  test('a line that holds the entry’s paper link is the entry’s own, not an annotation', async () => {
+    const { source, papers } = await readList(
+      text.replace(
+        '. [[pdf](https://arxiv.org/abs/1905.11979)]',
+        '.\n   <br>[[pdf](https://arxiv.org/abs/1905.11979)]',
+      ),
+    );
+    const cut = cutEntry(source, papers[1]);
+    expect(cut.shape).toContain('<br>[[pdf]({paper})]');
+    expect(cut.values.annotation).toBeUndefined();
+  });
+});
+
+describe('the lines under a numbered item', () => {
+  const entries = PAPERS.map(
+    (p, i) => `${i + 4}. **${p.title}**\n   ${p.names} [[pdf](https://arxiv.org/abs/${p.id})]`,
+  );
+
+  test('keep the indent of a shorter number under items 10 and on: every entry round-trips', async () => {
+    const text = `# Papers\n\n${entries.join('\n')}\n`;
+    const { grammar, papers } = await readList(text);
+    expect(grammar.templateFor(papers[0])?.shape).toContain('\n{indent}');
+    expect(grammar.templateFor(papers[0])?.evidence).toEqual({ agree: 8, of: 8 });
+    expect(await roundTrip(text)).toMatchObject({ entries: 8, identical: 8 });
+  });
+
+  test('indented short of the text under one-digit numbers, keep their indent as the list’s spacing', async () => {
+    const text = `# Papers\n\n${entries
+      .slice(0, 5)
+      .join('\n')
+      .replace(/\n {3}/g, '\n  ')}\n`;
+    const { grammar, papers } = await readList(text);
+    expect(grammar.templateFor(papers[0])?.shape).not.toContain('{indent}');
+    expect(await roundTrip(text)).toMatchObject({ entries: 5, identical: 5 });
+  });
+});
+
+describe('an abbreviation closing the venue in brackets', () => {
+  test('keeps its full stop among its words: the entry follows the others’ form', async () => {
+    const text = `# Causal discovery
+
+1. (2019 NeurIPS) **Causal Confusion in Imitation Learning.** _Pim de Haan, Dinesh Jayaraman, Sergey Levine_. [[pdf](https://arxiv.org/abs/1905.11979)]
+2. (2018 ICML) **Invariant Models for Causal Transfer Learning.** _Mateo Rojas-Carulla, Bernhard Schölkopf_. [[pdf](https://arxiv.org/abs/1507.05333)]
+3. (2019 Front. Genet.) **Review of Causal Discovery Methods Based on Graphical Models.** _Clark Glymour, Kun Zhang, Peter Spirtes_. [[pdf](https://www.frontiersin.org/articles/10.3389/fgene.2019.00524/full)]
+4. (2020 ICML) **Invariant Risk Minimization.** _Martin Arjovsky, Léon Bottou_. [[pdf](https://arxiv.org/abs/1907.02893)]
+`;
+    const { grammar, papers } = await readList(text);
+    expect(grammar.templateFor(papers[2])?.evidence).toEqual({ agree: 4, of: 4 });
+    expect(await roundTrip(text)).toMatchObject({ entries: 4, identical: 4 });
+  });
+});
+
+describe('a year written before the venue', () => {
+  const text = `# Causality
+
+1. (2021 arXiv) **Toward Causal Representation Learning.** _Bernhard Schölkopf, Francesco Locatello_. [[pdf](https://arxiv.org/abs/2102.11107)]
+2. (2019 NeurIPS) **Causal Confusion in Imitation Learning.** _Pim de Haan, Dinesh Jayaraman, Sergey Levine_. [[pdf](https://arxiv.org/abs/1905.11979)]
+3. (2018 ICML) **Invariant Models for Causal Transfer Learning.** _Mateo Rojas-Carulla, Bernhard Schölkopf_. [[pdf](https://arxiv.org/abs/1507.05333)]
+4. (2020 ICML) **Invariant Risk Minimization.** _Martin Arjovsky, Léon Bottou_. [[pdf](https://arxiv.org/abs/1907.02893)]
+`;
+
+  test('is read apart from it: exported as the venue and the year', async () => {
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.venue, entry.year])).toEqual([
+      ['arXiv', '2021'],
+      ['NeurIPS', '2019'],
+      ['ICML', '2018'],
+      ['ICML', '2020'],
+    ]);
+  });
+
+  test('is written back before it when an entry is added', async () => {
+    expect(await addRoundTrip(text)).toMatchObject({ entries: 4, identical: 4 });
   });
 });

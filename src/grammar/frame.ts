@@ -79,7 +79,7 @@ export function frameOf(shape: string): Frame {
         parts.push({
           kind: 'fixed',
           shape: `{${piece.slot}}`,
-          optional: piece.slot === 'links' || piece.slot === 'badges',
+          optional: piece.slot === 'links' || piece.slot === 'badges' || piece.slot === 'annotation',
         });
       continue;
     }
@@ -95,7 +95,7 @@ export function frameOf(shape: string): Frame {
         ? run.index + run.text.length
         : tail
           ? start + piece.literal.slice(start).search(LAST_NOTE_CHAR) + 1
-          : run.index + lastWordEnd(run.text);
+          : abbreviationEnd(piece.literal, run.index + lastWordEnd(run.text));
       if (start > at)
         parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at, start)), optional: false });
       parts.push({ kind: 'core', text: piece.literal.slice(start, end) });
@@ -110,6 +110,14 @@ export function frameOf(shape: string): Frame {
     .join('');
   const layout = parts.map((part, at) => (part.kind === 'fixed' ? unspaced(part.shape, at) : MARK)).join('');
   return { key, layout, parts };
+}
+
+/**
+ * The end of a core, past the full stop of an abbreviation that closes an aside (`(2019 Front.
+ * Genet.)`): a list closes no aside of its own with a full stop, so it is the words'.
+ */
+function abbreviationEnd(literal: string, end: number): number {
+  return literal.startsWith('.)', end) ? end + 1 : end;
 }
 
 /** Where the last word of a run of prose (holding one) ends. */

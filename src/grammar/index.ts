@@ -73,6 +73,15 @@ export async function readList(text: string, sections?: SectionFilter): Promise<
 
 /** `ICLR 2022`, `arXiv, 2023`, `2019`: the venue and the year of a `{when}`. */
 const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
+/** `2023 arXiv`: the year before the venue. */
+const YEAR_VENUE = /^((?:19|20)\d{2})[\s,]+(\D.*)$/;
+/** The venue and the year of a `{when}`, in either order. */
+function venueAndYear(text: string): { venue: string; year: string } | undefined {
+  const venueFirst = VENUE_YEAR.exec(text);
+  if (venueFirst) return { venue: venueFirst[1], year: venueFirst[2] };
+  const yearFirst = YEAR_VENUE.exec(text);
+  return yearFirst ? { venue: yearFirst[2], year: yearFirst[1] } : undefined;
+}
 const VENUE_WORDS = 8;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const YEAR_IN = /\b(?:19|20)\d{2}\b/;
@@ -106,16 +115,16 @@ const whensOf = (values: SlotValues) =>
   Object.entries(values.text ?? {}).flatMap(([slot, text]) => (/^when\d*$/.test(slot) ? [text] : []));
 
 const whenOf = (values: SlotValues) =>
-  values.text?.when === undefined ? undefined : VENUE_YEAR.exec(values.text.when);
+  values.text?.when === undefined ? undefined : venueAndYear(values.text.when);
 
 /**
  * The venue of a `{when}` text: `ICLR` of `ICLR 2022`, all of a text with no year (`IEEE Access`) or
  * with a year words qualify (`EMNLP 2025 Findings`).
  */
 function venueOfWhen(text: string): string | undefined {
-  const when = VENUE_YEAR.exec(text);
+  const when = venueAndYear(text);
   if (!when) return (YEAR_IN.test(text) && !QUALIFIED_YEAR.test(text)) || text === '' ? undefined : text;
-  return when[1] !== '' ? when[1] : undefined;
+  return when.venue !== '' ? when.venue : undefined;
 }
 
 /**
@@ -148,7 +157,7 @@ export function exportedFields(
   const paperLink =
     entry.links.find((link) => link.isTitle && isPaperLink(link)) ?? entry.links.find(isPaperLink);
   const qualified = values.text?.when === undefined ? undefined : QUALIFIED_YEAR.exec(values.text.when)?.[1];
-  const year = values.year ?? when?.[2] ?? qualified ?? dated ?? entry.year ?? null;
+  const year = values.year ?? when?.year ?? qualified ?? dated ?? entry.year ?? null;
   const venue =
     placedVenue(values) ??
     // What follows a title is a venue when it is short; a sentence after it is an annotation.

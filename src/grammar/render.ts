@@ -15,6 +15,7 @@ export const SLOTS = [
   'paper',
   'links',
   'badges',
+  'annotation',
 ] as const;
 /**
  * Slots for text the list varies from entry to entry that the reader does not place itself, named by
@@ -90,6 +91,7 @@ export function renderValue(slot: Slot, values: SlotValues, style: RunStyle): st
     case 'venue':
     case 'year':
     case 'paper':
+    case 'annotation':
       return values[slot] ?? '';
     default:
       return values.text?.[slot] ?? '';

@@ -5,9 +5,10 @@
  * entry back byte for byte exactly when the entry is written the way the template says.
  *
  * Slots: `{n}` (an item's number), `{title}`, `{venue}`, `{year}`, `{authors}`, `{paper}` (the paper's
- * URL), `{links}` (the links after the paper link, in the list's link style) and `{badges}`. The last
- * two are runs: their separators are part of the template's style, and an empty run renders as
- * nothing, separator included, so one template serves entries with and without them.
+ * URL), `{links}` (the links after the paper link, in the list's link style), `{badges}` and
+ * `{annotation}` (the lines its editor breaks off under the entry). The last three are runs: an
+ * empty run renders as nothing, separator included, so one template serves entries with and
+ * without them.
  */
 import { isPaperLink, namesThePaper, offsetOfColumn, type Entry, type Link } from './entry.js';
 import { findLinks } from '../read/inline.js';
@@ -37,6 +38,11 @@ export interface SlotValues {
   readonly paper?: string;
   readonly links: readonly LabelledUrl[];
   readonly badges: readonly LabelledUrl[];
+  /**
+   * The lines under the entry its editor broke off with `<br>` for a remark of their own (`<br>[Summary]
+   * …`), as written: from the line break before them, indent and all.
+   */
+  readonly annotation?: string;
   /** Values of the text slots (`{date}`, `{when}`, `{names}`, `{note}`…), by slot name. */
   readonly text?: Readonly<Record<string, string>>;
   /**
@@ -121,12 +127,17 @@ export function cutEntry(source: SourceText, entry: Entry): Cut {
       replacements.push({ line: entry.startLine, start: at, end: at + digits[0].length, text: '{n}' });
       values.n = digits[0];
       // The lines under a numbered item are indented to its text, which moves with the number's
-      // width (`9. ` and `10. `): the indent is a slot, so one template writes both.
+      // width (`9. ` and `10. `): the indent is a slot, so one template writes both. An editor may
+      // keep the indent of a shorter number (that of `9. ` under `10. `), which GitHub renders the
+      // same: that indent is the entry's own.
       const width = offsetOfColumn(text, entry.contentColumn);
+      const below = /^ */.exec(line(entry.startLine + 1))![0].length;
+      const shorter = below < width && below >= width - (digits[0].length - 1);
+      const indent = ' '.repeat(entry.endLine > entry.startLine && shorter ? below : width);
       for (let no = entry.startLine + 1; no <= entry.endLine; no++) {
-        if (line(no).startsWith(' '.repeat(width))) {
-          replacements.push({ line: no, start: 0, end: width, text: '{indent}' });
-          values.indent = ' '.repeat(width);
+        if (line(no).startsWith(indent)) {
+          replacements.push({ line: no, start: 0, end: indent.length, text: '{indent}' });
+          values.indent = indent;
         }
       }
     }
@@ -191,7 +202,10 @@ export function cutEntry(source: SourceText, entry: Entry): Cut {
   cutLinkRun(outside, entry.cells !== undefined, line, titleLink === undefined, replacements, values, style);
   cutBadgeRun(entry, line, replacements, values, style);
 
-  const { shape, dropped } = applyReplacements(source, entry, replacements);
+  const annotated = annotationStart(source, entry, replacements);
+  if (annotated !== undefined)
+    values.annotation = `\n${source.lines.slice(annotated - 1, recordEnd(entry)).join('\n')}`;
+  const { shape, dropped } = applyReplacements(source, entry, replacements, annotated);
   // A run its shape does not place (badges that are a link's label, `[![arXiv](…)](…)`, are the
   // link run's) holds no values: the entry has them as the run that placed them.
   if (dropped.has('{badges}')) {
@@ -362,15 +376,41 @@ export function joinNames(authors: Authors, style: Partial<RunStyle>): string {
   return authors.etAl ? `${joined}${style.etAlSeparator ?? ' '}et al.` : joined;
 }
 
-/** The entry's shape, and the replacements it leaves out (by their text) as overlapping others. */
+/** A line its editor opens with an HTML line break: a remark of theirs set under the entry. */
+const BROKEN_OFF = /^[ \t]*<br[ \t]*\/?>/i;
+
+/**
+ * Where the entry's annotation starts: its last lines, from the first that opens with a line break
+ * (not the entry's first line), when none holds a field of the entry (its paper link, its
+ * run of links: what the reader places is no remark).
+ */
+function annotationStart(
+  source: SourceText,
+  entry: Entry,
+  replacements: readonly Replacement[],
+): number | undefined {
+  let start: number | undefined;
+  for (let no = recordEnd(entry); no > entry.startLine; no--) {
+    if (replacements.some((r) => r.line === no && r.text !== '{indent}')) break;
+    if (BROKEN_OFF.test(source.lines[no - 1] ?? '')) start = no;
+  }
+  return start;
+}
+
+/**
+ * The entry's shape, and the replacements it leaves out (by their text) as overlapping others. Its
+ * annotation, from line `annotated` on, is the `{annotation}` run.
+ */
 function applyReplacements(
   source: SourceText,
   entry: Entry,
   replacements: readonly Replacement[],
+  annotated?: number,
 ): { shape: string; dropped: ReadonlySet<string> } {
   const lines: string[] = [];
   const dropped = new Set<string>();
-  for (let no = entry.startLine; no <= recordEnd(entry); no++) {
+  const last = annotated === undefined ? recordEnd(entry) : annotated - 1;
+  for (let no = entry.startLine; no <= last; no++) {
     const text = source.lines[no - 1] ?? '';
     const here = replacements
       .filter((r) => r.line === no)
@@ -389,5 +429,6 @@ function applyReplacements(
     }
     lines.push(out + literal(text.slice(at)));
   }
+  if (annotated !== undefined) lines[lines.length - 1] += '{annotation}';
   return { shape: lines.join('\n'), dropped };
 }

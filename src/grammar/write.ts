@@ -239,6 +239,8 @@ const DEFAULT_DATE_FORM = '{yyyy}-{mm}-{dd}';
 
 /** `ICLR 2022`, `ICLR'22`, `(ICLR, 2022)` cut into venue, separator and year. */
 const WHEN_PARTS = /^(.*?)([\s,]*'?)((?:19|20)\d{2}|\d{2})$/;
+/** `2023 arXiv`, `2024, ICML`: the year before the venue. */
+const YEAR_FIRST_WHEN = /^((?:19|20)\d{2})([\s,]+)(\D.*)$/;
 const YEAR_FIRST_DATE = /^((?:19|20)\d{2})([/.-])(\d{1,2})(?:([/.-])(\d{1,2}))?$/;
 const YEAR_LAST_DATE = /^(\d{1,2})([/.-])((?:19|20)\d{2})$/;
 const ET_AL = /,?\s*et al\.?$/;
@@ -296,7 +298,11 @@ const isMonthDay = (venue: string | undefined) =>
  */
 function whenForm(text: string, dated = false): string | undefined {
   const parts = WHEN_PARTS.exec(text.trim());
-  if (!parts || isMonthDay(parts[1]) !== dated) return undefined;
+  if (!parts) {
+    const yearFirst = dated ? null : YEAR_FIRST_WHEN.exec(text.trim());
+    return yearFirst ? `{yyyy}${yearFirst[2]}{venue}` : undefined;
+  }
+  if (isMonthDay(parts[1]) !== dated) return undefined;
   const year = parts[3].length === 4 ? '{yyyy}' : '{yy}';
   return parts[1] === '' ? year : `{venue}${parts[2]}${year}`;
 }
@@ -314,7 +320,8 @@ function dateForm(text: string): string | undefined {
 }
 
 function venueOfWhen(text: string): string | undefined {
-  const venue = WHEN_PARTS.exec(text.trim())?.[1].replace(/^\(/, '');
+  const venue =
+    WHEN_PARTS.exec(text.trim())?.[1].replace(/^\(/, '') ?? YEAR_FIRST_WHEN.exec(text.trim())?.[3];
   return venue === '' ? undefined : venue;
 }
 
@@ -631,7 +638,9 @@ function writeWhen(form: string, venue: string | undefined, year: string | undef
   // A venue that names the year before words that qualify it (`EMNLP 2025 Findings`) says it all.
   if (venue !== undefined && new RegExp(`\\b${year}\\s+\\p{L}`, 'u').test(venue)) return venue;
   const written = form.replace('{yyyy}', year).replace('{yy}', year.slice(2));
-  return venue === undefined ? written.replace(/^\{venue\}\W*/, '') : written.replace('{venue}', venue);
+  return venue === undefined
+    ? written.replace(/^\{venue\}\W*|\W*\{venue\}$/, '')
+    : written.replace('{venue}', venue);
 }
 
 /**
