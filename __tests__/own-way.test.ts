@@ -39,3 +39,28 @@ describe('a new section written one way', () => {
     expect(await authorsFindings(text)).toEqual([text.split('\n').findIndex((l) => l.includes('SQuAD')) + 1]);
   });
 });
+
+describe('a change that writes most of its lines its own way', () => {
+  // Three new papers, each with its author line set apart by an empty line, in a list that keeps them together.
+  const added = DATASETS.map(([title, id]) =>
+    paper([title, 'arXiv 2016', id, 'Pranav Rajpurkar, Jian Zhang']).replace('\n  *', '\n\n  *'),
+  );
+  const blankLines = async (text: string) =>
+    (await lint({ path: 'README.md', text, baseText: list([models]) })).findings
+      .filter((f) => f.rule === 'blank-line')
+      .map((f) => f.line);
+
+  it('keeps the empty lines its author puts before three author lines, wherever they are', async () => {
+    const text = list([
+      models,
+      ['## Datasets', '', added[0]].join('\n\n'),
+      ['## Benchmarks', '', ...added.slice(1)].join('\n\n'),
+    ]);
+    expect(await blankLines(text)).toEqual([]);
+  });
+
+  it('still reports one such line among entries written as the list writes them', async () => {
+    const text = list([[models, added[0]].join('\n\n')]);
+    expect(await blankLines(text)).toEqual([text.split('\n').findIndex((l) => l.includes('Rajpurkar')) + 1]);
+  });
+});

@@ -245,13 +245,13 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const suppressed = suppression(segments.directives);
 
   const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
-  /** The paper entries of the checked blocks in each section: read once, for a section a rule asks about. */
+  /** The paper entries of the checked blocks in a section (-1: all of them), read once when a rule asks. */
   const checkedIn = new Map<number, Entry[]>();
   const checkedPapersIn = (section: number): readonly Entry[] => {
     let entries = checkedIn.get(section);
     if (!entries) {
       entries = checked
-        .filter((other) => sectionOf(other) === section)
+        .filter((other) => section === -1 || sectionOf(other) === section)
         .map((other) => parseEntry(source, other))
         .filter((other) => other.kind === 'paper');
       checkedIn.set(section, entries);
@@ -259,14 +259,16 @@ export async function lint(input: LintInput): Promise<LintResult> {
     return entries;
   };
   // Never in a whole-file run (no change to speak of); and a change that rewrote most of the list is
-  // judged whole (its style read, or refused, above), not section by section.
-  const changesOwnWay: RuleContext['changesOwnWay'] = (entry, shown, listsWay, scope = 'lines') => {
+  // judged whole (its style read, or refused, above), not part by part.
+  const changesOwnWay: RuleContext['changesOwnWay'] = (entry, shown, listsWay, scope = 'change') => {
     const block = blockByStart.get(entry.startLine);
     if (base === undefined || sweeping || block === undefined) return false;
     const section = sectionOf(block);
-    const newSection = section !== 0 && !untouched.entries.some((other) => sectionOf(other) === section);
-    if (scope === 'new-section' && !newSection) return false;
-    const written = checkedPapersIn(section)
+    if (scope === 'new-section') {
+      const newSection = section !== 0 && !untouched.entries.some((other) => sectionOf(other) === section);
+      if (!newSection) return false;
+    }
+    const written = checkedPapersIn(scope === 'new-section' ? section : -1)
       .flatMap(shown)
       .filter(({ line }) => hasLine(changed, line));
     const otherwise = written.filter(({ value }) => !listsWay(value)).length;
@@ -275,6 +277,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
       (scope === 'new-section' ? otherwise === written.length : otherwise * 2 > written.length)
     );
   };
+
   const perSection = entriesPerSection(list.entries);
   // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
   const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;

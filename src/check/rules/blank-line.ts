@@ -1,4 +1,11 @@
-import type { Rule } from './types.js';
+import type { Entry } from '../../grammar/entry.js';
+import type { Rule, Shown } from './types.js';
+
+/** Whether an empty line stands before the entry's author line, told where it is (or would be). */
+const blankBeforeAuthors = ({ authors }: Entry): Shown<boolean>[] =>
+  authors
+    ? [{ line: authors.blankBefore ? authors.line - 1 : authors.line, value: authors.blankBefore }]
+    : [];
 
 export const blankLine: Rule = {
   id: 'blank-line',
@@ -6,10 +13,14 @@ export const blankLine: Rule = {
   severityNote: "error where the list's contribution guide asks for it",
   description: 'An empty line separates the title line from the author line (or not), as the list does.',
   scope: 'entry',
-  check(entry, { convention }) {
+  check(entry, { convention, changesOwnWay }) {
     const authors = entry.authors;
     const wanted = convention.blankLineBeforeAuthors;
     if (!authors || wanted === null || authors.blankBefore === wanted) return [];
+    const written = convention.writtenRules.includes('blank-line');
+    // A change that writes most of its entries' lines otherwise (a maintainer spacing the list anew)
+    // has its own way, unless the contribution guide asks for the list's.
+    if (!written && changesOwnWay(entry, blankBeforeAuthors, (blank) => blank === wanted)) return [];
     return [
       {
         line: authors.line,
@@ -17,7 +28,7 @@ export const blankLine: Rule = {
         message: wanted
           ? 'Add an empty line between the title line and the author line.'
           : 'Remove the empty line between the title line and the author line; this list keeps them together.',
-        severity: convention.writtenRules.includes('blank-line') ? 'error' : 'warning',
+        severity: written ? 'error' : 'warning',
       },
     ];
   },

@@ -121,19 +121,19 @@ export interface RuleContext {
   /** Whether the config sets this trait: then every entry is held to it, whatever is around it. */
   setByConfig(trait: keyof Convention): boolean;
   /**
-   * Whether the change has its own way in this entry's section: of the values `shown` reads off the
-   * section's paper entries on lines the change wrote (a link's style, a title's marks), at least
-   * OWN_WAY_MIN, and most of them not the list's way. That is its author's choice there (a
-   * maintainer's restyle, an owner's tooling), not a slip in each entry; a change that writes most of
-   * them as the list does has slipped on the others. For what a reader sees (a title left unmarked,
-   * the page an arXiv link opens), only a section the change wrote whole, every value otherwise (a
-   * new week's papers written its own way). Never in a whole-file run: there is no change to speak of.
+   * Whether the change has its own way: of the values `shown` reads off the paper entries it checks
+   * (a link's style, a title's marks), those on lines the change wrote, at least OWN_WAY_MIN, and most
+   * of them not the list's way. That is its author's choice (a maintainer restyling the list, an
+   * owner's tooling), not a slip in each entry; a change that writes most of them as the list does has
+   * slipped on the others. For what a reader sees (a title left unmarked, the page an arXiv link
+   * opens), only in a section the change wrote whole, every value there otherwise (a new week's
+   * papers written its own way). Never in a whole-file run: there is no change to speak of.
    */
   changesOwnWay<T>(
     entry: Entry,
     shown: (other: Entry) => readonly Shown<T>[],
     listsWay: (value: T) => boolean,
-    scope?: 'lines' | 'new-section',
+    scope?: 'change' | 'new-section',
   ): boolean;
   /** The earlier (or unchecked) entry this one repeats, if any. */
   duplicateOf(entry: Entry): DuplicateHit | undefined;
