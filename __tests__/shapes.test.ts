@@ -344,3 +344,26 @@ describe('titles read past what stands before them on the line', () => {
     expect(findings.filter((f) => f.rule === 'duplicate')).toEqual([]);
   });
 });
+
+describe('a line of badges under each title', () => {
+  const text = [
+    '# Papers',
+    '',
+    ...PAPERS.slice(0, 6).map(
+      ([title, id]) =>
+        `+ [**${title}**](${arxiv(id)}) (Jun, 2021)\n  [![Star](https://img.shields.io/github/stars/example/${id}.svg?style=social&label=Star)](https://github.com/example/${id})`,
+    ),
+    '',
+  ].join('\n');
+
+  test('names no authors: the list is not held to an author line', async () => {
+    const { convention, findings } = await lint({ path: 'README.md', text });
+    expect(convention.authorLine).toBe(false);
+    const added = text.replace(
+      '+ [**',
+      `+ [**${KNOWN_PAPERS[9][0]}**](${arxiv(KNOWN_PAPERS[9][1])}) (Jul, 2016)\n+ [**`,
+    );
+    const review = await lint({ path: 'README.md', text: added, baseText: text });
+    expect(findings.concat(review.findings).filter((f) => f.rule === 'authors-format')).toEqual([]);
+  });
+});
