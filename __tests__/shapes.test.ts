@@ -367,3 +367,18 @@ describe('a line of badges under each title', () => {
     expect(findings.concat(review.findings).filter((f) => f.rule === 'authors-format')).toEqual([]);
   });
 });
+
+describe('a quoted note under an entry', () => {
+  const entry = ([title, id]: readonly [string, string]) =>
+    `1. **${title}.**\n   *Jane Doe, John Roe*. ICML 2021. [paper](${arxiv(id)})`;
+  const text = ['# Papers', '', ...PAPERS.slice(0, 6).map(entry), ''].join('\n');
+
+  test('is no author line to put in italics', async () => {
+    const [title, id] = KNOWN_PAPERS[9];
+    const added = `1. **${title}\n.** *Jane Doe, John Roe* ICML 2016. [paper](${arxiv(id)})\n\n\t> It normalises within a layer.`;
+    const after = text.replace('1. **', `${added}\n1. **`);
+    const noteLine = after.split('\n').findIndex((line) => line.includes('It normalises')) + 1;
+    const { findings } = await lint({ path: 'README.md', text: after, baseText: text });
+    expect(findings.filter((f) => f.line === noteLine)).toEqual([]);
+  });
+});

@@ -1077,12 +1077,13 @@ function strayDelimiter(line: string, italic: Span, until = line.length): number
 
 /**
  * A line below the title that names no authors: a labelled link (`PDF: <https://…>`), HTML
- * (`<br>A description`, `<p><img …></p>`), or a badge (`[![Star](…)](…)`, `![venue](…)`).
+ * (`<br>A description`, `<p><img …></p>`), a badge (`[![Star](…)](…)`, `![venue](…)`), or a quoted
+ * note (`> An annotation`).
  */
 function notNames(line: string, firstLink = line.length): boolean {
   const text = line.trimStart();
   if (text.startsWith('<') && firstLink !== line.length - text.length) return true;
-  if (/^\[?!\[/.test(text)) return true;
+  if (/^(?:\[?!\[|>)/.test(text)) return true;
   // The label, then the link or URL (read as a link or not, an autolink is the label's); or links
   // to the paper and its code (`[[pdf](…)] [[video](…)]`).
   const opening = /^\[?\[([^\]]{1,30})\]\]?\(/.exec(text);
