@@ -340,11 +340,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
    * its own: called once per entry, V8 optimises it, where the same loop in the body of the async
    * lint (resumed after every await) ran unoptimised, for every rule of every entry.
    */
-  const reportedOn = (
-    block: ItemBlock,
-    entry: Entry,
-    writtenAsTheList: () => boolean,
-  ): Reported[] => {
+  const reportedOn = (block: ItemBlock, entry: Entry, writtenAsTheList: () => boolean): Reported[] => {
     const reported: Reported[] = [];
     const unread = reader.unread(block);
     for (const rule of RULES) {
