@@ -20,6 +20,40 @@ const executableCli = {
   },
 };
 
+const BUILTIN = '\0builtin:';
+/**
+ * Node's built-in modules whose ES facade loads what paperlint does not use. Importing a built-in
+ * makes Node build its facade, which reads every export, lazy ones too: on Node 22 and later
+ * `node:http`'s WebSocket and its events load Node's own copy of undici (the Action's requests go
+ * through the bundled one), `node:tls` lists its root certificates, `node:crypto` loads WebCrypto.
+ * Together a fifth of the Action's module loading on Node 24, a tenth on Node 20.
+ */
+const BY_REQUIRE = new Set(['http', 'https', 'tls', 'crypto']);
+
+/**
+ * These built-ins taken with `require`, not imported. Their named exports are read from the module
+ * object where they are used (Rollup's synthetic named exports), and a namespace import keeps a lazy
+ * export lazy: nothing is read that is not used.
+ */
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  resolveId(source) {
+    const name = source.replace(/^node:/, '');
+    return BY_REQUIRE.has(name) ? `${BUILTIN}${name}` : null;
+  },
+  load(id) {
+    if (!id.startsWith(BUILTIN)) return null;
+    const name = id.slice(BUILTIN.length);
+    return {
+      code: [
+        "import { createRequire } from 'node:module';",
+        `export default createRequire(import.meta.url)('node:${name}');`,
+      ].join('\n'),
+      syntheticNamedExports: true,
+    };
+  },
+};
+
 export default {
   input: { [CLI]: 'src/cli.ts', index: 'src/action.ts', markdownlint: 'src/markdownlint.ts' },
   output: {
@@ -31,6 +65,7 @@ export default {
     banner: (chunk) => (chunk.isEntry && chunk.name === CLI ? '#!/usr/bin/env node' : ''),
   },
   plugins: [
+    builtinsByRequire,
     typescript({
       tsconfig: './tsconfig.json',
       include: ['src/**/*.ts'],

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
-import { arxivClient } from './arxiv/client.js';
+import type { ArxivClient, ArxivOptions } from './arxiv/client.js';
 import { ConfigError, GitHubError } from './errors.js';
 import { GitHub, octokitOptions, octokitPlugins, type OctokitLike } from './github/api.js';
 import { parseGlobs } from './review/globs.js';
@@ -71,6 +71,22 @@ function choice<T extends string>(name: string, allowed: readonly T[]): T {
 
 class InputError extends Error {}
 
+/**
+ * The arXiv client, loaded (its HTTP agents, its XML parser) at the first lookup: a review's first
+ * request to GitHub does not wait for it, and a review with no arXiv id to ask about never loads it.
+ */
+function arxivOnDemand(options: ArxivOptions): ArxivClient {
+  let client: Promise<ArxivClient> | undefined;
+  let loaded: ArxivClient | undefined;
+  return {
+    lookup: async (ids) => {
+      client ??= import('./arxiv/client.js').then(({ arxivClient }) => (loaded = arxivClient(options)));
+      return (await client).lookup(ids);
+    },
+    requests: () => loaded?.requests() ?? 0,
+  };
+}
+
 function setOutputs(values: {
   findings: number;
   errors: number;
@@ -110,7 +126,7 @@ async function run(): Promise<void> {
   }
   const suggestions = core.getBooleanInput('suggestions');
   const arxiv = core.getBooleanInput('arxiv')
-    ? arxivClient({ notice: (message) => core.notice(message), info: (message) => core.info(message) })
+    ? arxivOnDemand({ notice: (message) => core.notice(message), info: (message) => core.info(message) })
     : undefined;
 
   const event = readEvent();
