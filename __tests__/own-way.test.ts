@@ -17,7 +17,7 @@ const DATASETS = [
   ['GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding', '1804.07461'],
   ['The LAMBADA dataset: Word prediction requiring a broad discourse context', '1606.06031'],
 ] as const;
-const paper = ([title, venue, id, authors]: (typeof PAPERS)[number]) =>
+const paper = ([title, venue, id, authors]: readonly [string, string, string, string]) =>
   `- **${title}.** ${venue}.\n  *${authors}.* [[pdf](https://arxiv.org/abs/${id})]`;
 const dataset = ([title, id]: (typeof DATASETS)[number]) =>
   `- **${title}.** [[pdf](https://arxiv.org/abs/${id})]`;
