@@ -370,9 +370,21 @@ async function readList(text, sections) {
 }
 /** `ICLR 2022`, `arXiv, 2023`, `2019`: the venue and the year of a `{when}`. */
 const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
+/** `2023 arXiv`: the year before the venue. */
+const YEAR_VENUE = /^((?:19|20)\d{2})[\s,]+(\D.*)$/;
+/** The venue and the year of a `{when}`, in either order. */
+function venueAndYear(text) {
+    const venueFirst = VENUE_YEAR.exec(text);
+    if (venueFirst)
+        return { venue: venueFirst[1], year: venueFirst[2] };
+    const yearFirst = YEAR_VENUE.exec(text);
+    return yearFirst ? { venue: yearFirst[2], year: yearFirst[1] } : undefined;
+}
 const VENUE_WORDS = 8;
 const words = (text) => text.split(/\s+/).filter(Boolean).length;
 const YEAR_IN = /\b(?:19|20)\d{2}\b/;
+/** A year that words qualify (`EMNLP 2025 Findings`, `NeurIPS 2023 Workshop`): the venue names it. */
+const QUALIFIED_YEAR = /\b((?:19|20)\d{2})\s+\p{L}/u;
 /** A name written surname first: `Kingma, D. P.`, the comma inside the name. */
 const SURNAME_FIRST = /^[^,]+, \p{Lu}\.(?:[ -]?\p{Lu}\.)*(?:,|$| and | &)/u;
 /** The names of a `{names}` text: `A, B and C`, `A et al.`, `Kingma, D. P., & Ba, J.` */
@@ -396,13 +408,16 @@ function namesIn(text) {
 }
 /** An entry's `{when}` texts, in its template's order: `{when}`, `{when2}`… */
 const whensOf = (values) => Object.entries(values.text ?? {}).flatMap(([slot, text]) => (/^when\d*$/.test(slot) ? [text] : []));
-const whenOf = (values) => values.text?.when === undefined ? undefined : VENUE_YEAR.exec(values.text.when);
-/** The venue of a `{when}` text: `ICLR` of `ICLR 2022`, all of a text with no year (`IEEE Access`). */
+const whenOf = (values) => values.text?.when === undefined ? undefined : venueAndYear(values.text.when);
+/**
+ * The venue of a `{when}` text: `ICLR` of `ICLR 2022`, all of a text with no year (`IEEE Access`) or
+ * with a year words qualify (`EMNLP 2025 Findings`).
+ */
 function venueOfWhen(text) {
-    const when = VENUE_YEAR.exec(text);
+    const when = venueAndYear(text);
     if (!when)
-        return YEAR_IN.test(text) || text === '' ? undefined : text;
-    return when[1] !== '' ? when[1] : undefined;
+        return (YEAR_IN.test(text) && !QUALIFIED_YEAR.test(text)) || text === '' ? undefined : text;
+    return when.venue !== '' ? when.venue : undefined;
 }
 /**
  * The venue an entry's template places: its `{venue}`, or the venue of its first `{when}` that
@@ -426,7 +441,8 @@ function exportedFields(source, grammar, entry, values = entryValues(source, gra
     const when = whenOf(values);
     const dated = values.text?.date === undefined ? undefined : YEAR_IN.exec(values.text.date)?.[0];
     const paperLink = entry.links.find((link) => link.isTitle && isPaperLink(link)) ?? entry.links.find(isPaperLink);
-    const year = values.year ?? when?.[2] ?? dated ?? entry.year ?? null;
+    const qualified = values.text?.when === undefined ? undefined : QUALIFIED_YEAR.exec(values.text.when)?.[1];
+    const year = values.year ?? when?.year ?? qualified ?? dated ?? entry.year ?? null;
     const venue = placedVenue(values) ??
         // What follows a title is a venue when it is short; a sentence after it is an annotation.
         (entry.venue !== '' && entry.venue !== year && words(entry.venue) <= VENUE_WORDS ? entry.venue : null);

@@ -1,35 +1,31 @@
-import { g as getInput, a as getBooleanInput, s as summary, n as notice, i as info, b as setOutput } from '../index.js';
+import { _ as _builtin_crypto, g as getInput, a as getBooleanInput, s as summary, n as notice, i as info, b as setOutput } from '../index.js';
 import { homedir } from 'node:os';
 import { GitHub } from './api.js';
 import { c as codeSpan, t as tableCell, u as urlPath, M as MAX_BODY, n as neutralize, R as REVIEW_MARKER } from './plan.js';
 import { globMatcher, parseGlobs } from './globs.js';
 import { u as count, C as ConfigError } from './engine.js';
 import { auditAndFix } from './audit.js';
-import { createHash } from 'node:crypto';
 import { a as auditDocUrl, A as AUDIT_CHECKS } from './checks.js';
 import { openServices } from './services.js';
 import 'os';
-import 'crypto';
+import 'node:module';
 import 'fs';
 import 'path';
-import 'http';
-import 'https';
+import './_builtin_https.js';
 import 'net';
-import 'tls';
+import './_builtin_tls.js';
+import './_commonjsHelpers.js';
 import 'events';
 import 'assert';
 import 'util';
 import 'node:assert';
 import 'node:net';
-import 'node:http';
 import 'node:stream';
 import 'node:buffer';
 import 'node:util';
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';
-import './_commonjsHelpers.js';
-import 'node:tls';
 import 'node:zlib';
 import 'node:perf_hooks';
 import 'node:util/types';
@@ -42,14 +38,13 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import 'node:fs';
-import './client.js';
-import 'node:string_decoder';
-import 'node:https';
-import 'tty';
-import 'url';
 import './run.js';
 import './index.js';
 import './checker.js';
+import './client.js';
+import 'node:string_decoder';
+import 'tty';
+import 'url';
 import 'node:path';
 
 const person = (who) => `${who?.name ?? ''} <${who?.email ?? ''}>`;
@@ -211,7 +206,7 @@ function proposalOf(lists) {
     const lines = lists
         .flatMap((list) => list.changes.map((c) => [list.path, c.rule, c.entryKey, c.removed, c.inserted].join('\u0000')))
         .sort();
-    return createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
+    return _builtin_crypto.createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
 }
 /** The proposal a pull request body names, if it is one of the audit's. */
 function proposalIn(body) {

@@ -1,4 +1,4 @@
-import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
+import { c as commonjsGlobal, a as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { R as RequestError } from './index.js';
 import { G as GitHubError } from './engine.js';
 

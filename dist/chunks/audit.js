@@ -1,7 +1,7 @@
 import { Q as mergeFixes, S as roundTrip, T as loadExact, p as parseEntry, e as entryReader, V as venueIn, W as VENUES, y as applyFixes, m as lint, s as segment, a as findPaperList, X as normaliseTitle, Y as suppression, Z as isIgnored, l as learnGrammar, _ as smallestEdit, M as exactBudget, $ as isWithdrawn, a0 as code, b as parseArxivUrl, u as count, a1 as partOf } from './engine.js';
 import { c as checkableUrl } from './checker.js';
-import 'node:http';
-import 'node:https';
+import './_builtin_https.js';
+import 'node:module';
 
 /**
  * Every audit fix is checked before it is offered. Against the entry's rendering: the entry is read

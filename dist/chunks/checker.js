@@ -1,5 +1,4 @@
-import http from 'node:http';
-import https from 'node:https';
+import { b as https, c as http } from './_builtin_https.js';
 
 /** `Retry-After` as servers write it: seconds, or an HTTP date. */
 /** The wait a `Retry-After` header asks for, in milliseconds; none (or nonsense) asks for none. */

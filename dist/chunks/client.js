@@ -1,18 +1,16 @@
 import { StringDecoder } from 'node:string_decoder';
-import http$1 from 'node:http';
-import https from 'node:https';
+import { c as http, b as https } from './_builtin_https.js';
 import * as net from 'net';
-import * as tls from 'tls';
-import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
+import { a as _builtin_tls } from './_builtin_tls.js';
+import { a as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import require$$1 from 'tty';
 import require$$6 from 'util';
 import os__default from 'os';
 import { once } from 'events';
-import * as http from 'http';
-import { Agent as Agent$1 } from 'https';
 import { URL as URL$1 } from 'url';
 import require$$5 from 'assert';
 import { a2 as canonicalArxivId, a3 as isArxivId } from './engine.js';
+import 'node:module';
 
 var src = {exports: {}};
 
@@ -1308,7 +1306,7 @@ class Agent extends http.Agent {
     getName(options) {
         const secureEndpoint = this.isSecureEndpoint(options);
         if (secureEndpoint) {
-            return Agent$1.prototype.getName.call(this, options);
+            return https.Agent.prototype.getName.call(this, options);
         }
         return super.getName(options);
     }
@@ -1454,7 +1452,7 @@ class HttpProxyAgent extends Agent {
         let socket;
         if (this.proxy.protocol === 'https:') {
             debug$2('Creating `tls.Socket`: %o', this.connectOpts);
-            socket = tls.connect(this.connectOpts);
+            socket = _builtin_tls.connect(this.connectOpts);
         }
         else {
             debug$2('Creating `net.Socket`: %o', this.connectOpts);
@@ -1632,7 +1630,7 @@ class HttpsProxyAgent extends Agent {
         let socket;
         if (proxy.protocol === 'https:') {
             debug('Creating `tls.Socket`: %o', this.connectOpts);
-            socket = tls.connect(setServernameFromNonIpHost(this.connectOpts));
+            socket = _builtin_tls.connect(setServernameFromNonIpHost(this.connectOpts));
         }
         else {
             debug('Creating `net.Socket`: %o', this.connectOpts);
@@ -1668,7 +1666,7 @@ class HttpsProxyAgent extends Agent {
                 // The proxy is connecting to a TLS server, so upgrade
                 // this socket connection to a TLS connection.
                 debug('Upgrading socket connection to TLS');
-                return tls.connect({
+                return _builtin_tls.connect({
                     ...omit(setServernameFromNonIpHost(opts), 'host', 'path', 'port'),
                     socket,
                 });
@@ -4587,7 +4585,7 @@ function get(url, timeoutMs, ids) {
     return new Promise((resolve, reject) => {
         // Ends the connection to a proxy still opening its tunnel, which the request cannot reach.
         const abort = new AbortController();
-        const request = (url.startsWith('https:') ? https : http$1).get(url, {
+        const request = (url.startsWith('https:') ? https : http).get(url, {
             headers: { 'user-agent': 'paperlint (https://github.com/paperlint/paperlint)' },
             agent: proxyAgent(url, abort.signal),
         }, (response) => {

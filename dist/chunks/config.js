@@ -15167,7 +15167,9 @@ const styleSchema = strictObject({
     linkLabels: nullable(array(string().min(1)).min(1)),
     arxivLink: nullable(_enum(['abs', 'pdf'])),
     badges: nullable(boolean()),
+    badgeSpaced: nullable(boolean()),
     badgeColors: nullable(array(string().min(1).toLowerCase()).min(1)),
+    tableRowsFull: nullable(boolean()),
     sections: nullable(boolean()),
     writtenRules: array(_enum(['blank-line', 'arxiv-abs', 'badge-missing'])),
 }).partial();

@@ -1,3 +1,261 @@
+/** A config file paperlint cannot use; the message names the key, the value and what is allowed. */
+class ConfigError extends Error {
+}
+/** GitHub could not be reached, answered something else than asked, or cannot take the review: the message says which. */
+class GitHubError extends Error {
+}
+
+/**
+ * Which lines of the new version a change touched. Two sources: GitHub's unified `patch` for a file,
+ * or the two versions themselves when GitHub leaves the patch out (large diffs).
+ */
+const EVERY_LINE = { ranges: [[1, Number.MAX_SAFE_INTEGER]] };
+function lineSetFrom(lines) {
+    const sorted = [...new Set(lines)].sort((a, b) => a - b);
+    const ranges = [];
+    for (const line of sorted) {
+        const last = ranges[ranges.length - 1];
+        if (last && last[1] + 1 === line)
+            last[1] = line;
+        else
+            ranges.push([line, line]);
+    }
+    return { ranges };
+}
+function hasLine(set, line) {
+    return overlaps(set, line, line);
+}
+function overlaps(set, start, end) {
+    let lo = 0;
+    let hi = set.ranges.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [a, b] = set.ranges[mid];
+        if (b < start)
+            lo = mid + 1;
+        else if (a > end)
+            hi = mid - 1;
+        else
+            return true;
+    }
+    return false;
+}
+const isBlankLine = (line) => !/\S/.test(line);
+/**
+ * Whether a line carries on the entry above it (indented text: an author line, a nested link) rather
+ * than starting a block of its own. Replacing such a line changes the entry above.
+ */
+function continuesAbove(line) {
+    return /^\s+\S/.test(line);
+}
+/**
+ * Whether a line belongs to the block above it: indented text, or a lazy continuation line (text that
+ * starts no list item, heading, table row or quote of its own). Blank lines do not.
+ */
+function carriesOn(line) {
+    return continuesAbove(line) || (/\S/.test(line) && !/^(?:[-*+]\s|\d+[.)]\s|#|\||>)/.test(line));
+}
+/**
+ * The new-version lines a run of lines taken out (and nothing put in their place) touches: only the
+ * entry the run was part of. The line above when the run carried on its block (or was a blank line
+ * inside it); the line below when it carried on the run or now carries on the block above. Whole
+ * items, rows or paragraphs, or blank lines between blocks, taken out touch nothing: the entries beside
+ * them are as they were. With a neighbour unknown (a hunk's edge), both sides are touched.
+ */
+function besideDeletion(aboveLine, above, run, below) {
+    if (above === undefined || below === undefined)
+        return [aboveLine, aboveLine + 1];
+    const blank = (line) => !/\S/.test(line);
+    const belowCarriesOn = carriesOn(below) && (!blank(above) || !blank(run.last));
+    const runCarriesOn = !blank(above) && (blank(run.first) ? belowCarriesOn : carriesOn(run.first));
+    return [...(runCarriesOn ? [aboveLine] : []), ...(belowCarriesOn ? [aboveLine + 1] : [])];
+}
+/** Reads a unified diff (GitHub's `patch` field: hunks only, no file headers). */
+function parsePatch(patch) {
+    const changed = [];
+    const commentable = [];
+    const besideDeletions = [];
+    const removed = [];
+    let newLine = 0;
+    let inHunk = false;
+    /** The new-version line a run of `-` rows sits just before, until a `+` row shows it replaced. */
+    let deletionAt;
+    let firstDeleted = '';
+    let lastDeleted = '';
+    /** The text of the last new-version line the hunk showed (undefined at a hunk's start). */
+    let previous;
+    const endDeletion = (below) => {
+        if (deletionAt !== undefined) {
+            const run = { first: firstDeleted, last: lastDeleted };
+            besideDeletions.push(...besideDeletion(deletionAt - 1, previous, run, below));
+        }
+        deletionAt = undefined;
+    };
+    for (const row of patch.split('\n')) {
+        const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(row);
+        if (header) {
+            endDeletion();
+            newLine = Number(header[1]);
+            inHunk = true;
+            previous = undefined;
+            continue;
+        }
+        if (!inHunk || row.startsWith('\\'))
+            continue;
+        const kind = row[0];
+        if (kind === '+') {
+            // Lines replaced by others (`-` rows right before `+` rows) touch only the entry they carried on.
+            if (deletionAt === newLine) {
+                // Lines replaced by a blank one were taken out: they touch what lines taken out touch.
+                if (isBlankLine(row.slice(1)))
+                    endDeletion(row.slice(1));
+                else if (continuesAbove(firstDeleted))
+                    besideDeletions.push(deletionAt - 1);
+                deletionAt = undefined;
+            }
+            changed.push(newLine);
+            commentable.push(newLine);
+            newLine++;
+            previous = row.slice(1);
+        }
+        else if (kind === ' ' || row === '') {
+            endDeletion(row.slice(1));
+            commentable.push(newLine);
+            newLine++;
+            previous = row.slice(1);
+        }
+        else if (kind === '-') {
+            if (deletionAt !== newLine)
+                firstDeleted = row.slice(1);
+            lastDeleted = row.slice(1);
+            deletionAt = newLine;
+            removed.push(row.slice(1));
+        }
+    }
+    endDeletion();
+    return {
+        changed: lineSetFrom(changed),
+        touched: lineSetFrom([...changed, ...besideDeletions.filter((line) => line >= 1)]),
+        commentable: lineSetFrom(commentable),
+        removed,
+    };
+}
+/**
+ * Lines of `after` that are not in a longest common subsequence with `before`, and the lines beside
+ * what `before` lost. Common head and tail are trimmed first (so an insertion lands where git would
+ * put it), then Myers' O(ND) algorithm runs on the middle: cost follows the size of the change.
+ */
+function diffLines(before, after) {
+    let head = 0;
+    const max = Math.min(before.length, after.length);
+    while (head < max && before[head] === after[head])
+        head++;
+    let tail = 0;
+    while (tail < max - head && before[before.length - 1 - tail] === after[after.length - 1 - tail])
+        tail++;
+    const a = before.slice(head, before.length - tail);
+    const b = after.slice(head, after.length - tail);
+    const kept = myersCommon(a, b) ?? keptByContent(a, b);
+    const changed = [];
+    for (let j = 0; j < b.length; j++)
+        if (!kept.b[j])
+            changed.push(head + j + 1);
+    // Walk both sides in step, one gap between kept lines at a time. Lines only taken out touch the entry
+    // they were part of; lines replaced by others touch only the entry they carried on.
+    const besideDeletions = [];
+    for (let i = 0, j = 0; i < a.length || j < b.length; i++, j++) {
+        const [deletedFrom, insertedFrom] = [i, j];
+        while (i < a.length && !kept.a[i])
+            i++;
+        while (j < b.length && !kept.b[j])
+            j++;
+        if (i === deletedFrom)
+            continue;
+        // Lines replaced by blank ones (spaces left where a link was) were taken out all the same.
+        if (b.slice(insertedFrom, j).every(isBlankLine)) {
+            const run = { first: a[deletedFrom], last: a[i - 1] };
+            const at = head + insertedFrom;
+            besideDeletions.push(...besideDeletion(at, after[at - 1] ?? '', run, after[at] ?? ''));
+        }
+        else if (continuesAbove(a[deletedFrom]))
+            besideDeletions.push(head + insertedFrom);
+    }
+    const inFile = (line) => line >= 1 && line <= after.length;
+    return {
+        changed: lineSetFrom(changed),
+        touched: lineSetFrom([...changed, ...besideDeletions.filter(inFile)]),
+        removed: a.filter((_, i) => !kept.a[i]),
+    };
+}
+/** Bounds the Myers trace (edit distance × width, in 32-bit cells) to about 64 MB. */
+const MAX_TRACE_CELLS = 16_000_000;
+/**
+ * For a rewrite too large for Myers within the bound: a line counts as kept when the other side has
+ * the same text anywhere. Linear, and it never calls an untouched line changed.
+ */
+function keptByContent(a, b) {
+    const inA = new Set(a);
+    const inB = new Set(b);
+    return { a: a.map((line) => inB.has(line)), b: b.map((line) => inA.has(line)) };
+}
+/**
+ * Marks which lines of `a` and `b` belong to a longest common subsequence, or returns
+ * undefined when the edit distance is too large to trace within MAX_TRACE_CELLS.
+ */
+function myersCommon(a, b) {
+    const n = a.length;
+    const m = b.length;
+    const kept = { a: new Array(n).fill(false), b: new Array(m).fill(false) };
+    if (n === 0 || m === 0)
+        return kept;
+    const offset = n + m;
+    const v = new Int32Array(2 * offset + 2);
+    const trace = [];
+    let found = -1;
+    for (let d = 0; d <= n + m && found < 0; d++) {
+        if ((d + 1) * v.length > MAX_TRACE_CELLS)
+            return undefined;
+        trace.push(v.slice());
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
+                ? v[offset + k + 1]
+                : v[offset + k - 1] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[x] === b[y]) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m) {
+                found = d;
+                break;
+            }
+        }
+    }
+    // Walk the trace backwards, marking the diagonal (equal) steps.
+    let x = n;
+    let y = m;
+    for (let d = found; d > 0; d--) {
+        const prev = trace[d];
+        const k = x - y;
+        const down = k === -d || (k !== d && prev[offset + k - 1] < prev[offset + k + 1]);
+        const prevK = down ? k + 1 : k - 1;
+        const prevX = prev[offset + prevK];
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            kept.b[--y] = true;
+            kept.a[--x] = true;
+        }
+        x = prevX;
+        y = prevY;
+    }
+    while (x > 0 && y > 0) {
+        kept.b[--y] = true;
+        kept.a[--x] = true;
+    }
+    return kept;
+}
+
 /**
  * Two of CommonMark's block constructs the segmenter must know to tell entries from what is not
  * markdown at all, read as the spec (0.31) and micromark read them:
@@ -720,6 +978,895 @@ function emphasisPairs(line, runs, links) {
 }
 
 /**
+ * One paper entry, read from its item block: title line (bold title, punctuation, venue, year,
+ * keyword badges), author line, links. Every part keeps its exact position so rules can point at
+ * it and fixes can rewrite it.
+ */
+/** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
+const ARXIV_ID = String.raw `(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
+const ARXIV_URL = new RegExp(String.raw `^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/(${ARXIV_ID})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$`, 'i');
+const YEAR$1 = /\b(?:19|20)\d{2}\b/g;
+const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
+/** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
+const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html|pub|publication|journal|article|preprint|proceedings)(?:\s*\([^)]*\))?$/i;
+/** Where papers themselves are published (a link here is the paper, whatever its label). */
+const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|sciencedirect\.com|ecva\.net|isca-speech\.org|isca-archive\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|nature\.com\/articles|science\.org\/doi|researchgate\.net\/publication)\/|\.pdf(?:[?#].*)?$/i;
+/** Labels of links to things around a paper, not to the paper. */
+const RESOURCE_LABEL = /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
+/** Labels of links to a work that is not a paper (a book, a course): the entry is that work, not a paper (slides, videos and blogs often come with a paper). */
+const WORK_LABEL = /^(?:book|textbook|course|lecture|tutorial)s?$/i;
+/** News and notes: "we release…", "our team has…". */
+const NEWS = /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
+/** A title that says what it is: "Blog: …", "Tutorial: …", "KRL paper list". */
+const RESOURCE_TITLE = /^(?:blogs?|tutorials?|videos?|courses?|slides|talks?|books?|tools?|news)\s*:|\b(?:paper|reading) list\b/i;
+/** A section of news about the list or the field: its items are announcements, not entries. */
+const NEWS_SECTION = /\b(?:news|spotlight|trending|updates|highlights|announcements?)\b/i;
+/** A short heading naming a section of things that are not papers. */
+const RESOURCE_SECTION = /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
+/** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
+const CODE_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
+/**
+ * A page listing a venue's papers, not one paper: a year's proceedings (`/proceedings/2025/`,
+ * `/doi/proceedings/…`, `/events/acl-2025/`, `/volumes/…`, `/xpl/conhome/…`), a conference's group
+ * (`/group?id=…`) or day listing (`/CVPR2025?day=all`), a volume (`/v238/`).
+ */
+const VENUE_INDEX = /^https?:\/\/[^/?#]+\/(?:proceedings\/\d{4}|events\/[\w-]+|volumes\/[\w.-]+|doi\/proceedings\/.*|xpl\/conhome\/.*|group\?.*|[a-z]+\d{4}(?:\.py)?|v\d+)\/?(?:[?#].*)?$/i;
+/** A link named by a year or a number (`[2025](…)`, `[25](…)`): a venue index's, with the page above. */
+const NUMBER_LABEL = /^\s*\d{1,4}\s*$/;
+/** A URL where papers are published (arXiv, a DOI, a proceedings site, a PDF). */
+function isPaperHost(url) {
+    return PAPER_HOST.test(url.trim());
+}
+/**
+ * A link's text that says it is the paper (`[Paper]`, `[[pdf]]`); not `[link]`, which may go
+ * anywhere. The editor's word that the item is a paper, wherever the link goes (a project page on
+ * github.io, the repository it is published with).
+ */
+const PAPER_ITSELF = /^\[?(?:pdf|paper|arxiv|abs|abstract|doi|openreview)\]?$/i;
+const namesThePaper = (label) => PAPER_ITSELF.test(label.trim());
+/** A link to the paper itself: labelled like one, or pointing where papers are published. */
+function isPaperLink(link) {
+    const url = link.url.trim();
+    // `- [IJCAI](…) [2025](…/proceedings/2025/), [2024](…)`: a venue index links its years' papers, none is one.
+    if (NUMBER_LABEL.test(link.label) && VENUE_INDEX.test(url))
+        return false;
+    // A label in code spans (`` [`PDF`](…) ``) names the link as plainly as one without.
+    const label = link.label.replace(/^`(.*)`$/, '$1');
+    return PAPER_HOST.test(url) || (PAPER_LABEL.test(label) && !CODE_HOST.test(url));
+}
+function parseArxivUrl(url) {
+    const match = ARXIV_URL.exec(url.trim());
+    if (!match)
+        return undefined;
+    return {
+        kind: match[1].toLowerCase(),
+        id: match[2].toLowerCase(),
+        version: match[3] ?? '',
+        pdfSuffix: !!match[4],
+    };
+}
+/** Title as compared for duplicates: case, accents, punctuation and spacing folded. */
+function normaliseTitle(title) {
+    // Unicode normalisation is the costly step; most titles are plain ASCII and need none.
+    const folded = /^[\x20-\x7e]*$/.test(title)
+        ? title
+        : title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    return folded
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+}
+/** shields.io static badge `/badge/<label>-<message>-<colour>` (or `<message>-<colour>`). */
+function parseShieldsBadge(url) {
+    const match = /img\.shields\.io\/badge\/([^?#)\s]+)/i.exec(url);
+    if (!match)
+        return undefined;
+    const path = match[1].replace(/\.(svg|png)$/i, '');
+    // `--` and `__` are escaped dashes and underscores; a single `-` separates the parts.
+    const parts = (path.includes('--') ? path.replace(/--/g, '\u0000') : path).split('-');
+    if (parts.length < 2)
+        return undefined;
+    const colorParam = /[?&]color=([^&#\s)]+)/i.exec(url);
+    const color = (colorParam ? colorParam[1] : parts[parts.length - 1]).toLowerCase();
+    const label = parts
+        .slice(0, -1)
+        .join(' ')
+        .replace(/\u0000/g, '-')
+        .replace(/__/g, '\u0001')
+        .replace(/_/g, ' ')
+        .replace(/\u0001/g, '_');
+    return { label: safeDecode(label), color: safeDecode(color) };
+}
+function safeDecode(text) {
+    // Only a percent sign starts an escape: text without one decodes to itself.
+    if (!text.includes('%'))
+        return text;
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** Reads an entry; its inline structure comes from `view` (the scanner's unless told otherwise). */
+function parseEntry(source, block, view = scannedView(source.lines)) {
+    if (block.columns)
+        return parseTableRow(source, block, block.columns);
+    const titleLineNo = block.startLine;
+    const titleLine = source.lines[titleLineNo - 1];
+    const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
+    const titleLinks = view.links(titleLineNo);
+    const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks, view, block.endLine > titleLineNo);
+    const titleLink = read.titleLink;
+    const title = wrappedTitle(source, block, read.title) ?? read.title;
+    const badges = titleLinks
+        .filter((link) => link.image)
+        .map((image) => toBadge(titleLine, titleLineNo, image));
+    const venueFrom = title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length);
+    // An HTML bold title's closing tag is markup, not the venue's start.
+    // A quoted title's closing quote (and its italics' closing mark) is the title's too.
+    const quotedTitle = /["“]/.test(titleLine[title.column - 2] ?? '');
+    const venueText = titleLine
+        .slice(venueFrom)
+        .replace(/^\s*<\/(?:b|strong)>/i, (tag) => ' '.repeat(tag.length))
+        .replace(quotedTitle ? /^["”][*_]?/ : /^$/, (mark) => ' '.repeat(mark.length));
+    const firstMarkup = venueText.search(/!?\[/);
+    // After a title field (`title | authors | venue |`), the fields are the template's, not one venue.
+    const venue = /^\s*\|/.test(venueText)
+        ? ''
+        : trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
+    const venueAt = venue === '' || title.wrapped ? undefined : venueFrom + venueText.indexOf(venue);
+    const years = (title.wrapped ? source.lines[titleLineNo] : venue).match(YEAR$1);
+    let blankBefore = false;
+    let authors;
+    const links = titleLinks
+        .filter((link) => !link.image)
+        .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
+    for (let lineNo = titleLineNo + 1; lineNo <= recordEnd(block); lineNo++) {
+        const line = source.lines[lineNo - 1];
+        if (isBlank(line)) {
+            if (!authors)
+                blankBefore = true;
+            continue;
+        }
+        const lineLinks = view.links(lineNo);
+        // A wrapped title's second line holds the rest of the title line (venue, badges), not authors.
+        const titleRest = title.wrapped && lineNo === titleLineNo + 1;
+        // A line left of the item's text, right under a title line that stops mid-sentence, is that
+        // text going on lazily (`**Name**: A description of` / `the dataset.`), not the authors.
+        const lazyText = lineNo === titleLineNo + 1 &&
+            indentWidth(line) < block.contentColumn - 1 &&
+            /[\p{L}\p{N}]$/u.test(titleLine.trimEnd());
+        if (!authors && !titleRest && !lazyText && !notNames(line, lineLinks[0]?.start)) {
+            const first = line.length - line.trimStart().length;
+            const italic = view.emphasisAt(lineNo, first);
+            const names = italic && italic.endLine === undefined
+                ? { start: italic.innerStart, end: italic.innerEnd }
+                : namesBefore(line, first, lineLinks[0]?.start);
+            authors = {
+                line: lineNo,
+                indent: indentWidth(line),
+                column: first + 1,
+                italic: !!italic,
+                strayItalicMarker: italic ? strayDelimiter(line, italic, lineLinks[0]?.start) : undefined,
+                blankBefore,
+                namesStart: names.start,
+                namesEnd: names.end,
+            };
+        }
+        for (const link of lineLinks) {
+            if (link.image)
+                badges.push(toBadge(line, lineNo, link));
+            else
+                links.push(toLink(line, lineNo, link, false));
+        }
+    }
+    // A list that writes the venue on the author line (`*Authors*. ACL 2019.`) has its year there:
+    // not the year after the title, but a sign of a paper all the same.
+    const laterYear = () => {
+        for (let lineNo = titleLineNo + 1; lineNo <= recordEnd(block); lineNo++) {
+            if (HAS_YEAR.test(source.lines[lineNo - 1].replace(/\]\([^)]*\)/g, ']')))
+                return true;
+        }
+        return false;
+    };
+    return assemble(block, {
+        titleLine,
+        title,
+        venue,
+        venueAt,
+        years,
+        // `(NeurIPS 2024) [Title](…)`: a year in the tag before the title dates the entry too.
+        dated: years !== null ||
+            (title.prefixed && HAS_YEAR.test(titleLine.slice(contentStart, title.column - 1))) ||
+            (authors !== undefined && laterYear()),
+        badges,
+        authors,
+        links,
+        cells: undefined,
+    });
+}
+/** Which cell holds what, by column name. */
+const TITLE_COLUMN = /title|paper|name/i;
+const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
+/** A cell GitHub would show as nothing, or that holds a note its author hides: `[//]: #note`, `<!-- -->`. */
+const HIDDEN_CELL = /^(?:|\[\/\/\]:\s*#.*|<!--.*-->)$/s;
+/**
+ * A table row: the title is the cell under a column named like one (Title, Paper, Name), else the
+ * first; the venue and year come from the cells under venue/year/date columns (else any other
+ * cell); links and badges from the whole row.
+ */
+function parseTableRow(source, block, columns) {
+    const lineNo = block.startLine;
+    const line = source.lines[lineNo - 1];
+    const cells = tableCells(line);
+    const rowLinks = findLinks(line);
+    const named = columns.findIndex((name) => TITLE_COLUMN.test(name));
+    // No column named for titles (`| Year | Articles | Code |`): the first cell whose link reads as a
+    // title (a few words, not `pdf`), else the first cell.
+    const titleIndex = named !== -1
+        ? named
+        : Math.max(0, cells.findIndex((c) => rowLinks.some((link) => !link.image &&
+            link.start >= c.start &&
+            link.end <= c.end &&
+            words(link.text) >= TITLE_WORDS$1 &&
+            !PAPER_LABEL.test(link.text.trim()))));
+    const cell = cells[titleIndex] ?? { start: 0, end: 0 };
+    const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
+    // The title cell alone, so no bold span runs on into the next cell.
+    const cellLines = [];
+    cellLines[lineNo - 1] = line.slice(0, cell.end);
+    const read = readTitle(cellLines[lineNo - 1], lineNo, cell.start, cellLinks, scannedView(cellLines), false);
+    // A plain title fills its cell, commas and all.
+    const plain = !read.title.bold && read.title.url === undefined;
+    const title = plain
+        ? {
+            ...read.title,
+            column: cell.start + 1,
+            endColumn: cell.end + 1,
+            text: line.slice(cell.start, cell.end).trim(),
+            punctuation: '',
+        }
+        : read.title;
+    const venueCells = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
+    const others = venueCells.length > 0 ? venueCells : cells.filter((_, i) => i !== titleIndex);
+    const venue = others.map((c) => line.slice(c.start, c.end)).join(' ');
+    return assemble(block, {
+        titleLine: line,
+        title,
+        venue: trimPunctuation(venue),
+        venueAt: undefined,
+        years: venue.match(YEAR$1),
+        dated: HAS_YEAR.test(venue),
+        badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
+        authors: undefined,
+        links: rowLinks
+            .filter((link) => !link.image)
+            .map((link) => toLink(line, lineNo, link, link === read.titleLink)),
+        cells: {
+            count: cells.length,
+            columns: columns.length,
+            unshown: cells.slice(columns.length).filter((c) => HIDDEN_CELL.test(line.slice(c.start, c.end))).length,
+        },
+    });
+}
+/** An entry from its parts, with what follows from them: kind, arXiv ids, identity. */
+function assemble(block, parts) {
+    const { titleLine, title, venue, years, badges, authors, links } = parts;
+    const arxivIds = [
+        ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
+    ];
+    const section = block.headings.map((heading) => heading.text);
+    return {
+        startLine: block.startLine,
+        endLine: block.endLine,
+        marker: block.marker,
+        markerColumn: block.markerColumn,
+        contentColumn: block.contentColumn,
+        ...(block.heading ? { heading: true } : {}),
+        section,
+        ...classified({ titleLine, title, section, links, authors, year: parts.dated, badges }),
+        title,
+        venue,
+        venueAt: parts.venueAt,
+        year: years ? years[years.length - 1] : undefined,
+        dated: parts.dated,
+        badges,
+        authors,
+        links,
+        arxivIds,
+        key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
+        cells: parts.cells,
+    };
+}
+function classified(parts) {
+    const kind = classify(parts);
+    const plain = kind === 'resource' &&
+        parts.links.length === 0 &&
+        !parts.authors &&
+        !parts.year &&
+        parts.badges.length === 0 &&
+        !NEWS.test(parts.titleLine) &&
+        !RESOURCE_TITLE.test(parts.title.text) &&
+        !parts.section.some((heading) => NEWS_SECTION.test(heading) || RESOURCE_SECTION.test(heading));
+    return { kind, unmarked: plain && parts.title.text.split(/\s+/).length >= 4 };
+}
+function classify(parts) {
+    const { titleLine, title, section, links, authors } = parts;
+    const deepest = section[section.length - 1] ?? '';
+    if (RESOURCE_SECTION.test(deepest) ||
+        section.some((heading) => NEWS_SECTION.test(heading)) ||
+        NEWS.test(titleLine) ||
+        RESOURCE_TITLE.test(title.text)) {
+        return 'resource';
+    }
+    // A table of contents: the title links a heading of the page.
+    if (title.url?.startsWith('#'))
+        return 'resource';
+    if (links.some(isPaperLink) || links.some((link) => namesThePaper(link.label)))
+        return 'paper';
+    if (links.some((link) => WORK_LABEL.test(link.label)))
+        return 'resource';
+    // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
+    if (links.length > 0 &&
+        links.every((link) => RESOURCE_LABEL.test(link.label) || CODE_HOST.test(link.url.trim()))) {
+        return authors?.italic ? 'paper' : 'resource';
+    }
+    if (authors || parts.year || parts.badges.length > 0)
+        return 'paper';
+    return title.bold && title.text.split(/\s+/).length >= 4 ? 'paper' : 'resource';
+}
+/** A link's text that is one image (`[![Star](…)](…)`): the link shows a badge, not words. */
+function showsOnlyAnImage(text) {
+    return /^!\[[^\]]*\]\([^)]*\)$/.test(text.trim());
+}
+/**
+ * A bold title opened on the title line and closed on the next (`**Parameter-Efficient` /
+ * `Tuning,** ACL 2023.`): one title, read across both lines.
+ */
+function wrappedTitle(source, block, title) {
+    const line = source.lines[title.line - 1];
+    // `(2024 NeurIPS) **Title` / `goes on.**`: the bold opens after the title's tag; `Dai, Jifeng, et al.
+    // "**R-FCN: Object` / `Detection**."`: after a citation's authors, the line's one unclosed bold.
+    const prefix = title.prefixed ? undefined : TITLE_PREFIX.exec(line.slice(title.column - 1));
+    const marks = [...line.slice(title.column - 1).matchAll(/\*\*|__/g)];
+    const open = title.column - 1 + (marks.length % 2 === 1 ? marks[marks.length - 1].index : (prefix?.[0].length ?? 0));
+    if (title.bold || !/^(\*\*|__)\S/.test(line.slice(open)) || block.endLine <= title.line)
+        return undefined;
+    const next = source.lines[title.line];
+    if (isBlank(next))
+        return undefined;
+    const joined = `${line} ${next.trim()}`;
+    const strong = strongAt(joined, open);
+    if (!strong || strong.end <= line.length)
+        return undefined;
+    const inner = joined.slice(strong.innerStart, strong.innerEnd);
+    const inside = endPunctuation(inner);
+    return {
+        ...title,
+        column: open + 1,
+        prefixed: title.prefixed || open > title.column - 1,
+        endColumn: line.length + 1,
+        text: (inside ? inner.slice(0, -1) : inner).trim(),
+        bold: true,
+        mark: joined.slice(strong.start, strong.start + 2),
+        wrapped: true,
+        punctuation: inside?.[0] ?? '',
+        punctuationInside: !!inside,
+    };
+}
+/**
+ * The `,` `.` `:` or `;` that ends a title's text, if any: the `;` of an HTML entity (`&#34;`,
+ * `&quot;`) is the entity's, not punctuation.
+ */
+function endPunctuation(text) {
+    const found = /[,.:;]$/.exec(text);
+    return found && found[0] === ';' && /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});$/i.test(text)
+        ? null
+        : found;
+}
+/**
+ * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
+ * short tag, an empty HTML anchor (`<a name="x"></a>`), an HTML image (a badge, `<img src="…">`), a
+ * badge wrapped in a link (`[![Star](…)](…)`, `[![venue](…)]()`) and the line break after it, a
+ * reference number in bold (`**[31]**`), or several of them (`:camera: :gem:`; the colon after one is
+ * no separator when it opens the next shortcode).
+ */
+const TITLE_PREFIX = /^(?:(?:(\*\*|__)\[\d{1,4}\]\1|\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
+/**
+ * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
+ * (`[Title](url)`, `[**Title**](url)`), either after a short prefix (`[2024/06] **Title**`, an emoji),
+ * or the first bold span before any link (`Authors. 2014. **Title**.`). Otherwise plain text up to
+ * the first comma, badge or link.
+ */
+function readTitle(line, lineNo, contentStart, links, view, 
+/** The entry goes on below this line: a line of plain text alone is its title, commas and all. */
+continues) {
+    // A bold span that closes on a later line holds no whole title on this one (see wrappedTitle).
+    const strongAt = (line, at) => {
+        const span = view.strongAt(line, at);
+        return span?.endLine === undefined ? span : undefined;
+    };
+    // A link around a badge (`[![Star](…)](…)`) shows the badge, not a title: it is part of the prefix.
+    const linkAt = (at) => links.find((link) => !link.image &&
+        link.start === at &&
+        !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()) &&
+        !showsOnlyAnImage(link.text));
+    const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
+    const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
+    const html = htmlBoldTitle(line, lineNo, contentStart) ?? htmlBoldTitle(line, lineNo, afterPrefix);
+    if (html)
+        return { title: html, titleLink: undefined };
+    // A bold span the prefix holds whole (`**[31]**`, a reference number) is the prefix, not the title.
+    let strong = prefix?.[1] ? undefined : strongAt(lineNo, contentStart);
+    let link = strong ? undefined : linkAt(contentStart);
+    if (!strong && !link && prefix) {
+        strong = strongAt(lineNo, afterPrefix);
+        link = strong ? undefined : linkAt(afterPrefix);
+    }
+    if (!strong && !link) {
+        const firstLink = links.find((l) => l.start >= afterPrefix)?.start ?? line.length;
+        strong = view.firstStrong(lineNo, afterPrefix, firstLink);
+        // `Title (**CVPR**)`, `Title | **[CVPR' 20]** |`: a bold span in brackets after the text, or
+        // whose words sit in brackets inside the bold, is a venue tag, not the title.
+        if (strong &&
+            (/[([]$/.test(line.slice(0, strong.start)) ||
+                /^(?:\[[^\]]*\]|\([^)]*\))$/.test(line.slice(strong.innerStart, strong.innerEnd).trim())))
+            strong = undefined;
+        // One inside a phrase (`Reasoning with Large **Tactile-Language** Models,`) is a word the list
+        // stresses in the title.
+        if (strong &&
+            /[\p{L}\d-] ?$/u.test(line.slice(0, strong.start)) &&
+            /^ ?[\p{L}\d]/u.test(line.slice(strong.end)))
+            strong = undefined;
+        if (!strong)
+            link = citedTitleLink(line, contentStart, links);
+    }
+    const start = strong?.start ?? link?.start ?? contentStart;
+    const prefixed = start > contentStart;
+    const named = strong ?? link;
+    if (named) {
+        const afterName = titleAfterName(line, lineNo, named, links, view);
+        if (afterName)
+            return afterName;
+    }
+    if (strong && start <= afterPrefix) {
+        const afterTag = titleAfterTag(line, lineNo, strong, links);
+        if (afterTag)
+            return { title: afterTag, titleLink: undefined };
+    }
+    if (strong) {
+        // `**[Title.](url)**`: the bold holds exactly one link, whose text is the title.
+        const inner = links.find((l) => !l.image && l.start === strong.innerStart && l.end >= strong.innerEnd - 1 && l.end <= strong.innerEnd);
+        const innerText = inner ? inner.text : line.slice(strong.innerStart, strong.innerEnd);
+        const inside = endPunctuation(innerText.trimEnd());
+        const outside = inside ? null : /^[,.:;]/.exec(line.slice(strong.end));
+        const text = inside ? innerText.trimEnd().slice(0, -1).trim() : innerText.trim();
+        return {
+            title: {
+                line: lineNo,
+                column: strong.start + 1,
+                endColumn: strong.end + 1,
+                text,
+                bold: true,
+                mark: line.slice(strong.start, strong.start + 2),
+                url: inner?.url,
+                prefixed,
+                wrapped: false,
+                punctuation: (inside ?? outside)?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: inner,
+        };
+    }
+    if (link) {
+        const bolded = /^(\*\*|__)(.*)\1$/.exec(link.text.trim());
+        const linkText = (bolded ? bolded[2] : link.text).trim();
+        const inside = endPunctuation(linkText);
+        const outside = inside ? null : /^[,.]/.exec(line.slice(link.end));
+        return {
+            title: {
+                line: lineNo,
+                column: link.start + 1,
+                endColumn: link.end + 1,
+                text: inside ? linkText.slice(0, -1).trim() : linkText,
+                bold: bolded !== null,
+                mark: bolded?.[1] ?? '',
+                url: link.url,
+                prefixed,
+                wrapped: false,
+                punctuation: (inside ?? outside)?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: link,
+        };
+    }
+    return {
+        title: plainTitle(line, lineNo, afterTagLinks(line, afterAnchors(line, prefix?.[1] ? afterPrefix : contentStart), links), links, continues),
+        titleLink: undefined,
+    };
+}
+/**
+ * `Authors. 2002. [Title](url). In *Venue*.`: a citation that names its authors (and year) first and
+ * links the title after them. The link is the title when the plain text before it ends a sentence
+ * or a clause (or names the paper's method, a word and a colon: `WaveGlow: [Title](url)`), and the
+ * link goes to the paper or the text before it holds a year.
+ */
+function citedTitleLink(line, from, links) {
+    const first = links.find((l) => l.start >= from);
+    if (!first || first.image || first.endLine !== undefined)
+        return undefined;
+    const before = line.slice(from, first.start);
+    const label = first.text.replace(/^\[|\]$/g, '').trim();
+    if (!/[.,:]\s+$/.test(before) ||
+        words(before) < (/:\s+$/.test(before) ? 1 : 2) ||
+        words(label) < TITLE_WORDS$1 ||
+        PAPER_LABEL.test(label) ||
+        RESOURCE_LABEL.test(label) ||
+        CODE_HOST.test(first.url.trim())) {
+        return undefined;
+    }
+    return isPaperLink({ label, url: first.url }) || HAS_YEAR.test(before) ? first : undefined;
+}
+/**
+ * `<b>Title</b>`, `<strong>Title.</strong>`: a title in HTML bold, read as its text (the tags stay
+ * around it as written; a title's bold `mark` is a Markdown delimiter).
+ */
+function htmlBoldTitle(line, lineNo, at) {
+    const open = /^<(b|strong)>/i.exec(line.slice(at));
+    if (!open)
+        return undefined;
+    const innerStart = at + open[0].length;
+    const close = line.toLowerCase().indexOf(`</${open[1].toLowerCase()}>`, innerStart);
+    if (close === -1)
+        return undefined;
+    const inner = line.slice(innerStart, close);
+    if (words(inner) < 1 || /[<>]/.test(inner))
+        return undefined;
+    const trimmed = inner.trimEnd();
+    const inside = endPunctuation(trimmed);
+    const text = (inside ? trimmed.slice(0, -1) : trimmed).trim();
+    const column = innerStart + (inner.length - inner.trimStart().length);
+    return {
+        line: lineNo,
+        column: column + 1,
+        endColumn: column + text.length + 1,
+        text,
+        bold: false,
+        mark: '',
+        url: undefined,
+        prefixed: true,
+        wrapped: false,
+        punctuation: inside?.[0] ?? '',
+        punctuationInside: false,
+    };
+}
+/**
+ * Past empty HTML anchors (`<a name="x"></a>`) that a list puts before its titles to link them, and
+ * tags in brackets with markup (`[**CUDA**]`, ``[`kg`]``), which are never a title's start.
+ */
+function afterAnchors(line, from) {
+    const anchors = /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\])\s*)+/i.exec(line.slice(from));
+    return anchors ? from + anchors[0].length : from;
+}
+function words(text) {
+    return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+/** A name or tag, not a title: a word or three (`**OphGLM**`, `[ICML]`, `**Flickr30k**`). */
+const NAME_WORDS = 3;
+/** A title has at least this many words: fewer after a name is a description's start, not a title. */
+const TITLE_WORDS$1 = 3;
+/**
+ * `**Name**: Title. [paper](…)`, `**Name**: Authors. **Title.**`, `**Paper:** [Title](…)`: a short
+ * bold (or linked) name or label and a colon before the paper's title. The title is the bold span
+ * after the name, else a link right after it, else the plain text up to its full stop or first
+ * link. Undefined when the span is not such a name.
+ */
+function titleAfterName(line, lineNo, name, links, view) {
+    const nameText = line.slice(name.start, name.end).replace(/[*_[\]]/g, '');
+    const colon = /^\s*[:：]\s*/.exec(line.slice(name.end));
+    const colonInside = /[:：]\s*$/.test(nameText);
+    if ((!colon && !colonInside) || words(nameText) > NAME_WORDS)
+        return undefined;
+    const from = name.end + (colon ? colon[0].length : 0);
+    const firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
+    const bold = view.firstStrong(lineNo, from, firstLink);
+    if (bold &&
+        bold.endLine === undefined &&
+        words(line.slice(bold.innerStart, bold.innerEnd)) >= TITLE_WORDS$1) {
+        const inner = line.slice(bold.innerStart, bold.innerEnd).trimEnd();
+        const inside = endPunctuation(inner);
+        const outside = inside ? null : /^[,.:;]/.exec(line.slice(bold.end));
+        return {
+            title: {
+                line: lineNo,
+                column: bold.start + 1,
+                endColumn: bold.end + 1,
+                text: (inside ? inner.slice(0, -1) : inner).trim(),
+                bold: true,
+                mark: line.slice(bold.start, bold.start + 2),
+                url: undefined,
+                prefixed: true,
+                wrapped: false,
+                punctuation: (inside ?? outside)?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: undefined,
+        };
+    }
+    // `**Paper:** [Title](…)`: a label, then the title's link.
+    const at = from + (line.slice(from).length - line.slice(from).trimStart().length);
+    const link = links.find((l) => l.start === at && !l.image && l.endLine === undefined);
+    if (link && words(link.text) >= TITLE_WORDS$1 && !PAPER_LABEL.test(link.text.trim())) {
+        const inside = endPunctuation(link.text.trim());
+        return {
+            title: {
+                line: lineNo,
+                column: link.start + 1,
+                endColumn: link.end + 1,
+                text: inside ? link.text.trim().slice(0, -1).trim() : link.text.trim(),
+                bold: false,
+                mark: '',
+                url: link.url,
+                prefixed: true,
+                wrapped: false,
+                punctuation: (inside ?? /^[,.]/.exec(line.slice(link.end)))?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: link,
+        };
+    }
+    const title = plainTitle(line, lineNo, from, links, false, true);
+    return words(title.text) >= TITLE_WORDS$1
+        ? { title: { ...title, prefixed: true }, titleLink: undefined }
+        : undefined;
+}
+/**
+ * ``**`kg.`** Title``, `**[FLE]** Title (**CVPR**)`: a bold tag of a word or three before a plain
+ * title (no colon: see titleAfterName). The title is the plain text after the tag, when it has the
+ * words of a title, does not open with punctuation nor end with a year, and the bold does not end
+ * with punctuation (`**Deep Sets**, NeurIPS`, `**Deep Sets,** NeurIPS 2017` are bold titles).
+ */
+function titleAfterTag(line, lineNo, tag, links) {
+    // `**Short,** EMNLP 2020.`: a bold span ending in punctuation is a short title, not a tag.
+    const inner = line.slice(tag.innerStart, tag.innerEnd).trimEnd();
+    if (words(inner) > NAME_WORDS || endPunctuation(inner))
+        return undefined;
+    let from = tag.end;
+    while (from < line.length && /\s/.test(line[from]))
+        from++;
+    if (from === tag.end || !/[\p{L}\p{N}"“]/u.test(line[from] ?? ''))
+        return undefined;
+    const title = plainTitle(line, lineNo, from, links, false);
+    // What follows a short bold title may be its venue and year, not a title.
+    const venueLike = /\b(?:19|20)\d{2}\W*$/.test(title.text);
+    return words(title.text) >= TITLE_WORDS$1 && !venueLike ? { ...title, prefixed: true } : undefined;
+}
+/**
+ * Where a plain title starts after short links that tag it (`[[ICML](url)] Title.`): a link of a word
+ * or three at the item's text, with more words after it.
+ */
+function afterTagLinks(line, from, links) {
+    const lead = links.find((l) => !l.image && (l.start === from || (l.start === from + 1 && line[from] === '[')));
+    if (!lead || words(lead.text) > NAME_WORDS)
+        return from;
+    let after = lead.end + (line[lead.end] === ']' && lead.start === from + 1 ? 1 : 0);
+    while (after < line.length && /[\s:|–-]/.test(line[after]))
+        after++;
+    const nextLink = links.find((l) => l.start >= after)?.start ?? line.length;
+    return words(line.slice(after, nextLink)) >= TITLE_WORDS$1 ? after : from;
+}
+/** Fields a line must have to be written as fields (`year | title | authors | venue`). */
+const MIN_FIELDS = 3;
+/**
+ * `2019 | Learning to Optimize | Ke Li, Jitendra Malik | arXiv | [PDF](…)`: a line of fields set
+ * apart by `|`, as a table row without the table. Its title is its first field of a title's words
+ * (the fields before it are a year, a date, a tag); the fields after it are the template's text.
+ */
+function titleField(line, from, to) {
+    const text = line.slice(from, to);
+    const fields = text.split('|');
+    if (fields.length < MIN_FIELDS || fields.filter((f) => f.trim() !== '').length < MIN_FIELDS)
+        return undefined;
+    let at = from;
+    for (const f of fields) {
+        if (words(f.replace(/\d+/g, ' ')) >= TITLE_WORDS$1) {
+            const start = at + (f.length - f.trimStart().length);
+            return { start, end: start + f.trim().length };
+        }
+        at += f.length + 1;
+    }
+    return undefined;
+}
+/**
+ * A title in plain text: to the first comma, badge or link; a line of text alone (the entry goes on
+ * below) is the title whole; after a name, to the full stop that ends the sentence.
+ */
+function plainTitle(line, lineNo, from, links, continues, toFullStop = false) {
+    // `"Title", Venue 2024`: a title in quotes runs to its closing quote, commas and all; the quotes
+    // may be in italics (`*"Title"*`). A citation may name its authors first (`Oord, Aaron, et al.
+    // "Title." arXiv 2016`): the quoted words after them are the title.
+    const quoted = /^([*_]?)(["“])(.+?)(["”])\1/.exec(line.slice(from)) ??
+        /^[^"“”[\]()*_]{1,300}?[.,]\s+([*_]?)(["“])(.+?)(["”])\1/.exec(line.slice(from));
+    if (quoted && words(quoted[3]) >= TITLE_WORDS$1) {
+        const inner = quoted[3].trimEnd();
+        const inside = /[,.]$/.exec(inner);
+        const [whole, italic, open, quotedText, close] = quoted;
+        // The authors before the quote, if any.
+        const lead = whole.length - (2 * italic.length + open.length + quotedText.length + close.length);
+        const column = from + lead + italic.length + open.length + 1;
+        return {
+            line: lineNo,
+            column,
+            endColumn: column + inner.length,
+            text: (inside ? inner.slice(0, -1) : inner).trim(),
+            bold: false,
+            mark: '',
+            url: undefined,
+            prefixed: lead > 0,
+            wrapped: false,
+            punctuation: inside?.[0] ?? '',
+            punctuationInside: !!inside,
+        };
+    }
+    let firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
+    // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
+    if (firstLink > from && line[firstLink - 1] === '[')
+        firstLink--;
+    const field = titleField(line, from, firstLink);
+    if (field) {
+        return {
+            line: lineNo,
+            column: field.start + 1,
+            endColumn: field.end + 1,
+            text: line.slice(field.start, field.end),
+            bold: false,
+            mark: '',
+            url: undefined,
+            prefixed: field.start > from,
+            wrapped: false,
+            punctuation: '',
+            punctuationInside: false,
+        };
+    }
+    // `Title | CVPR'20 | [pdf](…)`: a bar set apart by spaces parts the entry's fields.
+    const bar = line.slice(from, firstLink).search(/\s\|(?=\s|$)/);
+    if (bar > 0)
+        firstLink = from + bar;
+    // `Title (**CVPR**)`: a bold span after a plain title is a tag (a venue), not title text.
+    const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
+    if (bold > 0)
+        firstLink = from + bold + 1;
+    // `Title. _Authors et al._ arXiv 2023.`: italics after the title's full stop or comma (or its
+    // own question mark) are its authors, and mark where it ends: its commas are the title's.
+    const italic = /(?<=\S)(?:[.,]|(?<=[?!]))(?=\s+[*_](?![*_\s]))/.exec(line.slice(from, firstLink));
+    if (italic)
+        firstLink = from + italic.index;
+    const alone = continues && firstLink === line.length;
+    const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
+    // A bar or a bold tag after the title marks where it ends: its commas are the title's.
+    const comma = alone || toFullStop || bar > 0 || bold > 0 || italic ? -1 : line.indexOf(',', from);
+    let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
+    while (end > from && /\s/.test(line[end - 1]))
+        end--;
+    // A title line alone ends with its punctuation, maybe after a space (`Title ,`).
+    let punctuation = line[end] === ',' || line[end] === '.' ? line[end] : '';
+    if (alone && (line[end - 1] === '.' || line[end - 1] === ',')) {
+        punctuation = line[--end];
+        // `Title ,`: punctuation set apart by a space is the line's, not the title's.
+        if (/\s/.test(line[end - 1]))
+            punctuation = '';
+        while (end > from && /\s/.test(line[end - 1]))
+            end--;
+    }
+    return {
+        line: lineNo,
+        column: from + 1,
+        endColumn: end + 1,
+        // An unclosed `**` (a bold title broken over lines) is markup, not title text.
+        text: line
+            .slice(from, end)
+            .trim()
+            .replace(/^(\*\*|__)\s*/, ''),
+        bold: false,
+        mark: '',
+        url: undefined,
+        prefixed: from > 0 && line.slice(0, from).trim() !== '' && !/^\s*(?:[-*+]|\d+[.)])\s*$/.test(line.slice(0, from)),
+        wrapped: false,
+        punctuation,
+        punctuationInside: false,
+    };
+}
+function toBadge(line, lineNo, image) {
+    const shields = parseShieldsBadge(image.url);
+    return {
+        line: lineNo,
+        column: image.start + 1,
+        endColumn: image.end + 1,
+        label: shields?.label ?? image.text,
+        color: shields?.color,
+        url: image.url,
+        glued: image.start > 0 && !/\s/.test(line[image.start - 1]) && !/[[(]/.test(line[image.start - 1]),
+    };
+}
+function toLink(line, lineNo, link, isTitle) {
+    return {
+        line: lineNo,
+        column: link.start + 1,
+        endColumn: link.end + 1,
+        label: link.text.replace(/^\[|\]$/g, '').trim(),
+        url: link.url,
+        urlLine: link.endLine ?? lineNo,
+        urlColumn: link.urlStart + 1,
+        urlEndColumn: link.urlEnd + 1,
+        bracketed: line[link.start - 1] === '[' && line[link.end] === ']',
+        labelBracketed: /^\[.*\]$/.test(link.text),
+        isTitle,
+    };
+}
+/**
+ * The offset of the italic span's delimiter standing again after the span on the same line, before
+ * `until` (the first link): the names' italics were closed too early and the mark shows as text.
+ */
+function strayDelimiter(line, italic, until = line.length) {
+    if (italic.endLine !== undefined)
+        return undefined;
+    const delimiter = line[italic.start];
+    for (let i = line.indexOf(delimiter, italic.end); i !== -1 && i < until; i = line.indexOf(delimiter, i + 1)) {
+        if (line[i - 1] !== '\\')
+            return i;
+    }
+    return undefined;
+}
+/**
+ * A line below the title that names no authors: a labelled link (`PDF: <https://…>`), HTML
+ * (`<br>A description`, `<p><img …></p>`), a badge (`[![Star](…)](…)`, `![venue](…)`), or a quoted
+ * note (`> An annotation`).
+ */
+function notNames(line, firstLink = line.length) {
+    const text = line.trimStart();
+    if (text.startsWith('<') && firstLink !== line.length - text.length)
+        return true;
+    if (/^(?:\[?!\[|>)/.test(text))
+        return true;
+    // The label, then the link or URL (read as a link or not, an autolink is the label's); or links
+    // to the paper and its code (`[[pdf](…)] [[video](…)]`).
+    const opening = /^\[?\[([^\]]{1,30})\]\]?\(/.exec(text);
+    if (opening && (PAPER_LABEL.test(opening[1].trim()) || RESOURCE_LABEL.test(opening[1].trim())))
+        return true;
+    return (/^[A-Za-z][\w .+-]{0,20}:\s*(?:<?https?:\/\/|\[)/.test(text) ||
+        (firstLink < line.length && /^\s*[A-Za-z][\w .+-]{0,20}:\s*$/.test(line.slice(0, firstLink))));
+}
+/** Plain names: from `from` to the first link (or the line's end), less the punctuation after them. */
+function namesBefore(line, from, until = line.length) {
+    let end = until;
+    while (end > from && /[\s,.;:]/.test(line[end - 1]))
+        end--;
+    return { start: from, end };
+}
+/** Trims spaces, commas and full stops at both ends (by hand: a trimming regex is quadratic on long runs). */
+function trimPunctuation(text) {
+    const skip = (ch) => ch === ',' || ch === '.' || /\s/.test(ch);
+    let start = 0;
+    let end = text.length;
+    while (start < end && skip(text[start]))
+        start++;
+    while (end > start && skip(text[end - 1]))
+        end--;
+    return text.slice(start, end);
+}
+/** String offset at which a 1-based visual column (tabs expanded) starts. */
+function offsetOfColumn(line, column) {
+    let width = 0;
+    let i = 0;
+    while (i < line.length && width < column - 1) {
+        width += line[i] === '\t' ? 4 - (width % 4) : 1;
+        i++;
+    }
+    return i;
+}
+
+/**
  * Cheap block structure of a whole list, one pass over its lines: headings, top-level list items,
  * paragraph entries (a paragraph that opens with a bold or linked title, as lists without list
  * markers write their papers), fenced code, HTML comments and HTML blocks (skipped: raw HTML on
@@ -759,12 +1906,17 @@ const PARAGRAPH_TITLE = /^ {0,3}(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\
  * that lost its link, not a paragraph of prose.
  */
 const LINK_LINE = /^ {0,3}(?:[A-Za-z][\w .-]{0,20}:(?:[ \t]*<?https?:\/\/\S+?>?)?|\[[^\]]{1,30}\]\([^)\s]+\))[ \t]*$/;
+const NO_LINES = new Set();
 /** A GFM table's delimiter row: `| --- | :---: |`. */
 const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 /** A line that may start a link reference definition: `[label]:`, or a label going on to the next line. */
 const DEFINITION_START$1 = /^\[(?:[^\\[\]]|\\.){0,999}(?:\]:|\\?$)/;
 const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
-function segment(source) {
+/**
+ * `paragraphEntries`: lines that open a paragraph entry whatever their text shows (a caller that knows
+ * the paragraph was one: see the engine's unmade paragraph entries).
+ */
+function segment(source, paragraphEntries = NO_LINES) {
     const { lines } = source;
     const headings = [];
     const items = [];
@@ -998,7 +2150,8 @@ function segment(source) {
             continue;
         }
         if (wasBlank &&
-            (PARAGRAPH_TITLE.test(line) ||
+            (paragraphEntries.has(lineNo) ||
+                PARAGRAPH_TITLE.test(line) ||
                 (!line.includes('](') && !LINK_LINE.test(line) && LINK_LINE.test(lines[i + 1] ?? '')))) {
             item = {
                 startLine: lineNo,
@@ -1216,11 +2369,17 @@ function topicItems(lines, item) {
         if (OPAQUE.test(text))
             return [item];
         const indent = indentWidth(text);
-        if (indent < margin || indent > margin + 3)
+        // A marker at the text of the child before is that child's own item (a topic's papers under a
+        // sub-topic), not a sibling of it.
+        const inChild = starts.length > 0 && indent >= starts[starts.length - 1].contentColumn - 1;
+        if (indent < margin || indent > margin + 3 || inChild)
             continue;
         const marker = NESTED_MARKER.exec(text);
-        if (marker && !THEMATIC_BREAK.test(text))
-            starts.push({ line, indent, marker });
+        if (marker && !THEMATIC_BREAK.test(text)) {
+            const spacing = spaceWidth(marker[3], indent + marker[2].length);
+            const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
+            starts.push({ line, indent, marker, contentColumn: indent + 1 + marker[2].length + gap });
+        }
     }
     if (starts.length === 0)
         return paragraphPapers(lines, item);
@@ -1228,18 +2387,16 @@ function topicItems(lines, item) {
     for (let line = item.startLine; line <= headEnd; line++)
         if (LINKS_OUT.test(lines[line - 1]))
             return [item];
-    const children = starts.map(({ line, indent, marker }, at) => {
+    const children = starts.map(({ line, indent, marker, contentColumn }, at) => {
         let endLine = (starts[at + 1]?.line ?? item.endLine + 1) - 1;
         while (endLine > line && isBlank(lines[endLine - 1]))
             endLine--;
-        const spacing = spaceWidth(marker[3], indent + marker[2].length);
-        const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
         const child = {
             startLine: line,
             endLine,
             marker: marker[2],
             markerColumn: indent + 1,
-            contentColumn: indent + 1 + marker[2].length + gap,
+            contentColumn,
             headings: item.headings,
             topic: item.startLine,
         };
@@ -1247,14 +2404,14 @@ function topicItems(lines, item) {
         // A title written plainly links its paper on its own line: a topic's words may run to three
         // too, and its papers are below it.
         const paper = (OWN_TITLE.test(text) && linksPaper(lines, line, endLine)) ||
-            (wordsBeforeLink(text) >= TITLE_WORDS$1 && linksPaper(lines, line, line));
+            (wordsBeforeLink(text) >= TITLE_WORDS && linksPaper(lines, line, line));
         return { child, paper, split: paper ? [child] : topicItems(lines, child) };
     });
     const papers = children.filter(({ paper, split }) => paper || split.length > 1).length;
     return papers > 0 && papers * 2 >= children.length ? children.flatMap(({ split }) => split) : [item];
 }
 /** An item with this many words before its first link has a title of its own (see wordsBeforeLink). */
-const TITLE_WORDS$1 = 3;
+const TITLE_WORDS = 3;
 /**
  * Words of plain text before an item's first link or markup: a title of its own written plainly
  * (`2017 | Learning to Optimize | Ke Li | [PDF](…)`), where a paper's own nested links have none.
@@ -1380,1362 +2537,6 @@ function collectDirectives(line, lineNo, into) {
     }
 }
 
-/**
- * One paper entry, read from its item block: title line (bold title, punctuation, venue, year,
- * keyword badges), author line, links. Every part keeps its exact position so rules can point at
- * it and fixes can rewrite it.
- */
-/** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
-const ARXIV_ID = String.raw `(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
-const ARXIV_URL = new RegExp(String.raw `^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/(${ARXIV_ID})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$`, 'i');
-const YEAR$1 = /\b(?:19|20)\d{2}\b/g;
-const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
-/** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
-const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html|pub|publication|journal|article|preprint|proceedings)(?:\s*\([^)]*\))?$/i;
-/** Where papers themselves are published (a link here is the paper, whatever its label). */
-const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|sciencedirect\.com|ecva\.net|isca-speech\.org|isca-archive\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|nature\.com\/articles|science\.org\/doi|researchgate\.net\/publication)\/|\.pdf(?:[?#].*)?$/i;
-/** Labels of links to things around a paper, not to the paper. */
-const RESOURCE_LABEL = /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
-/** Labels of links to a work that is not a paper (a book, a course): the entry is that work, not a paper (slides, videos and blogs often come with a paper). */
-const WORK_LABEL = /^(?:book|textbook|course|lecture|tutorial)s?$/i;
-/** News and notes: "we release…", "our team has…". */
-const NEWS = /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
-/** A title that says what it is: "Blog: …", "Tutorial: …", "KRL paper list". */
-const RESOURCE_TITLE = /^(?:blogs?|tutorials?|videos?|courses?|slides|talks?|books?|tools?|news)\s*:|\b(?:paper|reading) list\b/i;
-/** A section of news about the list or the field: its items are announcements, not entries. */
-const NEWS_SECTION = /\b(?:news|spotlight|trending|updates|highlights|announcements?)\b/i;
-/** A short heading naming a section of things that are not papers. */
-const RESOURCE_SECTION = /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
-/** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
-const CODE_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
-/**
- * A page listing a venue's papers, not one paper: a year's proceedings (`/proceedings/2025/`,
- * `/doi/proceedings/…`, `/events/acl-2025/`, `/volumes/…`, `/xpl/conhome/…`), a conference's group
- * (`/group?id=…`) or day listing (`/CVPR2025?day=all`), a volume (`/v238/`).
- */
-const VENUE_INDEX = /^https?:\/\/[^/?#]+\/(?:proceedings\/\d{4}|events\/[\w-]+|volumes\/[\w.-]+|doi\/proceedings\/.*|xpl\/conhome\/.*|group\?.*|[a-z]+\d{4}(?:\.py)?|v\d+)\/?(?:[?#].*)?$/i;
-/** A link named by a year or a number (`[2025](…)`, `[25](…)`): a venue index's, with the page above. */
-const NUMBER_LABEL = /^\s*\d{1,4}\s*$/;
-/** A URL where papers are published (arXiv, a DOI, a proceedings site, a PDF). */
-function isPaperHost(url) {
-    return PAPER_HOST.test(url.trim());
-}
-/**
- * A link's text that says it is the paper (`[Paper]`, `[[pdf]]`); not `[link]`, which may go
- * anywhere. The editor's word that the item is a paper, wherever the link goes (a project page on
- * github.io, the repository it is published with).
- */
-const PAPER_ITSELF = /^\[?(?:pdf|paper|arxiv|abs|abstract|doi|openreview)\]?$/i;
-const namesThePaper = (label) => PAPER_ITSELF.test(label.trim());
-/** A link to the paper itself: labelled like one, or pointing where papers are published. */
-function isPaperLink(link) {
-    const url = link.url.trim();
-    // `- [IJCAI](…) [2025](…/proceedings/2025/), [2024](…)`: a venue index links its years' papers, none is one.
-    if (NUMBER_LABEL.test(link.label) && VENUE_INDEX.test(url))
-        return false;
-    // A label in code spans (`` [`PDF`](…) ``) names the link as plainly as one without.
-    const label = link.label.replace(/^`(.*)`$/, '$1');
-    return PAPER_HOST.test(url) || (PAPER_LABEL.test(label) && !CODE_HOST.test(url));
-}
-function parseArxivUrl(url) {
-    const match = ARXIV_URL.exec(url.trim());
-    if (!match)
-        return undefined;
-    return {
-        kind: match[1].toLowerCase(),
-        id: match[2].toLowerCase(),
-        version: match[3] ?? '',
-        pdfSuffix: !!match[4],
-    };
-}
-/** Title as compared for duplicates: case, accents, punctuation and spacing folded. */
-function normaliseTitle(title) {
-    // Unicode normalisation is the costly step; most titles are plain ASCII and need none.
-    const folded = /^[\x20-\x7e]*$/.test(title)
-        ? title
-        : title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-    return folded
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, ' ')
-        .trim();
-}
-/** shields.io static badge `/badge/<label>-<message>-<colour>` (or `<message>-<colour>`). */
-function parseShieldsBadge(url) {
-    const match = /img\.shields\.io\/badge\/([^?#)\s]+)/i.exec(url);
-    if (!match)
-        return undefined;
-    const path = match[1].replace(/\.(svg|png)$/i, '');
-    // `--` and `__` are escaped dashes and underscores; a single `-` separates the parts.
-    const parts = (path.includes('--') ? path.replace(/--/g, '\u0000') : path).split('-');
-    if (parts.length < 2)
-        return undefined;
-    const colorParam = /[?&]color=([^&#\s)]+)/i.exec(url);
-    const color = (colorParam ? colorParam[1] : parts[parts.length - 1]).toLowerCase();
-    const label = parts
-        .slice(0, -1)
-        .join(' ')
-        .replace(/\u0000/g, '-')
-        .replace(/__/g, '\u0001')
-        .replace(/_/g, ' ')
-        .replace(/\u0001/g, '_');
-    return { label: safeDecode(label), color: safeDecode(color) };
-}
-function safeDecode(text) {
-    // Only a percent sign starts an escape: text without one decodes to itself.
-    if (!text.includes('%'))
-        return text;
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/** Reads an entry; its inline structure comes from `view` (the scanner's unless told otherwise). */
-function parseEntry(source, block, view = scannedView(source.lines)) {
-    if (block.columns)
-        return parseTableRow(source, block, block.columns);
-    const titleLineNo = block.startLine;
-    const titleLine = source.lines[titleLineNo - 1];
-    const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
-    const titleLinks = view.links(titleLineNo);
-    const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks, view, block.endLine > titleLineNo);
-    const titleLink = read.titleLink;
-    const title = wrappedTitle(source, block, read.title) ?? read.title;
-    const badges = titleLinks
-        .filter((link) => link.image)
-        .map((image) => toBadge(titleLine, titleLineNo, image));
-    const venueFrom = title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length);
-    // An HTML bold title's closing tag is markup, not the venue's start.
-    // A quoted title's closing quote (and its italics' closing mark) is the title's too.
-    const quotedTitle = /["“]/.test(titleLine[title.column - 2] ?? '');
-    const venueText = titleLine
-        .slice(venueFrom)
-        .replace(/^\s*<\/(?:b|strong)>/i, (tag) => ' '.repeat(tag.length))
-        .replace(quotedTitle ? /^["”][*_]?/ : /^$/, (mark) => ' '.repeat(mark.length));
-    const firstMarkup = venueText.search(/!?\[/);
-    // After a title field (`title | authors | venue |`), the fields are the template's, not one venue.
-    const venue = /^\s*\|/.test(venueText)
-        ? ''
-        : trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
-    const venueAt = venue === '' || title.wrapped ? undefined : venueFrom + venueText.indexOf(venue);
-    const years = (title.wrapped ? source.lines[titleLineNo] : venue).match(YEAR$1);
-    let blankBefore = false;
-    let authors;
-    const links = titleLinks
-        .filter((link) => !link.image)
-        .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
-    for (let lineNo = titleLineNo + 1; lineNo <= recordEnd(block); lineNo++) {
-        const line = source.lines[lineNo - 1];
-        if (isBlank(line)) {
-            if (!authors)
-                blankBefore = true;
-            continue;
-        }
-        const lineLinks = view.links(lineNo);
-        // A wrapped title's second line holds the rest of the title line (venue, badges), not authors.
-        const titleRest = title.wrapped && lineNo === titleLineNo + 1;
-        // A line left of the item's text, right under a title line that stops mid-sentence, is that
-        // text going on lazily (`**Name**: A description of` / `the dataset.`), not the authors.
-        const lazyText = lineNo === titleLineNo + 1 &&
-            indentWidth(line) < block.contentColumn - 1 &&
-            /[\p{L}\p{N}]$/u.test(titleLine.trimEnd());
-        if (!authors && !titleRest && !lazyText && !notNames(line, lineLinks[0]?.start)) {
-            const first = line.length - line.trimStart().length;
-            const italic = view.emphasisAt(lineNo, first);
-            const names = italic && italic.endLine === undefined
-                ? { start: italic.innerStart, end: italic.innerEnd }
-                : namesBefore(line, first, lineLinks[0]?.start);
-            authors = {
-                line: lineNo,
-                indent: indentWidth(line),
-                column: first + 1,
-                italic: !!italic,
-                strayItalicMarker: italic ? strayDelimiter(line, italic, lineLinks[0]?.start) : undefined,
-                blankBefore,
-                namesStart: names.start,
-                namesEnd: names.end,
-            };
-        }
-        for (const link of lineLinks) {
-            if (link.image)
-                badges.push(toBadge(line, lineNo, link));
-            else
-                links.push(toLink(line, lineNo, link, false));
-        }
-    }
-    // A list that writes the venue on the author line (`*Authors*. ACL 2019.`) has its year there:
-    // not the year after the title, but a sign of a paper all the same.
-    const laterYear = () => {
-        for (let lineNo = titleLineNo + 1; lineNo <= recordEnd(block); lineNo++) {
-            if (HAS_YEAR.test(source.lines[lineNo - 1].replace(/\]\([^)]*\)/g, ']')))
-                return true;
-        }
-        return false;
-    };
-    return assemble(block, {
-        titleLine,
-        title,
-        venue,
-        venueAt,
-        years,
-        // `(NeurIPS 2024) [Title](…)`: a year in the tag before the title dates the entry too.
-        dated: years !== null ||
-            (title.prefixed && HAS_YEAR.test(titleLine.slice(contentStart, title.column - 1))) ||
-            (authors !== undefined && laterYear()),
-        badges,
-        authors,
-        links,
-        cells: undefined,
-    });
-}
-/** Which cell holds what, by column name. */
-const TITLE_COLUMN = /title|paper|name/i;
-const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
-/** A cell GitHub would show as nothing, or that holds a note its author hides: `[//]: #note`, `<!-- -->`. */
-const HIDDEN_CELL = /^(?:|\[\/\/\]:\s*#.*|<!--.*-->)$/s;
-/**
- * A table row: the title is the cell under a column named like one (Title, Paper, Name), else the
- * first; the venue and year come from the cells under venue/year/date columns (else any other
- * cell); links and badges from the whole row.
- */
-function parseTableRow(source, block, columns) {
-    const lineNo = block.startLine;
-    const line = source.lines[lineNo - 1];
-    const cells = tableCells(line);
-    const rowLinks = findLinks(line);
-    const named = columns.findIndex((name) => TITLE_COLUMN.test(name));
-    // No column named for titles (`| Year | Articles | Code |`): the first cell whose link reads as a
-    // title (a few words, not `pdf`), else the first cell.
-    const titleIndex = named !== -1
-        ? named
-        : Math.max(0, cells.findIndex((c) => rowLinks.some((link) => !link.image &&
-            link.start >= c.start &&
-            link.end <= c.end &&
-            words(link.text) >= TITLE_WORDS &&
-            !PAPER_LABEL.test(link.text.trim()))));
-    const cell = cells[titleIndex] ?? { start: 0, end: 0 };
-    const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
-    // The title cell alone, so no bold span runs on into the next cell.
-    const cellLines = [];
-    cellLines[lineNo - 1] = line.slice(0, cell.end);
-    const read = readTitle(cellLines[lineNo - 1], lineNo, cell.start, cellLinks, scannedView(cellLines), false);
-    // A plain title fills its cell, commas and all.
-    const plain = !read.title.bold && read.title.url === undefined;
-    const title = plain
-        ? {
-            ...read.title,
-            column: cell.start + 1,
-            endColumn: cell.end + 1,
-            text: line.slice(cell.start, cell.end).trim(),
-            punctuation: '',
-        }
-        : read.title;
-    const venueCells = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
-    const others = venueCells.length > 0 ? venueCells : cells.filter((_, i) => i !== titleIndex);
-    const venue = others.map((c) => line.slice(c.start, c.end)).join(' ');
-    return assemble(block, {
-        titleLine: line,
-        title,
-        venue: trimPunctuation(venue),
-        venueAt: undefined,
-        years: venue.match(YEAR$1),
-        dated: HAS_YEAR.test(venue),
-        badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
-        authors: undefined,
-        links: rowLinks
-            .filter((link) => !link.image)
-            .map((link) => toLink(line, lineNo, link, link === read.titleLink)),
-        cells: {
-            count: cells.length,
-            columns: columns.length,
-            unshown: cells.slice(columns.length).filter((c) => HIDDEN_CELL.test(line.slice(c.start, c.end))).length,
-        },
-    });
-}
-/** An entry from its parts, with what follows from them: kind, arXiv ids, identity. */
-function assemble(block, parts) {
-    const { titleLine, title, venue, years, badges, authors, links } = parts;
-    const arxivIds = [
-        ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
-    ];
-    const section = block.headings.map((heading) => heading.text);
-    return {
-        startLine: block.startLine,
-        endLine: block.endLine,
-        marker: block.marker,
-        markerColumn: block.markerColumn,
-        contentColumn: block.contentColumn,
-        ...(block.heading ? { heading: true } : {}),
-        section,
-        ...classified({ titleLine, title, section, links, authors, year: parts.dated, badges }),
-        title,
-        venue,
-        venueAt: parts.venueAt,
-        year: years ? years[years.length - 1] : undefined,
-        dated: parts.dated,
-        badges,
-        authors,
-        links,
-        arxivIds,
-        key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
-        cells: parts.cells,
-    };
-}
-function classified(parts) {
-    const kind = classify(parts);
-    const plain = kind === 'resource' &&
-        parts.links.length === 0 &&
-        !parts.authors &&
-        !parts.year &&
-        parts.badges.length === 0 &&
-        !NEWS.test(parts.titleLine) &&
-        !RESOURCE_TITLE.test(parts.title.text) &&
-        !parts.section.some((heading) => NEWS_SECTION.test(heading) || RESOURCE_SECTION.test(heading));
-    return { kind, unmarked: plain && parts.title.text.split(/\s+/).length >= 4 };
-}
-function classify(parts) {
-    const { titleLine, title, section, links, authors } = parts;
-    const deepest = section[section.length - 1] ?? '';
-    if (RESOURCE_SECTION.test(deepest) ||
-        section.some((heading) => NEWS_SECTION.test(heading)) ||
-        NEWS.test(titleLine) ||
-        RESOURCE_TITLE.test(title.text)) {
-        return 'resource';
-    }
-    // A table of contents: the title links a heading of the page.
-    if (title.url?.startsWith('#'))
-        return 'resource';
-    if (links.some(isPaperLink) || links.some((link) => namesThePaper(link.label)))
-        return 'paper';
-    if (links.some((link) => WORK_LABEL.test(link.label)))
-        return 'resource';
-    // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
-    if (links.length > 0 &&
-        links.every((link) => RESOURCE_LABEL.test(link.label) || CODE_HOST.test(link.url.trim()))) {
-        return authors?.italic ? 'paper' : 'resource';
-    }
-    if (authors || parts.year || parts.badges.length > 0)
-        return 'paper';
-    return title.bold && title.text.split(/\s+/).length >= 4 ? 'paper' : 'resource';
-}
-/** A link's text that is one image (`[![Star](…)](…)`): the link shows a badge, not words. */
-function showsOnlyAnImage(text) {
-    return /^!\[[^\]]*\]\([^)]*\)$/.test(text.trim());
-}
-/**
- * A bold title opened on the title line and closed on the next (`**Parameter-Efficient` /
- * `Tuning,** ACL 2023.`): one title, read across both lines.
- */
-function wrappedTitle(source, block, title) {
-    const line = source.lines[title.line - 1];
-    // `(2024 NeurIPS) **Title` / `goes on.**`: the bold opens after the title's tag.
-    const prefix = title.prefixed ? undefined : TITLE_PREFIX.exec(line.slice(title.column - 1));
-    const open = title.column - 1 + (prefix?.[0].length ?? 0);
-    if (title.bold || !/^(\*\*|__)\S/.test(line.slice(open)) || block.endLine <= title.line)
-        return undefined;
-    const next = source.lines[title.line];
-    if (isBlank(next))
-        return undefined;
-    const joined = `${line} ${next.trim()}`;
-    const strong = strongAt(joined, open);
-    if (!strong || strong.end <= line.length)
-        return undefined;
-    const inner = joined.slice(strong.innerStart, strong.innerEnd);
-    const inside = endPunctuation(inner);
-    return {
-        ...title,
-        column: open + 1,
-        prefixed: title.prefixed || open > title.column - 1,
-        endColumn: line.length + 1,
-        text: (inside ? inner.slice(0, -1) : inner).trim(),
-        bold: true,
-        mark: joined.slice(strong.start, strong.start + 2),
-        wrapped: true,
-        punctuation: inside?.[0] ?? '',
-        punctuationInside: !!inside,
-    };
-}
-/**
- * The `,` `.` `:` or `;` that ends a title's text, if any: the `;` of an HTML entity (`&#34;`,
- * `&quot;`) is the entity's, not punctuation.
- */
-function endPunctuation(text) {
-    const found = /[,.:;]$/.exec(text);
-    return found && found[0] === ';' && /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});$/i.test(text)
-        ? null
-        : found;
-}
-/**
- * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
- * short tag, an empty HTML anchor (`<a name="x"></a>`), an HTML image (a badge, `<img src="…">`), a
- * badge wrapped in a link (`[![Star](…)](…)`, `[![venue](…)]()`) and the line break after it, or several
- * of them (`:camera: :gem:`; the colon after one is no separator when it opens the next shortcode).
- */
-const TITLE_PREFIX = /^(?:(?:\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
-/**
- * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
- * (`[Title](url)`, `[**Title**](url)`), either after a short prefix (`[2024/06] **Title**`, an emoji),
- * or the first bold span before any link (`Authors. 2014. **Title**.`). Otherwise plain text up to
- * the first comma, badge or link.
- */
-function readTitle(line, lineNo, contentStart, links, view, 
-/** The entry goes on below this line: a line of plain text alone is its title, commas and all. */
-continues) {
-    // A bold span that closes on a later line holds no whole title on this one (see wrappedTitle).
-    const strongAt = (line, at) => {
-        const span = view.strongAt(line, at);
-        return span?.endLine === undefined ? span : undefined;
-    };
-    // A link around a badge (`[![Star](…)](…)`) shows the badge, not a title: it is part of the prefix.
-    const linkAt = (at) => links.find((link) => !link.image &&
-        link.start === at &&
-        !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()) &&
-        !showsOnlyAnImage(link.text));
-    const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
-    const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
-    const html = htmlBoldTitle(line, lineNo, contentStart) ?? htmlBoldTitle(line, lineNo, afterPrefix);
-    if (html)
-        return { title: html, titleLink: undefined };
-    let strong = strongAt(lineNo, contentStart);
-    let link = strong ? undefined : linkAt(contentStart);
-    if (!strong && !link && prefix) {
-        strong = strongAt(lineNo, afterPrefix);
-        link = strong ? undefined : linkAt(afterPrefix);
-    }
-    if (!strong && !link) {
-        const firstLink = links.find((l) => l.start >= afterPrefix)?.start ?? line.length;
-        strong = view.firstStrong(lineNo, afterPrefix, firstLink);
-        // `Title (**CVPR**)`: a bold span in brackets after the text is a venue tag, not the title; one
-        // inside a phrase (`Reasoning with Large **Tactile-Language** Models,`) is a word the list
-        // stresses in the title.
-        if (strong && /[([]$/.test(line.slice(0, strong.start)))
-            strong = undefined;
-        if (strong &&
-            /[\p{L}\d-] ?$/u.test(line.slice(0, strong.start)) &&
-            /^ ?[\p{L}\d]/u.test(line.slice(strong.end)))
-            strong = undefined;
-        if (!strong)
-            link = citedTitleLink(line, contentStart, links);
-    }
-    const start = strong?.start ?? link?.start ?? contentStart;
-    const prefixed = start > contentStart;
-    const named = strong ?? link;
-    if (named) {
-        const afterName = titleAfterName(line, lineNo, named, links, view);
-        if (afterName)
-            return afterName;
-    }
-    if (strong && start <= afterPrefix) {
-        const afterTag = titleAfterTag(line, lineNo, strong, links);
-        if (afterTag)
-            return { title: afterTag, titleLink: undefined };
-    }
-    if (strong) {
-        // `**[Title.](url)**`: the bold holds exactly one link, whose text is the title.
-        const inner = links.find((l) => !l.image && l.start === strong.innerStart && l.end >= strong.innerEnd - 1 && l.end <= strong.innerEnd);
-        const innerText = inner ? inner.text : line.slice(strong.innerStart, strong.innerEnd);
-        const inside = endPunctuation(innerText.trimEnd());
-        const outside = inside ? null : /^[,.:;]/.exec(line.slice(strong.end));
-        const text = inside ? innerText.trimEnd().slice(0, -1).trim() : innerText.trim();
-        return {
-            title: {
-                line: lineNo,
-                column: strong.start + 1,
-                endColumn: strong.end + 1,
-                text,
-                bold: true,
-                mark: line.slice(strong.start, strong.start + 2),
-                url: inner?.url,
-                prefixed,
-                wrapped: false,
-                punctuation: (inside ?? outside)?.[0] ?? '',
-                punctuationInside: !!inside,
-            },
-            titleLink: inner,
-        };
-    }
-    if (link) {
-        const bolded = /^(\*\*|__)(.*)\1$/.exec(link.text.trim());
-        const linkText = (bolded ? bolded[2] : link.text).trim();
-        const inside = endPunctuation(linkText);
-        const outside = inside ? null : /^[,.]/.exec(line.slice(link.end));
-        return {
-            title: {
-                line: lineNo,
-                column: link.start + 1,
-                endColumn: link.end + 1,
-                text: inside ? linkText.slice(0, -1).trim() : linkText,
-                bold: bolded !== null,
-                mark: bolded?.[1] ?? '',
-                url: link.url,
-                prefixed,
-                wrapped: false,
-                punctuation: (inside ?? outside)?.[0] ?? '',
-                punctuationInside: !!inside,
-            },
-            titleLink: link,
-        };
-    }
-    return {
-        title: plainTitle(line, lineNo, afterTagLinks(line, afterAnchors(line, contentStart), links), links, continues),
-        titleLink: undefined,
-    };
-}
-/**
- * `Authors. 2002. [Title](url). In *Venue*.`: a citation that names its authors (and year) first and
- * links the title after them. The link is the title when the plain text before it ends a sentence
- * or a clause (or names the paper's method, a word and a colon: `WaveGlow: [Title](url)`), and the
- * link goes to the paper or the text before it holds a year.
- */
-function citedTitleLink(line, from, links) {
-    const first = links.find((l) => l.start >= from);
-    if (!first || first.image || first.endLine !== undefined)
-        return undefined;
-    const before = line.slice(from, first.start);
-    const label = first.text.replace(/^\[|\]$/g, '').trim();
-    if (!/[.,:]\s+$/.test(before) ||
-        words(before) < (/:\s+$/.test(before) ? 1 : 2) ||
-        words(label) < TITLE_WORDS ||
-        PAPER_LABEL.test(label) ||
-        RESOURCE_LABEL.test(label) ||
-        CODE_HOST.test(first.url.trim())) {
-        return undefined;
-    }
-    return isPaperLink({ label, url: first.url }) || HAS_YEAR.test(before) ? first : undefined;
-}
-/**
- * `<b>Title</b>`, `<strong>Title.</strong>`: a title in HTML bold, read as its text (the tags stay
- * around it as written; a title's bold `mark` is a Markdown delimiter).
- */
-function htmlBoldTitle(line, lineNo, at) {
-    const open = /^<(b|strong)>/i.exec(line.slice(at));
-    if (!open)
-        return undefined;
-    const innerStart = at + open[0].length;
-    const close = line.toLowerCase().indexOf(`</${open[1].toLowerCase()}>`, innerStart);
-    if (close === -1)
-        return undefined;
-    const inner = line.slice(innerStart, close);
-    if (words(inner) < 1 || /[<>]/.test(inner))
-        return undefined;
-    const trimmed = inner.trimEnd();
-    const inside = endPunctuation(trimmed);
-    const text = (inside ? trimmed.slice(0, -1) : trimmed).trim();
-    const column = innerStart + (inner.length - inner.trimStart().length);
-    return {
-        line: lineNo,
-        column: column + 1,
-        endColumn: column + text.length + 1,
-        text,
-        bold: false,
-        mark: '',
-        url: undefined,
-        prefixed: true,
-        wrapped: false,
-        punctuation: inside?.[0] ?? '',
-        punctuationInside: false,
-    };
-}
-/**
- * Past empty HTML anchors (`<a name="x"></a>`) that a list puts before its titles to link them, and
- * tags in brackets with markup (`[**CUDA**]`, ``[`kg`]``), which are never a title's start.
- */
-function afterAnchors(line, from) {
-    const anchors = /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\])\s*)+/i.exec(line.slice(from));
-    return anchors ? from + anchors[0].length : from;
-}
-function words(text) {
-    return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-/** A name or tag, not a title: a word or three (`**OphGLM**`, `[ICML]`, `**Flickr30k**`). */
-const NAME_WORDS = 3;
-/** A title has at least this many words: fewer after a name is a description's start, not a title. */
-const TITLE_WORDS = 3;
-/**
- * `**Name**: Title. [paper](…)`, `**Name**: Authors. **Title.**`, `**Paper:** [Title](…)`: a short
- * bold (or linked) name or label and a colon before the paper's title. The title is the bold span
- * after the name, else a link right after it, else the plain text up to its full stop or first
- * link. Undefined when the span is not such a name.
- */
-function titleAfterName(line, lineNo, name, links, view) {
-    const nameText = line.slice(name.start, name.end).replace(/[*_[\]]/g, '');
-    const colon = /^\s*[:：]\s*/.exec(line.slice(name.end));
-    const colonInside = /[:：]\s*$/.test(nameText);
-    if ((!colon && !colonInside) || words(nameText) > NAME_WORDS)
-        return undefined;
-    const from = name.end + (colon ? colon[0].length : 0);
-    const firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
-    const bold = view.firstStrong(lineNo, from, firstLink);
-    if (bold &&
-        bold.endLine === undefined &&
-        words(line.slice(bold.innerStart, bold.innerEnd)) >= TITLE_WORDS) {
-        const inner = line.slice(bold.innerStart, bold.innerEnd).trimEnd();
-        const inside = endPunctuation(inner);
-        const outside = inside ? null : /^[,.:;]/.exec(line.slice(bold.end));
-        return {
-            title: {
-                line: lineNo,
-                column: bold.start + 1,
-                endColumn: bold.end + 1,
-                text: (inside ? inner.slice(0, -1) : inner).trim(),
-                bold: true,
-                mark: line.slice(bold.start, bold.start + 2),
-                url: undefined,
-                prefixed: true,
-                wrapped: false,
-                punctuation: (inside ?? outside)?.[0] ?? '',
-                punctuationInside: !!inside,
-            },
-            titleLink: undefined,
-        };
-    }
-    // `**Paper:** [Title](…)`: a label, then the title's link.
-    const at = from + (line.slice(from).length - line.slice(from).trimStart().length);
-    const link = links.find((l) => l.start === at && !l.image && l.endLine === undefined);
-    if (link && words(link.text) >= TITLE_WORDS && !PAPER_LABEL.test(link.text.trim())) {
-        const inside = endPunctuation(link.text.trim());
-        return {
-            title: {
-                line: lineNo,
-                column: link.start + 1,
-                endColumn: link.end + 1,
-                text: inside ? link.text.trim().slice(0, -1).trim() : link.text.trim(),
-                bold: false,
-                mark: '',
-                url: link.url,
-                prefixed: true,
-                wrapped: false,
-                punctuation: (inside ?? /^[,.]/.exec(line.slice(link.end)))?.[0] ?? '',
-                punctuationInside: !!inside,
-            },
-            titleLink: link,
-        };
-    }
-    const title = plainTitle(line, lineNo, from, links, false, true);
-    return words(title.text) >= TITLE_WORDS
-        ? { title: { ...title, prefixed: true }, titleLink: undefined }
-        : undefined;
-}
-/**
- * ``**`kg.`** Title``, `**[FLE]** Title (**CVPR**)`: a bold tag of a word or three before a plain
- * title (no colon: see titleAfterName). The title is the plain text after the tag, when it has the
- * words of a title, does not open with punctuation nor end with a year, and the bold does not end
- * with punctuation (`**Deep Sets**, NeurIPS`, `**Deep Sets,** NeurIPS 2017` are bold titles).
- */
-function titleAfterTag(line, lineNo, tag, links) {
-    // `**Short,** EMNLP 2020.`: a bold span ending in punctuation is a short title, not a tag.
-    const inner = line.slice(tag.innerStart, tag.innerEnd).trimEnd();
-    if (words(inner) > NAME_WORDS || endPunctuation(inner))
-        return undefined;
-    let from = tag.end;
-    while (from < line.length && /\s/.test(line[from]))
-        from++;
-    if (from === tag.end || !/[\p{L}\p{N}"“]/u.test(line[from] ?? ''))
-        return undefined;
-    const title = plainTitle(line, lineNo, from, links, false);
-    // What follows a short bold title may be its venue and year, not a title.
-    const venueLike = /\b(?:19|20)\d{2}\W*$/.test(title.text);
-    return words(title.text) >= TITLE_WORDS && !venueLike ? { ...title, prefixed: true } : undefined;
-}
-/**
- * Where a plain title starts after short links that tag it (`[[ICML](url)] Title.`): a link of a word
- * or three at the item's text, with more words after it.
- */
-function afterTagLinks(line, from, links) {
-    const lead = links.find((l) => !l.image && (l.start === from || (l.start === from + 1 && line[from] === '[')));
-    if (!lead || words(lead.text) > NAME_WORDS)
-        return from;
-    let after = lead.end + (line[lead.end] === ']' && lead.start === from + 1 ? 1 : 0);
-    while (after < line.length && /[\s:|–-]/.test(line[after]))
-        after++;
-    const nextLink = links.find((l) => l.start >= after)?.start ?? line.length;
-    return words(line.slice(after, nextLink)) >= TITLE_WORDS ? after : from;
-}
-/** Fields a line must have to be written as fields (`year | title | authors | venue`). */
-const MIN_FIELDS = 3;
-/**
- * `2019 | Learning to Optimize | Ke Li, Jitendra Malik | arXiv | [PDF](…)`: a line of fields set
- * apart by `|`, as a table row without the table. Its title is its first field of a title's words
- * (the fields before it are a year, a date, a tag); the fields after it are the template's text.
- */
-function titleField(line, from, to) {
-    const text = line.slice(from, to);
-    const fields = text.split('|');
-    if (fields.length < MIN_FIELDS || fields.filter((f) => f.trim() !== '').length < MIN_FIELDS)
-        return undefined;
-    let at = from;
-    for (const f of fields) {
-        if (words(f.replace(/\d+/g, ' ')) >= TITLE_WORDS) {
-            const start = at + (f.length - f.trimStart().length);
-            return { start, end: start + f.trim().length };
-        }
-        at += f.length + 1;
-    }
-    return undefined;
-}
-/**
- * A title in plain text: to the first comma, badge or link; a line of text alone (the entry goes on
- * below) is the title whole; after a name, to the full stop that ends the sentence.
- */
-function plainTitle(line, lineNo, from, links, continues, toFullStop = false) {
-    // `"Title", Venue 2024`: a title in quotes runs to its closing quote, commas and all; the quotes
-    // may be in italics (`*"Title"*`).
-    const quoted = /^([*_]?)(["“])(.+?)(["”])\1/.exec(line.slice(from));
-    if (quoted && words(quoted[3]) >= TITLE_WORDS) {
-        const inner = quoted[3].trimEnd();
-        const inside = /[,.]$/.exec(inner);
-        const column = from + quoted[1].length + quoted[2].length + 1;
-        return {
-            line: lineNo,
-            column,
-            endColumn: column + inner.length,
-            text: (inside ? inner.slice(0, -1) : inner).trim(),
-            bold: false,
-            mark: '',
-            url: undefined,
-            prefixed: false,
-            wrapped: false,
-            punctuation: inside?.[0] ?? '',
-            punctuationInside: !!inside,
-        };
-    }
-    let firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
-    // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
-    if (firstLink > from && line[firstLink - 1] === '[')
-        firstLink--;
-    const field = titleField(line, from, firstLink);
-    if (field) {
-        return {
-            line: lineNo,
-            column: field.start + 1,
-            endColumn: field.end + 1,
-            text: line.slice(field.start, field.end),
-            bold: false,
-            mark: '',
-            url: undefined,
-            prefixed: field.start > from,
-            wrapped: false,
-            punctuation: '',
-            punctuationInside: false,
-        };
-    }
-    // `Title (**CVPR**)`: a bold span after a plain title is a tag (a venue), not title text.
-    const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
-    if (bold > 0)
-        firstLink = from + bold + 1;
-    // `Title. _Authors et al._ arXiv 2023.`: italics after the title's full stop or comma (or its
-    // own question mark) are its authors, and mark where it ends: its commas are the title's.
-    const italic = /(?<=\S)(?:[.,]|(?<=[?!]))(?=\s+[*_](?![*_\s]))/.exec(line.slice(from, firstLink));
-    if (italic)
-        firstLink = from + italic.index;
-    const alone = continues && firstLink === line.length;
-    const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
-    // A bold tag after the title marks where it ends: its commas are the title's.
-    const comma = alone || toFullStop || bold > 0 || italic ? -1 : line.indexOf(',', from);
-    let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
-    while (end > from && /\s/.test(line[end - 1]))
-        end--;
-    // A title line alone ends with its punctuation, maybe after a space (`Title ,`).
-    let punctuation = line[end] === ',' || line[end] === '.' ? line[end] : '';
-    if (alone && (line[end - 1] === '.' || line[end - 1] === ',')) {
-        punctuation = line[--end];
-        // `Title ,`: punctuation set apart by a space is the line's, not the title's.
-        if (/\s/.test(line[end - 1]))
-            punctuation = '';
-        while (end > from && /\s/.test(line[end - 1]))
-            end--;
-    }
-    return {
-        line: lineNo,
-        column: from + 1,
-        endColumn: end + 1,
-        // An unclosed `**` (a bold title broken over lines) is markup, not title text.
-        text: line
-            .slice(from, end)
-            .trim()
-            .replace(/^(\*\*|__)\s*/, ''),
-        bold: false,
-        mark: '',
-        url: undefined,
-        prefixed: from > 0 && line.slice(0, from).trim() !== '' && !/^\s*(?:[-*+]|\d+[.)])\s*$/.test(line.slice(0, from)),
-        wrapped: false,
-        punctuation,
-        punctuationInside: false,
-    };
-}
-function toBadge(line, lineNo, image) {
-    const shields = parseShieldsBadge(image.url);
-    return {
-        line: lineNo,
-        column: image.start + 1,
-        endColumn: image.end + 1,
-        label: shields?.label ?? image.text,
-        color: shields?.color,
-        url: image.url,
-        glued: image.start > 0 && !/\s/.test(line[image.start - 1]) && !/[[(]/.test(line[image.start - 1]),
-    };
-}
-function toLink(line, lineNo, link, isTitle) {
-    return {
-        line: lineNo,
-        column: link.start + 1,
-        endColumn: link.end + 1,
-        label: link.text.replace(/^\[|\]$/g, '').trim(),
-        url: link.url,
-        urlColumn: link.urlStart + 1,
-        urlEndColumn: link.urlEnd + 1,
-        bracketed: line[link.start - 1] === '[' && line[link.end] === ']',
-        labelBracketed: /^\[.*\]$/.test(link.text),
-        isTitle,
-    };
-}
-/**
- * The offset of the italic span's delimiter standing again after the span on the same line, before
- * `until` (the first link): the names' italics were closed too early and the mark shows as text.
- */
-function strayDelimiter(line, italic, until = line.length) {
-    if (italic.endLine !== undefined)
-        return undefined;
-    const delimiter = line[italic.start];
-    for (let i = line.indexOf(delimiter, italic.end); i !== -1 && i < until; i = line.indexOf(delimiter, i + 1)) {
-        if (line[i - 1] !== '\\')
-            return i;
-    }
-    return undefined;
-}
-/**
- * A line below the title that names no authors: a labelled link (`PDF: <https://…>`) or HTML
- * (`<br>A description`, `<p><img …></p>`).
- */
-function notNames(line, firstLink = line.length) {
-    const text = line.trimStart();
-    if (text.startsWith('<') && firstLink !== line.length - text.length)
-        return true;
-    // The label, then the link or URL (read as a link or not, an autolink is the label's); or links
-    // to the paper and its code (`[[pdf](…)] [[video](…)]`).
-    const opening = /^\[?\[([^\]]{1,30})\]\]?\(/.exec(text);
-    if (opening && (PAPER_LABEL.test(opening[1].trim()) || RESOURCE_LABEL.test(opening[1].trim())))
-        return true;
-    return (/^[A-Za-z][\w .+-]{0,20}:\s*(?:<?https?:\/\/|\[)/.test(text) ||
-        (firstLink < line.length && /^\s*[A-Za-z][\w .+-]{0,20}:\s*$/.test(line.slice(0, firstLink))));
-}
-/** Plain names: from `from` to the first link (or the line's end), less the punctuation after them. */
-function namesBefore(line, from, until = line.length) {
-    let end = until;
-    while (end > from && /[\s,.;:]/.test(line[end - 1]))
-        end--;
-    return { start: from, end };
-}
-/** Trims spaces, commas and full stops at both ends (by hand: a trimming regex is quadratic on long runs). */
-function trimPunctuation(text) {
-    const skip = (ch) => ch === ',' || ch === '.' || /\s/.test(ch);
-    let start = 0;
-    let end = text.length;
-    while (start < end && skip(text[start]))
-        start++;
-    while (end > start && skip(text[end - 1]))
-        end--;
-    return text.slice(start, end);
-}
-/** String offset at which a 1-based visual column (tabs expanded) starts. */
-function offsetOfColumn(line, column) {
-    let width = 0;
-    let i = 0;
-    while (i < line.length && width < column - 1) {
-        width += line[i] === '\t' ? 4 - (width % 4) : 1;
-        i++;
-    }
-    return i;
-}
-
-/**
- * What paperlint knows of a paper from arXiv, and how an entry's title is compared with it. Pure:
- * the rule and `paperlint add` use it; only src/arxiv/client.ts talks to arXiv.
- */
-/**
- * The id arXiv answers under: an old-style id's subject class is not part of it
- * (`math.GT/0309136` is `math/0309136`).
- */
-function canonicalArxivId(id) {
-    return id.toLowerCase().replace(/^([a-z-]+)\.[a-z]{2}\//, '$1/');
-}
-/** The archives that numbered papers the old way (`hep-th/9901001`), until March 2007: a closed list. */
-const OLD_STYLE_ARCHIVES = new Set([
-    'acc-phys',
-    'adap-org',
-    'alg-geom',
-    'ao-sci',
-    'astro-ph',
-    'atom-ph',
-    'bayes-an',
-    'chao-dyn',
-    'chem-ph',
-    'cmp-lg',
-    'comp-gas',
-    'cond-mat',
-    'cs',
-    'dg-ga',
-    'funct-an',
-    'gr-qc',
-    'hep-ex',
-    'hep-lat',
-    'hep-ph',
-    'hep-th',
-    'math',
-    'math-ph',
-    'mtrl-th',
-    'nlin',
-    'nucl-ex',
-    'nucl-th',
-    'patt-sol',
-    'physics',
-    'plasm-ph',
-    'q-alg',
-    'q-bio',
-    'quant-ph',
-    'solv-int',
-    'supr-con',
-    'test',
-]);
-/**
- * Whether a canonical id can name an arXiv paper at all, by arXiv's identifier scheme
- * (https://info.arxiv.org/help/arxiv_identifier.html) and no stricter than arXiv's own reader of
- * ids: new style from 0704 on, old style from 1991 to 0703 in an archive of the time; months 01-12;
- * number not zero. An id that cannot is never sent: arXiv would refuse it, one request each.
- */
-function isArxivId(id) {
-    const newStyle = /^(\d\d)(\d\d)\.(\d{4,5})$/.exec(id);
-    if (newStyle) {
-        const [year, month, number] = newStyle.slice(1).map(Number);
-        return validMonth(month) && number > 0 && (year > 7 || (year === 7 && month >= 4));
-    }
-    const oldStyle = /^([a-z-]+)\/(\d\d)(\d\d)(\d{3})$/.exec(id);
-    if (!oldStyle || !OLD_STYLE_ARCHIVES.has(oldStyle[1]))
-        return false;
-    const [year, month, number] = oldStyle.slice(2).map(Number);
-    const inRange = year >= 91 || year < 7 || (year === 7 && month <= 3);
-    return validMonth(month) && number > 0 && inRange;
-}
-const validMonth = (month) => month >= 1 && month <= 12;
-/**
- * A title with its TeX reduced to the letters it prints: `$\mathcal{Y}$-Tuning` reads `Y-Tuning`,
- * `\emph{Fast}` reads `Fast`, `Sch\"{u}tze` reads `Schutze`, `--` a dash. Then case, accents,
- * punctuation and spacing are folded as for duplicates.
- */
-function comparableTitle(title) {
-    const detexed = title
-        .replace(/\\[^a-zA-Z\s]/g, '') // accent commands: \" \' \` \^ \~ \=
-        .replace(/\\(?:emph|text[a-z]*|math[a-z]*|mbox|bf|it|rm|sc|tt)\b\s*/g, '')
-        .replace(/\\([a-zA-Z]+)/g, '$1') // \alpha reads alpha
-        .replace(/[{}$^_]/g, '');
-    return normaliseTitle(detexed);
-}
-/**
- * Thresholds measured on the 16 real lists (bench/arxiv-titles.mjs, figures in
- * docs/rules/arxiv-metadata.md): of 1,050 pairs of an entry and the most similar other paper of its
- * own list, none is close and 949 fall under both DIFFERENT limits; typo fixes in the lists' history
- * are close.
- */
-const CLOSE_CHARACTERS = 0.9;
-const DIFFERENT_CHARACTERS = 0.75;
-const DIFFERENT_WORDS = 0.5;
-const CONTAINED_SHARE = 2 / 3;
-function compareTitles(written, recorded) {
-    const a = comparableTitle(written);
-    const b = comparableTitle(recorded);
-    if (a === b || a.replace(/ /g, '') === b.replace(/ /g, ''))
-        return 'same';
-    if (a === '' || b === '')
-        return 'different';
-    const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-    // One title starting or ending the other, most of it (a subtitle cut, a note added), is the same.
-    const contained = shorter.length >= CONTAINED_SHARE * longer.length &&
-        (longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`));
-    // The edit distance is at least the difference in length: titles far apart in length need no
-    // O(n·m) comparison (a 100,000-character "title" in a hostile PR).
-    const longest = Math.max(a.length, b.length);
-    const atMost = 1 - (longest - shorter.length) / longest;
-    const characters = atMost < DIFFERENT_CHARACTERS ? atMost : characterSimilarity(a, b);
-    if (contained || characters >= CLOSE_CHARACTERS)
-        return 'close';
-    return characters < DIFFERENT_CHARACTERS && wordSimilarity(a, b) < DIFFERENT_WORDS ? 'different' : 'unsure';
-}
-/** 1 - edit distance / length: forgives typos, not a word swapped for another. */
-function characterSimilarity(a, b) {
-    const longest = Math.max(a.length, b.length);
-    return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
-}
-/** Shared words over all words (Jaccard). */
-function wordSimilarity(a, b) {
-    const wordsA = new Set(a.split(' '));
-    const wordsB = new Set(b.split(' '));
-    let shared = 0;
-    for (const word of wordsA)
-        if (wordsB.has(word))
-            shared++;
-    return shared / (wordsA.size + wordsB.size - shared);
-}
-/** Levenshtein distance, two rows; titles are short. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-const NAME_SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/i;
-/** The family name of an author as arXiv writes them (`Robert L. Logan IV` is `Logan`). */
-function surname(name) {
-    const words = name.trim().split(/\s+/);
-    while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1]))
-        words.pop();
-    return words[words.length - 1] ?? '';
-}
-/** Whether an author line names this person (by family name, any case or accent). */
-function namesAuthor(authorLine, name) {
-    const family = normaliseTitle(surname(name));
-    if (family === '')
-        return true;
-    return ` ${normaliseTitle(authorLine)} `.includes(` ${family} `);
-}
-/** Whether an author line starts with the record's first author (the first name before a comma). */
-function writesFirstAuthor(authorLine, record) {
-    const first = record.authors[0];
-    if (first === undefined)
-        return false;
-    const written = authorLine.replace(/^[\s*_]+/, '').split(/,|;|\band\b/)[0];
-    return namesAuthor(written, first);
-}
-/** Venues whose names lists write as they are; found in a record's journal reference or comment. */
-const VENUES = [
-    'ACL',
-    'EMNLP',
-    'NAACL',
-    'EACL',
-    'AACL',
-    'COLING',
-    'CoNLL',
-    'TACL',
-    'NeurIPS',
-    'ICML',
-    'ICLR',
-    'COLM',
-    'AAAI',
-    'IJCAI',
-    'CVPR',
-    'ICCV',
-    'ECCV',
-    'KDD',
-    'WWW',
-    'SIGIR',
-    'WSDM',
-    'CIKM',
-    'ICDM',
-    'ICASSP',
-    'INTERSPEECH',
-    'LREC',
-    'UAI',
-    'AISTATS',
-    'JMLR',
-    'TMLR',
-    'TPAMI',
-];
-const VENUE = new RegExp(String.raw `\b(${VENUES.join('|')}|NIPS|Neurips)\b[^0-9\n]{0,20}?\b((?:19|20)\d{2})\b`);
-/** A comment that names a venue without the paper being in it. */
-const NOT_ACCEPTED = /submitted|under review|in submission|workshop|rejected/i;
-/** `ACL 2023` (or `Findings of EMNLP 2023`) when the record names where the paper appeared. */
-function venueOf(record) {
-    for (const text of [record.journalRef, record.comment]) {
-        const venue = text === undefined ? undefined : venueIn(text);
-        if (venue)
-            return venue;
-    }
-    return undefined;
-}
-/** `ACL 2023` (or `Findings of EMNLP 2023`) when a journal reference or comment names where a paper appeared. */
-function venueIn(text) {
-    if (NOT_ACCEPTED.test(text))
-        return undefined;
-    const match = VENUE.exec(text);
-    if (!match)
-        return undefined;
-    const venue = /^(NIPS|Neurips)$/.test(match[1]) ? 'NeurIPS' : match[1];
-    return `${/\bfindings\b/i.test(text) ? 'Findings of ' : ''}${venue} ${match[2]}`;
-}
-/**
- * Whether arXiv's latest version withdraws the paper: its comment says so, as arXiv's withdrawal
- * form writes it (`This paper has been withdrawn by the author`) or in one word (`Withdrawn`).
- */
-function isWithdrawn(record) {
-    const comment = record.comment ?? '';
-    return (/^\W*withdrawn\b/i.test(comment) ||
-        /\b(?:paper|article|submission|manuscript|work) (?:has been|is) withdrawn\b/i.test(comment) ||
-        /\bwithdrawn by (?:the|its) authors?\b/i.test(comment));
-}
-
-/** A config file paperlint cannot use; the message names the key, the value and what is allowed. */
-class ConfigError extends Error {
-}
-/** GitHub could not be reached, answered something else than asked, or cannot take the review: the message says which. */
-class GitHubError extends Error {
-}
-
-/**
- * Which lines of the new version a change touched. Two sources: GitHub's unified `patch` for a file,
- * or the two versions themselves when GitHub leaves the patch out (large diffs).
- */
-const EVERY_LINE = { ranges: [[1, Number.MAX_SAFE_INTEGER]] };
-function lineSetFrom(lines) {
-    const sorted = [...new Set(lines)].sort((a, b) => a - b);
-    const ranges = [];
-    for (const line of sorted) {
-        const last = ranges[ranges.length - 1];
-        if (last && last[1] + 1 === line)
-            last[1] = line;
-        else
-            ranges.push([line, line]);
-    }
-    return { ranges };
-}
-function hasLine(set, line) {
-    return overlaps(set, line, line);
-}
-function overlaps(set, start, end) {
-    let lo = 0;
-    let hi = set.ranges.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const [a, b] = set.ranges[mid];
-        if (b < start)
-            lo = mid + 1;
-        else if (a > end)
-            hi = mid - 1;
-        else
-            return true;
-    }
-    return false;
-}
-const isBlankLine = (line) => !/\S/.test(line);
-/**
- * Whether a line carries on the entry above it (indented text: an author line, a nested link) rather
- * than starting a block of its own. Replacing such a line changes the entry above.
- */
-function continuesAbove(line) {
-    return /^\s+\S/.test(line);
-}
-/**
- * Whether a line belongs to the block above it: indented text, or a lazy continuation line (text that
- * starts no list item, heading, table row or quote of its own). Blank lines do not.
- */
-function carriesOn(line) {
-    return continuesAbove(line) || (/\S/.test(line) && !/^(?:[-*+]\s|\d+[.)]\s|#|\||>)/.test(line));
-}
-/**
- * The new-version lines a run of lines taken out (and nothing put in their place) touches: only the
- * entry the run was part of. The line above when the run carried on its block (or was a blank line
- * inside it); the line below when it carried on the run or now carries on the block above. Whole
- * items, rows or paragraphs, or blank lines between blocks, taken out touch nothing: the entries beside
- * them are as they were. With a neighbour unknown (a hunk's edge), both sides are touched.
- */
-function besideDeletion(aboveLine, above, run, below) {
-    if (above === undefined || below === undefined)
-        return [aboveLine, aboveLine + 1];
-    const blank = (line) => !/\S/.test(line);
-    const belowCarriesOn = carriesOn(below) && (!blank(above) || !blank(run.last));
-    const runCarriesOn = !blank(above) && (blank(run.first) ? belowCarriesOn : carriesOn(run.first));
-    return [...(runCarriesOn ? [aboveLine] : []), ...(belowCarriesOn ? [aboveLine + 1] : [])];
-}
-/** Reads a unified diff (GitHub's `patch` field: hunks only, no file headers). */
-function parsePatch(patch) {
-    const changed = [];
-    const commentable = [];
-    const besideDeletions = [];
-    const removed = [];
-    let newLine = 0;
-    let inHunk = false;
-    /** The new-version line a run of `-` rows sits just before, until a `+` row shows it replaced. */
-    let deletionAt;
-    let firstDeleted = '';
-    let lastDeleted = '';
-    /** The text of the last new-version line the hunk showed (undefined at a hunk's start). */
-    let previous;
-    const endDeletion = (below) => {
-        if (deletionAt !== undefined) {
-            const run = { first: firstDeleted, last: lastDeleted };
-            besideDeletions.push(...besideDeletion(deletionAt - 1, previous, run, below));
-        }
-        deletionAt = undefined;
-    };
-    for (const row of patch.split('\n')) {
-        const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(row);
-        if (header) {
-            endDeletion();
-            newLine = Number(header[1]);
-            inHunk = true;
-            previous = undefined;
-            continue;
-        }
-        if (!inHunk || row.startsWith('\\'))
-            continue;
-        const kind = row[0];
-        if (kind === '+') {
-            // Lines replaced by others (`-` rows right before `+` rows) touch only the entry they carried on.
-            if (deletionAt === newLine) {
-                // Lines replaced by a blank one were taken out: they touch what lines taken out touch.
-                if (isBlankLine(row.slice(1)))
-                    endDeletion(row.slice(1));
-                else if (continuesAbove(firstDeleted))
-                    besideDeletions.push(deletionAt - 1);
-                deletionAt = undefined;
-            }
-            changed.push(newLine);
-            commentable.push(newLine);
-            newLine++;
-            previous = row.slice(1);
-        }
-        else if (kind === ' ' || row === '') {
-            endDeletion(row.slice(1));
-            commentable.push(newLine);
-            newLine++;
-            previous = row.slice(1);
-        }
-        else if (kind === '-') {
-            if (deletionAt !== newLine)
-                firstDeleted = row.slice(1);
-            lastDeleted = row.slice(1);
-            deletionAt = newLine;
-            removed.push(row.slice(1));
-        }
-    }
-    endDeletion();
-    return {
-        changed: lineSetFrom(changed),
-        touched: lineSetFrom([...changed, ...besideDeletions.filter((line) => line >= 1)]),
-        commentable: lineSetFrom(commentable),
-        removed,
-    };
-}
-/**
- * Lines of `after` that are not in a longest common subsequence with `before`, and the lines beside
- * what `before` lost. Common head and tail are trimmed first (so an insertion lands where git would
- * put it), then Myers' O(ND) algorithm runs on the middle: cost follows the size of the change.
- */
-function diffLines(before, after) {
-    let head = 0;
-    const max = Math.min(before.length, after.length);
-    while (head < max && before[head] === after[head])
-        head++;
-    let tail = 0;
-    while (tail < max - head && before[before.length - 1 - tail] === after[after.length - 1 - tail])
-        tail++;
-    const a = before.slice(head, before.length - tail);
-    const b = after.slice(head, after.length - tail);
-    const kept = myersCommon(a, b) ?? keptByContent(a, b);
-    const changed = [];
-    for (let j = 0; j < b.length; j++)
-        if (!kept.b[j])
-            changed.push(head + j + 1);
-    // Walk both sides in step, one gap between kept lines at a time. Lines only taken out touch the entry
-    // they were part of; lines replaced by others touch only the entry they carried on.
-    const besideDeletions = [];
-    for (let i = 0, j = 0; i < a.length || j < b.length; i++, j++) {
-        const [deletedFrom, insertedFrom] = [i, j];
-        while (i < a.length && !kept.a[i])
-            i++;
-        while (j < b.length && !kept.b[j])
-            j++;
-        if (i === deletedFrom)
-            continue;
-        // Lines replaced by blank ones (spaces left where a link was) were taken out all the same.
-        if (b.slice(insertedFrom, j).every(isBlankLine)) {
-            const run = { first: a[deletedFrom], last: a[i - 1] };
-            const at = head + insertedFrom;
-            besideDeletions.push(...besideDeletion(at, after[at - 1] ?? '', run, after[at] ?? ''));
-        }
-        else if (continuesAbove(a[deletedFrom]))
-            besideDeletions.push(head + insertedFrom);
-    }
-    const inFile = (line) => line >= 1 && line <= after.length;
-    return {
-        changed: lineSetFrom(changed),
-        touched: lineSetFrom([...changed, ...besideDeletions.filter(inFile)]),
-        removed: a.filter((_, i) => !kept.a[i]),
-    };
-}
-/** Bounds the Myers trace (edit distance × width, in 32-bit cells) to about 64 MB. */
-const MAX_TRACE_CELLS = 16_000_000;
-/**
- * For a rewrite too large for Myers within the bound: a line counts as kept when the other side has
- * the same text anywhere. Linear, and it never calls an untouched line changed.
- */
-function keptByContent(a, b) {
-    const inA = new Set(a);
-    const inB = new Set(b);
-    return { a: a.map((line) => inB.has(line)), b: b.map((line) => inA.has(line)) };
-}
-/**
- * Marks which lines of `a` and `b` belong to a longest common subsequence, or returns
- * undefined when the edit distance is too large to trace within MAX_TRACE_CELLS.
- */
-function myersCommon(a, b) {
-    const n = a.length;
-    const m = b.length;
-    const kept = { a: new Array(n).fill(false), b: new Array(m).fill(false) };
-    if (n === 0 || m === 0)
-        return kept;
-    const offset = n + m;
-    const v = new Int32Array(2 * offset + 2);
-    const trace = [];
-    let found = -1;
-    for (let d = 0; d <= n + m && found < 0; d++) {
-        if ((d + 1) * v.length > MAX_TRACE_CELLS)
-            return undefined;
-        trace.push(v.slice());
-        for (let k = -d; k <= d; k += 2) {
-            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
-                ? v[offset + k + 1]
-                : v[offset + k - 1] + 1;
-            let y = x - k;
-            while (x < n && y < m && a[x] === b[y]) {
-                x++;
-                y++;
-            }
-            v[offset + k] = x;
-            if (x >= n && y >= m) {
-                found = d;
-                break;
-            }
-        }
-    }
-    // Walk the trace backwards, marking the diagonal (equal) steps.
-    let x = n;
-    let y = m;
-    for (let d = found; d > 0; d--) {
-        const prev = trace[d];
-        const k = x - y;
-        const down = k === -d || (k !== d && prev[offset + k - 1] < prev[offset + k + 1]);
-        const prevK = down ? k + 1 : k - 1;
-        const prevX = prev[offset + prevK];
-        const prevY = prevX - prevK;
-        while (x > prevX && y > prevY) {
-            kept.b[--y] = true;
-            kept.a[--x] = true;
-        }
-        x = prevX;
-        y = prevY;
-    }
-    while (x > 0 && y > 0) {
-        kept.b[--y] = true;
-        kept.a[--x] = true;
-    }
-    return kept;
-}
-
 /** Longest text a message quotes; a message is a hint, the fix carries the full line. */
 const MAX_QUOTE = 300;
 /** Quotes text from the list as a markdown code span that its own backticks cannot close. */
@@ -2745,25 +2546,6 @@ function code(full) {
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${text}${pad}${fence}`;
 }
-
-const RULE_IDS = [
-    'blank-line',
-    'indent',
-    'badge-missing',
-    'badge-color',
-    'badge-spacing',
-    'arxiv-abs',
-    'pdf-missing',
-    'empty-link',
-    'title-format',
-    'authors-format',
-    'duplicate',
-    'section',
-    'table-row',
-    'arxiv-metadata',
-];
-/** A section a change wrote whole shows its own form with at least this many entries (or links). */
-const NEW_SECTION_MIN = 3;
 
 /**
  * The title (or another text in its place) as this list writes it, or undefined when the list sets
@@ -2836,6 +2618,16 @@ function titleUnmarked(entry, convention) {
         !/\b(?:19|20)\d{2}\b/.test(entry.venue) &&
         !/^(\*\*|__)/.test(entry.title.text));
 }
+/**
+ * A title written as a link without bold, in a list that bolds its linked titles (`**[Title](url)**`):
+ * the title's extent is the link's, so only the bold is missing.
+ */
+function linkedTitleUnbolded(entry, convention) {
+    return (convention.titleBold === true &&
+        convention.titleLink === true &&
+        entry.title.url !== undefined &&
+        !entry.title.bold);
+}
 const YEAR = /\b(?:19|20)\d{2}\b/;
 /**
  * Whether a title is written as the list writes it, or differs only where a reviewer would not ask
@@ -2879,16 +2671,10 @@ function placedElsewhereOnly(written, expected) {
         now.closing !== '' &&
         now.marksLast !== wanted.marksLast);
 }
-/**
- * A change that writes three or more bold titles in a section, most with their closing mark on the
- * same side as this title's, has its own way there (as pdf-missing holds of its links): a
- * maintainer's new habit, or a list put back as an older version of itself wrote it.
- */
-function placedSoByTheChange(wrote, inside) {
-    const placed = wrote.filter((other) => other.title.bold && other.title.punctuation !== '');
-    const alike = placed.filter((other) => other.title.punctuationInside === inside).length;
-    return alike >= NEW_SECTION_MIN && alike * 2 > placed.length;
-}
+/** Whether a bold title's closing mark sits inside its bold, where it is written. */
+const closedInside = (entry) => entry.title.bold && entry.title.punctuation !== ''
+    ? [{ line: entry.title.line, value: entry.title.punctuationInside }]
+    : [];
 /**
  * What a title lacks when its words and marks are the list's and only the punctuation after it
  * differs (`**Title**` for `**Title.**`): said outright, since the two look alike at a glance.
@@ -2913,7 +2699,7 @@ const titleFormat = {
     description: "The title line has the list's shape: marker, bold title, its punctuation, then venue and year.",
     // Only a title line the change wrote: an entry edited elsewhere keeps its title's old form unasked.
     scope: 'line',
-    check(entry, { convention, source, nearby, newSection, changeWrote, setByConfig }) {
+    check(entry, { convention, source, nearby, changesOwnWay, setByConfig }) {
         const problems = [];
         const { title } = entry;
         const numbered = /\d/.test(entry.marker);
@@ -2960,8 +2746,10 @@ const titleFormat = {
         const written = line.slice(title.column - 1, titleEnd(entry) - 1);
         // Where the entries around it leave their titles unmarked too, the list has drifted there; so has
         // a new section the change wrote with every title unmarked.
-        const unmarked = (others, atLeast) => others.length >= atLeast && others.every((other) => !other.title.bold && other.title.url === undefined);
-        const drifted = () => unmarked(nearby(entry), 2) || unmarked(newSection(entry), NEW_SECTION_MIN);
+        const around = nearby(entry);
+        const driftedTo = (like) => (around.length >= 2 && around.every(like)) ||
+            changesOwnWay(entry, (other) => [{ line: other.title.line, value: like(other) }], (so) => !so, 'new-section');
+        const drifted = () => driftedTo((other) => !other.title.bold && other.title.url === undefined);
         if (titleUnmarked(entry, convention) && !/^(\*\*|__)/.test(written)) {
             if (drifted())
                 return problems;
@@ -2974,12 +2762,26 @@ const titleFormat = {
                 textOpensLine: true,
             });
         }
+        else if (linkedTitleUnbolded(entry, convention)) {
+            // Where the entries around it leave their titles without bold too, the list has drifted there.
+            if (driftedTo((other) => !other.title.bold))
+                return problems;
+            problems.push({
+                line: title.line,
+                column: title.column,
+                message: 'Write the linked title in bold, like `**[Title](…)**`, as the other entries are.',
+                aspect: 'unmarked',
+                text: titleText,
+                textOpensLine: true,
+            });
+        }
         else if (expected !== undefined &&
             !writtenAsExpected(entry, written, expected, line) &&
             !(!title.bold && expected.startsWith(title.mark || '**') && drifted()) &&
             !(title.bold &&
                 placedElsewhereOnly(written, expected) &&
-                placedSoByTheChange(changeWrote(entry), title.punctuationInside))) {
+                // A change that closes most of its bold titles in the section this way has its own way there.
+                changesOwnWay(entry, closedInside, (inside) => inside !== title.punctuationInside))) {
             const unclosed = !title.bold && /^(\*\*|__)/.test(written);
             // `**Title. **`: bold does not close after a space, whatever the list's punctuation.
             const spaced = unclosed && new RegExp(String.raw `^(\*\*|__)\S.*\S\s+\1`).test(line.slice(title.column - 1));
@@ -3062,7 +2864,9 @@ const EMPTY_CONVENTION = {
     linkLabels: null,
     arxivLink: null,
     badges: null,
+    badgeSpaced: null,
     badgeColors: null,
+    tableRowsFull: null,
     sections: null,
     writtenRules: [],
 };
@@ -3339,7 +3143,9 @@ function traits(papers, categorised) {
     }));
     learn('paperLink', papers, (entry) => one(entry.title.url !== undefined || entry.links.some(isPaperLink)));
     learn('badges', papers, (entry) => one(entry.badges.length > 0));
+    learn('badgeSpaced', papers, (entry) => entry.badges.map((badge) => !badge.glued));
     style.badgeColors = style.badges ? usedColors(papers) : null;
+    learn('tableRowsFull', papers, (entry) => entry.cells ? one(entry.cells.count >= entry.cells.columns) : []);
     const inCategory = new Map(papers.map((entry, at) => [entry, categorised[at]]));
     learn('sections', papers, (entry) => one(inCategory.get(entry)));
     return { style, evidence };
@@ -3352,9 +3158,10 @@ function traits(papers, categorised) {
  * entry back byte for byte exactly when the entry is written the way the template says.
  *
  * Slots: `{n}` (an item's number), `{title}`, `{venue}`, `{year}`, `{authors}`, `{paper}` (the paper's
- * URL), `{links}` (the links after the paper link, in the list's link style) and `{badges}`. The last
- * two are runs: their separators are part of the template's style, and an empty run renders as
- * nothing, separator included, so one template serves entries with and without them.
+ * URL), `{links}` (the links after the paper link, in the list's link style), `{badges}` and
+ * `{annotation}` (the lines its editor breaks off under the entry). The last three are runs: an
+ * empty run renders as nothing, separator included, so one template serves entries with and
+ * without them.
  */
 /**
  * Separators a run of links or badges may have between its members: a punctuation mark, or a dash
@@ -3389,12 +3196,17 @@ function cutEntry(source, entry) {
             replacements.push({ line: entry.startLine, start: at, end: at + digits[0].length, text: '{n}' });
             values.n = digits[0];
             // The lines under a numbered item are indented to its text, which moves with the number's
-            // width (`9. ` and `10. `): the indent is a slot, so one template writes both.
+            // width (`9. ` and `10. `): the indent is a slot, so one template writes both. An editor may
+            // keep the indent of a shorter number (that of `9. ` under `10. `), which GitHub renders the
+            // same: that indent is the entry's own.
             const width = offsetOfColumn(text, entry.contentColumn);
+            const below = /^ */.exec(line(entry.startLine + 1))[0].length;
+            const shorter = below < width && below >= width - (digits[0].length - 1);
+            const indent = ' '.repeat(entry.endLine > entry.startLine && shorter ? below : width);
             for (let no = entry.startLine + 1; no <= entry.endLine; no++) {
-                if (line(no).startsWith(' '.repeat(width))) {
-                    replacements.push({ line: no, start: 0, end: width, text: '{indent}' });
-                    values.indent = ' '.repeat(width);
+                if (line(no).startsWith(indent)) {
+                    replacements.push({ line: no, start: 0, end: indent.length, text: '{indent}' });
+                    values.indent = indent;
                 }
             }
         }
@@ -3454,7 +3266,10 @@ function cutEntry(source, entry) {
     const outside = entry.links.filter((link) => !link.isTitle && !inTitle(link));
     cutLinkRun(outside, entry.cells !== undefined, line, titleLink === undefined, replacements, values, style);
     cutBadgeRun(entry, line, replacements, values, style);
-    const { shape, dropped } = applyReplacements(source, entry, replacements);
+    const annotated = annotationStart(source, entry, replacements);
+    if (annotated !== undefined)
+        values.annotation = `\n${source.lines.slice(annotated - 1, recordEnd(entry)).join('\n')}`;
+    const { shape, dropped } = applyReplacements(source, entry, replacements, annotated);
     // A run its shape does not place (badges that are a link's label, `[![arXiv](…)](…)`, are the
     // link run's) holds no values: the entry has them as the run that placed them.
     if (dropped.has('{badges}')) {
@@ -3466,10 +3281,10 @@ function cutEntry(source, entry) {
 }
 /** A link's target as written (escapes and all), which is what writing it back must reproduce. */
 function rawUrl(line, link) {
-    return line(link.line).slice(link.urlColumn - 1, link.urlEndColumn - 1);
+    return line(link.urlLine).slice(link.urlColumn - 1, link.urlEndColumn - 1);
 }
 function urlReplacement(link, text) {
-    return { line: link.line, start: link.urlColumn - 1, end: link.urlEndColumn - 1, text };
+    return { line: link.urlLine, start: link.urlColumn - 1, end: link.urlEndColumn - 1, text };
 }
 /** A link's full extent, with the brackets around it when it is written `[[label](url)]`. */
 function outer(link) {
@@ -3615,11 +3430,32 @@ function joinNames(authors, style) {
         : `${names.slice(0, -1).join(separator)}${lastSeparator}${names[names.length - 1]}`;
     return authors.etAl ? `${joined}${style.etAlSeparator ?? ' '}et al.` : joined;
 }
-/** The entry's shape, and the replacements it leaves out (by their text) as overlapping others. */
-function applyReplacements(source, entry, replacements) {
+/** A line its editor opens with an HTML line break: a remark of theirs set under the entry. */
+const BROKEN_OFF = /^[ \t]*<br[ \t]*\/?>/i;
+/**
+ * Where the entry's annotation starts: its last lines, from the first that opens with a line break
+ * (not the entry's first line), when none holds a field of the entry (its paper link, its
+ * run of links: what the reader places is no remark).
+ */
+function annotationStart(source, entry, replacements) {
+    let start;
+    for (let no = recordEnd(entry); no > entry.startLine; no--) {
+        if (replacements.some((r) => r.line === no && r.text !== '{indent}'))
+            break;
+        if (BROKEN_OFF.test(source.lines[no - 1] ?? ''))
+            start = no;
+    }
+    return start;
+}
+/**
+ * The entry's shape, and the replacements it leaves out (by their text) as overlapping others. Its
+ * annotation, from line `annotated` on, is the `{annotation}` run.
+ */
+function applyReplacements(source, entry, replacements, annotated) {
     const lines = [];
     const dropped = new Set();
-    for (let no = entry.startLine; no <= recordEnd(entry); no++) {
+    const last = annotated === undefined ? recordEnd(entry) : annotated - 1;
+    for (let no = entry.startLine; no <= last; no++) {
         const text = source.lines[no - 1] ?? '';
         const here = replacements
             .filter((r) => r.line === no)
@@ -3639,6 +3475,8 @@ function applyReplacements(source, entry, replacements) {
         }
         lines.push(out + literal(text.slice(at)));
     }
+    if (annotated !== undefined)
+        lines[lines.length - 1] += '{annotation}';
     return { shape: lines.join('\n'), dropped };
 }
 
@@ -3657,6 +3495,7 @@ const SLOTS = [
     'paper',
     'links',
     'badges',
+    'annotation',
 ];
 /**
  * Slots for text the list varies from entry to entry that the reader does not place itself, named by
@@ -3720,6 +3559,7 @@ function renderValue(slot, values, style) {
         case 'venue':
         case 'year':
         case 'paper':
+        case 'annotation':
             return values[slot] ?? '';
         default:
             return values.text?.[slot] ?? '';
@@ -3802,7 +3642,7 @@ function frameOf(shape) {
                 parts.push({
                     kind: 'fixed',
                     shape: `{${piece.slot}}`,
-                    optional: piece.slot === 'links' || piece.slot === 'badges',
+                    optional: piece.slot === 'links' || piece.slot === 'badges' || piece.slot === 'annotation',
                 });
             continue;
         }
@@ -3819,7 +3659,7 @@ function frameOf(shape) {
                 ? run.index + run.text.length
                 : tail
                     ? start + piece.literal.slice(start).search(LAST_NOTE_CHAR) + 1
-                    : run.index + lastWordEnd(run.text);
+                    : abbreviationEnd(piece.literal, run.index + lastWordEnd(run.text));
             if (start > at)
                 parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at, start)), optional: false });
             parts.push({ kind: 'core', text: piece.literal.slice(start, end) });
@@ -3835,6 +3675,13 @@ function frameOf(shape) {
         .join('');
     const layout = parts.map((part, at) => (part.kind === 'fixed' ? unspaced(part.shape, at) : MARK$1)).join('');
     return { key, layout, parts };
+}
+/**
+ * The end of a core, past the full stop of an abbreviation that closes an aside (`(2019 Front.
+ * Genet.)`): a list closes no aside of its own with a full stop, so it is the words'.
+ */
+function abbreviationEnd(literal, end) {
+    return literal.startsWith('.)', end) ? end + 1 : end;
 }
 /** Where the last word of a run of prose (holding one) ends. */
 function lastWordEnd(text) {
@@ -4273,10 +4120,17 @@ function learnGrammar(source, papers, configured) {
         formsToWrite(template, runs) {
             const which = runsKey(runs);
             const followed = (form) => runsOf.get(form)?.get(which) ?? 0;
-            const forms = (writable.get(template) ?? []).filter((form) => followed(form) > 0);
             // A stable sort: of forms equally followed, the scope's more common first.
-            forms.sort((a, b) => followed(b) - followed(a));
-            return followed(template) > 0 ? [template, ...forms] : [...forms, template];
+            const following = (forms) => forms.filter((form) => followed(form) > 0).sort((a, b) => followed(b) - followed(a));
+            const forms = following(writable.get(template) ?? []);
+            if (followed(template) > 0)
+                return [template, ...forms];
+            // A section none of whose own entries has these runs (none of its few has a code link) may
+            // write them as the list's entries with them do, rather than leave them out.
+            const wider = forms.length === 0 && template.section?.length && listWide && listWide !== template
+                ? following([listWide, ...(writable.get(listWide) ?? [])])
+                : [];
+            return [...forms, ...wider, template];
         },
     };
 }
@@ -4446,16 +4300,29 @@ function arxivUrlOf(form, url, kind) {
     return /^https:/i.test(url) ? written.replace(/^http:/i, 'https:') : written;
 }
 /**
+ * Words in brackets (`[Re]`, `[Sep 2024]`), no task box (`[x]`) or footnote (`[^1]`): GitHub shows
+ * them as written unless a link's target or label follows (`(`, `[`) or they start a definition (`:`).
+ */
+const ASIDE = /\[(?!\^)[^[\]\\]*\p{L}[^[\]\\]*\](?<=\[[^\]]{2,}\])/gu;
+/**
  * Text from a record as it must stand in a list: markdown, HTML and mentions shown as the
  * characters they are. Backslash escapes render as the character (an entity's `&` too, so
  * `&lt;` stays those four characters). GitHub links bare URLs and pings `@name` whatever the
- * escaping, so a word joiner (invisible) breaks `https://`, `www.` and `@name` apart.
+ * escaping, so a word joiner (invisible) breaks `https://`, `www.` and `@name` apart. Words in
+ * brackets stay as the list writes them where what `followedBy` them (the entry's text after
+ * these words, when known) keeps them words.
  */
-function plainText(text) {
-    return text
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/[\\`*_[\]<>|#~]|&(?=#?\w+;)/g, (ch) => `\\${ch}`)
+function plainText(text, followedBy) {
+    const words = text.replace(/\s+/g, ' ').trim();
+    const asides = new Set();
+    for (const aside of words.matchAll(ASIDE)) {
+        const end = aside.index + aside[0].length;
+        const next = end < words.length ? words[end] : followedBy?.[0];
+        if (next !== undefined && !/[([:]/.test(next) && words[aside.index - 1] !== '!')
+            asides.add(aside.index).add(end - 1);
+    }
+    return words
+        .replace(/[\\`*_[\]<>|#~]|&(?=#?\w+;)/g, (ch, at) => (asides.has(at) ? ch : `\\${ch}`))
         .replace(/\b(https?|ftp):\/\//gi, '$1:\u2060//')
         .replace(/\bwww\./gi, 'www\u2060.')
         .replace(/@(?=\w)/g, '@\u2060');
@@ -4468,7 +4335,7 @@ function abbreviates(writing, after, authors) {
 }
 function newEntryValues(grammar, writing, paper, template) {
     const abbreviate = abbreviates(writing, grammar.etAlAfter, paper.authors.length);
-    const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map(plainText);
+    const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map((name) => plainText(name));
     return {
         n: paper.n ?? '1',
         title: plainText(paper.title),
@@ -4493,6 +4360,8 @@ const DEFAULT_WHEN_FORM = '{venue} {yyyy}';
 const DEFAULT_DATE_FORM = '{yyyy}-{mm}-{dd}';
 /** `ICLR 2022`, `ICLR'22`, `(ICLR, 2022)` cut into venue, separator and year. */
 const WHEN_PARTS = /^(.*?)([\s,]*'?)((?:19|20)\d{2}|\d{2})$/;
+/** `2023 arXiv`, `2024, ICML`: the year before the venue. */
+const YEAR_FIRST_WHEN = /^((?:19|20)\d{2})([\s,]+)(\D.*)$/;
 const YEAR_FIRST_DATE = /^((?:19|20)\d{2})([/.-])(\d{1,2})(?:([/.-])(\d{1,2}))?$/;
 const YEAR_LAST_DATE = /^(\d{1,2})([/.-])((?:19|20)\d{2})$/;
 const ET_AL = /,?\s*et al\.?$/;
@@ -4535,9 +4404,21 @@ function mostCommon(values) {
             best = value;
     return best;
 }
-function whenForm(text) {
+/** A month, or a month and its day, before a year: `Mar. 20`, `Sep`, `4 Jun`. */
+const MONTH_DAY = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,? \d{1,2}(?:st|nd|rd|th)?)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$/i;
+/** Whether the words before a `{when}`'s year are a date's month and day, not a venue. */
+const isMonthDay = (venue) => venue !== undefined && MONTH_DAY.test(venue.trim().replace(/^\(/, ''));
+/**
+ * The form of a `{when}` text (`{venue} {yyyy}`), of a venue and year or, `dated`, of a month and
+ * day and year: a list may write both in one place, each its own way.
+ */
+function whenForm(text, dated = false) {
     const parts = WHEN_PARTS.exec(text.trim());
-    if (!parts)
+    if (!parts) {
+        const yearFirst = dated ? null : YEAR_FIRST_WHEN.exec(text.trim());
+        return yearFirst ? `{yyyy}${yearFirst[2]}{venue}` : undefined;
+    }
+    if (isMonthDay(parts[1]) !== dated)
         return undefined;
     const year = parts[3].length === 4 ? '{yyyy}' : '{yy}';
     return parts[1] === '' ? year : `{venue}${parts[2]}${year}`;
@@ -4554,7 +4435,7 @@ function dateForm(text) {
     return last ? `${part(last[1], 'm')}${last[2]}{yyyy}` : undefined;
 }
 function venueOfWhen(text) {
-    const venue = WHEN_PARTS.exec(text.trim())?.[1].replace(/^\(/, '');
+    const venue = WHEN_PARTS.exec(text.trim())?.[1].replace(/^\(/, '') ?? YEAR_FIRST_WHEN.exec(text.trim())?.[3];
     return venue === '' ? undefined : venue;
 }
 /** Learns how the list writes what its templates leave as text, from its paper entries. */
@@ -4575,6 +4456,7 @@ function learnWriting(source, grammar, papers) {
     const sectionForms = new Map();
     const spacings = new Map();
     const tableRows = new Map();
+    const paperLinks = new Map();
     const arxivForms = { list: new Map(), sections: new Map() };
     for (const entry of papers) {
         const arxivForm = entry.links.map((link) => arxivUrlForm(link.url)).find((form) => form !== undefined);
@@ -4603,6 +4485,11 @@ function learnWriting(source, grammar, papers) {
             }
         }
         const values = template ? valuesFor(template, cut) : cut.values;
+        const paperAt = values.links.findIndex((link) => parseArxivUrl(link.url) !== undefined);
+        if (template && paperAt !== -1 && !templateSlots(template).includes('paper')) {
+            const seen = paperLinks.get(template) ?? paperLinks.set(template, []).get(template);
+            seen.push({ label: values.links[paperAt].label, first: paperAt === 0 && values.links.length > 1 });
+        }
         badgeLabels.push(...values.badges.map((badge) => badge.label));
         if (values.authors && !values.authors.etAl) {
             lastNames.push(values.authors.names.at(-1) ?? '');
@@ -4659,6 +4546,7 @@ function learnWriting(source, grammar, papers) {
     return {
         preprintVenue: mostCommon(preprintVenues) ?? DEFAULT_PREPRINT_VENUE,
         whenForm: mostCommon(whens.flatMap((text) => whenForm(text) ?? [])) ?? DEFAULT_WHEN_FORM,
+        datedWhenForm: mostCommon(whens.flatMap((text) => whenForm(text, true) ?? [])),
         slotWhenForms: new Map([...slotWhens].map(([template, slots]) => [
             template,
             new Map([...slots].map(([slot, forms]) => [slot, mostCommon(forms)])),
@@ -4692,6 +4580,13 @@ function learnWriting(source, grammar, papers) {
             })),
         ])),
         arxivForms,
+        paperInLinks: new Map([...paperLinks].map(([form, seen]) => [
+            form,
+            {
+                label: mostCommon(seen.map((link) => link.label)),
+                first: seen.filter((link) => link.first).length * 2 > seen.length,
+            },
+        ])),
         cellWidths: new Map([...tableRows].flatMap(([table, rows]) => {
             const widths = paddedWidths(rows);
             return widths ? [[table, widths]] : [];
@@ -4797,12 +4692,37 @@ function literalAfter(template, slot) {
     const next = all[all.findIndex((piece) => 'slot' in piece && piece.slot === slot) + 1];
     return next !== undefined && 'literal' in next ? next.literal : '';
 }
+/**
+ * What the template writes right after a slot: its next literal, or the lead of a run of links or
+ * badges there (an empty run writes nothing); the end of the entry is a line break. Undefined where
+ * a text slot follows: its words are not known yet.
+ */
+function textAfter(template, slot, values) {
+    const all = pieces(template.shape);
+    for (let at = all.findIndex((piece) => ('slot' in piece) && piece.slot === slot) + 1; at < all.length; at++) {
+        const piece = all[at];
+        if ('literal' in piece)
+            return piece.literal;
+        const run = piece.slot === 'links' ? values.links : piece.slot === 'badges' ? values.badges : undefined;
+        if (run === undefined)
+            return undefined;
+        // A run with no lead starts with its own bracket.
+        if (run.length > 0)
+            return (piece.slot === 'links' ? template.style.linkLead : template.style.badgeLead) || '[';
+    }
+    return '\n';
+}
 /** A `{when}`: the venue and year as the list writes them together. */
 function writeWhen(form, venue, year) {
     if (year === undefined)
         return venue ?? '';
+    // A venue that names the year before words that qualify it (`EMNLP 2025 Findings`) says it all.
+    if (venue !== undefined && new RegExp(`\\b${year}\\s+\\p{L}`, 'u').test(venue))
+        return venue;
     const written = form.replace('{yyyy}', year).replace('{yy}', year.slice(2));
-    return venue === undefined ? written.replace(/^\{venue\}\W*/, '') : written.replace('{venue}', venue);
+    return venue === undefined
+        ? written.replace(/^\{venue\}\W*|\W*\{venue\}$/, '')
+        : written.replace('{venue}', venue);
 }
 /**
  * The text slots of a template only the list's editors can write: its notes, and names beside the
@@ -4849,14 +4769,20 @@ function templateValues(template, grammar, writing, paper) {
             }
             text[slot] = '';
         }
-        else if (kind === 'when')
-            text[slot] = writeWhen(whenFormAt(writing, template, slot, paper.section), values.venue, values.year);
+        else if (kind === 'when') {
+            const form = (isMonthDay(values.venue) ? writing.datedWhenForm : undefined) ??
+                whenFormAt(writing, template, slot, paper.section);
+            text[slot] = writeWhen(form, values.venue, values.year);
+        }
         else if (kind === 'date')
             text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
         else if (kind === 'names') {
             const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
             const etAl = abbreviates(writing, after, paper.authors.length);
-            const names = { names: paper.authors.slice(0, etAl ? after : undefined).map(plainText), etAl };
+            const names = {
+                names: paper.authors.slice(0, etAl ? after : undefined).map((name) => plainText(name)),
+                etAl,
+            };
             const style = {
                 ...template.style,
                 nameSeparator: writing.namesSeparator ?? template.style.nameSeparator,
@@ -4871,7 +4797,17 @@ function templateValues(template, grammar, writing, paper) {
     }
     const wording = rewording(template, paper.rewords);
     const url = keptUrl(writing, paper) ?? values.paper;
-    return { ...values, paper: url, authors, badges, text, ...(wording ? { wording } : {}) };
+    const title = plainText(paper.title, textAfter(template, 'title', values));
+    // A form with no place for the paper's link links it among the others, as its entries do, unless
+    // they link it already.
+    const paperLink = !slots.includes('paper') && url !== undefined && writing.paperInLinks.get(template);
+    const linked = values.links.some((link) => parseArxivUrl(link.url)?.id === paper.id);
+    const links = paperLink && !linked
+        ? paperLink.first
+            ? [{ label: paperLink.label, url }, ...values.links]
+            : [...values.links, { label: paperLink.label, url }]
+        : values.links;
+    return { ...values, title, paper: url, links, authors, badges, text, ...(wording ? { wording } : {}) };
 }
 /** The editor's words at the template's varying constants, by place (as `valuesFor` reads them). */
 function rewording(template, rewords) {
@@ -4960,11 +4896,39 @@ const ITEM_START = /^[ \t]*(?:\d+[.)]|[-*+])[ \t]+/;
  */
 function nestingIn(source, block, section) {
     const line = (no) => source.lines[no - 1] ?? '';
-    if (block.topic !== undefined)
-        return ITEM_START.exec(line(block.topic))?.[0].replace(/\S/g, ' ');
-    return mostCommon(section
-        .filter((item) => item.topic === undefined && item.startLine !== block.startLine)
-        .map((item) => /^[ \t]*/.exec(line(item.startLine))[0]));
+    const indent = (no) => /^[ \t]*/.exec(line(no))[0];
+    if (block.topic !== undefined) {
+        // As deep under its topic as the section's other items stand under theirs (`    * ` under
+        // `* Topic`, as some lists nest), those of its own topic first; else at the topic's text.
+        const under = (items) => mostCommon(items.flatMap(({ topic, startLine }) => {
+            const own = indent(startLine);
+            const outer = topic === undefined || startLine === block.startLine ? undefined : indent(topic);
+            return outer !== undefined && own.startsWith(outer) ? [own.slice(outer.length)] : [];
+        }));
+        const depth = under(section.filter((item) => item.topic === block.topic)) ?? under(section);
+        return depth === undefined
+            ? ITEM_START.exec(line(block.topic))?.[0].replace(/\S/g, ' ')
+            : indent(block.topic) + depth;
+    }
+    const outside = section.filter((item) => item.topic === undefined && item.startLine !== block.startLine);
+    if (outside.length > 0)
+        return mostCommon(outside.map((item) => indent(item.startLine)));
+    // The only item out of a topic stands beside the section's outermost topics.
+    const topics = section.flatMap((item) => (item.topic === undefined ? [] : [indent(item.topic)]));
+    return topics.length > 0 ? topics.reduce((a, b) => (b.length < a.length ? b : a)) : undefined;
+}
+/**
+ * An item's form moved to stand at an indent, its later lines moved as far: where the scope has no
+ * form at that depth (its nested items all have links, this one has none), the nearest form nested.
+ */
+function nestedAt(form, indent) {
+    const own = indentOf(form);
+    if (own === indent || form.table !== undefined || !ITEM_START.test(form.shape))
+        return form;
+    const moved = form.shape
+        .split('\n')
+        .map((text) => (text.trim() !== '' && text.startsWith(own) ? indent + text.slice(own.length) : text));
+    return { ...form, shape: moved.join('\n') };
 }
 /**
  * A new entry in the form of its scope that entries like it follow (those with links, badges, or
@@ -4979,8 +4943,12 @@ function writeNewEntry(template, grammar, writing, paper) {
     // Of equally fitting forms, the one the section's own entries with the same runs follow most: a
     // section of a few top-level items in a list of nested ones keeps its items' form.
     const inSection = writing.sectionForms.get(sectionKey(paper.section, runs.links, runs.badges));
-    const followed = (form) => inSection?.get(form) ?? 0;
     const forms = grammar.formsToWrite(template, runs);
+    // The template comes last when none of its entries has these runs: a form no entry like this one
+    // follows (`*{links}: [{title}]` for a paper without links leaves its `: ` hanging). The section's
+    // entries that no form frames stand as its template's, and do not make it followed.
+    const unfollowed = forms.length > 1 && forms.at(-1) === template ? template : undefined;
+    const followed = (form) => (form === unfollowed ? 0 : (inSection?.get(form) ?? 0));
     for (const form of forms) {
         try {
             const values = templateValues(form, grammar, writing, paper);
@@ -5019,12 +4987,16 @@ function writeNewEntry(template, grammar, writing, paper) {
         writing.sectionSpacing
             .get(spacingKey(paper.section, numbered ? best.values.n : undefined))
             ?.get(best.template);
-    if (best)
-        return {
-            template: widths ? padCells(best.template, best.values, widths) : best.template,
-            values: spacing ? { ...best.values, spacing } : best.values,
-        };
-    throw refusal;
+    if (!best)
+        throw refusal;
+    const written = widths
+        ? padCells(best.template, best.values, widths)
+        : paper.nesting === undefined
+            ? best.template
+            : nestedAt(best.template, paper.nesting);
+    // The section's spacing is its entries' where they stand; an item moved elsewhere keeps its form's.
+    const kept = spacing && (widths || written === best.template);
+    return { template: written, values: kept ? { ...best.values, spacing } : best.values };
 }
 
 /**
@@ -5346,11 +5318,11 @@ function fixEdit(source, fix) {
     return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, text };
 }
 
-/** The form of each of the entry's arXiv links: `abs` or `pdf`. */
+/** The form of each of the entry's arXiv links (`abs` or `pdf`), where it is written. */
 function arxivForms(entry) {
     return entry.links.flatMap((link) => {
         const kind = parseArxivUrl(link.url)?.kind;
-        return kind === 'abs' || kind === 'pdf' ? [kind] : [];
+        return kind === 'abs' || kind === 'pdf' ? [{ line: link.line, value: kind }] : [];
     });
 }
 const arxivAbs = {
@@ -5359,21 +5331,20 @@ const arxivAbs = {
     severityNote: "error where the list's contribution guide asks for `/abs/` links",
     description: 'arXiv papers link the page the list links: the abstract (`/abs/`), or the PDF where the list does.',
     scope: 'line',
-    check(entry, { convention, newSection, nearby }) {
+    check(entry, { convention, changesOwnWay, nearby }) {
         // The list's own form, both ways: in a list that keeps /pdf/ links (often labelled `pdf`) an
         // abstract page is the odd one out, as a PDF is in a list that keeps /abs/.
         const form = convention.arxivLink;
         if (form === null)
             return [];
         // A new section whose entries all link the other page is written so on purpose: its author's choice.
-        const sectionForms = newSection(entry).flatMap(arxivForms);
-        if (sectionForms.length >= NEW_SECTION_MIN && sectionForms.every((kind) => kind !== form))
+        if (changesOwnWay(entry, arxivForms, (kind) => kind === form, 'new-section'))
             return [];
         // The abstract page is arXiv's own landing page for a paper, never wrong in itself: a list that
         // links PDFs asks for its form only where every entry around this one links the PDF too.
         if (form === 'pdf') {
             const around = nearby(entry).flatMap(arxivForms);
-            if (around.length === 0 || around.includes('abs'))
+            if (around.length === 0 || around.some(({ value }) => value === 'abs'))
                 return [];
         }
         const severity = form === 'abs' && convention.writtenRules.includes('arxiv-abs') ? 'error' : 'warning';
@@ -5400,6 +5371,235 @@ const arxivAbs = {
             : undefined;
     },
 };
+
+/**
+ * What paperlint knows of a paper from arXiv, and how an entry's title is compared with it. Pure:
+ * the rule and `paperlint add` use it; only src/arxiv/client.ts talks to arXiv.
+ */
+/**
+ * The id arXiv answers under: an old-style id's subject class is not part of it
+ * (`math.GT/0309136` is `math/0309136`).
+ */
+function canonicalArxivId(id) {
+    return id.toLowerCase().replace(/^([a-z-]+)\.[a-z]{2}\//, '$1/');
+}
+/** The archives that numbered papers the old way (`hep-th/9901001`), until March 2007: a closed list. */
+const OLD_STYLE_ARCHIVES = new Set([
+    'acc-phys',
+    'adap-org',
+    'alg-geom',
+    'ao-sci',
+    'astro-ph',
+    'atom-ph',
+    'bayes-an',
+    'chao-dyn',
+    'chem-ph',
+    'cmp-lg',
+    'comp-gas',
+    'cond-mat',
+    'cs',
+    'dg-ga',
+    'funct-an',
+    'gr-qc',
+    'hep-ex',
+    'hep-lat',
+    'hep-ph',
+    'hep-th',
+    'math',
+    'math-ph',
+    'mtrl-th',
+    'nlin',
+    'nucl-ex',
+    'nucl-th',
+    'patt-sol',
+    'physics',
+    'plasm-ph',
+    'q-alg',
+    'q-bio',
+    'quant-ph',
+    'solv-int',
+    'supr-con',
+    'test',
+]);
+/**
+ * Whether a canonical id can name an arXiv paper at all, by arXiv's identifier scheme
+ * (https://info.arxiv.org/help/arxiv_identifier.html) and no stricter than arXiv's own reader of
+ * ids: new style from 0704 on, old style from 1991 to 0703 in an archive of the time; months 01-12;
+ * number not zero. An id that cannot is never sent: arXiv would refuse it, one request each.
+ */
+function isArxivId(id) {
+    const newStyle = /^(\d\d)(\d\d)\.(\d{4,5})$/.exec(id);
+    if (newStyle) {
+        const [year, month, number] = newStyle.slice(1).map(Number);
+        return validMonth(month) && number > 0 && (year > 7 || (year === 7 && month >= 4));
+    }
+    const oldStyle = /^([a-z-]+)\/(\d\d)(\d\d)(\d{3})$/.exec(id);
+    if (!oldStyle || !OLD_STYLE_ARCHIVES.has(oldStyle[1]))
+        return false;
+    const [year, month, number] = oldStyle.slice(2).map(Number);
+    const inRange = year >= 91 || year < 7 || (year === 7 && month <= 3);
+    return validMonth(month) && number > 0 && inRange;
+}
+const validMonth = (month) => month >= 1 && month <= 12;
+/**
+ * A title with its TeX reduced to the letters it prints: `$\mathcal{Y}$-Tuning` reads `Y-Tuning`,
+ * `\emph{Fast}` reads `Fast`, `Sch\"{u}tze` reads `Schutze`, `--` a dash. Then case, accents,
+ * punctuation and spacing are folded as for duplicates.
+ */
+function comparableTitle(title) {
+    const detexed = title
+        .replace(/\\[^a-zA-Z\s]/g, '') // accent commands: \" \' \` \^ \~ \=
+        .replace(/\\(?:emph|text[a-z]*|math[a-z]*|mbox|bf|it|rm|sc|tt)\b\s*/g, '')
+        .replace(/\\([a-zA-Z]+)/g, '$1') // \alpha reads alpha
+        .replace(/[{}$^_]/g, '');
+    return normaliseTitle(detexed);
+}
+/**
+ * Thresholds measured on the 16 real lists (bench/arxiv-titles.mjs, figures in
+ * docs/rules/arxiv-metadata.md): of 1,050 pairs of an entry and the most similar other paper of its
+ * own list, none is close and 949 fall under both DIFFERENT limits; typo fixes in the lists' history
+ * are close.
+ */
+const CLOSE_CHARACTERS = 0.9;
+const DIFFERENT_CHARACTERS = 0.75;
+const DIFFERENT_WORDS = 0.5;
+const CONTAINED_SHARE = 2 / 3;
+function compareTitles(written, recorded) {
+    const a = comparableTitle(written);
+    const b = comparableTitle(recorded);
+    if (a === b || a.replace(/ /g, '') === b.replace(/ /g, ''))
+        return 'same';
+    if (a === '' || b === '')
+        return 'different';
+    const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+    // One title starting or ending the other, most of it (a subtitle cut, a note added), is the same.
+    const contained = shorter.length >= CONTAINED_SHARE * longer.length &&
+        (longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`));
+    // The edit distance is at least the difference in length: titles far apart in length need no
+    // O(n·m) comparison (a 100,000-character "title" in a hostile PR).
+    const longest = Math.max(a.length, b.length);
+    const atMost = 1 - (longest - shorter.length) / longest;
+    const characters = atMost < DIFFERENT_CHARACTERS ? atMost : characterSimilarity(a, b);
+    if (contained || characters >= CLOSE_CHARACTERS)
+        return 'close';
+    return characters < DIFFERENT_CHARACTERS && wordSimilarity(a, b) < DIFFERENT_WORDS ? 'different' : 'unsure';
+}
+/** 1 - edit distance / length: forgives typos, not a word swapped for another. */
+function characterSimilarity(a, b) {
+    const longest = Math.max(a.length, b.length);
+    return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
+}
+/** Shared words over all words (Jaccard). */
+function wordSimilarity(a, b) {
+    const wordsA = new Set(a.split(' '));
+    const wordsB = new Set(b.split(' '));
+    let shared = 0;
+    for (const word of wordsA)
+        if (wordsB.has(word))
+            shared++;
+    return shared / (wordsA.size + wordsB.size - shared);
+}
+/** Levenshtein distance, two rows; titles are short. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+const NAME_SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/i;
+/** The family name of an author as arXiv writes them (`Robert L. Logan IV` is `Logan`). */
+function surname(name) {
+    const words = name.trim().split(/\s+/);
+    while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1]))
+        words.pop();
+    return words[words.length - 1] ?? '';
+}
+/** Whether an author line names this person (by family name, any case or accent). */
+function namesAuthor(authorLine, name) {
+    const family = normaliseTitle(surname(name));
+    if (family === '')
+        return true;
+    return ` ${normaliseTitle(authorLine)} `.includes(` ${family} `);
+}
+/** Whether an author line starts with the record's first author (the first name before a comma). */
+function writesFirstAuthor(authorLine, record) {
+    const first = record.authors[0];
+    if (first === undefined)
+        return false;
+    const written = authorLine.replace(/^[\s*_]+/, '').split(/,|;|\band\b/)[0];
+    return namesAuthor(written, first);
+}
+/** Venues whose names lists write as they are; found in a record's journal reference or comment. */
+const VENUES = [
+    'ACL',
+    'EMNLP',
+    'NAACL',
+    'EACL',
+    'AACL',
+    'COLING',
+    'CoNLL',
+    'TACL',
+    'NeurIPS',
+    'ICML',
+    'ICLR',
+    'COLM',
+    'AAAI',
+    'IJCAI',
+    'CVPR',
+    'ICCV',
+    'ECCV',
+    'KDD',
+    'WWW',
+    'SIGIR',
+    'WSDM',
+    'CIKM',
+    'ICDM',
+    'ICASSP',
+    'INTERSPEECH',
+    'LREC',
+    'UAI',
+    'AISTATS',
+    'JMLR',
+    'TMLR',
+    'TPAMI',
+];
+const VENUE = new RegExp(String.raw `\b(${VENUES.join('|')}|NIPS|Neurips)\b[^0-9\n]{0,20}?\b((?:19|20)\d{2})\b`);
+/** A comment that names a venue without the paper being in it. */
+const NOT_ACCEPTED = /submitted|under review|in submission|workshop|rejected/i;
+/** `ACL 2023` (or `Findings of EMNLP 2023`) when the record names where the paper appeared. */
+function venueOf(record) {
+    for (const text of [record.journalRef, record.comment]) {
+        const venue = text === undefined ? undefined : venueIn(text);
+        if (venue)
+            return venue;
+    }
+    return undefined;
+}
+/** `ACL 2023` (or `Findings of EMNLP 2023`) when a journal reference or comment names where a paper appeared. */
+function venueIn(text) {
+    if (NOT_ACCEPTED.test(text))
+        return undefined;
+    const match = VENUE.exec(text);
+    if (!match)
+        return undefined;
+    const venue = /^(NIPS|Neurips)$/.test(match[1]) ? 'NeurIPS' : match[1];
+    return `${/\bfindings\b/i.test(text) ? 'Findings of ' : ''}${venue} ${match[2]}`;
+}
+/**
+ * Whether arXiv's latest version withdraws the paper: its comment says so, as arXiv's withdrawal
+ * form writes it (`This paper has been withdrawn by the author`) or in one word (`Withdrawn`).
+ */
+function isWithdrawn(record) {
+    const comment = record.comment ?? '';
+    return (/^\W*withdrawn\b/i.test(comment) ||
+        /\b(?:paper|article|submission|manuscript|work) (?:has been|is) withdrawn\b/i.test(comment) ||
+        /\bwithdrawn by (?:the|its) authors?\b/i.test(comment));
+}
 
 /** The entry's own arXiv link (its first), and the record arXiv has for it. */
 function paperOf(entry, context) {
@@ -5560,12 +5760,16 @@ const arxivMetadata = {
 
 /** Text that follows a title after an HTML line break. */
 const BROKEN_BEFORE_WORDS = /<br\s*\/?>\s*\p{L}/iu;
+/** Whether the entry has an author line, told at its title. */
+const withAuthorLine = (entry) => [
+    { line: entry.title.line, value: entry.authors !== undefined },
+];
 const authorsFormat = {
     id: 'authors-format',
     severity: 'warning',
     description: 'A paper entry has an author line (in italics), where the list writes one.',
     scope: 'entry',
-    check(entry, { convention }) {
+    check(entry, { convention, changesOwnWay }) {
         if (entry.kind !== 'paper' || titleUnmarked(entry, convention))
             return [];
         if (!entry.authors) {
@@ -5575,6 +5779,9 @@ const authorsFormat = {
             // `**Title**. <br /> Author One, Author Two.`: the names after a line break render on a line of
             // their own, as the list's author lines do.
             if (BROKEN_BEFORE_WORDS.test(entry.venue))
+                return [];
+            // A new section whose entries all go without one (a section of datasets) is written so on purpose.
+            if (changesOwnWay(entry, withAuthorLine, (has) => has, 'new-section'))
                 return [];
             return [
                 {
@@ -5655,8 +5862,10 @@ const badgeSpacing = {
     severity: 'warning',
     description: 'A space separates each badge from the text before it.',
     scope: 'line',
-    check(entry, { nearby }) {
-        if (!entry.badges.some((badge) => badge.glued))
+    check(entry, { convention, nearby }) {
+        // Only a list that shows its badges spaced (enough of them, a clear majority) asks for the space:
+        // a list whose entries carry no badges yet has no way of writing them to hold a new one to.
+        if (!convention.badgeSpaced || !entry.badges.some((badge) => badge.glued))
             return [];
         // Where the entries around it glue their badges too, that is how the list writes them.
         if (nearby(entry).some((other) => other.badges.some((badge) => badge.glued)))
@@ -5674,16 +5883,25 @@ const badgeSpacing = {
     },
 };
 
+/** Whether an empty line stands before the entry's author line, told where it is (or would be). */
+const blankBeforeAuthors = ({ authors }) => authors
+    ? [{ line: authors.blankBefore ? authors.line - 1 : authors.line, value: authors.blankBefore }]
+    : [];
 const blankLine = {
     id: 'blank-line',
     severity: 'warning',
     severityNote: "error where the list's contribution guide asks for it",
     description: 'An empty line separates the title line from the author line (or not), as the list does.',
     scope: 'entry',
-    check(entry, { convention }) {
+    check(entry, { convention, changesOwnWay }) {
         const authors = entry.authors;
         const wanted = convention.blankLineBeforeAuthors;
         if (!authors || wanted === null || authors.blankBefore === wanted)
+            return [];
+        const written = convention.writtenRules.includes('blank-line');
+        // A change that writes most of its entries' lines otherwise (a maintainer spacing the list anew)
+        // has its own way, unless the contribution guide asks for the list's.
+        if (!written && changesOwnWay(entry, blankBeforeAuthors, (blank) => blank === wanted))
             return [];
         return [
             {
@@ -5692,7 +5910,7 @@ const blankLine = {
                 message: wanted
                     ? 'Add an empty line between the title line and the author line.'
                     : 'Remove the empty line between the title line and the author line; this list keeps them together.',
-                severity: convention.writtenRules.includes('blank-line') ? 'error' : 'warning',
+                severity: written ? 'error' : 'warning',
             },
         ];
     },
@@ -5756,6 +5974,8 @@ const emptyLink = {
     description: 'Every link has a target.',
     scope: 'line',
     resources: true,
+    // The label it quotes is the link's name, not the problem: `[code]()` relabelled `[Code]()` is as empty.
+    sameProblem: (message) => message.replace(/`[^`\n]*`/, '`…`'),
     check(entry, { source }) {
         return (entry.links
             .filter(linksNowhere)
@@ -5853,15 +6073,10 @@ function writtenSoAround(nearby, style) {
 function rendersAlike(a, b) {
     return a !== 'plain' && b !== 'plain';
 }
-/**
- * Whether the change writes most of its paper links in a section (three or more) in a style other
- * than the list's: its author's way there, not a slip in each entry (an owner whose tooling restyles
- * the list after each commit, a section written anew). A change that writes most of its links there
- * as the list does has slipped on the others, and is told.
- */
-function ownStyleOfTheChange(wrote, wanted) {
-    const styles = linkStylesOf(wrote);
-    return styles.length >= 3 && styles.filter((style) => style === wanted).length * 2 < styles.length;
+/** The style of an entry's paper link, where it is written. */
+function paperLinkStyle(entry) {
+    const link = paperLinkOf(entry);
+    return link ? [{ line: link.line, value: linkStyleOf(link) }] : [];
 }
 const pdfMissing = {
     id: 'pdf-missing',
@@ -5869,7 +6084,7 @@ const pdfMissing = {
     description: 'A paper entry links the paper itself, written as the list writes it (`[[pdf](...)]`).',
     scope: 'entry',
     reportsAbsence: true,
-    check(entry, { convention, source, nearby, changeWrote }) {
+    check(entry, { convention, source, nearby, changesOwnWay }) {
         if (entry.kind !== 'paper')
             return [];
         const paperLink = paperLinkOf(entry);
@@ -5880,7 +6095,8 @@ const pdfMissing = {
             const plainLabel = /^\[?[\w .-]+\]?$/.test(paperLink.label);
             if (wanted === null || style === wanted || !plainLabel || rendersAlike(style, wanted))
                 return [];
-            if (ownStyleOfTheChange(changeWrote(entry), wanted))
+            // A change that writes most of its paper links in the section otherwise has its own way there.
+            if (changesOwnWay(entry, paperLinkStyle, (shown) => shown === wanted))
                 return [];
             // A label the list never gives its paper links in its style is another link, not theirs
             // written otherwise; and where the entries around it write theirs this way, so does the list.
@@ -5974,13 +6190,16 @@ const tableRow = {
     description: "A table row has one cell per column of its table's header.",
     scope: 'line',
     resources: true,
-    check(entry) {
+    check(entry, { convention }) {
         const cells = entry.cells;
         // GitHub drops the cells past the header's last column, and leaves missing ones empty. A row that
         // loses only what shows nothing or what its author hides on purpose (`| [//]: #note`) loses nothing.
         if (!cells || cells.count === cells.columns || cells.count - cells.unshown === cells.columns)
             return [];
         const extra = cells.count > cells.columns;
+        // A short row renders whole (its missing cells show empty): a slip only where the list fills its rows.
+        if (!extra && !convention.tableRowsFull)
+            return [];
         return [
             {
                 line: entry.startLine,
@@ -6621,6 +6840,16 @@ const VIEW_SECTION_SHARE = 0.25;
 const ACROSS_ONLY_MIN_PAPERS = 5;
 const ACROSS_ONLY_SHARE = 4;
 /**
+ * A list with at least this many papers under two sections or more, and three times as many such papers as
+ * copies within one section, files papers under several topics on purpose (a survey under each field
+ * it covers), however small a share of its papers that is: a copy between two of its topics is one
+ * more. Not between sections named by when their papers appeared (a year, a venue's edition, arXiv):
+ * there a second copy is a paper moved on publication and left behind, or added twice.
+ */
+const TOPICS_MIN_PAPERS = 3;
+const TOPICS_SHARE = 3;
+const DATED_SECTION = /\b(?:19|20)\d{2}\b|'\d{2}\b|\barxiv\b|\bpreprints?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+/**
  * Finds, for a checked entry, an earlier entry (or one not being checked) with the same paper.
  * A whole-file run indexes every entry's keys (arXiv ids, normalised title), read cheaply. A PR
  * checks a few: one native regular-expression pass over the text finds the only entries that could
@@ -6752,8 +6981,8 @@ function keyStrings(keys) {
 /**
  * An entry's normalised title when it is written as one (bold, or the link to the paper) and has
  * two words or more; else '' (unknown). Only such a title can tell two papers apart: a plain
- * first phrase may be the authors (`Heuer, F., … [Title](url)`), a dataset's name, or a tag; bold
- * text without a letter is a date (`- **[2026.05.11]**` over that day's papers in a digest).
+ * first phrase may be the authors (`Heuer, F., … [Title](url)`), a dataset's name, or a tag; a bold
+ * date (`- **[2026.05.11]**` over that day's papers in a digest) is none (see datedGroup).
  */
 function titleOfPaper(entry) {
     const title = normaliseTitle(entry.title.text);
@@ -6780,13 +7009,21 @@ function linkOtherPapers(entry, other) {
         a.search !== '' &&
         a.search !== b.search);
 }
-/** An item whose bold text has no letter: a date over the papers of that day or week. */
+/**
+ * An item whose bold text is a date (no letter, a year: `**[2026.05.11]**`, `**2023**`) over the papers
+ * of that day or week. A reference number (`**[7]** Authors, "Title"`) numbers one paper.
+ */
 function datedGroup(entry) {
-    return entry.title.bold && !/\p{L}/u.test(entry.title.text);
+    return entry.title.bold && !/\p{L}/u.test(entry.title.text) && /\d{4}/.test(entry.title.text);
 }
-/** Whether two entries open with a name of one word each (`**LegalLAMA**:`, `**LeXFiles**:`), and differently. */
+/**
+ * Whether two entries open with a name of one word each (`**LegalLAMA**:`, `**LeXFiles**:`), and
+ * differently. A number (`**[7]**`, a reading list's reference number) names no thing.
+ */
 function namedApart(source, entry, other) {
-    const nameOf = (item) => /^(\*\*|__)([^\s*_]+)\1/.exec(lineContent(source.lines[item.startLine - 1]))?.[2].toLowerCase();
+    const nameOf = (item) => /^(\*\*|__)([^\s*_]*\p{L}[^\s*_]*)\1/u
+        .exec(lineContent(source.lines[item.startLine - 1]))?.[2]
+        .toLowerCase();
     const [a, b] = [nameOf(entry), nameOf(other)];
     return a !== undefined && b !== undefined && a !== b;
 }
@@ -6842,8 +7079,14 @@ function crossListing(source, entries) {
         return count >= HABIT_MIN_PAPERS && count >= VIEW_SECTION_SHARE * (papersIn.get(section) ?? 0);
     };
     const shared = (a, b) => sharedByPair.get(pairKey(a, b)) ?? 0;
+    const byTopic = crossListed.length >= TOPICS_MIN_PAPERS && papers.repeatedWithin * TOPICS_SHARE <= crossListed.length;
+    const topical = (section) => !DATED_SECTION.test(section);
     return {
-        deliberate: (a, b) => broad || shared(a, b) >= HABIT_MIN_PAPERS || isView(a) || isView(b),
+        deliberate: (a, b) => broad ||
+            shared(a, b) >= HABIT_MIN_PAPERS ||
+            isView(a) ||
+            isView(b) ||
+            (byTopic && topical(a) && topical(b)),
         shared,
     };
 }
@@ -7167,6 +7410,25 @@ function suppression(directives) {
     };
 }
 
+const RULE_IDS = [
+    'blank-line',
+    'indent',
+    'badge-missing',
+    'badge-color',
+    'badge-spacing',
+    'arxiv-abs',
+    'pdf-missing',
+    'empty-link',
+    'title-format',
+    'authors-format',
+    'duplicate',
+    'section',
+    'table-row',
+    'arxiv-metadata',
+];
+/** A change shows its own way in a section with at least this many values written one way. */
+const OWN_WAY_MIN = 3;
+
 /**
  * The pure engine: text in (and optionally the base version or the changed lines), findings out.
  * No I/O here, so the CLI, the Action and the tests all run exactly the same code.
@@ -7226,14 +7488,14 @@ async function effectiveSettings(text, settings = {}) {
 async function lint(input) {
     const settings = input.settings ?? {};
     const source = toSource(input.text);
-    const segments = segment(source);
-    const list = findPaperList(source, segments, settings.sections);
     const base = baseReader(input.baseText, settings);
     const change = input.change ??
         (base
             ? diffLines((await base.source()).lines, source.lines)
             : { changed: EVERY_LINE, touched: EVERY_LINE });
     const { changed } = change;
+    const segments = await segmentKeepingEntries(source, change, base);
+    const list = findPaperList(source, segments, settings.sections);
     const moved = movedEntry(source, change);
     const takenOut = base ? await takenOutOfEntries(source, change, base.list) : () => undefined;
     const amongPapers = papersAround(source, list.entries, segments.items);
@@ -7277,31 +7539,38 @@ async function lint(input) {
     const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
     const suppressed = suppression(segments.directives);
     const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
-    /**
-     * The paper entries of the checked blocks of an entry's section that `pick` keeps: read once per
-     * section, and only for a section a rule asks about; none in a whole-file run (no change to speak of).
-     */
-    const changedIn = (pick) => {
-        const read = new Map();
-        return (entry) => {
-            const block = blockByStart.get(entry.startLine);
-            if (base === undefined || block === undefined)
-                return [];
-            const section = sectionOf(block);
-            let entries = read.get(section);
-            if (!entries) {
-                entries = checked
-                    .filter((other) => sectionOf(other) === section && pick(section, other))
-                    .map((other) => parseEntry(source, other))
-                    .filter((other) => other.kind === 'paper');
-                read.set(section, entries);
-            }
-            return entries;
-        };
+    /** The paper entries of the checked blocks in a section (-1: all of them), read once when a rule asks. */
+    const checkedIn = new Map();
+    const checkedPapersIn = (section) => {
+        let entries = checkedIn.get(section);
+        if (!entries) {
+            entries = checked
+                .filter((other) => section === -1 || sectionOf(other) === section)
+                .map((other) => parseEntry(source, other))
+                .filter((other) => other.kind === 'paper');
+            checkedIn.set(section, entries);
+        }
+        return entries;
     };
-    // A section the change wrote whole (none of its entries left untouched), and what it wrote in one.
-    const newSection = changedIn((section) => section !== 0 && !untouched.entries.some((block) => sectionOf(block) === section));
-    const changeWrote = changedIn((_, block) => everyLineChanged(source, changed, block));
+    // Never in a whole-file run (no change to speak of); and a change that rewrote most of the list is
+    // judged whole (its style read, or refused, above), not part by part.
+    const changesOwnWay = (entry, shown, listsWay, scope = 'change') => {
+        const block = blockByStart.get(entry.startLine);
+        if (base === undefined || sweeping || block === undefined)
+            return false;
+        const section = sectionOf(block);
+        if (scope === 'new-section') {
+            const newSection = section !== 0 && !untouched.entries.some((other) => sectionOf(other) === section);
+            if (!newSection)
+                return false;
+        }
+        const written = checkedPapersIn(scope === 'new-section' ? section : -1)
+            .flatMap(shown)
+            .filter(({ line }) => hasLine(changed, line));
+        const otherwise = written.filter(({ value }) => !listsWay(value)).length;
+        return (written.length >= OWN_WAY_MIN &&
+            (scope === 'new-section' ? otherwise === written.length : otherwise * 2 > written.length));
+    };
     const perSection = entriesPerSection(list.entries);
     // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
     const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
@@ -7339,8 +7608,7 @@ async function lint(input) {
         duplicateOf: (entry) => duplicates.get(entry.startLine),
         nearby: (entry) => nearbyEntries(source, untouched.entries, entry.startLine),
         setByConfig: (trait) => settings.style?.[trait] !== undefined,
-        newSection,
-        changeWrote,
+        changesOwnWay,
         paperRecord: (id) => records.get(id),
         takenOut: (entry) => {
             const block = blockByStart.get(entry.startLine);
@@ -7360,36 +7628,28 @@ async function lint(input) {
     const mayBeOld = (writtenWhole, entry) => !writtenWhole ||
         change.removed === undefined ||
         identifyingTexts(entry).some((text) => change.removed?.some((line) => line.includes(text)));
-    for (const [index, block] of checked.entries()) {
-        const { view, entry } = read ? read[index] : await readEntry(block);
-        if (isIgnored(entry, ignored))
-            continue;
-        if (entry.kind === 'paper' && settings.rules?.duplicate !== 'off') {
-            duplicates.set(entry.startLine, await findDuplicate(entry));
-        }
-        // A config that sets another style says the list is changing it: the learned template then
-        // proves nothing. Asked only when a shape rule has something to report (rendering every entry
-        // through its template was a third of a whole-file run, and most entries have nothing to report).
-        let followed;
-        const writtenAsTheList = () => (followed ??= !restyled && followsTemplate(source, grammar, entry));
-        // A finding about the whole entry may sit on any of its lines only when the change wrote the
-        // entry; an entry it edited is held to what the edit did, on the lines it changed.
-        const written = (item) => everyLineChanged(source, changed, item);
-        // Set up (the definitions the entry uses found) only for an entry with a fix to check.
-        let guard;
-        const keepIfRenderingHolds = (rule, fix) => (guard ??= renderingGuard(source, block, reader, view, { entry, grammar }, segments.definitions.length > 0))(rule, fix);
-        // What the entry lacks because the change took it out is said on the line the change left: a
-        // line it changed, or the line above lines it took out of the entry (its paper link's line).
-        const atTheTaking = (problem, item) => {
-            if (hasLine(changed, problem.line))
-                return problem;
-            const line = unmade(item)
-                ? firstLineIn(changed, item)
-                : hasLine(change.touched, problem.line)
-                    ? undefined
-                    : firstLineIn(change.touched, item);
-            return line === undefined ? problem : { ...problem, line, column: 1, endLine: undefined };
-        };
+    // A finding about the whole entry may sit on any of its lines only when the change wrote the
+    // entry; an entry it edited is held to what the edit did, on the lines it changed.
+    const written = (item) => everyLineChanged(source, changed, item);
+    // What the entry lacks because the change took it out is said on the line the change left: a
+    // line it changed, or the line above lines it took out of the entry (its paper link's line).
+    const atTheTaking = (problem, item) => {
+        if (hasLine(changed, problem.line))
+            return problem;
+        const line = unmade(item)
+            ? firstLineIn(changed, item)
+            : hasLine(change.touched, problem.line)
+                ? undefined
+                : firstLineIn(change.touched, item);
+        return line === undefined ? problem : { ...problem, line, column: 1, endLine: undefined };
+    };
+    /**
+     * What the rules report on one entry, as the change is to be told it. A synchronous function of
+     * its own: called once per entry, V8 optimises it, where the same loop in the body of the async
+     * lint (resumed after every await) ran unoptimised, for every rule of every entry.
+     */
+    const reportedOn = (block, entry, writtenAsTheList) => {
+        const reported = [];
         const unread = reader.unread(block);
         for (const rule of RULES) {
             const configured = settings.rules?.[rule.id];
@@ -7417,23 +7677,42 @@ async function lint(input) {
                 SHAPE_RULES.has(rule.id) &&
                 !convention.writtenRules.includes(rule.id) &&
                 writtenAsTheList();
-            for (const problem of capped(shapeHeld ? found.filter((problem) => problem.missing) : found)) {
-                const finding = {
-                    path: input.path,
-                    line: problem.line,
-                    column: problem.column,
-                    endLine: problem.endLine ?? problem.line,
-                    rule: rule.id,
-                    severity: configured ?? problem.severity ?? rule.severity,
-                    message: problem.message,
-                    fix: await keepIfRenderingHolds(rule.id, rule.fix?.(entry, problem, context) ?? null),
-                    entryKey: entry.key,
-                    part: partOf(entry, problem.line),
-                };
-                findings.push(finding);
-                if (mayBeOld(written(block), entry))
-                    entryOf.set(finding, { entry, missing: problem.missing === true });
-            }
+            for (const problem of capped(shapeHeld ? found.filter((problem) => problem.missing) : found))
+                reported.push({ rule, problem, severity: configured ?? problem.severity ?? rule.severity });
+        }
+        return reported;
+    };
+    for (const [index, block] of checked.entries()) {
+        const { view, entry } = read ? read[index] : await readEntry(block);
+        if (isIgnored(entry, ignored))
+            continue;
+        if (entry.kind === 'paper' && settings.rules?.duplicate !== 'off') {
+            duplicates.set(entry.startLine, await findDuplicate(entry));
+        }
+        // A config that sets another style says the list is changing it: the learned template then
+        // proves nothing. Asked only when a shape rule has something to report (rendering every entry
+        // through its template was a third of a whole-file run, and most entries have nothing to report).
+        let followed;
+        const writtenAsTheList = () => (followed ??= !restyled && followsTemplate(source, grammar, entry));
+        // Set up (the definitions the entry uses found) only for an entry with a fix to check.
+        let guard;
+        const keepIfRenderingHolds = (rule, fix) => (guard ??= renderingGuard(source, block, reader, view, { entry, grammar }, segments.definitions.length > 0))(rule, fix);
+        for (const { rule, problem, severity } of reportedOn(block, entry, writtenAsTheList)) {
+            const finding = {
+                path: input.path,
+                line: problem.line,
+                column: problem.column,
+                endLine: problem.endLine ?? problem.line,
+                rule: rule.id,
+                severity,
+                message: problem.message,
+                fix: await keepIfRenderingHolds(rule.id, rule.fix?.(entry, problem, context) ?? null),
+                entryKey: entry.key,
+                part: partOf(entry, problem.line),
+            };
+            findings.push(finding);
+            if (mayBeOld(written(block), entry))
+                entryOf.set(finding, { entry, missing: problem.missing === true });
         }
     }
     const old = base && entryOf.size > 0 ? await oldProblems(input, base, { source, list, context }, entryOf) : undefined;
@@ -7532,12 +7811,27 @@ async function oldProblems(input, base, now, entryOf) {
         change: { changed: lines, touched: lines },
         ...(input.settings ? { settings: input.settings } : {}),
     });
-    // Line numbers differ between the versions; the problem is the same.
-    const problem = (block, finding) => `${block.startLine}\u0000${finding.rule}\u0000${finding.message.replace(/\bline \d+/g, 'line')}`;
-    const had = new Set(then.findings.flatMap((finding) => {
+    // Line numbers differ between the versions, and so may what a message quotes (a link relabelled):
+    // the problem is the same.
+    const problem = (block, finding) => {
+        const message = finding.message.replace(/\bline \d+/g, 'line');
+        const rule = RULES.find(({ id }) => id === finding.rule);
+        return `${block.startLine}\u0000${finding.rule}\u0000${rule?.sameProblem?.(message) ?? message}`;
+    };
+    const had = new Map();
+    for (const finding of then.findings) {
         const block = checkedThen.find((item) => item.startLine <= finding.line && finding.line <= item.endLine);
-        return block ? [problem(block, finding)] : [];
-    }));
+        if (block)
+            had.set(problem(block, finding), (had.get(problem(block, finding)) ?? 0) + 1);
+    }
+    // An entry that has a problem more often now than then (a second empty link) has a new one too.
+    const hasNow = new Map();
+    for (const [finding, { entry }] of entryOf) {
+        for (const block of new Set((counterparts.get(entry) ?? []).map(({ block }) => block))) {
+            hasNow.set(problem(block, finding), (hasNow.get(problem(block, finding)) ?? 0) + 1);
+        }
+    }
+    const hadAsOften = (block, finding) => (had.get(problem(block, finding)) ?? 0) >= (hasNow.get(problem(block, finding)) ?? 0);
     // The version then, read as the paper it is now and held to the list's ways now: a change that
     // rewrote the entry's form (a table turned into bullets) did not make what the entry already lacked.
     const heldNow = {
@@ -7545,8 +7839,7 @@ async function oldProblems(input, base, now, entryOf) {
         source: before.source,
         nearby: () => [],
         inCategory: () => true,
-        newSection: () => [],
-        changeWrote: () => [],
+        changesOwnWay: () => false,
         takenOut: () => undefined,
         duplicateOf: () => undefined,
     };
@@ -7556,7 +7849,7 @@ async function oldProblems(input, base, now, entryOf) {
     return new Set([...entryOf]
         .filter(([finding, { entry, missing }]) => counterparts
         .get(entry)
-        ?.some(({ block, entry: was, tookALink }) => !(missing && tookALink) && (had.has(problem(block, finding)) || hadByNow(was, finding))))
+        ?.some(({ block, entry: was, tookALink }) => !(missing && tookALink) && (hadAsOften(block, finding) || hadByNow(was, finding))))
         .map(([finding]) => finding));
 }
 /** What makes two versions of an entry the same paper: any of its arXiv ids, or its title. */
@@ -7678,6 +7971,45 @@ async function unmadePapers(source, change, baseList) {
         }
         return false;
     };
+}
+/**
+ * The page's blocks, with every paragraph entry the change unmade still read as an entry. A paper
+ * written as a paragraph (no list marker) is an entry by its opening title alone (bold, a link): a
+ * change that took the title's bold or link out leaves a paragraph of prose, which no rule would
+ * see. A paragraph the change opened with the words of a paper entry's first line it took out
+ * (`**Title**` now `Title`) is segmented as the entry it was, for the rules to say what it lost.
+ */
+async function segmentKeepingEntries(source, change, base) {
+    const segments = segment(source);
+    if (!base || !change.removed || change.removed.length === 0)
+        return segments;
+    const opensParagraph = [...linesIn(change.changed, source.lines.length)].filter((line) => !isBlank(source.lines[line - 1]) && (line === 1 || isBlank(source.lines[line - 2])));
+    if (opensParagraph.length === 0)
+        return segments;
+    const inItem = lineSetFrom(segments.items.flatMap(linesOf));
+    const opened = opensParagraph.filter((line) => !hasLine(inItem, line));
+    if (opened.length === 0)
+        return segments;
+    const before = await base.list();
+    if (!before)
+        return segments;
+    const removed = new Set(change.removed.map((line) => line.trim()));
+    const firstLines = before.entries
+        .filter((block) => block.marker === '' &&
+        removed.has(before.source.lines[block.startLine - 1].trim()) &&
+        parseEntry(before.source, block).kind === 'paper')
+        .map((block) => new Set(wordsOf(before.source.lines[block.startLine - 1])));
+    const unmade = opened.filter((line) => {
+        const words = wordsOf(source.lines[line - 1]);
+        return words.length > 0 && firstLines.some((was) => words.every((word) => was.has(word)));
+    });
+    return unmade.length > 0 ? segment(source, new Set(unmade)) : segments;
+}
+/** The lines of a set, up to the last line of the text. */
+function* linesIn(set, last) {
+    for (const [from, to] of set.ranges)
+        for (let line = from; line <= Math.min(to, last); line++)
+            yield line;
 }
 /** Whether an entry lacks what marks a paper (its paper link, a bold title), or reads as no paper. */
 function lacksItsMarks(entry) {

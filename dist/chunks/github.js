@@ -1,27 +1,24 @@
 import { existsSync, readFileSync } from 'fs';
 import { EOL } from 'os';
-import http__default from 'http';
-import https from 'https';
-import { r as requireTunnel, c as requireUndici, u as undiciExports } from '../index.js';
+import { r as require$$0, c as require$$1, d as requireTunnel, e as requireUndici, u as undiciExports } from '../index.js';
 import { O as Octokit, r as restEndpointMethods, p as paginateRest } from './index2.js';
-import 'crypto';
+import 'node:module';
 import 'path';
+import './_builtin_https.js';
 import 'net';
-import 'tls';
+import './_builtin_tls.js';
+import './_commonjsHelpers.js';
 import 'events';
 import 'assert';
 import 'util';
 import 'node:assert';
 import 'node:net';
-import 'node:http';
 import 'node:stream';
 import 'node:buffer';
 import 'node:util';
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';
-import './_commonjsHelpers.js';
-import 'node:tls';
 import 'node:zlib';
 import 'node:perf_hooks';
 import 'node:util/types';
@@ -34,11 +31,6 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import 'node:fs';
-import './client.js';
-import 'node:string_decoder';
-import 'node:https';
-import 'tty';
-import 'url';
 import './engine.js';
 import './api.js';
 import './index.js';
@@ -253,8 +245,8 @@ function requireLib () {
 	lib.HttpClient = lib.HttpClientResponse = lib.HttpClientError = lib.MediaTypes = lib.Headers = lib.HttpCodes = void 0;
 	lib.getProxyUrl = getProxyUrl;
 	lib.isHttps = isHttps;
-	const http = __importStar(http__default);
-	const https$1 = __importStar(https);
+	const http = __importStar(require$$0);
+	const https = __importStar(require$$1);
 	const pm = __importStar(requireProxy());
 	const tunnel = __importStar(requireTunnel());
 	const undici_1 = requireUndici();
@@ -679,7 +671,7 @@ function requireLib () {
 	        const info = {};
 	        info.parsedUrl = requestUrl;
 	        const usingSsl = info.parsedUrl.protocol === 'https:';
-	        info.httpModule = usingSsl ? https$1 : http;
+	        info.httpModule = usingSsl ? https : http;
 	        const defaultPort = usingSsl ? 443 : 80;
 	        info.options = {};
 	        info.options.host = info.parsedUrl.hostname;
@@ -818,7 +810,7 @@ function requireLib () {
 	        // if tunneling agent isn't assigned create a new agent
 	        if (!agent) {
 	            const options = { keepAlive: this._keepAlive, maxSockets };
-	            agent = usingSsl ? new https$1.Agent(options) : new http.Agent(options);
+	            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
 	            this._agent = agent;
 	        }
 	        if (usingSsl && this._ignoreSslError) {

@@ -1,4 +1,4 @@
-import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
+import { a as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 
 var utils = {};
 
