@@ -3143,7 +3143,8 @@ function traits(papers, categorised) {
     }));
     learn('paperLink', papers, (entry) => one(entry.title.url !== undefined || entry.links.some(isPaperLink)));
     learn('badges', papers, (entry) => one(entry.badges.length > 0));
-    learn('badgeSpaced', papers, (entry) => entry.badges.map((badge) => !badge.glued));
+    // One vote an entry: an entry of a thousand glued badges is one entry written otherwise.
+    learn('badgeSpaced', papers, (entry) => entry.badges.length > 0 ? one(!entry.badges.some((badge) => badge.glued)) : []);
     style.badgeColors = style.badges ? usedColors(papers) : null;
     learn('tableRowsFull', papers, (entry) => entry.cells ? one(entry.cells.count >= entry.cells.columns) : []);
     const inCategory = new Map(papers.map((entry, at) => [entry, categorised[at]]));
