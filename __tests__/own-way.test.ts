@@ -64,3 +64,18 @@ describe('a change that writes most of its lines its own way', () => {
     expect(await blankLines(text)).toEqual([text.split('\n').findIndex((l) => l.includes('Rajpurkar')) + 1]);
   });
 });
+
+describe('entries written without the empty line a list keeps before its author lines', () => {
+  // The names then run into the title's paragraph: a reader sees it, so three such entries are three slips.
+  const apart = PAPERS.map((p) => paper(p).replace('\n  *', '\n\n  *'));
+  const base = list([['## Models', '', ...apart].join('\n\n')]);
+  const together = DATASETS.map(([title, id]) =>
+    paper([title, 'arXiv 2016', id, 'Pranav Rajpurkar, Jian Zhang']),
+  );
+
+  it('are each reported, even three of them', async () => {
+    const text = list([['## Models', '', ...apart, ...together].join('\n\n')]);
+    const { findings } = await lint({ path: 'README.md', text, baseText: base });
+    expect(findings.filter((f) => f.rule === 'blank-line')).toHaveLength(3);
+  });
+});

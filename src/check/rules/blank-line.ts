@@ -19,8 +19,10 @@ export const blankLine: Rule = {
     if (!authors || wanted === null || authors.blankBefore === wanted) return [];
     const written = convention.writtenRules.includes('blank-line');
     // A change that writes most of its entries' lines otherwise (a maintainer spacing the list anew)
-    // has its own way, unless the contribution guide asks for the list's.
-    if (!written && changesOwnWay(entry, blankBeforeAuthors, (blank) => blank === wanted)) return [];
+    // has its own way, unless the contribution guide asks for the list's. Without the empty line the
+    // names run into the title's paragraph, which a reader sees: that only in a section it wrote whole.
+    const scope = wanted ? 'new-section' : 'change';
+    if (!written && changesOwnWay(entry, blankBeforeAuthors, (blank) => blank === wanted, scope)) return [];
     return [
       {
         line: authors.line,
