@@ -125,3 +125,41 @@ describe('a badge that is a link’s label', () => {
     expect(trip.identical).toBe(4);
   });
 });
+
+describe('a linked title as short as a tag after an HTML image', () => {
+  const papers = [
+    ['12', 'Learning to Execute', 'Wojciech Zaremba, Ilya Sutskever', 'arXiv 2014', '1410.4615'],
+    ['10', 'Neural Programmer-Interpreters', 'Scott Reed, Nando de Freitas', 'ICLR 2016', '1511.06279'],
+    [
+      '12',
+      'Deep API Learning',
+      'Xiaodong Gu, Hongyu Zhang, Dongmei Zhang, Sunghun Kim',
+      'FSE 2016',
+      '1605.08535',
+    ],
+    ['9', 'Neural Turing Machines', 'Alex Graves, Greg Wayne, Ivo Danihelka', 'arXiv 2014', '1410.5401'],
+    [
+      '9',
+      'Sequence to Sequence Learning with Neural Networks',
+      'Ilya Sutskever, Oriol Vinyals, Quoc V. Le',
+      'NeurIPS 2014',
+      '1409.3215',
+    ],
+  ];
+  const text = `# Papers\n\n${papers
+    .map(
+      ([pages, title, authors, venue, id]) =>
+        `- <img src="badges/${pages}-pages.svg" alt="${pages}-pages" align="top"> [${title}](https://arxiv.org/abs/${id}) - ${authors}, ${venue}.`,
+    )
+    .join('\n')}\n`;
+
+  test('is the title, not a tag the image runs into', async () => {
+    expect((await exportEntries(text)).map((entry) => entry.title)).toEqual(papers.map(([, title]) => title));
+  });
+
+  test('each entry is written back as it was', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip.identical).toBe(5);
+  });
+});

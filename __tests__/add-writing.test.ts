@@ -367,3 +367,42 @@ describe('a section none of whose own papers has a code link', () => {
     expect(trip).toMatchObject({ entries: 12, identical: 12 });
   });
 });
+
+describe('a section whose one paper with a code link is too few for its template to place one', () => {
+  // Most of the list's papers end with their method's name; the papers that do not, in a section
+  // of their own, link their code where the list's papers do.
+  const all = [
+    ...SUPPORT,
+    ['Generative Adversarial Networks', '1406.2661'],
+    ['Sequence to Sequence Learning with Neural Networks', '1409.3215'],
+    ['Neural Machine Translation by Jointly Learning to Align and Translate', '1409.0473'],
+    ['Deep contextualized word representations', '1802.05365'],
+    ['BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding', '1810.04805'],
+  ] as const;
+  const paper = ([title, id]: readonly [string, string], code: boolean, name?: string) =>
+    `- **${title}**. (arXiv ${2000 + Number(id.slice(0, 2))}) [[paper]](https://arxiv.org/abs/${id})${
+      code ? `[[code]](https://github.com/example/${id})` : ''
+    }${name ? ` - ***M${id.slice(-3)}***` : ''}`;
+  const text = [
+    '# Papers',
+    '',
+    '## Methods',
+    ...all.slice(0, 9).map((p) => paper(p, true, 'name')),
+    '',
+    '## Surveys',
+    ...all.slice(9, 13).map((p) => paper(p, true)),
+    '',
+    '## Benchmarks',
+    paper(all[13], false),
+    paper(all[14], true),
+    paper(all[15], false),
+    paper(all[16], false),
+    '',
+  ].join('\n');
+
+  test('writes its code link where the list writes it, rather than leave it out', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 17, identical: 17 });
+  });
+});

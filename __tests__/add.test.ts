@@ -265,6 +265,20 @@ describe('what arXiv says lands as plain text', () => {
     );
   });
 
+  test('outside a table, a record’s pipe is text as it is', async () => {
+    arxiv.records.set('2401.00002', { ...HOSTILE, id: '2401.00002', title: 'A | B <b>bold</b>' });
+    const { status, text, stderr } = await add(BOLD_AUTHOR_LINE, [
+      '2401.00002',
+      '--section',
+      'Methods',
+      '--badge',
+      'X-blue',
+    ]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(text).toContain('- **A | B \\<b\\>bold\\</b\\>.** Preprint 2024.');
+  });
+
   test('in a table, a record’s pipe cannot open a new cell', async () => {
     arxiv.records.set('2401.00002', { ...HOSTILE, id: '2401.00002', title: 'A | B <b>bold</b>' });
     const { status, text } = await add(TABLE, ['2401.00002', '--section', 'Methods']);

@@ -324,6 +324,23 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
   const sectionArxivUrls = new Map(
     [...sections].map(([key, entries]) => [key, learnArxivUrl(entries, SCOPE_ARXIV_MIN)]),
   );
+  /**
+   * Where none of a scope's forms has a place for a run (its one entry with a code link is too few
+   * for its template's fullest layout), the list's templates that are the scope's template with the
+   * run in it: the run goes where the list writes it, rather than left out.
+   */
+  const withRuns = (template: EntryTemplate, forms: readonly EntryTemplate[], runs: Runs) => {
+    const wanted = (['links', 'badges'] as const).filter((run) => runs[run]);
+    const holds = (form: EntryTemplate) => {
+      const slots = templateSlots(form);
+      return wanted.every((run) => slots.includes(run));
+    };
+    if (wanted.length === 0 || forms.some(holds)) return [];
+    const bare = withoutRuns(template.shape);
+    return templates.filter(
+      (other) => other !== template && holds(other) && withoutRuns(other.shape) === bare,
+    );
+  };
   return {
     templates,
     arxivUrl,
@@ -357,14 +374,16 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
       const following = (forms: readonly EntryTemplate[]) =>
         forms.filter((form) => followed(form) > 0).sort((a, b) => followed(b) - followed(a));
       const forms = following(writable.get(template) ?? []);
-      if (followed(template) > 0) return [template, ...forms];
+      if (followed(template) > 0)
+        return [template, ...forms, ...withRuns(template, [template, ...forms], runs)];
       // A section none of whose own entries has these runs (none of its few has a code link) may
       // write them as the list's entries with them do, rather than leave them out.
       const wider =
         forms.length === 0 && template.section?.length && listWide && listWide !== template
           ? following([listWide, ...(writable.get(listWide) ?? [])])
           : [];
-      return [...forms, ...wider, template];
+      const chosen = [...forms, ...wider, template];
+      return [...forms, ...wider, ...withRuns(template, chosen, runs), template];
     },
   };
 }
@@ -514,6 +533,9 @@ export function roundTrip(source: SourceText, grammar: Grammar, papers: readonly
 }
 
 /** The slots a template has, so a writer knows what it can place. */
+/** A shape without its runs of links and badges. */
+const withoutRuns = (shape: string) => shape.replace(/\{(?:links|badges)\}/g, '');
+
 export function templateSlots(template: EntryTemplate) {
   return slotsOf(template.shape);
 }

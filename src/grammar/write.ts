@@ -102,9 +102,10 @@ const ASIDE = /\[(?!\^)[^[\]\\]*\p{L}[^[\]\\]*\](?<=\[[^\]]{2,}\])/gu;
  * `&lt;` stays those four characters). GitHub links bare URLs and pings `@name` whatever the
  * escaping, so a word joiner (invisible) breaks `https://`, `www.` and `@name` apart. Words in
  * brackets stay as the list writes them where what `followedBy` them (the entry's text after
- * these words, when known) keeps them words.
+ * these words, when known) keeps them words. A `|` parts a table's cells, and is text anywhere
+ * else: it is escaped only where the text may stand in a table row (`inTable`).
  */
-export function plainText(text: string, followedBy?: string): string {
+export function plainText(text: string, followedBy?: string, inTable = true): string {
   const words = text.replace(/\s+/g, ' ').trim();
   const asides = new Set<number>();
   for (const aside of words.matchAll(ASIDE)) {
@@ -114,7 +115,9 @@ export function plainText(text: string, followedBy?: string): string {
       asides.add(aside.index).add(end - 1);
   }
   return words
-    .replace(/[\\`*_[\]<>|#~]|&(?=#?\w+;)/g, (ch, at: number) => (asides.has(at) ? ch : `\\${ch}`))
+    .replace(/[\\`*_[\]<>|#~]|&(?=#?\w+;)/g, (ch, at: number) =>
+      asides.has(at) || (ch === '|' && !inTable) ? ch : `\\${ch}`,
+    )
     .replace(/\b(https?|ftp):\/\//gi, '$1:\u2060//')
     .replace(/\bwww\./gi, 'www\u2060.')
     .replace(/@(?=\w)/g, '@\u2060');
@@ -133,13 +136,14 @@ export function newEntryValues(
   template?: EntryTemplate,
 ): SlotValues {
   const abbreviate = abbreviates(writing, grammar.etAlAfter, paper.authors.length);
+  const inTable = template?.table !== undefined;
   const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map((name) =>
-    plainText(name),
+    plainText(name, undefined, inTable),
   );
   return {
     n: paper.n ?? '1',
-    title: plainText(paper.title),
-    venue: paper.venue === undefined ? undefined : plainText(paper.venue),
+    title: plainText(paper.title, undefined, inTable),
+    venue: paper.venue === undefined ? undefined : plainText(paper.venue, undefined, inTable),
     year: paper.year,
     authors: { names, etAl: abbreviate },
     paper: arxivLink(grammar, paper.id, paper.version, template, paper.section),
@@ -704,7 +708,9 @@ export function templateValues(
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
       const etAl = abbreviates(writing, after, paper.authors.length);
       const names = {
-        names: paper.authors.slice(0, etAl ? after : undefined).map((name) => plainText(name)),
+        names: paper.authors
+          .slice(0, etAl ? after : undefined)
+          .map((name) => plainText(name, undefined, template.table !== undefined)),
         etAl,
       };
       const style = {
@@ -722,7 +728,7 @@ export function templateValues(
   }
   const wording = rewording(template, paper.rewords);
   const url = keptUrl(writing, paper) ?? values.paper;
-  const title = plainText(paper.title, textAfter(template, 'title', values));
+  const title = plainText(paper.title, textAfter(template, 'title', values), template.table !== undefined);
   // A form with no place for the paper's link links it among the others, as its entries do, unless
   // they link it already.
   const paperLink = !slots.includes('paper') && url !== undefined && writing.paperInLinks.get(template);
