@@ -1393,7 +1393,15 @@ continues) {
         !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()) &&
         !showsOnlyAnImage(link.text));
     const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
-    const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
+    const tagged = prefix ? contentStart + prefix[0].length : contentStart;
+    // A prefix never ends inside a link: a linked title as short as a tag (`<img …> [Learning to
+    // Execute](…)`) is the title, its label no `[tag]`.
+    const cut = links.find((l) => !l.image &&
+        l.start > contentStart &&
+        l.start < tagged &&
+        l.end > tagged &&
+        words(l.text) >= TITLE_WORDS$1);
+    const afterPrefix = cut?.start ?? tagged;
     const html = htmlBoldTitle(line, lineNo, contentStart) ?? htmlBoldTitle(line, lineNo, afterPrefix);
     if (html)
         return { title: html, titleLink: undefined };
@@ -4089,6 +4097,22 @@ function learnGrammar(source, papers, configured) {
         sections.set(key, [...(sections.get(key) ?? []), entry]);
     }
     const sectionArxivUrls = new Map([...sections].map(([key, entries]) => [key, learnArxivUrl(entries, SCOPE_ARXIV_MIN)]));
+    /**
+     * Where none of a scope's forms has a place for a run (its one entry with a code link is too few
+     * for its template's fullest layout), the list's templates that are the scope's template with the
+     * run in it: the run goes where the list writes it, rather than left out.
+     */
+    const withRuns = (template, forms, runs) => {
+        const wanted = ['links', 'badges'].filter((run) => runs[run]);
+        const holds = (form) => {
+            const slots = templateSlots(form);
+            return wanted.every((run) => slots.includes(run));
+        };
+        if (wanted.length === 0 || forms.some(holds))
+            return [];
+        const bare = withoutRuns(template.shape);
+        return templates.filter((other) => other !== template && holds(other) && withoutRuns(other.shape) === bare);
+    };
     return {
         templates,
         arxivUrl,
@@ -4125,13 +4149,14 @@ function learnGrammar(source, papers, configured) {
             const following = (forms) => forms.filter((form) => followed(form) > 0).sort((a, b) => followed(b) - followed(a));
             const forms = following(writable.get(template) ?? []);
             if (followed(template) > 0)
-                return [template, ...forms];
+                return [template, ...forms, ...withRuns(template, [template, ...forms], runs)];
             // A section none of whose own entries has these runs (none of its few has a code link) may
             // write them as the list's entries with them do, rather than leave them out.
             const wider = forms.length === 0 && template.section?.length && listWide && listWide !== template
                 ? following([listWide, ...(writable.get(listWide) ?? [])])
                 : [];
-            return [...forms, ...wider, template];
+            const chosen = [...forms, ...wider, template];
+            return [...forms, ...wider, ...withRuns(template, chosen, runs), template];
         },
     };
 }
@@ -4257,6 +4282,8 @@ function roundTrip(source, grammar, papers) {
     return { entries: papers.length, identical, misses };
 }
 /** The slots a template has, so a writer knows what it can place. */
+/** A shape without its runs of links and badges. */
+const withoutRuns = (shape) => shape.replace(/\{(?:links|badges)\}/g, '');
 function templateSlots(template) {
     return slotsOf(template.shape);
 }
@@ -4311,9 +4338,10 @@ const ASIDE = /\[(?!\^)[^[\]\\]*\p{L}[^[\]\\]*\](?<=\[[^\]]{2,}\])/gu;
  * `&lt;` stays those four characters). GitHub links bare URLs and pings `@name` whatever the
  * escaping, so a word joiner (invisible) breaks `https://`, `www.` and `@name` apart. Words in
  * brackets stay as the list writes them where what `followedBy` them (the entry's text after
- * these words, when known) keeps them words.
+ * these words, when known) keeps them words. A `|` parts a table's cells, and is text anywhere
+ * else: it is escaped only where the text may stand in a table row (`inTable`).
  */
-function plainText(text, followedBy) {
+function plainText(text, followedBy, inTable = true) {
     const words = text.replace(/\s+/g, ' ').trim();
     const asides = new Set();
     for (const aside of words.matchAll(ASIDE)) {
@@ -4323,7 +4351,7 @@ function plainText(text, followedBy) {
             asides.add(aside.index).add(end - 1);
     }
     return words
-        .replace(/[\\`*_[\]<>|#~]|&(?=#?\w+;)/g, (ch, at) => (asides.has(at) ? ch : `\\${ch}`))
+        .replace(/[\\`*_[\]<>|#~]|&(?=#?\w+;)/g, (ch, at) => asides.has(at) || (ch === '|' && !inTable) ? ch : `\\${ch}`)
         .replace(/\b(https?|ftp):\/\//gi, '$1:\u2060//')
         .replace(/\bwww\./gi, 'www\u2060.')
         .replace(/@(?=\w)/g, '@\u2060');
@@ -4336,11 +4364,12 @@ function abbreviates(writing, after, authors) {
 }
 function newEntryValues(grammar, writing, paper, template) {
     const abbreviate = abbreviates(writing, grammar.etAlAfter, paper.authors.length);
-    const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map((name) => plainText(name));
+    const inTable = template?.table !== undefined;
+    const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map((name) => plainText(name, undefined, inTable));
     return {
         n: paper.n ?? '1',
-        title: plainText(paper.title),
-        venue: paper.venue === undefined ? undefined : plainText(paper.venue),
+        title: plainText(paper.title, undefined, inTable),
+        venue: paper.venue === undefined ? undefined : plainText(paper.venue, undefined, inTable),
         year: paper.year,
         authors: { names, etAl: abbreviate },
         paper: arxivLink(grammar, paper.id, paper.version, template, paper.section),
@@ -4781,7 +4810,9 @@ function templateValues(template, grammar, writing, paper) {
             const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
             const etAl = abbreviates(writing, after, paper.authors.length);
             const names = {
-                names: paper.authors.slice(0, etAl ? after : undefined).map((name) => plainText(name)),
+                names: paper.authors
+                    .slice(0, etAl ? after : undefined)
+                    .map((name) => plainText(name, undefined, template.table !== undefined)),
                 etAl,
             };
             const style = {
@@ -4798,7 +4829,7 @@ function templateValues(template, grammar, writing, paper) {
     }
     const wording = rewording(template, paper.rewords);
     const url = keptUrl(writing, paper) ?? values.paper;
-    const title = plainText(paper.title, textAfter(template, 'title', values));
+    const title = plainText(paper.title, textAfter(template, 'title', values), template.table !== undefined);
     // A form with no place for the paper's link links it among the others, as its entries do, unless
     // they link it already.
     const paperLink = !slots.includes('paper') && url !== undefined && writing.paperInLinks.get(template);
@@ -5901,8 +5932,10 @@ const blankLine = {
             return [];
         const written = convention.writtenRules.includes('blank-line');
         // A change that writes most of its entries' lines otherwise (a maintainer spacing the list anew)
-        // has its own way, unless the contribution guide asks for the list's.
-        if (!written && changesOwnWay(entry, blankBeforeAuthors, (blank) => blank === wanted))
+        // has its own way, unless the contribution guide asks for the list's. Without the empty line the
+        // names run into the title's paragraph, which a reader sees: that only in a section it wrote whole.
+        const scope = wanted ? 'new-section' : 'change';
+        if (!written && changesOwnWay(entry, blankBeforeAuthors, (blank) => blank === wanted, scope))
             return [];
         return [
             {
