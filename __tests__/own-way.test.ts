@@ -79,3 +79,23 @@ describe('entries written without the empty line a list keeps before its author 
     expect(findings.filter((f) => f.rule === 'blank-line')).toHaveLength(3);
   });
 });
+
+describe('a batch of papers pasted in one style into a section', () => {
+  it('is its own way there, though the change edits as many entries elsewhere as the list writes them', async () => {
+    const plainLinks = DATASETS.map(([title, id]) =>
+      paper([title, 'arXiv 2016', id, 'Pranav Rajpurkar, Jian Zhang']).replace(
+        /\[\[pdf\]\((.*)\)\]/,
+        '[pdf]($1)',
+      ),
+    );
+    const more = models.replace('## Models', '## More models');
+    const revised = [
+      '## Models',
+      '',
+      ...PAPERS.map((p, i) => (i < 3 ? paper(p).replace('.* [[pdf]', ', et al.* [[pdf]') : paper(p))),
+    ].join('\n\n');
+    const text = list([revised, more, ['## Datasets', '', ...plainLinks].join('\n\n')]);
+    const { findings } = await lint({ path: 'README.md', text, baseText: list([models, more]) });
+    expect(findings.filter((f) => f.rule === 'pdf-missing')).toEqual([]);
+  });
+});

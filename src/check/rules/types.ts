@@ -122,8 +122,8 @@ export interface RuleContext {
   setByConfig(trait: keyof Convention): boolean;
   /**
    * Whether the change has its own way: of the values `shown` reads off the paper entries it checks
-   * (a link's style, a title's marks), those on lines the change wrote, at least OWN_WAY_MIN, and most
-   * of them not the list's way. That is its author's choice (a maintainer restyling the list, an
+   * (a link's style, a title's marks), those on lines the change wrote, in the entry's section or in
+   * the whole list, at least OWN_WAY_MIN, and most of them not the list's way. That is its author's choice (a maintainer restyling the list, an
    * owner's tooling), not a slip in each entry; a change that writes most of them as the list does has
    * slipped on the others. For what a reader sees (a title left unmarked, the page an arXiv link
    * opens), only in a section the change wrote whole, every value there otherwise (a new week's
