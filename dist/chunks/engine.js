@@ -7593,17 +7593,19 @@ async function lint(input) {
         if (base === undefined || sweeping || block === undefined)
             return false;
         const section = sectionOf(block);
+        const writtenOtherwise = (entries, every) => {
+            const written = entries.flatMap(shown).filter(({ line }) => hasLine(changed, line));
+            const otherwise = written.filter(({ value }) => !listsWay(value)).length;
+            return (written.length >= OWN_WAY_MIN &&
+                (every ? otherwise === written.length : otherwise * 2 > written.length));
+        };
         if (scope === 'new-section') {
             const newSection = section !== 0 && !untouched.entries.some((other) => sectionOf(other) === section);
-            if (!newSection)
-                return false;
+            return newSection && writtenOtherwise(checkedPapersIn(section), true);
         }
-        const written = checkedPapersIn(scope === 'new-section' ? section : -1)
-            .flatMap(shown)
-            .filter(({ line }) => hasLine(changed, line));
-        const otherwise = written.filter(({ value }) => !listsWay(value)).length;
-        return (written.length >= OWN_WAY_MIN &&
-            (scope === 'new-section' ? otherwise === written.length : otherwise * 2 > written.length));
+        // Most of what it wrote in the entry's section (a batch of papers pasted in one style), or in the
+        // whole list (a maintainer's restyle, an entry or two a section).
+        return writtenOtherwise(checkedPapersIn(section), false) || writtenOtherwise(checkedPapersIn(-1), false);
     };
     const perSection = entriesPerSection(list.entries);
     // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
