@@ -1393,15 +1393,7 @@ continues) {
         !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()) &&
         !showsOnlyAnImage(link.text));
     const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
-    const tagged = prefix ? contentStart + prefix[0].length : contentStart;
-    // A prefix never ends inside a link: a linked title as short as a tag (`<img …> [Learning to
-    // Execute](…)`) is the title, its label no `[tag]`.
-    const cut = links.find((l) => !l.image &&
-        l.start > contentStart &&
-        l.start < tagged &&
-        l.end > tagged &&
-        words(l.text) >= TITLE_WORDS$1);
-    const afterPrefix = cut?.start ?? tagged;
+    const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
     const html = htmlBoldTitle(line, lineNo, contentStart) ?? htmlBoldTitle(line, lineNo, afterPrefix);
     if (html)
         return { title: html, titleLink: undefined };
