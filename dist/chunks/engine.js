@@ -1325,13 +1325,15 @@ function showsOnlyAnImage(text) {
  * `Tuning,** ACL 2023.`): one title, read across both lines.
  */
 function wrappedTitle(source, block, title) {
+    if (title.bold || block.endLine <= title.line)
+        return undefined;
     const line = source.lines[title.line - 1];
     // `(2024 NeurIPS) **Title` / `goes on.**`: the bold opens after the title's tag; `Dai, Jifeng, et al.
     // "**R-FCN: Object` / `Detection**."`: after a citation's authors, the line's one unclosed bold.
     const prefix = title.prefixed ? undefined : TITLE_PREFIX.exec(line.slice(title.column - 1));
     const marks = [...line.slice(title.column - 1).matchAll(/\*\*|__/g)];
     const open = title.column - 1 + (marks.length % 2 === 1 ? marks[marks.length - 1].index : (prefix?.[0].length ?? 0));
-    if (title.bold || !/^(\*\*|__)\S/.test(line.slice(open)) || block.endLine <= title.line)
+    if (!/^(\*\*|__)\S/.test(line.slice(open)))
         return undefined;
     const next = source.lines[title.line];
     if (isBlank(next))
@@ -2746,8 +2748,9 @@ const titleFormat = {
         const written = line.slice(title.column - 1, titleEnd(entry) - 1);
         // Where the entries around it leave their titles unmarked too, the list has drifted there; so has
         // a new section the change wrote with every title unmarked.
-        const around = nearby(entry);
-        const driftedTo = (like) => (around.length >= 2 && around.every(like)) ||
+        // The entries around it are read only when asked: most titles are written as the list writes them.
+        let around;
+        const driftedTo = (like) => ((around ??= nearby(entry)).length >= 2 && around.every(like)) ||
             changesOwnWay(entry, (other) => [{ line: other.title.line, value: like(other) }], (so) => !so, 'new-section');
         const drifted = () => driftedTo((other) => !other.title.bold && other.title.url === undefined);
         if (titleUnmarked(entry, convention) && !/^(\*\*|__)/.test(written)) {

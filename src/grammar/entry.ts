@@ -533,6 +533,7 @@ export function showsOnlyAnImage(text: string): boolean {
  * `Tuning,** ACL 2023.`): one title, read across both lines.
  */
 function wrappedTitle(source: SourceText, block: ItemBlock, title: Title): Title | undefined {
+  if (title.bold || block.endLine <= title.line) return undefined;
   const line = source.lines[title.line - 1];
   // `(2024 NeurIPS) **Title` / `goes on.**`: the bold opens after the title's tag; `Dai, Jifeng, et al.
   // "**R-FCN: Object` / `Detection**."`: after a citation's authors, the line's one unclosed bold.
@@ -540,7 +541,7 @@ function wrappedTitle(source: SourceText, block: ItemBlock, title: Title): Title
   const marks = [...line.slice(title.column - 1).matchAll(/\*\*|__/g)];
   const open =
     title.column - 1 + (marks.length % 2 === 1 ? marks[marks.length - 1].index : (prefix?.[0].length ?? 0));
-  if (title.bold || !/^(\*\*|__)\S/.test(line.slice(open)) || block.endLine <= title.line) return undefined;
+  if (!/^(\*\*|__)\S/.test(line.slice(open))) return undefined;
   const next = source.lines[title.line];
   if (isBlank(next)) return undefined;
   const joined = `${line} ${next.trim()}`;

@@ -238,9 +238,10 @@ export const titleFormat: Rule = {
     const written = line.slice(title.column - 1, titleEnd(entry) - 1);
     // Where the entries around it leave their titles unmarked too, the list has drifted there; so has
     // a new section the change wrote with every title unmarked.
-    const around = nearby(entry);
+    // The entries around it are read only when asked: most titles are written as the list writes them.
+    let around: readonly Entry[] | undefined;
     const driftedTo = (like: (other: Entry) => boolean) =>
-      (around.length >= 2 && around.every(like)) ||
+      ((around ??= nearby(entry)).length >= 2 && around.every(like)) ||
       changesOwnWay(
         entry,
         (other) => [{ line: other.title.line, value: like(other) }],
