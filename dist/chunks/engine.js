@@ -1367,6 +1367,8 @@ function endPunctuation(text) {
         ? null
         : found;
 }
+/** `**[31]**`: a reading list's reference number, in bold. */
+const BOLD_REFERENCE_NUMBER = /^(\*\*|__)\[\d{1,4}\]\1/;
 /**
  * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
  * short tag, an empty HTML anchor (`<a name="x"></a>`), an HTML image (a badge, `<img src="…">`), a
@@ -1399,8 +1401,9 @@ continues) {
     const html = htmlBoldTitle(line, lineNo, contentStart) ?? htmlBoldTitle(line, lineNo, afterPrefix);
     if (html)
         return { title: html, titleLink: undefined };
-    // A bold span the prefix holds whole (`**[31]**`, a reference number) is the prefix, not the title.
-    let strong = prefix?.[1] ? undefined : strongAt(lineNo, contentStart);
+    // A bold reference number (`**[31]**`) opening the item is the prefix, not the title.
+    const numbered = prefix !== null && BOLD_REFERENCE_NUMBER.test(line.slice(contentStart));
+    let strong = numbered ? undefined : strongAt(lineNo, contentStart);
     let link = strong ? undefined : linkAt(contentStart);
     if (!strong && !link && prefix) {
         strong = strongAt(lineNo, afterPrefix);
@@ -1484,7 +1487,7 @@ continues) {
         };
     }
     return {
-        title: plainTitle(line, lineNo, afterTagLinks(line, afterAnchors(line, prefix?.[1] ? afterPrefix : contentStart), links), links, continues),
+        title: plainTitle(line, lineNo, afterTagLinks(line, afterAnchors(line, numbered ? afterPrefix : contentStart), links), links, continues),
         titleLink: undefined,
     };
 }
@@ -2751,7 +2754,7 @@ const titleFormat = {
         // The entries around it are read only when asked: most titles are written as the list writes them.
         let around;
         const driftedTo = (like) => ((around ??= nearby(entry)).length >= 2 && around.every(like)) ||
-            changesOwnWay(entry, (other) => [{ line: other.title.line, value: like(other) }], (so) => !so, 'new-section');
+            changesOwnWay(entry, (other) => [{ line: other.title.line, value: like(other) }], (likeIt) => !likeIt, 'new-section');
         const drifted = () => driftedTo((other) => !other.title.bold && other.title.url === undefined);
         if (titleUnmarked(entry, convention) && !/^(\*\*|__)/.test(written)) {
             if (drifted())
@@ -2783,7 +2786,7 @@ const titleFormat = {
             !(!title.bold && expected.startsWith(title.mark || '**') && drifted()) &&
             !(title.bold &&
                 placedElsewhereOnly(written, expected) &&
-                // A change that closes most of its bold titles in the section this way has its own way there.
+                // A change that closes most of the bold titles it writes this way has its own way.
                 changesOwnWay(entry, closedInside, (inside) => inside !== title.punctuationInside))) {
             const unclosed = !title.bold && /^(\*\*|__)/.test(written);
             // `**Title. **`: bold does not close after a space, whatever the list's punctuation.
@@ -7083,8 +7086,9 @@ function crossListing(source, entries) {
     const crossListed = listed.filter((sections) => sections.size > 1);
     // A list whose repeats (nearly) all sit in other sections than their first copy files papers under several
     // topics on purpose, however few: a slip re-adds a paper where it already is as often as elsewhere.
-    const onlyAcross = crossListed.length >= ACROSS_ONLY_MIN_PAPERS &&
-        papers.repeatedWithin * ACROSS_ONLY_SHARE <= crossListed.length;
+    // At least `min` papers under two sections or more, `share` times the copies within one section.
+    const acrossOften = (min, share) => crossListed.length >= min && papers.repeatedWithin * share <= crossListed.length;
+    const onlyAcross = acrossOften(ACROSS_ONLY_MIN_PAPERS, ACROSS_ONLY_SHARE);
     const broad = onlyAcross ||
         (crossListed.length >= HABIT_MIN_PAPERS &&
             crossListed.length >= BROAD_CROSS_LISTING_SHARE * listed.length);
@@ -7108,7 +7112,7 @@ function crossListing(source, entries) {
         return count >= HABIT_MIN_PAPERS && count >= VIEW_SECTION_SHARE * (papersIn.get(section) ?? 0);
     };
     const shared = (a, b) => sharedByPair.get(pairKey(a, b)) ?? 0;
-    const byTopic = crossListed.length >= TOPICS_MIN_PAPERS && papers.repeatedWithin * TOPICS_SHARE <= crossListed.length;
+    const byTopic = acrossOften(TOPICS_MIN_PAPERS, TOPICS_SHARE);
     const topical = (section) => !DATED_SECTION.test(section);
     return {
         deliberate: (a, b) => broad ||
@@ -7849,20 +7853,24 @@ async function oldProblems(input, base, now, entryOf) {
         const rule = RULES.find(({ id }) => id === finding.rule);
         return `${block.startLine}\u0000${finding.rule}\u0000${rule?.sameProblem?.(message) ?? message}`;
     };
+    const tally = (counts, key) => counts.set(key, (counts.get(key) ?? 0) + 1);
     const had = new Map();
     for (const finding of then.findings) {
         const block = checkedThen.find((item) => item.startLine <= finding.line && finding.line <= item.endLine);
         if (block)
-            had.set(problem(block, finding), (had.get(problem(block, finding)) ?? 0) + 1);
+            tally(had, problem(block, finding));
     }
     // An entry that has a problem more often now than then (a second empty link) has a new one too.
     const hasNow = new Map();
     for (const [finding, { entry }] of entryOf) {
-        for (const block of new Set((counterparts.get(entry) ?? []).map(({ block }) => block))) {
-            hasNow.set(problem(block, finding), (hasNow.get(problem(block, finding)) ?? 0) + 1);
-        }
+        // A counterpart found by its id and by its title is listed twice: its block counts once.
+        for (const block of new Set((counterparts.get(entry) ?? []).map(({ block }) => block)))
+            tally(hasNow, problem(block, finding));
     }
-    const hadAsOften = (block, finding) => (had.get(problem(block, finding)) ?? 0) >= (hasNow.get(problem(block, finding)) ?? 0);
+    const hadAsOften = (block, finding) => {
+        const key = problem(block, finding);
+        return (had.get(key) ?? 0) >= (hasNow.get(key) ?? 0);
+    };
     // The version then, read as the paper it is now and held to the list's ways now: a change that
     // rewrote the entry's form (a table turned into bullets) did not make what the entry already lacked.
     const heldNow = {

@@ -308,9 +308,10 @@ function crossListing(source: SourceText, entries: readonly ItemBlock[]): CrossL
   const crossListed = listed.filter((sections) => sections.size > 1);
   // A list whose repeats (nearly) all sit in other sections than their first copy files papers under several
   // topics on purpose, however few: a slip re-adds a paper where it already is as often as elsewhere.
-  const onlyAcross =
-    crossListed.length >= ACROSS_ONLY_MIN_PAPERS &&
-    papers.repeatedWithin * ACROSS_ONLY_SHARE <= crossListed.length;
+  // At least `min` papers under two sections or more, `share` times the copies within one section.
+  const acrossOften = (min: number, share: number) =>
+    crossListed.length >= min && papers.repeatedWithin * share <= crossListed.length;
+  const onlyAcross = acrossOften(ACROSS_ONLY_MIN_PAPERS, ACROSS_ONLY_SHARE);
   const broad =
     onlyAcross ||
     (crossListed.length >= HABIT_MIN_PAPERS &&
@@ -331,8 +332,7 @@ function crossListing(source: SourceText, entries: readonly ItemBlock[]): CrossL
     return count >= HABIT_MIN_PAPERS && count >= VIEW_SECTION_SHARE * (papersIn.get(section) ?? 0);
   };
   const shared = (a: string, b: string) => sharedByPair.get(pairKey(a, b)) ?? 0;
-  const byTopic =
-    crossListed.length >= TOPICS_MIN_PAPERS && papers.repeatedWithin * TOPICS_SHARE <= crossListed.length;
+  const byTopic = acrossOften(TOPICS_MIN_PAPERS, TOPICS_SHARE);
   const topical = (section: string) => !DATED_SECTION.test(section);
   return {
     deliberate: (a, b) =>

@@ -561,20 +561,23 @@ async function oldProblems(
     const rule = RULES.find(({ id }) => id === finding.rule);
     return `${block.startLine}\u0000${finding.rule}\u0000${rule?.sameProblem?.(message) ?? message}`;
   };
+  const tally = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   const had = new Map<string, number>();
   for (const finding of then.findings) {
     const block = checkedThen.find((item) => item.startLine <= finding.line && finding.line <= item.endLine);
-    if (block) had.set(problem(block, finding), (had.get(problem(block, finding)) ?? 0) + 1);
+    if (block) tally(had, problem(block, finding));
   }
   // An entry that has a problem more often now than then (a second empty link) has a new one too.
   const hasNow = new Map<string, number>();
   for (const [finding, { entry }] of entryOf) {
-    for (const block of new Set((counterparts.get(entry) ?? []).map(({ block }) => block))) {
-      hasNow.set(problem(block, finding), (hasNow.get(problem(block, finding)) ?? 0) + 1);
-    }
+    // A counterpart found by its id and by its title is listed twice: its block counts once.
+    for (const block of new Set((counterparts.get(entry) ?? []).map(({ block }) => block)))
+      tally(hasNow, problem(block, finding));
   }
-  const hadAsOften = (block: ItemBlock, finding: Finding) =>
-    (had.get(problem(block, finding)) ?? 0) >= (hasNow.get(problem(block, finding)) ?? 0);
+  const hadAsOften = (block: ItemBlock, finding: Finding) => {
+    const key = problem(block, finding);
+    return (had.get(key) ?? 0) >= (hasNow.get(key) ?? 0);
+  };
   // The version then, read as the paper it is now and held to the list's ways now: a change that
   // rewrote the entry's form (a table turned into bullets) did not make what the entry already lacked.
   const heldNow: RuleContext = {

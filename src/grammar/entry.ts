@@ -574,6 +574,9 @@ function endPunctuation(text: string): RegExpExecArray | null {
     : found;
 }
 
+/** `**[31]**`: a reading list's reference number, in bold. */
+const BOLD_REFERENCE_NUMBER = /^(\*\*|__)\[\d{1,4}\]\1/;
+
 /**
  * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
  * short tag, an empty HTML anchor (`<a name="x"></a>`), an HTML image (a badge, `<img src="…">`), a
@@ -617,8 +620,9 @@ function readTitle(
   const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
   const html = htmlBoldTitle(line, lineNo, contentStart) ?? htmlBoldTitle(line, lineNo, afterPrefix);
   if (html) return { title: html, titleLink: undefined };
-  // A bold span the prefix holds whole (`**[31]**`, a reference number) is the prefix, not the title.
-  let strong = prefix?.[1] ? undefined : strongAt(lineNo, contentStart);
+  // A bold reference number (`**[31]**`) opening the item is the prefix, not the title.
+  const numbered = prefix !== null && BOLD_REFERENCE_NUMBER.test(line.slice(contentStart));
+  let strong = numbered ? undefined : strongAt(lineNo, contentStart);
   let link = strong ? undefined : linkAt(contentStart);
   if (!strong && !link && prefix) {
     strong = strongAt(lineNo, afterPrefix);
@@ -709,7 +713,7 @@ function readTitle(
     title: plainTitle(
       line,
       lineNo,
-      afterTagLinks(line, afterAnchors(line, prefix?.[1] ? afterPrefix : contentStart), links),
+      afterTagLinks(line, afterAnchors(line, numbered ? afterPrefix : contentStart), links),
       links,
       continues,
     ),

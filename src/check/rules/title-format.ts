@@ -245,7 +245,7 @@ export const titleFormat: Rule = {
       changesOwnWay(
         entry,
         (other) => [{ line: other.title.line, value: like(other) }],
-        (so) => !so,
+        (likeIt) => !likeIt,
         'new-section',
       );
     const drifted = () => driftedTo((other) => !other.title.bold && other.title.url === undefined);
@@ -277,7 +277,7 @@ export const titleFormat: Rule = {
       !(
         title.bold &&
         placedElsewhereOnly(written, expected) &&
-        // A change that closes most of its bold titles in the section this way has its own way there.
+        // A change that closes most of the bold titles it writes this way has its own way.
         changesOwnWay(entry, closedInside, (inside) => inside !== title.punctuationInside)
       )
     ) {
