@@ -277,7 +277,7 @@ describe('fixes in the list’s own markup', () => {
     const entry = (p: Paper) =>
       `- __${p.title}.__ ${p.venue} ${p.year}. [[pdf](https://arxiv.org/abs/${p.id})]`;
     const base = list(entry, '\n');
-    const text = base.replace(`__${PAPERS[1].title}.__`, `__${PAPERS[1].title}__.`);
+    const text = base.replace(`__${PAPERS[1].title}.__`, `__${PAPERS[1].title}__`);
     const result = await lint({ path: 'README.md', text, baseText: base });
     const finding = result.findings.find((f) => f.rule === 'title-format');
     expect(finding?.fix?.replacement).toBe(entry(PAPERS[1]));

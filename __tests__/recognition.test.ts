@@ -290,3 +290,31 @@ describe('the title, not a tag or the authors', () => {
     ]);
   });
 });
+
+describe("the list's news", () => {
+  const news = (heading: string) => `# Awesome parameter-efficient tuning
+
+## ${heading}
+
+- [2024/05/02] Add **[DoRA: Weight-Decomposed Low-Rank Adaptation](https://arxiv.org/abs/2402.09353)**.
+- [2024/03/11] Add **[LoRA+: Efficient Low Rank Adaptation of Large Models](https://arxiv.org/abs/2402.12354)**.
+
+## Low-rank updates
+
+- **LoRA: Low-Rank Adaptation of Large Language Models.** ICLR 2022. [[pdf](https://arxiv.org/abs/2106.09685)]
+- **DoRA: Weight-Decomposed Low-Rank Adaptation.** ICML 2024. [[pdf](https://arxiv.org/abs/2402.09353)]
+`;
+
+  it.each(['🔔 News', ':collision: Update Log', 'Changelog', 'Latest Updates', 'News and updates'])(
+    'under "%s" names the papers the list added; its lines are not papers',
+    async (heading) => {
+      const text = news(heading);
+      expect(await titles(text)).toEqual([
+        'LoRA: Low-Rank Adaptation of Large Language Models',
+        'DoRA: Weight-Decomposed Low-Rank Adaptation',
+      ]);
+      // Nor is a paper named in the news and listed below a duplicate.
+      expect(await findings(text)).toEqual([]);
+    },
+  );
+});

@@ -118,11 +118,13 @@ const cases: Case[] = [
     line: FIRST,
   },
   {
-    name: 'the comma outside the bold',
+    // It does not show, so only a list whose config sets the side is held to it.
+    name: 'the comma outside the bold, where the config sets its side',
     rule: 'title-format',
     bad: GOOD.replace('Models,**', 'Models**,'),
     line: FIRST,
     fixed: GOOD,
+    settings: { style: { punctuationInsideBold: true } },
   },
   { name: 'no venue and year', rule: 'title-format', bad: GOOD.replace(' ICLR 2022.', ''), line: FIRST },
   {
@@ -259,15 +261,29 @@ describe('positions on tab-indented lines', () => {
 });
 
 describe('messages that tell the truth', () => {
-  it('a bold title wrapped onto a second line gets one title-format note, and no fix', async () => {
+  it('a bold title wrapped onto a second line, where it shows, gets one title-format note, and no fix', async () => {
     const wrapped = GOOD.replace(
       'LoRA: Low-Rank Adaptation of Large Language Models,** ICLR 2022.',
-      'LoRA: Low-Rank Adaptation\n  of Large Language Models,** ICLR 2022.',
+      'LoRA: Low-Rank Adaptation  \n  of Large Language Models,** ICLR 2022.',
     );
     const result = await lintText(deltaStyleList(wrapped));
     expect(rulesOf(result)).toEqual([`title-format@${FIRST}`]);
     expect(result.findings[0].message).toContain('on one line');
     expect(result.findings[0].fix).toBeNull();
+  });
+
+  it('a paper link left open is said to want its `)`, not to be missing', async () => {
+    const open = GOOD.replace(
+      '[[pdf](https://arxiv.org/abs/2106.09685)]',
+      '[[pdf](https://arxiv.org/abs/2106.09685]',
+    );
+    const found = (await lintText(deltaStyleList(open))).findings.filter((f) => f.rule === 'pdf-missing');
+    expect(found.map((f) => [f.line, f.message])).toEqual([
+      [
+        FIRST + 2,
+        'Close the paper link with `)`: `[pdf](https://arxiv.org/abs/2106.09685` shows as text, not as a link.',
+      ],
+    ]);
   });
 
   it('an author line short of the item straight after its title stays in the item: no indent finding', async () => {

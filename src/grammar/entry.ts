@@ -148,8 +148,27 @@ const NEWS =
 /** A title that says what it is: "Blog: …", "Tutorial: …", "KRL paper list". */
 const RESOURCE_TITLE =
   /^(?:blogs?|tutorials?|videos?|courses?|slides|talks?|books?|tools?|news)\s*:|\b(?:paper|reading) list\b/i;
-/** A section of news about the list or the field: its items are announcements, not entries. */
-const NEWS_SECTION = /\b(?:news|spotlight|trending|updates|highlights|announcements?)\b/i;
+/**
+ * A heading of news about the list or the field (`## 🔔 News`, `## Changelog`, `## :fire: Latest
+ * Updates`): its items are announcements (`[2025/03/25] Add **GneissWeb**`), not entries. Every word
+ * of it is one of these, so a topic (`### Low-rank updates`) is not one.
+ */
+const NEWS_WORDS = new Set([
+  ...['news', 'update', 'updates', 'changelog', 'announcement', 'announcements'],
+  ...['spotlight', 'trending', 'highlights', 'log', 'change', 'latest', 'recent', 'and', "what's", 'new'],
+]);
+const NEWS_NAMES = /^(?:news|updates?|changelog|announcements?|spotlight|trending|highlights)$/;
+
+export function isNewsHeading(heading: string): boolean {
+  const words = heading
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/:[\w+-]+:/g, ' ')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((word) => word !== '' && !/^\d+$/.test(word));
+  return words.some((word) => NEWS_NAMES.test(word)) && words.every((word) => NEWS_WORDS.has(word));
+}
 /** A short heading naming a section of things that are not papers. */
 const RESOURCE_SECTION =
   /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
@@ -485,7 +504,7 @@ function classified(parts: Parameters<typeof classify>[0]): Pick<Entry, 'kind' |
     parts.badges.length === 0 &&
     !NEWS.test(parts.titleLine) &&
     !RESOURCE_TITLE.test(parts.title.text) &&
-    !parts.section.some((heading) => NEWS_SECTION.test(heading) || RESOURCE_SECTION.test(heading));
+    !parts.section.some((heading) => isNewsHeading(heading) || RESOURCE_SECTION.test(heading));
   return { kind, unmarked: plain && parts.title.text.split(/\s+/).length >= 4 };
 }
 
@@ -502,7 +521,7 @@ function classify(parts: {
   const deepest = section[section.length - 1] ?? '';
   if (
     RESOURCE_SECTION.test(deepest) ||
-    section.some((heading) => NEWS_SECTION.test(heading)) ||
+    section.some(isNewsHeading) ||
     NEWS.test(titleLine) ||
     RESOURCE_TITLE.test(title.text)
   ) {

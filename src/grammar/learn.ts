@@ -82,11 +82,11 @@ function newestOf(papers: readonly Entry[]): (entry: Entry) => boolean {
 }
 
 /** The recent entries' evidence when they have left the list's value, else undefined. */
-function drifted<T>(value: T, recent: readonly T[]): Evidence | undefined {
+function drifted<T>(value: T, recent: readonly T[], agreement: number): Evidence | undefined {
   if (recent.length < MIN_RECENT) return undefined;
   const key = JSON.stringify(value);
   const agree = recent.filter((shown) => JSON.stringify(shown) === key).length;
-  return agree / recent.length < RECENT_AGREEMENT ? { agree, of: recent.length } : undefined;
+  return agree / recent.length < agreement ? { agree, of: recent.length } : undefined;
 }
 
 /**
@@ -187,10 +187,13 @@ function traits(
     trait: K,
     from: readonly Entry[],
     shows: (entry: Entry) => readonly NonNullable<Learned[K]>[],
+    recentAgreement = RECENT_AGREEMENT,
   ) => {
     const result = tally(from.flatMap(shows));
     const drift =
-      result.value === null ? undefined : drifted(result.value, from.filter(recent).flatMap(shows));
+      result.value === null
+        ? undefined
+        : drifted(result.value, from.filter(recent).flatMap(shows), recentAgreement);
     style[trait] = (drift ? null : result.value) as Learned[K];
     evidence[trait] = drift ? { ...result.evidence, recent: drift } : result.evidence;
   };
@@ -235,7 +238,10 @@ function traits(
     }),
   );
   learn('paperLink', papers, (entry) => one(entry.title.url !== undefined || entry.links.some(isPaperLink)));
-  learn('badges', papers, (entry) => one(entry.badges.length > 0));
+  // A keyword badge is a decoration: an entry renders whole without one, and a list whose newest
+  // papers leave it out now and then (a third of them) treats it as optional. Only a list whose
+  // newest entries carry it as clearly as the whole list does asks a new paper for one.
+  learn('badges', papers, (entry) => one(entry.badges.length > 0), CLEAR_MAJORITY);
   // One vote an entry: an entry of a thousand glued badges is one entry written otherwise.
   learn('badgeSpaced', papers, (entry) =>
     entry.badges.length > 0 ? one(!entry.badges.some((badge) => badge.glued)) : [],

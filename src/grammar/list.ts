@@ -4,6 +4,7 @@
  */
 import {
   ARXIV_ID,
+  isNewsHeading,
   isPaperHost,
   isPaperLink,
   namesThePaper,
@@ -164,7 +165,9 @@ export function findPaperList(source: SourceText, segments: Segments, filter: Se
     fields.size > 0 && fields.has(labelOf(source, item) ?? '') && !linksAPaper(source, item);
   const entries = segments.items.filter(
     (item) =>
-      !item.headings.some((heading) => matches(filter.exclude, heading)) &&
+      !item.headings.some(
+        (heading) => matches(filter.exclude, heading) || (!filter.include && isNewsHeading(heading.text)),
+      ) &&
       (rootOf(item) !== undefined || looksLikePaper(source, item)) &&
       !isField(item),
   );

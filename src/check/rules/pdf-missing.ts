@@ -43,6 +43,25 @@ function paperLinkStyle(entry: Entry): Shown<LinkStyle>[] {
   return link ? [{ line: link.line, value: linkStyleOf(link) }] : [];
 }
 
+/**
+ * `[label](https://…` whose target runs into a bracket, a comma or the line's end without its `)`,
+ * under a paper's label or to a paper's host.
+ */
+const OPEN_LINK = /\[([^[\]\n]+)\]\((https?:\/\/[^\s()[\]]+)(?=[\],\s]|$)/g;
+
+/** The first paper link in the lines that never closes its target, with where it starts. */
+function unclosedPaperLink(
+  lines: readonly string[],
+): { index: number; column: number; text: string } | undefined {
+  for (const [index, line] of lines.entries()) {
+    for (const match of line.matchAll(OPEN_LINK)) {
+      const [text, label, url] = match;
+      if (isPaperLink({ label, url })) return { index, column: match.index + 1, text };
+    }
+  }
+  return undefined;
+}
+
 export const pdfMissing: Rule = {
   id: 'pdf-missing',
   severity: 'warning',
@@ -105,6 +124,19 @@ export const pdfMissing: Rule = {
       ];
     }
     const where = entry.authors ?? entry.title;
+    // A paper link left open (`[pdf](https://arxiv.org/abs/2305.17812], …`) shows as text: it is
+    // there, only unclosed, and that is what to say.
+    const unclosed = unclosedPaperLink(source.lines.slice(entry.startLine - 1, entry.endLine));
+    if (unclosed) {
+      return [
+        {
+          line: entry.startLine + unclosed.index,
+          column: unclosed.column,
+          message: `Close the paper link with \`)\`: ${code(unclosed.text)} shows as text, not as a link.`,
+          missing: true,
+        },
+      ];
+    }
     return [
       {
         line: where.line,

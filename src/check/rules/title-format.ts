@@ -3,7 +3,7 @@ import type { Entry } from '../../grammar/entry.js';
 import { isListMarker, lineContent } from '../../read/segment.js';
 import { linesWhere, type SourceText } from '../../read/text.js';
 import { code } from './edit.js';
-import type { Problem, Rule, Shown, TitleForm } from './types.js';
+import type { Problem, Rule, TitleForm } from './types.js';
 
 /**
  * The title (or another text in its place) as this list writes it, or undefined when the list sets
@@ -156,11 +156,23 @@ function placedElsewhereOnly(written: string, expected: string): boolean {
   );
 }
 
-/** Whether a bold title's closing mark sits inside its bold, where it is written. */
-const closedInside = (entry: Entry): Shown<boolean>[] =>
-  entry.title.bold && entry.title.punctuation !== ''
-    ? [{ line: entry.title.line, value: entry.title.punctuationInside }]
-    : [];
+/**
+ * Whether a bold title broken over two lines shows the break: a soft line break renders as a space,
+ * so `**Title wrapped\n  onto two lines.**` reads as one line, while a hard break (two trailing spaces
+ * or `\`), a word cut at its hyphen (`Pre-\ntrained`) or punctuation opening the next line
+ * (`proteins\n.**`, read `proteins .`) is seen.
+ */
+function breakShows(source: SourceText, line: number): boolean {
+  const first = source.lines[line - 1];
+  const next = (source.lines[line] ?? '').trimStart();
+  return /(?: {2}|\\)$/.test(first) || /\w-$/.test(first.trimEnd()) || /^[.,;:!?)\]]/.test(next);
+}
+
+/** Whether two bold titles close alike: the same punctuation, on the same side of the bold. */
+const sameTitleMarks = (other: Entry, entry: Entry) =>
+  other.title.bold &&
+  other.title.punctuation === entry.title.punctuation &&
+  (entry.title.punctuation === '' || other.title.punctuationInside === entry.title.punctuationInside);
 
 /**
  * What a title lacks when its words and marks are the list's and only the punctuation after it
@@ -221,9 +233,11 @@ export const titleFormat: Rule = {
       });
     }
     if (title.wrapped) {
-      // It renders as one bold title; one note, and no fix that could split the bold markers. A list
-      // that wraps other titles so too has no one-line habit to hold it to.
-      if (wrappedElsewhere(source, title.line) >= WRAPPED_ELSEWHERE) return problems;
+      // A break a reader cannot see is no problem; one they can gets one note, and no fix that could
+      // split the bold markers. A list that wraps other titles so too has no one-line habit to hold it to.
+      if (!breakShows(source, title.line) || wrappedElsewhere(source, title.line) >= WRAPPED_ELSEWHERE) {
+        return problems;
+      }
       problems.push({
         line: title.line,
         column: title.column,
@@ -248,6 +262,12 @@ export const titleFormat: Rule = {
         (likeIt) => !likeIt,
         'new-section',
       );
+    const sectionWrites = (like: (other: Entry) => boolean) => {
+      const inSection = (around ??= nearby(entry)).filter(
+        (other) => other.section.join('\n') === entry.section.join('\n'),
+      );
+      return inSection.length >= 2 && inSection.every(like);
+    };
     const drifted = () => driftedTo((other) => !other.title.bold && other.title.url === undefined);
     if (titleUnmarked(entry, convention) && !/^(\*\*|__)/.test(written)) {
       if (drifted()) return problems;
@@ -274,12 +294,12 @@ export const titleFormat: Rule = {
       expected !== undefined &&
       !writtenAsExpected(entry, written, expected, line) &&
       !(!title.bold && expected.startsWith(title.mark || '**') && drifted()) &&
-      !(
-        title.bold &&
-        placedElsewhereOnly(written, expected) &&
-        // A change that closes most of the bold titles it writes this way has its own way.
-        changesOwnWay(entry, closedInside, (inside) => inside !== title.punctuationInside)
-      )
+      // Which side of the bold its full stop sits on does not show (`**Title.**`, `**Title**.`): asked
+      // only where the config sets it.
+      !(title.bold && placedElsewhereOnly(written, expected) && !setByConfig('punctuationInsideBold')) &&
+      // Where the entries of its section around it write their titles as this one is written, so does
+      // the section (its own form: `**Title**, Preprint 2023.` under a heading whose papers all do).
+      !(title.bold && sectionWrites((other) => sameTitleMarks(other, entry)))
     ) {
       const unclosed = !title.bold && /^(\*\*|__)/.test(written);
       // `**Title. **`: bold does not close after a space, whatever the list's punctuation.
