@@ -117,15 +117,6 @@ const cases: Case[] = [
     bad: GOOD.replace(TITLE, '- LoRA: Low-Rank Adaptation of Large Language Models, ICLR 2022.'),
     line: FIRST,
   },
-  {
-    // It does not show, so only a list whose config sets the side is held to it.
-    name: 'the comma outside the bold, where the config sets its side',
-    rule: 'title-format',
-    bad: GOOD.replace('Models,**', 'Models**,'),
-    line: FIRST,
-    fixed: GOOD,
-    settings: { style: { punctuationInsideBold: true } },
-  },
   { name: 'no venue and year', rule: 'title-format', bad: GOOD.replace(' ICLR 2022.', ''), line: FIRST },
   {
     name: 'a numbered item in a bulleted list',

@@ -332,19 +332,10 @@ describe('title-format: which side of the bold the full stop goes', () => {
     expect(await findings(added([cited(NEW[0], true)]))).toEqual([]);
   });
 
-  it('is asked where the config sets it', async () => {
-    const after = added([cited(NEW[0], true)]);
-    const result = await lint({
-      path: 'README.md',
-      text: after,
-      baseText: base,
-      settings: { style: { punctuationInsideBold: false } },
-    });
-    expect(result.findings.filter((f) => f.rule === 'title-format').map((f) => f.message)).toEqual([
-      expect.stringContaining("Put the `.` after the title's marks"),
-    ]);
+  it('is asked of a new title without one, which shows', async () => {
+    const bare = cited(NEW[0]).replace(`${NEW[0][0]}**.`, `${NEW[0][0]}**`);
+    expect(await findings(added([bare]))).toEqual([expect.stringContaining('End the title with `.`')]);
   });
-
   it('a space before the closing bold is said as it is, with no rewritten title', async () => {
     const spaced = cited(NEW[0]).replace(`${NEW[0][0]}**.`, `${NEW[0][0]}. **`);
     expect(await findings(added([spaced]))).toEqual([

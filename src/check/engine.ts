@@ -130,9 +130,11 @@ function resolveConvention(
   settings: Settings,
 ): {
   convention: Convention;
-  restyled: boolean;
+  /** The traits the config sets otherwise than the list shows them. */
+  restyled: ReadonlySet<keyof Convention>;
   evidence: TraitEvidence;
   sampled: number;
+  papers: readonly Entry[];
   grammar: Grammar;
 } {
   const learned = learnStyle(source, entries, list.inCategory);
@@ -151,11 +153,14 @@ function resolveConvention(
   return {
     convention: { ...own, ...settings.style },
     // A style the config sets as the list has it (`--print-config` fed back) changes nothing.
-    restyled: Object.entries(settings.style ?? {}).some(
-      ([trait, value]) => JSON.stringify(value) !== JSON.stringify(own[trait as keyof Convention]),
+    restyled: new Set(
+      (Object.keys(settings.style ?? {}) as (keyof Convention)[]).filter(
+        (trait) => JSON.stringify(settings.style?.[trait]) !== JSON.stringify(own[trait]),
+      ),
     ),
     evidence: learned.evidence,
     sampled: learned.sampled,
+    papers: learned.papers,
     grammar: learnGrammar(source, learned.papers, settings.template),
   };
 }
@@ -307,6 +312,9 @@ export async function lint(input: LintInput): Promise<LintResult> {
       : [];
   const records: ReadonlyMap<string, PaperRecord | null> =
     asking && askedIds.length > 0 ? await asking(askedIds) : new Map();
+  // The list's entries by their first line, for a rule asking of one the change did not touch.
+  let listed: Map<number, ItemBlock> | undefined;
+  const listedAt = () => (listed ??= new Map(list.entries.map((block) => [block.startLine, block])));
   const findDuplicate = duplicateFinder(input.text, source, list.entries, checked, asItWas);
   const duplicates = new Map<number, DuplicateHit | undefined>();
   const context: RuleContext = {
@@ -315,12 +323,12 @@ export async function lint(input: LintInput): Promise<LintResult> {
     categories: list.categories,
     // A section that holds other entries is one of the list's own, whatever its heading says.
     inCategory: (entry) => {
-      const block = blockByStart.get(entry.startLine);
+      const block = blockByStart.get(entry.startLine) ?? listedAt().get(entry.startLine);
       return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
     },
     duplicateOf: (entry) => duplicates.get(entry.startLine),
     nearby: (entry) => nearbyEntries(source, untouched.entries, entry.startLine),
-    setByConfig: (trait) => settings.style?.[trait] !== undefined,
+    setByConfig: (trait) => restyled.has(trait),
     changesOwnWay,
     paperRecord: (id) => records.get(id),
     takenOut: (entry) => {
@@ -328,6 +336,14 @@ export async function lint(input: LintInput): Promise<LintResult> {
       return block && takenOut(block);
     },
   };
+
+  // Where the list as it was is read from this text (not the base version), its accepted papers
+  // can be checked as the change's entries are; a config that sets another style than the list's
+  // asks for a change its papers do not show yet.
+  const faultsAccepted =
+    asItWasThen === untouched && restyled.size === 0
+      ? faultsTheListAccepts(asBefore.papers, context, settings)
+      : NO_FAULTS;
 
   // An old problem on a line the change edited elsewhere: the text it is about was there before.
   const heldBefore = ({ text, textOpensLine }: Problem) =>
@@ -374,7 +390,9 @@ export async function lint(input: LintInput): Promise<LintResult> {
       // A line taken out of the entry above is no entry: only where it belongs is said of it.
       if (takenOut(block) !== undefined && rule.id !== 'indent') continue;
       if (unread && rule.reportsAbsence) continue;
-      const problems = rule.check(entry, context);
+      const problems = rule
+        .check(entry, context)
+        .filter((problem) => !faultsAccepted.has(faultOf(rule.id, problem)));
       // Most entries have nothing to report to most rules.
       if (problems.length === 0) continue;
       const found = problems
@@ -409,7 +427,8 @@ export async function lint(input: LintInput): Promise<LintResult> {
     // proves nothing. Asked only when a shape rule has something to report (rendering every entry
     // through its template was a third of a whole-file run, and most entries have nothing to report).
     let followed: boolean | undefined;
-    const writtenAsTheList = () => (followed ??= !restyled && followsTemplate(source, grammar, entry));
+    const writtenAsTheList = () =>
+      (followed ??= restyled.size === 0 && followsTemplate(source, grammar, entry));
     // Set up (the definitions the entry uses found) only for an entry with a fix to check.
     let guard: ReturnType<typeof renderingGuard> | undefined;
     const keepIfRenderingHolds: ReturnType<typeof renderingGuard> = (rule, fix) =>
@@ -453,6 +472,49 @@ export async function lint(input: LintInput): Promise<LintResult> {
     convention,
     unanswered: askedIds.filter((id) => !records.has(id)),
   };
+}
+
+/**
+ * A rule (or one aspect of it: a title left unmarked, a bold title's punctuation) that finds fault
+ * with more than this share of the papers a list has accepted, and with at least ACCEPTED_FAULTS of
+ * them, is wrong about that list: it misreads the list's form or holds it to what the list does not
+ * keep. A convention is learned from 90% of the entries, so a rule true to it faults at most the
+ * tenth that dissent; twice that is the rule's error, not the list's.
+ */
+const ACCEPTED_SHARE = 0.2;
+const ACCEPTED_FAULTS = 3;
+const NO_FAULTS: ReadonlySet<string> = new Set();
+
+/** What kind of fault a problem is: its rule, and the aspect of the rule where it names one. */
+const faultOf = (rule: RuleId, problem: Problem) => `${rule}:${problem.aspect ?? ''}`;
+
+/**
+ * The faults the list's own papers (the sample its style was learned from, as accepted) show so
+ * often that the rules finding them are wrong about it. A rule the config names, or one the list's
+ * contribution guide writes down, is held whatever the entries do: its maintainers asked for it.
+ */
+function faultsTheListAccepts(
+  papers: readonly Entry[],
+  context: RuleContext,
+  settings: Settings,
+): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  const calibrated = RULES.filter(
+    (rule) =>
+      settings.rules?.[rule.id] === undefined &&
+      !(context.convention.writtenRules as readonly string[]).includes(rule.id),
+  );
+  for (const entry of papers) {
+    const faults = new Set(
+      calibrated.flatMap((rule) => rule.check(entry, context).map((problem) => faultOf(rule.id, problem))),
+    );
+    for (const fault of faults) counts.set(fault, (counts.get(fault) ?? 0) + 1);
+  }
+  return new Set(
+    [...counts]
+      .filter(([, n]) => n >= ACCEPTED_FAULTS && n > ACCEPTED_SHARE * papers.length)
+      .map(([fault]) => fault),
+  );
 }
 
 /** A problem a rule reports on an entry, and how severe it is there. */

@@ -180,13 +180,12 @@ const sameTitleMarks = (other: Entry, entry: Entry) =>
  */
 function punctuationOnly(written: string, expected: string): string | undefined {
   const [now, wanted] = [titleParts(written), titleParts(expected)];
-  if (now.words !== wanted.words || written.replace(/[^*_]/g, '') !== expected.replace(/[^*_]/g, '')) {
+  if (
+    now.words !== wanted.words ||
+    now.closing === wanted.closing ||
+    written.replace(/[^*_]/g, '') !== expected.replace(/[^*_]/g, '')
+  ) {
     return undefined;
-  }
-  if (now.closing === wanted.closing) {
-    return now.marksLast === wanted.marksLast
-      ? undefined
-      : `Put the \`${wanted.closing}\` ${wanted.marksLast ? 'inside' : 'after'} the title's marks, as this list does:`;
   }
   return wanted.closing === ''
     ? `Drop the \`${now.closing}\` after the title, as this list does:`
@@ -294,12 +293,16 @@ export const titleFormat: Rule = {
       expected !== undefined &&
       !writtenAsExpected(entry, written, expected, line) &&
       !(!title.bold && expected.startsWith(title.mark || '**') && drifted()) &&
-      // Which side of the bold its full stop sits on does not show (`**Title.**`, `**Title**.`): asked
-      // only where the config sets it.
-      !(title.bold && placedElsewhereOnly(written, expected) && !setByConfig('punctuationInsideBold')) &&
+      // Which side of the bold its full stop sits on does not show (`**Title.**`, `**Title**.`).
+      !(title.bold && placedElsewhereOnly(written, expected)) &&
       // Where the entries of its section around it write their titles as this one is written, so does
       // the section (its own form: `**Title**, Preprint 2023.` under a heading whose papers all do).
-      !(title.bold && sectionWrites((other) => sameTitleMarks(other, entry)))
+      !(
+        title.bold &&
+        !setByConfig('titlePunctuation') &&
+        !setByConfig('punctuationInsideBold') &&
+        sectionWrites((other) => sameTitleMarks(other, entry))
+      )
     ) {
       const unclosed = !title.bold && /^(\*\*|__)/.test(written);
       // `**Title. **`: bold does not close after a space, whatever the list's punctuation.

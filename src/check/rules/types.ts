@@ -118,7 +118,11 @@ export interface RuleContext {
    * touch: how the list writes entries where this one goes, now, whatever its older entries do.
    */
   nearby(entry: Entry): readonly Entry[];
-  /** Whether the config sets this trait: then every entry is held to it, whatever is around it. */
+  /**
+   * Whether the config sets this trait otherwise than the list shows it: then every entry is held
+   * to it, whatever is around it. A config that says what the list does (`--print-config` fed back)
+   * changes nothing.
+   */
   setByConfig(trait: keyof Convention): boolean;
   /**
    * Whether the change has its own way: of the values `shown` reads off the paper entries it checks
