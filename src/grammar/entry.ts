@@ -781,7 +781,7 @@ function htmlBoldTitle(line: string, lineNo: number, at: number): Title | undefi
  * tags in brackets with markup (`[**CUDA**]`, ``[`kg`]``), which are never a title's start.
  */
 function afterAnchors(line: string, from: number): number {
-  const anchors = /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\])\s*)+/i.exec(
+  const anchors = /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\]|\([^)]{0,40}[*_`][^)]{0,40}\)|`[^`]{1,40}`)\s*)+/i.exec(
     line.slice(from),
   );
   return anchors ? from + anchors[0].length : from;

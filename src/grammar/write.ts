@@ -307,6 +307,9 @@ function whenForm(text: string, dated = false): string | undefined {
     return yearFirst ? `{yyyy}${yearFirst[2]}{venue}` : undefined;
   }
   if (isMonthDay(parts[1]) !== dated) return undefined;
+  // Two digits after a venue's name are its year (`ICLR'23`, `ACMMM22`); after a number, a month
+  // (`arXiv 2023.05`).
+  if (parts[3].length === 2 && !/\p{L}$/u.test(parts[1])) return undefined;
   const year = parts[3].length === 4 ? '{yyyy}' : '{yy}';
   return parts[1] === '' ? year : `{venue}${parts[2]}${year}`;
 }
