@@ -898,11 +898,14 @@ function titleAfterTag(
  * or three at the item's text, with more words after it.
  */
 function afterTagLinks(line: string, from: number, links: readonly InlineLink[]): number {
+  // The bracket around the link may be escaped (`\[[ICML](url)\] Title.`), to show as written.
+  const open = /^\\?\[/.exec(line.slice(from))?.[0] ?? '';
   const lead = links.find(
-    (l) => !l.image && (l.start === from || (l.start === from + 1 && line[from] === '[')),
+    (l) => !l.image && (l.start === from || (open !== '' && l.start === from + open.length)),
   );
   if (!lead || words(lead.text) > NAME_WORDS) return from;
-  let after = lead.end + (line[lead.end] === ']' && lead.start === from + 1 ? 1 : 0);
+  const close = lead.start === from ? '' : open.replace('[', ']');
+  let after = lead.end + (close !== '' && line.startsWith(close, lead.end) ? close.length : 0);
   while (after < line.length && /[\s:|–-]/.test(line[after])) after++;
   const nextLink = links.find((l) => l.start >= after)?.start ?? line.length;
   return words(line.slice(after, nextLink)) >= TITLE_WORDS ? after : from;
@@ -973,7 +976,7 @@ function plainTitle(
   }
   let firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
   // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
-  if (firstLink > from && line[firstLink - 1] === '[') firstLink--;
+  if (firstLink > from && line[firstLink - 1] === '[') firstLink -= line[firstLink - 2] === '\\' ? 2 : 1;
   const field = titleField(line, from, firstLink);
   if (field) {
     return {
@@ -997,8 +1000,9 @@ function plainTitle(
   const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
   if (bold > 0) firstLink = from + bold + 1;
   // `Title. _Authors et al._ arXiv 2023.`: italics after the title's full stop or comma (or its
-  // own question mark) are its authors, and mark where it ends: its commas are the title's.
-  const italic = /(?<=\S)(?:[.,]|(?<=[?!]))(?=\s+[*_](?![*_\s]))/.exec(line.slice(from, firstLink));
+  // own question mark) are its authors, and mark where it ends: its commas are the title's. So
+  // does a code span there (`Title. \`2024.10\``), a date or tag.
+  const italic = /(?<=\S)(?:[.,]|(?<=[?!]))(?=\s+(?:[*_](?![*_\s])|`))/.exec(line.slice(from, firstLink));
   if (italic) firstLink = from + italic.index;
   const alone = continues && firstLink === line.length;
   const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
