@@ -75,8 +75,11 @@ export async function readList(text: string, sections?: SectionFilter): Promise<
 const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
 /** `2023 arXiv`: the year before the venue. */
 const YEAR_VENUE = /^((?:19|20)\d{2})[\s,]+(\D.*)$/;
-/** `ICLR'23`, `ACMMM22`: a venue and the year's last two digits (the `{venue}'{yy}` form `add` writes). */
-const VENUE_SHORT_YEAR = /^(.*?\p{L})\s*['’]?(\d{2})$/u;
+/**
+ * `ICLR'23`, `ACMMM22`: a venue and the year's last two digits (the `{venue}'{yy}` form `add` writes).
+ * Two digits set apart by a space are a number (`SSW 11`, the eleventh workshop).
+ */
+const VENUE_SHORT_YEAR = /^(.*?\p{L})['’]?(\d{2})$/u;
 /** Two-digit years above this are of the last century (`CVPR'98`). */
 const LAST_CENTURY_AFTER = 50;
 /** The venue and the year of a `{when}`, in either order. */
