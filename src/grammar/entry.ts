@@ -778,12 +778,14 @@ function htmlBoldTitle(line: string, lineNo: number, at: number): Title | undefi
 
 /**
  * Past empty HTML anchors (`<a name="x"></a>`) that a list puts before its titles to link them, and
- * tags in brackets with markup (`[**CUDA**]`, ``[`kg`]``), which are never a title's start.
+ * tags with markup in brackets or parentheses (`[**CUDA**]`, ``[`kg`]``, `(*NeurIPS'23*)`) or in a
+ * code span (`` `[Dong et al. ACMMM22]` ``), which are never a title's start.
  */
 function afterAnchors(line: string, from: number): number {
-  const anchors = /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\]|\([^)]{0,40}[*_`][^)]{0,40}\)|`[^`]{1,40}`)\s*)+/i.exec(
-    line.slice(from),
-  );
+  const anchors =
+    /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\]|\([^)]{0,40}[*_`][^)]{0,40}\)|`[^`]{1,40}`)\s*)+/i.exec(
+      line.slice(from),
+    );
   return anchors ? from + anchors[0].length : from;
 }
 
