@@ -797,12 +797,14 @@ function htmlBoldTitle(line: string, lineNo: number, at: number): Title | undefi
 
 /**
  * Past empty HTML anchors (`<a name="x"></a>`) that a list puts before its titles to link them, and
- * tags in brackets with markup (`[**CUDA**]`, ``[`kg`]``), which are never a title's start.
+ * tags with markup in brackets or parentheses (`[**CUDA**]`, ``[`kg`]``, `(*NeurIPS'23*)`) or in a
+ * code span (`` `[Dong et al. ACMMM22]` ``), which are never a title's start.
  */
 function afterAnchors(line: string, from: number): number {
-  const anchors = /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\])\s*)+/i.exec(
-    line.slice(from),
-  );
+  const anchors =
+    /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\]|\([^)]{0,40}[*_`][^)]{0,40}\)|`[^`]{1,40}`)\s*)+/i.exec(
+      line.slice(from),
+    );
   return anchors ? from + anchors[0].length : from;
 }
 
@@ -917,11 +919,14 @@ function titleAfterTag(
  * or three at the item's text, with more words after it.
  */
 function afterTagLinks(line: string, from: number, links: readonly InlineLink[]): number {
+  // The bracket around the link may be escaped (`\[[ICML](url)\] Title.`), to show as written.
+  const open = /^\\?\[/.exec(line.slice(from))?.[0] ?? '';
   const lead = links.find(
-    (l) => !l.image && (l.start === from || (l.start === from + 1 && line[from] === '[')),
+    (l) => !l.image && (l.start === from || (open !== '' && l.start === from + open.length)),
   );
   if (!lead || words(lead.text) > NAME_WORDS) return from;
-  let after = lead.end + (line[lead.end] === ']' && lead.start === from + 1 ? 1 : 0);
+  const close = lead.start === from ? '' : open.replace('[', ']');
+  let after = lead.end + (close !== '' && line.startsWith(close, lead.end) ? close.length : 0);
   while (after < line.length && /[\s:|–-]/.test(line[after])) after++;
   const nextLink = links.find((l) => l.start >= after)?.start ?? line.length;
   return words(line.slice(after, nextLink)) >= TITLE_WORDS ? after : from;
@@ -992,7 +997,7 @@ function plainTitle(
   }
   let firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
   // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
-  if (firstLink > from && line[firstLink - 1] === '[') firstLink--;
+  if (firstLink > from && line[firstLink - 1] === '[') firstLink -= line[firstLink - 2] === '\\' ? 2 : 1;
   const field = titleField(line, from, firstLink);
   if (field) {
     return {
@@ -1016,8 +1021,9 @@ function plainTitle(
   const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
   if (bold > 0) firstLink = from + bold + 1;
   // `Title. _Authors et al._ arXiv 2023.`: italics after the title's full stop or comma (or its
-  // own question mark) are its authors, and mark where it ends: its commas are the title's.
-  const italic = /(?<=\S)(?:[.,]|(?<=[?!]))(?=\s+[*_](?![*_\s]))/.exec(line.slice(from, firstLink));
+  // own question mark) are its authors, and mark where it ends: its commas are the title's. So
+  // does a code span there (`Title. \`2024.10\``), a date or tag.
+  const italic = /(?<=\S)(?:[.,]|(?<=[?!]))(?=\s+(?:[*_](?![*_\s])|`))/.exec(line.slice(from, firstLink));
   if (italic) firstLink = from + italic.index;
   const alone = continues && firstLink === line.length;
   const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;

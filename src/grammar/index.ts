@@ -75,10 +75,22 @@ export async function readList(text: string, sections?: SectionFilter): Promise<
 const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
 /** `2023 arXiv`: the year before the venue. */
 const YEAR_VENUE = /^((?:19|20)\d{2})[\s,]+(\D.*)$/;
+/**
+ * `ICLR'23`, `ACMMM22`: a venue and the year's last two digits (the `{venue}'{yy}` form `add` writes).
+ * Two digits set apart by a space are a number (`SSW 11`, the eleventh workshop).
+ */
+const VENUE_SHORT_YEAR = /^(.*?\p{L})['’]?(\d{2})$/u;
+/** Two-digit years above this are of the last century (`CVPR'98`). */
+const LAST_CENTURY_AFTER = 50;
 /** The venue and the year of a `{when}`, in either order. */
 function venueAndYear(text: string): { venue: string; year: string } | undefined {
   const venueFirst = VENUE_YEAR.exec(text);
   if (venueFirst) return { venue: venueFirst[1], year: venueFirst[2] };
+  const shortYear = VENUE_SHORT_YEAR.exec(text);
+  if (shortYear) {
+    const century = Number(shortYear[2]) > LAST_CENTURY_AFTER ? '19' : '20';
+    return { venue: shortYear[1], year: century + shortYear[2] };
+  }
   const yearFirst = YEAR_VENUE.exec(text);
   return yearFirst ? { venue: yearFirst[2], year: yearFirst[1] } : undefined;
 }

@@ -307,11 +307,17 @@ function whenForm(text: string, dated = false): string | undefined {
     return yearFirst ? `{yyyy}${yearFirst[2]}{venue}` : undefined;
   }
   if (isMonthDay(parts[1]) !== dated) return undefined;
+  // Two digits after a venue's name are its year (`ICLR'23`, `ACMMM22`); after a number, a month
+  // (`arXiv 2023.05`).
+  if (parts[3].length === 2 && !/\p{L}$/u.test(parts[1])) return undefined;
   const year = parts[3].length === 4 ? '{yyyy}' : '{yy}';
   return parts[1] === '' ? year : `{venue}${parts[2]}${year}`;
 }
 
-/** A date's form: zero-padded (`{mm}`) where the list pads, bare (`{m}`) where it does not. */
+/**
+ * A date's form: zero-padded (`{mm}`) where the date pads, bare (`{m}`) where it does not. A month or
+ * day of two digits that starts with no zero (`2022.10`) is written so either way: it reads as padded.
+ */
 function dateForm(text: string): string | undefined {
   const part = (digits: string, name: string) => (digits.length === 2 ? `{${name}${name}}` : `{${name}}`);
   const first = YEAR_FIRST_DATE.exec(text.trim());
@@ -321,6 +327,30 @@ function dateForm(text: string): string | undefined {
   }
   const last = YEAR_LAST_DATE.exec(text.trim());
   return last ? `${part(last[1], 'm')}${last[2]}{yyyy}` : undefined;
+}
+
+/**
+ * The list's date form: the form most of its dates follow, its month and day zero-padded or not as
+ * most of the dates that tell write them (`2022.1` and `2022.01` tell, `2022.10` does not).
+ */
+function listDateForm(dates: readonly string[]): string | undefined {
+  const form = mostCommon(dates.flatMap((text) => dateForm(text) ?? []));
+  if (form === undefined) return undefined;
+  const votes = { m: 0, d: 0 };
+  for (const text of dates) {
+    const first = YEAR_FIRST_DATE.exec(text.trim());
+    const last = first ? null : YEAR_LAST_DATE.exec(text.trim());
+    const parts = { m: first?.[3] ?? last?.[1], d: first?.[5] };
+    for (const name of ['m', 'd'] as const) {
+      const digits = parts[name];
+      if (digits?.length === 1) votes[name]--;
+      else if (digits?.startsWith('0')) votes[name]++;
+    }
+  }
+  return (['m', 'd'] as const).reduce(
+    (written, name) => (votes[name] < 0 ? written.replace(`{${name}${name}}`, `{${name}}`) : written),
+    form,
+  );
 }
 
 function venueOfWhen(text: string): string | undefined {
@@ -455,7 +485,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
         ),
       ]),
     ),
-    dateForm: mostCommon(dates.flatMap((text) => dateForm(text) ?? [])) ?? DEFAULT_DATE_FORM,
+    dateForm: listDateForm(dates) ?? DEFAULT_DATE_FORM,
     namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
     namesSeparator: mostCommon(separators),
     namesLastSeparator: mostCommon(lastSeparators) ?? mostCommon(pairSeparators),
