@@ -285,6 +285,23 @@ describe('two runs at once, no concurrency group (item 21)', () => {
     expect([one.outcome.reviewUrl, two.outcome.reviewUrl].filter(Boolean)).toHaveLength(1);
   });
 
+  it('submits a review at once after creating it, and keeps GitHub’s second between other writes', async () => {
+    pr(`${PDF_LINK}\n${GLUED}`);
+    const [one, two] = await Promise.all([runReview(fake), runReview(fake)]);
+    expect(fake.reviews.map((r) => r.state)).toEqual(['COMMENTED']);
+    expect([one.outcome.reviewUrl, two.outcome.reviewUrl].filter(Boolean)).toHaveLength(1);
+    const gaps = writes()
+      .slice(1)
+      .map((write, index) => ({ operation: write.operation, after: write.at - writes()[index].at }));
+    const submits = gaps.filter((gap) => gap.operation === 'pulls/submit-review');
+    expect(submits).toHaveLength(1);
+    expect(submits[0].after).toBeLessThan(500);
+    // The other run's creation, and its deletion of what it created, each wait their second.
+    const others = gaps.filter((gap) => gap.operation !== 'pulls/submit-review');
+    expect(others.length).toBeGreaterThanOrEqual(2);
+    for (const gap of others) expect(gap.after).toBeGreaterThanOrEqual(900);
+  });
+
   it("deletes a killed run's pending review after waiting, and never a person's draft", async () => {
     pr(PDF_LINK);
     const leftover = (body: string) => ({

@@ -22,6 +22,7 @@ import {
 } from '../read/diff.js';
 import { isPaperLink, normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
 import { findPaperList, type PaperList, type SectionFilter } from '../grammar/list.js';
+import type { InlineView } from '../read/inline.js';
 import { entryReader, type ExactBudget } from '../read/reader.js';
 import { renderingGuard } from './render-check.js';
 import { isListMarker, lineContent, segment, type ItemBlock, type Segments } from '../read/segment.js';
@@ -293,8 +294,11 @@ export async function lint(input: LintInput): Promise<LintResult> {
   // An item between two papers of its section is a paper written without its link or authors (an
   // unmarked title alone, or an item the list does not read as a paper at all): what a reader of
   // the list takes it for, and what the rules should check.
-  const readEntry = async (block: ItemBlock) => {
-    const view = await reader.view(block);
+  const readEntry = (block: ItemBlock) => {
+    const view = reader.view(block);
+    return view instanceof Promise ? view.then((exact) => readWith(block, exact)) : readWith(block, view);
+  };
+  const readWith = (block: ItemBlock, view: InlineView) => {
     const entry = parseEntry(source, block, view);
     // One the change unmade was a paper in the base: a paper beside it is enough (the item on its
     // other side may be a resource of the section, a tool or a survey's repository).
@@ -418,7 +422,9 @@ export async function lint(input: LintInput): Promise<LintResult> {
     return reported;
   };
   for (const [index, block] of checked.entries()) {
-    const { view, entry } = read ? read[index] : await readEntry(block);
+    // Awaited only when mdast reads the entry: most are read at once, without an await each.
+    const reading = read ? read[index] : readEntry(block);
+    const { view, entry } = reading instanceof Promise ? await reading : reading;
     if (isIgnored(entry, ignored)) continue;
     if (entry.kind === 'paper' && settings.rules?.duplicate !== 'off') {
       duplicates.set(entry.startLine, await findDuplicate(entry));

@@ -102,7 +102,11 @@ export function provedView(lines: readonly string[], block: ItemBlock, definitio
 }
 
 export interface EntryReader {
-  view(block: ItemBlock): Promise<InlineView>;
+  /**
+   * A view the scanner proves (nearly every entry) is given as it is, not in a promise: a whole
+   * file's entries are read without an await each. Only mdast's is waited for (its module loads).
+   */
+  view(block: ItemBlock): InlineView | Promise<InlineView>;
   /**
    * The definitions an entry's text can use, to parse after it: for each label its brackets name,
    * the first definition of that label (the one CommonMark resolves it to), once.
@@ -157,7 +161,7 @@ export function entryReader(
     budget,
     definitionsFor,
     unread: (block) => unread.has(block.startLine),
-    async view(block) {
+    view(block) {
       // A table row is read cell by cell, by the scanner.
       if (block.columns) return scannedView(lines);
       const proved = provedView(lines, block, definitions.length > 0);
@@ -172,8 +176,7 @@ export function entryReader(
         return proved;
       }
       counts.exact++;
-      const exact = await loadExact();
-      return exact.exactView(lines, block.startLine, block.endLine, used);
+      return loadExact().then((exact) => exact.exactView(lines, block.startLine, block.endLine, used));
     },
   };
 }

@@ -378,7 +378,8 @@ const ANOTHER_RUN =
  * Posts the review so that two runs on one commit never both do: it is created pending (GitHub
  * keeps one pending review per account and PR, so another run's creation waits for this one), the
  * PR's reviews are read again, and it is submitted only if no other run's review of this commit
- * appeared meanwhile.
+ * appeared meanwhile. Nothing here waits on a clock: the submit follows at once (spaceWrites in
+ * github/api.ts), which only shortens the time another run waits on this pending review.
  */
 async function postReview(
   github: GitHub,
