@@ -149,9 +149,10 @@ const NEWS =
 const RESOURCE_TITLE =
   /^(?:blogs?|tutorials?|videos?|courses?|slides|talks?|books?|tools?|news)\s*:|\b(?:paper|reading) list\b/i;
 /**
- * A heading of news about the list or the field (`## 🔔 News`, `## Changelog`, `## :fire: Latest
- * Updates`): its items are announcements (`[2025/03/25] Add **GneissWeb**`), not entries. Every word
- * of it is one of these, so a topic (`### Low-rank updates`) is not one.
+ * A heading of news about the list or the field (`## 🔔 News`, `## Changelog`, `## ✨ Highlights of
+ * our group`, `## Latest Updates`): its items are announcements (`[2025/03/25] Add **GneissWeb**`) or
+ * papers shown again, not entries. It opens with a word for news, or says nothing else; a topic
+ * (`### Low-rank updates`) is not one.
  */
 const NEWS_WORDS = new Set([
   ...['news', 'update', 'updates', 'changelog', 'announcement', 'announcements'],
@@ -167,7 +168,11 @@ export function isNewsHeading(heading: string): boolean {
     .replace(/’/g, "'")
     .split(/[^\p{L}\p{N}']+/u)
     .filter((word) => word !== '' && !/^\d+$/.test(word));
-  return words.some((word) => NEWS_NAMES.test(word)) && words.every((word) => NEWS_WORDS.has(word));
+  return (
+    words.length > 0 &&
+    (NEWS_NAMES.test(words[0]) ||
+      (words.some((word) => NEWS_NAMES.test(word)) && words.every((word) => NEWS_WORDS.has(word))))
+  );
 }
 /** A short heading naming a section of things that are not papers. */
 const RESOURCE_SECTION =
