@@ -1,7 +1,7 @@
 /**
  * The add round trip on small lists: each entry with an arXiv link, taken out and written back from
  * a record of its own fields, comes back as it was where the list's own ways say how: a padded
- * table's widths, the arXiv link as the contributor gave it in a list that keeps more than one form,
+ * table's widths (its text centred where its rows centre it), the arXiv link as the contributor gave it in a list that keeps more than one form,
  * the form its section's entries follow, the words an editor varies in a mostly constant cell, the
  * nesting where it stood, and the spacing its section's entries keep.
  */
@@ -49,6 +49,25 @@ describe('a padded table', () => {
     const trip = await addRoundTrip(text);
     expect(trip.misses).toEqual([]);
     expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+
+  test('a row written back centres its text in the columns its rows centre it in', async () => {
+    // `:---:` columns as table formatters pad them: the odd space before the text.
+    const centre = (text: string, width: number) => {
+      const before = Math.ceil((width - text.length) / 2);
+      return ' '.repeat(before) + text + ' '.repeat(width - text.length - before);
+    };
+    const centred = [
+      '# Papers',
+      '',
+      `|${cell('Title', widths[0])}|${centre('Venue', 11)}|${centre('Year', 8)}|`,
+      `|${'-'.repeat(widths[0])}|:${'-'.repeat(9)}:|:${'-'.repeat(6)}:|`,
+      ...PAPERS.map((p) => `|${cell(link(p), widths[0])}|${centre(p.venue, 11)}|${centre('2015', 8)}|`),
+      '',
+    ].join('\n');
+    const trip = await addRoundTrip(centred);
+    expect(trip.misses).toEqual([]);
+    expect(trip.identical).toBe(8);
   });
 
   test('a table whose cells are as wide as their text stays unpadded', async () => {

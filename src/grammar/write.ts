@@ -209,10 +209,11 @@ export interface ListWriting {
    */
   readonly sectionSpacing: ReadonlyMap<string, ReadonlyMap<EntryTemplate, readonly string[]>>;
   /**
-   * Per padded table (by its template's `table`), the width of each column between its pipes: its
-   * rows pad every cell to it (a cell too long for it overflows, one space before its pipe).
+   * Per padded table (by its template's `table`), each column between its pipes: the width its rows
+   * pad every cell to (a cell too long for it overflows, one space before its pipe), and where in
+   * that width they place the text.
    */
-  readonly cellWidths: ReadonlyMap<string, readonly number[]>;
+  readonly cellWidths: ReadonlyMap<string, readonly PaddedColumn[]>;
   /**
    * Per form with no place for the paper's own link, how its entries link the paper among their
    * other links (`[Repo](…) [Paper](arXiv link)`): the label most of them give it, and whether it
@@ -503,6 +504,15 @@ function cellsOf(row: string): string[] {
 
 const cellWidth = (cell: string) => [...cell].length;
 
+/**
+ * A padded table's column: its width, and whether its rows centre their text in it (as table
+ * formatters write a `:---:` column), the odd space of padding before the text (`left`) or after.
+ */
+export interface PaddedColumn {
+  readonly width: number;
+  readonly centred?: { readonly oddSpace: 'left' | 'right' };
+}
+
 /** Share of a table's rows that must keep its columns' widths for the table to be padded. */
 const PADDED_SHARE = 0.6;
 const PADDED_MIN = 3;
@@ -512,7 +522,7 @@ const PADDED_MIN = 3;
  * one (a cell too long for its column overflows by its text and one space). Undefined for a table
  * whose cells are as wide as their text.
  */
-function paddedWidths(rows: readonly string[][]): number[] | undefined {
+function paddedWidths(rows: readonly string[][]): PaddedColumn[] | undefined {
   const columns = rows[0]?.length ?? 0;
   if (rows.length < PADDED_MIN || rows.some((row) => row.length !== columns)) return undefined;
   const widths = Array.from({ length: columns }, (_, at) =>
@@ -526,26 +536,61 @@ function paddedWidths(rows: readonly string[][]): number[] | undefined {
   const padded = rows.some((row) =>
     row.some((cell, at) => cellWidth(cell) === widths[at] && / {2}$/.test(cell)),
   );
-  return padded && kept >= PADDED_SHARE * rows.length ? widths : undefined;
+  if (!padded || kept < PADDED_SHARE * rows.length) return undefined;
+  return widths.map((width, at) => {
+    const centred = centring(rows.flatMap((row) => (cellWidth(row[at]) === width ? [row[at]] : [])));
+    return centred ? { width, centred } : { width };
+  });
+}
+
+/**
+ * How a column's cells at its width place their text: centred where most of those with padding to
+ * tell (three spaces or more) keep it on both sides, as much before as after, or one more on one side
+ * (which side, by most of those with an odd space); undefined for text at the left.
+ */
+function centring(cells: readonly string[]): PaddedColumn['centred'] {
+  const spaces = cells
+    .filter((cell) => cell.trim() !== '')
+    .map((cell) => [/^ */.exec(cell)![0].length, / *$/.exec(cell)![0].length] as const)
+    .filter(([before, after]) => before + after >= 3);
+  const centred = spaces.filter(([before, after]) => before >= 2 && Math.abs(before - after) <= 1);
+  if (centred.length * 2 <= spaces.length) return undefined;
+  const odd = centred.filter(([before, after]) => before !== after);
+  return {
+    oddSpace: odd.filter(([before, after]) => before > after).length * 2 >= odd.length ? 'left' : 'right',
+  };
 }
 
 /** A table form whose cells are padded to the table's widths around these values. */
-function padCells(form: EntryTemplate, values: SlotValues, widths: readonly number[]): EntryTemplate {
+function padCells(form: EntryTemplate, values: SlotValues, columns: readonly PaddedColumn[]): EntryTemplate {
   // The shape's cells are the row's, between the text before the first pipe and after the last.
   const shapeCells = form.shape.split(/(?<!\\)\|/);
-  if (shapeCells.length !== widths.length + 2) return form;
-  // Each cell's own spacing is the entry it was learned from: a new cell is its text and one space.
+  if (shapeCells.length !== columns.length + 2) return form;
+  // Each cell's own spacing is the entry it was learned from: a new cell is its text and one space
+  // (a centred one, a space either side).
   const unpadded = {
     ...form,
     shape: shapeCells
-      .map((cell, at) => (at === 0 || at > widths.length ? cell : `${cell.trimEnd()} `))
+      .map((cell, at) =>
+        at === 0 || at > columns.length
+          ? cell
+          : columns[at - 1].centred
+            ? ` ${cell.trim()} `
+            : `${cell.trimEnd()} `,
+      )
       .join('|'),
   };
   const cells = cellsOf(renderThrough(unpadded, values));
-  if (cells.length !== widths.length) return form;
+  if (cells.length !== columns.length) return form;
   const shape = unpadded.shape
     .split(/(?<!\\)\|/)
-    .map((cell, at) => cell + ' '.repeat(Math.max(0, (widths[at - 1] ?? 0) - cellWidth(cells[at - 1] ?? ''))))
+    .map((cell, at) => {
+      const column = columns[at - 1];
+      const padding = column === undefined ? 0 : Math.max(0, column.width - cellWidth(cells[at - 1] ?? ''));
+      if (!column?.centred) return cell + ' '.repeat(padding);
+      const before = column.centred.oddSpace === 'left' ? Math.ceil(padding / 2) : Math.floor(padding / 2);
+      return ' '.repeat(before) + cell + ' '.repeat(padding - before);
+    })
     .join('|');
   return { ...form, shape };
 }
