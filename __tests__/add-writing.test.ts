@@ -425,3 +425,31 @@ describe('a section whose one paper with a code link is too few for its template
     expect(trip).toMatchObject({ entries: 17, identical: 17 });
   });
 });
+
+describe('a list that dates its papers by the month’s name under their venue', () => {
+  // The day each was first submitted to arXiv, as the list writes it on the entry's last line.
+  const DATED = [
+    ['Attention Is All You Need', '1706.03762', 'NeurIPS 2017', '12 Jun 2017'],
+    ['Deep Residual Learning for Image Recognition', '1512.03385', 'CVPR 2016', '10 Dec 2015'],
+    ['Adam: A Method for Stochastic Optimization', '1412.6980', 'ICLR 2015', '22 Dec 2014'],
+    ['Layer Normalization', '1607.06450', 'arXiv 2016', '21 Jul 2016'],
+    ['Denoising Diffusion Probabilistic Models', '2006.11239', 'NeurIPS 2020', '19 Jun 2020'],
+    ['Language Models are Few-Shot Learners', '2005.14165', 'NeurIPS 2020', '28 May 2020'],
+  ] as const;
+  const text = [
+    '# Papers',
+    '',
+    ...DATED.flatMap(([title, id, when, date]) => [
+      `**${title}** \\`,
+      `${when}. [[Paper](https://arxiv.org/abs/${id})] \\`,
+      date,
+      '',
+    ]),
+  ].join('\n');
+
+  test('a paper written back gets its date there, in the list’s way, not its venue again', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip.identical).toBe(6);
+  });
+});

@@ -19,6 +19,7 @@ import {
   editorSlots,
   learnWriting,
   markOf,
+  namedDate,
   nestingIn,
   UnwritableEntry,
   writeNewEntry,
@@ -265,7 +266,12 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
       // venue are not a field a contributor would give.
       venue: values ? placedVenue(values) : undefined,
       year: fields.year ?? undefined,
-      date: isoDate(values?.text?.date),
+      // The date its `{date}` gives, or a `{when}` that gives one by its month's name.
+      date:
+        isoDate(values?.text?.date) ??
+        Object.entries(values?.text ?? {}).flatMap(([slot, text]) =>
+          slot.startsWith('when') ? (namedDate(text)?.iso ?? []) : [],
+        )[0],
       links: values?.links ?? [],
       badges: values?.badges ?? [],
       n: values?.n,

@@ -293,6 +293,49 @@ function mostCommon<T>(values: readonly T[]): T | undefined {
 const MONTH_DAY =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,? \d{1,2}(?:st|nd|rd|th)?)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$/i;
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** `25 Aug`, `Mar. 20`, `September`: a day (or none) and a month's name or its first three letters. */
+const NAMED_MONTH_DAY = /^(?:(\d{1,2}) )?([A-Z][a-z]+)(\.?)(?: (\d{1,2}))?$/;
+
+/** The month a name or its first three letters names (0 for January), with how it is written. */
+function namedMonth(word: string): { month: number; slot: string } | undefined {
+  const month = MONTH_NAMES.findIndex((name) => name === word || name.slice(0, 3) === word);
+  if (month === -1) return undefined;
+  return { month, slot: word.length === 3 && MONTH_NAMES[month] !== word ? '{Mon}' : '{Month}' };
+}
+
+/**
+ * A `{when}` text that gives a date by its month's name (`25 Aug 2022`, `Mar. 20, 2025`) as a date
+ * form (`{d} {Mon} {yyyy}`) and the ISO date it gives; undefined for any other text.
+ */
+export function namedDate(text: string): { form: string; iso: string } | undefined {
+  const parts = WHEN_PARTS.exec(text.trim());
+  const named = parts && parts[3].length === 4 ? NAMED_MONTH_DAY.exec(parts[1]) : null;
+  const month = named && namedMonth(named[2]);
+  if (!parts || !named || !month || (named[1] !== undefined && named[4] !== undefined)) return undefined;
+  const day = named[1] ?? named[4];
+  const daySlot = day === undefined ? '' : day.startsWith('0') ? '{dd}' : '{d}';
+  const monthDay =
+    named[1] !== undefined
+      ? `${daySlot} ${month.slot}${named[3]}`
+      : `${month.slot}${named[3]}${day === undefined ? '' : ` ${daySlot}`}`;
+  const mm = String(month.month + 1).padStart(2, '0');
+  return { form: `${monthDay}${parts[2]}{yyyy}`, iso: `${parts[3]}-${mm}-${(day ?? '01').padStart(2, '0')}` };
+}
+
 /** Whether the words before a `{when}`'s year are a date's month and day, not a venue. */
 const isMonthDay = (venue: string | undefined) =>
   venue !== undefined && MONTH_DAY.test(venue.trim().replace(/^\(/, ''));
@@ -395,7 +438,8 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       const kind = slot.replace(/\d+$/, '');
       if (kind === 'when') {
         whens.push(text);
-        const form = whenForm(text);
+        // A slot most of whose entries give a date by its month's name is the paper's date.
+        const form = whenForm(text) ?? namedDate(text)?.form;
         if (template && form) {
           const slots = slotWhens.get(template) ?? slotWhens.set(template, new Map()).get(template)!;
           slots.set(slot, [...(slots.get(slot) ?? []), form]);
@@ -633,10 +677,14 @@ function whenFormAt(
   );
 }
 
+const isNamedDateForm = (form: string) => /\{Mon(?:th)?\}/.test(form);
+
 /** `2021-06-17` in a date form. */
 function writeDate(form: string, isoDate: string): string {
   const [yyyy, mm, dd] = isoDate.slice(0, 10).split('-');
   return form
+    .replace('{Month}', MONTH_NAMES[Number(mm) - 1])
+    .replace('{Mon}', MONTH_NAMES[Number(mm) - 1].slice(0, 3))
     .replace('{yyyy}', yyyy)
     .replace('{mm}', mm)
     .replace('{m}', String(Number(mm)))
@@ -747,7 +795,11 @@ export function templateValues(
       const form =
         (isMonthDay(values.venue) ? writing.datedWhenForm : undefined) ??
         whenFormAt(writing, template, slot, paper.section);
-      text[slot] = writeWhen(form, values.venue, values.year);
+      text[slot] = isNamedDateForm(form)
+        ? paper.date
+          ? writeDate(form, paper.date)
+          : writeWhen(writing.whenForm, values.venue, values.year)
+        : writeWhen(form, values.venue, values.year);
     } else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
     else if (kind === 'names') {
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
