@@ -340,9 +340,10 @@ describe('a list that nests its topics’ papers four spaces deep', () => {
 });
 
 describe('a venue that names its year inside', () => {
-  // `[ICLR 2015]` mostly, and `[ACL 2016 Findings]`: the year is the venue's own, not the preprint's.
+  // `[ICLR 2015]` mostly, and `[ACL 2016 Findings]`, `[ICLR 2016 (Oral)]`: the year is the venue's
+  // own, not the preprint's.
   const venue = (p: (typeof PAPERS)[number], at: number) =>
-    at % 3 === 1 ? `${p.venue} 2016 Findings` : `${p.venue} 2015`;
+    at % 3 === 1 ? `${p.venue} 2016 Findings` : at === 2 ? `${p.venue} 2016 (Oral)` : `${p.venue} 2015`;
   const text = `# Papers\n\n${PAPERS.map(
     (p, at) =>
       `- "${p.title}" [2014-0${(at % 9) + 1}] [${venue(p, at)}] [[paper](https://arxiv.org/abs/${p.id})]`,
@@ -351,6 +352,7 @@ describe('a venue that names its year inside', () => {
   test('is exported whole, with the year it names', async () => {
     const entries = await exportEntries(text);
     expect(entries[1]).toMatchObject({ venue: 'CVPR 2016 Findings', year: '2016' });
+    expect(entries[2]).toMatchObject({ venue: 'ICLR 2016 (Oral)', year: '2016' });
     expect(entries[0]).toMatchObject({ venue: 'NeurIPS', year: '2015' });
   });
 

@@ -86,8 +86,11 @@ function venueAndYear(text: string): { venue: string; year: string } | undefined
 const VENUE_WORDS = 8;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const YEAR_IN = /\b(?:19|20)\d{2}\b/;
-/** A year that words qualify (`EMNLP 2025 Findings`, `NeurIPS 2023 Workshop`): the venue names it. */
-const QUALIFIED_YEAR = /\b((?:19|20)\d{2})\s+\p{L}/u;
+/**
+ * A year that words qualify (`EMNLP 2025 Findings`, `NeurIPS 2023 Workshop`, `ACL 2022 (Findings)`):
+ * the venue names it.
+ */
+const QUALIFIED_YEAR = /\b((?:19|20)\d{2})\s+\(?\p{L}/u;
 
 /** A name written surname first: `Kingma, D. P.`, the comma inside the name. */
 const SURNAME_FIRST = /^[^,]+, \p{Lu}\.(?:[ -]?\p{Lu}\.)*(?:,|$| and | &)/u;

@@ -732,8 +732,9 @@ function textAfter(template: EntryTemplate, slot: Slot, values: SlotValues): str
 /** A `{when}`: the venue and year as the list writes them together. */
 function writeWhen(form: string, venue: string | undefined, year: string | undefined): string {
   if (year === undefined) return venue ?? '';
-  // A venue that names the year before words that qualify it (`EMNLP 2025 Findings`) says it all.
-  if (venue !== undefined && new RegExp(`\\b${year}\\s+\\p{L}`, 'u').test(venue)) return venue;
+  // A venue that names the year before words that qualify it (`EMNLP 2025 Findings`, `ACL 2022
+  // (Findings)`) says it all.
+  if (venue !== undefined && new RegExp(`\\b${year}\\s+\\(?\\p{L}`, 'u').test(venue)) return venue;
   const written = form.replace('{yyyy}', year).replace('{yy}', year.slice(2));
   return venue === undefined
     ? written.replace(/^\{venue\}\W*|\W*\{venue\}$/, '')
