@@ -455,3 +455,26 @@ describe('a list that dates its papers by the month’s name under their venue',
     expect(trip.identical).toBe(6);
   });
 });
+
+describe('a title that ends with its own question mark', () => {
+  // The list ends its titles with a full stop inside the bold, and a question with its `?` alone.
+  const ASKED = [
+    ['How transferable are features in deep neural networks?', '1411.1792', 'NeurIPS 2014'],
+    ['Are Sixteen Heads Really Better than One?', '1905.10650', 'NeurIPS 2019'],
+  ] as const;
+  const text = [
+    '# Papers',
+    '',
+    ...[...PAPERS.slice(0, 5).map((p) => [p.title, p.id, `${p.venue} 2015`] as const), ...ASKED].map(
+      ([title, id, venue]) =>
+        `- **${/\?$/.test(title) ? title : `${title}.`}** ${venue}. [[pdf](https://arxiv.org/abs/${id})]`,
+    ),
+    '',
+  ].join('\n');
+
+  test('is written back with no full stop after it', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip.identical).toBe(7);
+  });
+});

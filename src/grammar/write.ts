@@ -12,7 +12,7 @@ import {
   type EntryTemplate,
   type Grammar,
 } from './grammar.js';
-import { frameOf, spacingOf } from './frame.js';
+import { frameOf, respace, spacingOf } from './frame.js';
 import { CLEAR_MAJORITY } from './learn.js';
 import { pieces, renderValue, type Slot } from './render.js';
 import { cutEntry, type Authors, type LabelledUrl, type SlotValues } from './template.js';
@@ -1045,5 +1045,12 @@ export function writeNewEntry(
       : nestedAt(best.template, paper.nesting);
   // The section's spacing is its entries' where they stand; an item moved elsewhere keeps its form's.
   const kept = spacing && (widths || written === best.template);
-  return { template: written, values: kept ? { ...best.values, spacing } : best.values };
+  const values = kept ? { ...best.values, spacing } : best.values;
+  // A title that ends with its own `?` or `!` takes no full stop after it, as lists write such
+  // titles (`**Why?**`, not `**Why?.**`): the stop comes out of the shape as the entry is spaced.
+  if (!/[?!]$/.test(paper.title.trim()) || !written.shape.includes('{title}.') || values.wording)
+    return { template: written, values };
+  const { spacing: spaced, ...unspaced } = values;
+  const shape = spaced ? respace(frameOf(written.shape), spaced) : written.shape;
+  return { template: { ...written, shape: shape.replace('{title}.', '{title}') }, values: unspaced };
 }
