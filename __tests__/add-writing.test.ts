@@ -1,9 +1,10 @@
 /**
  * The add round trip on small lists: each entry with an arXiv link, taken out and written back from
  * a record of its own fields, comes back as it was where the list's own ways say how: a padded
- * table's widths (its text centred where its rows centre it), the arXiv link as the contributor gave it in a list that keeps more than one form,
- * the form its section's entries follow, the words an editor varies in a mostly constant cell, the
- * nesting where it stood, and the spacing its section's entries keep.
+ * table's widths (its text centred where its rows centre it), the arXiv link as the contributor gave
+ * it in a list that keeps more than one form, the form its section's entries follow, the words an
+ * editor varies in a mostly constant cell, the nesting where it stood, the spacing its section's
+ * entries keep, a date where its entries give one, and a question's own mark at a title's end.
  */
 import { describe, expect, test } from '@jest/globals';
 import { addRoundTrip, exportEntries, roundTrip } from '../src/grammar/index.js';
