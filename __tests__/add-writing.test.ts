@@ -478,4 +478,12 @@ describe('a title that ends with its own question mark', () => {
     expect(trip.misses).toEqual([]);
     expect(trip.identical).toBe(7);
   });
+
+  test('keeps the stop in a list that writes one after its questions too', async () => {
+    const stopped = text.replace(/\?\*\*/g, '?.**');
+    expect(stopped).toContain('Better than One?.**');
+    const trip = await addRoundTrip(stopped);
+    expect(trip.misses).toEqual([]);
+    expect(trip.identical).toBe(7);
+  });
 });

@@ -15,7 +15,7 @@ import {
 import { frameOf, respace, spacingOf } from './frame.js';
 import { CLEAR_MAJORITY } from './learn.js';
 import { pieces, renderValue, type Slot } from './render.js';
-import { cutEntry, type Authors, type LabelledUrl, type SlotValues } from './template.js';
+import { cutEntry, entryText, type Authors, type LabelledUrl, type SlotValues } from './template.js';
 import type { ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 
@@ -193,6 +193,12 @@ export interface ListWriting {
    * reader keeps that stop on the last name, so a new entry's last name needs it too.
    */
   readonly authorsStop: boolean;
+  /**
+   * Its titles that end with their own `?` or `!` take the form's full stop after them all the same
+   * (`**Why?.**`): most of its entries with such a title write it. Otherwise such a title goes
+   * without (`**Why?**`), as most lists write it.
+   */
+  readonly stopAfterQuestion: boolean;
   /** Badges carry their text as alt text (`![LoRA](…)`) rather than none (`![](…)`). */
   readonly badgeAlt: boolean;
   /** Per template, the text slots some of its entries leave empty: a new entry may too. */
@@ -387,6 +393,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const badgeLabels: string[] = [];
   const lastNames: string[] = [];
   let pairs = 0;
+  const questionStops = { stopped: 0, bare: 0 };
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
   const sectionForms = new Map<string, Map<EntryTemplate, number>>();
   const spacings = new Map<string, Map<EntryTemplate, string[]>>();
@@ -403,6 +410,8 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     const table = entry.cells && grammar.templateFor(entry)?.table;
     if (table)
       tableRows.set(table, [...(tableRows.get(table) ?? []), cellsOf(source.lines[entry.startLine - 1])]);
+    if (/[?!]$/.test(entry.title.text))
+      questionStops[entryText(source, entry).includes(`${entry.title.text}.`) ? 'stopped' : 'bare']++;
     const cut = cutEntry(source, entry);
     const template = grammar.formFor(entry, cut.shape);
     if (template) {
@@ -507,6 +516,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     namesPairSeparator: pairSeparators.length >= PAIR_EVIDENCE ? mostCommon(pairSeparators) : undefined,
     pairsInFull: pairs + pairSeparators.length >= PAIR_EVIDENCE,
     authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
+    stopAfterQuestion: questionStops.stopped > questionStops.bare,
     badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
     emptyTextSlots,
     sectionForms,
@@ -1046,9 +1056,14 @@ export function writeNewEntry(
   // The section's spacing is its entries' where they stand; an item moved elsewhere keeps its form's.
   const kept = spacing && (widths || written === best.template);
   const values = kept ? { ...best.values, spacing } : best.values;
-  // A title that ends with its own `?` or `!` takes no full stop after it, as lists write such
+  // A title that ends with its own `?` or `!` takes no full stop after it, as most lists write such
   // titles (`**Why?**`, not `**Why?.**`): the stop comes out of the shape as the entry is spaced.
-  if (!/[?!]$/.test(paper.title.trim()) || !written.shape.includes('{title}.') || values.wording)
+  if (
+    writing.stopAfterQuestion ||
+    !/[?!]$/.test(paper.title.trim()) ||
+    !written.shape.includes('{title}.') ||
+    values.wording
+  )
     return { template: written, values };
   const { spacing: spaced, ...unspaced } = values;
   const shape = spaced ? respace(frameOf(written.shape), spaced) : written.shape;
