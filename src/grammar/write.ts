@@ -169,6 +169,11 @@ export interface ListWriting {
    */
   readonly slotWhenForms: ReadonlyMap<EntryTemplate, ReadonlyMap<string, string>>;
   /**
+   * Per template, the `{when}` slots most of whose entries give a date by its month's name there
+   * (`25 Aug 2022`), with the form most write it in (`{d} {Mon} {yyyy}`): the paper's date goes there.
+   */
+  readonly slotDateForms: ReadonlyMap<EntryTemplate, ReadonlyMap<string, string>>;
+  /**
    * Per section, the form its entries of a template keep at a `{when}` slot, where at least
    * `SECTION_WHEN_MIN` do: a section written by one hand writes `ICML2021` where the list writes
    * `ICML 2021`.
@@ -383,6 +388,7 @@ function venueOfWhen(text: string): string | undefined {
 export function learnWriting(source: SourceText, grammar: Grammar, papers: readonly Entry[]): ListWriting {
   const whens: string[] = [];
   const slotWhens = new Map<EntryTemplate, Map<string, string[]>>();
+  const slotTexts = new Map<EntryTemplate, Map<string, string[]>>();
   const sectionWhens = new Map<string, Map<EntryTemplate, Map<string, string[]>>>();
   const dates: string[] = [];
   const preprintVenues: string[] = [];
@@ -447,8 +453,11 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       const kind = slot.replace(/\d+$/, '');
       if (kind === 'when') {
         whens.push(text);
-        // A slot most of whose entries give a date by its month's name is the paper's date.
-        const form = whenForm(text) ?? namedDate(text)?.form;
+        const form = whenForm(text);
+        if (template) {
+          const slots = slotTexts.get(template) ?? slotTexts.set(template, new Map()).get(template)!;
+          slots.set(slot, [...(slots.get(slot) ?? []), text]);
+        }
         if (template && form) {
           const slots = slotWhens.get(template) ?? slotWhens.set(template, new Map()).get(template)!;
           slots.set(slot, [...(slots.get(slot) ?? []), form]);
@@ -491,6 +500,17 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       [...slotWhens].map(([template, slots]) => [
         template,
         new Map([...slots].map(([slot, forms]) => [slot, mostCommon(forms)!])),
+      ]),
+    ),
+    slotDateForms: new Map(
+      [...slotTexts].map(([template, slots]) => [
+        template,
+        new Map(
+          [...slots].flatMap(([slot, texts]) => {
+            const forms = texts.flatMap((text) => namedDate(text)?.form ?? []);
+            return forms.length * 2 > texts.length ? [[slot, mostCommon(forms)!]] : [];
+          }),
+        ),
       ]),
     ),
     sectionWhenForms: new Map(
@@ -687,8 +707,6 @@ function whenFormAt(
   );
 }
 
-const isNamedDateForm = (form: string) => /\{Mon(?:th)?\}/.test(form);
-
 /** `2021-06-17` in a date form. */
 function writeDate(form: string, isoDate: string): string {
   const [yyyy, mm, dd] = isoDate.slice(0, 10).split('-');
@@ -803,14 +821,13 @@ export function templateValues(
       }
       text[slot] = '';
     } else if (kind === 'when') {
-      const form =
-        (isMonthDay(values.venue) ? writing.datedWhenForm : undefined) ??
-        whenFormAt(writing, template, slot, paper.section);
-      text[slot] = isNamedDateForm(form)
-        ? paper.date
-          ? writeDate(form, paper.date)
-          : writeWhen(writing.whenForm, values.venue, values.year)
-        : writeWhen(form, values.venue, values.year);
+      // Words given as the month and day (`Feb`) stand as given; else a slot of dates takes the paper's.
+      const given = isMonthDay(values.venue) ? writing.datedWhenForm : undefined;
+      const dated = given ? undefined : writing.slotDateForms.get(template)?.get(slot);
+      text[slot] =
+        dated && paper.date
+          ? writeDate(dated, paper.date)
+          : writeWhen(given ?? whenFormAt(writing, template, slot, paper.section), values.venue, values.year);
     } else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
     else if (kind === 'names') {
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
