@@ -1,9 +1,10 @@
 /**
  * The add round trip on small lists: each entry with an arXiv link, taken out and written back from
  * a record of its own fields, comes back as it was where the list's own ways say how: a padded
- * table's widths, the arXiv link as the contributor gave it in a list that keeps more than one form,
- * the form its section's entries follow, the words an editor varies in a mostly constant cell, the
- * nesting where it stood, and the spacing its section's entries keep.
+ * table's widths (its text centred where its rows centre it), the arXiv link as the contributor gave
+ * it in a list that keeps more than one form, the form its section's entries follow, the words an
+ * editor varies in a mostly constant cell, the nesting where it stood, the spacing its section's
+ * entries keep, a date where its entries give one, and a question's own mark at a title's end.
  */
 import { describe, expect, test } from '@jest/globals';
 import { addRoundTrip, exportEntries, roundTrip } from '../src/grammar/index.js';
@@ -49,6 +50,25 @@ describe('a padded table', () => {
     const trip = await addRoundTrip(text);
     expect(trip.misses).toEqual([]);
     expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+
+  test('a row written back centres its text in the columns its rows centre it in', async () => {
+    // `:---:` columns as table formatters pad them: the odd space before the text.
+    const centre = (text: string, width: number) => {
+      const before = Math.ceil((width - text.length) / 2);
+      return ' '.repeat(before) + text + ' '.repeat(width - text.length - before);
+    };
+    const centred = [
+      '# Papers',
+      '',
+      `|${cell('Title', widths[0])}|${centre('Venue', 11)}|${centre('Year', 8)}|`,
+      `|${'-'.repeat(widths[0])}|:${'-'.repeat(9)}:|:${'-'.repeat(6)}:|`,
+      ...PAPERS.map((p) => `|${cell(link(p), widths[0])}|${centre(p.venue, 11)}|${centre('2015', 8)}|`),
+      '',
+    ].join('\n');
+    const trip = await addRoundTrip(centred);
+    expect(trip.misses).toEqual([]);
+    expect(trip.identical).toBe(8);
   });
 
   test('a table whose cells are as wide as their text stays unpadded', async () => {
@@ -321,9 +341,10 @@ describe('a list that nests its topics’ papers four spaces deep', () => {
 });
 
 describe('a venue that names its year inside', () => {
-  // `[ICLR 2015]` mostly, and `[ACL 2016 Findings]`: the year is the venue's own, not the preprint's.
+  // `[ICLR 2015]` mostly, and `[ACL 2016 Findings]`, `[ICLR 2016 (Oral)]`: the year is the venue's
+  // own, not the preprint's.
   const venue = (p: (typeof PAPERS)[number], at: number) =>
-    at % 3 === 1 ? `${p.venue} 2016 Findings` : `${p.venue} 2015`;
+    at % 3 === 1 ? `${p.venue} 2016 Findings` : at === 2 ? `${p.venue} 2016 (Oral)` : `${p.venue} 2015`;
   const text = `# Papers\n\n${PAPERS.map(
     (p, at) =>
       `- "${p.title}" [2014-0${(at % 9) + 1}] [${venue(p, at)}] [[paper](https://arxiv.org/abs/${p.id})]`,
@@ -332,6 +353,7 @@ describe('a venue that names its year inside', () => {
   test('is exported whole, with the year it names', async () => {
     const entries = await exportEntries(text);
     expect(entries[1]).toMatchObject({ venue: 'CVPR 2016 Findings', year: '2016' });
+    expect(entries[2]).toMatchObject({ venue: 'ICLR 2016 (Oral)', year: '2016' });
     expect(entries[0]).toMatchObject({ venue: 'NeurIPS', year: '2015' });
   });
 
@@ -404,5 +426,64 @@ describe('a section whose one paper with a code link is too few for its template
     const trip = await addRoundTrip(text);
     expect(trip.misses).toEqual([]);
     expect(trip).toMatchObject({ entries: 17, identical: 17 });
+  });
+});
+
+describe('a list that dates its papers by the month’s name under their venue', () => {
+  // The day each was first submitted to arXiv, as the list writes it on the entry's last line.
+  const DATED = [
+    ['Attention Is All You Need', '1706.03762', 'NeurIPS 2017', '12 Jun 2017'],
+    ['Deep Residual Learning for Image Recognition', '1512.03385', 'CVPR 2016', '10 Dec 2015'],
+    ['Adam: A Method for Stochastic Optimization', '1412.6980', 'ICLR 2015', '22 Dec 2014'],
+    ['Layer Normalization', '1607.06450', 'arXiv 2016', '21 Jul 2016'],
+    ['Denoising Diffusion Probabilistic Models', '2006.11239', 'NeurIPS 2020', '19 Jun 2020'],
+    ['Language Models are Few-Shot Learners', '2005.14165', 'NeurIPS 2020', '28 May 2020'],
+  ] as const;
+  const text = [
+    '# Papers',
+    '',
+    ...DATED.flatMap(([title, id, when, date]) => [
+      `**${title}** \\`,
+      `${when}. [[Paper](https://arxiv.org/abs/${id})] \\`,
+      date,
+      '',
+    ]),
+  ].join('\n');
+
+  test('a paper written back gets its date there, in the list’s way, not its venue again', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip.identical).toBe(6);
+  });
+});
+
+describe('a title that ends with its own question mark', () => {
+  // The list ends its titles with a full stop inside the bold, and a question with its `?` alone.
+  const ASKED = [
+    ['How transferable are features in deep neural networks?', '1411.1792', 'NeurIPS 2014'],
+    ['Are Sixteen Heads Really Better than One?', '1905.10650', 'NeurIPS 2019'],
+  ] as const;
+  const text = [
+    '# Papers',
+    '',
+    ...[...PAPERS.slice(0, 5).map((p) => [p.title, p.id, `${p.venue} 2015`] as const), ...ASKED].map(
+      ([title, id, venue]) =>
+        `- **${/\?$/.test(title) ? title : `${title}.`}** ${venue}. [[pdf](https://arxiv.org/abs/${id})]`,
+    ),
+    '',
+  ].join('\n');
+
+  test('is written back with no full stop after it', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip.identical).toBe(7);
+  });
+
+  test('keeps the stop in a list that writes one after its questions too', async () => {
+    const stopped = text.replace(/\?\*\*/g, '?.**');
+    expect(stopped).toContain('Better than One?.**');
+    const trip = await addRoundTrip(stopped);
+    expect(trip.misses).toEqual([]);
+    expect(trip.identical).toBe(7);
   });
 });

@@ -19,6 +19,7 @@ import {
   editorSlots,
   learnWriting,
   markOf,
+  namedDate,
   nestingIn,
   UnwritableEntry,
   writeNewEntry,
@@ -97,8 +98,11 @@ function venueAndYear(text: string): { venue: string; year: string } | undefined
 const VENUE_WORDS = 8;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const YEAR_IN = /\b(?:19|20)\d{2}\b/;
-/** A year that words qualify (`EMNLP 2025 Findings`, `NeurIPS 2023 Workshop`): the venue names it. */
-const QUALIFIED_YEAR = /\b((?:19|20)\d{2})\s+\p{L}/u;
+/**
+ * A year that words qualify (`EMNLP 2025 Findings`, `NeurIPS 2023 Workshop`, `ACL 2022 (Findings)`):
+ * the venue names it.
+ */
+const QUALIFIED_YEAR = /\b((?:19|20)\d{2})\s+\(?\p{L}/u;
 
 /** A name written surname first: `Kingma, D. P.`, the comma inside the name. */
 const SURNAME_FIRST = /^[^,]+, \p{Lu}\.(?:[ -]?\p{Lu}\.)*(?:,|$| and | &)/u;
@@ -277,7 +281,12 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
       // venue are not a field a contributor would give.
       venue: values ? placedVenue(values) : undefined,
       year: fields.year ?? undefined,
-      date: isoDate(values?.text?.date),
+      // The date its `{date}` gives, or a `{when}` that gives one by its month's name.
+      date:
+        isoDate(values?.text?.date) ??
+        Object.entries(values?.text ?? {}).flatMap(([slot, text]) =>
+          slot.startsWith('when') ? (namedDate(text)?.iso ?? []) : [],
+        )[0],
       links: values?.links ?? [],
       badges: values?.badges ?? [],
       n: values?.n,

@@ -12,10 +12,10 @@ import {
   type EntryTemplate,
   type Grammar,
 } from './grammar.js';
-import { frameOf, spacingOf } from './frame.js';
+import { frameOf, respace, spacingOf } from './frame.js';
 import { CLEAR_MAJORITY } from './learn.js';
 import { pieces, renderValue, type Slot } from './render.js';
-import { cutEntry, type Authors, type LabelledUrl, type SlotValues } from './template.js';
+import { cutEntry, entryText, type Authors, type LabelledUrl, type SlotValues } from './template.js';
 import type { ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 
@@ -169,6 +169,11 @@ export interface ListWriting {
    */
   readonly slotWhenForms: ReadonlyMap<EntryTemplate, ReadonlyMap<string, string>>;
   /**
+   * Per template, the `{when}` slots most of whose entries give a date by its month's name there
+   * (`25 Aug 2022`), with the form most write it in (`{d} {Mon} {yyyy}`): the paper's date goes there.
+   */
+  readonly slotDateForms: ReadonlyMap<EntryTemplate, ReadonlyMap<string, string>>;
+  /**
    * Per section, the form its entries of a template keep at a `{when}` slot, where at least
    * `SECTION_WHEN_MIN` do: a section written by one hand writes `ICML2021` where the list writes
    * `ICML 2021`.
@@ -193,6 +198,12 @@ export interface ListWriting {
    * reader keeps that stop on the last name, so a new entry's last name needs it too.
    */
   readonly authorsStop: boolean;
+  /**
+   * Its titles that end with their own `?` or `!` take the form's full stop after them all the same
+   * (`**Why?.**`): most of its entries with such a title write it. Otherwise such a title goes
+   * without (`**Why?**`), as most lists write it.
+   */
+  readonly stopAfterQuestion: boolean;
   /** Badges carry their text as alt text (`![LoRA](…)`) rather than none (`![](…)`). */
   readonly badgeAlt: boolean;
   /** Per template, the text slots some of its entries leave empty: a new entry may too. */
@@ -209,10 +220,11 @@ export interface ListWriting {
    */
   readonly sectionSpacing: ReadonlyMap<string, ReadonlyMap<EntryTemplate, readonly string[]>>;
   /**
-   * Per padded table (by its template's `table`), the width of each column between its pipes: its
-   * rows pad every cell to it (a cell too long for it overflows, one space before its pipe).
+   * Per padded table (by its template's `table`), each column between its pipes: the width its rows
+   * pad every cell to (a cell too long for it overflows, one space before its pipe), and where in
+   * that width they place the text.
    */
-  readonly cellWidths: ReadonlyMap<string, readonly number[]>;
+  readonly cellWidths: ReadonlyMap<string, readonly PaddedColumn[]>;
   /**
    * Per form with no place for the paper's own link, how its entries link the paper among their
    * other links (`[Repo](…) [Paper](arXiv link)`): the label most of them give it, and whether it
@@ -292,6 +304,49 @@ function mostCommon<T>(values: readonly T[]): T | undefined {
 const MONTH_DAY =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,? \d{1,2}(?:st|nd|rd|th)?)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$/i;
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** `25 Aug`, `Mar. 20`, `September`: a day (or none) and a month's name or its first three letters. */
+const NAMED_MONTH_DAY = /^(?:(\d{1,2}) )?([A-Z][a-z]+)(\.?)(?: (\d{1,2}))?$/;
+
+/** The month a name or its first three letters names (0 for January), with how it is written. */
+function namedMonth(word: string): { month: number; slot: string } | undefined {
+  const month = MONTH_NAMES.findIndex((name) => name === word || name.slice(0, 3) === word);
+  if (month === -1) return undefined;
+  return { month, slot: word.length === 3 && MONTH_NAMES[month] !== word ? '{Mon}' : '{Month}' };
+}
+
+/**
+ * A `{when}` text that gives a date by its month's name (`25 Aug 2022`, `Mar. 20, 2025`) as a date
+ * form (`{d} {Mon} {yyyy}`) and the ISO date it gives; undefined for any other text.
+ */
+export function namedDate(text: string): { form: string; iso: string } | undefined {
+  const parts = WHEN_PARTS.exec(text.trim());
+  const named = parts && parts[3].length === 4 ? NAMED_MONTH_DAY.exec(parts[1]) : null;
+  const month = named && namedMonth(named[2]);
+  if (!parts || !named || !month || (named[1] !== undefined && named[4] !== undefined)) return undefined;
+  const day = named[1] ?? named[4];
+  const daySlot = day === undefined ? '' : day.startsWith('0') ? '{dd}' : '{d}';
+  const monthDay =
+    named[1] !== undefined
+      ? `${daySlot} ${month.slot}${named[3]}`
+      : `${month.slot}${named[3]}${day === undefined ? '' : ` ${daySlot}`}`;
+  const mm = String(month.month + 1).padStart(2, '0');
+  return { form: `${monthDay}${parts[2]}{yyyy}`, iso: `${parts[3]}-${mm}-${(day ?? '01').padStart(2, '0')}` };
+}
+
 /** Whether the words before a `{when}`'s year are a date's month and day, not a venue. */
 const isMonthDay = (venue: string | undefined) =>
   venue !== undefined && MONTH_DAY.test(venue.trim().replace(/^\(/, ''));
@@ -363,6 +418,7 @@ function venueOfWhen(text: string): string | undefined {
 export function learnWriting(source: SourceText, grammar: Grammar, papers: readonly Entry[]): ListWriting {
   const whens: string[] = [];
   const slotWhens = new Map<EntryTemplate, Map<string, string[]>>();
+  const slotTexts = new Map<EntryTemplate, Map<string, string[]>>();
   const sectionWhens = new Map<string, Map<EntryTemplate, Map<string, string[]>>>();
   const dates: string[] = [];
   const preprintVenues: string[] = [];
@@ -373,6 +429,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const badgeLabels: string[] = [];
   const lastNames: string[] = [];
   let pairs = 0;
+  const questionStops = { stopped: 0, bare: 0 };
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
   const sectionForms = new Map<string, Map<EntryTemplate, number>>();
   const spacings = new Map<string, Map<EntryTemplate, string[]>>();
@@ -389,6 +446,8 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     const table = entry.cells && grammar.templateFor(entry)?.table;
     if (table)
       tableRows.set(table, [...(tableRows.get(table) ?? []), cellsOf(source.lines[entry.startLine - 1])]);
+    if (/[?!]$/.test(entry.title.text))
+      questionStops[entryText(source, entry).includes(`${entry.title.text}.`) ? 'stopped' : 'bare']++;
     const cut = cutEntry(source, entry);
     const template = grammar.formFor(entry, cut.shape);
     if (template) {
@@ -425,6 +484,10 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       if (kind === 'when') {
         whens.push(text);
         const form = whenForm(text);
+        if (template) {
+          const slots = slotTexts.get(template) ?? slotTexts.set(template, new Map()).get(template)!;
+          slots.set(slot, [...(slots.get(slot) ?? []), text]);
+        }
         if (template && form) {
           const slots = slotWhens.get(template) ?? slotWhens.set(template, new Map()).get(template)!;
           slots.set(slot, [...(slots.get(slot) ?? []), form]);
@@ -469,6 +532,17 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
         new Map([...slots].map(([slot, forms]) => [slot, mostCommon(forms)!])),
       ]),
     ),
+    slotDateForms: new Map(
+      [...slotTexts].map(([template, slots]) => [
+        template,
+        new Map(
+          [...slots].flatMap(([slot, texts]) => {
+            const forms = texts.flatMap((text) => namedDate(text)?.form ?? []);
+            return forms.length * 2 > texts.length ? [[slot, mostCommon(forms)!]] : [];
+          }),
+        ),
+      ]),
+    ),
     sectionWhenForms: new Map(
       [...sectionWhens].map(([key, templates]) => [
         key,
@@ -492,6 +566,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     namesPairSeparator: pairSeparators.length >= PAIR_EVIDENCE ? mostCommon(pairSeparators) : undefined,
     pairsInFull: pairs + pairSeparators.length >= PAIR_EVIDENCE,
     authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
+    stopAfterQuestion: questionStops.stopped > questionStops.bare,
     badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
     emptyTextSlots,
     sectionForms,
@@ -533,6 +608,15 @@ function cellsOf(row: string): string[] {
 
 const cellWidth = (cell: string) => [...cell].length;
 
+/**
+ * A padded table's column: its width, and whether its rows centre their text in it (as table
+ * formatters write a `:---:` column), the odd space of padding before the text (`left`) or after.
+ */
+export interface PaddedColumn {
+  readonly width: number;
+  readonly centred?: { readonly oddSpace: 'left' | 'right' };
+}
+
 /** Share of a table's rows that must keep its columns' widths for the table to be padded. */
 const PADDED_SHARE = 0.6;
 const PADDED_MIN = 3;
@@ -542,7 +626,7 @@ const PADDED_MIN = 3;
  * one (a cell too long for its column overflows by its text and one space). Undefined for a table
  * whose cells are as wide as their text.
  */
-function paddedWidths(rows: readonly string[][]): number[] | undefined {
+function paddedWidths(rows: readonly string[][]): PaddedColumn[] | undefined {
   const columns = rows[0]?.length ?? 0;
   if (rows.length < PADDED_MIN || rows.some((row) => row.length !== columns)) return undefined;
   const widths = Array.from({ length: columns }, (_, at) =>
@@ -556,26 +640,61 @@ function paddedWidths(rows: readonly string[][]): number[] | undefined {
   const padded = rows.some((row) =>
     row.some((cell, at) => cellWidth(cell) === widths[at] && / {2}$/.test(cell)),
   );
-  return padded && kept >= PADDED_SHARE * rows.length ? widths : undefined;
+  if (!padded || kept < PADDED_SHARE * rows.length) return undefined;
+  return widths.map((width, at) => {
+    const centred = centring(rows.flatMap((row) => (cellWidth(row[at]) === width ? [row[at]] : [])));
+    return centred ? { width, centred } : { width };
+  });
+}
+
+/**
+ * How a column's cells at its width place their text: centred where most of those with padding to
+ * tell (three spaces or more) keep it on both sides, as much before as after, or one more on one side
+ * (which side, by most of those with an odd space); undefined for text at the left.
+ */
+function centring(cells: readonly string[]): PaddedColumn['centred'] {
+  const spaces = cells
+    .filter((cell) => cell.trim() !== '')
+    .map((cell) => [/^ */.exec(cell)![0].length, / *$/.exec(cell)![0].length] as const)
+    .filter(([before, after]) => before + after >= 3);
+  const centred = spaces.filter(([before, after]) => before >= 2 && Math.abs(before - after) <= 1);
+  if (centred.length * 2 <= spaces.length) return undefined;
+  const odd = centred.filter(([before, after]) => before !== after);
+  return {
+    oddSpace: odd.filter(([before, after]) => before > after).length * 2 >= odd.length ? 'left' : 'right',
+  };
 }
 
 /** A table form whose cells are padded to the table's widths around these values. */
-function padCells(form: EntryTemplate, values: SlotValues, widths: readonly number[]): EntryTemplate {
+function padCells(form: EntryTemplate, values: SlotValues, columns: readonly PaddedColumn[]): EntryTemplate {
   // The shape's cells are the row's, between the text before the first pipe and after the last.
   const shapeCells = form.shape.split(/(?<!\\)\|/);
-  if (shapeCells.length !== widths.length + 2) return form;
-  // Each cell's own spacing is the entry it was learned from: a new cell is its text and one space.
+  if (shapeCells.length !== columns.length + 2) return form;
+  // Each cell's own spacing is the entry it was learned from: a new cell is its text and one space
+  // (a centred one, a space either side).
   const unpadded = {
     ...form,
     shape: shapeCells
-      .map((cell, at) => (at === 0 || at > widths.length ? cell : `${cell.trimEnd()} `))
+      .map((cell, at) =>
+        at === 0 || at > columns.length
+          ? cell
+          : columns[at - 1].centred
+            ? ` ${cell.trim()} `
+            : `${cell.trimEnd()} `,
+      )
       .join('|'),
   };
   const cells = cellsOf(renderThrough(unpadded, values));
-  if (cells.length !== widths.length) return form;
+  if (cells.length !== columns.length) return form;
   const shape = unpadded.shape
     .split(/(?<!\\)\|/)
-    .map((cell, at) => cell + ' '.repeat(Math.max(0, (widths[at - 1] ?? 0) - cellWidth(cells[at - 1] ?? ''))))
+    .map((cell, at) => {
+      const column = columns[at - 1];
+      const padding = column === undefined ? 0 : Math.max(0, column.width - cellWidth(cells[at - 1] ?? ''));
+      if (!column?.centred) return cell + ' '.repeat(padding);
+      const before = column.centred.oddSpace === 'left' ? Math.ceil(padding / 2) : Math.floor(padding / 2);
+      return ' '.repeat(before) + cell + ' '.repeat(padding - before);
+    })
     .join('|');
   return { ...form, shape };
 }
@@ -622,6 +741,8 @@ function whenFormAt(
 function writeDate(form: string, isoDate: string): string {
   const [yyyy, mm, dd] = isoDate.slice(0, 10).split('-');
   return form
+    .replace('{Month}', MONTH_NAMES[Number(mm) - 1])
+    .replace('{Mon}', MONTH_NAMES[Number(mm) - 1].slice(0, 3))
     .replace('{yyyy}', yyyy)
     .replace('{mm}', mm)
     .replace('{m}', String(Number(mm)))
@@ -669,8 +790,9 @@ function textAfter(template: EntryTemplate, slot: Slot, values: SlotValues): str
 /** A `{when}`: the venue and year as the list writes them together. */
 function writeWhen(form: string, venue: string | undefined, year: string | undefined): string {
   if (year === undefined) return venue ?? '';
-  // A venue that names the year before words that qualify it (`EMNLP 2025 Findings`) says it all.
-  if (venue !== undefined && new RegExp(`\\b${year}\\s+\\p{L}`, 'u').test(venue)) return venue;
+  // A venue that names the year before words that qualify it (`EMNLP 2025 Findings`, `ACL 2022
+  // (Findings)`) says it all.
+  if (venue !== undefined && new RegExp(`\\b${year}\\s+\\(?\\p{L}`, 'u').test(venue)) return venue;
   const written = form.replace('{yyyy}', year).replace('{yy}', year.slice(2));
   return venue === undefined
     ? written.replace(/^\{venue\}\W*|\W*\{venue\}$/, '')
@@ -729,10 +851,13 @@ export function templateValues(
       }
       text[slot] = '';
     } else if (kind === 'when') {
-      const form =
-        (isMonthDay(values.venue) ? writing.datedWhenForm : undefined) ??
-        whenFormAt(writing, template, slot, paper.section);
-      text[slot] = writeWhen(form, values.venue, values.year);
+      // Words given as the month and day (`Feb`) stand as given; else a slot of dates takes the paper's.
+      const given = isMonthDay(values.venue) ? writing.datedWhenForm : undefined;
+      const dated = given ? undefined : writing.slotDateForms.get(template)?.get(slot);
+      text[slot] =
+        dated && paper.date
+          ? writeDate(dated, paper.date)
+          : writeWhen(given ?? whenFormAt(writing, template, slot, paper.section), values.venue, values.year);
     } else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
     else if (kind === 'names') {
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
@@ -977,5 +1102,17 @@ export function writeNewEntry(
       : nestedAt(best.template, paper.nesting);
   // The section's spacing is its entries' where they stand; an item moved elsewhere keeps its form's.
   const kept = spacing && (widths || written === best.template);
-  return { template: written, values: kept ? { ...best.values, spacing } : best.values };
+  const values = kept ? { ...best.values, spacing } : best.values;
+  // A title that ends with its own `?` or `!` takes no full stop after it, as most lists write such
+  // titles (`**Why?**`, not `**Why?.**`): the stop comes out of the shape as the entry is spaced.
+  if (
+    writing.stopAfterQuestion ||
+    !/[?!]$/.test(paper.title.trim()) ||
+    !written.shape.includes('{title}.') ||
+    values.wording
+  )
+    return { template: written, values };
+  const { spacing: spaced, ...unspaced } = values;
+  const shape = spaced ? respace(frameOf(written.shape), spaced) : written.shape;
+  return { template: { ...written, shape: shape.replace('{title}.', '{title}') }, values: unspaced };
 }
