@@ -338,13 +338,19 @@ function cutBadgeRun(
 
 /**
  * The marks after an author's name (`Zhijing Jin*`, `Mona Diab†`: equal contribution, the
- * corresponding author): part of the name as the list writes it, not markup.
+ * corresponding author; `Zhijing Jin\*`, the star escaped so it opens no emphasis): part of the
+ * name as the list writes it, not markup.
  */
-export const NAME_MARKS = /(?<=[\p{L}.])[*†‡]+(?=,|$|\s+(?:and|&)\s)/gu;
+export const NAME_MARKS = /(?<=[\p{L}.])(?:\\\*|[*†‡])+(?=,|$|\s+(?:and|&)\s)/gu;
+/**
+ * A one-word name in parentheses inside a name (`Ting-Hao (Kenneth) Huang`, `Krishnamurthy
+ * (Dj)Dvijotham`): the author's own, not an aside of the list's (`Zhiheng Xi (Fudan University)`).
+ */
+const NICKNAME = /(?<=\p{L}[ \t]?)\(\p{L}[\p{L}.'’-]*\)(?=[ \t]?\p{L})/gu;
 
 /** Names as a list writes them: `A, B and C`, `A, B, and C`, `A; B`, `A et al.` */
 function readNames(text: string): { authors: Authors; style: Partial<RunStyle> } | undefined {
-  if (/[[\]()<>*_`|]/.test(text.replace(NAME_MARKS, ''))) return undefined;
+  if (/[[\]()<>*_`|]/.test(text.replace(NAME_MARKS, '').replace(NICKNAME, ''))) return undefined;
   const etAl = /^(.*?)(,? )et al\.?$/.exec(text);
   const body = etAl ? etAl[1] : text;
   const style: { -readonly [K in keyof RunStyle]?: RunStyle[K] } = {};
