@@ -333,6 +333,45 @@ describe('marks after authors’ names', () => {
   });
 });
 
+describe('marks escaped after names, and nicknames within them', () => {
+  // `\\*` is a star that opens no emphasis; `(Kenneth)` the name an author goes by: both the names'.
+  const text = `# Robustness and stories
+
+1. **Attention Is All You Need**
+
+   *Ashish Vaswani\\*, Noam Shazeer\\*, Niki Parmar, Jakob Uszkoreit* [[pdf](https://arxiv.org/abs/1706.03762)] 2017.6
+2. **Visual Storytelling**
+
+   *Ting-Hao (Kenneth) Huang, Francis Ferraro, Nasrin Mostafazadeh, Ishan Misra* [[pdf](https://arxiv.org/abs/1604.03968)] 2016.4
+3. **(Certified!!) Adversarial Robustness for Free!**
+
+   *Nicholas Carlini, Florian Tramer, Krishnamurthy (Dj) Dvijotham, J. Zico Kolter* [[pdf](https://arxiv.org/abs/2206.10550)] 2022.6
+4. **Deep Residual Learning for Image Recognition**
+
+   *Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun* [[pdf](https://arxiv.org/abs/1512.03385)] 2015.12
+5. **Adam: A Method for Stochastic Optimization**
+
+   *Diederik P. Kingma, Jimmy Ba* [[pdf](https://arxiv.org/abs/1412.6980)] 2014.12
+`;
+
+  test('are read as names: every entry round-trips through the one template', async () => {
+    const { grammar } = await readList(text);
+    expect(grammar.templates[0].evidence).toEqual({ agree: 5, of: 5 });
+    expect(await roundTrip(text)).toMatchObject({ entries: 5, identical: 5 });
+  });
+
+  test('the marks are not exported, the nickname is', async () => {
+    const [attention, stories] = await exportEntries(text);
+    expect(attention.authors).toEqual(['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit']);
+    expect(stories.authors[0]).toBe('Ting-Hao (Kenneth) Huang');
+  });
+
+  test('an affiliation in parentheses is no nickname', async () => {
+    const affiliated = text.replace('Ishan Misra*', 'Ishan Misra (Carnegie Mellon)*');
+    expect(await roundTrip(affiliated)).toMatchObject({ entries: 5, identical: 4 });
+  });
+});
+
 describe('lines its editor breaks off under an entry', () => {
   // A remark under some entries, opened with `<br>`: the editor's words, asides, links and all.
   const text = `# Causality
