@@ -372,6 +372,61 @@ describe('marks escaped after names, and nicknames within them', () => {
   });
 });
 
+describe('links written one per line', () => {
+  // Each link a sub-item of its own: however many an entry has, they are its run of links.
+  const text = `# Graph embeddings
+
+- **DeepWalk: Online Learning of Social Representations (KDD 2014)**
+  - Bryan Perozzi, Rami Al-Rfou, Steven Skiena
+  - [[Paper]](https://arxiv.org/abs/1403.6652)
+  - [[Python Reference]](https://github.com/phanein/deepwalk)
+- **node2vec: Scalable Feature Learning for Networks (KDD 2016)**
+  - Aditya Grover, Jure Leskovec
+  - [[Paper]](https://arxiv.org/abs/1607.00653)
+  - [[Python Reference]](https://github.com/aditya-grover/node2vec)
+  - [[C++ Reference]](https://github.com/snap-stanford/snap)
+- **LINE: Large-scale Information Network Embedding (WWW 2015)**
+  - Jian Tang, Meng Qu, Mingzhe Wang, Ming Zhang, Jun Yan, Qiaozhu Mei
+  - [[Paper]](https://arxiv.org/abs/1503.03578)
+  - [[C++ Reference]](https://github.com/tangjianpku/LINE)
+- **Semi-Supervised Classification with Graph Convolutional Networks (ICLR 2017)**
+  - Thomas N. Kipf, Max Welling
+  - [[Paper]](https://arxiv.org/abs/1609.02907)
+- **Variational Graph Auto-Encoders (NIPS 2016 Workshop)**
+  - Thomas N. Kipf, Max Welling
+  - [[Paper]](https://arxiv.org/abs/1611.07308)
+  - [[Python Reference]](https://github.com/tkipf/gae)
+`;
+
+  test('are one run: entries with one, two or no such links share the template and round-trip', async () => {
+    const { grammar } = await readList(text);
+    expect(grammar.templates[0].shape).toBe('- **{title}**\n  {authors}\n  - [[Paper]]({paper}){links}');
+    expect(grammar.templates[0].evidence).toEqual({ agree: 5, of: 5 });
+    expect(await roundTrip(text)).toMatchObject({ entries: 5, identical: 5 });
+  });
+
+  test('are the values of the entry’s run, after its paper link', async () => {
+    const { source, papers } = await readList(text);
+    expect(cutEntry(source, papers[1]).values.links).toEqual([
+      { label: 'Python Reference', url: 'https://github.com/aditya-grover/node2vec' },
+      { label: 'C++ Reference', url: 'https://github.com/snap-stanford/snap' },
+    ]);
+  });
+
+  test('an entry added with a code link writes it on a line of its own, as the list does', async () => {
+    expect(await addRoundTrip(text)).toMatchObject({ entries: 5, identical: 5 });
+  });
+
+  test('broken off each its own way (a line ending in spaces), stay the entry’s words and spacing', async () => {
+    const spaced = text.replace(
+      '(https://github.com/aditya-grover/node2vec)',
+      '(https://github.com/aditya-grover/node2vec)  ',
+    );
+    const { source, papers } = await readList(spaced);
+    expect(cutEntry(source, papers[1]).values.links).toEqual([]);
+  });
+});
+
 describe('lines its editor breaks off under an entry', () => {
   // A remark under some entries, opened with `<br>`: the editor's words, asides, links and all.
   const text = `# Causality
