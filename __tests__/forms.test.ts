@@ -366,6 +366,10 @@ describe('marks escaped after names, and nicknames within them', () => {
     expect(stories.authors[0]).toBe('Ting-Hao (Kenneth) Huang');
   });
 
+  test('an entry added from its record writes the marks escaped, as the list does', async () => {
+    expect(await addRoundTrip(text)).toMatchObject({ entries: 5, identical: 5 });
+  });
+
   test('an affiliation in parentheses is no nickname', async () => {
     const affiliated = text.replace('Ishan Misra*', 'Ishan Misra (Carnegie Mellon)*');
     expect(await roundTrip(affiliated)).toMatchObject({ entries: 5, identical: 4 });
