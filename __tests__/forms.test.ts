@@ -333,6 +333,104 @@ describe('marks after authors’ names', () => {
   });
 });
 
+describe('marks escaped after names, and nicknames within them', () => {
+  // `\\*` is a star that opens no emphasis; `(Kenneth)` the name an author goes by: both the names'.
+  const text = `# Robustness and stories
+
+1. **Attention Is All You Need**
+
+   *Ashish Vaswani\\*, Noam Shazeer\\*, Niki Parmar, Jakob Uszkoreit* [[pdf](https://arxiv.org/abs/1706.03762)] 2017.6
+2. **Visual Storytelling**
+
+   *Ting-Hao (Kenneth) Huang, Francis Ferraro, Nasrin Mostafazadeh, Ishan Misra* [[pdf](https://arxiv.org/abs/1604.03968)] 2016.4
+3. **(Certified!!) Adversarial Robustness for Free!**
+
+   *Nicholas Carlini, Florian Tramer, Krishnamurthy (Dj) Dvijotham, J. Zico Kolter* [[pdf](https://arxiv.org/abs/2206.10550)] 2022.6
+4. **Deep Residual Learning for Image Recognition**
+
+   *Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun* [[pdf](https://arxiv.org/abs/1512.03385)] 2015.12
+5. **Adam: A Method for Stochastic Optimization**
+
+   *Diederik P. Kingma, Jimmy Ba* [[pdf](https://arxiv.org/abs/1412.6980)] 2014.12
+`;
+
+  test('are read as names: every entry round-trips through the one template', async () => {
+    const { grammar } = await readList(text);
+    expect(grammar.templates[0].evidence).toEqual({ agree: 5, of: 5 });
+    expect(await roundTrip(text)).toMatchObject({ entries: 5, identical: 5 });
+  });
+
+  test('the marks are not exported, the nickname is', async () => {
+    const [attention, stories] = await exportEntries(text);
+    expect(attention.authors).toEqual(['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit']);
+    expect(stories.authors[0]).toBe('Ting-Hao (Kenneth) Huang');
+  });
+
+  test('an entry added from its record writes the marks escaped, as the list does', async () => {
+    expect(await addRoundTrip(text)).toMatchObject({ entries: 5, identical: 5 });
+  });
+
+  test('an affiliation in parentheses is no nickname', async () => {
+    const affiliated = text.replace('Ishan Misra*', 'Ishan Misra (Carnegie Mellon)*');
+    expect(await roundTrip(affiliated)).toMatchObject({ entries: 5, identical: 4 });
+  });
+});
+
+describe('links written one per line', () => {
+  // Each link a sub-item of its own: however many an entry has, they are its run of links.
+  const text = `# Graph embeddings
+
+- **DeepWalk: Online Learning of Social Representations (KDD 2014)**
+  - Bryan Perozzi, Rami Al-Rfou, Steven Skiena
+  - [[Paper]](https://arxiv.org/abs/1403.6652)
+  - [[Python Reference]](https://github.com/phanein/deepwalk)
+- **node2vec: Scalable Feature Learning for Networks (KDD 2016)**
+  - Aditya Grover, Jure Leskovec
+  - [[Paper]](https://arxiv.org/abs/1607.00653)
+  - [[Python Reference]](https://github.com/aditya-grover/node2vec)
+  - [[C++ Reference]](https://github.com/snap-stanford/snap)
+- **LINE: Large-scale Information Network Embedding (WWW 2015)**
+  - Jian Tang, Meng Qu, Mingzhe Wang, Ming Zhang, Jun Yan, Qiaozhu Mei
+  - [[Paper]](https://arxiv.org/abs/1503.03578)
+  - [[C++ Reference]](https://github.com/tangjianpku/LINE)
+- **Semi-Supervised Classification with Graph Convolutional Networks (ICLR 2017)**
+  - Thomas N. Kipf, Max Welling
+  - [[Paper]](https://arxiv.org/abs/1609.02907)
+- **Variational Graph Auto-Encoders (NIPS 2016 Workshop)**
+  - Thomas N. Kipf, Max Welling
+  - [[Paper]](https://arxiv.org/abs/1611.07308)
+  - [[Python Reference]](https://github.com/tkipf/gae)
+`;
+
+  test('are one run: entries with one, two or no such links share the template and round-trip', async () => {
+    const { grammar } = await readList(text);
+    expect(grammar.templates[0].shape).toBe('- **{title}**\n  {authors}\n  - [[Paper]]({paper}){links}');
+    expect(grammar.templates[0].evidence).toEqual({ agree: 5, of: 5 });
+    expect(await roundTrip(text)).toMatchObject({ entries: 5, identical: 5 });
+  });
+
+  test('are the values of the entry’s run, after its paper link', async () => {
+    const { source, papers } = await readList(text);
+    expect(cutEntry(source, papers[1]).values.links).toEqual([
+      { label: 'Python Reference', url: 'https://github.com/aditya-grover/node2vec' },
+      { label: 'C++ Reference', url: 'https://github.com/snap-stanford/snap' },
+    ]);
+  });
+
+  test('an entry added with a code link writes it on a line of its own, as the list does', async () => {
+    expect(await addRoundTrip(text)).toMatchObject({ entries: 5, identical: 5 });
+  });
+
+  test('broken off each its own way (a line ending in spaces), stay the entry’s words and spacing', async () => {
+    const spaced = text.replace(
+      '(https://github.com/aditya-grover/node2vec)',
+      '(https://github.com/aditya-grover/node2vec)  ',
+    );
+    const { source, papers } = await readList(spaced);
+    expect(cutEntry(source, papers[1]).values.links).toEqual([]);
+  });
+});
+
 describe('lines its editor breaks off under an entry', () => {
   // A remark under some entries, opened with `<br>`: the editor's words, asides, links and all.
   const text = `# Causality

@@ -3,7 +3,7 @@
  * cross-check the grammar (src/grammar) — it shares no code with src/.
  *
  * Method (line based, no Markdown parser):
- *  1. Skip fenced code blocks (a line starting with ``` or ~~~) and HTML comments.
+ *  1. Skip fenced code blocks (a line starting with ``` or ~~~) and HTML comments (over several lines, or one alone on its line).
  *  2. Cut the file into blocks: headings; table rows (a line starting with `|`; the header row above a
  *     `|---|` separator and the separator are not rows); list items (a `-`, `*`, `+` or `1.`/`1)`
  *     marker, also inside `>` quotes) with their continuation lines (following non-blank lines, and
@@ -221,6 +221,9 @@ export function countEntries(text) {
       comment = true;
       skip[i] = true;
     }
+    // A comment closed on its own line (`<!-- **Title.** *Authors.* -->`, an entry kept for later)
+    // is as invisible as one over several lines.
+    if (/^\s*<!--(?:(?!-->).)*-->\s*$/.test(line)) skip[i] = true;
   }
 
   const blocks = [];

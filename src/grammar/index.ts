@@ -206,6 +206,9 @@ export async function roundTrip(text: string, sections?: SectionFilter): Promise
   return entriesRoundTrip(source, grammar, papers);
 }
 
+/** Text as it renders: a backslash before punctuation shows the punctuation alone. */
+const unescaped = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
 /** A date as the list writes it (`2024/06/05`, `2024.06`, `6/2024`), as an ISO date. */
 function isoDate(text: string | undefined): string | undefined {
   const numbers = text?.match(/\d+/g);
@@ -274,7 +277,8 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
       // An entry that names the first authors only stands for a record with at least two more:
       // "et al.", and others.
       authors: [
-        ...(values?.authors?.names ?? fields.authors),
+        // A name as the paper gives it: `Changan Chen\\*` in the list is `Changan Chen*` on the paper.
+        ...(values?.authors?.names.map(unescaped) ?? fields.authors),
         ...(values?.authors?.etAl || /et al\.?$/.test(values?.text?.names ?? '') ? ['…', '…'] : []),
       ],
       // The venue its template places: words the reader took for one where the template has no

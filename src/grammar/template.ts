@@ -86,9 +86,14 @@ export interface Cut {
 interface Replacement {
   readonly line: number;
   readonly start: number;
+  /** Where it ends: on `endLine` when it runs over lines (a run of links one per line), else on `line`. */
   readonly end: number;
+  readonly endLine?: number;
   readonly text: string;
 }
+
+/** The lines a replacement covers. */
+const covers = (r: Replacement, no: number) => r.line <= no && no <= (r.endLine ?? r.line);
 
 /**
  * Separators a run of links or badges may have between its members: a punctuation mark, or a dash
@@ -97,6 +102,12 @@ interface Replacement {
 const RUN_SEPARATOR = /^[ \t]*(?:[,|/·•;][ \t]*|(?<=[ \t])[-–][ \t]+)?$/;
 /** In a table row a `|` ends a cell: links on either side of one are two cells' values, not one run. */
 const CELL_RUN_SEPARATOR = /^[ \t]*(?:[,/·•;][ \t]*|(?<=[ \t])[-–][ \t]+)?$/;
+/**
+ * A line break between links of a run written one per line (`[[Paper]](…)` over `[[Code]](…)`, or
+ * each a sub-item `  - [[Code]](…)`): the next line holds nothing before its link but its indent
+ * and a bullet.
+ */
+const LINE_RUN_SEPARATOR = /^[ \t]*\n[ \t]*(?:[-*+][ \t]+)?$/;
 const YEAR_AT_END = /^(.*?)[ \t]*[(']?((?:19|20)\d{2})[)']?$/;
 
 /** The placeholder text, escaped so a literal `{title}` in an entry stays literal. */
@@ -270,14 +281,28 @@ function cutLinkRun(
   const run: Link[] = [first];
   const separators: string[] = [];
   const separator = inTable ? CELL_RUN_SEPARATOR : RUN_SEPARATOR;
+  const oneLine = (link: Link) => link.urlLine === link.line;
   for (const next of others.slice(1)) {
     const previous = run[run.length - 1];
-    if (next.line !== first.line) break;
-    const between = text.slice(outer(previous).end, outer(next).start);
-    if (!separator.test(between)) break;
+    if (!oneLine(previous) || !oneLine(next)) break;
+    const sameLine = next.line === previous.line;
+    // A table row is one line: its links never run onto the next.
+    if (!sameLine && (inTable || next.line !== previous.line + 1)) break;
+    const between = sameLine
+      ? line(next.line).slice(outer(previous).end, outer(next).start)
+      : `${line(previous.line).slice(outer(previous).end)}\n${line(next.line).slice(0, outer(next).start)}`;
+    if (!(sameLine ? separator : LINE_RUN_SEPARATOR).test(between)) break;
     run.push(next);
     separators.push(between);
   }
+  // Links one per line are one run only when every break between them is written alike: a line
+  // that ends in spaces of its own keeps them as the entry's spacing, which a run cannot hold.
+  const broken = separators.findIndex((between) => between.includes('\n'));
+  if (broken !== -1 && separators.some((between) => between !== separators[broken])) {
+    run.splice(broken + 1);
+    separators.splice(broken);
+  }
+  const last = run[run.length - 1];
   let members = run;
   // The link its editor labels as the paper is the entry's paper link, wherever it goes.
   if (paperOpen && (isPaperLink(first) || namesThePaper(first.label))) {
@@ -292,8 +317,14 @@ function cutLinkRun(
     while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
   const lead = members === run ? text.slice(start, outer(first).start) : separators[0];
   const inner = members === run ? separators : separators.slice(1);
-  replacements.push({ line: first.line, start, end: outer(run[run.length - 1]).end, text: '{links}' });
-  values.links = members.map((link) => writtenLink(text, link));
+  replacements.push({
+    line: first.line,
+    start,
+    end: outer(last).end,
+    ...(last.line === first.line ? {} : { endLine: last.line }),
+    text: '{links}',
+  });
+  values.links = members.map((link) => writtenLink(line(link.line), link));
   style.linkLead = lead;
   if (inner.length > 0 && inner.every((sep) => sep === inner[0])) style.linkSeparator = inner[0];
   if (members.every((link) => linkStyleOf(link) === linkStyleOf(members[0])))
@@ -338,13 +369,19 @@ function cutBadgeRun(
 
 /**
  * The marks after an author's name (`Zhijing Jin*`, `Mona Diab†`: equal contribution, the
- * corresponding author): part of the name as the list writes it, not markup.
+ * corresponding author; `Zhijing Jin\*`, the star escaped so it opens no emphasis): part of the
+ * name as the list writes it, not markup.
  */
-export const NAME_MARKS = /(?<=[\p{L}.])[*†‡]+(?=,|$|\s+(?:and|&)\s)/gu;
+export const NAME_MARKS = /(?<=[\p{L}.])(?:\\\*|[*†‡])+(?=,|$|\s+(?:and|&)\s)/gu;
+/**
+ * A one-word name in parentheses inside a name (`Ting-Hao (Kenneth) Huang`, `Krishnamurthy
+ * (Dj)Dvijotham`): the author's own, not an aside of the list's (`Zhiheng Xi (Fudan University)`).
+ */
+const NICKNAME = /(?<=\p{L}[ \t]?)\(\p{L}[\p{L}.'’-]*\)(?=[ \t]?\p{L})/gu;
 
 /** Names as a list writes them: `A, B and C`, `A, B, and C`, `A; B`, `A et al.` */
 function readNames(text: string): { authors: Authors; style: Partial<RunStyle> } | undefined {
-  if (/[[\]()<>*_`|]/.test(text.replace(NAME_MARKS, ''))) return undefined;
+  if (/[[\]()<>*_`|]/.test(text.replace(NAME_MARKS, '').replace(NICKNAME, ''))) return undefined;
   const etAl = /^(.*?)(,? )et al\.?$/.exec(text);
   const body = etAl ? etAl[1] : text;
   const style: { -readonly [K in keyof RunStyle]?: RunStyle[K] } = {};
@@ -391,7 +428,7 @@ function annotationStart(
 ): number | undefined {
   let start: number | undefined;
   for (let no = recordEnd(entry); no > entry.startLine; no--) {
-    if (replacements.some((r) => r.line === no && r.text !== '{indent}')) break;
+    if (replacements.some((r) => covers(r, no) && r.text !== '{indent}')) break;
     if (BROKEN_OFF.test(source.lines[no - 1] ?? '')) start = no;
   }
   return start;
@@ -407,28 +444,34 @@ function applyReplacements(
   replacements: readonly Replacement[],
   annotated?: number,
 ): { shape: string; dropped: ReadonlySet<string> } {
-  const lines: string[] = [];
   const dropped = new Set<string>();
   const last = annotated === undefined ? recordEnd(entry) : annotated - 1;
-  for (let no = entry.startLine; no <= last; no++) {
-    const text = source.lines[no - 1] ?? '';
-    const here = replacements
-      .filter((r) => r.line === no)
-      .sort((a, b) => a.start - b.start)
-      // Overlapping cuts (a title link inside a run) keep the first; the entry will not round-trip.
-      .filter((r, i, all) => {
-        const kept = i === 0 || r.start >= all[i - 1].end;
-        if (!kept) dropped.add(r.text);
-        return kept;
-      });
-    let out = '';
-    let at = 0;
-    for (const r of here) {
-      out += literal(text.slice(at, r.start)) + r.text;
-      at = r.end;
-    }
-    lines.push(out + literal(text.slice(at)));
+  const lines = source.lines.slice(entry.startLine - 1, last);
+  // Each line's offset in the record's text: a cut may run over lines (a run of links one per line).
+  const starts: number[] = [];
+  let offset = 0;
+  for (const text of lines) {
+    starts.push(offset);
+    offset += text.length + 1;
   }
-  if (annotated !== undefined) lines[lines.length - 1] += '{annotation}';
-  return { shape: lines.join('\n'), dropped };
+  const at = (no: number, column: number) => starts[no - entry.startLine] + column;
+  const cuts = replacements
+    .filter((r) => r.line >= entry.startLine && (r.endLine ?? r.line) <= last)
+    .map((r) => ({ text: r.text, start: at(r.line, r.start), end: at(r.endLine ?? r.line, r.end) }))
+    .sort((a, b) => a.start - b.start);
+  const record = lines.join('\n');
+  let shape = '';
+  let from = 0;
+  for (const cut of cuts) {
+    // Overlapping cuts (a title link inside a run) keep the first; the entry will not round-trip.
+    if (cut.start < from) {
+      dropped.add(cut.text);
+      continue;
+    }
+    shape += literal(record.slice(from, cut.start)) + cut.text;
+    from = cut.end;
+  }
+  shape += literal(record.slice(from));
+  if (annotated !== undefined) shape += '{annotation}';
+  return { shape, dropped };
 }
