@@ -27,6 +27,7 @@ import { writeInPlace, WriteRefusedError } from './write-file.js';
 import { addCommand } from './add.js';
 import { exportCommand } from './export.js';
 import { auditCommand } from './audit/command.js';
+import { increment } from './count.js';
 
 const DOCS_URL = 'https://github.com/paperlint/paperlint#readme';
 
@@ -326,7 +327,7 @@ async function check({ values: options, positionals: files }: CheckArgs): Promis
 function reportFixed(path: string, before: readonly Finding[], after: readonly Finding[]) {
   const remaining = new Map<string, number>();
   const key = (finding: Finding) => `${finding.rule}\u0000${finding.message}`;
-  for (const finding of after) remaining.set(key(finding), (remaining.get(key(finding)) ?? 0) + 1);
+  for (const finding of after) increment(remaining, key(finding));
   const fixed = before.filter((finding) => {
     const left = remaining.get(key(finding)) ?? 0;
     if (left > 0) remaining.set(key(finding), left - 1);

@@ -26,6 +26,7 @@ import { keepsListForm, keepsRendering, type ReadText } from './guard.js';
 import { learnGrammar, type Grammar } from '../grammar/grammar.js';
 import { recordPublication, scholarPublication, type Appearance, type Publication } from './published.js';
 import { venueEdit, venueState, venueStyle, type VenueStyle } from './venue.js';
+import { increment } from '../count.js';
 
 export interface AuditServices {
   /** arXiv's records (`--arxiv`): the rules' arXiv check, published since, withdrawn. */
@@ -487,7 +488,7 @@ function asChange(source: SourceText, finding: AuditFinding): AuditChange {
 function gone(before: readonly AuditFinding[], after: readonly AuditFinding[]): AuditFinding[] {
   const key = (f: AuditFinding) => `${f.rank}\u0000${f.rule}\u0000${f.message}`;
   const left = new Map<string, number>();
-  for (const f of after) left.set(key(f), (left.get(key(f)) ?? 0) + 1);
+  for (const f of after) increment(left, key(f));
   return before.filter((f) => {
     const count = left.get(key(f)) ?? 0;
     if (count > 0) left.set(key(f), count - 1);

@@ -13,6 +13,7 @@ import type { Entry } from '../grammar/entry.js';
 import type { SourceText } from '../read/text.js';
 import type { Fix } from '../check/rules/types.js';
 import { knownVenue, type Publication } from './published.js';
+import { increment } from '../count.js';
 
 /** How the list writes venues, learned from its own entries. */
 export interface VenueStyle {
@@ -139,7 +140,7 @@ export function venueState(entry: Entry, source: SourceText): 'named' | 'preprin
 /** How the list writes Findings papers: `Findings of EMNLP`, `EMNLP Findings`, `EMNLP (Findings)`. */
 function findingsForm(texts: readonly string[]): (venue: string) => string {
   const forms = new Map<string, number>();
-  const count = (form: string) => forms.set(form, (forms.get(form) ?? 0) + 1);
+  const count = (form: string) => increment(forms, form);
   for (const text of texts) {
     for (const match of text.matchAll(
       /\b(Findings of(?: the)?) ([A-Za-z]+)\b|\b([A-Za-z]+)([ -]\(?Findings\)?)/gi,
@@ -166,8 +167,7 @@ export function venueStyle(source: SourceText, entries: readonly Entry[]): Venue
     const seen = occurrences.get(venue) ?? [];
     const near = seen.filter((o) => o.year !== undefined && Math.abs(o.year - year) <= NEARBY_YEARS);
     const counts = new Map<string, number>();
-    for (const { written } of near.length > 0 ? near : seen)
-      counts.set(written, (counts.get(written) ?? 0) + 1);
+    for (const { written } of near.length > 0 ? near : seen) increment(counts, written);
     return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? venue;
   };
 

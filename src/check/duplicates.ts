@@ -7,6 +7,7 @@ import { entryKeys, type EntryKeys } from '../grammar/list.js';
 import { lineContent, type ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 import type { DuplicateHit } from './rules/types.js';
+import { increment } from '../count.js';
 
 /** The line of an entry's deepest heading, or of the topic item it sits in (0 above every heading). */
 export function sectionOf(block: ItemBlock): number {
@@ -319,12 +320,11 @@ function crossListing(source: SourceText, entries: readonly ItemBlock[]): CrossL
   const sharedByPair = new Map<string, number>();
   const papersIn = new Map<string, number>();
   const crossListedIn = new Map<string, number>();
-  const bump = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  for (const sections of listed) for (const section of sections) bump(papersIn, section);
+  for (const sections of listed) for (const section of sections) increment(papersIn, section);
   for (const sections of crossListed) {
     for (const section of sections) {
-      bump(crossListedIn, section);
-      for (const other of sections) if (section < other) bump(sharedByPair, pairKey(section, other));
+      increment(crossListedIn, section);
+      for (const other of sections) if (section < other) increment(sharedByPair, pairKey(section, other));
     }
   }
   const isView = (section: string) => {

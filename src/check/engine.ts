@@ -42,6 +42,7 @@ import {
   type Severity,
 } from './rules/types.js';
 import type { PaperLookup, PaperRecord } from '../arxiv/record.js';
+import { increment } from '../count.js';
 
 export interface Settings {
   readonly rules?: Partial<Record<RuleId, Severity | 'off'>>;
@@ -514,7 +515,7 @@ function faultsTheListAccepts(
     const faults = new Set(
       calibrated.flatMap((rule) => rule.check(entry, context).map((problem) => faultOf(rule.id, problem))),
     );
-    for (const fault of faults) counts.set(fault, (counts.get(fault) ?? 0) + 1);
+    for (const fault of faults) increment(counts, fault);
   }
   return new Set(
     [...counts]
@@ -629,18 +630,17 @@ async function oldProblems(
     const rule = RULES.find(({ id }) => id === finding.rule);
     return `${block.startLine}\u0000${finding.rule}\u0000${rule?.sameProblem?.(message) ?? message}`;
   };
-  const tally = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   const had = new Map<string, number>();
   for (const finding of then.findings) {
     const block = checkedThen.find((item) => item.startLine <= finding.line && finding.line <= item.endLine);
-    if (block) tally(had, problem(block, finding));
+    if (block) increment(had, problem(block, finding));
   }
   // An entry that has a problem more often now than then (a second empty link) has a new one too.
   const hasNow = new Map<string, number>();
   for (const [finding, { entry }] of entryOf) {
     // A counterpart found by its id and by its title is listed twice: its block counts once.
     for (const block of new Set((counterparts.get(entry) ?? []).map(({ block }) => block)))
-      tally(hasNow, problem(block, finding));
+      increment(hasNow, problem(block, finding));
   }
   const hadAsOften = (block: ItemBlock, finding: Finding) => {
     const key = problem(block, finding);
@@ -892,7 +892,7 @@ function papersAround(source: SourceText, entries: readonly ItemBlock[], items: 
 
 function entriesPerSection(entries: readonly ItemBlock[]): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const block of entries) counts.set(sectionOf(block), (counts.get(sectionOf(block)) ?? 0) + 1);
+  for (const block of entries) increment(counts, sectionOf(block));
   return counts;
 }
 

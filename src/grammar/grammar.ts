@@ -20,6 +20,7 @@ import {
 import { render, slotsOf } from './render.js';
 import { cutEntry, entryText, type Cut, type RunStyle, type SlotValues } from './template.js';
 import type { SourceText } from '../read/text.js';
+import { increment } from '../count.js';
 
 export interface EntryTemplate {
   /** The shape, as `--print-config` shows it and a config may set it. */
@@ -91,7 +92,7 @@ const DEFAULT_STYLE: RunStyle = {
 
 function mode<T>(values: readonly T[]): { value: T; n: number } | undefined {
   const counts = new Map<T, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const value of values) increment(counts, value);
   let best: { value: T; n: number } | undefined;
   for (const [value, n] of counts) if (!best || n > best.n) best = { value, n };
   return best;
@@ -157,7 +158,7 @@ interface Form {
 /** The scope's template (its most common frame) and the other forms enough of its entries follow. */
 function learnForms(samples: readonly Sample[]): Form[] {
   const counts = new Map<string, number>();
-  for (const sample of samples) counts.set(sample.frame.key, (counts.get(sample.frame.key) ?? 0) + 1);
+  for (const sample of samples) increment(counts, sample.frame.key);
   // Most common first; a stable sort keeps the first-seen of equally common frames first.
   return [...counts]
     .sort((a, b) => b[1] - a[1])
@@ -167,7 +168,7 @@ function learnForms(samples: readonly Sample[]): Form[] {
       for (const { frame, cut } of samples) {
         if (frame.key !== key) continue;
         const which = runsKey({ links: cut.values.links.length > 0, badges: cut.values.badges.length > 0 });
-        runs.set(which, (runs.get(which) ?? 0) + 1);
+        increment(runs, which);
       }
       const writable = index === 0 || n >= FORM_SHARE * samples.length;
       return { learned: learnTemplate(samples, key, writable), runs, writable };

@@ -13,6 +13,7 @@ import { EMPTY_CONVENTION, type Convention, type Evidence } from './convention.j
 import { isPaperLink, parseArxivUrl, parseEntry, type Entry, type Link } from './entry.js';
 import { isListMarker, type ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
+import { increment } from '../count.js';
 
 const SAMPLE_SIZE = 150;
 /**
@@ -117,7 +118,7 @@ function labelsIn(entries: readonly Entry[], style: NonNullable<Convention['link
     if (!link || linkStyleOf(link) !== style) continue;
     const written = link.label.replace(/^\[|\]$/g, '').trim();
     const forms = uses.get(written.toLowerCase()) ?? new Map<string, number>();
-    forms.set(written, (forms.get(written) ?? 0) + 1);
+    increment(forms, written);
     uses.set(written.toLowerCase(), forms);
   }
   const total = (forms: Map<string, number>) => [...forms.values()].reduce((a, b) => a + b, 0);
@@ -132,7 +133,7 @@ function usedColors(entries: readonly Entry[]): string[] | null {
   const uses = new Map<string, number>();
   for (const entry of entries) {
     for (const color of new Set(entry.badges.map((badge) => badge.color))) {
-      if (color) uses.set(color, (uses.get(color) ?? 0) + 1);
+      if (color) increment(uses, color);
     }
   }
   const colors = [...uses].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
@@ -152,7 +153,7 @@ function insideIndent(withAuthors: readonly Entry[]): number | null {
   const inside = extras.filter((extra) => extra >= 0 && extra <= INVISIBLE_INDENT);
   if (extras.length < MIN_EVIDENCE || inside.length / extras.length < CLEAR_MAJORITY) return null;
   const counts = new Map<number, number>();
-  for (const extra of inside) counts.set(extra, (counts.get(extra) ?? 0) + 1);
+  for (const extra of inside) increment(counts, extra);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
 }
 

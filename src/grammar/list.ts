@@ -14,6 +14,7 @@ import {
 import { findLinks, firstStrong, strongAt } from '../read/inline.js';
 import { isListMarker, recordEnd, type Heading, type ItemBlock, type Segments } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
+import { increment } from '../count.js';
 
 export interface SectionFilter {
   /**
@@ -114,7 +115,7 @@ function fieldLabels(source: SourceText, items: readonly ItemBlock[]): ReadonlyS
   const counts = new Map<string, number>();
   for (const item of items) {
     const label = labelOf(source, item);
-    if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+    if (label !== undefined) increment(counts, label);
   }
   return new Set(
     [...counts]

@@ -18,6 +18,7 @@ import { pieces, renderValue, type Slot } from './render.js';
 import { cutEntry, entryText, type Authors, type LabelledUrl, type SlotValues } from './template.js';
 import type { ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
+import { increment } from '../count.js';
 
 export interface NewPaper {
   readonly id: string;
@@ -267,10 +268,6 @@ const PAIR_EVIDENCE = 3;
 /** Two names with one separator between them and no comma within either. */
 const TWO_NAMES = /^[^,;&]+?(,? (?:and|&) |, )[^,;&]+$/;
 
-function count<T>(counts: Map<T, number>, value: T): Map<T, number> {
-  return counts.set(value, (counts.get(value) ?? 0) + 1);
-}
-
 /** A section writes arXiv links its own way with this many of them (as the grammar's scopes do). */
 const SECTION_ARXIV_MIN = 3;
 /** Entries that must link arXiv the contributor's way for it to be one of the list's ways. */
@@ -294,7 +291,7 @@ function keptUrl(writing: ListWriting, paper: NewPaper): string | undefined {
 
 function mostCommon<T>(values: readonly T[]): T | undefined {
   const counts = new Map<T, number>();
-  for (const value of values) count(counts, value);
+  for (const value of values) increment(counts, value);
   let best: T | undefined;
   for (const [value, n] of counts) if (best === undefined || n > counts.get(best)!) best = value;
   return best;
@@ -440,8 +437,8 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     const arxivForm = entry.links.map((link) => arxivUrlForm(link.url)).find((form) => form !== undefined);
     if (arxivForm !== undefined) {
       const inSection = arxivForms.sections.get(entry.section.join('\u0000')) ?? new Map<string, number>();
-      arxivForms.sections.set(entry.section.join('\u0000'), count(inSection, arxivForm));
-      count(arxivForms.list, arxivForm);
+      arxivForms.sections.set(entry.section.join('\u0000'), increment(inSection, arxivForm));
+      increment(arxivForms.list, arxivForm);
     }
     const table = entry.cells && grammar.templateFor(entry)?.table;
     if (table)
@@ -452,7 +449,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     const template = grammar.formFor(entry, cut.shape);
     if (template) {
       const key = sectionKey(entry.section, cut.values.links.length > 0, cut.values.badges.length > 0);
-      sectionForms.set(key, count(sectionForms.get(key) ?? new Map<EntryTemplate, number>(), template));
+      sectionForms.set(key, increment(sectionForms.get(key) ?? new Map<EntryTemplate, number>(), template));
       const frame = frameOf(cut.shape);
       // A table row's spacing is its cells' padding, which the table's widths give.
       if (!entry.cells && frame.key === frameOf(template.shape).key) {
