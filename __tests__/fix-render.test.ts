@@ -75,13 +75,13 @@ async function fixed(
 }
 
 describe('fixes keep the list’s own form', () => {
-  it('a bold title with `__`: the punctuation moves inside, the underscores stay', async () => {
+  it('a bold title with `__`: the missing full stop goes inside, the underscores stay', async () => {
     const entry = (title: string, venue: string, authors: string, id: string) =>
       `- __${title}.__ ${venue}.\n  *${authors}* [[pdf](https://arxiv.org/abs/${id})]`;
     const good = PAPERS.map((p) => entry(p.title, p.venue, p.authors, p.id));
-    const bad = `- __${LORA}__. ICLR 2022.\n  *Edward J. Hu et al.* [[pdf](https://arxiv.org/abs/2106.09685)]`;
+    const bad = `- __${LORA}__ ICLR 2022.\n  *Edward J. Hu et al.* [[pdf](https://arxiv.org/abs/2106.09685)]`;
     const text = list([...good, bad]);
-    expect(await fixed(text, 'title-format')).toBe(text.replace(`__${LORA}__.`, `__${LORA}.__`));
+    expect(await fixed(text, 'title-format')).toBe(text.replace(`__${LORA}__ `, `__${LORA}.__ `));
   });
 
   it('an entry its own cut writes back otherwise (escaped brackets in a label) keeps all but the fix', async () => {
@@ -90,9 +90,9 @@ describe('fixes keep the list’s own form', () => {
     const good = PAPERS.map((p) => entry(p.title, p.venue, p.authors, p.id));
     const links =
       '[\\[arXiv\\]](https://arxiv.org/abs/2106.09685) [\\[code version\\]](https://github.com/microsoft/LoRA)';
-    const bad = `- __${LORA}__. ICLR 2022.\n  *Edward J. Hu et al.* ${links}`;
+    const bad = `- __${LORA}__ ICLR 2022.\n  *Edward J. Hu et al.* ${links}`;
     const text = list([...good, bad]);
-    expect(await fixed(text, 'title-format')).toBe(text.replace(`__${LORA}__.`, `__${LORA}.__`));
+    expect(await fixed(text, 'title-format')).toBe(text.replace(`__${LORA}__ `, `__${LORA}.__ `));
   });
 
   it('an arXiv title fix writes arXiv’s words in the list’s form, and leaves "et al." alone', async () => {

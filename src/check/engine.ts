@@ -491,13 +491,15 @@ export async function lint(input: LintInput): Promise<LintResult> {
 const ACCEPTED_SHARE = 0.2;
 const ACCEPTED_FAULTS = 3;
 const NO_FAULTS: ReadonlySet<string> = new Set();
+/** Rules about facts (what arXiv records, which papers the list already has), not the list's form. */
+const FACT_RULES: ReadonlySet<RuleId> = new Set(['arxiv-metadata', 'duplicate']);
 
 /** What kind of fault a problem is: its rule, and the aspect of the rule where it names one. */
 const faultOf = (rule: RuleId, problem: Problem) => `${rule}:${problem.aspect ?? ''}`;
 
 /**
- * The faults the list's own papers (the sample its style was learned from, as accepted) show so
- * often that the rules finding them are wrong about it. A rule the config names, or one the list's
+ * The faults of form the list's own papers (the sample its style was learned from, as accepted)
+ * show so often that the rules finding them are wrong about it. A rule the config names, or one the list's
  * contribution guide writes down, is held whatever the entries do: its maintainers asked for it.
  */
 function faultsTheListAccepts(
@@ -508,6 +510,7 @@ function faultsTheListAccepts(
   const counts = new Map<string, number>();
   const calibrated = RULES.filter(
     (rule) =>
+      !FACT_RULES.has(rule.id) &&
       settings.rules?.[rule.id] === undefined &&
       !(context.convention.writtenRules as readonly string[]).includes(rule.id),
   );
