@@ -5,7 +5,7 @@ import { realpathSync, statSync, openSync, writeSync, ftruncateSync, fsyncSync, 
 import { isAbsolute, sep, dirname, resolve, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { r as repositoryConfigOf } from './chunks/config-file.js';
-import { R as RULES, r as ruleDocUrl, f as fixEdit, t as toSource, s as segment, a as findPaperList, e as entryReader, p as parseEntry, l as learnGrammar, i as isPaperLink, N as NAME_MARKS, c as cutEntry, v as valuesFor, b as parseArxivUrl, d as terminalSafe, g as terminalSafeLines, h as entryKeys, F as FALLBACK_TEMPLATE, j as learnWriting, w as writeNewEntry, n as nestingIn, U as UnwritableEntry, k as renderThrough, m as lint, o as formatText, q as venueOf, A as ARXIV_ID, u as count, x as formatJson, C as ConfigError, G as GitHubError, y as applyFixes, z as formatGithub, B as summarise } from './chunks/engine.js';
+import { R as RULES, r as ruleDocUrl, f as fixEdit, t as toSource, s as segment, a as findPaperList, e as entryReader, p as parseEntry, l as learnGrammar, i as isPaperLink, N as NAME_MARKS, c as cutEntry, v as valuesFor, b as parseArxivUrl, d as terminalSafe, g as terminalSafeLines, h as entryKeys, F as FALLBACK_TEMPLATE, j as learnWriting, w as writeNewEntry, n as nestingIn, U as UnwritableEntry, k as renderThrough, m as lint, o as formatText, q as venueOf, A as ARXIV_ID, u as count, x as formatJson, C as ConfigError, G as GitHubError, y as applyFixes, z as formatGithub, B as summarise, D as increment } from './chunks/engine.js';
 import { pathToFileURL } from 'node:url';
 import { A as AUDIT_CHECKS, a as auditDocUrl } from './chunks/checks.js';
 
@@ -372,19 +372,34 @@ async function readList(text, sections) {
 const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
 /** `2023 arXiv`: the year before the venue. */
 const YEAR_VENUE = /^((?:19|20)\d{2})[\s,]+(\D.*)$/;
+/**
+ * `ICLR'23`, `ACMMM22`: a venue and the year's last two digits (the `{venue}'{yy}` form `add` writes).
+ * Two digits set apart by a space are a number (`SSW 11`, the eleventh workshop).
+ */
+const VENUE_SHORT_YEAR = /^(.*?\p{L})['’]?(\d{2})$/u;
+/** Two-digit years above this are of the last century (`CVPR'98`). */
+const LAST_CENTURY_AFTER = 50;
 /** The venue and the year of a `{when}`, in either order. */
 function venueAndYear(text) {
     const venueFirst = VENUE_YEAR.exec(text);
     if (venueFirst)
         return { venue: venueFirst[1], year: venueFirst[2] };
+    const shortYear = VENUE_SHORT_YEAR.exec(text);
+    if (shortYear) {
+        const century = Number(shortYear[2]) > LAST_CENTURY_AFTER ? '19' : '20';
+        return { venue: shortYear[1], year: century + shortYear[2] };
+    }
     const yearFirst = YEAR_VENUE.exec(text);
     return yearFirst ? { venue: yearFirst[2], year: yearFirst[1] } : undefined;
 }
 const VENUE_WORDS = 8;
 const words = (text) => text.split(/\s+/).filter(Boolean).length;
 const YEAR_IN = /\b(?:19|20)\d{2}\b/;
-/** A year that words qualify (`EMNLP 2025 Findings`, `NeurIPS 2023 Workshop`): the venue names it. */
-const QUALIFIED_YEAR = /\b((?:19|20)\d{2})\s+\p{L}/u;
+/**
+ * A year that words qualify (`EMNLP 2025 Findings`, `NeurIPS 2023 Workshop`, `ACL 2022 (Findings)`):
+ * the venue names it.
+ */
+const QUALIFIED_YEAR = /\b((?:19|20)\d{2})\s+\(?\p{L}/u;
 /** A name written surname first: `Kingma, D. P.`, the comma inside the name. */
 const SURNAME_FIRST = /^[^,]+, \p{Lu}\.(?:[ -]?\p{Lu}\.)*(?:,|$| and | &)/u;
 /** The names of a `{names}` text: `A, B and C`, `A et al.`, `Kingma, D. P., & Ba, J.` */
@@ -1427,7 +1442,7 @@ function reportFixed(path, before, after) {
     const remaining = new Map();
     const key = (finding) => `${finding.rule}\u0000${finding.message}`;
     for (const finding of after)
-        remaining.set(key(finding), (remaining.get(key(finding)) ?? 0) + 1);
+        increment(remaining, key(finding));
     const fixed = before.filter((finding) => {
         const left = remaining.get(key(finding)) ?? 0;
         if (left > 0)

@@ -1927,7 +1927,51 @@ function honourRetryAfter(octokit, octokitOptions) {
     });
     return {};
 }
-const octokitPlugins = [requestTimeout, retry, throttling, honourRetryAfter, connectionFailures];
+/** GitHub asks for this long between writes (POST, PATCH, PUT, DELETE): its secondary rate limits. */
+const WRITE_SPACING_MS = 1000;
+/** Submitting a review created pending: the second half of posting one review. */
+const SUBMIT_REVIEW = 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events';
+/** When the next write may start. One per process, as the throttling plugin kept it: one token writes. */
+let nextWrite = 0;
+/**
+ * Writes a second apart, as GitHub asks, but for one: a review's submit goes at once after the
+ * review was created pending. The second there guarded nothing and cost every review a second.
+ * Two runs on one commit are kept from both posting by the pending review itself (GitHub keeps one
+ * per account and PR: another run's creation is refused until this one's is submitted or deleted)
+ * and by the PR's reviews read right after creating it, before submitting (postReview in
+ * review/run.ts); the second was spent after that read, holding the pending review, which only
+ * kept a run waiting on it waiting longer, nearer to taking it for a killed run's leftover. Any
+ * other write still waits its turn, and a write after the submit waits a second from it.
+ * The throttling plugin spaced every write alike (it is not told the route); its spacing is
+ * switched off in octokitOptions, and this takes its place, inside it: a write the plugin retries
+ * after a rate limit is spaced again.
+ */
+function spaceWrites(octokit) {
+    octokit.hook.wrap('request', async (request, options) => {
+        const { method, url } = options;
+        if (method === 'GET' || method === 'HEAD')
+            return request(options);
+        const now = Date.now();
+        const start = `${method} ${url}` === SUBMIT_REVIEW ? now : Math.max(now, nextWrite);
+        nextWrite = start + WRITE_SPACING_MS;
+        if (start > now)
+            await sleep(start - now);
+        return request(options);
+    });
+    return {};
+}
+/** The throttling plugin's group that spaces writes, as one that lets each through: spaceWrites spaces them. */
+const WRITES_LET_THROUGH = {
+    key: () => ({ schedule: (_options, job) => job() }),
+};
+const octokitPlugins = [
+    requestTimeout,
+    retry,
+    spaceWrites,
+    throttling,
+    honourRetryAfter,
+    connectionFailures,
+];
 function octokitOptions(log) {
     const onLimit = (retryAfter, options, _octokit, retryCount) => {
         const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
@@ -1935,7 +1979,7 @@ function octokitOptions(log) {
         return again;
     };
     return {
-        throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
+        throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit, write: WRITES_LET_THROUGH },
         onRetryAfter: log,
         // Rate limits (403, 429) are the throttling plugin's: it waits as long as GitHub asks, within the bound.
         retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },

@@ -1,4 +1,4 @@
-import { Q as mergeFixes, S as roundTrip, T as loadExact, p as parseEntry, e as entryReader, V as venueIn, W as VENUES, y as applyFixes, m as lint, s as segment, a as findPaperList, X as normaliseTitle, Y as suppression, Z as isIgnored, l as learnGrammar, _ as smallestEdit, M as exactBudget, $ as isWithdrawn, a0 as code, b as parseArxivUrl, u as count, a1 as partOf } from './engine.js';
+import { S as mergeFixes, T as roundTrip, V as loadExact, p as parseEntry, e as entryReader, W as venueIn, X as VENUES, D as increment, y as applyFixes, m as lint, s as segment, a as findPaperList, Y as normaliseTitle, Z as suppression, _ as isIgnored, l as learnGrammar, $ as smallestEdit, O as exactBudget, a0 as isWithdrawn, a1 as code, b as parseArxivUrl, u as count, a2 as partOf } from './engine.js';
 import { c as checkableUrl } from './checker.js';
 import './_builtin_https.js';
 import 'node:module';
@@ -312,7 +312,7 @@ function venueState(entry, source) {
 /** How the list writes Findings papers: `Findings of EMNLP`, `EMNLP Findings`, `EMNLP (Findings)`. */
 function findingsForm(texts) {
     const forms = new Map();
-    const count = (form) => forms.set(form, (forms.get(form) ?? 0) + 1);
+    const count = (form) => increment(forms, form);
     for (const text of texts) {
         for (const match of text.matchAll(/\b(Findings of(?: the)?) ([A-Za-z]+)\b|\b([A-Za-z]+)([ -]\(?Findings\)?)/gi)) {
             const venue = knownVenue(match[2] ?? match[3]);
@@ -336,7 +336,7 @@ function venueStyle(source, entries) {
         const near = seen.filter((o) => o.year !== undefined && Math.abs(o.year - year) <= NEARBY_YEARS);
         const counts = new Map();
         for (const { written } of near.length > 0 ? near : seen)
-            counts.set(written, (counts.get(written) ?? 0) + 1);
+            increment(counts, written);
         return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? venue;
     };
     const dated = papers.filter((entry) => entry.dated);
@@ -697,7 +697,7 @@ function gone(before, after) {
     const key = (f) => `${f.rank}\u0000${f.rule}\u0000${f.message}`;
     const left = new Map();
     for (const f of after)
-        left.set(key(f), (left.get(key(f)) ?? 0) + 1);
+        increment(left, key(f));
     return before.filter((f) => {
         const count = left.get(key(f)) ?? 0;
         if (count > 0)

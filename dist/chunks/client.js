@@ -9,7 +9,7 @@ import os__default from 'os';
 import { once } from 'events';
 import { URL as URL$1 } from 'url';
 import require$$5 from 'assert';
-import { a2 as canonicalArxivId, a3 as isArxivId } from './engine.js';
+import { a3 as canonicalArxivId, a4 as isArxivId } from './engine.js';
 import 'node:module';
 
 var src = {exports: {}};

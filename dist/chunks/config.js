@@ -1,6 +1,6 @@
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
-import { d as terminalSafe, C as ConfigError, D as effectiveSettings, E as RULE_IDS } from './engine.js';
+import { d as terminalSafe, C as ConfigError, E as effectiveSettings, H as RULE_IDS } from './engine.js';
 
 var dist = {};
 

@@ -999,8 +999,29 @@ const WORK_LABEL = /^(?:book|textbook|course|lecture|tutorial)s?$/i;
 const NEWS = /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
 /** A title that says what it is: "Blog: …", "Tutorial: …", "KRL paper list". */
 const RESOURCE_TITLE = /^(?:blogs?|tutorials?|videos?|courses?|slides|talks?|books?|tools?|news)\s*:|\b(?:paper|reading) list\b/i;
-/** A section of news about the list or the field: its items are announcements, not entries. */
-const NEWS_SECTION = /\b(?:news|spotlight|trending|updates|highlights|announcements?)\b/i;
+/**
+ * A heading of news about the list or the field (`## 🔔 News`, `## Changelog`, `## ✨ Highlights of
+ * our group`, `## Latest Updates`): its items are announcements (`[2025/03/25] Add **GneissWeb**`) or
+ * papers shown again, not entries. It opens with a word for news, or says nothing else; a topic
+ * (`### Low-rank updates`) is not one.
+ */
+const NEWS_WORDS = new Set([
+    ...['news', 'update', 'updates', 'changelog', 'announcement', 'announcements'],
+    ...['spotlight', 'trending', 'highlights', 'log', 'change', 'latest', 'recent', 'and', "what's", 'new'],
+]);
+const NEWS_NAMES = /^(?:news|updates?|changelog|announcements?|spotlight|trending|highlights)$/;
+function isNewsHeading(heading) {
+    const words = heading
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/:[\w+-]+:/g, ' ')
+        .toLowerCase()
+        .replace(/’/g, "'")
+        .split(/[^\p{L}\p{N}']+/u)
+        .filter((word) => word !== '' && !/^\d+$/.test(word));
+    return (words.length > 0 &&
+        (NEWS_NAMES.test(words[0]) ||
+            (words.some((word) => NEWS_NAMES.test(word)) && words.every((word) => NEWS_WORDS.has(word)))));
+}
 /** A short heading naming a section of things that are not papers. */
 const RESOURCE_SECTION = /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
 /** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
@@ -1288,14 +1309,14 @@ function classified(parts) {
         parts.badges.length === 0 &&
         !NEWS.test(parts.titleLine) &&
         !RESOURCE_TITLE.test(parts.title.text) &&
-        !parts.section.some((heading) => NEWS_SECTION.test(heading) || RESOURCE_SECTION.test(heading));
+        !parts.section.some((heading) => isNewsHeading(heading) || RESOURCE_SECTION.test(heading));
     return { kind, unmarked: plain && parts.title.text.split(/\s+/).length >= 4 };
 }
 function classify(parts) {
     const { titleLine, title, section, links, authors } = parts;
     const deepest = section[section.length - 1] ?? '';
     if (RESOURCE_SECTION.test(deepest) ||
-        section.some((heading) => NEWS_SECTION.test(heading)) ||
+        section.some(isNewsHeading) ||
         NEWS.test(titleLine) ||
         RESOURCE_TITLE.test(title.text)) {
         return 'resource';
@@ -1548,10 +1569,11 @@ function htmlBoldTitle(line, lineNo, at) {
 }
 /**
  * Past empty HTML anchors (`<a name="x"></a>`) that a list puts before its titles to link them, and
- * tags in brackets with markup (`[**CUDA**]`, ``[`kg`]``), which are never a title's start.
+ * tags with markup in brackets or parentheses (`[**CUDA**]`, ``[`kg`]``, `(*NeurIPS'23*)`) or in a
+ * code span (`` `[Dong et al. ACMMM22]` ``), which are never a title's start.
  */
 function afterAnchors(line, from) {
-    const anchors = /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\])\s*)+/i.exec(line.slice(from));
+    const anchors = /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\]|\([^)]{0,40}[*_`][^)]{0,40}\)|`[^`]{1,40}`)\s*)+/i.exec(line.slice(from));
     return anchors ? from + anchors[0].length : from;
 }
 function words(text) {
@@ -1652,10 +1674,13 @@ function titleAfterTag(line, lineNo, tag, links) {
  * or three at the item's text, with more words after it.
  */
 function afterTagLinks(line, from, links) {
-    const lead = links.find((l) => !l.image && (l.start === from || (l.start === from + 1 && line[from] === '[')));
+    // The bracket around the link may be escaped (`\[[ICML](url)\] Title.`), to show as written.
+    const open = /^\\?\[/.exec(line.slice(from))?.[0] ?? '';
+    const lead = links.find((l) => !l.image && (l.start === from || (open !== '' && l.start === from + open.length)));
     if (!lead || words(lead.text) > NAME_WORDS)
         return from;
-    let after = lead.end + (line[lead.end] === ']' && lead.start === from + 1 ? 1 : 0);
+    const close = lead.start === from ? '' : open.replace('[', ']');
+    let after = lead.end + (close !== '' && line.startsWith(close, lead.end) ? close.length : 0);
     while (after < line.length && /[\s:|–-]/.test(line[after]))
         after++;
     const nextLink = links.find((l) => l.start >= after)?.start ?? line.length;
@@ -1717,7 +1742,7 @@ function plainTitle(line, lineNo, from, links, continues, toFullStop = false) {
     let firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
     // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
     if (firstLink > from && line[firstLink - 1] === '[')
-        firstLink--;
+        firstLink -= line[firstLink - 2] === '\\' ? 2 : 1;
     const field = titleField(line, from, firstLink);
     if (field) {
         return {
@@ -1743,8 +1768,9 @@ function plainTitle(line, lineNo, from, links, continues, toFullStop = false) {
     if (bold > 0)
         firstLink = from + bold + 1;
     // `Title. _Authors et al._ arXiv 2023.`: italics after the title's full stop or comma (or its
-    // own question mark) are its authors, and mark where it ends: its commas are the title's.
-    const italic = /(?<=\S)(?:[.,]|(?<=[?!]))(?=\s+[*_](?![*_\s]))/.exec(line.slice(from, firstLink));
+    // own question mark) are its authors, and mark where it ends: its commas are the title's. So
+    // does a code span there (`Title. \`2024.10\``), a date or tag.
+    const italic = /(?<=\S)(?:[.,]|(?<=[?!]))(?=\s+(?:[*_](?![*_\s])|`))/.exec(line.slice(from, firstLink));
     if (italic)
         firstLink = from + italic.index;
     const alone = continues && firstLink === line.length;
@@ -2676,23 +2702,31 @@ function placedElsewhereOnly(written, expected) {
         now.closing !== '' &&
         now.marksLast !== wanted.marksLast);
 }
-/** Whether a bold title's closing mark sits inside its bold, where it is written. */
-const closedInside = (entry) => entry.title.bold && entry.title.punctuation !== ''
-    ? [{ line: entry.title.line, value: entry.title.punctuationInside }]
-    : [];
+/**
+ * Whether a bold title broken over two lines shows the break: a soft line break renders as a space,
+ * so `**Title wrapped\n  onto two lines.**` reads as one line, while a hard break (two trailing spaces
+ * or `\`), a word cut at its hyphen (`Pre-\ntrained`) or punctuation opening the next line
+ * (`proteins\n.**`, read `proteins .`) is seen.
+ */
+function breakShows(source, line) {
+    const first = source.lines[line - 1];
+    const next = (source.lines[line] ?? '').trimStart();
+    return /(?: {2}|\\)$/.test(first) || /\w-$/.test(first.trimEnd()) || /^[.,;:!?)\]]/.test(next);
+}
+/** Whether two bold titles close alike: the same punctuation, on the same side of the bold. */
+const sameTitleMarks = (other, entry) => other.title.bold &&
+    other.title.punctuation === entry.title.punctuation &&
+    (entry.title.punctuation === '' || other.title.punctuationInside === entry.title.punctuationInside);
 /**
  * What a title lacks when its words and marks are the list's and only the punctuation after it
  * differs (`**Title**` for `**Title.**`): said outright, since the two look alike at a glance.
  */
 function punctuationOnly(written, expected) {
     const [now, wanted] = [titleParts(written), titleParts(expected)];
-    if (now.words !== wanted.words || written.replace(/[^*_]/g, '') !== expected.replace(/[^*_]/g, '')) {
+    if (now.words !== wanted.words ||
+        now.closing === wanted.closing ||
+        written.replace(/[^*_]/g, '') !== expected.replace(/[^*_]/g, '')) {
         return undefined;
-    }
-    if (now.closing === wanted.closing) {
-        return now.marksLast === wanted.marksLast
-            ? undefined
-            : `Put the \`${wanted.closing}\` ${wanted.marksLast ? 'inside' : 'after'} the title's marks, as this list does:`;
     }
     return wanted.closing === ''
         ? `Drop the \`${now.closing}\` after the title, as this list does:`
@@ -2733,10 +2767,11 @@ const titleFormat = {
             });
         }
         if (title.wrapped) {
-            // It renders as one bold title; one note, and no fix that could split the bold markers. A list
-            // that wraps other titles so too has no one-line habit to hold it to.
-            if (wrappedElsewhere(source, title.line) >= WRAPPED_ELSEWHERE$1)
+            // A break a reader cannot see is no problem; one they can gets one note, and no fix that could
+            // split the bold markers. A list that wraps other titles so too has no one-line habit to hold it to.
+            if (!breakShows(source, title.line) || wrappedElsewhere(source, title.line) >= WRAPPED_ELSEWHERE$1) {
                 return problems;
+            }
             problems.push({
                 line: title.line,
                 column: title.column,
@@ -2755,6 +2790,10 @@ const titleFormat = {
         let around;
         const driftedTo = (like) => ((around ??= nearby(entry)).length >= 2 && around.every(like)) ||
             changesOwnWay(entry, (other) => [{ line: other.title.line, value: like(other) }], (likeIt) => !likeIt, 'new-section');
+        const sectionWrites = (like) => {
+            const inSection = (around ??= nearby(entry)).filter((other) => other.section.join('\n') === entry.section.join('\n'));
+            return inSection.length >= 2 && inSection.every(like);
+        };
         const drifted = () => driftedTo((other) => !other.title.bold && other.title.url === undefined);
         if (titleUnmarked(entry, convention) && !/^(\*\*|__)/.test(written)) {
             if (drifted())
@@ -2784,10 +2823,14 @@ const titleFormat = {
         else if (expected !== undefined &&
             !writtenAsExpected(entry, written, expected, line) &&
             !(!title.bold && expected.startsWith(title.mark || '**') && drifted()) &&
+            // Which side of the bold its full stop sits on does not show (`**Title.**`, `**Title**.`).
+            !(title.bold && placedElsewhereOnly(written, expected)) &&
+            // Where the entries of its section around it write their titles as this one is written, so does
+            // the section (its own form: `**Title**, Preprint 2023.` under a heading whose papers all do).
             !(title.bold &&
-                placedElsewhereOnly(written, expected) &&
-                // A change that closes most of the bold titles it writes this way has its own way.
-                changesOwnWay(entry, closedInside, (inside) => inside !== title.punctuationInside))) {
+                !setByConfig('titlePunctuation') &&
+                !setByConfig('punctuationInsideBold') &&
+                sectionWrites((other) => sameTitleMarks(other, entry)))) {
             const unclosed = !title.bold && /^(\*\*|__)/.test(written);
             // `**Title. **`: bold does not close after a space, whatever the list's punctuation.
             const spaced = unclosed && new RegExp(String.raw `^(\*\*|__)\S.*\S\s+\1`).test(line.slice(title.column - 1));
@@ -2941,6 +2984,11 @@ function paletteFromKeywordsSection(source, segments) {
     return colors.length > 0 ? colors : undefined;
 }
 
+/** Counts one more of a key, and returns the counts (so a new map can be counted into and kept at once). */
+function increment(counts, key) {
+    return counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
 /**
  * The entry grammar a list shows in its own entries. Each trait is set by a clear majority of the
  * entries that show it, and only with enough of them to tell; otherwise it is not enforced (null).
@@ -3013,12 +3061,12 @@ function newestOf(papers) {
     return (entry) => (whenOf(entry) ?? -Infinity) >= from;
 }
 /** The recent entries' evidence when they have left the list's value, else undefined. */
-function drifted(value, recent) {
+function drifted(value, recent, agreement) {
     if (recent.length < MIN_RECENT)
         return undefined;
     const key = JSON.stringify(value);
     const agree = recent.filter((shown) => JSON.stringify(shown) === key).length;
-    return agree / recent.length < RECENT_AGREEMENT ? { agree, of: recent.length } : undefined;
+    return agree / recent.length < agreement ? { agree, of: recent.length } : undefined;
 }
 /**
  * The entry's paper link, the one its link style is read from: its first besides the title (a title
@@ -3046,7 +3094,7 @@ function labelsIn(entries, style) {
             continue;
         const written = link.label.replace(/^\[|\]$/g, '').trim();
         const forms = uses.get(written.toLowerCase()) ?? new Map();
-        forms.set(written, (forms.get(written) ?? 0) + 1);
+        increment(forms, written);
         uses.set(written.toLowerCase(), forms);
     }
     const total = (forms) => [...forms.values()].reduce((a, b) => a + b, 0);
@@ -3061,7 +3109,7 @@ function usedColors(entries) {
     for (const entry of entries) {
         for (const color of new Set(entry.badges.map((badge) => badge.color))) {
             if (color)
-                uses.set(color, (uses.get(color) ?? 0) + 1);
+                increment(uses, color);
         }
     }
     const colors = [...uses].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
@@ -3081,7 +3129,7 @@ function insideIndent(withAuthors) {
         return null;
     const counts = new Map();
     for (const extra of inside)
-        counts.set(extra, (counts.get(extra) ?? 0) + 1);
+        increment(counts, extra);
     return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
 }
 /** The learned grammar, the evidence for each trait, and how many entries were read to learn it. */
@@ -3104,9 +3152,11 @@ function traits(papers, categorised) {
     const evidence = {};
     const recent = newestOf(papers);
     /** Learns a trait from what each entry shows of it (nothing, one value, or one per link). */
-    const learn = (trait, from, shows) => {
+    const learn = (trait, from, shows, recentAgreement = RECENT_AGREEMENT) => {
         const result = tally(from.flatMap(shows));
-        const drift = result.value === null ? undefined : drifted(result.value, from.filter(recent).flatMap(shows));
+        const drift = result.value === null
+            ? undefined
+            : drifted(result.value, from.filter(recent).flatMap(shows), recentAgreement);
         style[trait] = (drift ? null : result.value);
         evidence[trait] = drift ? { ...result.evidence, recent: drift } : result.evidence;
     };
@@ -3148,7 +3198,10 @@ function traits(papers, categorised) {
         return kind === 'abs' || kind === 'pdf' ? [kind] : [];
     }));
     learn('paperLink', papers, (entry) => one(entry.title.url !== undefined || entry.links.some(isPaperLink)));
-    learn('badges', papers, (entry) => one(entry.badges.length > 0));
+    // A keyword badge is a decoration: an entry renders whole without one, and a list whose newest
+    // papers leave it out now and then (a third of them) treats it as optional. Only a list whose
+    // newest entries carry it as clearly as the whole list does asks a new paper for one.
+    learn('badges', papers, (entry) => one(entry.badges.length > 0), CLEAR_MAJORITY);
     // One vote an entry: an entry of a thousand glued badges is one entry written otherwise.
     learn('badgeSpaced', papers, (entry) => entry.badges.length > 0 ? one(!entry.badges.some((badge) => badge.glued)) : []);
     style.badgeColors = style.badges ? usedColors(papers) : null;
@@ -3170,6 +3223,8 @@ function traits(papers, categorised) {
  * empty run renders as nothing, separator included, so one template serves entries with and
  * without them.
  */
+/** The lines a replacement covers. */
+const covers = (r, no) => r.line <= no && no <= (r.endLine ?? r.line);
 /**
  * Separators a run of links or badges may have between its members: a punctuation mark, or a dash
  * with spaces around it (`[[Paper]](…) - [[Code]](…)`).
@@ -3177,6 +3232,12 @@ function traits(papers, categorised) {
 const RUN_SEPARATOR = /^[ \t]*(?:[,|/·•;][ \t]*|(?<=[ \t])[-–][ \t]+)?$/;
 /** In a table row a `|` ends a cell: links on either side of one are two cells' values, not one run. */
 const CELL_RUN_SEPARATOR = /^[ \t]*(?:[,/·•;][ \t]*|(?<=[ \t])[-–][ \t]+)?$/;
+/**
+ * A line break between links of a run written one per line (`[[Paper]](…)` over `[[Code]](…)`, or
+ * each a sub-item `  - [[Code]](…)`): the next line holds nothing before its link but its indent
+ * and a bullet.
+ */
+const LINE_RUN_SEPARATOR = /^[ \t]*\n[ \t]*(?:[-*+][ \t]+)?$/;
 const YEAR_AT_END = /^(.*?)[ \t]*[(']?((?:19|20)\d{2})[)']?$/;
 /** The placeholder text, escaped so a literal `{title}` in an entry stays literal. */
 function literal(text) {
@@ -3328,16 +3389,31 @@ function cutLinkRun(others, inTable, line, paperOpen, replacements, values, styl
     const run = [first];
     const separators = [];
     const separator = inTable ? CELL_RUN_SEPARATOR : RUN_SEPARATOR;
+    const oneLine = (link) => link.urlLine === link.line;
     for (const next of others.slice(1)) {
         const previous = run[run.length - 1];
-        if (next.line !== first.line)
+        if (!oneLine(previous) || !oneLine(next))
             break;
-        const between = text.slice(outer(previous).end, outer(next).start);
-        if (!separator.test(between))
+        const sameLine = next.line === previous.line;
+        // A table row is one line: its links never run onto the next.
+        if (!sameLine && (inTable || next.line !== previous.line + 1))
+            break;
+        const between = sameLine
+            ? line(next.line).slice(outer(previous).end, outer(next).start)
+            : `${line(previous.line).slice(outer(previous).end)}\n${line(next.line).slice(0, outer(next).start)}`;
+        if (!(sameLine ? separator : LINE_RUN_SEPARATOR).test(between))
             break;
         run.push(next);
         separators.push(between);
     }
+    // Links one per line are one run only when every break between them is written alike: a line
+    // that ends in spaces of its own keeps them as the entry's spacing, which a run cannot hold.
+    const broken = separators.findIndex((between) => between.includes('\n'));
+    if (broken !== -1 && separators.some((between) => between !== separators[broken])) {
+        run.splice(broken + 1);
+        separators.splice(broken);
+    }
+    const last = run[run.length - 1];
     let members = run;
     // The link its editor labels as the paper is the entry's paper link, wherever it goes.
     if (paperOpen && (isPaperLink(first) || namesThePaper(first.label))) {
@@ -3354,8 +3430,14 @@ function cutLinkRun(others, inTable, line, paperOpen, replacements, values, styl
             start--;
     const lead = members === run ? text.slice(start, outer(first).start) : separators[0];
     const inner = members === run ? separators : separators.slice(1);
-    replacements.push({ line: first.line, start, end: outer(run[run.length - 1]).end, text: '{links}' });
-    values.links = members.map((link) => writtenLink(text, link));
+    replacements.push({
+        line: first.line,
+        start,
+        end: outer(last).end,
+        ...(last.line === first.line ? {} : { endLine: last.line }),
+        text: '{links}',
+    });
+    values.links = members.map((link) => writtenLink(line(link.line), link));
     style.linkLead = lead;
     if (inner.length > 0 && inner.every((sep) => sep === inner[0]))
         style.linkSeparator = inner[0];
@@ -3398,12 +3480,18 @@ function cutBadgeRun(entry, line, replacements, values, style) {
 }
 /**
  * The marks after an author's name (`Zhijing Jin*`, `Mona Diab†`: equal contribution, the
- * corresponding author): part of the name as the list writes it, not markup.
+ * corresponding author; `Zhijing Jin\*`, the star escaped so it opens no emphasis): part of the
+ * name as the list writes it, not markup.
  */
-const NAME_MARKS = /(?<=[\p{L}.])[*†‡]+(?=,|$|\s+(?:and|&)\s)/gu;
+const NAME_MARKS = /(?<=[\p{L}.])(?:\\\*|[*†‡])+(?=,|$|\s+(?:and|&)\s)/gu;
+/**
+ * A one-word name in parentheses inside a name (`Ting-Hao (Kenneth) Huang`, `Krishnamurthy
+ * (Dj)Dvijotham`): the author's own, not an aside of the list's (`Zhiheng Xi (Fudan University)`).
+ */
+const NICKNAME = /(?<=\p{L}[ \t]?)\(\p{L}[\p{L}.'’-]*\)(?=[ \t]?\p{L})/gu;
 /** Names as a list writes them: `A, B and C`, `A, B, and C`, `A; B`, `A et al.` */
 function readNames(text) {
-    if (/[[\]()<>*_`|]/.test(text.replace(NAME_MARKS, '')))
+    if (/[[\]()<>*_`|]/.test(text.replace(NAME_MARKS, '').replace(NICKNAME, '')))
         return undefined;
     const etAl = /^(.*?)(,? )et al\.?$/.exec(text);
     const body = etAl ? etAl[1] : text;
@@ -3447,7 +3535,7 @@ const BROKEN_OFF = /^[ \t]*<br[ \t]*\/?>/i;
 function annotationStart(source, entry, replacements) {
     let start;
     for (let no = recordEnd(entry); no > entry.startLine; no--) {
-        if (replacements.some((r) => r.line === no && r.text !== '{indent}'))
+        if (replacements.some((r) => covers(r, no) && r.text !== '{indent}'))
             break;
         if (BROKEN_OFF.test(source.lines[no - 1] ?? ''))
             start = no;
@@ -3459,32 +3547,37 @@ function annotationStart(source, entry, replacements) {
  * annotation, from line `annotated` on, is the `{annotation}` run.
  */
 function applyReplacements(source, entry, replacements, annotated) {
-    const lines = [];
     const dropped = new Set();
     const last = annotated === undefined ? recordEnd(entry) : annotated - 1;
-    for (let no = entry.startLine; no <= last; no++) {
-        const text = source.lines[no - 1] ?? '';
-        const here = replacements
-            .filter((r) => r.line === no)
-            .sort((a, b) => a.start - b.start)
-            // Overlapping cuts (a title link inside a run) keep the first; the entry will not round-trip.
-            .filter((r, i, all) => {
-            const kept = i === 0 || r.start >= all[i - 1].end;
-            if (!kept)
-                dropped.add(r.text);
-            return kept;
-        });
-        let out = '';
-        let at = 0;
-        for (const r of here) {
-            out += literal(text.slice(at, r.start)) + r.text;
-            at = r.end;
-        }
-        lines.push(out + literal(text.slice(at)));
+    const lines = source.lines.slice(entry.startLine - 1, last);
+    // Each line's offset in the record's text: a cut may run over lines (a run of links one per line).
+    const starts = [];
+    let offset = 0;
+    for (const text of lines) {
+        starts.push(offset);
+        offset += text.length + 1;
     }
+    const at = (no, column) => starts[no - entry.startLine] + column;
+    const cuts = replacements
+        .filter((r) => r.line >= entry.startLine && (r.endLine ?? r.line) <= last)
+        .map((r) => ({ text: r.text, start: at(r.line, r.start), end: at(r.endLine ?? r.line, r.end) }))
+        .sort((a, b) => a.start - b.start);
+    const record = lines.join('\n');
+    let shape = '';
+    let from = 0;
+    for (const cut of cuts) {
+        // Overlapping cuts (a title link inside a run) keep the first; the entry will not round-trip.
+        if (cut.start < from) {
+            dropped.add(cut.text);
+            continue;
+        }
+        shape += literal(record.slice(from, cut.start)) + cut.text;
+        from = cut.end;
+    }
+    shape += literal(record.slice(from));
     if (annotated !== undefined)
-        lines[lines.length - 1] += '{annotation}';
-    return { shape: lines.join('\n'), dropped };
+        shape += '{annotation}';
+    return { shape, dropped };
 }
 
 /**
@@ -3889,7 +3982,7 @@ const DEFAULT_STYLE = {
 function mode(values) {
     const counts = new Map();
     for (const value of values)
-        counts.set(value, (counts.get(value) ?? 0) + 1);
+        increment(counts, value);
     let best;
     for (const [value, n] of counts)
         if (!best || n > best.n)
@@ -3940,7 +4033,7 @@ const FORM_SHARE = 0.03;
 function learnForms(samples) {
     const counts = new Map();
     for (const sample of samples)
-        counts.set(sample.frame.key, (counts.get(sample.frame.key) ?? 0) + 1);
+        increment(counts, sample.frame.key);
     // Most common first; a stable sort keeps the first-seen of equally common frames first.
     return [...counts]
         .sort((a, b) => b[1] - a[1])
@@ -3951,7 +4044,7 @@ function learnForms(samples) {
             if (frame.key !== key)
                 continue;
             const which = runsKey({ links: cut.values.links.length > 0, badges: cut.values.badges.length > 0 });
-            runs.set(which, (runs.get(which) ?? 0) + 1);
+            increment(runs, which);
         }
         const writable = index === 0 || n >= FORM_SHARE * samples.length;
         return { learned: learnTemplate(samples, key, writable), runs, writable };
@@ -4399,9 +4492,6 @@ const LAST_NAME_SEPARATOR = /(,? (?:and|&) )(?!.*,? (?:and|&) )/;
 const PAIR_EVIDENCE = 3;
 /** Two names with one separator between them and no comma within either. */
 const TWO_NAMES = /^[^,;&]+?(,? (?:and|&) |, )[^,;&]+$/;
-function count$1(counts, value) {
-    return counts.set(value, (counts.get(value) ?? 0) + 1);
-}
 /** A section writes arXiv links its own way with this many of them (as the grammar's scopes do). */
 const SECTION_ARXIV_MIN = 3;
 /** Entries that must link arXiv the contributor's way for it to be one of the list's ways. */
@@ -4425,7 +4515,7 @@ function keptUrl(writing, paper) {
 function mostCommon(values) {
     const counts = new Map();
     for (const value of values)
-        count$1(counts, value);
+        increment(counts, value);
     let best;
     for (const [value, n] of counts)
         if (best === undefined || n > counts.get(best))
@@ -4434,6 +4524,47 @@ function mostCommon(values) {
 }
 /** A month, or a month and its day, before a year: `Mar. 20`, `Sep`, `4 Jun`. */
 const MONTH_DAY = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,? \d{1,2}(?:st|nd|rd|th)?)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$/i;
+const MONTH_NAMES = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+];
+/** `25 Aug`, `Mar. 20`, `September`: a day (or none) and a month's name or its first three letters. */
+const NAMED_MONTH_DAY = /^(?:(\d{1,2}) )?([A-Z][a-z]+)(\.?)(?: (\d{1,2}))?$/;
+/** The month a name or its first three letters names (0 for January), with how it is written. */
+function namedMonth(word) {
+    const month = MONTH_NAMES.findIndex((name) => name === word || name.slice(0, 3) === word);
+    if (month === -1)
+        return undefined;
+    return { month, slot: word.length === 3 && MONTH_NAMES[month] !== word ? '{Mon}' : '{Month}' };
+}
+/**
+ * A `{when}` text that gives a date by its month's name (`25 Aug 2022`, `Mar. 20, 2025`) as a date
+ * form (`{d} {Mon} {yyyy}`) and the ISO date it gives; undefined for any other text.
+ */
+function namedDate(text) {
+    const parts = WHEN_PARTS.exec(text.trim());
+    const named = parts && parts[3].length === 4 ? NAMED_MONTH_DAY.exec(parts[1]) : null;
+    const month = named && namedMonth(named[2]);
+    if (!parts || !named || !month || (named[1] !== undefined && named[4] !== undefined))
+        return undefined;
+    const day = named[1] ?? named[4];
+    const daySlot = day === undefined ? '' : day.startsWith('0') ? '{dd}' : '{d}';
+    const monthDay = named[1] !== undefined
+        ? `${daySlot} ${month.slot}${named[3]}`
+        : `${month.slot}${named[3]}${day === undefined ? '' : ` ${daySlot}`}`;
+    const mm = String(month.month + 1).padStart(2, '0');
+    return { form: `${monthDay}${parts[2]}{yyyy}`, iso: `${parts[3]}-${mm}-${(day ?? '01').padStart(2, '0')}` };
+}
 /** Whether the words before a `{when}`'s year are a date's month and day, not a venue. */
 const isMonthDay = (venue) => venue !== undefined && MONTH_DAY.test(venue.trim().replace(/^\(/, ''));
 /**
@@ -4448,10 +4579,17 @@ function whenForm(text, dated = false) {
     }
     if (isMonthDay(parts[1]) !== dated)
         return undefined;
+    // Two digits after a venue's name are its year (`ICLR'23`, `ACMMM22`); after a number, a month
+    // (`arXiv 2023.05`).
+    if (parts[3].length === 2 && !/\p{L}$/u.test(parts[1]))
+        return undefined;
     const year = parts[3].length === 4 ? '{yyyy}' : '{yy}';
     return parts[1] === '' ? year : `{venue}${parts[2]}${year}`;
 }
-/** A date's form: zero-padded (`{mm}`) where the list pads, bare (`{m}`) where it does not. */
+/**
+ * A date's form: zero-padded (`{mm}`) where the date pads, bare (`{m}`) where it does not. A month or
+ * day of two digits that starts with no zero (`2022.10`) is written so either way: it reads as padded.
+ */
 function dateForm(text) {
     const part = (digits, name) => (digits.length === 2 ? `{${name}${name}}` : `{${name}}`);
     const first = YEAR_FIRST_DATE.exec(text.trim());
@@ -4462,6 +4600,29 @@ function dateForm(text) {
     const last = YEAR_LAST_DATE.exec(text.trim());
     return last ? `${part(last[1], 'm')}${last[2]}{yyyy}` : undefined;
 }
+/**
+ * The list's date form: the form most of its dates follow, its month and day zero-padded or not as
+ * most of the dates that tell write them (`2022.1` and `2022.01` tell, `2022.10` does not).
+ */
+function listDateForm(dates) {
+    const form = mostCommon(dates.flatMap((text) => dateForm(text) ?? []));
+    if (form === undefined)
+        return undefined;
+    const votes = { m: 0, d: 0 };
+    for (const text of dates) {
+        const first = YEAR_FIRST_DATE.exec(text.trim());
+        const last = first ? null : YEAR_LAST_DATE.exec(text.trim());
+        const parts = { m: first?.[3] ?? last?.[1], d: first?.[5] };
+        for (const name of ['m', 'd']) {
+            const digits = parts[name];
+            if (digits?.length === 1)
+                votes[name]--;
+            else if (digits?.startsWith('0'))
+                votes[name]++;
+        }
+    }
+    return ['m', 'd'].reduce((written, name) => (votes[name] < 0 ? written.replace(`{${name}${name}}`, `{${name}}`) : written), form);
+}
 function venueOfWhen(text) {
     const venue = WHEN_PARTS.exec(text.trim())?.[1].replace(/^\(/, '') ?? YEAR_FIRST_WHEN.exec(text.trim())?.[3];
     return venue === '' ? undefined : venue;
@@ -4470,6 +4631,7 @@ function venueOfWhen(text) {
 function learnWriting(source, grammar, papers) {
     const whens = [];
     const slotWhens = new Map();
+    const slotTexts = new Map();
     const sectionWhens = new Map();
     const dates = [];
     const preprintVenues = [];
@@ -4480,6 +4642,7 @@ function learnWriting(source, grammar, papers) {
     const badgeLabels = [];
     const lastNames = [];
     let pairs = 0;
+    const questionStops = { stopped: 0, bare: 0 };
     const emptyTextSlots = new Map();
     const sectionForms = new Map();
     const spacings = new Map();
@@ -4490,17 +4653,19 @@ function learnWriting(source, grammar, papers) {
         const arxivForm = entry.links.map((link) => arxivUrlForm(link.url)).find((form) => form !== undefined);
         if (arxivForm !== undefined) {
             const inSection = arxivForms.sections.get(entry.section.join('\u0000')) ?? new Map();
-            arxivForms.sections.set(entry.section.join('\u0000'), count$1(inSection, arxivForm));
-            count$1(arxivForms.list, arxivForm);
+            arxivForms.sections.set(entry.section.join('\u0000'), increment(inSection, arxivForm));
+            increment(arxivForms.list, arxivForm);
         }
         const table = entry.cells && grammar.templateFor(entry)?.table;
         if (table)
             tableRows.set(table, [...(tableRows.get(table) ?? []), cellsOf(source.lines[entry.startLine - 1])]);
+        if (/[?!]$/.test(entry.title.text))
+            questionStops[entryText(source, entry).includes(`${entry.title.text}.`) ? 'stopped' : 'bare']++;
         const cut = cutEntry(source, entry);
         const template = grammar.formFor(entry, cut.shape);
         if (template) {
             const key = sectionKey(entry.section, cut.values.links.length > 0, cut.values.badges.length > 0);
-            sectionForms.set(key, count$1(sectionForms.get(key) ?? new Map(), template));
+            sectionForms.set(key, increment(sectionForms.get(key) ?? new Map(), template));
             const frame = frameOf(cut.shape);
             // A table row's spacing is its cells' padding, which the table's widths give.
             if (!entry.cells && frame.key === frameOf(template.shape).key) {
@@ -4533,6 +4698,10 @@ function learnWriting(source, grammar, papers) {
             if (kind === 'when') {
                 whens.push(text);
                 const form = whenForm(text);
+                if (template) {
+                    const slots = slotTexts.get(template) ?? slotTexts.set(template, new Map()).get(template);
+                    slots.set(slot, [...(slots.get(slot) ?? []), text]);
+                }
                 if (template && form) {
                     const slots = slotWhens.get(template) ?? slotWhens.set(template, new Map()).get(template);
                     slots.set(slot, [...(slots.get(slot) ?? []), form]);
@@ -4579,6 +4748,13 @@ function learnWriting(source, grammar, papers) {
             template,
             new Map([...slots].map(([slot, forms]) => [slot, mostCommon(forms)])),
         ])),
+        slotDateForms: new Map([...slotTexts].map(([template, slots]) => [
+            template,
+            new Map([...slots].flatMap(([slot, texts]) => {
+                const forms = texts.flatMap((text) => namedDate(text)?.form ?? []);
+                return forms.length * 2 > texts.length ? [[slot, mostCommon(forms)]] : [];
+            })),
+        ])),
         sectionWhenForms: new Map([...sectionWhens].map(([key, templates]) => [
             key,
             new Map([...templates].map(([template, slots]) => [
@@ -4589,13 +4765,14 @@ function learnWriting(source, grammar, papers) {
                 })),
             ])),
         ])),
-        dateForm: mostCommon(dates.flatMap((text) => dateForm(text) ?? [])) ?? DEFAULT_DATE_FORM,
+        dateForm: listDateForm(dates) ?? DEFAULT_DATE_FORM,
         namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
         namesSeparator: mostCommon(separators),
         namesLastSeparator: mostCommon(lastSeparators) ?? mostCommon(pairSeparators),
         namesPairSeparator: pairSeparators.length >= PAIR_EVIDENCE ? mostCommon(pairSeparators) : undefined,
         pairsInFull: pairs + pairSeparators.length >= PAIR_EVIDENCE,
         authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
+        stopAfterQuestion: questionStops.stopped > questionStops.bare,
         badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
         emptyTextSlots,
         sectionForms,
@@ -4644,27 +4821,62 @@ function paddedWidths(rows) {
     // Padding shows as a cell at its column's width with more than the one space before its pipe: a
     // column whose cells are all as wide as their text says nothing.
     const padded = rows.some((row) => row.some((cell, at) => cellWidth(cell) === widths[at] && / {2}$/.test(cell)));
-    return padded && kept >= PADDED_SHARE * rows.length ? widths : undefined;
+    if (!padded || kept < PADDED_SHARE * rows.length)
+        return undefined;
+    return widths.map((width, at) => {
+        const centred = centring(rows.flatMap((row) => (cellWidth(row[at]) === width ? [row[at]] : [])));
+        return centred ? { width, centred } : { width };
+    });
+}
+/**
+ * How a column's cells at its width place their text: centred where most of those with padding to
+ * tell (three spaces or more) keep it on both sides, as much before as after, or one more on one side
+ * (which side, by most of those with an odd space); undefined for text at the left.
+ */
+function centring(cells) {
+    const spaces = cells
+        .filter((cell) => cell.trim() !== '')
+        .map((cell) => [/^ */.exec(cell)[0].length, / *$/.exec(cell)[0].length])
+        .filter(([before, after]) => before + after >= 3);
+    const centred = spaces.filter(([before, after]) => before >= 2 && Math.abs(before - after) <= 1);
+    if (centred.length * 2 <= spaces.length)
+        return undefined;
+    const odd = centred.filter(([before, after]) => before !== after);
+    return {
+        oddSpace: odd.filter(([before, after]) => before > after).length * 2 >= odd.length ? 'left' : 'right',
+    };
 }
 /** A table form whose cells are padded to the table's widths around these values. */
-function padCells(form, values, widths) {
+function padCells(form, values, columns) {
     // The shape's cells are the row's, between the text before the first pipe and after the last.
     const shapeCells = form.shape.split(/(?<!\\)\|/);
-    if (shapeCells.length !== widths.length + 2)
+    if (shapeCells.length !== columns.length + 2)
         return form;
-    // Each cell's own spacing is the entry it was learned from: a new cell is its text and one space.
+    // Each cell's own spacing is the entry it was learned from: a new cell is its text and one space
+    // (a centred one, a space either side).
     const unpadded = {
         ...form,
         shape: shapeCells
-            .map((cell, at) => (at === 0 || at > widths.length ? cell : `${cell.trimEnd()} `))
+            .map((cell, at) => at === 0 || at > columns.length
+            ? cell
+            : columns[at - 1].centred
+                ? ` ${cell.trim()} `
+                : `${cell.trimEnd()} `)
             .join('|'),
     };
     const cells = cellsOf(renderThrough(unpadded, values));
-    if (cells.length !== widths.length)
+    if (cells.length !== columns.length)
         return form;
     const shape = unpadded.shape
         .split(/(?<!\\)\|/)
-        .map((cell, at) => cell + ' '.repeat(Math.max(0, (widths[at - 1] ?? 0) - cellWidth(cells[at - 1] ?? ''))))
+        .map((cell, at) => {
+        const column = columns[at - 1];
+        const padding = column === undefined ? 0 : Math.max(0, column.width - cellWidth(cells[at - 1] ?? ''));
+        if (!column?.centred)
+            return cell + ' '.repeat(padding);
+        const before = column.centred.oddSpace === 'left' ? Math.ceil(padding / 2) : Math.floor(padding / 2);
+        return ' '.repeat(before) + cell + ' '.repeat(padding - before);
+    })
         .join('|');
     return { ...form, shape };
 }
@@ -4701,6 +4913,8 @@ function whenFormAt(writing, template, slot, section = []) {
 function writeDate(form, isoDate) {
     const [yyyy, mm, dd] = isoDate.slice(0, 10).split('-');
     return form
+        .replace('{Month}', MONTH_NAMES[Number(mm) - 1])
+        .replace('{Mon}', MONTH_NAMES[Number(mm) - 1].slice(0, 3))
         .replace('{yyyy}', yyyy)
         .replace('{mm}', mm)
         .replace('{m}', String(Number(mm)))
@@ -4744,8 +4958,9 @@ function textAfter(template, slot, values) {
 function writeWhen(form, venue, year) {
     if (year === undefined)
         return venue ?? '';
-    // A venue that names the year before words that qualify it (`EMNLP 2025 Findings`) says it all.
-    if (venue !== undefined && new RegExp(`\\b${year}\\s+\\p{L}`, 'u').test(venue))
+    // A venue that names the year before words that qualify it (`EMNLP 2025 Findings`, `ACL 2022
+    // (Findings)`) says it all.
+    if (venue !== undefined && new RegExp(`\\b${year}\\s+\\(?\\p{L}`, 'u').test(venue))
         return venue;
     const written = form.replace('{yyyy}', year).replace('{yy}', year.slice(2));
     return venue === undefined
@@ -4798,9 +5013,13 @@ function templateValues(template, grammar, writing, paper) {
             text[slot] = '';
         }
         else if (kind === 'when') {
-            const form = (isMonthDay(values.venue) ? writing.datedWhenForm : undefined) ??
-                whenFormAt(writing, template, slot, paper.section);
-            text[slot] = writeWhen(form, values.venue, values.year);
+            // Words given as the month and day (`Feb`) stand as given; else a slot of dates takes the paper's.
+            const given = isMonthDay(values.venue) ? writing.datedWhenForm : undefined;
+            const dated = given ? undefined : writing.slotDateForms.get(template)?.get(slot);
+            text[slot] =
+                dated && paper.date
+                    ? writeDate(dated, paper.date)
+                    : writeWhen(given ?? whenFormAt(writing, template, slot, paper.section), values.venue, values.year);
         }
         else if (kind === 'date')
             text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
@@ -5026,7 +5245,17 @@ function writeNewEntry(template, grammar, writing, paper) {
             : nestedAt(best.template, paper.nesting);
     // The section's spacing is its entries' where they stand; an item moved elsewhere keeps its form's.
     const kept = spacing && (widths || written === best.template);
-    return { template: written, values: kept ? { ...best.values, spacing } : best.values };
+    const values = kept ? { ...best.values, spacing } : best.values;
+    // A title that ends with its own `?` or `!` takes no full stop after it, as most lists write such
+    // titles (`**Why?**`, not `**Why?.**`): the stop comes out of the shape as the entry is spaced.
+    if (writing.stopAfterQuestion ||
+        !/[?!]$/.test(paper.title.trim()) ||
+        !written.shape.includes('{title}.') ||
+        values.wording)
+        return { template: written, values };
+    const { spacing: spaced, ...unspaced } = values;
+    const shape = spaced ? respace(frameOf(written.shape), spaced) : written.shape;
+    return { template: { ...written, shape: shape.replace('{title}.', '{title}') }, values: unspaced };
 }
 
 /**
@@ -6110,6 +6339,22 @@ function paperLinkStyle(entry) {
     const link = paperLinkOf(entry);
     return link ? [{ line: link.line, value: linkStyleOf(link) }] : [];
 }
+/**
+ * `[label](https://…` whose target runs into a bracket, a comma or the line's end without its `)`,
+ * under a paper's label or to a paper's host.
+ */
+const OPEN_LINK = /\[([^[\]\n]+)\]\((https?:\/\/[^\s()[\]]+)(?=[\],\s]|$)/g;
+/** The first paper link in the lines that never closes its target, with where it starts. */
+function unclosedPaperLink(lines) {
+    for (const [index, line] of lines.entries()) {
+        for (const match of line.matchAll(OPEN_LINK)) {
+            const [text, label, url] = match;
+            if (isPaperLink({ label, url }))
+                return { index, column: match.index + 1, text };
+        }
+    }
+    return undefined;
+}
 const pdfMissing = {
     id: 'pdf-missing',
     severity: 'warning',
@@ -6176,6 +6421,19 @@ const pdfMissing = {
             ];
         }
         const where = entry.authors ?? entry.title;
+        // A paper link left open (`[pdf](https://arxiv.org/abs/2305.17812], …`) shows as text: it is
+        // there, only unclosed, and that is what to say.
+        const unclosed = unclosedPaperLink(source.lines.slice(entry.startLine - 1, entry.endLine));
+        if (unclosed) {
+            return [
+                {
+                    line: entry.startLine + unclosed.index,
+                    column: unclosed.column,
+                    message: `Close the paper link with \`)\`: ${code(unclosed.text)} shows as text, not as a link.`,
+                    missing: true,
+                },
+            ];
+        }
         return [
             {
                 line: where.line,
@@ -6425,7 +6683,7 @@ function fieldLabels(source, items) {
     for (const item of items) {
         const label = labelOf(source, item);
         if (label !== undefined)
-            counts.set(label, (counts.get(label) ?? 0) + 1);
+            increment(counts, label);
     }
     return new Set([...counts]
         .filter(([label, n]) => n >= FIELD_LABEL_ITEMS && label.split(/\s+/).length <= FIELD_LABEL_WORDS)
@@ -6468,7 +6726,7 @@ function findPaperList(source, segments, filter = {}) {
     const fields = fieldLabels(source, segments.items);
     // An item holding one field of a paper (its label no title) is no paper unless it links one.
     const isField = (item) => fields.size > 0 && fields.has(labelOf(source, item) ?? '') && !linksAPaper(source, item);
-    const entries = segments.items.filter((item) => !item.headings.some((heading) => matches(filter.exclude, heading)) &&
+    const entries = segments.items.filter((item) => !item.headings.some((heading) => matches(filter.exclude, heading) || (!filter.include && isNewsHeading(heading.text))) &&
         (rootOf(item) !== undefined || looksLikePaper(source, item)) &&
         !isField(item));
     const inCategory = (item) => {
@@ -6620,7 +6878,7 @@ function entryReader(source, definitions, budget = exactBudget()) {
         budget,
         definitionsFor,
         unread: (block) => unread.has(block.startLine),
-        async view(block) {
+        view(block) {
             // A table row is read cell by cell, by the scanner.
             if (block.columns)
                 return scannedView(lines);
@@ -6636,8 +6894,7 @@ function entryReader(source, definitions, budget = exactBudget()) {
                 return proved;
             }
             counts.exact++;
-            const exact = await loadExact();
-            return exact.exactView(lines, block.startLine, block.endLine, used);
+            return loadExact().then((exact) => exact.exactView(lines, block.startLine, block.endLine, used));
         },
     };
 }
@@ -7095,16 +7352,15 @@ function crossListing(source, entries) {
     const sharedByPair = new Map();
     const papersIn = new Map();
     const crossListedIn = new Map();
-    const bump = (counts, key) => counts.set(key, (counts.get(key) ?? 0) + 1);
     for (const sections of listed)
         for (const section of sections)
-            bump(papersIn, section);
+            increment(papersIn, section);
     for (const sections of crossListed) {
         for (const section of sections) {
-            bump(crossListedIn, section);
+            increment(crossListedIn, section);
             for (const other of sections)
                 if (section < other)
-                    bump(sharedByPair, pairKey(section, other));
+                    increment(sharedByPair, pairKey(section, other));
         }
     }
     const isView = (section) => {
@@ -7493,9 +7749,10 @@ function resolveConvention({ source, segments, list, entries }, settings) {
     return {
         convention: { ...own, ...settings.style },
         // A style the config sets as the list has it (`--print-config` fed back) changes nothing.
-        restyled: Object.entries(settings.style ?? {}).some(([trait, value]) => JSON.stringify(value) !== JSON.stringify(own[trait])),
+        restyled: new Set(Object.keys(settings.style ?? {}).filter((trait) => JSON.stringify(settings.style?.[trait]) !== JSON.stringify(own[trait]))),
         evidence: learned.evidence,
         sampled: learned.sampled,
+        papers: learned.papers,
         grammar: learnGrammar(source, learned.papers, settings.template),
     };
 }
@@ -7613,8 +7870,11 @@ async function lint(input) {
     // An item between two papers of its section is a paper written without its link or authors (an
     // unmarked title alone, or an item the list does not read as a paper at all): what a reader of
     // the list takes it for, and what the rules should check.
-    const readEntry = async (block) => {
-        const view = await reader.view(block);
+    const readEntry = (block) => {
+        const view = reader.view(block);
+        return view instanceof Promise ? view.then((exact) => readWith(block, exact)) : readWith(block, view);
+    };
+    const readWith = (block, view) => {
         const entry = parseEntry(source, block, view);
         // One the change unmade was a paper in the base: a paper beside it is enough (the item on its
         // other side may be a resource of the section, a tool or a survey's repository).
@@ -7629,6 +7889,9 @@ async function lint(input) {
         ? [...new Set(read.flatMap(({ entry }) => (isIgnored(entry, ignored) ? [] : entry.arxivIds)))]
         : [];
     const records = asking && askedIds.length > 0 ? await asking(askedIds) : new Map();
+    // The list's entries by their first line, for a rule asking of one the change did not touch.
+    let listed;
+    const listedAt = () => (listed ??= new Map(list.entries.map((block) => [block.startLine, block])));
     const findDuplicate = duplicateFinder(input.text, source, list.entries, checked, asItWas);
     const duplicates = new Map();
     const context = {
@@ -7637,12 +7900,12 @@ async function lint(input) {
         categories: list.categories,
         // A section that holds other entries is one of the list's own, whatever its heading says.
         inCategory: (entry) => {
-            const block = blockByStart.get(entry.startLine);
+            const block = blockByStart.get(entry.startLine) ?? listedAt().get(entry.startLine);
             return block !== undefined && (list.inCategory(block) || (perSection.get(sectionOf(block)) ?? 0) > 1);
         },
         duplicateOf: (entry) => duplicates.get(entry.startLine),
         nearby: (entry) => nearbyEntries(source, untouched.entries, entry.startLine),
-        setByConfig: (trait) => settings.style?.[trait] !== undefined,
+        setByConfig: (trait) => restyled.has(trait),
         changesOwnWay,
         paperRecord: (id) => records.get(id),
         takenOut: (entry) => {
@@ -7650,6 +7913,12 @@ async function lint(input) {
             return block && takenOut(block);
         },
     };
+    // Where the list as it was is read from this text (not the base version), its accepted papers
+    // can be checked as the change's entries are; a config that sets another style than the list's
+    // asks for a change its papers do not show yet.
+    const faultsAccepted = asItWasThen === untouched && restyled.size === 0
+        ? faultsTheListAccepts(asBefore.papers, context, settings)
+        : NO_FAULTS;
     // An old problem on a line the change edited elsewhere: the text it is about was there before.
     const heldBefore = ({ text, textOpensLine }) => text !== undefined &&
         (change.removed ?? []).some((line) => textOpensLine ? lineContent(line).startsWith(text) : line.includes(text));
@@ -7695,7 +7964,9 @@ async function lint(input) {
                 continue;
             if (unread && rule.reportsAbsence)
                 continue;
-            const problems = rule.check(entry, context);
+            const problems = rule
+                .check(entry, context)
+                .filter((problem) => !faultsAccepted.has(faultOf(rule.id, problem)));
             // Most entries have nothing to report to most rules.
             if (problems.length === 0)
                 continue;
@@ -7718,7 +7989,9 @@ async function lint(input) {
         return reported;
     };
     for (const [index, block] of checked.entries()) {
-        const { view, entry } = read ? read[index] : await readEntry(block);
+        // Awaited only when mdast reads the entry: most are read at once, without an await each.
+        const reading = read ? read[index] : readEntry(block);
+        const { view, entry } = reading instanceof Promise ? await reading : reading;
         if (isIgnored(entry, ignored))
             continue;
         if (entry.kind === 'paper' && settings.rules?.duplicate !== 'off') {
@@ -7728,7 +8001,7 @@ async function lint(input) {
         // proves nothing. Asked only when a shape rule has something to report (rendering every entry
         // through its template was a third of a whole-file run, and most entries have nothing to report).
         let followed;
-        const writtenAsTheList = () => (followed ??= !restyled && followsTemplate(source, grammar, entry));
+        const writtenAsTheList = () => (followed ??= restyled.size === 0 && followsTemplate(source, grammar, entry));
         // Set up (the definitions the entry uses found) only for an entry with a fix to check.
         let guard;
         const keepIfRenderingHolds = (rule, fix) => (guard ??= renderingGuard(source, block, reader, view, { entry, grammar }, segments.definitions.length > 0))(rule, fix);
@@ -7765,6 +8038,39 @@ async function lint(input) {
         convention,
         unanswered: askedIds.filter((id) => !records.has(id)),
     };
+}
+/**
+ * A rule (or one aspect of it: a title left unmarked, a bold title's punctuation) that finds fault
+ * with more than this share of the papers a list has accepted, and with at least ACCEPTED_FAULTS of
+ * them, is wrong about that list: it misreads the list's form or holds it to what the list does not
+ * keep. A convention is learned from 90% of the entries, so a rule true to it faults at most the
+ * tenth that dissent; twice that is the rule's error, not the list's.
+ */
+const ACCEPTED_SHARE = 0.2;
+const ACCEPTED_FAULTS = 3;
+const NO_FAULTS = new Set();
+/** Rules about facts (what arXiv records, which papers the list already has), not the list's form. */
+const FACT_RULES = new Set(['arxiv-metadata', 'duplicate']);
+/** What kind of fault a problem is: its rule, and the aspect of the rule where it names one. */
+const faultOf = (rule, problem) => `${rule}:${problem.aspect ?? ''}`;
+/**
+ * The faults of form the list's own papers (the sample its style was learned from, as accepted)
+ * show so often that the rules finding them are wrong about it. A rule the config names, or one the list's
+ * contribution guide writes down, is held whatever the entries do: its maintainers asked for it.
+ */
+function faultsTheListAccepts(papers, context, settings) {
+    const counts = new Map();
+    const calibrated = RULES.filter((rule) => !FACT_RULES.has(rule.id) &&
+        settings.rules?.[rule.id] === undefined &&
+        !context.convention.writtenRules.includes(rule.id));
+    for (const entry of papers) {
+        const faults = new Set(calibrated.flatMap((rule) => rule.check(entry, context).map((problem) => faultOf(rule.id, problem))));
+        for (const fault of faults)
+            increment(counts, fault);
+    }
+    return new Set([...counts]
+        .filter(([, n]) => n >= ACCEPTED_FAULTS && n > ACCEPTED_SHARE * papers.length)
+        .map(([fault]) => fault));
 }
 /** The part of an entry a line is: its title line, its author line, or another. */
 function partOf(entry, line) {
@@ -7853,19 +8159,18 @@ async function oldProblems(input, base, now, entryOf) {
         const rule = RULES.find(({ id }) => id === finding.rule);
         return `${block.startLine}\u0000${finding.rule}\u0000${rule?.sameProblem?.(message) ?? message}`;
     };
-    const tally = (counts, key) => counts.set(key, (counts.get(key) ?? 0) + 1);
     const had = new Map();
     for (const finding of then.findings) {
         const block = checkedThen.find((item) => item.startLine <= finding.line && finding.line <= item.endLine);
         if (block)
-            tally(had, problem(block, finding));
+            increment(had, problem(block, finding));
     }
     // An entry that has a problem more often now than then (a second empty link) has a new one too.
     const hasNow = new Map();
     for (const [finding, { entry }] of entryOf) {
         // A counterpart found by its id and by its title is listed twice: its block counts once.
         for (const block of new Set((counterparts.get(entry) ?? []).map(({ block }) => block)))
-            tally(hasNow, problem(block, finding));
+            increment(hasNow, problem(block, finding));
     }
     const hadAsOften = (block, finding) => {
         const key = problem(block, finding);
@@ -8085,7 +8390,7 @@ function papersAround(source, entries, items) {
 function entriesPerSection(entries) {
     const counts = new Map();
     for (const block of entries)
-        counts.set(sectionOf(block), (counts.get(sectionOf(block)) ?? 0) + 1);
+        increment(counts, sectionOf(block));
     return counts;
 }
 /**
@@ -8111,4 +8416,4 @@ function isIgnored(entry, ignored) {
         entry.arxivIds.some((id) => ignored.has(normaliseTitle(id))));
 }
 
-export { isWithdrawn as $, ARXIV_ID as A, summarise as B, ConfigError as C, effectiveSettings as D, RULE_IDS as E, FALLBACK_TEMPLATE as F, GitHubError as G, htmlImages as H, attribute as I, parsePatch as J, diffLines as K, formatAnnotation as L, exactBudget as M, NAME_MARKS as N, longestBacktickRun as O, hasLine as P, mergeFixes as Q, RULES as R, roundTrip as S, loadExact as T, UnwritableEntry as U, venueIn as V, VENUES as W, normaliseTitle as X, suppression as Y, isIgnored as Z, smallestEdit as _, findPaperList as a, code as a0, partOf as a1, canonicalArxivId as a2, isArxivId as a3, parseArxivUrl as b, cutEntry as c, terminalSafe as d, entryReader as e, fixEdit as f, terminalSafeLines as g, entryKeys as h, isPaperLink as i, learnWriting as j, renderThrough as k, learnGrammar as l, lint as m, nestingIn as n, formatText as o, parseEntry as p, venueOf as q, ruleDocUrl as r, segment as s, toSource as t, count as u, valuesFor as v, writeNewEntry as w, formatJson as x, applyFixes as y, formatGithub as z };
+export { smallestEdit as $, ARXIV_ID as A, summarise as B, ConfigError as C, increment as D, effectiveSettings as E, FALLBACK_TEMPLATE as F, GitHubError as G, RULE_IDS as H, htmlImages as I, attribute as J, parsePatch as K, diffLines as L, formatAnnotation as M, NAME_MARKS as N, exactBudget as O, longestBacktickRun as P, hasLine as Q, RULES as R, mergeFixes as S, roundTrip as T, UnwritableEntry as U, loadExact as V, venueIn as W, VENUES as X, normaliseTitle as Y, suppression as Z, isIgnored as _, findPaperList as a, isWithdrawn as a0, code as a1, partOf as a2, canonicalArxivId as a3, isArxivId as a4, parseArxivUrl as b, cutEntry as c, terminalSafe as d, entryReader as e, fixEdit as f, terminalSafeLines as g, entryKeys as h, isPaperLink as i, learnWriting as j, renderThrough as k, learnGrammar as l, lint as m, nestingIn as n, formatText as o, parseEntry as p, venueOf as q, ruleDocUrl as r, segment as s, toSource as t, count as u, valuesFor as v, writeNewEntry as w, formatJson as x, applyFixes as y, formatGithub as z };

@@ -1,4 +1,4 @@
-import { H as htmlImages, I as attribute } from './engine.js';
+import { I as htmlImages, J as attribute } from './engine.js';
 
 /**
  * @typedef {import('mdast').Nodes} Nodes

@@ -1,4 +1,4 @@
-import { u as count, O as longestBacktickRun, P as hasLine, Q as mergeFixes, r as ruleDocUrl } from './engine.js';
+import { u as count, P as longestBacktickRun, Q as hasLine, S as mergeFixes, r as ruleDocUrl } from './engine.js';
 
 /** Rules about how an entry is written, as opposed to what is wrong with it (a duplicate, a dead link). */
 const STYLE_RULES = new Set([

@@ -1,4 +1,4 @@
-import { u as count, r as ruleDocUrl, C as ConfigError, d as terminalSafe, J as parsePatch, K as diffLines, t as toSource, m as lint, L as formatAnnotation, M as exactBudget } from './engine.js';
+import { u as count, r as ruleDocUrl, C as ConfigError, d as terminalSafe, K as parsePatch, L as diffLines, t as toSource, m as lint, M as formatAnnotation, O as exactBudget } from './engine.js';
 import { NotUtf8Error, refusal } from './api.js';
 import { globMatcher } from './globs.js';
 import { n as neutralize, g as groupRepeated, r as repeatedMessage, t as tableCell, a as truncate, i as isPaperlintPost, p as planReview, R as REVIEW_MARKER, u as urlPath } from './plan.js';
@@ -311,7 +311,8 @@ const ANOTHER_RUN = 'Another paperlint run reviewed this commit while this one r
  * Posts the review so that two runs on one commit never both do: it is created pending (GitHub
  * keeps one pending review per account and PR, so another run's creation waits for this one), the
  * PR's reviews are read again, and it is submitted only if no other run's review of this commit
- * appeared meanwhile.
+ * appeared meanwhile. Nothing here waits on a clock: the submit follows at once (spaceWrites in
+ * github/api.ts), which only shortens the time another run waits on this pending review.
  */
 async function postReview(github, pr, plan, { event, earlierReviews, host }) {
     let body = plan.review.body;
