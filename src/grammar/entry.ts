@@ -160,7 +160,11 @@ const NEWS_WORDS = new Set([
 ]);
 const NEWS_NAMES = /^(?:news|updates?|changelog|announcements?|spotlight|trending|highlights)$/;
 
+/** Asked of every entry's headings: most name no news at all, and are told so by one test. */
+const NAMES_NEWS = /news|update|changelog|announcement|spotlight|trending|highlight/i;
+
 export function isNewsHeading(heading: string): boolean {
+  if (!NAMES_NEWS.test(heading)) return false;
   const words = heading
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/:[\w+-]+:/g, ' ')
