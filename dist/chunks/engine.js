@@ -1010,7 +1010,11 @@ const NEWS_WORDS = new Set([
     ...['spotlight', 'trending', 'highlights', 'log', 'change', 'latest', 'recent', 'and', "what's", 'new'],
 ]);
 const NEWS_NAMES = /^(?:news|updates?|changelog|announcements?|spotlight|trending|highlights)$/;
+/** Asked of every entry's headings: most name no news at all, and are told so by one test. */
+const NAMES_NEWS = /news|update|changelog|announcement|spotlight|trending|highlight/i;
 function isNewsHeading(heading) {
+    if (!NAMES_NEWS.test(heading))
+        return false;
     const words = heading
         .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
         .replace(/:[\w+-]+:/g, ' ')
