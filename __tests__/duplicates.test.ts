@@ -500,3 +500,41 @@ describe('a paper copied under another section of a list that numbers its papers
     ]);
   });
 });
+
+describe('a bold venue tag over the linked title', () => {
+  // `**[ICLR-2018]**` on a line of its own, the paper's link below it: two papers of one venue.
+  const tagged = (venue: string, title: string, id: string) =>
+    `**[${venue}]**\n[${title}](https://arxiv.org/abs/${id})\n<br>\n**Authors:** A. Author, B. Author`;
+  const base = [
+    '# Graph papers',
+    '',
+    '## Models',
+    '',
+    tagged('ICLR-2017', 'Semi-Supervised Classification with Graph Convolutional Networks', '1609.02907'),
+    '',
+    tagged('NeurIPS-2017', 'Inductive Representation Learning on Large Graphs', '1706.02216'),
+    '',
+  ].join('\n');
+
+  it('names no title: two papers of one venue are not duplicates', async () => {
+    const text = base.replace(
+      '## Models\n\n',
+      `## Models\n\n${tagged('ICLR-2017', 'Graph Attention Networks', '1710.10903')}\n\n`,
+    );
+    const result = await lint({ path: 'README.md', text, baseText: base });
+    expect(result.findings.filter((f) => f.rule === 'duplicate')).toEqual([]);
+  });
+
+  it('still lets the same paper again be found by its arXiv id', async () => {
+    const again = tagged(
+      'ICLR-2017',
+      'Semi-Supervised Classification with Graph Convolutional Networks',
+      '1609.02907',
+    );
+    const text = `${base}\n${again}\n`;
+    const result = await lint({ path: 'README.md', text, baseText: base });
+    expect(result.findings.filter((f) => f.rule === 'duplicate').map((f) => f.line)).toEqual([
+      text.split('\n').lastIndexOf('**[ICLR-2017]**') + 1,
+    ]);
+  });
+});

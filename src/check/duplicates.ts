@@ -2,7 +2,7 @@
  * Duplicates: for a checked entry, an earlier entry (or one not being checked) with the same paper,
  * respecting a list that cross-lists papers under several sections on purpose.
  */
-import { isPaperLink, normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
+import { isBracketedTag, isPaperLink, normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
 import { entryKeys, type EntryKeys } from '../grammar/list.js';
 import { lineContent, type ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
@@ -224,7 +224,7 @@ function keyStrings(keys: EntryKeys): string[] {
  */
 function titleOfPaper(entry: Entry): string {
   const title = normaliseTitle(entry.title.text);
-  const written = entry.title.bold || entry.title.url !== undefined;
+  const written = (entry.title.bold && !isBracketedTag(entry.title.text)) || entry.title.url !== undefined;
   return written && title.includes(' ') && !datedGroup(entry) ? title : '';
 }
 

@@ -238,6 +238,12 @@ export function parseArxivUrl(url: string): ArxivUrl | undefined {
 }
 
 /** Title as compared for duplicates: case, accents, punctuation and spacing folded. */
+/**
+ * A bold span whose whole text is in brackets (`**[ECCV-2024]**` on a line of its own above the
+ * linked title) tags the paper, it does not name it: no title to tell papers apart by.
+ */
+export const isBracketedTag = (text: string): boolean => /^\[[^\]]*\]$/.test(text.trim());
+
 export function normaliseTitle(title: string): string {
   // Unicode normalisation is the costly step; most titles are plain ASCII and need none.
   const folded = /^[\x20-\x7e]*$/.test(title)

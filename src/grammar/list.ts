@@ -4,6 +4,7 @@
  */
 import {
   ARXIV_ID,
+  isBracketedTag,
   isNewsHeading,
   isPaperHost,
   isPaperLink,
@@ -214,6 +215,7 @@ export function entryKeys(source: SourceText, entry: ItemBlock): EntryKeys {
     offsetOfColumn(first, entry.contentColumn),
     link === -1 ? first.length : link,
   );
-  const title = strong ? normaliseTitle(first.slice(strong.innerStart, strong.innerEnd)) : '';
+  const bold = strong && first.slice(strong.innerStart, strong.innerEnd);
+  const title = bold && !isBracketedTag(bold) ? normaliseTitle(bold) : '';
   return { arxivIds: [...arxivIds], title };
 }
