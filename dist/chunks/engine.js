@@ -1071,6 +1071,11 @@ function parseArxivUrl(url) {
     };
 }
 /** Title as compared for duplicates: case, accents, punctuation and spacing folded. */
+/**
+ * A bold span whose whole text is in brackets (`**[ECCV-2024]**` on a line of its own above the
+ * linked title) tags the paper, it does not name it: no title to tell papers apart by.
+ */
+const isBracketedTag = (text) => /^\[[^\]]*\]$/.test(text.trim());
 function normaliseTitle(title) {
     // Unicode normalisation is the costly step; most titles are plain ASCII and need none.
     const folded = /^[\x20-\x7e]*$/.test(title)
@@ -6771,7 +6776,8 @@ function entryKeys(source, entry) {
     // The first bold span before any link: the title, after a prefix (a date, the authors) if any.
     const link = first.indexOf('](');
     const strong = firstStrong(first, offsetOfColumn(first, entry.contentColumn), link === -1 ? first.length : link);
-    const title = strong ? normaliseTitle(first.slice(strong.innerStart, strong.innerEnd)) : '';
+    const bold = strong && first.slice(strong.innerStart, strong.innerEnd);
+    const title = bold && !isBracketedTag(bold) ? normaliseTitle(bold) : '';
     return { arxivIds: [...arxivIds], title };
 }
 
@@ -7279,7 +7285,7 @@ function keyStrings(keys) {
  */
 function titleOfPaper(entry) {
     const title = normaliseTitle(entry.title.text);
-    const written = entry.title.bold || entry.title.url !== undefined;
+    const written = (entry.title.bold && !isBracketedTag(entry.title.text)) || entry.title.url !== undefined;
     return written && title.includes(' ') && !datedGroup(entry) ? title : '';
 }
 /**
