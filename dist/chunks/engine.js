@@ -7925,10 +7925,12 @@ async function lint(input) {
     };
     // Where the list as it was is read from this text (not the base version), its accepted papers
     // can be checked as the change's entries are; a config that sets another style than the list's
-    // asks for a change its papers do not show yet.
-    const faultsAccepted = asItWasThen === untouched && restyled.size === 0
-        ? faultsTheListAccepts(asBefore.papers, context, settings)
-        : NO_FAULTS;
+    // asks for a change its papers do not show yet. Read when a rule first has something to report.
+    let faultsAccepted;
+    const acceptedFaults = () => (faultsAccepted ??=
+        asItWasThen === untouched && restyled.size === 0
+            ? faultsTheListAccepts(asBefore.papers, context, settings)
+            : NO_FAULTS);
     // An old problem on a line the change edited elsewhere: the text it is about was there before.
     const heldBefore = ({ text, textOpensLine }) => text !== undefined &&
         (change.removed ?? []).some((line) => textOpensLine ? lineContent(line).startsWith(text) : line.includes(text));
@@ -7974,10 +7976,11 @@ async function lint(input) {
                 continue;
             if (unread && rule.reportsAbsence)
                 continue;
-            const problems = rule
-                .check(entry, context)
-                .filter((problem) => !faultsAccepted.has(faultOf(rule.id, problem)));
             // Most entries have nothing to report to most rules.
+            const told = rule.check(entry, context);
+            if (told.length === 0)
+                continue;
+            const problems = told.filter((problem) => !acceptedFaults().has(faultOf(rule.id, problem)));
             if (problems.length === 0)
                 continue;
             const found = problems
