@@ -215,6 +215,14 @@ describe('title-format: a bold title broken over two lines', () => {
     ]);
   });
 
+  it('gets a note where the bold runs on over the paper link to the next line', async () => {
+    const [title, id, venue] = NEW[1];
+    const words = title.split(' ');
+    const over = `- **${words.slice(0, 4).join(' ')} [[pdf](https://arxiv.org/abs/${id})] ${venue}.\n  ${words.slice(4).join(' ')},**`;
+    const after = added(BASE, over);
+    expect(await review(after)).toEqual([`title-format@${lineOf(after, id)}`]);
+  });
+
   it('gets none where the break renders as the space between two words', async () => {
     expect(await review(added(BASE, wrap(NEW[1])))).toEqual([]);
   });
@@ -272,6 +280,17 @@ describe('title-format: a section that writes its titles its own way', () => {
   it('does not ask a new entry written as its section is to write it as the rest of the list', async () => {
     const after = base.replace('## Surveys\n\n', `## Surveys\n\n${plain(NEW[0], true)}\n`);
     expect(await review(after, base)).toEqual([]);
+  });
+
+  it('still asks a question given a full stop too, whatever the section writes', async () => {
+    // A Notes section whose two titles end in a full stop inside the bold; the list writes none.
+    const dotted = ([title, id, venue]: Paper) =>
+      `- **${title}.** ${venue}. [[pdf](https://arxiv.org/abs/${id})]`;
+    const notes = `${base}\n## Notes\n\n${dotted(NEW[1])}\n${dotted(NEW[2])}\n`;
+    const question =
+      '- **Can Graph Networks Go as Deep as CNNs?.** ICCV 2019. [[pdf](https://arxiv.org/abs/1904.03751)]';
+    const after = notes.replace('## Notes\n\n', `## Notes\n\n${question}\n`);
+    expect(await review(after, notes)).toEqual([`title-format@${lineOf(after, '1904.03751')}`]);
   });
 
   it('still asks one written as neither', async () => {
