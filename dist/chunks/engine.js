@@ -2717,10 +2717,15 @@ function placedElsewhereOnly(written, expected) {
  * or `\`), a word cut at its hyphen (`Pre-\ntrained`) or punctuation opening the next line
  * (`proteins\n.**`, read `proteins .`) is seen.
  */
-function breakShows(source, line) {
+function breakShows(source, line, column) {
     const first = source.lines[line - 1];
     const next = (source.lines[line] ?? '').trimStart();
-    return /(?: {2}|\\)$/.test(first) || /\w-$/.test(first.trimEnd()) || /^[.,;:!?)\]]/.test(next);
+    return (/(?: {2}|\\)$/.test(first) ||
+        /\w-$/.test(first.trimEnd()) ||
+        /^[.,;:!?)\]]/.test(next) ||
+        // A bold that runs on over a link (`**Title [[pdf]](…) 11/2024` / `rest of the title**`) shows
+        // the link and what follows it in bold.
+        first.slice(column - 1).includes(']('));
 }
 /** Whether two bold titles close alike: the same punctuation, on the same side of the bold. */
 const sameTitleMarks = (other, entry) => other.title.bold &&
@@ -2778,7 +2783,8 @@ const titleFormat = {
         if (title.wrapped) {
             // A break a reader cannot see is no problem; one they can gets one note, and no fix that could
             // split the bold markers. A list that wraps other titles so too has no one-line habit to hold it to.
-            if (!breakShows(source, title.line) || wrappedElsewhere(source, title.line) >= WRAPPED_ELSEWHERE$1) {
+            if (!breakShows(source, title.line, title.column) ||
+                wrappedElsewhere(source, title.line) >= WRAPPED_ELSEWHERE$1) {
                 return problems;
             }
             problems.push({
@@ -2836,7 +2842,9 @@ const titleFormat = {
             !(title.bold && placedElsewhereOnly(written, expected)) &&
             // Where the entries of its section around it write their titles as this one is written, so does
             // the section (its own form: `**Title**, Preprint 2023.` under a heading whose papers all do).
+            // (Not a `?` or `!` given a full stop too: `**Title?.**` is a slip whatever the section writes.)
             !(title.bold &&
+                !/[?!]$/.test(title.text) &&
                 !setByConfig('titlePunctuation') &&
                 !setByConfig('punctuationInsideBold') &&
                 sectionWrites((other) => sameTitleMarks(other, entry)))) {
