@@ -163,10 +163,18 @@ const NEWS_NAMES = /^(?:news|updates?|changelog|announcements?|spotlight|trendin
 /** Asked of every entry's headings: most name no news at all, and are told so by one test. */
 const NAMES_NEWS = /news|update|changelog|announcement|spotlight|trending|highlight/i;
 
+/** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
+export function headingWords(text: string): string {
+  return text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[*_`]/g, '');
+}
+
 export function isNewsHeading(heading: string): boolean {
   if (!NAMES_NEWS.test(heading)) return false;
-  const words = heading
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+  const words = headingWords(heading)
     .replace(/:[\w+-]+:/g, ' ')
     .toLowerCase()
     .replace(/’/g, "'")

@@ -4,6 +4,7 @@
  */
 import {
   ARXIV_ID,
+  headingWords,
   isBracketedTag,
   isNewsHeading,
   isPaperHost,
@@ -37,15 +38,6 @@ export interface PaperList {
 /** A URL as written in a link, an autolink or bare: up to the bracket, quote or space that ends it. */
 const URL = /https?:\/\/[^\s<>()[\]"']+/g;
 const ARXIV_LINK = new RegExp(String.raw`arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})`, 'gi');
-
-/** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
-function headingWords(text: string): string {
-  return text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/[*_`]/g, '');
-}
 
 function isDefaultRoot(heading: Heading): boolean {
   const text = headingWords(heading.text);
