@@ -1012,11 +1012,18 @@ const NEWS_WORDS = new Set([
 const NEWS_NAMES = /^(?:news|updates?|changelog|announcements?|spotlight|trending|highlights)$/;
 /** Asked of every entry's headings: most name no news at all, and are told so by one test. */
 const NAMES_NEWS = /news|update|changelog|announcement|spotlight|trending|highlight/i;
+/** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
+function headingWords(text) {
+    return text
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/[*_`]/g, '');
+}
 function isNewsHeading(heading) {
     if (!NAMES_NEWS.test(heading))
         return false;
-    const words = heading
-        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    const words = headingWords(heading)
         .replace(/:[\w+-]+:/g, ' ')
         .toLowerCase()
         .replace(/’/g, "'")
@@ -6625,14 +6632,6 @@ function escapeProperty(text) {
 /** A URL as written in a link, an autolink or bare: up to the bracket, quote or space that ends it. */
 const URL$1 = /https?:\/\/[^\s<>()[\]"']+/g;
 const ARXIV_LINK = new RegExp(String.raw `arxiv\.org\/(?:abs|pdf|html)\/(${ARXIV_ID})`, 'gi');
-/** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
-function headingWords(text) {
-    return text
-        .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/https?:\/\/\S+/g, ' ')
-        .replace(/[*_`]/g, '');
-}
 function isDefaultRoot(heading) {
     const text = headingWords(heading.text);
     const words = text.split(/\s+/).filter((word) => /\w/.test(word));
