@@ -182,6 +182,24 @@ ${papers.map(([title, id]) => `:game_die: <b>${title}</b> [[Paper]](https://arxi
     ]);
   });
 
+  it('reads the papers nested under a topic item, after several tags and symbols', async () => {
+    const text = `# Text-to-image generation
+
+## Papers
+
+* <span id="topic-evaluation"> **Evaluation** </span>
+    * (arXiv preprint 2024) [💬 Aesthetic] **Playground v2.5: Three Insights towards Enhancing Aesthetic Quality in Text-to-Image Generation**, Daiqing Li et al.  [[Paper](https://arxiv.org/abs/2402.17245)] [[Project](https://blog.playgroundai.com/playground-v2-5/)]
+    * (EMNLP 2023) [💬 Text Visualness] **Learning the Visualness of Text Using Large Vision-Language Models**, Gaurav Verma et al.  [[Paper](https://arxiv.org/abs/2305.10434)]
+    * ⭐⭐(NeurIPS 2023 Datasets and Benchmarks) [💬 Holistic Evaluation] **Holistic Evaluation of Text-To-Image Models**, Tony Lee et al.  [[Paper](https://arxiv.org/abs/2311.04287)]
+`;
+    expect(await titles(text)).toEqual([
+      'Playground v2.5: Three Insights towards Enhancing Aesthetic Quality in Text-to-Image Generation',
+      'Learning the Visualness of Text Using Large Vision-Language Models',
+      'Holistic Evaluation of Text-To-Image Models',
+    ]);
+    expect(await findings(text)).toEqual([]);
+  });
+
   it('does not take the lazy rest of a sentence for the author line', async () => {
     const text = `# Legal AI
 

@@ -545,11 +545,11 @@ function paperHeadings(
 const NESTED_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 /**
  * An item's text that opens with a title of its own: a bold span, a quoted title, or a link whose
- * text has three words or more (`[Paper]`, `[arXiv]` are labels, not titles), maybe after a short
- * tag or emoji (as a paragraph's title, above).
+ * text has three words or more (`[Paper]`, `[arXiv]` are labels, not titles), maybe after a few
+ * short tags, emoji or symbols (`⭐(CVPR 2023) [💬 Safety] **Title**`; a tag in brackets is no link).
  */
 const OWN_TITLE =
-  /^(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|["“]\S|\[(?!!)[^\]\s]+\s+[^\]\s]+\s+[^\]]+\]\((?!#))/i;
+  /^(?:(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\](?!\()|:[a-z\d_+-]{1,30}:|[^\p{L}\p{N}\s*_"“<[(\]])[ \t]*){0,6}(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|["“]\S|\[(?!!)[^\]\s]+\s+[^\]\s]+\s+[^\]]+\]\((?!#))/iu;
 /** A link or a bare URL that leads out of the page (not a `#anchor` of it). */
 const LINKS_OUT = /\]\((?!#)|<a\s|https?:\/\//i;
 /** Lines that open blocks whose insides are not items: fenced code, comments, raw HTML. */
