@@ -271,6 +271,28 @@ describe('a change that copies several papers between the same two sections', ()
   });
 });
 
+describe('a paper new to the list that a change adds twice', () => {
+  const CHEB = entry(
+    'Convolutional Neural Networks on Graphs with Fast Localized Spectral Filtering',
+    'NeurIPS 2016',
+    '1606.09375',
+  );
+  it('is filed under both sections on purpose when they are two sections: no finding', async () => {
+    const base = list([PINSAGE, MPNN]);
+    const both = list([PINSAGE, MPNN, CHEB], [GCN, GAT, SAGE, GIN, CHEB]);
+    expect(await duplicates({ text: both, baseText: base })).toEqual([]);
+  });
+
+  it('is reported when both copies are in one section', async () => {
+    const base = list([PINSAGE, MPNN]);
+    const twice = list([PINSAGE, CHEB, MPNN, CHEB]);
+    const lines = twice.split('\n');
+    expect(await duplicates({ text: twice, baseText: base })).toEqual([
+      `${lines.lastIndexOf(CHEB) + 1}: This paper is already in the list at line ${lines.indexOf(CHEB) + 1} (same arXiv id 1606.09375); remove one of them.`,
+    ]);
+  });
+});
+
 describe('a duplicate the list had with plain titles', () => {
   it('is not reported to a change that only makes its titles bold', async () => {
     const plain = (title: string) =>

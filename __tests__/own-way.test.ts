@@ -99,3 +99,26 @@ describe('a batch of papers pasted in one style into a section', () => {
     expect(findings.filter((f) => f.rule === 'pdf-missing')).toEqual([]);
   });
 });
+
+describe('papers a change adds ahead of their links', () => {
+  const linked = PAPERS.map(paper);
+  const unlinked = (title: string, venue: string, authors: string) => `- **${title}.** ${venue}.\n  *${authors}.*`;
+  const accepted = [
+    unlinked('Segment Anything', 'ICCV 2023', 'Alexander Kirillov, Eric Mintun'),
+    unlinked('Adding Conditional Control to Text-to-Image Diffusion Models', 'ICCV 2023', 'Lvmin Zhang, Anyi Rao'),
+    unlinked('Scalable Diffusion Models with Transformers', 'ICCV 2023', 'William Peebles, Saining Xie'),
+  ];
+  const missing = async (text: string) =>
+    (await lint({ path: 'README.md', text, baseText: list([models]) })).findings
+      .filter((f) => f.rule === 'pdf-missing')
+      .map((f) => f.line);
+
+  it('are not asked for links: several papers of a section added without them await their proceedings', async () => {
+    expect(await missing(list([['## Models', '', ...linked, ...accepted].join('\n\n')]))).toEqual([]);
+  });
+
+  it('but one paper added without its link is asked for it', async () => {
+    const text = list([['## Models', '', ...linked, accepted[0]].join('\n\n')]);
+    expect(await missing(text)).toEqual([text.split('\n').findIndex((l) => l.includes('Kirillov')) + 1]);
+  });
+});

@@ -279,6 +279,14 @@ export async function lint(input: LintInput): Promise<LintResult> {
         (every ? otherwise === written.length : otherwise * 2 > written.length)
       );
     };
+    // Several papers of its section written otherwise, however many it wrote the list's way: papers
+    // a maintainer adds ahead of what they lack (accepted papers before their proceedings are out).
+    if (scope === 'batch') {
+      const written = checkedPapersIn(section)
+        .flatMap(shown)
+        .filter(({ line }) => hasLine(changed, line));
+      return written.filter(({ value }) => !listsWay(value)).length >= OWN_WAY_MIN;
+    }
     if (scope === 'new-section') {
       const newSection = section !== 0 && !untouched.entries.some((other) => sectionOf(other) === section);
       return newSection && writtenOtherwise(checkedPapersIn(section), true);

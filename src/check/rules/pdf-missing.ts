@@ -44,6 +44,22 @@ function paperLinkStyle(entry: Entry): Shown<LinkStyle>[] {
 }
 
 /**
+ * Whether an entry links its paper, or something in its paper's place: a title linked, a link to a
+ * paper's host or labelled as the paper, an empty link (empty-link's to report).
+ */
+function linksItsPaper(entry: Entry): boolean {
+  return (
+    entry.title.url !== undefined ||
+    entry.links.some((link) => isPaperLink(link) || namesThePaper(link.label) || link.url.trim() === '')
+  );
+}
+
+/** Whether a paper entry links its paper, where its title is written. */
+function paperLinkPresence(entry: Entry): Shown<boolean>[] {
+  return entry.kind === 'paper' ? [{ line: entry.title.line, value: linksItsPaper(entry) }] : [];
+}
+
+/**
  * `[label](https://…` whose target runs into a bracket, a comma or the line's end without its `)`,
  * under a paper's label or to a paper's host.
  */
@@ -106,12 +122,14 @@ export const pdfMissing: Rule = {
     if (
       !convention.paperLink ||
       (convention.titleBold === false && entry.title.bold && entry.links.length === 0) ||
-      entry.title.url !== undefined ||
-      entry.links.some((link) => isPaperLink(link) || namesThePaper(link.label) || link.url.trim() === '') ||
+      linksItsPaper(entry) ||
       titleUnmarked(entry, convention)
     ) {
       return [];
     }
+    // A change that adds several papers of a section without their links (accepted papers whose
+    // proceedings are not out yet) adds them ahead of the links on purpose.
+    if (changesOwnWay(entry, paperLinkPresence, (present) => present, 'batch')) return [];
     // A list that links its titles to the papers is asked for that link, not for a label it never writes.
     if (convention.titleLink) {
       return [

@@ -131,13 +131,15 @@ export interface RuleContext {
    * owner's tooling), not a slip in each entry; a change that writes most of them as the list does has
    * slipped on the others. For what a reader sees (a title left unmarked, the page an arXiv link
    * opens), only in a section the change wrote whole, every value there otherwise (a new week's
-   * papers written its own way). Never in a whole-file run: there is no change to speak of.
+   * papers written its own way). For a `batch`, at least OWN_WAY_MIN of what it wrote in the
+   * section is otherwise, however much else it wrote the list's way (papers added ahead of their
+   * links). Never in a whole-file run: there is no change to speak of.
    */
   changesOwnWay<T>(
     entry: Entry,
     shown: (other: Entry) => readonly Shown<T>[],
     listsWay: (value: T) => boolean,
-    scope?: 'change' | 'new-section',
+    scope?: 'change' | 'new-section' | 'batch',
   ): boolean;
   /** The earlier (or unchecked) entry this one repeats, if any. */
   duplicateOf(entry: Entry): DuplicateHit | undefined;
