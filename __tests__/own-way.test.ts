@@ -102,10 +102,15 @@ describe('a batch of papers pasted in one style into a section', () => {
 
 describe('papers a change adds ahead of their links', () => {
   const linked = PAPERS.map(paper);
-  const unlinked = (title: string, venue: string, authors: string) => `- **${title}.** ${venue}.\n  *${authors}.*`;
+  const unlinked = (title: string, venue: string, authors: string) =>
+    `- **${title}.** ${venue}.\n  *${authors}.*`;
   const accepted = [
     unlinked('Segment Anything', 'ICCV 2023', 'Alexander Kirillov, Eric Mintun'),
-    unlinked('Adding Conditional Control to Text-to-Image Diffusion Models', 'ICCV 2023', 'Lvmin Zhang, Anyi Rao'),
+    unlinked(
+      'Adding Conditional Control to Text-to-Image Diffusion Models',
+      'ICCV 2023',
+      'Lvmin Zhang, Anyi Rao',
+    ),
     unlinked('Scalable Diffusion Models with Transformers', 'ICCV 2023', 'William Peebles, Saining Xie'),
   ];
   const missing = async (text: string) =>

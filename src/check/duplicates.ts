@@ -163,7 +163,8 @@ export function duplicateFinder(
           if (crossListingNow().shared(a, b) - was.crossListing.shared(a, b) >= HABIT_MIN_PAPERS) continue;
           // A change that brings a paper new to the list under two sections at once files it under
           // both on purpose (a survey under each field it covers).
-          if (was.list.source !== source && holding(was.list.source, was.list.entries, key, true) === 0) continue;
+          if (was.list.source !== source && holding(was.list.source, was.list.entries, key, true) === 0)
+            continue;
         }
         if (key.startsWith('title') && linkOtherPapers(entry, otherEntry))
           return { line: other, reason, otherPaper: true };
