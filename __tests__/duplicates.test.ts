@@ -293,6 +293,29 @@ describe('a paper new to the list that a change adds twice', () => {
   });
 });
 
+describe('two entries with one title', () => {
+  const title = 'Machine Translation Approaches and Survey for Indian Languages';
+  const survey = (venue: string, authors: string, link: string) =>
+    `- **${title}.** ${venue}.\n  *${authors}.* [[pdf](${link})]`;
+  const antony = survey('IJCLCLP 2013', 'P. J. Antony', 'https://aclanthology.org/O13-1003.pdf');
+  const base = list([PINSAGE, MPNN, antony]);
+
+  it('are two papers when their author lines share no name', async () => {
+    const khan = survey(
+      'arXiv 2017',
+      'Nadeem Jadoon Khan, Waqas Anwar, Nadir Durrani',
+      'https://arxiv.org/abs/1701.04290',
+    );
+    expect(await duplicates({ text: list([PINSAGE, MPNN, antony, khan]), baseText: base })).toEqual([]);
+  });
+
+  it('are one paper again when their authors are the same, however written', async () => {
+    const again = survey('IJCLCLP 2013', 'Antony P. J.', 'https://aclanthology.org/O13-1003.pdf');
+    const text = list([PINSAGE, MPNN, antony, again]);
+    expect(await duplicates({ text, baseText: base })).toHaveLength(1);
+  });
+});
+
 describe('a duplicate the list had with plain titles', () => {
   it('is not reported to a change that only makes its titles bold', async () => {
     const plain = (title: string) =>

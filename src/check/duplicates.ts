@@ -166,6 +166,8 @@ export function duplicateFinder(
           if (was.list.source !== source && holding(was.list.source, was.list.entries, key, true) === 0)
             continue;
         }
+        // One title over author lines that share no name is two papers (a survey's title reused).
+        if (key.startsWith('title') && authoredApart(source, entry, otherEntry)) continue;
         if (key.startsWith('title') && linkOtherPapers(entry, otherEntry))
           return { line: other, reason, otherPaper: true };
         const otherTitle =
@@ -253,6 +255,29 @@ function linkOtherPapers(entry: Entry, other: Entry): boolean {
     a.search !== '' &&
     a.search !== b.search
   );
+}
+
+/** Words of names that two author lines share without naming one person. */
+const NOT_A_NAME = new Set(['and', 'others', 'etc']);
+
+/** The words of an entry's author names (three letters or more, lower-cased, accents dropped). */
+function nameWords(source: SourceText, entry: Entry): Set<string> {
+  const { authors } = entry;
+  if (!authors) return new Set();
+  const names = source.lines[authors.line - 1].slice(authors.namesStart, authors.namesEnd);
+  const words =
+    names
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/\p{L}{3,}/gu) ?? [];
+  return new Set(words.filter((word) => !NOT_A_NAME.has(word)));
+}
+
+/** Whether both entries name their authors and the two author lines share no name. */
+function authoredApart(source: SourceText, entry: Entry, other: Entry): boolean {
+  const [a, b] = [nameWords(source, entry), nameWords(source, other)];
+  return a.size > 0 && b.size > 0 && ![...a].some((word) => b.has(word));
 }
 
 /**
