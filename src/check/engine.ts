@@ -254,17 +254,18 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
   /** The paper entries of the checked blocks in a section (-1: all of them), read once when a rule asks. */
   const checkedIn = new Map<number, Entry[]>();
-  const checkedPapersIn = (section: number): readonly Entry[] => {
+  const checkedItemsIn = (section: number): readonly Entry[] => {
     let entries = checkedIn.get(section);
     if (!entries) {
       entries = checked
         .filter((other) => section === -1 || sectionOf(other) === section)
-        .map((other) => parseEntry(source, other))
-        .filter((other) => other.kind === 'paper');
+        .map((other) => parseEntry(source, other));
       checkedIn.set(section, entries);
     }
     return entries;
   };
+  const checkedPapersIn = (section: number) =>
+    checkedItemsIn(section).filter((other) => other.kind === 'paper');
   // Never in a whole-file run (no change to speak of); and a change that rewrote most of the list is
   // judged whole (its style read, or refused, above), not part by part.
   const changesOwnWay: RuleContext['changesOwnWay'] = (entry, shown, listsWay, scope = 'change') => {
@@ -279,10 +280,11 @@ export async function lint(input: LintInput): Promise<LintResult> {
         (every ? otherwise === written.length : otherwise * 2 > written.length)
       );
     };
-    // Several papers of its section written otherwise, however many it wrote the list's way: papers
-    // a maintainer adds ahead of what they lack (accepted papers before their proceedings are out).
+    // Several items of its section written otherwise, however many it wrote the list's way: papers
+    // a maintainer adds ahead of what they lack (accepted papers before their proceedings are out),
+    // items not read as papers for want of it included.
     if (scope === 'batch') {
-      const written = checkedPapersIn(section)
+      const written = checkedItemsIn(section)
         .flatMap(shown)
         .filter(({ line }) => hasLine(changed, line));
       return written.filter(({ value }) => !listsWay(value)).length >= OWN_WAY_MIN;

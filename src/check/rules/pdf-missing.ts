@@ -54,9 +54,9 @@ function linksItsPaper(entry: Entry): boolean {
   );
 }
 
-/** Whether a paper entry links its paper, where its title is written. */
+/** Whether an item links its paper, where its title is written. */
 function paperLinkPresence(entry: Entry): Shown<boolean>[] {
-  return entry.kind === 'paper' ? [{ line: entry.title.line, value: linksItsPaper(entry) }] : [];
+  return [{ line: entry.title.line, value: linksItsPaper(entry) }];
 }
 
 /**

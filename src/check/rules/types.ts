@@ -131,9 +131,9 @@ export interface RuleContext {
    * owner's tooling), not a slip in each entry; a change that writes most of them as the list does has
    * slipped on the others. For what a reader sees (a title left unmarked, the page an arXiv link
    * opens), only in a section the change wrote whole, every value there otherwise (a new week's
-   * papers written its own way). For a `batch`, at least OWN_WAY_MIN of what it wrote in the
-   * section is otherwise, however much else it wrote the list's way (papers added ahead of their
-   * links). Never in a whole-file run: there is no change to speak of.
+   * papers written its own way). For a `batch`, at least OWN_WAY_MIN of the items it wrote in the
+   * section (papers or not) are otherwise, however much else it wrote the list's way (papers added
+   * ahead of their links). Never in a whole-file run: there is no change to speak of.
    */
   changesOwnWay<T>(
     entry: Entry,
