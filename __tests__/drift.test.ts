@@ -50,20 +50,3 @@ describe('a trait the newest entries have left', () => {
     expect(result.findings.filter((f) => f.rule === 'title-format')).toEqual([]);
   });
 });
-
-describe('the arXiv page a list links, where its newest entries mix the two', () => {
-  /** The list's 46 older papers link the abstract page; `pdfs` of its ten newest link the PDF. */
-  const mixed = (pdfs: number) =>
-    list([...newest(10, true).map((e, i) => (i < pdfs ? e.replace('/abs/', '/pdf/') : e)), ...older]);
-
-  it('is no form to ask for when a fifth of the newest link the other page', async () => {
-    const settings = await effectiveSettings(mixed(2));
-    expect(settings.style.arxivLink).toBeNull();
-    const recent = settings.evidence.arxivLink?.recent;
-    expect(recent && recent.agree / recent.of).toBeLessThan(0.9);
-  });
-
-  it('is the form the newest keep all but clearly', async () => {
-    expect((await effectiveSettings(mixed(1))).style.arxivLink).toBe('abs');
-  });
-});

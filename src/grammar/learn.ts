@@ -232,17 +232,11 @@ function traits(
     return link ? [linkStyleOf(link)] : [];
   });
   style.linkLabels = style.linkStyle ? labelsIn(papers, style.linkStyle) : null;
-  // Either page of arXiv opens the paper: a form is the list's only while its newest links keep it
-  // as clearly as the whole list does (a list whose recent entries mix the two has no form to ask).
-  learn(
-    'arxivLink',
-    papers,
-    (entry) =>
-      entry.links.flatMap((link) => {
-        const kind = parseArxivUrl(link.url)?.kind;
-        return kind === 'abs' || kind === 'pdf' ? [kind as 'abs' | 'pdf'] : [];
-      }),
-    CLEAR_MAJORITY,
+  learn('arxivLink', papers, (entry) =>
+    entry.links.flatMap((link) => {
+      const kind = parseArxivUrl(link.url)?.kind;
+      return kind === 'abs' || kind === 'pdf' ? [kind as 'abs' | 'pdf'] : [];
+    }),
   );
   learn('paperLink', papers, (entry) => one(entry.title.url !== undefined || entry.links.some(isPaperLink)));
   // A keyword badge is a decoration: an entry renders whole without one, and a list whose newest
