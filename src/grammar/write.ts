@@ -14,7 +14,7 @@ import {
 } from './grammar.js';
 import { frameOf, respace, spacingOf } from './frame.js';
 import { CLEAR_MAJORITY } from './learn.js';
-import { pieces, renderValue, type Slot } from './render.js';
+import { isTextSlot, pieces, renderValue, type Slot } from './render.js';
 import { cutEntry, entryText, type Authors, type LabelledUrl, type SlotValues } from './template.js';
 import type { ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
@@ -891,7 +891,37 @@ export function templateValues(
         ? [{ label: paperLink.label, url }, ...values.links]
         : [...values.links, { label: paperLink.label, url }]
       : values.links;
+  const empty = emptyPlace(template, writing, { title, venue: values.venue, year: values.year, authors, text });
+  if (empty !== undefined) {
+    throw new UnwritableEntry(
+      `the list's entries here give a {${empty}} that the paper's record has none of (template: ${template.shape.split('\n')[0]})`,
+    );
+  }
   return { ...values, title, paper: url, links, authors, badges, text, ...(wording ? { wording } : {}) };
+}
+
+/**
+ * The first slot a form would write empty that its entries never leave empty (a title, a venue, a
+ * year, authors, a `{when}`): written so, the entry would show the form's punctuation around nothing
+ * (`() **Title**`, `[](…)`), which no entry of the list does. Editor slots are `templateValues`' own.
+ */
+function emptyPlace(
+  template: EntryTemplate,
+  writing: ListWriting,
+  values: Pick<SlotValues, 'title' | 'venue' | 'year' | 'authors' | 'text'>,
+): string | undefined {
+  const editors = new Set(editorSlots(template));
+  const filled: Record<string, boolean> = {
+    title: (values.title ?? '') !== '',
+    venue: (values.venue ?? '') !== '',
+    year: (values.year ?? '') !== '',
+    authors: (values.authors?.names.length ?? 0) > 0,
+  };
+  return templateSlots(template).find((slot) => {
+    if (slot in filled) return !filled[slot];
+    if (!isTextSlot(slot) || editors.has(slot)) return false;
+    return values.text?.[slot] === '' && !writing.emptyTextSlots.get(template)?.has(slot);
+  });
 }
 
 /** The editor's words at the template's varying constants, by place (as `valuesFor` reads them). */
