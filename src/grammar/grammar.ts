@@ -6,6 +6,7 @@
 import type { Evidence } from './convention.js';
 import { parseArxivUrl, type Entry } from './entry.js';
 import {
+  alignedTextValues,
   coreTexts,
   frameOf,
   rebuild,
@@ -450,8 +451,13 @@ export function valuesFor(template: EntryTemplate, cut: Cut): SlotValues {
   const separators = Object.fromEntries(
     Object.entries(cut.style).filter(([name]) => !FORM_STYLE.has(name)),
   ) as Partial<RunStyle>;
+  if (!text) {
+    // An entry written otherwise than its form still gives the words it writes where the form does.
+    const aligned = alignedTextValues(templateFrame(template), frame);
+    return aligned ? { ...cut.values, text: aligned } : cut.values;
+  }
   const spacing = spacingWithRuns(templateFrame(template), frame) ?? spacingOf(frame, true);
-  return text ? { ...cut.values, text, spacing, separators, ...(wording ? { wording } : {}) } : cut.values;
+  return { ...cut.values, text, spacing, separators, ...(wording ? { wording } : {}) };
 }
 
 /**
