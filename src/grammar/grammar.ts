@@ -521,7 +521,13 @@ export function renderThrough(template: EntryTemplate, values: SlotValues): stri
 export interface RoundTrip {
   readonly entries: number;
   readonly identical: number;
-  readonly misses: readonly { readonly line: number; readonly source: string; readonly rendered: string }[];
+  readonly misses: readonly {
+    readonly line: number;
+    readonly source: string;
+    readonly rendered: string;
+    /** Why `add` refused to write the entry back (the add round trip), when it did. */
+    readonly refusal?: string;
+  }[];
 }
 
 /** How many entries render back byte for byte through their template. */
