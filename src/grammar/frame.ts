@@ -300,23 +300,26 @@ export function rebuild(frame: Frame, write: (index: number) => string): string 
 }
 
 /**
- * The markup on each side of a frame's words and text slots (the fixed parts up to the words or
- * slot next to them, as far as a slot the reader places), without spacing, and with characters
- * written full width as their ASCII selves (`（arXiv 2025）` is parenthesised as `(arXiv 2025)` is).
+ * The markup beside a frame's part (`at`), before it (`step` -1) or after it (1): the fixed parts up
+ * to the words or text slot next to it, as far as a slot the reader places (`{title}`), without
+ * spacing, and with characters written full width as their ASCII selves (`（arXiv 2025）` is
+ * parenthesised as `(arXiv 2025)` is).
  */
-function surroundings(frame: Frame): { before: string; after: string }[] {
+export function markupBeside(frame: Frame, at: number, step: 1 | -1): string {
   const { parts } = frame;
-  const markup = (from: number, step: 1 | -1) => {
-    let text = '';
-    for (let at = from + step; parts[at]?.kind === 'fixed'; at += step) {
-      const { shape } = parts[at] as { shape: string };
-      text = step === 1 ? text + shape : shape + text;
-      if (pieces(shape).some((piece) => 'slot' in piece)) break;
-    }
-    return text.normalize('NFKC').replace(SPACE_RUN, '');
-  };
-  return parts.flatMap((part, at) =>
-    part.kind === 'fixed' ? [] : [{ before: markup(at, -1), after: markup(at, 1) }],
+  let text = '';
+  for (let next = at + step; parts[next]?.kind === 'fixed'; next += step) {
+    const { shape } = parts[next] as { shape: string };
+    text = step === 1 ? text + shape : shape + text;
+    if (pieces(shape).some((piece) => 'slot' in piece)) break;
+  }
+  return text.normalize('NFKC').replace(SPACE_RUN, '');
+}
+
+/** The markup on each side of a frame's words and text slots (`markupBeside`), in order. */
+function surroundings(frame: Frame): { before: string; after: string }[] {
+  return frame.parts.flatMap((part, at) =>
+    part.kind === 'fixed' ? [] : [{ before: markupBeside(frame, at, -1), after: markupBeside(frame, at, 1) }],
   );
 }
 

@@ -12,7 +12,7 @@ import {
   type EntryTemplate,
   type Grammar,
 } from './grammar.js';
-import { frameOf, respace, spacingOf } from './frame.js';
+import { frameOf, markupBeside, respace, spacingOf } from './frame.js';
 import { CLEAR_MAJORITY } from './learn.js';
 import { isTextSlot, pieces, renderValue, type Slot } from './render.js';
 import { cutEntry, entryText, type Authors, type LabelledUrl, type SlotValues } from './template.js';
@@ -823,20 +823,11 @@ export function editorSlots(template: EntryTemplate): string[] {
  */
 export function notePlaces(template: EntryTemplate): Map<string, string> {
   const editors = new Set(editorSlots(template));
-  const { parts } = frameOf(template.shape);
-  const markup = (from: number, step: 1 | -1) => {
-    let text = '';
-    for (let at = from + step; parts[at]?.kind === 'fixed'; at += step) {
-      const { shape } = parts[at] as { shape: string };
-      text = step === 1 ? text + shape : shape + text;
-      // A slot the reader places (`{title}`, `{paper}`) is as far as its markup goes.
-      if (pieces(shape).some((piece) => 'slot' in piece)) break;
-    }
-    return text.replace(/[ \t.,;:]+/g, '');
-  };
+  const frame = frameOf(template.shape);
+  const markup = (at: number, step: 1 | -1) => markupBeside(frame, at, step).replace(/[.,;:]+/g, '');
   const places = new Map<string, string>();
   const seen = new Map<string, number>();
-  parts.forEach((part, at) => {
+  frame.parts.forEach((part, at) => {
     if (part.kind !== 'slot' || !editors.has(part.slot)) return;
     const around = `${markup(at, -1)}\u0000${markup(at, 1)}`;
     const nth = seen.get(around) ?? 0;
@@ -925,7 +916,13 @@ export function templateValues(
         ? [{ label: paperLink.label, url }, ...values.links]
         : [...values.links, { label: paperLink.label, url }]
       : values.links;
-  const empty = emptyPlace(template, writing, { title, venue: values.venue, year: values.year, authors, text });
+  const empty = emptyPlace(template, writing, {
+    title,
+    venue: values.venue,
+    year: values.year,
+    authors,
+    text,
+  });
   if (empty !== undefined) {
     throw new UnwritableEntry(
       `the list's entries here give a {${empty}} that the paper's record has none of (template: ${template.shape.split('\n')[0]})`,
