@@ -8,6 +8,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { addRoundTrip, exportEntries, roundTrip } from '../src/grammar/index.js';
+import { FALLBACK_TEMPLATE, markOf } from '../src/grammar/write.js';
 import { PAPERS as SUPPORT } from './support/papers.js';
 
 const PAPERS = [
@@ -230,9 +231,14 @@ describe('a star the editor gives some entries in HTML', () => {
     expect(trip).toMatchObject({ entries: 8, identical: 8 });
   });
 
-  test('words in HTML are no mark', async () => {
-    const trip = await addRoundTrip(text.replaceAll('&#x2605;', 'best'));
-    expect(trip.misses.map((miss) => miss.line)).toEqual([3, 6, 9]);
+  test('words in HTML are no mark', () => {
+    // The round trip writes those entries in their own form all the same: the venue its editor wrote
+    // stands before the HTML there, a place only that form has (notePlaces).
+    const form = (shape: string) => ({ ...FALLBACK_TEMPLATE, shape });
+    const unmarked = form('- {note}: [{title}]({paper}) ({note2} 2015)');
+    const marked = (html: string) => form(`- {note}${html}: [{title}]({paper}) ({note2} 2015)`);
+    expect(markOf(marked(star), unmarked)).toBe(star);
+    expect(markOf(marked(star.replace('&#x2605;', 'best')), unmarked)).toBeUndefined();
   });
 });
 

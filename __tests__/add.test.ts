@@ -224,6 +224,25 @@ describe('add writes in the shape of the list’s other entries', () => {
     );
   });
 
+  test('venue and year in parentheses before a bold title: the form most entries keep, not a stray one', async () => {
+    const parenthesised = [
+      '# Papers',
+      '',
+      '## Methods',
+      '',
+      '- (ICLR 2022) **LoRA: Low-Rank Adaptation of Large Language Models** [[Paper]](https://arxiv.org/abs/2106.09685)',
+      '- (ACL 2021) **Prefix-Tuning: Optimizing Continuous Prompts for Generation** [[Paper]](https://arxiv.org/abs/2101.00190)',
+      '- (EMNLP 2021) **The Power of Scale for Parameter-Efficient Prompt Tuning** [Paper](https://arxiv.org/abs/2104.08691)',
+      '- （ICML 2019） **Parameter-Efficient Transfer Learning for NLP** [[Paper]](https://arxiv.org/abs/1902.00751)',
+      '',
+    ].join('\n');
+    const { status, stdout } = await add(parenthesised, [DORA.id, '--section', 'Methods', '--print']);
+    expect(status).toBe(0);
+    expect(stdout).toBe(
+      '- (ICML 2024) **DoRA: Weight-Decomposed Low-Rank Adaptation** [[Paper]](https://arxiv.org/abs/2402.09353)\n',
+    );
+  });
+
   test('a list with no entries yet gets the documented fallback form', async () => {
     const empty = '# Papers\n\n## Methods\n';
     const { status, text } = await add(empty, [QLORA.id, '--section', 'Methods']);

@@ -300,6 +300,62 @@ export function rebuild(frame: Frame, write: (index: number) => string): string 
 }
 
 /**
+ * The markup beside a frame's part (`at`), before it (`step` -1) or after it (1): the fixed parts up
+ * to the words or text slot next to it, as far as a slot the reader places (`{title}`), without
+ * spacing, and with characters written full width as their ASCII selves (`（arXiv 2025）` is
+ * parenthesised as `(arXiv 2025)` is).
+ */
+export function markupBeside(frame: Frame, at: number, step: 1 | -1): string {
+  const { parts } = frame;
+  let text = '';
+  for (let next = at + step; parts[next]?.kind === 'fixed'; next += step) {
+    const { shape } = parts[next] as { shape: string };
+    text = step === 1 ? text + shape : shape + text;
+    if (pieces(shape).some((piece) => 'slot' in piece)) break;
+  }
+  return text.normalize('NFKC').replace(SPACE_RUN, '');
+}
+
+/** The markup on each side of a frame's words and text slots (`markupBeside`), in order. */
+function surroundings(frame: Frame): { before: string; after: string }[] {
+  return frame.parts.flatMap((part, at) =>
+    part.kind === 'fixed' ? [] : [{ before: markupBeside(frame, at, -1), after: markupBeside(frame, at, 1) }],
+  );
+}
+
+/**
+ * The words an entry framed otherwise than its template (a link written `[Paper](…)` where the
+ * list writes `[[Paper]](…)`) gives the template's text slots: of an entry with as many runs of
+ * words as the template has places for them, at each slot whose markup on both sides
+ * (`surroundings`) stands around exactly one run of the entry's words, and around no other place
+ * of the template, those words. A slot with no such place in the entry has no value.
+ */
+export function alignedTextValues(template: Frame, entry: Frame): Record<string, string> | undefined {
+  const key = ({ before, after }: { before: string; after: string }) => `${before}\u0000${after}`;
+  const count = (keys: readonly string[]) => {
+    const counts = new Map<string, number>();
+    for (const one of keys) counts.set(one, (counts.get(one) ?? 0) + 1);
+    return counts;
+  };
+  const words = coreTexts(entry);
+  const places = template.parts.filter((part) => part.kind !== 'fixed');
+  // An entry with words the template has no place for, or places it has no words for, is another
+  // kind of entry: its words are not read as the template's.
+  if (words.length !== places.length) return undefined;
+  const entryKeys = surroundings(entry).map(key);
+  const templateKeys = surroundings(template).map(key);
+  const inEntry = count(entryKeys);
+  const inTemplate = count(templateKeys);
+  let values: Record<string, string> | undefined;
+  places.forEach((part, index) => {
+    const place = templateKeys[index];
+    if (part.kind !== 'slot' || inEntry.get(place) !== 1 || inTemplate.get(place) !== 1) return;
+    (values ??= {})[part.slot] = words[entryKeys.indexOf(place)];
+  });
+  return values;
+}
+
+/**
  * The values an entry gives a template's text slots: the entry's words at each slot's place, when
  * the entry is framed as the template is; otherwise none.
  */

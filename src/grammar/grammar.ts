@@ -6,6 +6,7 @@
 import type { Evidence } from './convention.js';
 import { parseArxivUrl, type Entry } from './entry.js';
 import {
+  alignedTextValues,
   coreTexts,
   frameOf,
   rebuild,
@@ -450,8 +451,13 @@ export function valuesFor(template: EntryTemplate, cut: Cut): SlotValues {
   const separators = Object.fromEntries(
     Object.entries(cut.style).filter(([name]) => !FORM_STYLE.has(name)),
   ) as Partial<RunStyle>;
+  if (!text) {
+    // An entry written otherwise than its form still gives the words it writes where the form does.
+    const aligned = alignedTextValues(templateFrame(template), frame);
+    return aligned ? { ...cut.values, text: aligned } : cut.values;
+  }
   const spacing = spacingWithRuns(templateFrame(template), frame) ?? spacingOf(frame, true);
-  return text ? { ...cut.values, text, spacing, separators, ...(wording ? { wording } : {}) } : cut.values;
+  return { ...cut.values, text, spacing, separators, ...(wording ? { wording } : {}) };
 }
 
 /**
@@ -515,7 +521,13 @@ export function renderThrough(template: EntryTemplate, values: SlotValues): stri
 export interface RoundTrip {
   readonly entries: number;
   readonly identical: number;
-  readonly misses: readonly { readonly line: number; readonly source: string; readonly rendered: string }[];
+  readonly misses: readonly {
+    readonly line: number;
+    readonly source: string;
+    readonly rendered: string;
+    /** Why `add` refused to write the entry back (the add round trip), when it did. */
+    readonly refusal?: string;
+  }[];
 }
 
 /** How many entries render back byte for byte through their template. */

@@ -16,11 +16,11 @@ import {
 } from './grammar.js';
 import { findPaperList, type SectionFilter } from './list.js';
 import {
-  editorSlots,
   learnWriting,
   markOf,
   namedDate,
   nestingIn,
+  notePlaces,
   UnwritableEntry,
   writeNewEntry,
   type NewPaper,
@@ -263,9 +263,9 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
     const form = template && grammar.formFor(entry, cutEntry(source, entry).shape);
     // The words its editor wrote where only an editor can: what a contributor would type in.
     const notes = Object.fromEntries(
-      (form ? editorSlots(form) : []).flatMap((slot) => {
+      [...(form ? notePlaces(form) : [])].flatMap(([slot, place]) => {
         const words = values?.text?.[slot];
-        return words === undefined ? [] : [[slot, words]];
+        return words === undefined ? [] : [[place, words]];
       }),
     );
     const paper: NewPaper = {

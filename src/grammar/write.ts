@@ -12,9 +12,9 @@ import {
   type EntryTemplate,
   type Grammar,
 } from './grammar.js';
-import { frameOf, respace, spacingOf } from './frame.js';
+import { frameOf, markupBeside, respace, spacingOf } from './frame.js';
 import { CLEAR_MAJORITY } from './learn.js';
-import { pieces, renderValue, type Slot } from './render.js';
+import { isTextSlot, pieces, renderValue, type Slot } from './render.js';
 import { cutEntry, entryText, type Authors, type LabelledUrl, type SlotValues } from './template.js';
 import type { ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
@@ -41,7 +41,7 @@ export interface NewPaper {
   readonly n?: string;
   /**
    * Words for the template's editor slots (`editorSlots`: its `{note}`s, and a `{names}` beside the
-   * authors), by slot name, where the editor writes them.
+   * authors), by the slot's place in its form (`notePlaces`), where the editor writes them.
    */
   readonly notes?: Readonly<Record<string, string>>;
   /**
@@ -814,6 +814,30 @@ export function editorSlots(template: EntryTemplate): string[] {
 }
 
 /**
+ * Where each editor slot of a form stands: the markup on either side of it, up to the words or
+ * slot next to it (`- [[` and `]({paper}` around a venue), spacing and punctuation aside (a note
+ * the list mostly closes with a full stop is the same note without it), and how many slots before
+ * it stand so. A note is known by its place, not by its slot's name: a `{note2}` is a
+ * link's label in one form and a tag in another, and a note written at another place than its own
+ * would say what it does not (a tag where the venue goes).
+ */
+export function notePlaces(template: EntryTemplate): Map<string, string> {
+  const editors = new Set(editorSlots(template));
+  const frame = frameOf(template.shape);
+  const markup = (at: number, step: 1 | -1) => markupBeside(frame, at, step).replace(/[.,;:]+/g, '');
+  const places = new Map<string, string>();
+  const seen = new Map<string, number>();
+  frame.parts.forEach((part, at) => {
+    if (part.kind !== 'slot' || !editors.has(part.slot)) return;
+    const around = `${markup(at, -1)}\u0000${markup(at, 1)}`;
+    const nth = seen.get(around) ?? 0;
+    seen.set(around, nth + 1);
+    places.set(part.slot, `${around}\u0000${nth}`);
+  });
+  return places;
+}
+
+/**
  * The new entry's values for its template, text slots included. An editor slot (`editorSlots`: a
  * `{note}`, a `{names}` beside the authors) holds words only the list's editors write (a summary, a
  * category): it is left empty where the list's entries leave it empty, and never guessed.
@@ -832,11 +856,12 @@ export function templateValues(
   const authors = values.authors && stopped(values.authors, writing.authorsStop);
   const badges = values.badges.map((badge) => (writing.badgeAlt ? badge : { ...badge, label: '' }));
   const text: Record<string, string> = {};
-  const editors = new Set(editorSlots(template));
+  const editors = notePlaces(template);
   for (const slot of slots) {
     const kind = slot.replace(/\d+$/, '');
-    if (editors.has(slot)) {
-      const note = paper.notes?.[slot];
+    const place = editors.get(slot);
+    if (place !== undefined) {
+      const note = paper.notes?.[place];
       if (note !== undefined) {
         text[slot] = note;
         continue;
@@ -891,7 +916,43 @@ export function templateValues(
         ? [{ label: paperLink.label, url }, ...values.links]
         : [...values.links, { label: paperLink.label, url }]
       : values.links;
+  const empty = emptyPlace(template, writing, {
+    title,
+    venue: values.venue,
+    year: values.year,
+    authors,
+    text,
+  });
+  if (empty !== undefined) {
+    throw new UnwritableEntry(
+      `the list's entries here give a {${empty}} that the paper's record has none of (template: ${template.shape.split('\n')[0]})`,
+    );
+  }
   return { ...values, title, paper: url, links, authors, badges, text, ...(wording ? { wording } : {}) };
+}
+
+/**
+ * The first slot a form would write empty that its entries never leave empty (a title, a venue, a
+ * year, authors, a `{when}`): written so, the entry would show the form's punctuation around nothing
+ * (`() **Title**`, `[](…)`), which no entry of the list does. Editor slots are `templateValues`' own.
+ */
+function emptyPlace(
+  template: EntryTemplate,
+  writing: ListWriting,
+  values: Pick<SlotValues, 'title' | 'venue' | 'year' | 'authors' | 'text'>,
+): string | undefined {
+  const editors = new Set(editorSlots(template));
+  const filled: Record<string, boolean> = {
+    title: (values.title ?? '') !== '',
+    venue: (values.venue ?? '') !== '',
+    year: (values.year ?? '') !== '',
+    authors: (values.authors?.names.length ?? 0) > 0,
+  };
+  return templateSlots(template).find((slot) => {
+    if (slot in filled) return !filled[slot];
+    if (!isTextSlot(slot) || editors.has(slot)) return false;
+    return values.text?.[slot] === '' && !writing.emptyTextSlots.get(template)?.has(slot);
+  });
 }
 
 /** The editor's words at the template's varying constants, by place (as `valuesFor` reads them). */
@@ -925,13 +986,14 @@ function misfit(form: EntryTemplate, writing: ListWriting, paper: NewPaper): num
     has('venue') ||
     [...slots].some((slot) => slot.startsWith('when') && whenFormAt(writing, form, slot).includes('{venue}'));
   const notes = Object.entries(paper.notes ?? {}).filter(([, note]) => note !== '');
+  const places = new Set(notePlaces(form).values());
   // A preprint is at home in either: lists leave "arXiv" out as often as they write it.
   const preprint = paper.venue !== undefined && PREPRINT_VENUE.test(paper.venue);
   return (
     Number(!preprint && (paper.venue !== undefined) !== venuePlace) +
     Number(paper.authors.length > 0 !== has('authors', 'names')) +
     Number((paper.links ?? []).length > 0 && !has('links')) +
-    notes.filter(([slot]) => !slots.has(slot)).length
+    notes.filter(([place]) => !places.has(place)).length
   );
 }
 
