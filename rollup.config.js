@@ -54,6 +54,14 @@ const builtinsByRequire = {
   },
 };
 
+/**
+ * @actions/core's OIDC client, which paperlint never asks for, imports @actions/http-client and
+ * through it the undici and tunnel bundled with it: loading core would load them all. Marked as
+ * without effects when loaded, it is left out, and they load only where the Action asks for them
+ * (@actions/github, behind a proxy: github/client.ts).
+ */
+const UNUSED_WITHOUT_EFFECTS = /[\\/]@actions[\\/]core[\\/]lib[\\/]oidc-utils\.js$/;
+
 export default {
   input: { [CLI]: 'src/cli.ts', index: 'src/action.ts', markdownlint: 'src/markdownlint.ts' },
   output: {
@@ -64,6 +72,7 @@ export default {
     chunkFileNames: 'chunks/[name].js',
     banner: (chunk) => (chunk.isEntry && chunk.name === CLI ? '#!/usr/bin/env node' : ''),
   },
+  treeshake: { moduleSideEffects: (id) => !UNUSED_WITHOUT_EFFECTS.test(id) },
   plugins: [
     builtinsByRequire,
     typescript({

@@ -6,7 +6,8 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import type { ArxivClient, ArxivOptions } from './arxiv/client.js';
 import { ConfigError, GitHubError } from './errors.js';
-import { GitHub, octokitOptions, octokitPlugins, type OctokitLike } from './github/api.js';
+import { GitHub, octokitOptions } from './github/api.js';
+import { actionOctokit } from './github/client.js';
 import { parseGlobs } from './review/globs.js';
 import { REVIEW_MARKER } from './review/plan.js';
 import { failingCount, reviewPullRequest } from './review/run.js';
@@ -108,13 +109,12 @@ async function run(): Promise<void> {
   if (choice('mode', ['review', 'audit'] as const) === 'audit') {
     // Loaded only for an audit: a review's cold start does not pay for it.
     const { runAuditMode } = await import('./audit/action.js');
-    const { getOctokit } = await import('@actions/github');
-    const octokit = getOctokit(
-      token,
-      octokitOptions((message) => core.info(message)),
-      ...octokitPlugins,
+    return runAuditMode(
+      await actionOctokit(
+        token,
+        octokitOptions((message) => core.info(message)),
+      ),
     );
-    return runAuditMode(octokit as unknown as OctokitLike);
   }
   const failOn = choice('fail-on', ['error', 'warning', 'never'] as const);
   const reviewEvent = choice('review-event', ['COMMENT', 'REQUEST_CHANGES'] as const);
@@ -158,15 +158,12 @@ async function run(): Promise<void> {
     headSha: payload.head.sha,
     author: payload.user?.login ?? '',
   };
-  // Loaded only now: it reads the event file again as it loads, which is safe once it is known good.
-  const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(
+  const octokit = await actionOctokit(
     token,
     octokitOptions((message) => core.info(message)),
-    ...octokitPlugins,
   );
   const outcome = await reviewPullRequest(
-    new GitHub(octokit as unknown as OctokitLike, REVIEW_MARKER),
+    new GitHub(octokit, REVIEW_MARKER),
     pr,
     {
       files: parseGlobs(core.getInput('files') || 'README.md'),
