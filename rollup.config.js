@@ -1,7 +1,8 @@
 // One build of the three entry points (the CLI, the Action, the markdownlint rules), so the
 // libraries they share are bundled once, in chunks under dist/chunks/; dist/ needs no node_modules.
-// What only some runs need (the config parser, the exact reader) stays in chunks loaded on demand,
-// so the Action's cold start stays short.
+// What only some runs need (the config parser, the exact reader; for the Action, the engine, loaded
+// while its first requests are answered, and @actions/github, behind a proxy) stays in chunks loaded
+// on demand, so the Action's cold start stays short.
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import commonjs from '@rollup/plugin-commonjs';
@@ -25,7 +26,7 @@ const BUILTIN = '\0builtin:';
  * Node's built-in modules whose ES facade loads what paperlint does not use. Importing a built-in
  * makes Node build its facade, which reads every export, lazy ones too: on Node 22 and later
  * `node:http`'s WebSocket and its events load Node's own copy of undici (the Action's requests go
- * through the bundled one), `node:tls` lists its root certificates, `node:crypto` loads WebCrypto.
+ * through node:http itself, src/github/http-fetch.ts), `node:tls` lists its root certificates, `node:crypto` loads WebCrypto.
  * Together a fifth of the Action's module loading on Node 24, a tenth on Node 20.
  */
 const BY_REQUIRE = new Set(['http', 'https', 'tls', 'crypto']);
@@ -54,6 +55,14 @@ const builtinsByRequire = {
   },
 };
 
+/**
+ * @actions/core's OIDC client, which paperlint never asks for, imports @actions/http-client and
+ * through it the undici and tunnel bundled with it: loading core would load them all. Marked as
+ * without effects when loaded, it is left out, and they load only where the Action asks for them
+ * (@actions/github, behind a proxy: github/client.ts).
+ */
+const UNUSED_WITHOUT_EFFECTS = /[\\/]@actions[\\/]core[\\/]lib[\\/]oidc-utils\.js$/;
+
 export default {
   input: { [CLI]: 'src/cli.ts', index: 'src/action.ts', markdownlint: 'src/markdownlint.ts' },
   output: {
@@ -64,6 +73,7 @@ export default {
     chunkFileNames: 'chunks/[name].js',
     banner: (chunk) => (chunk.isEntry && chunk.name === CLI ? '#!/usr/bin/env node' : ''),
   },
+  treeshake: { moduleSideEffects: (id) => !UNUSED_WITHOUT_EFFECTS.test(id) },
   plugins: [
     builtinsByRequire,
     typescript({

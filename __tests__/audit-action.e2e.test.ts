@@ -3,14 +3,16 @@
  * against the fake GitHub and the fake arXiv. (It runs once dist/ is built with the audit in it.)
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { runAction } from './support/action-harness.js';
 import { FakeArxiv, fixtureRecords } from './support/fake-arxiv.js';
 import { FakeGitData } from './support/fake-git-data.js';
 import { fakeGitHubPerTest } from './support/per-test.js';
 
-const bundled = readFileSync(new URL('../dist/index.js', import.meta.url), 'utf8').includes(
-  'paperlint/audit',
+// The audit is bundled in a chunk the Action loads for `mode: audit`, not in dist/index.js itself.
+const dist = new URL('../dist/', import.meta.url);
+const bundled = ['index.js', ...readdirSync(new URL('chunks/', dist)).map((name) => `chunks/${name}`)].some(
+  (file) => readFileSync(new URL(file, dist), 'utf8').includes('paperlint/audit'),
 );
 
 const LIST = `# Papers

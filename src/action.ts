@@ -5,13 +5,16 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import type { ArxivClient, ArxivOptions } from './arxiv/client.js';
+import type { ReviewOptions } from './review/run.js';
 import { ConfigError, GitHubError } from './errors.js';
-import { GitHub, octokitOptions, octokitPlugins, type OctokitLike } from './github/api.js';
+import { GitHub, octokitOptions } from './github/api.js';
+import { actionOctokit } from './github/client.js';
 import { parseGlobs } from './review/globs.js';
-import { REVIEW_MARKER } from './review/plan.js';
-import { failingCount, reviewPullRequest } from './review/run.js';
+import { REVIEW_MARKER } from './review/marker.js';
+import { startReads } from './review/reads.js';
 
 const EVENTS = ['pull_request', 'pull_request_target'];
+const noop = () => undefined;
 const DEFAULT_CONFIG = '.github/paperlint.yml';
 
 interface PullRequestPayload {
@@ -108,13 +111,12 @@ async function run(): Promise<void> {
   if (choice('mode', ['review', 'audit'] as const) === 'audit') {
     // Loaded only for an audit: a review's cold start does not pay for it.
     const { runAuditMode } = await import('./audit/action.js');
-    const { getOctokit } = await import('@actions/github');
-    const octokit = getOctokit(
-      token,
-      octokitOptions((message) => core.info(message)),
-      ...octokitPlugins,
+    return runAuditMode(
+      await actionOctokit(
+        token,
+        octokitOptions((message) => core.info(message)),
+      ),
     );
-    return runAuditMode(octokit as unknown as OctokitLike);
   }
   const failOn = choice('fail-on', ['error', 'warning', 'never'] as const);
   const reviewEvent = choice('review-event', ['COMMENT', 'REQUEST_CHANGES'] as const);
@@ -158,27 +160,37 @@ async function run(): Promise<void> {
     headSha: payload.head.sha,
     author: payload.user?.login ?? '',
   };
-  // Loaded only now: it reads the event file again as it loads, which is safe once it is known good.
-  const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(
-    token,
-    octokitOptions((message) => core.info(message)),
-    ...octokitPlugins,
+  let sent = () => {};
+  const sending = new Promise<void>((resolve) => (sent = resolve));
+  const github = new GitHub(
+    await actionOctokit(
+      token,
+      octokitOptions((message) => core.info(message)),
+      () => sent(),
+    ),
+    REVIEW_MARKER,
   );
+  const options: ReviewOptions = {
+    files: parseGlobs(core.getInput('files') || 'README.md'),
+    configPath: configInput,
+    configRequired: configInput !== DEFAULT_CONFIG,
+    reviewEvent,
+    failOn,
+    suggestions,
+    maxComments,
+    serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+    papers: arxiv?.lookup,
+  };
+  // The review's runner and the engine load once the first reads are on their way, while GitHub
+  // answers them (their requests go out together; loading first would hold them back). Behind a
+  // proxy, once the reads are answered.
+  const reads = startReads(github, pr, options);
+  await Promise.race([sending, reads.opening.then(noop, noop)]);
+  const { failingCount, reviewPullRequest } = await import('./review/run.js');
   const outcome = await reviewPullRequest(
-    new GitHub(octokit as unknown as OctokitLike, REVIEW_MARKER),
+    github,
     pr,
-    {
-      files: parseGlobs(core.getInput('files') || 'README.md'),
-      configPath: configInput,
-      configRequired: configInput !== DEFAULT_CONFIG,
-      reviewEvent,
-      failOn,
-      suggestions,
-      maxComments,
-      serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
-      papers: arxiv?.lookup,
-    },
+    options,
     {
       info: (message) => core.info(message),
       notice: (message) => core.notice(message),
@@ -187,6 +199,7 @@ async function run(): Promise<void> {
         if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
       },
     },
+    reads,
   );
   if (arxiv) core.info(`Asked arXiv in ${arxiv.requests()} request(s).`);
   setOutputs({

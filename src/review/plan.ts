@@ -13,6 +13,7 @@ import { ruleDocUrl } from '../check/rules/index.js';
 import { count } from '../report/format.js';
 import { groupRepeated, repeatedMessage } from '../report/repeated.js';
 import { codeSpan, hasDirectionControls, MAX_BODY, neutralize, suggestionBlock } from './markdown.js';
+import { REVIEW_MARKER } from './marker.js';
 
 export interface FileFindings {
   readonly path: string;
@@ -86,7 +87,7 @@ export interface ReviewPlan {
 
 const COMMENT_MARKER = /^<!-- paperlint fp=([0-9a-z.:/,-]+)( fixed)? -->/;
 const BODY_MARKER = /<!-- paperlint reported=([0-9a-z.:/,-]*) -->/;
-export const REVIEW_MARKER = '<!-- paperlint review -->';
+export { REVIEW_MARKER };
 
 /** Whether a comment or review carries paperlint's markers (whoever wrote it). */
 export function isPaperlintPost(body: string): boolean {

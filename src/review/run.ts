@@ -20,6 +20,7 @@ import {
 } from '../github/api.js';
 import { count, formatAnnotation, terminalSafe } from '../report/format.js';
 import { globMatcher } from './globs.js';
+import { later, startReads, type OpeningReads } from './reads.js';
 import { urlPath } from './markdown.js';
 import {
   isPaperlintPost,
@@ -91,8 +92,6 @@ const FORK_NOTICE =
   'To get review comments on fork PRs, run paperlint on `pull_request_target`: it is safe here because ' +
   'paperlint reads the PR through the API and never checks out or runs its code.';
 
-const isGlob = (pattern: string) => /[*?[\]{}]/.test(pattern);
-
 /** A named list past GitHub's 3,000-file listing: its diff is computed from the merge base. */
 const UNLISTED = 'unlisted';
 
@@ -102,34 +101,16 @@ const superseded = (head: string) =>
   `This run is for an older commit of the pull request; ${head.slice(0, 7)} has been pushed since. ` +
   'Leaving the review to the run for that push.';
 
-/** A promise awaited later, whose rejection until then is not an unhandled one. */
-function later<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
-}
-
+/** `reads`: the opening reads, when the caller started them (before loading this module). */
 export async function reviewPullRequest(
   github: GitHub,
   pr: PullRequest,
   options: ReviewOptions,
   host: Host,
+  reads: OpeningReads = startReads(github, pr, options),
 ): Promise<ReviewOutcome> {
-  // Everything that does not depend on the files is asked for at once: the PR as it is now and the
-  // earlier comments and reviews.
-  const earlier = later(Promise.all([github.reviewComments(pr), github.reviews(pr)]));
-  // A list named outright (the default `README.md`) is read at the head commit right away, saving a
-  // round trip; it is used only if the PR changes it.
-  const headText = new Map(
-    options.files
-      .filter((pattern) => !isGlob(pattern))
-      .map((path) => [path, later(github.fileText(pr, path, pr.headSha))] as const),
-  );
-  // The config comes from the base branch: a PR cannot switch off the checks it is held to.
-  const [live, configText, prFiles] = await Promise.all([
-    github.pullRequest(pr),
-    github.fileText(pr, options.configPath, pr.baseSha),
-    github.changedFiles(pr),
-  ]);
+  const { earlier, headText } = reads;
+  const [live, configText, prFiles] = await reads.opening;
   // The text is read at the event's head, but GitHub's file list and patches describe the PR's
   // head now: when they differ (a re-run of an old run, a run queued behind a newer push), they
   // must not be mixed, and the newer push has its own run.
