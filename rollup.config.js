@@ -25,8 +25,8 @@ const BUILTIN = '\0builtin:';
 /**
  * Node's built-in modules whose ES facade loads what paperlint does not use. Importing a built-in
  * makes Node build its facade, which reads every export, lazy ones too: on Node 22 and later
- * `node:http`'s WebSocket and its events load Node's own copy of undici (the Action's requests go
- * through node:http itself, src/github/http-fetch.ts), `node:tls` lists its root certificates, `node:crypto` loads WebCrypto.
+ * `node:http`'s WebSocket and its events load Node's own copy of undici before any request needs it,
+ * `node:tls` lists its root certificates, `node:crypto` loads WebCrypto.
  * Together a fifth of the Action's module loading on Node 24, a tenth on Node 20.
  */
 const BY_REQUIRE = new Set(['http', 'https', 'tls', 'crypto']);

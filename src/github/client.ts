@@ -1,18 +1,18 @@
 /**
  * The Action's Octokit: the one @actions/github's `getOctokit` makes (the runner's API URL, the
- * token, paginate) with paperlint's plugins, its requests sent with Node's http modules.
+ * token, paginate) with paperlint's plugins, on Node's own fetch.
  *
  * `getOctokit` fetches through a copy of undici bundled with it, for the one thing Node's fetch does
  * not do: go through the proxy the runner names (HTTPS_PROXY, bypassed per NO_PROXY). Loading that
- * copy was the largest part of the Action's cold start, and Node's own fetch loads its own undici
- * (on Node 24 hardly cheaper), so both are left out (http-fetch.ts) unless a proxy applies; then
- * `getOctokit` is used as it is.
+ * copy was the largest part of the Action's cold start, so it is loaded only for a run behind a
+ * proxy, where `getOctokit` is used as it is. Node's fetch costs less to load, and is Node's to keep
+ * right (redirects, the token dropped on one to another origin, compression, abort): no HTTP client
+ * of our own.
  */
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { octokitPlugins, type octokitOptions, type OctokitLike } from './api.js';
-import { httpFetch, type FetchInit } from './http-fetch.js';
 
 /**
  * The runner's orchestration id in the user agent, as `getOctokit` writes it (its
@@ -45,9 +45,9 @@ export async function actionOctokit(
     auth: token,
     ...(userAgent ? { userAgent } : {}),
     request: {
-      fetch: (url: string, init: FetchInit) => {
+      fetch: (url: string, init: RequestInit) => {
         onFetch();
-        return httpFetch(url, init);
+        return fetch(url, init);
       },
     },
   }) as unknown as OctokitLike;
