@@ -5,8 +5,10 @@ import { realpathSync, statSync, openSync, writeSync, ftruncateSync, fsyncSync, 
 import { isAbsolute, sep, dirname, resolve, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { r as repositoryConfigOf } from './chunks/config-file.js';
-import { R as RULES, r as ruleDocUrl, f as fixEdit, t as toSource, s as segment, a as findPaperList, e as entryReader, p as parseEntry, l as learnGrammar, i as isPaperLink, N as NAME_MARKS, c as cutEntry, v as valuesFor, b as parseArxivUrl, d as terminalSafe, g as terminalSafeLines, h as entryKeys, F as FALLBACK_TEMPLATE, j as learnWriting, w as writeNewEntry, n as nestingIn, U as UnwritableEntry, k as renderThrough, m as lint, o as formatText, q as venueOf, A as ARXIV_ID, u as count, x as formatJson, C as ConfigError, G as GitHubError, y as applyFixes, z as formatGithub, B as summarise, D as increment } from './chunks/engine.js';
+import { C as ConfigError, G as GitHubError } from './chunks/errors.js';
+import { R as RULES, r as ruleDocUrl, f as fixEdit, a as findPaperList, e as entryReader, l as learnGrammar, N as NAME_MARKS, c as cutEntry, v as valuesFor, t as terminalSafe, b as terminalSafeLines, d as entryKeys, F as FALLBACK_TEMPLATE, g as learnWriting, w as writeNewEntry, n as nestingIn, U as UnwritableEntry, h as renderThrough, i as lint, j as formatText, k as count, m as formatJson, o as applyFixes, p as formatGithub, s as summarise, q as increment } from './chunks/format.js';
 import { pathToFileURL } from 'node:url';
+import { t as toSource, s as segment, p as parseEntry, i as isPaperLink, a as parseArxivUrl, v as venueOf, A as ARXIV_ID } from './chunks/record.js';
 import { A as AUDIT_CHECKS, a as auditDocUrl } from './chunks/checks.js';
 
 /**
@@ -250,7 +252,7 @@ async function runStandaloneReview(args) {
         import('./chunks/dist-src.js'),
         import('./chunks/api.js'),
         import('./chunks/globs.js'),
-        import('./chunks/plan.js').then(function (n) { return n.b; }),
+        import('./chunks/plan.js').then(function (n) { return n.a; }),
         import('./chunks/run.js'),
         import('./chunks/client.js'),
     ]);

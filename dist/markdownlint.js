@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseConfig } from './chunks/config.js';
 import { r as repositoryConfigOf } from './chunks/config-file.js';
-import { R as RULES, d as terminalSafe, r as ruleDocUrl, m as lint, f as fixEdit } from './chunks/engine.js';
+import { R as RULES, t as terminalSafe, r as ruleDocUrl, i as lint, f as fixEdit } from './chunks/format.js';
 import 'process';
 import 'buffer';
+import './chunks/errors.js';
 import 'node:child_process';
 import 'node:path';
+import './chunks/record.js';
 
 /**
  * paperlint as markdownlint custom rules, for markdownlint-cli2 and the VS Code markdownlint

@@ -1,6 +1,6 @@
 import { c as commonjsGlobal, a as getDefaultExportFromCjs } from './_commonjsHelpers.js';
-import { R as RequestError } from './index.js';
-import { G as GitHubError } from './engine.js';
+import { R as RequestError } from './index2.js';
+import { G as GitHubError } from './errors.js';
 
 var light$1 = {exports: {}};
 

@@ -1,4 +1,5 @@
-import { S as mergeFixes, T as roundTrip, V as loadExact, p as parseEntry, e as entryReader, W as venueIn, X as VENUES, D as increment, y as applyFixes, m as lint, s as segment, a as findPaperList, Y as normaliseTitle, Z as suppression, _ as isIgnored, l as learnGrammar, $ as smallestEdit, O as exactBudget, a0 as isWithdrawn, a1 as code, b as parseArxivUrl, u as count, a2 as partOf } from './engine.js';
+import { p as parseEntry, I as venueIn, V as VENUES, s as segment, w as normaliseTitle, J as isWithdrawn, a as parseArxivUrl } from './record.js';
+import { D as mergeFixes, E as roundTrip, G as loadExact, e as entryReader, q as increment, o as applyFixes, i as lint, a as findPaperList, H as suppression, I as isIgnored, l as learnGrammar, J as smallestEdit, z as exactBudget, K as code, k as count, L as partOf } from './format.js';
 import { c as checkableUrl } from './checker.js';
 import './_builtin_https.js';
 import 'node:module';

@@ -1,4 +1,4 @@
-import { r as ruleDocUrl } from './engine.js';
+import { r as ruleDocUrl } from './format.js';
 
 const AUDIT_CHECKS = [
     {

@@ -1,6 +1,8 @@
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
-import { d as terminalSafe, C as ConfigError, E as effectiveSettings, H as RULE_IDS } from './engine.js';
+import { t as terminalSafe, A as effectiveSettings, B as RULE_IDS } from './format.js';
+import { C as ConfigError } from './errors.js';
+import './record.js';
 
 var dist = {};
 

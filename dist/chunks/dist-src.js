@@ -1,5 +1,6 @@
-import { O as Octokit$1, l as legacyRestEndpointMethods, p as paginateRest } from './index2.js';
-import './index.js';
+import { O as Octokit$1, p as paginateRest } from './index.js';
+import { l as legacyRestEndpointMethods } from './index3.js';
+import './index2.js';
 
 const VERSION$1 = "6.0.0";
 

@@ -1,4 +1,4 @@
-import { I as htmlImages, J as attribute } from './engine.js';
+import { M as htmlImages, N as attribute } from './record.js';
 
 /**
  * @typedef {import('mdast').Nodes} Nodes

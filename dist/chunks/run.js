@@ -1,9 +1,14 @@
-import { u as count, r as ruleDocUrl, C as ConfigError, d as terminalSafe, K as parsePatch, L as diffLines, t as toSource, m as lint, M as formatAnnotation, O as exactBudget } from './engine.js';
+import { k as count, r as ruleDocUrl, t as terminalSafe, u as parsePatch, x as diffLines, i as lint, y as formatAnnotation, z as exactBudget } from './format.js';
+import { t as toSource } from './record.js';
+import { C as ConfigError } from './errors.js';
 import { NotUtf8Error, refusal } from './api.js';
 import { globMatcher } from './globs.js';
-import { n as neutralize, g as groupRepeated, r as repeatedMessage, t as tableCell, a as truncate, i as isPaperlintPost, p as planReview, R as REVIEW_MARKER, u as urlPath } from './plan.js';
+import { l as later, s as startReads } from './reads.js';
+import { n as neutralize, t as tableCell, a as truncate, u as urlPath } from './markdown.js';
+import { g as groupRepeated, r as repeatedMessage, i as isPaperlintPost, p as planReview } from './plan.js';
+import { R as REVIEW_MARKER } from './marker.js';
 import './_commonjsHelpers.js';
-import './index.js';
+import './index2.js';
 
 function jobSummary(findings, totals, lineUrl, notes = []) {
     const head = [
@@ -50,32 +55,15 @@ const FORK_NOTICE = 'paperlint could not post a review: this token cannot write 
     '`pull_request` event gets a read-only token). The findings are shown as annotations and in the job summary. ' +
     'To get review comments on fork PRs, run paperlint on `pull_request_target`: it is safe here because ' +
     'paperlint reads the PR through the API and never checks out or runs its code.';
-const isGlob = (pattern) => /[*?[\]{}]/.test(pattern);
 /** A named list past GitHub's 3,000-file listing: its diff is computed from the merge base. */
 const UNLISTED = 'unlisted';
 const status = (error) => error.status;
 const superseded = (head) => `This run is for an older commit of the pull request; ${head.slice(0, 7)} has been pushed since. ` +
     'Leaving the review to the run for that push.';
-/** A promise awaited later, whose rejection until then is not an unhandled one. */
-function later(promise) {
-    promise.catch(() => undefined);
-    return promise;
-}
-async function reviewPullRequest(github, pr, options, host) {
-    // Everything that does not depend on the files is asked for at once: the PR as it is now and the
-    // earlier comments and reviews.
-    const earlier = later(Promise.all([github.reviewComments(pr), github.reviews(pr)]));
-    // A list named outright (the default `README.md`) is read at the head commit right away, saving a
-    // round trip; it is used only if the PR changes it.
-    const headText = new Map(options.files
-        .filter((pattern) => !isGlob(pattern))
-        .map((path) => [path, later(github.fileText(pr, path, pr.headSha))]));
-    // The config comes from the base branch: a PR cannot switch off the checks it is held to.
-    const [live, configText, prFiles] = await Promise.all([
-        github.pullRequest(pr),
-        github.fileText(pr, options.configPath, pr.baseSha),
-        github.changedFiles(pr),
-    ]);
+/** `reads`: the opening reads, when the caller started them (before loading this module). */
+async function reviewPullRequest(github, pr, options, host, reads = startReads(github, pr, options)) {
+    const { earlier, headText } = reads;
+    const [live, configText, prFiles] = await reads.opening;
     // The text is read at the event's head, but GitHub's file list and patches describe the PR's
     // head now: when they differ (a re-run of an old run, a run queued behind a newer push), they
     // must not be mixed, and the newer push has its own run.

@@ -2,7 +2,7 @@ import { arxivClient } from './client.js';
 import { readFileSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { c as checkableUrl, r as retryAfterMs, l as linkChecker } from './checker.js';
-import { u as count } from './engine.js';
+import { k as count } from './format.js';
 import { b as https, c as http } from './_builtin_https.js';
 import 'node:string_decoder';
 import 'net';
@@ -15,6 +15,7 @@ import 'os';
 import 'events';
 import 'url';
 import 'assert';
+import './record.js';
 
 /**
  * Link verdicts kept between runs in one JSON file (the Action's job cache, or any path the CLI is

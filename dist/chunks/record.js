@@ -1,0 +1,2558 @@
+/**
+ * Two of CommonMark's block constructs the segmenter must know to tell entries from what is not
+ * markdown at all, read as the spec (0.31) and micromark read them:
+ * - HTML blocks (seven kinds, each with its start and end condition): their lines are raw HTML on
+ *   GitHub, so a `- **Title**` line inside one is not an entry;
+ * - link reference definitions, which may span lines (`[qlora]:` with the URL, or the title, on the
+ *   next line): every reference in the file resolves through them.
+ * Both are read from a line's content, its container prefixes (indentation, `>`) already removed.
+ */
+const RAW_TAGS = new Set(['pre', 'script', 'style', 'textarea']);
+const BLOCK_TAGS = new Set([
+    ...['address', 'article', 'aside', 'base', 'basefont', 'blockquote', 'body', 'caption', 'center'],
+    ...['col', 'colgroup', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset'],
+    ...['figcaption', 'figure', 'footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5'],
+    ...['h6', 'head', 'header', 'hr', 'html', 'iframe', 'legend', 'li', 'link', 'main', 'menu'],
+    ...['menuitem', 'nav', 'noframes', 'ol', 'optgroup', 'option', 'p', 'param', 'search', 'section'],
+    ...['summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'track', 'ul'],
+]);
+const BLANK_LINE = { blankLine: true };
+const RAW_END = { contains: [...RAW_TAGS].map((name) => `</${name}>`) };
+/**
+ * The HTML block `content` starts, if it starts one: conditions 1 to 7 of the spec, in its order.
+ * Only the seventh (any other complete tag alone on its line) cannot interrupt a paragraph.
+ */
+function htmlBlockStart(content, interruptsParagraph) {
+    if (content[0] !== '<')
+        return undefined;
+    if (content.startsWith('<!--'))
+        return { contains: ['-->'] };
+    if (content.startsWith('<?'))
+        return { contains: ['?>'] };
+    if (content.startsWith('<![CDATA['))
+        return { contains: [']]>'] };
+    if (/^<![A-Za-z]/.test(content))
+        return { contains: ['>'] };
+    const closing = content[1] === '/';
+    const name = /^[A-Za-z][A-Za-z0-9-]*/.exec(content.slice(closing ? 2 : 1))?.[0].toLowerCase();
+    if (name === undefined)
+        return undefined;
+    const after = content.slice((closing ? 2 : 1) + name.length);
+    // Any of the four closing tags ends the block, whichever opened it.
+    if (!closing && RAW_TAGS.has(name) && /^(?:[ \t>]|$)/.test(after))
+        return RAW_END;
+    if (BLOCK_TAGS.has(name) && /^(?:[ \t>]|\/>|$)/.test(after))
+        return BLANK_LINE;
+    if (interruptsParagraph || (!closing && RAW_TAGS.has(name)))
+        return undefined;
+    const end = closing ? closingTagEnd(after) : openTagEnd(after);
+    return end !== -1 && /^[ \t]*$/.test(after.slice(end)) ? BLANK_LINE : undefined;
+}
+/** Whether `line` ends the HTML block (a blank line ends the blank-line kind before it). */
+function endsHtmlBlock(end, line) {
+    if (!('contains' in end))
+        return false;
+    const lower = line.toLowerCase();
+    return end.contains.some((text) => lower.includes(text));
+}
+/** The end of a closing tag's rest (after `</name`): white space, then `>`; -1 if it is not one. */
+function closingTagEnd(rest) {
+    const i = skip(rest, 0, SPACE);
+    return rest[i] === '>' ? i + 1 : -1;
+}
+const SPACE = /[ \t]/;
+const ATTRIBUTE_NAME_START = /[A-Za-z_:]/;
+const ATTRIBUTE_NAME = /[A-Za-z0-9_.:-]/;
+const UNQUOTED_VALUE = /[^ \t"'=<>`]/;
+/**
+ * The end of an open tag's rest (after `<name`): attributes (each after white space; a value
+ * unquoted, in single or double quotes), white space, an optional `/`, then `>`; -1 if it is not
+ * one. One pass, no backtracking.
+ */
+function openTagEnd(rest) {
+    let i = 0;
+    for (;;) {
+        const spaced = skip(rest, i, SPACE);
+        if (spaced === i || !ATTRIBUTE_NAME_START.test(rest[spaced] ?? '')) {
+            i = spaced;
+            break;
+        }
+        i = skip(rest, spaced + 1, ATTRIBUTE_NAME);
+        const equals = skip(rest, i, SPACE);
+        if (rest[equals] !== '=')
+            continue;
+        const value = skip(rest, equals + 1, SPACE);
+        const quote = rest[value];
+        if (quote === '"' || quote === "'") {
+            const close = rest.indexOf(quote, value + 1);
+            if (close === -1)
+                return -1;
+            i = close + 1;
+        }
+        else {
+            i = skip(rest, value, UNQUOTED_VALUE);
+            if (i === value)
+                return -1;
+        }
+    }
+    if (rest[i] === '/')
+        i++;
+    return rest[i] === '>' ? i + 1 : -1;
+}
+function skip(text, from, allowed) {
+    let i = from;
+    while (i < text.length && allowed.test(text[i]))
+        i++;
+    return i;
+}
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+/**
+ * The link reference definition at the start of `text` (a paragraph's first line and the lines that
+ * may continue it, joined by "\n", each without its container prefix), as CommonMark reads one:
+ * `[label]:`, a destination (`<...>` or a run without spaces, its parentheses balanced), an optional
+ * title in `"`, `'` or `()`, each part on the same line or the next; nothing but white space after
+ * it. A title that does not close properly on a later line leaves the definition ending with its
+ * destination, and that line to the paragraph.
+ */
+function parseDefinition(text) {
+    if (text[0] !== '[')
+        return undefined;
+    let close = -1;
+    for (let i = 1; i < text.length && i <= 1000; i++) {
+        if (text[i] === '\\' && ASCII_PUNCTUATION.test(text[i + 1] ?? ''))
+            i++;
+        else if (text[i] === '[')
+            return undefined;
+        else if (text[i] === ']') {
+            close = i;
+            break;
+        }
+    }
+    // A label holds at most 999 characters, one of them at least not white space.
+    if (close === -1 || close > 1000 || text[close + 1] !== ':')
+        return undefined;
+    const label = text.slice(1, close);
+    if (!/[^ \t\n]/.test(label))
+        return undefined;
+    const destination = whiteSpaceWithOneLineEnding(text, close + 2);
+    const destinationEnd = destinationAt(text, destination);
+    if (destinationEnd === -1)
+        return undefined;
+    const restOfLine = skip(text, destinationEnd, SPACE);
+    const endsWithDestination = restOfLine === text.length || text[restOfLine] === '\n';
+    const title = whiteSpaceWithOneLineEnding(text, destinationEnd);
+    const titleEnd = title > destinationEnd ? titleAt(text, title) : -1;
+    if (titleEnd !== -1) {
+        const after = skip(text, titleEnd, SPACE);
+        if (after === text.length || text[after] === '\n')
+            return { label, lines: lineOf(text, after) };
+    }
+    return endsWithDestination ? { label, lines: lineOf(text, restOfLine) } : undefined;
+}
+/** Past spaces and tabs with at most one line ending among them. */
+function whiteSpaceWithOneLineEnding(text, from) {
+    const i = skip(text, from, SPACE);
+    return text[i] === '\n' ? skip(text, i + 1, SPACE) : i;
+}
+/** The end of the link destination starting at `from`, or -1 if there is none. */
+function destinationAt(text, from) {
+    if (text[from] === '<') {
+        for (let i = from + 1; i < text.length; i++) {
+            if (text[i] === '\\' && ASCII_PUNCTUATION.test(text[i + 1] ?? ''))
+                i++;
+            else if (text[i] === '\n' || text[i] === '<')
+                return -1;
+            else if (text[i] === '>')
+                return i + 1;
+        }
+        return -1;
+    }
+    let depth = 0;
+    let i = from;
+    for (; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code <= 32 || code === 127)
+            break;
+        if (text[i] === '\\' && ASCII_PUNCTUATION.test(text[i + 1] ?? ''))
+            i++;
+        else if (text[i] === '(')
+            depth++;
+        else if (text[i] === ')' && depth-- === 0)
+            return -1;
+    }
+    return i === from || depth !== 0 ? -1 : i;
+}
+/** The end of the title starting at `from` (`"..."`, `'...'` or `(...)`), or -1 if there is none. */
+function titleAt(text, from) {
+    const open = text[from];
+    const close = open === '(' ? ')' : open;
+    if (open !== '"' && open !== "'" && open !== '(')
+        return -1;
+    for (let i = from + 1; i < text.length; i++) {
+        if (text[i] === '\\' && ASCII_PUNCTUATION.test(text[i + 1] ?? ''))
+            i++;
+        else if (text[i] === close)
+            return i + 1;
+        else if (open === '(' && text[i] === '(')
+            return -1;
+    }
+    return -1;
+}
+/** Which line (1-based) of `text` holds offset `at`. */
+function lineOf(text, at) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** A label as CommonMark matches it (as micromark does): case-folded, inner white space collapsed. */
+function normaliseLabel(label) {
+    return label
+        .replace(/[ \t\r\n]+/g, ' ')
+        .trim()
+        .toLowerCase()
+        .toUpperCase();
+}
+
+function toSource(text) {
+    const bom = text.charCodeAt(0) === 0xfeff;
+    const body = bom ? text.slice(1) : text;
+    const lines = [];
+    const endings = [];
+    let start = 0;
+    for (;;) {
+        const nl = body.indexOf('\n', start);
+        if (nl === -1) {
+            lines.push(body.slice(start));
+            endings.push('');
+            break;
+        }
+        const crlf = nl > start && body.charCodeAt(nl - 1) === 13;
+        lines.push(body.slice(start, crlf ? nl - 1 : nl));
+        endings.push(crlf ? '\r\n' : '\n');
+        start = nl + 1;
+    }
+    // A final newline does not open one more (empty) line.
+    if (lines.length > 1 && lines[lines.length - 1] === '') {
+        lines.pop();
+        endings.pop();
+    }
+    return { lines, endings, bom };
+}
+function fromSource(source) {
+    let out = source.bom ? '\ufeff' : '';
+    for (let i = 0; i < source.lines.length; i++)
+        out += source.lines[i] + source.endings[i];
+    return out;
+}
+function isBlank(line) {
+    for (let i = 0; i < line.length; i++) {
+        const ch = line.charCodeAt(i);
+        if (ch !== 0x20 && ch !== 0x09)
+            return false;
+    }
+    return true;
+}
+/** Width of the leading white space, with tabs expanded to the next multiple of 4 as CommonMark does. */
+function indentWidth(line) {
+    let width = 0;
+    for (let i = 0; i < line.length; i++) {
+        const code = line.charCodeAt(i);
+        if (code === 32)
+            width += 1;
+        else if (code === 9)
+            width += 4 - (width % 4);
+        else
+            break;
+    }
+    return width;
+}
+/** Length of the longest run of backticks: a fence or code span must be longer to enclose the text. */
+function longestBacktickRun(text) {
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        run = text.charCodeAt(i) === 96 ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
+const matchingLines = new WeakMap();
+/**
+ * The lines (1-based) of a text that pass a test, read once per text and test: a rule that asks how
+ * the rest of the list writes something asks it for every entry.
+ */
+function linesWhere(source, test) {
+    let byTest = matchingLines.get(source);
+    if (!byTest)
+        matchingLines.set(source, (byTest = new Map()));
+    let lines = byTest.get(test);
+    if (!lines) {
+        const found = [];
+        source.lines.forEach((text, index) => {
+            if (test(text))
+                found.push(index + 1);
+        });
+        byTest.set(test, (lines = found));
+    }
+    return lines;
+}
+
+/**
+ * An entry's inline structure (links, images, bold and italic spans), seen through one narrow
+ * view, and the fast scanner that produces it for the entries it reads exactly.
+ *
+ * Why not mdast for every entry: mdast-util-from-markdown parses about 1.5 MB/s here (225 µs for
+ * one entry), so a 10,000-entry list would take over 2 s before any rule runs. Most entry lines use
+ * a handful of constructs (bold, italics, links, images), and these scanners find them in one
+ * linear pass with no backtracking. `scannerProves` says when that reading is exactly CommonMark's
+ * (GFM's, as GitHub renders it); every other entry is read by mdast (./exact.ts), and the
+ * differential property test holds the two to the same answer wherever the scanner claims an entry.
+ * All indices are 0-based string offsets; `end` is exclusive.
+ */
+/** The scanner's reading of lines (exact only for entries `scannerProves`). */
+function scannedView(lines) {
+    const links = new Map();
+    return {
+        exact: false,
+        links: (line) => {
+            let found = links.get(line);
+            if (!found)
+                links.set(line, (found = scannedLinks(lines[line - 1] ?? '')));
+            return found;
+        },
+        strongAt: (line, offset) => strongAt(lines[line - 1] ?? '', offset),
+        emphasisAt: (line, offset) => emphasisAt(lines[line - 1] ?? '', offset),
+        firstStrong: (line, from, before) => firstStrong(lines[line - 1] ?? '', from, before),
+    };
+}
+/** An attribute's value (entities decoded) and where its text sits in the tag. */
+function attribute(tag, name) {
+    const match = new RegExp(String.raw `\s${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>\x60]+))`, 'i').exec(tag);
+    if (!match)
+        return undefined;
+    const raw = match[1] ?? match[2] ?? match[3];
+    const start = match.index + match[0].length - raw.length - (match[3] === undefined ? 1 : 0);
+    return { value: decodeEntities(raw), start, end: start + raw.length };
+}
+const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function decodeEntities(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+        if (name[0] !== '#')
+            return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+}
+const IMG_TAG = /<img\b[^>]*>/gi;
+/** `<img src=... alt=...>` tags in a text: images, their alt text as their text. */
+function htmlImages(text) {
+    const found = [];
+    for (const tag of text.matchAll(IMG_TAG)) {
+        const src = attribute(tag[0], 'src');
+        if (!src)
+            continue;
+        found.push({
+            image: true,
+            text: attribute(tag[0], 'alt')?.value ?? '',
+            url: src.value,
+            start: tag.index,
+            end: tag.index + tag[0].length,
+            urlStart: tag.index + src.start,
+            urlEnd: tag.index + src.end,
+        });
+    }
+    return found;
+}
+/**
+ * A CommonMark autolink, `<https://…>`: a scheme of 2–32 characters, a colon, then anything but
+ * spaces, `<` and `>`. GitHub renders it as a link whose text is its URL.
+ */
+const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/g;
+/**
+ * The links the scanner reads on a line: inline links and images, autolinks and `<img>` tags (an
+ * entry with HTML or an autolink is never proven, but a list that writes its papers' links or
+ * badges so still has them).
+ */
+function scannedLinks(line) {
+    const links = findLinks(line);
+    if (!line.includes('<'))
+        return links;
+    const autolinks = [...line.matchAll(AUTOLINK)].map((match) => ({
+        image: false,
+        text: match[1],
+        url: match[1],
+        start: match.index,
+        end: match.index + match[0].length,
+        urlStart: match.index + 1,
+        urlEnd: match.index + match[0].length - 1,
+    }));
+    const outside = [...autolinks, ...htmlImages(line)].filter((tag) => !links.some((link) => link.start <= tag.start && tag.start < link.end));
+    return outside.length === 0 ? links : [...links, ...outside].sort((a, b) => a.start - b.start);
+}
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+/**
+ * Pairs brackets and parentheses in one pass, each with its own stack; escaped ones do not count.
+ * Keys are openers' offsets, in the order their closers come.
+ */
+function matchPairs(line) {
+    const brackets = new Map();
+    const parens = new Map();
+    const openBrackets = [];
+    const openParens = [];
+    for (let i = 0; i < line.length; i++) {
+        const ch = line.charCodeAt(i);
+        if (ch === BACKSLASH)
+            i++;
+        else if (ch === OPEN_BRACKET)
+            openBrackets.push(i);
+        else if (ch === CLOSE_BRACKET) {
+            if (openBrackets.length > 0)
+                brackets.set(openBrackets.pop(), i);
+        }
+        else if (ch === OPEN_PAREN)
+            openParens.push(i);
+        else if (ch === CLOSE_PAREN && openParens.length > 0)
+            parens.set(openParens.pop(), i);
+    }
+    return { brackets, parens };
+}
+function findLinks(line) {
+    if (!line.includes(']('))
+        return [];
+    const { brackets, parens } = matchPairs(line);
+    const links = [];
+    let sorted = true;
+    for (const [open, close] of brackets) {
+        if (line[close + 1] !== '(')
+            continue;
+        const parenClose = parens.get(close + 1);
+        if (parenClose === undefined)
+            continue;
+        const destination = parseDestination(line, close + 2, parenClose);
+        if (!destination)
+            continue;
+        const image = open > 0 && line[open - 1] === '!' && line[open - 2] !== '\\';
+        const start = image ? open - 1 : open;
+        if (links.length > 0 && links[links.length - 1].start > start)
+            sorted = false;
+        links.push({
+            image,
+            text: line.slice(open + 1, close),
+            url: destination.url,
+            start,
+            end: parenClose + 1,
+            urlStart: destination.start,
+            urlEnd: destination.end,
+        });
+    }
+    // Found in the order their brackets close: out of order only when one holds another.
+    return sorted ? links : links.sort((a, b) => a.start - b.start);
+}
+/** `url`, `<url>` or `url "title"` between the parentheses; anything else is not a link. */
+function parseDestination(line, from, to) {
+    let start = from;
+    while (start < to && (line[start] === ' ' || line[start] === '\t'))
+        start++;
+    if (line[start] === '<') {
+        const close = line.indexOf('>', start);
+        if (close === -1 || close > to)
+            return null;
+        return { url: line.slice(start + 1, close), start: start + 1, end: close };
+    }
+    let end = start;
+    while (end < to && line[end] !== ' ' && line[end] !== '\t')
+        end++;
+    const rest = line.slice(end, to).trim();
+    if (rest !== '' && !/^(".*"|'.*'|\(.*\))$/.test(rest))
+        return null;
+    return { url: line.slice(start, end), start, end };
+}
+/** `**bold**` or `__bold__` opening exactly at `at`, closed on the same line. */
+function strongAt(line, at) {
+    const delimiter = line.slice(at, at + 2);
+    if (delimiter !== '**' && delimiter !== '__')
+        return undefined;
+    if (/\s/.test(line[at + 2] ?? ' '))
+        return undefined;
+    let close = line.indexOf(delimiter, at + 3);
+    while (close !== -1 && /\s/.test(line[close - 1]))
+        close = line.indexOf(delimiter, close + 1);
+    if (close === -1)
+        return undefined;
+    // `***` closes on its last two stars: the first belongs to the text.
+    while (line[close + 2] === delimiter[0] && close + 3 <= line.length)
+        close++;
+    return { start: at, end: close + 2, innerStart: at + 2, innerEnd: close };
+}
+/** `*italic*` or `_italic_` opening exactly at `at` (not a `**` run), closed on the same line. */
+function emphasisAt(line, at) {
+    const delimiter = line[at];
+    if (delimiter !== '*' && delimiter !== '_')
+        return undefined;
+    if (line[at + 1] === delimiter || /\s/.test(line[at + 1] ?? ' '))
+        return undefined;
+    for (let close = line.indexOf(delimiter, at + 1); close !== -1; close = line.indexOf(delimiter, close + 1)) {
+        const doubled = line[close + 1] === delimiter || line[close - 1] === delimiter;
+        if (!doubled && !/\s/.test(line[close - 1])) {
+            return { start: at, end: close + 1, innerStart: at + 1, innerEnd: close };
+        }
+    }
+    return undefined;
+}
+/** The first `**bold**` (or `__bold__`) span that opens at or after `from` and closes on the line. */
+function firstStrong(line, from, before = line.length) {
+    for (let at = from; at < before; at++) {
+        const ch = line[at];
+        if (ch === '\\') {
+            at++;
+        }
+        else if ((ch === '*' || ch === '_') && line[at + 1] === ch && line[at - 1] !== ch) {
+            const strong = strongAt(line, at);
+            if (strong)
+                return strong;
+        }
+    }
+    return undefined;
+}
+/**
+ * The cells of a GFM table row: content offsets (trimmed), split at unescaped `|`; the row's
+ * leading and trailing pipes open and close it rather than delimiting empty cells.
+ */
+function tableCells(line) {
+    const cells = [];
+    let start = 0;
+    const push = (from, to) => {
+        while (from < to && /\s/.test(line[from]))
+            from++;
+        while (to > from && /\s/.test(line[to - 1]))
+            to--;
+        cells.push({ start: from, end: to });
+    };
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '|') {
+            push(start, i);
+            start = i + 1;
+        }
+    }
+    push(start, line.length);
+    if (/^\s*\|/.test(line))
+        cells.shift();
+    if (/\|\s*$/.test(line) && !/\\\|\s*$/.test(line))
+        cells.pop();
+    return cells;
+}
+/**
+ * Whether the scanner reads lines `first`..`last` of an entry exactly as CommonMark with GFM does,
+ * so mdast need not be asked. It proves only the shapes it handles, line by line: links and images
+ * it pairs completely, bold and italic spans that open and close in turn (CommonMark's flanking
+ * rules, no nesting), intraword underscores, and, in a file with no reference definitions,
+ * brackets that pair up as plain text (`[[pdf]](url)`, `[MASK]`). Anything else (code spans,
+ * escapes, entities, HTML and autolinks, references, bare URLs, an unpaired delimiter or bracket,
+ * block structure inside the item) sends the entry to mdast: a construct left unpaired on one
+ * line could pair with one on the next. `contentStart` is the title's first offset in its line.
+ */
+function scannerProves(lines, first, last, contentStart, contentIndent, definitions, linksOf = (line) => findLinks(lines[line - 1])) {
+    let previousBlank = false;
+    let outside = false;
+    for (let lineNo = first; lineNo <= last; lineNo++) {
+        const line = lines[lineNo - 1];
+        if (isBlank(line)) {
+            previousBlank = true;
+            continue;
+        }
+        if (NEEDS_PARSER.test(line))
+            return false;
+        // A line short of the item's text after an empty line ends the list: what follows it is read
+        // against the page's margin, not the item's (four spaces there make a code block).
+        const indent = indentWidth(line);
+        if (previousBlank && lineNo !== first) {
+            if (outside)
+                return false;
+            outside = indent < contentIndent;
+            if (outside && indent >= 4)
+                return false;
+        }
+        const title = lineNo === first;
+        let start = title ? contentStart : line.length - line.trimStart().length;
+        // Five spaces after the marker, or four more than the text after an empty line: a code block.
+        if (title ? /\s/.test(line[start] ?? '') : previousBlank && indent >= contentIndent + 4) {
+            return false;
+        }
+        // A quoted note inside the entry (`> ...`) is read like any line once past its marker.
+        if (!title && line[start] === '>' && indent >= contentIndent)
+            start += line[start + 1] === ' ' ? 2 : 1;
+        if (BLOCK_START.test(line.slice(start)))
+            return false;
+        if (!inlineProves(line, start, definitions, linksOf(lineNo)))
+            return false;
+        previousBlank = false;
+    }
+    return true;
+}
+/** Escapes, code spans, HTML, autolinks and entities, anywhere on a line (URLs included). */
+const NEEDS_PARSER = /[\\`<]|&#?[A-Za-z0-9]+;/;
+/** A line opening a block of its own (heading, quote, table, list, break, fence, setext line). */
+const BLOCK_START = /^(?:[#>|=:+~-]|[*_](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|_{3})/;
+/** Text GFM turns into links on its own: bare URLs and e-mail addresses. */
+const AUTOLINK_LITERAL = /https?:|www\.|[\w.+-]@[\w-]+\./gi;
+const isWhitespace = (ch) => ch === undefined || /\s/.test(ch);
+const isPunctuation = (ch) => ch !== undefined && /[\p{P}\p{S}]/u.test(ch);
+/** CommonMark's left- and right-flanking delimiter runs, from the characters around the run. */
+const leftFlanking = (before, after) => !isWhitespace(after) && (!isPunctuation(after) || isWhitespace(before) || isPunctuation(before));
+const rightFlanking = (before, after) => !isWhitespace(before) && (!isPunctuation(before) || isWhitespace(after) || isPunctuation(after));
+/**
+ * One line from `start`: every link's markup paired, brackets left over only as balanced plain
+ * text (and only without definitions in the file), and `*`/`_` runs only as spans of one or two
+ * that open and close in turn, or as underscores inside words.
+ */
+/**
+ * inlineProves's marks of the characters that are link markup, one per offset of the line: one
+ * array kept and cleared for every line, as a new one for each line cost a tenth of its time.
+ */
+let markupOf = new Uint8Array(1024);
+function inlineProves(line, start, definitions, links) {
+    if (markupOf.length < line.length)
+        markupOf = new Uint8Array(line.length * 2);
+    else
+        markupOf.fill(0, 0, line.length);
+    // Read and written below the line's length only (a link ends on its line).
+    const markup = markupOf;
+    for (const [index, link] of links.entries()) {
+        // A title after the URL, or a link inside another one (or inside an image's alt): not proven.
+        if (line.slice(link.urlEnd, link.end - 1).trim() !== '')
+            return false;
+        // Links are sorted by start: those opening inside this one follow it.
+        for (let i = index + 1; i < links.length && links[i].start < link.end; i++) {
+            if (link.image || !links[i].image)
+                return false;
+        }
+        const open = link.image ? link.start + 1 : link.start;
+        const close = open + 1 + link.text.length;
+        markup[link.start] = 1;
+        markup[open] = 1;
+        for (let i = close; i < link.end; i++)
+            markup[i] = 1;
+    }
+    let depth = 0;
+    const runs = [];
+    for (let i = start; i < line.length; i++) {
+        if (markup[i])
+            continue;
+        const ch = line[i];
+        if (ch === '~')
+            return false;
+        if (ch === '[' || ch === ']') {
+            // Plain-text brackets: balanced, with no definition to make them a reference, and not a link
+            // whose destination the scanner could not read (`[a](b c)`, `[a](` ending the line).
+            if (definitions || (ch === ']' && (--depth < 0 || line[i + 1] === '(')))
+                return false;
+            if (ch === '[')
+                depth++;
+        }
+        if (ch !== '*' && ch !== '_')
+            continue;
+        let end = i + 1;
+        while (line[end] === ch && !markup[end])
+            end++;
+        const intraword = ch === '_' &&
+            !isWhitespace(line[i - 1]) &&
+            !isPunctuation(line[i - 1]) &&
+            !isWhitespace(line[end]) &&
+            !isPunctuation(line[end]);
+        if (!intraword)
+            runs.push({ char: ch, start: i, end });
+        i = end - 1;
+    }
+    if (depth !== 0)
+        return false;
+    // A bare URL or address in the text (not in a link's destination) is a link GFM makes itself.
+    AUTOLINK_LITERAL.lastIndex = start;
+    for (let match; (match = AUTOLINK_LITERAL.exec(line));)
+        if (!markup[match.index])
+            return false;
+    return emphasisPairs(line, runs, links);
+}
+/**
+ * Runs that pair up in turn (opener, closer, opener, closer...) by CommonMark's flanking rules,
+ * same character and length (1 or 2) in a pair, and never astride a link's brackets: each closer
+ * then finds its own opener as the only one still open, as the scanner pairs them.
+ */
+function emphasisPairs(line, runs, links) {
+    if (runs.length % 2 !== 0)
+        return false;
+    // CommonMark's rules: `*` opens when left-flanking and closes when right-flanking; `_` also
+    // needs, to open, not right-flanking or punctuation before; to close, the mirror of that.
+    const opens = (run) => {
+        const before = line[run.start - 1];
+        const after = line[run.end];
+        if (!leftFlanking(before, after))
+            return false;
+        return run.char === '*' || !rightFlanking(before, after) || isPunctuation(before);
+    };
+    const closes = (run) => {
+        const before = line[run.start - 1];
+        const after = line[run.end];
+        if (!rightFlanking(before, after))
+            return false;
+        return run.char === '*' || !leftFlanking(before, after) || isPunctuation(after);
+    };
+    for (let i = 0; i < runs.length; i += 2) {
+        const open = runs[i];
+        const close = runs[i + 1];
+        const length = open.end - open.start;
+        if (open.char !== close.char || length > 2 || close.end - close.start !== length)
+            return false;
+        if (!opens(open) || !closes(close))
+            return false;
+        const inside = (at, link) => link.start < at && at < link.end;
+        if (links.some((link) => inside(open.start, link) !== inside(close.start, link)))
+            return false;
+    }
+    return true;
+}
+
+/**
+ * One paper entry, read from its item block: title line (bold title, punctuation, venue, year,
+ * keyword badges), author line, links. Every part keeps its exact position so rules can point at
+ * it and fixes can rewrite it.
+ */
+/** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
+const ARXIV_ID = String.raw `(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
+const ARXIV_URL = new RegExp(String.raw `^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/(${ARXIV_ID})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$`, 'i');
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
+/** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
+const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html|pub|publication|journal|article|preprint|proceedings)(?:\s*\([^)]*\))?$/i;
+/** Where papers themselves are published (a link here is the paper, whatever its label). */
+const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|sciencedirect\.com|ecva\.net|isca-speech\.org|isca-archive\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|nature\.com\/articles|science\.org\/doi|researchgate\.net\/publication)\/|\.pdf(?:[?#].*)?$/i;
+/** Labels of links to things around a paper, not to the paper. */
+const RESOURCE_LABEL = /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
+/** Labels of links to a work that is not a paper (a book, a course): the entry is that work, not a paper (slides, videos and blogs often come with a paper). */
+const WORK_LABEL = /^(?:book|textbook|course|lecture|tutorial)s?$/i;
+/** News and notes: "we release…", "our team has…". */
+const NEWS = /\b(?:we|our(?: \w+)?)\s+(?:release[sd]?|have|are|will|add(?:ed)?|open-sourced?|update[sd]?|launch(?:ed)?)\b/i;
+/** A title that says what it is: "Blog: …", "Tutorial: …", "KRL paper list". */
+const RESOURCE_TITLE = /^(?:blogs?|tutorials?|videos?|courses?|slides|talks?|books?|tools?|news)\s*:|\b(?:paper|reading) list\b/i;
+/**
+ * A heading of news about the list or the field (`## 🔔 News`, `## Changelog`, `## ✨ Highlights of
+ * our group`, `## Latest Updates`): its items are announcements (`[2025/03/25] Add **GneissWeb**`) or
+ * papers shown again, not entries. It opens with a word for news, or says nothing else; a topic
+ * (`### Low-rank updates`) is not one.
+ */
+const NEWS_WORDS = new Set([
+    ...['news', 'update', 'updates', 'changelog', 'announcement', 'announcements'],
+    ...['spotlight', 'trending', 'highlights', 'log', 'change', 'latest', 'recent', 'and', "what's", 'new'],
+]);
+const NEWS_NAMES = /^(?:news|updates?|changelog|announcements?|spotlight|trending|highlights)$/;
+/** Asked of every entry's headings: most name no news at all, and are told so by one test. */
+const NAMES_NEWS = /news|update|changelog|announcement|spotlight|trending|highlight/i;
+/** A heading's words as a reader sees them: link text kept, link targets, images and markup dropped. */
+function headingWords(text) {
+    return text
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/[*_`]/g, '');
+}
+function isNewsHeading(heading) {
+    if (!NAMES_NEWS.test(heading))
+        return false;
+    const words = headingWords(heading)
+        .replace(/:[\w+-]+:/g, ' ')
+        .toLowerCase()
+        .replace(/’/g, "'")
+        .split(/[^\p{L}\p{N}']+/u)
+        .filter((word) => word !== '' && !/^\d+$/.test(word));
+    return (words.length > 0 &&
+        (NEWS_NAMES.test(words[0]) ||
+            (words.some((word) => NEWS_NAMES.test(word)) && words.every((word) => NEWS_WORDS.has(word)))));
+}
+/** A short heading naming a section of things that are not papers. */
+const RESOURCE_SECTION = /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
+/** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
+const CODE_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
+/**
+ * A page listing a venue's papers, not one paper: a year's proceedings (`/proceedings/2025/`,
+ * `/doi/proceedings/…`, `/events/acl-2025/`, `/volumes/…`, `/xpl/conhome/…`), a conference's group
+ * (`/group?id=…`) or day listing (`/CVPR2025?day=all`), a volume (`/v238/`).
+ */
+const VENUE_INDEX = /^https?:\/\/[^/?#]+\/(?:proceedings\/\d{4}|events\/[\w-]+|volumes\/[\w.-]+|doi\/proceedings\/.*|xpl\/conhome\/.*|group\?.*|[a-z]+\d{4}(?:\.py)?|v\d+)\/?(?:[?#].*)?$/i;
+/** A link named by a year or a number (`[2025](…)`, `[25](…)`): a venue index's, with the page above. */
+const NUMBER_LABEL = /^\s*\d{1,4}\s*$/;
+/** A URL where papers are published (arXiv, a DOI, a proceedings site, a PDF). */
+function isPaperHost(url) {
+    return PAPER_HOST.test(url.trim());
+}
+/**
+ * A link's text that says it is the paper (`[Paper]`, `[[pdf]]`); not `[link]`, which may go
+ * anywhere. The editor's word that the item is a paper, wherever the link goes (a project page on
+ * github.io, the repository it is published with).
+ */
+const PAPER_ITSELF = /^\[?(?:pdf|paper|arxiv|abs|abstract|doi|openreview)\]?$/i;
+const namesThePaper = (label) => PAPER_ITSELF.test(label.trim());
+/** A link to the paper itself: labelled like one, or pointing where papers are published. */
+function isPaperLink(link) {
+    const url = link.url.trim();
+    // `- [IJCAI](…) [2025](…/proceedings/2025/), [2024](…)`: a venue index links its years' papers, none is one.
+    if (NUMBER_LABEL.test(link.label) && VENUE_INDEX.test(url))
+        return false;
+    // A label in code spans (`` [`PDF`](…) ``) names the link as plainly as one without.
+    const label = link.label.replace(/^`(.*)`$/, '$1');
+    return PAPER_HOST.test(url) || (PAPER_LABEL.test(label) && !CODE_HOST.test(url));
+}
+function parseArxivUrl(url) {
+    const match = ARXIV_URL.exec(url.trim());
+    if (!match)
+        return undefined;
+    return {
+        kind: match[1].toLowerCase(),
+        id: match[2].toLowerCase(),
+        version: match[3] ?? '',
+        pdfSuffix: !!match[4],
+    };
+}
+/** Title as compared for duplicates: case, accents, punctuation and spacing folded. */
+/**
+ * A bold span whose whole text is in brackets (`**[ECCV-2024]**` on a line of its own above the
+ * linked title) tags the paper, it does not name it: no title to tell papers apart by.
+ */
+const isBracketedTag = (text) => /^\[[^\]]*\]$/.test(text.trim());
+function normaliseTitle(title) {
+    // Unicode normalisation is the costly step; most titles are plain ASCII and need none.
+    const folded = /^[\x20-\x7e]*$/.test(title)
+        ? title
+        : title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    return folded
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+}
+/** shields.io static badge `/badge/<label>-<message>-<colour>` (or `<message>-<colour>`). */
+function parseShieldsBadge(url) {
+    const match = /img\.shields\.io\/badge\/([^?#)\s]+)/i.exec(url);
+    if (!match)
+        return undefined;
+    const path = match[1].replace(/\.(svg|png)$/i, '');
+    // `--` and `__` are escaped dashes and underscores; a single `-` separates the parts.
+    const parts = (path.includes('--') ? path.replace(/--/g, '\u0000') : path).split('-');
+    if (parts.length < 2)
+        return undefined;
+    const colorParam = /[?&]color=([^&#\s)]+)/i.exec(url);
+    const color = (colorParam ? colorParam[1] : parts[parts.length - 1]).toLowerCase();
+    const label = parts
+        .slice(0, -1)
+        .join(' ')
+        .replace(/\u0000/g, '-')
+        .replace(/__/g, '\u0001')
+        .replace(/_/g, ' ')
+        .replace(/\u0001/g, '_');
+    return { label: safeDecode(label), color: safeDecode(color) };
+}
+function safeDecode(text) {
+    // Only a percent sign starts an escape: text without one decodes to itself.
+    if (!text.includes('%'))
+        return text;
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** Reads an entry; its inline structure comes from `view` (the scanner's unless told otherwise). */
+function parseEntry(source, block, view = scannedView(source.lines)) {
+    if (block.columns)
+        return parseTableRow(source, block, block.columns);
+    const titleLineNo = block.startLine;
+    const titleLine = source.lines[titleLineNo - 1];
+    const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
+    const titleLinks = view.links(titleLineNo);
+    const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks, view, block.endLine > titleLineNo);
+    const titleLink = read.titleLink;
+    const title = wrappedTitle(source, block, read.title) ?? read.title;
+    const badges = titleLinks
+        .filter((link) => link.image)
+        .map((image) => toBadge(titleLine, titleLineNo, image));
+    const venueFrom = title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length);
+    // An HTML bold title's closing tag is markup, not the venue's start.
+    // A quoted title's closing quote (and its italics' closing mark) is the title's too.
+    const quotedTitle = /["“]/.test(titleLine[title.column - 2] ?? '');
+    const venueText = titleLine
+        .slice(venueFrom)
+        .replace(/^\s*<\/(?:b|strong)>/i, (tag) => ' '.repeat(tag.length))
+        .replace(quotedTitle ? /^["”][*_]?/ : /^$/, (mark) => ' '.repeat(mark.length));
+    const firstMarkup = venueText.search(/!?\[/);
+    // After a title field (`title | authors | venue |`), the fields are the template's, not one venue.
+    const venue = /^\s*\|/.test(venueText)
+        ? ''
+        : trimPunctuation(firstMarkup === -1 ? venueText : venueText.slice(0, firstMarkup));
+    const venueAt = venue === '' || title.wrapped ? undefined : venueFrom + venueText.indexOf(venue);
+    const years = (title.wrapped ? source.lines[titleLineNo] : venue).match(YEAR);
+    let blankBefore = false;
+    let authors;
+    const links = titleLinks
+        .filter((link) => !link.image)
+        .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
+    for (let lineNo = titleLineNo + 1; lineNo <= recordEnd(block); lineNo++) {
+        const line = source.lines[lineNo - 1];
+        if (isBlank(line)) {
+            if (!authors)
+                blankBefore = true;
+            continue;
+        }
+        const lineLinks = view.links(lineNo);
+        // A wrapped title's second line holds the rest of the title line (venue, badges), not authors.
+        const titleRest = title.wrapped && lineNo === titleLineNo + 1;
+        // A line left of the item's text, right under a title line that stops mid-sentence, is that
+        // text going on lazily (`**Name**: A description of` / `the dataset.`), not the authors.
+        const lazyText = lineNo === titleLineNo + 1 &&
+            indentWidth(line) < block.contentColumn - 1 &&
+            /[\p{L}\p{N}]$/u.test(titleLine.trimEnd());
+        if (!authors && !titleRest && !lazyText && !notNames(line, lineLinks[0]?.start)) {
+            const first = line.length - line.trimStart().length;
+            const italic = view.emphasisAt(lineNo, first);
+            const names = italic && italic.endLine === undefined
+                ? { start: italic.innerStart, end: italic.innerEnd }
+                : namesBefore(line, first, lineLinks[0]?.start);
+            authors = {
+                line: lineNo,
+                indent: indentWidth(line),
+                column: first + 1,
+                italic: !!italic,
+                strayItalicMarker: italic ? strayDelimiter(line, italic, lineLinks[0]?.start) : undefined,
+                blankBefore,
+                namesStart: names.start,
+                namesEnd: names.end,
+            };
+        }
+        for (const link of lineLinks) {
+            if (link.image)
+                badges.push(toBadge(line, lineNo, link));
+            else
+                links.push(toLink(line, lineNo, link, false));
+        }
+    }
+    // A list that writes the venue on the author line (`*Authors*. ACL 2019.`) has its year there:
+    // not the year after the title, but a sign of a paper all the same.
+    const laterYear = () => {
+        for (let lineNo = titleLineNo + 1; lineNo <= recordEnd(block); lineNo++) {
+            if (HAS_YEAR.test(source.lines[lineNo - 1].replace(/\]\([^)]*\)/g, ']')))
+                return true;
+        }
+        return false;
+    };
+    return assemble(block, {
+        titleLine,
+        title,
+        venue,
+        venueAt,
+        years,
+        // `(NeurIPS 2024) [Title](…)`: a year in the tag before the title dates the entry too.
+        dated: years !== null ||
+            (title.prefixed && HAS_YEAR.test(titleLine.slice(contentStart, title.column - 1))) ||
+            (authors !== undefined && laterYear()),
+        badges,
+        authors,
+        links,
+        cells: undefined,
+    });
+}
+/** Which cell holds what, by column name. */
+const TITLE_COLUMN = /title|paper|name/i;
+const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
+/** A cell GitHub would show as nothing, or that holds a note its author hides: `[//]: #note`, `<!-- -->`. */
+const HIDDEN_CELL = /^(?:|\[\/\/\]:\s*#.*|<!--.*-->)$/s;
+/**
+ * A table row: the title is the cell under a column named like one (Title, Paper, Name), else the
+ * first; the venue and year come from the cells under venue/year/date columns (else any other
+ * cell); links and badges from the whole row.
+ */
+function parseTableRow(source, block, columns) {
+    const lineNo = block.startLine;
+    const line = source.lines[lineNo - 1];
+    const cells = tableCells(line);
+    const rowLinks = findLinks(line);
+    const named = columns.findIndex((name) => TITLE_COLUMN.test(name));
+    // No column named for titles (`| Year | Articles | Code |`): the first cell whose link reads as a
+    // title (a few words, not `pdf`), else the first cell.
+    const titleIndex = named !== -1
+        ? named
+        : Math.max(0, cells.findIndex((c) => rowLinks.some((link) => !link.image &&
+            link.start >= c.start &&
+            link.end <= c.end &&
+            words(link.text) >= TITLE_WORDS$1 &&
+            !PAPER_LABEL.test(link.text.trim()))));
+    const cell = cells[titleIndex] ?? { start: 0, end: 0 };
+    const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
+    // The title cell alone, so no bold span runs on into the next cell.
+    const cellLines = [];
+    cellLines[lineNo - 1] = line.slice(0, cell.end);
+    const read = readTitle(cellLines[lineNo - 1], lineNo, cell.start, cellLinks, scannedView(cellLines), false);
+    // A plain title fills its cell, commas and all.
+    const plain = !read.title.bold && read.title.url === undefined;
+    const title = plain
+        ? {
+            ...read.title,
+            column: cell.start + 1,
+            endColumn: cell.end + 1,
+            text: line.slice(cell.start, cell.end).trim(),
+            punctuation: '',
+        }
+        : read.title;
+    const venueCells = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
+    const others = venueCells.length > 0 ? venueCells : cells.filter((_, i) => i !== titleIndex);
+    const venue = others.map((c) => line.slice(c.start, c.end)).join(' ');
+    return assemble(block, {
+        titleLine: line,
+        title,
+        venue: trimPunctuation(venue),
+        venueAt: undefined,
+        years: venue.match(YEAR),
+        dated: HAS_YEAR.test(venue),
+        badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
+        authors: undefined,
+        links: rowLinks
+            .filter((link) => !link.image)
+            .map((link) => toLink(line, lineNo, link, link === read.titleLink)),
+        cells: {
+            count: cells.length,
+            columns: columns.length,
+            unshown: cells.slice(columns.length).filter((c) => HIDDEN_CELL.test(line.slice(c.start, c.end))).length,
+        },
+    });
+}
+/** An entry from its parts, with what follows from them: kind, arXiv ids, identity. */
+function assemble(block, parts) {
+    const { titleLine, title, venue, years, badges, authors, links } = parts;
+    const arxivIds = [
+        ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
+    ];
+    const section = block.headings.map((heading) => heading.text);
+    return {
+        startLine: block.startLine,
+        endLine: block.endLine,
+        marker: block.marker,
+        markerColumn: block.markerColumn,
+        contentColumn: block.contentColumn,
+        ...(block.heading ? { heading: true } : {}),
+        section,
+        ...classified({ titleLine, title, section, links, authors, year: parts.dated, badges }),
+        title,
+        venue,
+        venueAt: parts.venueAt,
+        year: years ? years[years.length - 1] : undefined,
+        dated: parts.dated,
+        badges,
+        authors,
+        links,
+        arxivIds,
+        key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
+        cells: parts.cells,
+    };
+}
+function classified(parts) {
+    const kind = classify(parts);
+    const plain = kind === 'resource' &&
+        parts.links.length === 0 &&
+        !parts.authors &&
+        !parts.year &&
+        parts.badges.length === 0 &&
+        !NEWS.test(parts.titleLine) &&
+        !RESOURCE_TITLE.test(parts.title.text) &&
+        !parts.section.some((heading) => isNewsHeading(heading) || RESOURCE_SECTION.test(heading));
+    return { kind, unmarked: plain && parts.title.text.split(/\s+/).length >= 4 };
+}
+function classify(parts) {
+    const { titleLine, title, section, links, authors } = parts;
+    const deepest = section[section.length - 1] ?? '';
+    if (RESOURCE_SECTION.test(deepest) ||
+        section.some(isNewsHeading) ||
+        NEWS.test(titleLine) ||
+        RESOURCE_TITLE.test(title.text)) {
+        return 'resource';
+    }
+    // A table of contents: the title links a heading of the page.
+    if (title.url?.startsWith('#'))
+        return 'resource';
+    if (links.some(isPaperLink) || links.some((link) => namesThePaper(link.label)))
+        return 'paper';
+    if (links.some((link) => WORK_LABEL.test(link.label)))
+        return 'resource';
+    // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
+    if (links.length > 0 &&
+        links.every((link) => RESOURCE_LABEL.test(link.label) || CODE_HOST.test(link.url.trim()))) {
+        return authors?.italic ? 'paper' : 'resource';
+    }
+    if (authors || parts.year || parts.badges.length > 0)
+        return 'paper';
+    return title.bold && title.text.split(/\s+/).length >= 4 ? 'paper' : 'resource';
+}
+/** A link's text that is one image (`[![Star](…)](…)`): the link shows a badge, not words. */
+function showsOnlyAnImage(text) {
+    return /^!\[[^\]]*\]\([^)]*\)$/.test(text.trim());
+}
+/**
+ * A bold title opened on the title line and closed on the next (`**Parameter-Efficient` /
+ * `Tuning,** ACL 2023.`): one title, read across both lines.
+ */
+function wrappedTitle(source, block, title) {
+    if (title.bold || block.endLine <= title.line)
+        return undefined;
+    const line = source.lines[title.line - 1];
+    // `(2024 NeurIPS) **Title` / `goes on.**`: the bold opens after the title's tag; `Dai, Jifeng, et al.
+    // "**R-FCN: Object` / `Detection**."`: after a citation's authors, the line's one unclosed bold.
+    const prefix = title.prefixed ? undefined : TITLE_PREFIX.exec(line.slice(title.column - 1));
+    const marks = [...line.slice(title.column - 1).matchAll(/\*\*|__/g)];
+    const open = title.column - 1 + (marks.length % 2 === 1 ? marks[marks.length - 1].index : (prefix?.[0].length ?? 0));
+    if (!/^(\*\*|__)\S/.test(line.slice(open)))
+        return undefined;
+    const next = source.lines[title.line];
+    if (isBlank(next))
+        return undefined;
+    const joined = `${line} ${next.trim()}`;
+    const strong = strongAt(joined, open);
+    if (!strong || strong.end <= line.length)
+        return undefined;
+    const inner = joined.slice(strong.innerStart, strong.innerEnd);
+    const inside = endPunctuation(inner);
+    return {
+        ...title,
+        column: open + 1,
+        prefixed: title.prefixed || open > title.column - 1,
+        endColumn: line.length + 1,
+        text: (inside ? inner.slice(0, -1) : inner).trim(),
+        bold: true,
+        mark: joined.slice(strong.start, strong.start + 2),
+        wrapped: true,
+        punctuation: inside?.[0] ?? '',
+        punctuationInside: !!inside,
+    };
+}
+/**
+ * The `,` `.` `:` or `;` that ends a title's text, if any: the `;` of an HTML entity (`&#34;`,
+ * `&quot;`) is the entity's, not punctuation.
+ */
+function endPunctuation(text) {
+    const found = /[,.:;]$/.exec(text);
+    return found && found[0] === ';' && /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});$/i.test(text)
+        ? null
+        : found;
+}
+/** `**[31]**`: a reading list's reference number, in bold. */
+const BOLD_REFERENCE_NUMBER = /^(\*\*|__)\[\d{1,4}\]\1/;
+/**
+ * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
+ * short tag, an empty HTML anchor (`<a name="x"></a>`), an HTML image (a badge, `<img src="…">`), a
+ * badge wrapped in a link (`[![Star](…)](…)`, `[![venue](…)]()`) and the line break after it, a
+ * reference number in bold (`**[31]**`), or several of them (`:camera: :gem:`; the colon after one is
+ * no separator when it opens the next shortcode).
+ */
+const TITLE_PREFIX = /^(?:(?:(\*\*|__)\[\d{1,4}\]\1|\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
+/**
+ * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
+ * (`[Title](url)`, `[**Title**](url)`), either after a short prefix (`[2024/06] **Title**`, an emoji),
+ * or the first bold span before any link (`Authors. 2014. **Title**.`). Otherwise plain text up to
+ * the first comma, badge or link.
+ */
+function readTitle(line, lineNo, contentStart, links, view, 
+/** The entry goes on below this line: a line of plain text alone is its title, commas and all. */
+continues) {
+    // A bold span that closes on a later line holds no whole title on this one (see wrappedTitle).
+    const strongAt = (line, at) => {
+        const span = view.strongAt(line, at);
+        return span?.endLine === undefined ? span : undefined;
+    };
+    // A link around a badge (`[![Star](…)](…)`) shows the badge, not a title: it is part of the prefix.
+    const linkAt = (at) => links.find((link) => !link.image &&
+        link.start === at &&
+        !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()) &&
+        !showsOnlyAnImage(link.text));
+    const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
+    const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
+    const html = htmlBoldTitle(line, lineNo, contentStart) ?? htmlBoldTitle(line, lineNo, afterPrefix);
+    if (html)
+        return { title: html, titleLink: undefined };
+    // A bold reference number (`**[31]**`) opening the item is the prefix, not the title.
+    const numbered = prefix !== null && BOLD_REFERENCE_NUMBER.test(line.slice(contentStart));
+    let strong = numbered ? undefined : strongAt(lineNo, contentStart);
+    let link = strong ? undefined : linkAt(contentStart);
+    if (!strong && !link && prefix) {
+        strong = strongAt(lineNo, afterPrefix);
+        link = strong ? undefined : linkAt(afterPrefix);
+    }
+    if (!strong && !link) {
+        const firstLink = links.find((l) => l.start >= afterPrefix)?.start ?? line.length;
+        strong = view.firstStrong(lineNo, afterPrefix, firstLink);
+        // `Title (**CVPR**)`, `Title | **[CVPR' 20]** |`: a bold span in brackets after the text, or
+        // whose words sit in brackets inside the bold, is a venue tag, not the title.
+        if (strong &&
+            (/[([]$/.test(line.slice(0, strong.start)) ||
+                /^(?:\[[^\]]*\]|\([^)]*\))$/.test(line.slice(strong.innerStart, strong.innerEnd).trim())))
+            strong = undefined;
+        // One inside a phrase (`Reasoning with Large **Tactile-Language** Models,`) is a word the list
+        // stresses in the title.
+        if (strong &&
+            /[\p{L}\d-] ?$/u.test(line.slice(0, strong.start)) &&
+            /^ ?[\p{L}\d]/u.test(line.slice(strong.end)))
+            strong = undefined;
+        if (!strong)
+            link = citedTitleLink(line, contentStart, links);
+    }
+    const start = strong?.start ?? link?.start ?? contentStart;
+    const prefixed = start > contentStart;
+    const named = strong ?? link;
+    if (named) {
+        const afterName = titleAfterName(line, lineNo, named, links, view);
+        if (afterName)
+            return afterName;
+    }
+    if (strong && start <= afterPrefix) {
+        const afterTag = titleAfterTag(line, lineNo, strong, links);
+        if (afterTag)
+            return { title: afterTag, titleLink: undefined };
+    }
+    if (strong) {
+        // `**[Title.](url)**`: the bold holds exactly one link, whose text is the title.
+        const inner = links.find((l) => !l.image && l.start === strong.innerStart && l.end >= strong.innerEnd - 1 && l.end <= strong.innerEnd);
+        const innerText = inner ? inner.text : line.slice(strong.innerStart, strong.innerEnd);
+        const inside = endPunctuation(innerText.trimEnd());
+        const outside = inside ? null : /^[,.:;]/.exec(line.slice(strong.end));
+        const text = inside ? innerText.trimEnd().slice(0, -1).trim() : innerText.trim();
+        return {
+            title: {
+                line: lineNo,
+                column: strong.start + 1,
+                endColumn: strong.end + 1,
+                text,
+                bold: true,
+                mark: line.slice(strong.start, strong.start + 2),
+                url: inner?.url,
+                prefixed,
+                wrapped: false,
+                punctuation: (inside ?? outside)?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: inner,
+        };
+    }
+    if (link) {
+        const bolded = /^(\*\*|__)(.*)\1$/.exec(link.text.trim());
+        const linkText = (bolded ? bolded[2] : link.text).trim();
+        const inside = endPunctuation(linkText);
+        const outside = inside ? null : /^[,.]/.exec(line.slice(link.end));
+        return {
+            title: {
+                line: lineNo,
+                column: link.start + 1,
+                endColumn: link.end + 1,
+                text: inside ? linkText.slice(0, -1).trim() : linkText,
+                bold: bolded !== null,
+                mark: bolded?.[1] ?? '',
+                url: link.url,
+                prefixed,
+                wrapped: false,
+                punctuation: (inside ?? outside)?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: link,
+        };
+    }
+    return {
+        title: plainTitle(line, lineNo, afterTagLinks(line, afterAnchors(line, numbered ? afterPrefix : contentStart), links), links, continues),
+        titleLink: undefined,
+    };
+}
+/**
+ * `Authors. 2002. [Title](url). In *Venue*.`: a citation that names its authors (and year) first and
+ * links the title after them. The link is the title when the plain text before it ends a sentence
+ * or a clause (or names the paper's method, a word and a colon: `WaveGlow: [Title](url)`), and the
+ * link goes to the paper or the text before it holds a year.
+ */
+function citedTitleLink(line, from, links) {
+    const first = links.find((l) => l.start >= from);
+    if (!first || first.image || first.endLine !== undefined)
+        return undefined;
+    const before = line.slice(from, first.start);
+    const label = first.text.replace(/^\[|\]$/g, '').trim();
+    if (!/[.,:]\s+$/.test(before) ||
+        words(before) < (/:\s+$/.test(before) ? 1 : 2) ||
+        words(label) < TITLE_WORDS$1 ||
+        PAPER_LABEL.test(label) ||
+        RESOURCE_LABEL.test(label) ||
+        CODE_HOST.test(first.url.trim())) {
+        return undefined;
+    }
+    return isPaperLink({ label, url: first.url }) || HAS_YEAR.test(before) ? first : undefined;
+}
+/**
+ * `<b>Title</b>`, `<strong>Title.</strong>`: a title in HTML bold, read as its text (the tags stay
+ * around it as written; a title's bold `mark` is a Markdown delimiter).
+ */
+function htmlBoldTitle(line, lineNo, at) {
+    const open = /^<(b|strong)>/i.exec(line.slice(at));
+    if (!open)
+        return undefined;
+    const innerStart = at + open[0].length;
+    const close = line.toLowerCase().indexOf(`</${open[1].toLowerCase()}>`, innerStart);
+    if (close === -1)
+        return undefined;
+    const inner = line.slice(innerStart, close);
+    if (words(inner) < 1 || /[<>]/.test(inner))
+        return undefined;
+    const trimmed = inner.trimEnd();
+    const inside = endPunctuation(trimmed);
+    const text = (inside ? trimmed.slice(0, -1) : trimmed).trim();
+    const column = innerStart + (inner.length - inner.trimStart().length);
+    return {
+        line: lineNo,
+        column: column + 1,
+        endColumn: column + text.length + 1,
+        text,
+        bold: false,
+        mark: '',
+        url: undefined,
+        prefixed: true,
+        wrapped: false,
+        punctuation: inside?.[0] ?? '',
+        punctuationInside: false,
+    };
+}
+/**
+ * Past empty HTML anchors (`<a name="x"></a>`) that a list puts before its titles to link them, and
+ * tags with markup in brackets or parentheses (`[**CUDA**]`, ``[`kg`]``, `(*NeurIPS'23*)`) or in a
+ * code span (`` `[Dong et al. ACMMM22]` ``), which are never a title's start.
+ */
+function afterAnchors(line, from) {
+    const anchors = /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\]|\([^)]{0,40}[*_`][^)]{0,40}\)|`[^`]{1,40}`)\s*)+/i.exec(line.slice(from));
+    return anchors ? from + anchors[0].length : from;
+}
+function words(text) {
+    return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+/** A name or tag, not a title: a word or three (`**OphGLM**`, `[ICML]`, `**Flickr30k**`). */
+const NAME_WORDS = 3;
+/** A title has at least this many words: fewer after a name is a description's start, not a title. */
+const TITLE_WORDS$1 = 3;
+/**
+ * `**Name**: Title. [paper](…)`, `**Name**: Authors. **Title.**`, `**Paper:** [Title](…)`: a short
+ * bold (or linked) name or label and a colon before the paper's title. The title is the bold span
+ * after the name, else a link right after it, else the plain text up to its full stop or first
+ * link. Undefined when the span is not such a name.
+ */
+function titleAfterName(line, lineNo, name, links, view) {
+    const nameText = line.slice(name.start, name.end).replace(/[*_[\]]/g, '');
+    const colon = /^\s*[:：]\s*/.exec(line.slice(name.end));
+    const colonInside = /[:：]\s*$/.test(nameText);
+    if ((!colon && !colonInside) || words(nameText) > NAME_WORDS)
+        return undefined;
+    const from = name.end + (colon ? colon[0].length : 0);
+    const firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
+    const bold = view.firstStrong(lineNo, from, firstLink);
+    if (bold &&
+        bold.endLine === undefined &&
+        words(line.slice(bold.innerStart, bold.innerEnd)) >= TITLE_WORDS$1) {
+        const inner = line.slice(bold.innerStart, bold.innerEnd).trimEnd();
+        const inside = endPunctuation(inner);
+        const outside = inside ? null : /^[,.:;]/.exec(line.slice(bold.end));
+        return {
+            title: {
+                line: lineNo,
+                column: bold.start + 1,
+                endColumn: bold.end + 1,
+                text: (inside ? inner.slice(0, -1) : inner).trim(),
+                bold: true,
+                mark: line.slice(bold.start, bold.start + 2),
+                url: undefined,
+                prefixed: true,
+                wrapped: false,
+                punctuation: (inside ?? outside)?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: undefined,
+        };
+    }
+    // `**Paper:** [Title](…)`: a label, then the title's link.
+    const at = from + (line.slice(from).length - line.slice(from).trimStart().length);
+    const link = links.find((l) => l.start === at && !l.image && l.endLine === undefined);
+    if (link && words(link.text) >= TITLE_WORDS$1 && !PAPER_LABEL.test(link.text.trim())) {
+        const inside = endPunctuation(link.text.trim());
+        return {
+            title: {
+                line: lineNo,
+                column: link.start + 1,
+                endColumn: link.end + 1,
+                text: inside ? link.text.trim().slice(0, -1).trim() : link.text.trim(),
+                bold: false,
+                mark: '',
+                url: link.url,
+                prefixed: true,
+                wrapped: false,
+                punctuation: (inside ?? /^[,.]/.exec(line.slice(link.end)))?.[0] ?? '',
+                punctuationInside: !!inside,
+            },
+            titleLink: link,
+        };
+    }
+    const title = plainTitle(line, lineNo, from, links, false, true);
+    return words(title.text) >= TITLE_WORDS$1
+        ? { title: { ...title, prefixed: true }, titleLink: undefined }
+        : undefined;
+}
+/**
+ * ``**`kg.`** Title``, `**[FLE]** Title (**CVPR**)`: a bold tag of a word or three before a plain
+ * title (no colon: see titleAfterName). The title is the plain text after the tag, when it has the
+ * words of a title, does not open with punctuation nor end with a year, and the bold does not end
+ * with punctuation (`**Deep Sets**, NeurIPS`, `**Deep Sets,** NeurIPS 2017` are bold titles).
+ */
+function titleAfterTag(line, lineNo, tag, links) {
+    // `**Short,** EMNLP 2020.`: a bold span ending in punctuation is a short title, not a tag.
+    const inner = line.slice(tag.innerStart, tag.innerEnd).trimEnd();
+    if (words(inner) > NAME_WORDS || endPunctuation(inner))
+        return undefined;
+    let from = tag.end;
+    while (from < line.length && /\s/.test(line[from]))
+        from++;
+    if (from === tag.end || !/[\p{L}\p{N}"“]/u.test(line[from] ?? ''))
+        return undefined;
+    const title = plainTitle(line, lineNo, from, links, false);
+    // What follows a short bold title may be its venue and year, not a title.
+    const venueLike = /\b(?:19|20)\d{2}\W*$/.test(title.text);
+    return words(title.text) >= TITLE_WORDS$1 && !venueLike ? { ...title, prefixed: true } : undefined;
+}
+/**
+ * Where a plain title starts after short links that tag it (`[[ICML](url)] Title.`): a link of a word
+ * or three at the item's text, with more words after it.
+ */
+function afterTagLinks(line, from, links) {
+    // The bracket around the link may be escaped (`\[[ICML](url)\] Title.`), to show as written.
+    const open = /^\\?\[/.exec(line.slice(from))?.[0] ?? '';
+    const lead = links.find((l) => !l.image && (l.start === from || (open !== '' && l.start === from + open.length)));
+    if (!lead || words(lead.text) > NAME_WORDS)
+        return from;
+    const close = lead.start === from ? '' : open.replace('[', ']');
+    let after = lead.end + (close !== '' && line.startsWith(close, lead.end) ? close.length : 0);
+    while (after < line.length && /[\s:|–-]/.test(line[after]))
+        after++;
+    const nextLink = links.find((l) => l.start >= after)?.start ?? line.length;
+    return words(line.slice(after, nextLink)) >= TITLE_WORDS$1 ? after : from;
+}
+/** Fields a line must have to be written as fields (`year | title | authors | venue`). */
+const MIN_FIELDS = 3;
+/**
+ * `2019 | Learning to Optimize | Ke Li, Jitendra Malik | arXiv | [PDF](…)`: a line of fields set
+ * apart by `|`, as a table row without the table. Its title is its first field of a title's words
+ * (the fields before it are a year, a date, a tag); the fields after it are the template's text.
+ */
+function titleField(line, from, to) {
+    const text = line.slice(from, to);
+    const fields = text.split('|');
+    if (fields.length < MIN_FIELDS || fields.filter((f) => f.trim() !== '').length < MIN_FIELDS)
+        return undefined;
+    let at = from;
+    for (const f of fields) {
+        if (words(f.replace(/\d+/g, ' ')) >= TITLE_WORDS$1) {
+            const start = at + (f.length - f.trimStart().length);
+            return { start, end: start + f.trim().length };
+        }
+        at += f.length + 1;
+    }
+    return undefined;
+}
+/**
+ * A title in plain text: to the first comma, badge or link; a line of text alone (the entry goes on
+ * below) is the title whole; after a name, to the full stop that ends the sentence.
+ */
+function plainTitle(line, lineNo, from, links, continues, toFullStop = false) {
+    // `"Title", Venue 2024`: a title in quotes runs to its closing quote, commas and all; the quotes
+    // may be in italics (`*"Title"*`). A citation may name its authors first (`Oord, Aaron, et al.
+    // "Title." arXiv 2016`): the quoted words after them are the title.
+    const quoted = /^([*_]?)(["“])(.+?)(["”])\1/.exec(line.slice(from)) ??
+        /^[^"“”[\]()*_]{1,300}?[.,]\s+([*_]?)(["“])(.+?)(["”])\1/.exec(line.slice(from));
+    if (quoted && words(quoted[3]) >= TITLE_WORDS$1) {
+        const inner = quoted[3].trimEnd();
+        const inside = /[,.]$/.exec(inner);
+        const [whole, italic, open, quotedText, close] = quoted;
+        // The authors before the quote, if any.
+        const lead = whole.length - (2 * italic.length + open.length + quotedText.length + close.length);
+        const column = from + lead + italic.length + open.length + 1;
+        return {
+            line: lineNo,
+            column,
+            endColumn: column + inner.length,
+            text: (inside ? inner.slice(0, -1) : inner).trim(),
+            bold: false,
+            mark: '',
+            url: undefined,
+            prefixed: lead > 0,
+            wrapped: false,
+            punctuation: inside?.[0] ?? '',
+            punctuationInside: !!inside,
+        };
+    }
+    let firstLink = links.find((l) => l.start >= from)?.start ?? line.length;
+    // `Title [[pdf](url)]`: the bracket that wraps the link is the link's, not the title's.
+    if (firstLink > from && line[firstLink - 1] === '[')
+        firstLink -= line[firstLink - 2] === '\\' ? 2 : 1;
+    const field = titleField(line, from, firstLink);
+    if (field) {
+        return {
+            line: lineNo,
+            column: field.start + 1,
+            endColumn: field.end + 1,
+            text: line.slice(field.start, field.end),
+            bold: false,
+            mark: '',
+            url: undefined,
+            prefixed: field.start > from,
+            wrapped: false,
+            punctuation: '',
+            punctuationInside: false,
+        };
+    }
+    // `Title | CVPR'20 | [pdf](…)`: a bar set apart by spaces parts the entry's fields.
+    const bar = line.slice(from, firstLink).search(/\s\|(?=\s|$)/);
+    if (bar > 0)
+        firstLink = from + bar;
+    // `Title (**CVPR**)`: a bold span after a plain title is a tag (a venue), not title text.
+    const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
+    if (bold > 0)
+        firstLink = from + bold + 1;
+    // `Title. _Authors et al._ arXiv 2023.`: italics after the title's full stop or comma (or its
+    // own question mark) are its authors, and mark where it ends: its commas are the title's. So
+    // does a code span there (`Title. \`2024.10\``), a date or tag.
+    const italic = /(?<=\S)(?:[.,]|(?<=[?!]))(?=\s+(?:[*_](?![*_\s])|`))/.exec(line.slice(from, firstLink));
+    if (italic)
+        firstLink = from + italic.index;
+    const alone = continues && firstLink === line.length;
+    const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
+    // A bar or a bold tag after the title marks where it ends: its commas are the title's.
+    const comma = alone || toFullStop || bar > 0 || bold > 0 || italic ? -1 : line.indexOf(',', from);
+    let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
+    while (end > from && /\s/.test(line[end - 1]))
+        end--;
+    // A title line alone ends with its punctuation, maybe after a space (`Title ,`).
+    let punctuation = line[end] === ',' || line[end] === '.' ? line[end] : '';
+    if (alone && (line[end - 1] === '.' || line[end - 1] === ',')) {
+        punctuation = line[--end];
+        // `Title ,`: punctuation set apart by a space is the line's, not the title's.
+        if (/\s/.test(line[end - 1]))
+            punctuation = '';
+        while (end > from && /\s/.test(line[end - 1]))
+            end--;
+    }
+    return {
+        line: lineNo,
+        column: from + 1,
+        endColumn: end + 1,
+        // An unclosed `**` (a bold title broken over lines) is markup, not title text.
+        text: line
+            .slice(from, end)
+            .trim()
+            .replace(/^(\*\*|__)\s*/, ''),
+        bold: false,
+        mark: '',
+        url: undefined,
+        prefixed: from > 0 && line.slice(0, from).trim() !== '' && !/^\s*(?:[-*+]|\d+[.)])\s*$/.test(line.slice(0, from)),
+        wrapped: false,
+        punctuation,
+        punctuationInside: false,
+    };
+}
+function toBadge(line, lineNo, image) {
+    const shields = parseShieldsBadge(image.url);
+    return {
+        line: lineNo,
+        column: image.start + 1,
+        endColumn: image.end + 1,
+        label: shields?.label ?? image.text,
+        color: shields?.color,
+        url: image.url,
+        glued: image.start > 0 && !/\s/.test(line[image.start - 1]) && !/[[(]/.test(line[image.start - 1]),
+    };
+}
+function toLink(line, lineNo, link, isTitle) {
+    return {
+        line: lineNo,
+        column: link.start + 1,
+        endColumn: link.end + 1,
+        label: link.text.replace(/^\[|\]$/g, '').trim(),
+        url: link.url,
+        urlLine: link.endLine ?? lineNo,
+        urlColumn: link.urlStart + 1,
+        urlEndColumn: link.urlEnd + 1,
+        bracketed: line[link.start - 1] === '[' && line[link.end] === ']',
+        labelBracketed: /^\[.*\]$/.test(link.text),
+        isTitle,
+    };
+}
+/**
+ * The offset of the italic span's delimiter standing again after the span on the same line, before
+ * `until` (the first link): the names' italics were closed too early and the mark shows as text.
+ */
+function strayDelimiter(line, italic, until = line.length) {
+    if (italic.endLine !== undefined)
+        return undefined;
+    const delimiter = line[italic.start];
+    for (let i = line.indexOf(delimiter, italic.end); i !== -1 && i < until; i = line.indexOf(delimiter, i + 1)) {
+        if (line[i - 1] !== '\\')
+            return i;
+    }
+    return undefined;
+}
+/**
+ * A line below the title that names no authors: a labelled link (`PDF: <https://…>`), HTML
+ * (`<br>A description`, `<p><img …></p>`), a badge (`[![Star](…)](…)`, `![venue](…)`), or a quoted
+ * note (`> An annotation`).
+ */
+function notNames(line, firstLink = line.length) {
+    const text = line.trimStart();
+    if (text.startsWith('<') && firstLink !== line.length - text.length)
+        return true;
+    if (/^(?:\[?!\[|>)/.test(text))
+        return true;
+    // The label, then the link or URL (read as a link or not, an autolink is the label's); or links
+    // to the paper and its code (`[[pdf](…)] [[video](…)]`).
+    const opening = /^\[?\[([^\]]{1,30})\]\]?\(/.exec(text);
+    if (opening && (PAPER_LABEL.test(opening[1].trim()) || RESOURCE_LABEL.test(opening[1].trim())))
+        return true;
+    return (/^[A-Za-z][\w .+-]{0,20}:\s*(?:<?https?:\/\/|\[)/.test(text) ||
+        (firstLink < line.length && /^\s*[A-Za-z][\w .+-]{0,20}:\s*$/.test(line.slice(0, firstLink))));
+}
+/** Plain names: from `from` to the first link (or the line's end), less the punctuation after them. */
+function namesBefore(line, from, until = line.length) {
+    let end = until;
+    while (end > from && /[\s,.;:]/.test(line[end - 1]))
+        end--;
+    return { start: from, end };
+}
+/** Trims spaces, commas and full stops at both ends (by hand: a trimming regex is quadratic on long runs). */
+function trimPunctuation(text) {
+    const skip = (ch) => ch === ',' || ch === '.' || /\s/.test(ch);
+    let start = 0;
+    let end = text.length;
+    while (start < end && skip(text[start]))
+        start++;
+    while (end > start && skip(text[end - 1]))
+        end--;
+    return text.slice(start, end);
+}
+/** String offset at which a 1-based visual column (tabs expanded) starts. */
+function offsetOfColumn(line, column) {
+    let width = 0;
+    let i = 0;
+    while (i < line.length && width < column - 1) {
+        width += line[i] === '\t' ? 4 - (width % 4) : 1;
+        i++;
+    }
+    return i;
+}
+
+/**
+ * Cheap block structure of a whole list, one pass over its lines: headings, top-level list items,
+ * paragraph entries (a paragraph that opens with a bold or linked title, as lists without list
+ * markers write their papers), fenced code, HTML comments and HTML blocks (skipped: raw HTML on
+ * GitHub), link reference definitions, and the paperlint directives found in comments.
+ * Nothing here parses inline markup; that is done only for the entries that are checked.
+ */
+/**
+ * The last line of an entry's record, the lines its template describes: a heading entry's heading,
+ * else the entry's last line.
+ */
+function recordEnd(item) {
+    return item.heading ? item.startLine : item.endLine;
+}
+/** A list item's marker (not a paragraph entry's or a table row's). */
+function isListMarker(marker) {
+    return marker !== '' && marker !== '|';
+}
+/** A line's text after its indent and list marker (`12. `, `- `): what stays when an entry is renumbered. */
+function lineContent(line) {
+    return line.trimStart().replace(/^(?:\d+[.)]|[-*+])\s+/, '');
+}
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+/**
+ * A paragraph opening with a title: `**Title**`, `<b>Title</b>`, `[Title](url)` or
+ * `[**Title**](url)`, maybe after a short tag in brackets (`(NeurIPS 2024) [Title](url)`) or emoji
+ * shortcodes (`:camera: <b>Title</b>`, `:camera: :gem: <b>Title</b>`). HTML bold renders the same
+ * with a space inside its tags (`<b> Title </b>`); Markdown's `** Title**` is no bold.
+ */
+const PARAGRAPH_TITLE = /^ {0,3}(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|\[(?!!)[^\]]{3,}\]\((?!#))/i;
+/**
+ * A line that only links, under a title line of plain text (`Title ,` then `PDF: <https://…>`):
+ * a label and a URL, or a link alone. A label whose URL was taken out (`PDF:`) still ends an entry
+ * that lost its link, not a paragraph of prose.
+ */
+const LINK_LINE = /^ {0,3}(?:[A-Za-z][\w .-]{0,20}:(?:[ \t]*<?https?:\/\/\S+?>?)?|\[[^\]]{1,30}\]\([^)\s]+\))[ \t]*$/;
+const NO_LINES = new Set();
+/** A GFM table's delimiter row: `| --- | :---: |`. */
+const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+/** A line that may start a link reference definition: `[label]:`, or a label going on to the next line. */
+const DEFINITION_START = /^\[(?:[^\\[\]]|\\.){0,999}(?:\]:|\\?$)/;
+const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
+/**
+ * `paragraphEntries`: lines that open a paragraph entry whatever their text shows (a caller that knows
+ * the paragraph was one: see the engine's unmade paragraph entries).
+ */
+function segment(source, paragraphEntries = NO_LINES) {
+    const { lines } = source;
+    const headings = [];
+    const items = [];
+    const directives = [];
+    const definitions = [];
+    let chain = [];
+    let item;
+    let table; // the open table's column names
+    let fence;
+    let inComment = false;
+    // An open HTML block, and whether it sits inside the open list item.
+    let html;
+    let previousBlank = true;
+    // The line before left a paragraph open: the next may continue it lazily, and neither a link
+    // reference definition nor an HTML block of the seventh kind can start there (nor indented
+    // code). Definitions leave their paragraph open, and the next line may be one more of them.
+    let paragraphOpen = false;
+    let definitionEnd = 0; // last line of the last definition read
+    let quoteOpen = false; // the line before was in a block quote (outside list items)
+    let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
+    const closeItem = () => {
+        if (item)
+            items.push(...topicItems(lines, item));
+        item = undefined;
+    };
+    const addHeading = (heading) => {
+        closeItem();
+        headings.push(heading);
+        chain = [...chain.filter((h) => h.level < heading.level), heading];
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const lineNo = i + 1;
+        const line = lines[i];
+        if (line.includes('paperlint-'))
+            collectDirectives(line, lineNo, directives);
+        if (fence) {
+            const close = /^ *(`{3,}|~{3,})[ \t]*$/.exec(line);
+            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+                fence = undefined;
+            if (item)
+                item.endLine = lineNo;
+            paragraphOpen = false;
+            continue;
+        }
+        if (inComment) {
+            if (line.includes('-->'))
+                inComment = false;
+            if (item)
+                item.endLine = lineNo;
+            continue;
+        }
+        if (lineNo <= definitionEnd) {
+            if (item)
+                item.endLine = lineNo;
+            continue;
+        }
+        const inQuote = quoteOpen;
+        quoteOpen = false;
+        if (html) {
+            if (html.inItem && item && !isBlank(line) && indentWidth(line) < item.contentColumn - 1) {
+                // An HTML block is never continued lazily: a line short of the item's text ends both.
+                html = undefined;
+                paragraphOpen = false;
+            }
+            else if ('blankLine' in html.end && isBlank(line)) {
+                html = undefined;
+            }
+            else {
+                if (endsHtmlBlock(html.end, line))
+                    html = undefined;
+                if (item && !isBlank(line))
+                    item.endLine = lineNo;
+                continue;
+            }
+        }
+        if (table && !isBlank(line) && line.includes('|')) {
+            items.push({
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: '|',
+                markerColumn: 1,
+                contentColumn: 1,
+                headings: chain,
+                columns: table,
+            });
+            continue;
+        }
+        table = undefined;
+        if (isBlank(line)) {
+            // A paragraph entry ends at its paragraph's end; a list item may go on after an empty line.
+            if (item?.marker === '')
+                closeItem();
+            previousBlank = true;
+            paragraphOpen = false;
+            paragraphLine = 0;
+            continue;
+        }
+        const wasBlank = previousBlank;
+        previousBlank = false;
+        const indent = indentWidth(line);
+        const header = lines[i - 1] ?? '';
+        if (!wasBlank &&
+            header.includes('|') &&
+            line.includes('-') &&
+            TABLE_DELIMITER.test(line) &&
+            (!item || item.marker === '')) {
+            // The line before was the table's header, not a paragraph (nor a paragraph entry).
+            if (item)
+                item = undefined;
+            table = tableCells(header).map((cell) => header.slice(cell.start, cell.end));
+            paragraphLine = 0;
+            paragraphOpen = true;
+            continue;
+        }
+        if (item && item.marker !== '' && indent >= item.contentColumn - 1) {
+            item.endLine = lineNo;
+            const content = line.length - line.trimStart().length;
+            const code = indent - (item.contentColumn - 1) > 3;
+            if (startsBlock(i, content, false, false, code))
+                continue;
+            openBlocks(line);
+            // Indented code (four columns past the item's text, no paragraph to continue) is no paragraph.
+            paragraphOpen = !fence && (paragraphOpen || !code);
+            continue;
+        }
+        // The first character decides which block rules can apply at all; most lines need no regex.
+        const first = line.trimStart()[0];
+        const atx = indent <= 3 && first === '#' ? ATX_OPEN.exec(line) : null;
+        if (atx) {
+            addHeading({ line: lineNo, level: atx[1].length, text: headingText(line.slice(atx[0].length)) });
+            paragraphLine = 0;
+            paragraphOpen = false;
+            // A heading is a block of its own: the line after it starts a paragraph as after a blank line.
+            previousBlank = true;
+            continue;
+        }
+        if (paragraphLine && (!item || item.marker === '') && SETEXT_UNDERLINE.test(line)) {
+            // The paragraph was a setext heading's text, not a paragraph entry.
+            if (item)
+                item = undefined;
+            const level = line.trim()[0] === '=' ? 1 : 2;
+            addHeading({ line: paragraphLine, level, text: lines[paragraphLine - 1].trim() });
+            paragraphLine = 0;
+            paragraphOpen = false;
+            continue;
+        }
+        if (indent <= 3 && first === '<') {
+            const end = htmlBlockStart(line.trimStart(), paragraphOpen);
+            if (end) {
+                // Raw HTML until its end condition: an item's paragraph above it ends here.
+                closeItem();
+                html = endsHtmlBlock(end, line) ? undefined : { end, inItem: false };
+                paragraphLine = 0;
+                paragraphOpen = false;
+                continue;
+            }
+        }
+        const couldBeMarker = first === '-' || first === '*' || first === '+' || (first >= '0' && first <= '9');
+        const thematicBreak = (first === '-' || first === '*' || first === '_') && THEMATIC_BREAK.test(line);
+        const marker = !couldBeMarker || thematicBreak ? null : LIST_MARKER.exec(line);
+        if (marker) {
+            closeItem();
+            const markerColumn = marker[1].length + 1;
+            // The columns between marker and text (a tab reaches the next multiple of 4). Five or more
+            // start an indented code block: the text column is then one past the marker.
+            const spacing = spaceWidth(marker[3], markerColumn - 1 + marker[2].length);
+            const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
+            item = {
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: marker[2],
+                markerColumn,
+                contentColumn: markerColumn + marker[2].length + gap,
+                headings: chain,
+            };
+            paragraphLine = 0;
+            if (gap === spacing && startsBlock(i, marker[0].length, false, true, false))
+                continue;
+            openBlocks(line);
+            // Text right after the marker is a paragraph; five spaces or more make it indented code.
+            paragraphOpen = !fence && gap === spacing;
+            continue;
+        }
+        // A break, quote or fence ends the list; any other line continues the item's paragraph lazily.
+        if (item &&
+            !wasBlank &&
+            paragraphOpen &&
+            !(indent <= 3 && interruptsParagraph(line.trimStart(), false))) {
+            item.endLine = lineNo;
+            startsBlock(i, line.length - line.trimStart().length, false, false, true);
+            continue;
+        }
+        if (item &&
+            item.endLine === item.startLine &&
+            looksLikeAuthorLine(line) &&
+            // A quote, heading or new item after the title is a block of its own, never its author line.
+            !(indent <= 3 && interruptsParagraph(line.trimStart(), false))) {
+            // An author line indented short of the item's text falls out of the list when rendered, but it
+            // is still the entry's author line: keep it with its title so the indent rule can say so.
+            item.endLine = lineNo;
+            paragraphOpen = true;
+            continue;
+        }
+        closeItem();
+        const quote = contentOf(line, indent);
+        // A quote goes on with its lines and lazily with its paragraph's; a new one starts a paragraph.
+        quoteOpen = quote.quoted || (inQuote && paragraphOpen);
+        if (startsBlock(i, quote.offset, quote.quoted, quote.quoted && !inQuote, indent > 3)) {
+            paragraphLine = 0;
+            continue;
+        }
+        const quotedHeading = quote.quoted ? ATX_OPEN.exec(line.slice(quote.offset)) : null;
+        if (quotedHeading && linksPaper(lines, lineNo, lineNo)) {
+            // A heading in a quote is no section of the page: one that links its paper is that paper's
+            // entry (`> ###### 3) *"Title"* [[paper](…)]`), its text past the `#` run and its number (text
+            // of the heading, not a list's marker: GitHub numbers no list there).
+            const at = quote.offset + quotedHeading[0].length;
+            const start = at + (line.length - at - line.slice(at).trimStart().length);
+            const number = /^\d{1,9}[.)][ \t]+/.exec(line.slice(start));
+            items.push({
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: '',
+                markerColumn: start + 1,
+                contentColumn: start + (number ? number[0].length : 0) + 1,
+                headings: chain,
+                heading: true,
+            });
+            paragraphLine = 0;
+            paragraphOpen = false;
+            continue;
+        }
+        if (wasBlank &&
+            (paragraphEntries.has(lineNo) ||
+                PARAGRAPH_TITLE.test(line) ||
+                (!line.includes('](') && !LINK_LINE.test(line) && LINK_LINE.test(lines[i + 1] ?? '')))) {
+            item = {
+                startLine: lineNo,
+                endLine: lineNo,
+                marker: '',
+                markerColumn: indent + 1,
+                contentColumn: indent + 1,
+                headings: chain,
+            };
+        }
+        openBlocks(line);
+        paragraphLine = !fence && !inComment && indent <= 3 ? lineNo : 0;
+        paragraphOpen = !fence && (paragraphOpen || indent <= 3) && !thematicBreak && !isBlank(quoteText(line));
+    }
+    closeItem();
+    return { ...paperHeadings(lines, headings, items), directives, definitions };
+    /**
+     * Whether the line's content from `offset` starts an HTML block or is a link reference
+     * definition, which is then read (and its lines passed over). `opensBlock`: a container opens on
+     * this line, so a paragraph above does not continue into it; `indented`: the content is more than
+     * 3 columns past its container's margin (indented code, unless it continues a paragraph).
+     */
+    function startsBlock(index, offset, quoted, opensBlock, indented) {
+        const line = lines[index];
+        const atParagraphStart = (!paragraphOpen || opensBlock) && !indented;
+        if (line[offset] === '<' && !quoted && !indented) {
+            const end = htmlBlockStart(line.slice(offset), !atParagraphStart);
+            if (!end)
+                return false;
+            html = endsHtmlBlock(end, line) ? undefined : { end, inItem: item !== undefined };
+            paragraphOpen = false;
+            return true;
+        }
+        // Definitions so far, and this line continues their paragraph: it may be one more.
+        const afterDefinitions = paragraphOpen && definitionEnd === index;
+        if (line[offset] !== '[' || !(atParagraphStart || afterDefinitions))
+            return false;
+        const definition = readDefinition(index, offset, quoted);
+        if (!definition)
+            return false;
+        definitions.push(definition);
+        definitionEnd = definition.endLine;
+        paragraphOpen = true;
+        return true;
+    }
+    /**
+     * The link reference definition starting at `offset` of line `index`, if one does. It is read
+     * from a window of the lines that could continue it, doubled while the definition could reach
+     * past the window, so a run of definitions costs each of its lines a bounded number of reads.
+     */
+    function readDefinition(index, offset, quoted) {
+        const parts = [lines[index].slice(offset)];
+        if (!DEFINITION_START.test(parts[0]))
+            return undefined;
+        let complete = false; // every line the paragraph could continue into is in `parts`
+        for (let window = 4;; window *= 2) {
+            while (!complete && parts.length < window) {
+                const next = lines[index + parts.length];
+                const text = next === undefined ? '' : quoted ? quoteText(next) : next.trimStart();
+                if (next === undefined || isBlank(text) || interruptsParagraph(text, quoted))
+                    complete = true;
+                else
+                    parts.push(text);
+            }
+            const text = parts.join('\n');
+            const found = parseDefinition(text);
+            if (complete || (found && found.lines < parts.length - 1)) {
+                if (!found)
+                    return undefined;
+                return {
+                    label: normaliseLabel(found.label),
+                    line: index + 1,
+                    endLine: index + found.lines,
+                    text: parts.slice(0, found.lines).join('\n'),
+                };
+            }
+        }
+    }
+    function openBlocks(line) {
+        const open = line.includes('``') || line.includes('~~') ? FENCE_OPEN.exec(line) : null;
+        if (open && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
+            fence = { char: open[1][0], length: open[1].length };
+            return;
+        }
+        const start = line.lastIndexOf('<!--');
+        if (start !== -1 && !line.includes('-->', start))
+            inComment = true;
+    }
+}
+/** Sibling headings that must link their papers before each is read as a paper's entry. */
+const MIN_PAPER_HEADINGS = 2;
+/** A link that leads out of the page, or a bare URL: the form a paper's heading is written in. */
+const HEADING_LINKS_OUT = /\]\((?!#)|https?:\/\//;
+/**
+ * A list that gives each paper a heading (`### [Title](arxiv)` over its fields: `- **Metrics:** …`):
+ * when most of a run of sibling headings (one level, one parent) link their papers, and at least
+ * two do, each of them that links out is one paper's entry, not a section. Its body (the lines up
+ * to the next heading) is the entry's, so its field bullets are no entries of their own. A heading
+ * with headings under it is a section all the same (a paper's notes in parts), and so is one over a
+ * list of papers (a survey's heading over the papers it covers).
+ */
+function paperHeadings(lines, headings, items) {
+    // Headings by parent and level (indices into `headings`), and where each one's body ends.
+    const siblings = new Map();
+    const bodyEnd = [];
+    let chain = [];
+    headings.forEach((heading, index) => {
+        chain = chain.filter((h) => h.level < heading.level);
+        const key = `${chain.at(-1)?.line ?? 0}:${heading.level}`;
+        const group = siblings.get(key);
+        if (group)
+            group.push(index);
+        else
+            siblings.set(key, [index]);
+        chain.push(heading);
+        let end = (headings[index + 1]?.line ?? lines.length + 1) - 1;
+        while (end > heading.line && isBlank(lines[end - 1]))
+            end--;
+        bodyEnd.push(end);
+    });
+    const inBody = (index, item) => item.startLine > headings[index].line && item.startLine <= bodyEnd[index];
+    const entries = new Set();
+    for (const group of siblings.values()) {
+        const atx = group.filter((index) => ATX_OPEN.test(lines[headings[index].line - 1]));
+        const linking = atx.filter((index) => linksPaper(lines, headings[index].line, headings[index].line));
+        if (linking.length < MIN_PAPER_HEADINGS || linking.length * 2 < group.length)
+            continue;
+        for (const index of atx) {
+            const { line, level } = headings[index];
+            if (!HEADING_LINKS_OUT.test(lines[line - 1]) || (headings[index + 1]?.level ?? 0) > level)
+                continue;
+            const papers = items.filter((item) => inBody(index, item) && linksPaper(lines, item.startLine, item.endLine)).length;
+            if (papers < MIN_PAPER_HEADINGS)
+                entries.add(index);
+        }
+    }
+    if (entries.size === 0)
+        return { headings, items };
+    const isEntry = new Set([...entries].map((index) => headings[index]));
+    const sections = (of) => of.filter((heading) => !isEntry.has(heading));
+    const blocks = [];
+    // Both in the order of their lines: each item is in the body of the last heading above it, if any.
+    let above = -1;
+    for (const item of items) {
+        while (above + 1 < headings.length && headings[above + 1].line < item.startLine)
+            above++;
+        if (entries.has(above) && inBody(above, item))
+            continue;
+        blocks.push(item.headings.some((h) => isEntry.has(h)) ? { ...item, headings: sections(item.headings) } : item);
+    }
+    chain = [];
+    headings.forEach((heading, index) => {
+        chain = chain.filter((h) => h.level < heading.level);
+        if (entries.has(index)) {
+            const text = lines[heading.line - 1];
+            const open = ATX_OPEN.exec(text)[0].length;
+            const column = text.length - text.slice(open).trimStart().length + 1;
+            blocks.push({
+                startLine: heading.line,
+                endLine: bodyEnd[index],
+                marker: '',
+                markerColumn: column,
+                contentColumn: column,
+                headings: sections(chain),
+                heading: true,
+            });
+        }
+        chain.push(heading);
+    });
+    blocks.sort((a, b) => a.startLine - b.startLine);
+    return { headings: sections(headings), items: blocks };
+}
+/** A list marker at any indent, for the items nested in an item. */
+const NESTED_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+/**
+ * An item's text that opens with a title of its own: a bold span, a quoted title, or a link whose
+ * text has three words or more (`[Paper]`, `[arXiv]` are labels, not titles), maybe after a few
+ * short tags, emoji or symbols (`⭐(CVPR 2023) [💬 Safety] **Title**`; a tag in brackets is no link).
+ */
+const OWN_TITLE = /^(?:(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\](?!\()|:[a-z\d_+-]{1,30}:|[^\p{L}\p{N}\s*_"“<[(\]])[ \t]*){0,6}(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|["“]\S|\[(?!!)[^\]\s]+\s+[^\]\s]+\s+[^\]]+\]\((?!#))/iu;
+/** A link or a bare URL that leads out of the page (not a `#anchor` of it). */
+const LINKS_OUT = /\]\((?!#)|<a\s|https?:\/\//i;
+/** Lines that open blocks whose insides are not items: fenced code, comments, raw HTML. */
+const OPAQUE = /^[ \t]*(?:`{3,}|~{3,}|<)/;
+/** Whether lines `first`..`last` link to a paper: a paper host, or a link labelled as the paper. */
+function linksPaper(lines, first, last) {
+    for (let line = first; line <= last; line++) {
+        const text = lines[line - 1];
+        if (!text.includes('](') && !text.includes('http'))
+            continue;
+        for (const url of text.match(/https?:\/\/[^\s<>()[\]"']+/g) ?? [])
+            if (isPaperHost(url))
+                return true;
+        for (const link of findLinks(text)) {
+            if (!link.image && isPaperLink({ label: link.text.replace(/^\[|\]$/g, ''), url: link.url }))
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * The blocks an item stands for. Most items are one entry with whatever is nested in them (an
+ * author line, a list of links). An item whose own text links nowhere and that holds items with
+ * titles of their own, linking to their papers, is a heading written as a list item (`* Image
+ * Editing` over its papers): its nested items are the entries, read as blocks of their own (and
+ * so, in turn, the items of a topic nested in it).
+ */
+function topicItems(lines, item) {
+    if (item.marker === '' || item.endLine === item.startLine)
+        return [item];
+    const margin = item.contentColumn - 1;
+    const starts = [];
+    for (let line = item.startLine + 1; line <= item.endLine; line++) {
+        const text = lines[line - 1];
+        if (OPAQUE.test(text))
+            return [item];
+        const indent = indentWidth(text);
+        // A marker at the text of the child before is that child's own item (a topic's papers under a
+        // sub-topic), not a sibling of it.
+        const inChild = starts.length > 0 && indent >= starts[starts.length - 1].contentColumn - 1;
+        if (indent < margin || indent > margin + 3 || inChild)
+            continue;
+        const marker = NESTED_MARKER.exec(text);
+        if (marker && !THEMATIC_BREAK.test(text)) {
+            const spacing = spaceWidth(marker[3], indent + marker[2].length);
+            const gap = spacing >= 1 && spacing <= 4 ? spacing : 1;
+            starts.push({ line, indent, marker, contentColumn: indent + 1 + marker[2].length + gap });
+        }
+    }
+    if (starts.length === 0)
+        return paragraphPapers(lines, item);
+    const headEnd = starts[0].line - 1;
+    for (let line = item.startLine; line <= headEnd; line++)
+        if (LINKS_OUT.test(lines[line - 1]))
+            return [item];
+    const children = starts.map(({ line, indent, marker, contentColumn }, at) => {
+        let endLine = (starts[at + 1]?.line ?? item.endLine + 1) - 1;
+        while (endLine > line && isBlank(lines[endLine - 1]))
+            endLine--;
+        const child = {
+            startLine: line,
+            endLine,
+            marker: marker[2],
+            markerColumn: indent + 1,
+            contentColumn,
+            headings: item.headings,
+            topic: item.startLine,
+        };
+        const text = lines[line - 1].slice(marker[0].length);
+        // A title written plainly links its paper on its own line: a topic's words may run to three
+        // too, and its papers are below it.
+        const paper = (OWN_TITLE.test(text) && linksPaper(lines, line, endLine)) ||
+            (wordsBeforeLink(text) >= TITLE_WORDS && linksPaper(lines, line, line));
+        return { child, paper, split: paper ? [child] : topicItems(lines, child) };
+    });
+    const papers = children.filter(({ paper, split }) => paper || split.length > 1).length;
+    return papers > 0 && papers * 2 >= children.length ? children.flatMap(({ split }) => split) : [item];
+}
+/** An item with this many words before its first link has a title of its own (see wordsBeforeLink). */
+const TITLE_WORDS = 3;
+/**
+ * Words of plain text before an item's first link or markup: a title of its own written plainly
+ * (`2017 | Learning to Optimize | Ke Li | [PDF](…)`), where a paper's own nested links have none.
+ */
+function wordsBeforeLink(text) {
+    const plain = text.slice(0, text.search(/\[|<|https?:\/\/|$/));
+    return plain.match(/[\p{L}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+}
+/** Papers an item's paragraphs must be, at least, for the item to be a topic over them. */
+const MIN_PARAGRAPH_PAPERS = 2;
+/**
+ * The blocks of an item whose own text (its first line) links nowhere and whose later paragraphs,
+ * each after a blank line at the item's indent, open with a title linking to its paper
+ * (`- Query-based RAG` over `[REALM: …](arxiv)` paragraphs): a topic written over paragraphs, each
+ * paragraph an entry. An item whose paragraphs are anything else (an author line, an abstract, a
+ * line of links) is one entry, its paragraphs part of it.
+ */
+function paragraphPapers(lines, item) {
+    const head = lines[item.startLine - 1].slice(item.contentColumn - 1);
+    if (LINKS_OUT.test(head) || OWN_TITLE.test(head) || !isBlank(lines[item.startLine] ?? ''))
+        return [item];
+    const margin = item.contentColumn - 1;
+    const children = [];
+    for (let line = item.startLine + 1; line <= item.endLine; line++) {
+        const text = lines[line - 1];
+        if (isBlank(text))
+            continue;
+        const indent = indentWidth(text);
+        // Only paragraphs at the item's text: deeper is indented code, a lazy line is no new paragraph.
+        if (!isBlank(lines[line - 2]) || indent < margin || indent > margin + 3)
+            return [item];
+        let endLine = line;
+        while (endLine < item.endLine && !isBlank(lines[endLine]))
+            endLine++;
+        children.push({
+            startLine: line,
+            endLine,
+            marker: '',
+            markerColumn: indent + 1,
+            contentColumn: indent + 1,
+            headings: item.headings,
+            topic: item.startLine,
+        });
+        line = endLine;
+    }
+    const papers = children.filter((child) => OWN_TITLE.test(lines[child.startLine - 1].trimStart()) &&
+        linksPaper(lines, child.startLine, child.endLine)).length;
+    return papers >= MIN_PARAGRAPH_PAPERS && papers * 2 >= children.length ? children : [item];
+}
+/** Columns white space spans from 0-based column `from` (a tab reaching the next multiple of 4). */
+function spaceWidth(space, from) {
+    let column = from;
+    for (const ch of space)
+        column += ch === '\t' ? 4 - (column % 4) : 1;
+    return column - from;
+}
+/** Where a line's text starts past up to 3 spaces and any `>` quote markers, and whether it had any. */
+function quoteContent(line) {
+    let offset = 0;
+    while (offset < 3 && line[offset] === ' ')
+        offset++;
+    let quoted = false;
+    while (line[offset] === '>') {
+        quoted = true;
+        offset++;
+        while (line[offset] === ' ' || line[offset] === '\t')
+            offset++;
+    }
+    return { offset, quoted };
+}
+/** Where a top-level line's text starts: past a quote's markers, or past the indentation of code. */
+function contentOf(line, indent) {
+    return indent <= 3 ? quoteContent(line) : { offset: line.length - line.trimStart().length, quoted: false };
+}
+function quoteText(line) {
+    return line.slice(quoteContent(line).offset);
+}
+/**
+ * Whether a line (its container prefixes removed) starts a block that interrupts a paragraph, and
+ * so cannot continue a definition: a heading, fence, break, quote, list item or HTML block.
+ */
+function interruptsParagraph(text, quoted) {
+    const first = text[0];
+    if (first === '#')
+        return ATX_OPEN.test(text);
+    if (first === '`' || first === '~')
+        return FENCE_OPEN.test(text);
+    if (first === '>')
+        return !quoted;
+    if (first === '<')
+        return htmlBlockStart(text, true) !== undefined;
+    return THEMATIC_BREAK.test(text) || /^(?:[-*+]|1[.)])[ \t]+\S/.test(text);
+}
+/**
+ * A heading's text without its optional closing `#` run. Done by hand: the obvious regular
+ * expression backtracks quadratically on a long line of spaces.
+ */
+function headingText(rest) {
+    const text = rest.trim();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#')
+        end--;
+    if (end === 0)
+        return '';
+    return end < text.length && (text[end - 1] === ' ' || text[end - 1] === '\t')
+        ? text.slice(0, end).trimEnd()
+        : text;
+}
+/**
+ * Italic names or a bracketed link: the shape of an author line, not of prose. A bracketed link to
+ * a place in the page (`[[Back to top](#contents)]`) is the page's navigation, not the entry's.
+ */
+function looksLikeAuthorLine(line) {
+    return /^\s*[*_][^*_\s]/.test(line) || /\[\[[^\]]*\]\((?!#)/.test(line);
+}
+function collectDirectives(line, lineNo, into) {
+    for (const match of line.matchAll(DIRECTIVE)) {
+        into.push({
+            line: lineNo,
+            kind: match[1],
+            rules: match[2].split(/[\s,]+/).filter(Boolean),
+        });
+    }
+}
+
+/**
+ * What paperlint knows of a paper from arXiv, and how an entry's title is compared with it. Pure:
+ * the rule and `paperlint add` use it; only src/arxiv/client.ts talks to arXiv.
+ */
+/**
+ * The id arXiv answers under: an old-style id's subject class is not part of it
+ * (`math.GT/0309136` is `math/0309136`).
+ */
+function canonicalArxivId(id) {
+    return id.toLowerCase().replace(/^([a-z-]+)\.[a-z]{2}\//, '$1/');
+}
+/** The archives that numbered papers the old way (`hep-th/9901001`), until March 2007: a closed list. */
+const OLD_STYLE_ARCHIVES = new Set([
+    'acc-phys',
+    'adap-org',
+    'alg-geom',
+    'ao-sci',
+    'astro-ph',
+    'atom-ph',
+    'bayes-an',
+    'chao-dyn',
+    'chem-ph',
+    'cmp-lg',
+    'comp-gas',
+    'cond-mat',
+    'cs',
+    'dg-ga',
+    'funct-an',
+    'gr-qc',
+    'hep-ex',
+    'hep-lat',
+    'hep-ph',
+    'hep-th',
+    'math',
+    'math-ph',
+    'mtrl-th',
+    'nlin',
+    'nucl-ex',
+    'nucl-th',
+    'patt-sol',
+    'physics',
+    'plasm-ph',
+    'q-alg',
+    'q-bio',
+    'quant-ph',
+    'solv-int',
+    'supr-con',
+    'test',
+]);
+/**
+ * Whether a canonical id can name an arXiv paper at all, by arXiv's identifier scheme
+ * (https://info.arxiv.org/help/arxiv_identifier.html) and no stricter than arXiv's own reader of
+ * ids: new style from 0704 on, old style from 1991 to 0703 in an archive of the time; months 01-12;
+ * number not zero. An id that cannot is never sent: arXiv would refuse it, one request each.
+ */
+function isArxivId(id) {
+    const newStyle = /^(\d\d)(\d\d)\.(\d{4,5})$/.exec(id);
+    if (newStyle) {
+        const [year, month, number] = newStyle.slice(1).map(Number);
+        return validMonth(month) && number > 0 && (year > 7 || (year === 7 && month >= 4));
+    }
+    const oldStyle = /^([a-z-]+)\/(\d\d)(\d\d)(\d{3})$/.exec(id);
+    if (!oldStyle || !OLD_STYLE_ARCHIVES.has(oldStyle[1]))
+        return false;
+    const [year, month, number] = oldStyle.slice(2).map(Number);
+    const inRange = year >= 91 || year < 7 || (year === 7 && month <= 3);
+    return validMonth(month) && number > 0 && inRange;
+}
+const validMonth = (month) => month >= 1 && month <= 12;
+/**
+ * A title with its TeX reduced to the letters it prints: `$\mathcal{Y}$-Tuning` reads `Y-Tuning`,
+ * `\emph{Fast}` reads `Fast`, `Sch\"{u}tze` reads `Schutze`, `--` a dash. Then case, accents,
+ * punctuation and spacing are folded as for duplicates.
+ */
+function comparableTitle(title) {
+    const detexed = title
+        .replace(/\\[^a-zA-Z\s]/g, '') // accent commands: \" \' \` \^ \~ \=
+        .replace(/\\(?:emph|text[a-z]*|math[a-z]*|mbox|bf|it|rm|sc|tt)\b\s*/g, '')
+        .replace(/\\([a-zA-Z]+)/g, '$1') // \alpha reads alpha
+        .replace(/[{}$^_]/g, '');
+    return normaliseTitle(detexed);
+}
+/**
+ * Thresholds measured on the 16 real lists (bench/arxiv-titles.mjs, figures in
+ * docs/rules/arxiv-metadata.md): of 1,050 pairs of an entry and the most similar other paper of its
+ * own list, none is close and 949 fall under both DIFFERENT limits; typo fixes in the lists' history
+ * are close.
+ */
+const CLOSE_CHARACTERS = 0.9;
+const DIFFERENT_CHARACTERS = 0.75;
+const DIFFERENT_WORDS = 0.5;
+const CONTAINED_SHARE = 2 / 3;
+function compareTitles(written, recorded) {
+    const a = comparableTitle(written);
+    const b = comparableTitle(recorded);
+    if (a === b || a.replace(/ /g, '') === b.replace(/ /g, ''))
+        return 'same';
+    if (a === '' || b === '')
+        return 'different';
+    const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+    // One title starting or ending the other, most of it (a subtitle cut, a note added), is the same.
+    const contained = shorter.length >= CONTAINED_SHARE * longer.length &&
+        (longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`));
+    // The edit distance is at least the difference in length: titles far apart in length need no
+    // O(n·m) comparison (a 100,000-character "title" in a hostile PR).
+    const longest = Math.max(a.length, b.length);
+    const atMost = 1 - (longest - shorter.length) / longest;
+    const characters = atMost < DIFFERENT_CHARACTERS ? atMost : characterSimilarity(a, b);
+    if (contained || characters >= CLOSE_CHARACTERS)
+        return 'close';
+    return characters < DIFFERENT_CHARACTERS && wordSimilarity(a, b) < DIFFERENT_WORDS ? 'different' : 'unsure';
+}
+/** 1 - edit distance / length: forgives typos, not a word swapped for another. */
+function characterSimilarity(a, b) {
+    const longest = Math.max(a.length, b.length);
+    return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
+}
+/** Shared words over all words (Jaccard). */
+function wordSimilarity(a, b) {
+    const wordsA = new Set(a.split(' '));
+    const wordsB = new Set(b.split(' '));
+    let shared = 0;
+    for (const word of wordsA)
+        if (wordsB.has(word))
+            shared++;
+    return shared / (wordsA.size + wordsB.size - shared);
+}
+/** Levenshtein distance, two rows; titles are short. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+const NAME_SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/i;
+/** The family name of an author as arXiv writes them (`Robert L. Logan IV` is `Logan`). */
+function surname(name) {
+    const words = name.trim().split(/\s+/);
+    while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1]))
+        words.pop();
+    return words[words.length - 1] ?? '';
+}
+/** Whether an author line names this person (by family name, any case or accent). */
+function namesAuthor(authorLine, name) {
+    const family = normaliseTitle(surname(name));
+    if (family === '')
+        return true;
+    return ` ${normaliseTitle(authorLine)} `.includes(` ${family} `);
+}
+/** Whether an author line starts with the record's first author (the first name before a comma). */
+function writesFirstAuthor(authorLine, record) {
+    const first = record.authors[0];
+    if (first === undefined)
+        return false;
+    const written = authorLine.replace(/^[\s*_]+/, '').split(/,|;|\band\b/)[0];
+    return namesAuthor(written, first);
+}
+/** Venues whose names lists write as they are; found in a record's journal reference or comment. */
+const VENUES = [
+    'ACL',
+    'EMNLP',
+    'NAACL',
+    'EACL',
+    'AACL',
+    'COLING',
+    'CoNLL',
+    'TACL',
+    'NeurIPS',
+    'ICML',
+    'ICLR',
+    'COLM',
+    'AAAI',
+    'IJCAI',
+    'CVPR',
+    'ICCV',
+    'ECCV',
+    'KDD',
+    'WWW',
+    'SIGIR',
+    'WSDM',
+    'CIKM',
+    'ICDM',
+    'ICASSP',
+    'INTERSPEECH',
+    'LREC',
+    'UAI',
+    'AISTATS',
+    'JMLR',
+    'TMLR',
+    'TPAMI',
+];
+const VENUE = new RegExp(String.raw `\b(${VENUES.join('|')}|NIPS|Neurips)\b[^0-9\n]{0,20}?\b((?:19|20)\d{2})\b`);
+/** A comment that names a venue without the paper being in it. */
+const NOT_ACCEPTED = /submitted|under review|in submission|workshop|rejected/i;
+/** `ACL 2023` (or `Findings of EMNLP 2023`) when the record names where the paper appeared. */
+function venueOf(record) {
+    for (const text of [record.journalRef, record.comment]) {
+        const venue = text === undefined ? undefined : venueIn(text);
+        if (venue)
+            return venue;
+    }
+    return undefined;
+}
+/** `ACL 2023` (or `Findings of EMNLP 2023`) when a journal reference or comment names where a paper appeared. */
+function venueIn(text) {
+    if (NOT_ACCEPTED.test(text))
+        return undefined;
+    const match = VENUE.exec(text);
+    if (!match)
+        return undefined;
+    const venue = /^(NIPS|Neurips)$/.test(match[1]) ? 'NeurIPS' : match[1];
+    return `${/\bfindings\b/i.test(text) ? 'Findings of ' : ''}${venue} ${match[2]}`;
+}
+/**
+ * Whether arXiv's latest version withdraws the paper: its comment says so, as arXiv's withdrawal
+ * form writes it (`This paper has been withdrawn by the author`) or in one word (`Withdrawn`).
+ */
+function isWithdrawn(record) {
+    const comment = record.comment ?? '';
+    return (/^\W*withdrawn\b/i.test(comment) ||
+        /\b(?:paper|article|submission|manuscript|work) (?:has been|is) withdrawn\b/i.test(comment) ||
+        /\bwithdrawn by (?:the|its) authors?\b/i.test(comment));
+}
+
+export { ARXIV_ID as A, isBlank as B, indentWidth as C, namesAuthor as D, compareTitles as E, writesFirstAuthor as F, surname as G, showsOnlyAnImage as H, venueIn as I, isWithdrawn as J, canonicalArxivId as K, isArxivId as L, htmlImages as M, attribute as N, PAPER_LABEL as P, VENUES as V, parseArxivUrl as a, lineContent as b, isListMarker as c, linesWhere as d, parseShieldsBadge as e, findLinks as f, fromSource as g, isNewsHeading as h, isPaperLink as i, strongAt as j, headingWords as k, longestBacktickRun as l, isPaperHost as m, namesThePaper as n, offsetOfColumn as o, parseEntry as p, firstStrong as q, recordEnd as r, segment as s, toSource as t, isBracketedTag as u, venueOf as v, normaliseTitle as w, scannedView as x, normaliseLabel as y, scannerProves as z };
