@@ -116,6 +116,11 @@ export interface Entry {
   /** Stable identity across edits: the arXiv id, else the normalised title. */
   readonly key: string;
   /**
+   * Read as a paper because its section's papers vouch for it (ItemBlock.byShape): its link is
+   * where they link their papers, though it leads elsewhere (a project page).
+   */
+  readonly byShape?: true;
+  /**
    * For a table row: how many cells it has, how many columns its table's header names, and how many
    * of its cells past the header's last column lose nothing by not being shown (empty, or a note
    * hidden on purpose: `[//]: #note`, `<!-- note -->`).
@@ -203,6 +208,11 @@ const VENUE_INDEX =
   /^https?:\/\/[^/?#]+\/(?:proceedings\/\d{4}|events\/[\w-]+|volumes\/[\w.-]+|doi\/proceedings\/.*|xpl\/conhome\/.*|group\?.*|[a-z]+\d{4}(?:\.py)?|v\d+)\/?(?:[?#].*)?$/i;
 /** A link named by a year or a number (`[2025](…)`, `[25](…)`): a venue index's, with the page above. */
 const NUMBER_LABEL = /^\s*\d{1,4}\s*$/;
+
+/** A URL where code, models, posts or videos live (GitHub, Hugging Face, Medium, YouTube…). */
+export function isCodeHost(url: string): boolean {
+  return CODE_HOST.test(url.trim());
+}
 
 /** A URL where papers are published (arXiv, a DOI, a proceedings site, a PDF). */
 export function isPaperHost(url: string): boolean {
@@ -502,7 +512,16 @@ function assemble(
     contentColumn: block.contentColumn,
     ...(block.heading ? { heading: true } : {}),
     section,
-    ...classified({ titleLine, title, section, links, authors, year: parts.dated, badges }),
+    ...classified({
+      titleLine,
+      title,
+      section,
+      links,
+      authors,
+      year: parts.dated,
+      badges,
+      byShape: block.byShape,
+    }),
     title,
     venue,
     venueAt: parts.venueAt,
@@ -513,6 +532,7 @@ function assemble(
     links,
     arxivIds,
     key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
+    ...(block.byShape ? { byShape: true } : {}),
     cells: parts.cells,
   };
 }
@@ -539,6 +559,7 @@ function classify(parts: {
   authors: AuthorLine | undefined;
   year: boolean;
   badges: readonly Badge[];
+  byShape?: true;
 }): Entry['kind'] {
   const { titleLine, title, section, links, authors } = parts;
   const deepest = section[section.length - 1] ?? '';
@@ -552,6 +573,8 @@ function classify(parts: {
   }
   // A table of contents: the title links a heading of the page.
   if (title.url?.startsWith('#')) return 'resource';
+  // Its section's papers vouch for it: written as they are, it links as they do.
+  if (parts.byShape) return 'paper';
   if (links.some(isPaperLink) || links.some((link) => namesThePaper(link.label))) return 'paper';
   if (links.some((link) => WORK_LABEL.test(link.label))) return 'resource';
   // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
@@ -731,7 +754,8 @@ function readTitle(
   }
   if (link) {
     const bolded = /^(\*\*|__)(.*)\1$/.exec(link.text.trim());
-    const linkText = (bolded ? bolded[2] : link.text).trim();
+    // A link text that wraps onto the next line reads as one line: the line break shows as a space.
+    const linkText = (bolded ? bolded[2] : link.text).trim().replace(/[ \t]*\n[ \t]*/g, ' ');
     const inside = endPunctuation(linkText);
     const outside = inside ? null : /^[,.]/.exec(line.slice(link.end));
     return {

@@ -6,12 +6,14 @@ import {
   ARXIV_ID,
   headingWords,
   isBracketedTag,
+  isCodeHost,
   isNewsHeading,
   isPaperHost,
   isPaperLink,
   namesThePaper,
   normaliseTitle,
   offsetOfColumn,
+  PAPER_LABEL,
 } from './entry.js';
 import { findLinks, firstStrong, strongAt } from '../read/inline.js';
 import { isListMarker, recordEnd, type Heading, type ItemBlock, type Segments } from '../read/segment.js';
@@ -117,6 +119,135 @@ function fieldLabels(source: SourceText, items: readonly ItemBlock[]): ReadonlyS
   );
 }
 
+/** The share of a section's items that must link their papers for it to vouch for the rest. */
+const MOST_OF_A_SECTION = 2 / 3;
+/** Papers a section must hold, at least, to vouch for an item. */
+const MIN_VOUCHING = 2;
+/** Uses of a link label, at least, before the list's use of it tells what it names. */
+const MIN_LABEL_USES = 3;
+/** Words of a link text, at least, for it to be a title rather than a label (`[Paper]`). */
+const TITLE_LINK_WORDS = 3;
+/** What an item's text opens with, past a short tag or emoji (`:camera: <b>`, `(NeurIPS 2024) **`). */
+const OPENING_TAG = /^(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?/i;
+
+/** A link's text without the brackets or code marks around it (`[[Link]](…)`, `` [`PDF`](…) ``). */
+const linkLabel = (text: string) =>
+  text
+    .trim()
+    .replace(/^\[(.*)\]$/s, '$1')
+    .replace(/^`(.*)`$/s, '$1')
+    .trim()
+    .toLowerCase();
+
+/** A project's page on GitHub Pages: where a paper's project page often lives, unlike its code. */
+const PROJECT_PAGE = /^(?:https?:\/\/)?[\w-]+\.github\.io(?:[/:?#]|$)/i;
+/** A link to code (a repository, a model), not to a page about the work. */
+const toCode = (url: string) => isCodeHost(url) && !PROJECT_PAGE.test(url.trim());
+
+const isTitleText = (text: string) =>
+  !text.includes('![') && (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’:-]*/gu)?.length ?? 0) >= TITLE_LINK_WORDS;
+
+/** How an item's text opens: a bold title, a linked title, or otherwise (a table row is a row). */
+function openingOf(source: SourceText, item: ItemBlock): string {
+  if (item.marker === '|') return 'row';
+  const first = source.lines[item.startLine - 1];
+  const text = first.slice(offsetOfColumn(first, item.contentColumn));
+  const rest = text.slice(OPENING_TAG.exec(text)?.[0].length ?? 0);
+  if (/^(?:\*\*|__|<(?:b|strong)>)/i.test(rest)) return 'bold';
+  return rest.startsWith('[') && !rest.startsWith('[!') ? 'link' : 'other';
+}
+
+/** An item's links (not images, not to places in the page), every line of it. */
+function linksOf(source: SourceText, item: ItemBlock) {
+  const links: { label: string; text: string; url: string }[] = [];
+  for (let line = item.startLine; line <= recordEnd(item); line++) {
+    for (const link of findLinks(source.lines[line - 1])) {
+      if (!link.image && !link.url.startsWith('#'))
+        links.push({ label: linkLabel(link.text), text: link.text, url: link.url });
+    }
+  }
+  return links;
+}
+
+/**
+ * Items a section of papers vouches for, as a reader who has read the section takes them: in a
+ * section where most items of a kind (list items, paragraphs, a table's rows) link their papers, an
+ * item of that kind that opens as they do and links as they do is a paper too, though its link is
+ * no paper's (`<b>Title (CVPR 2018)</b> [[Link]](project page)` among `[[Paper]](arxiv)` entries).
+ * It links as they do with a link labelled as papers are (`[Link]`, `[pdf]`, not to code), with a
+ * label this list gives mostly to links to papers (its `[page]` that goes to arXiv nearly every
+ * time), or with a linked title where they link theirs. A section of datasets or tools, whose items
+ * mostly link other things, vouches for none of them, and an item linking only code is not one.
+ */
+function vouchedFor(source: SourceText, items: readonly ItemBlock[]): ReadonlySet<ItemBlock> {
+  const groups = new Map<string, ItemBlock[]>();
+  for (const item of items) {
+    const kind = item.marker === '|' ? 'row' : isListMarker(item.marker) ? 'item' : 'paragraph';
+    const section = item.topic ?? item.headings[item.headings.length - 1]?.line ?? 0;
+    const key = `${section}:${kind}:${item.columns?.join('|') ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  const vouched = new Set<ItemBlock>();
+  let listsLabels: ReadonlySet<string> | undefined;
+  for (const group of groups.values()) {
+    const papers = group.filter((item) => linksAPaper(source, item));
+    const others = group.filter((item) => !papers.includes(item));
+    if (
+      others.length === 0 ||
+      papers.length < MIN_VOUCHING ||
+      papers.length < MOST_OF_A_SECTION * group.length
+    )
+      continue;
+    const openings = new Map<string, number>();
+    for (const paper of papers) increment(openings, openingOf(source, paper));
+    const opening = [...openings].sort((a, b) => b[1] - a[1])[0][0];
+    // Most of its papers link their titles to the papers: a linked title is how this section links.
+    const titleLinked =
+      papers.filter((paper) => linksOf(source, paper).some((l) => isTitleText(l.text) && isPaperHost(l.url)))
+        .length *
+        2 >=
+      papers.length;
+    listsLabels ??= paperLabels(source, items);
+    for (const item of others) {
+      if (openingOf(source, item) !== opening) continue;
+      const links = linksOf(source, item);
+      if (
+        links.some(
+          (link) =>
+            listsLabels!.has(link.label) ||
+            (!toCode(link.url) && (PAPER_LABEL.test(link.label) || (titleLinked && isTitleText(link.text)))),
+        )
+      ) {
+        vouched.add(item);
+      }
+    }
+  }
+  return vouched;
+}
+
+/**
+ * The labels this list gives mostly to links to papers (`[page]`, when its `[page]` links go to arXiv
+ * nearly every time): in this list, such a label names the paper's link, wherever one goes.
+ */
+function paperLabels(source: SourceText, items: readonly ItemBlock[]): ReadonlySet<string> {
+  const uses = new Map<string, number>();
+  const toPapers = new Map<string, number>();
+  for (const item of items) {
+    for (const link of linksOf(source, item)) {
+      if (isTitleText(link.text)) continue;
+      increment(uses, link.label);
+      if (isPaperHost(link.url)) increment(toPapers, link.label);
+    }
+  }
+  return new Set(
+    [...toPapers]
+      .filter(([label, n]) => n >= MIN_LABEL_USES && n * 2 > (uses.get(label) ?? 0))
+      .map(([label]) => label),
+  );
+}
+
 function hasChildHeading(headings: readonly Heading[], heading: Heading): boolean {
   const next = headings[headings.indexOf(heading) + 1];
   return next !== undefined && next.level > heading.level;
@@ -157,13 +288,15 @@ export function findPaperList(source: SourceText, segments: Segments, filter: Se
   // An item holding one field of a paper (its label no title) is no paper unless it links one.
   const isField = (item: ItemBlock) =>
     fields.size > 0 && fields.has(labelOf(source, item) ?? '') && !linksAPaper(source, item);
-  const entries = segments.items.filter(
-    (item) =>
-      !item.headings.some(
-        (heading) => matches(filter.exclude, heading) || (!filter.include && isNewsHeading(heading.text)),
-      ) &&
-      (rootOf(item) !== undefined || looksLikePaper(source, item)) &&
-      !isField(item),
+  const vouched = vouchedFor(source, segments.items);
+  const entries = segments.items.flatMap((item) =>
+    !item.headings.some(
+      (heading) => matches(filter.exclude, heading) || (!filter.include && isNewsHeading(heading.text)),
+    ) &&
+    (rootOf(item) !== undefined || looksLikePaper(source, item) || vouched.has(item)) &&
+    !isField(item)
+      ? [vouched.has(item) ? { ...item, byShape: true as const } : item]
+      : [],
   );
   const inCategory = (item: ItemBlock) => {
     const deepest = item.headings[item.headings.length - 1];
