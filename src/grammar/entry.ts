@@ -195,6 +195,20 @@ export function isNewsHeading(heading: string): boolean {
 const RESOURCE_SECTION =
   /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
 
+/**
+ * A heading of datasets alone (`Datasets`, `2.1 Datasets`, `3D Datasets 🔝`): its items are datasets,
+ * named and linked to their sites, unless they link a paper.
+ */
+const DATASET_HEADING = /^(?:[\dIVX]+\.?[\d.]*\s+)?(?:[\p{L}\d-]+\s+)?data ?sets?$/iu;
+const isDatasetHeading = (heading: string) =>
+  DATASET_HEADING.test(
+    headingWords(heading)
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/[^\p{L}\p{N}.\s-]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+
 /** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
 const CODE_HOST =
   /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
@@ -575,7 +589,14 @@ function classify(parts: {
   if (title.url?.startsWith('#')) return 'resource';
   // Its section's papers vouch for it: written as they are, it links as they do.
   if (parts.byShape) return 'paper';
-  if (links.some(isPaperLink) || links.some((link) => namesThePaper(link.label))) return 'paper';
+  // Under a heading of datasets, a link labelled only `[link]` goes to the dataset's site: it takes
+  // a paper's host or a label naming the paper to make the item a paper.
+  const datasets = section.some(isDatasetHeading);
+  const papersLink = (link: Link) =>
+    namesThePaper(link.label) || (isPaperLink(link) && (!datasets || isPaperHost(link.url)));
+  if (links.some(papersLink)) return 'paper';
+  // A dataset's year is no paper's: there only an author line tells a paper without its link.
+  if (datasets) return authors ? 'paper' : 'resource';
   if (links.some((link) => WORK_LABEL.test(link.label))) return 'resource';
   // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
   if (
