@@ -55,12 +55,13 @@ function matches(names: readonly string[] | undefined, heading: Heading): boolea
   return !!names?.some((name) => name.trim().toLowerCase() === heading.text.trim().toLowerCase());
 }
 
-function looksLikePaper(source: SourceText, item: ItemBlock): boolean {
+/** `linksAPaper`: whether the item links a paper (see linksAPaper). */
+function looksLikePaper(source: SourceText, item: ItemBlock, linksAPaper: boolean): boolean {
   const first = source.lines[item.startLine - 1];
   // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
   if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn))) return true;
   // A paragraph, a table row or an item outside any "Papers" heading that links a paper is one.
-  if (linksAPaper(source, item)) return true;
+  if (linksAPaper) return true;
   // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
   const opening = findLinks(first).find((link) => !link.image);
   return (
@@ -76,9 +77,12 @@ function looksLikePaper(source: SourceText, item: ItemBlock): boolean {
  * paper (`[[Paper]](…)`), anywhere in the item.
  */
 function linksAPaper(source: SourceText, item: ItemBlock): boolean {
+  // Most papers link arXiv: a look at each line for it first spares reading the others' links.
+  for (let line = item.startLine; line <= item.endLine; line++) {
+    if (source.lines[line - 1].includes('arxiv.org/')) return true;
+  }
   for (let line = item.startLine; line <= item.endLine; line++) {
     const text = source.lines[line - 1];
-    if (text.includes('arxiv.org/')) return true;
     for (const url of text.match(URL) ?? []) if (isPaperHost(url)) return true;
     for (const link of findLinks(text)) {
       if (!link.image && namesThePaper(link.text)) return true;
@@ -131,13 +135,12 @@ const TITLE_LINK_WORDS = 3;
 const OPENING_TAG = /^(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?/i;
 
 /** A link's text without the brackets or code marks around it (`[[Link]](…)`, `` [`PDF`](…) ``). */
-const linkLabel = (text: string) =>
-  text
-    .trim()
-    .replace(/^\[(.*)\]$/s, '$1')
-    .replace(/^`(.*)`$/s, '$1')
-    .trim()
-    .toLowerCase();
+function linkLabel(text: string): string {
+  let label = text.trim();
+  if (label.startsWith('[') && label.endsWith(']')) label = label.slice(1, -1);
+  if (label.startsWith('`') && label.endsWith('`')) label = label.slice(1, -1);
+  return label.trim().toLowerCase();
+}
 
 /** A project's page on GitHub Pages: where a paper's project page often lives, unlike its code. */
 const PROJECT_PAGE = /^(?:https?:\/\/)?[\w-]+\.github\.io(?:[/:?#]|$)/i;
@@ -145,7 +148,9 @@ const PROJECT_PAGE = /^(?:https?:\/\/)?[\w-]+\.github\.io(?:[/:?#]|$)/i;
 const toCode = (url: string) => isCodeHost(url) && !PROJECT_PAGE.test(url.trim());
 
 const isTitleText = (text: string) =>
-  !text.includes('![') && (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’:-]*/gu)?.length ?? 0) >= TITLE_LINK_WORDS;
+  !text.includes('![') &&
+  /\S\s+\S+\s+\S/.test(text) &&
+  (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’:-]*/gu)?.length ?? 0) >= TITLE_LINK_WORDS;
 
 /** How an item's text opens: a bold title, a linked title, or otherwise (a table row is a row). */
 function openingOf(source: SourceText, item: ItemBlock): string {
@@ -157,13 +162,22 @@ function openingOf(source: SourceText, item: ItemBlock): string {
   return rest.startsWith('[') && !rest.startsWith('[!') ? 'link' : 'other';
 }
 
+interface ItemLink {
+  /** Its text as a label names it: lower-cased, without brackets (`link` for `[[Link]]`). */
+  readonly label: string;
+  /** Its text is a title (a few words), not a label. */
+  readonly title: boolean;
+  readonly url: string;
+}
+
 /** An item's links (not images, not to places in the page), every line of it. */
-function linksOf(source: SourceText, item: ItemBlock) {
-  const links: { label: string; text: string; url: string }[] = [];
+function linksOf(source: SourceText, item: ItemBlock): ItemLink[] {
+  const links: ItemLink[] = [];
   for (let line = item.startLine; line <= recordEnd(item); line++) {
     for (const link of findLinks(source.lines[line - 1])) {
-      if (!link.image && !link.url.startsWith('#'))
-        links.push({ label: linkLabel(link.text), text: link.text, url: link.url });
+      if (link.image || link.url.startsWith('#')) continue;
+      const title = isTitleText(link.text);
+      links.push({ label: title ? '' : linkLabel(link.text), title, url: link.url });
     }
   }
   return links;
@@ -179,7 +193,11 @@ function linksOf(source: SourceText, item: ItemBlock) {
  * time), or with a linked title where they link theirs. A section of datasets or tools, whose items
  * mostly link other things, vouches for none of them, and an item linking only code is not one.
  */
-function vouchedFor(source: SourceText, items: readonly ItemBlock[]): ReadonlySet<ItemBlock> {
+function vouchedFor(
+  source: SourceText,
+  items: readonly ItemBlock[],
+  linkingPapers: ReadonlySet<ItemBlock>,
+): ReadonlySet<ItemBlock> {
   const groups = new Map<string, ItemBlock[]>();
   for (const item of items) {
     const kind = item.marker === '|' ? 'row' : isListMarker(item.marker) ? 'item' : 'paragraph';
@@ -190,12 +208,10 @@ function vouchedFor(source: SourceText, items: readonly ItemBlock[]): ReadonlySe
     else groups.set(key, [item]);
   }
   const vouched = new Set<ItemBlock>();
-  let listsLabels: ReadonlySet<string> | undefined;
   for (const group of groups.values()) {
-    const papers = group.filter((item) => linksAPaper(source, item));
-    const others = group.filter((item) => !papers.includes(item));
+    const papers = group.filter((item) => linkingPapers.has(item));
     if (
-      others.length === 0 ||
+      papers.length === group.length ||
       papers.length < MIN_VOUCHING ||
       papers.length < MOST_OF_A_SECTION * group.length
     )
@@ -203,43 +219,49 @@ function vouchedFor(source: SourceText, items: readonly ItemBlock[]): ReadonlySe
     const openings = new Map<string, number>();
     for (const paper of papers) increment(openings, openingOf(source, paper));
     const opening = [...openings].sort((a, b) => b[1] - a[1])[0][0];
-    // Most of its papers link their titles to the papers: a linked title is how this section links.
-    const titleLinked =
-      papers.filter((paper) => linksOf(source, paper).some((l) => isTitleText(l.text) && isPaperHost(l.url)))
-        .length *
-        2 >=
-      papers.length;
-    listsLabels ??= paperLabels(source, items);
-    for (const item of others) {
-      if (openingOf(source, item) !== opening) continue;
-      const links = linksOf(source, item);
-      if (
-        links.some(
-          (link) =>
-            listsLabels!.has(link.label) ||
-            (!toCode(link.url) && (PAPER_LABEL.test(link.label) || (titleLinked && isTitleText(link.text)))),
-        )
-      ) {
+    // Read only when an item needs them: most sections of papers have no item to vouch for.
+    let titleLinked: boolean | undefined;
+    let labels: ReadonlySet<string> | undefined;
+    for (const item of group) {
+      if (linkingPapers.has(item) || openingOf(source, item) !== opening) continue;
+      const own = linksOf(source, item).filter((link) => !toCode(link.url) || !link.title);
+      if (own.length === 0) continue;
+      // A link labelled as papers' are (`[Link]`, `[pdf]`), not to code.
+      if (own.some((link) => !link.title && !toCode(link.url) && PAPER_LABEL.test(link.label))) {
         vouched.add(item);
+        continue;
       }
+      // A linked title, where most of the section's papers link their titles to the papers.
+      if (own.some((link) => link.title)) {
+        titleLinked ??=
+          papers.filter((paper) => linksOf(source, paper).some((link) => link.title && isPaperHost(link.url)))
+            .length *
+            2 >=
+          papers.length;
+        if (titleLinked) {
+          vouched.add(item);
+          continue;
+        }
+      }
+      // A label the section gives its paper links, wherever this one goes.
+      labels ??= paperLabels(group.flatMap((other) => linksOf(source, other)));
+      if (own.some((link) => labels!.has(link.label))) vouched.add(item);
     }
   }
   return vouched;
 }
 
 /**
- * The labels this list gives mostly to links to papers (`[page]`, when its `[page]` links go to arXiv
- * nearly every time): in this list, such a label names the paper's link, wherever one goes.
+ * The labels these links give mostly to links to papers (`[page]`, when a section's `[page]` links
+ * go to arXiv nearly every time): such a label names the paper's link, wherever one goes.
  */
-function paperLabels(source: SourceText, items: readonly ItemBlock[]): ReadonlySet<string> {
+function paperLabels(links: readonly ItemLink[]): ReadonlySet<string> {
   const uses = new Map<string, number>();
   const toPapers = new Map<string, number>();
-  for (const item of items) {
-    for (const link of linksOf(source, item)) {
-      if (isTitleText(link.text)) continue;
-      increment(uses, link.label);
-      if (isPaperHost(link.url)) increment(toPapers, link.label);
-    }
+  for (const link of links) {
+    if (link.title) continue;
+    increment(uses, link.label);
+    if (isPaperHost(link.url)) increment(toPapers, link.label);
   }
   return new Set(
     [...toPapers]
@@ -286,14 +308,17 @@ export function findPaperList(source: SourceText, segments: Segments, filter: Se
   const rootOf = (item: ItemBlock) => item.headings.find((heading) => roots.has(heading));
   const fields = fieldLabels(source, segments.items);
   // An item holding one field of a paper (its label no title) is no paper unless it links one.
+  const linkingPapers = new Set(segments.items.filter((item) => linksAPaper(source, item)));
   const isField = (item: ItemBlock) =>
-    fields.size > 0 && fields.has(labelOf(source, item) ?? '') && !linksAPaper(source, item);
-  const vouched = vouchedFor(source, segments.items);
+    fields.size > 0 && fields.has(labelOf(source, item) ?? '') && !linkingPapers.has(item);
+  const vouched = vouchedFor(source, segments.items, linkingPapers);
   const entries = segments.items.flatMap((item) =>
     !item.headings.some(
       (heading) => matches(filter.exclude, heading) || (!filter.include && isNewsHeading(heading.text)),
     ) &&
-    (rootOf(item) !== undefined || looksLikePaper(source, item) || vouched.has(item)) &&
+    (rootOf(item) !== undefined ||
+      looksLikePaper(source, item, linkingPapers.has(item)) ||
+      vouched.has(item)) &&
     !isField(item)
       ? [vouched.has(item) ? { ...item, byShape: true as const } : item]
       : [],
