@@ -55,7 +55,7 @@ function matches(names: readonly string[] | undefined, heading: Heading): boolea
   return !!names?.some((name) => name.trim().toLowerCase() === heading.text.trim().toLowerCase());
 }
 
-/** `linksAPaper`: whether the item links a paper (see linksAPaper). */
+/** `linksAPaper`: whether the item links a paper (read once for the whole list, see linksAPaper). */
 function looksLikePaper(source: SourceText, item: ItemBlock, linksAPaper: boolean): boolean {
   const first = source.lines[item.startLine - 1];
   // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
@@ -127,7 +127,7 @@ function fieldLabels(source: SourceText, items: readonly ItemBlock[]): ReadonlyS
 const MOST_OF_A_SECTION = 2 / 3;
 /** Papers a section must hold, at least, to vouch for an item. */
 const MIN_VOUCHING = 2;
-/** Uses of a link label, at least, before the list's use of it tells what it names. */
+/** Uses of a link label in a section, at least, before its use there tells what it names. */
 const MIN_LABEL_USES = 3;
 /** Words of a link text, at least, for it to be a title rather than a label (`[Paper]`). */
 const TITLE_LINK_WORDS = 3;
@@ -189,8 +189,8 @@ function linksOf(source: SourceText, item: ItemBlock): ItemLink[] {
  * item of that kind that opens as they do and links as they do is a paper too, though its link is
  * no paper's (`<b>Title (CVPR 2018)</b> [[Link]](project page)` among `[[Paper]](arxiv)` entries).
  * It links as they do with a link labelled as papers are (`[Link]`, `[pdf]`, not to code), with a
- * label this list gives mostly to links to papers (its `[page]` that goes to arXiv nearly every
- * time), or with a linked title where they link theirs. A section of datasets or tools, whose items
+ * label the section gives mostly to links to papers (its `[page]` that goes to arXiv nearly every
+ * time), or with a linked title (not to code) where they link theirs. A section of datasets or tools, whose items
  * mostly link other things, vouches for none of them, and an item linking only code is not one.
  */
 function vouchedFor(
