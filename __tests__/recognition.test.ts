@@ -225,6 +225,129 @@ of over 43,000 Chinese criminal judgements.
   });
 });
 
+describe('an item its section of papers vouches for', () => {
+  const pointClouds = [
+    [
+      'PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation (CVPR 2017)',
+      '1612.00593',
+    ],
+    [
+      'PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space (NIPS 2017)',
+      '1706.02413',
+    ],
+    ['Dynamic Graph CNN for Learning on Point Clouds (2018)', '1801.07829'],
+    ['KPConv: Flexible and Deformable Convolution for Point Clouds (ICCV 2019)', '1904.08889'],
+  ];
+  const paperLines = pointClouds
+    .map(([title, id]) => `:game_die: <b>${title}</b> [[Paper]](https://arxiv.org/pdf/${id}.pdf)\n`)
+    .join('\n');
+
+  it('reads an item written as its section papers are, linking a project page, as a paper', async () => {
+    const text = `# 3D machine learning
+
+## Datasets
+<b>ModelNet (2015)</b> [[Link]](http://modelnet.cs.princeton.edu/)
+<br>127915 3D CAD models from 662 categories
+
+<b>ShapeNet (2015)</b> [[Link]](https://www.shapenet.org/)
+<br>3Million+ models and 4K+ categories.
+
+## Semantic segmentation
+${paperLines}
+:game_die: <b>JSIS3D: Joint Semantic-Instance Segmentation of 3D Point Clouds (CVPR 2019)</b> [[Link]](https://pqhieu.github.io/research/jsis3d/)
+<br>
+We jointly address the problems of semantic and instance segmentation of 3D point clouds.
+`;
+    expect(await titles(text)).toEqual([
+      ...pointClouds.map(([title]) => title),
+      'JSIS3D: Joint Semantic-Instance Segmentation of 3D Point Clouds (CVPR 2019)',
+    ]);
+    expect(await findings(text)).toEqual([]);
+  });
+
+  it('does not read an item of its section that links only code as a paper', async () => {
+    const text = `# 3D machine learning
+
+## Generation
+${paperLines}
+:space_invader: <b>Pix2vox: Sketch-Based 3D Exploration with Stacked Generative Adversarial Networks (2017)</b> [[Code]](https://github.com/maxorange/pix2vox)
+`;
+    expect(await titles(text)).toEqual(pointClouds.map(([title]) => title));
+  });
+
+  it("reads a link under the label the list gives its paper links (`[page]` to arXiv) as the paper's, wherever it goes", async () => {
+    const text = `# Embodied AI
+
+## 3D visual grounding
+
+* **3D-LLM: Injecting the 3D World into Large Language Models**, NeurIPS, 2023
+Yining Hong, Haoyu Zhen, Peihao Chen, Shuhong Zheng, Yilun Du, Zhenfang Chen, Chuang Gan
+[[page](https://arxiv.org/abs/2307.12981)]
+
+* **ScanRefer: 3D Object Localization in RGB-D Scans using Natural Language**, ECCV, 2020
+Dave Zhenyu Chen, Angel X. Chang, Matthias Nießner
+[[page](https://arxiv.org/abs/1912.08830)]
+
+* **ReferIt3D: Neural Listeners for Fine-Grained 3D Object Identification in Real-World Scenes**, ECCV, 2020
+Panos Achlioptas, Ahmed Abdelreheem, Fei Xia, Mohamed Elhoseiny, Leonidas Guibas
+[[page](https://arxiv.org/abs/2007.03672)]
+
+* **LEO: An Embodied Generalist Agent in 3D World**, ICML, 2024
+Jiangyong Huang, Silong Yong, Xiaojian Ma, Xiongkun Linghu, Puhao Li, Yan Wang, Qing Li, Song-Chun Zhu, Baoxiong Jia, Siyuan Huang
+[[page](https://embodied-generalist.github.io/)]
+
+## Datasets
+
+* **ScanNet v2**, 2017. [[link]](http://www.scan-net.org/)
+* **SUN RGBD**, 2015. [[link]](https://rgbd.cs.princeton.edu/)
+* **ScanQA: 3D Question Answering for Spatial Scene Understanding**, 2022. [[paper]](https://arxiv.org/abs/2112.10482)
+`;
+    expect(await titles(text)).toEqual([
+      '3D-LLM: Injecting the 3D World into Large Language Models',
+      'ScanRefer: 3D Object Localization in RGB-D Scans using Natural Language',
+      'ReferIt3D: Neural Listeners for Fine-Grained 3D Object Identification in Real-World Scenes',
+      'LEO: An Embodied Generalist Agent in 3D World',
+      'ScanQA: 3D Question Answering for Spatial Scene Understanding',
+    ]);
+    expect(await findings(text)).toEqual([]);
+  });
+
+  it('reads a table row that links its title elsewhere than its fellow rows, as they do', async () => {
+    const text = `# Deep learning for music
+
+| Year | Articles, Thesis and Reports | Code |
+|------|------------------------------|------|
+| 1988 | [Creation by refinement: A creativity paradigm for gradient descent learning networks](http://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=23933) | No |
+| 1989 | [The representation of pitch in a neural net model of chord classification](http://www.jstor.org/stable/3679550) | No |
+| 2016 | [WaveNet: A Generative Model for Raw Audio](https://arxiv.org/abs/1609.03499) | No |
+| 2017 | [Deep Learning Techniques for Music Generation - A Survey](https://arxiv.org/abs/1709.01620) | No |
+`;
+    expect(await titles(text)).toEqual([
+      'Creation by refinement: A creativity paradigm for gradient descent learning networks',
+      'The representation of pitch in a neural net model of chord classification',
+      'WaveNet: A Generative Model for Raw Audio',
+      'Deep Learning Techniques for Music Generation - A Survey',
+    ]);
+  });
+
+  it('reads a paragraph whose linked title wraps onto its next line, as one title', async () => {
+    const text = `# Diffusion models
+
+## SDE solvers
+
+[Score-Based Generative Modeling
+through Stochastic Differential Equations](https://openreview.net/forum?id=PxTIG12RRHS)
+
+[Elucidating the Design Space of Diffusion-Based Generative Models](https://arxiv.org/abs/2206.00364)
+`;
+    expect(await titles(text)).toEqual([
+      'Score-Based Generative Modeling through Stochastic Differential Equations',
+      'Elucidating the Design Space of Diffusion-Based Generative Models',
+    ]);
+    expect(await findings(text)).toEqual([]);
+  });
+});
+
 describe('the title, not a tag or the authors', () => {
   it('reads the linked title after the authors and year of a citation', async () => {
     const text = `# Machine translation reading list

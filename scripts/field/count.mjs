@@ -33,9 +33,13 @@ export const PAPER_HOST =
   /arxiv\.org\/(?:abs|pdf|html|ftp)|export\.arxiv|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org\/|\.pdf(?:$|[?#])|thecvf\.com|neurips\.cc|nips\.cc|ieeexplore\.ieee|dl\.acm\.org|link\.springer|springer\.com\/(?:article|chapter)|sciencedirect\.com|mlr\.press|jmlr\.org|ijcai\.org|aaai\.org|biorxiv\.org|medrxiv\.org|semanticscholar\.org|nature\.com\/articles|science\.org\/doi|pubs\.acs\.org|academic\.oup|onlinelibrary\.wiley|ecva\.net|isca-speech\.org|isca-archive\.org|researchgate\.net\/publication|papers\.ssrn|iclr\.cc|proceedings\.neurips|paperswithcode\.com\/paper|huggingface\.co\/papers|pmlr|ojs\.|ncbi\.nlm\.nih\.gov|pnas\.org|cell\.com|mdpi\.com|tandfonline|usenix\.org\/(?:conference|system\/files)|vldb\.org\/pvldb|arxiv\.org\/\d/i;
 
 const PAPER_LABEL = /^[\s[\]\W]*(?:paper|pdf|arxiv|doi|pub|publication|article|abs|acl|link)[\s[\]\W]*$/i;
+/** A label that says the link is the paper (not a bare `link`, which a dataset's site gets too). */
+const PAPER_ITSELF = /^[\s[\]\W]*(?:paper|pdf|arxiv|doi|pub|publication|article|abs)[\s[\]\W]*$/i;
+/** A heading of datasets alone (`Datasets`, `2.1 Datasets`, `3D Datasets`): its items are datasets unless they link a paper. */
+const DATASET_SECTION = /^\W*(?:[\dIVX]+\.?[\d.]*\s+)?(?:[\w-]+\s+)?data ?sets?\W*$/i;
 
 export const EXCLUDED_SECTION =
-  /\b(?:news|blogs?|blog posts?|tools|toolbox(?:es)?|toolkits?|libraries|software (?:libraries|packages|tools)|courses?|tutorials?|lectures?|talks|podcasts?|books?|videos|contribut\w*|citations?|cite|acknowledge?ments?|star history|licen[cs]e|(?:related|other|awesome|similar) (?:lists?|repos?|repositories|resources|awesome\w*)|people|researchers|jobs?|contact(?: us)?|update log|updates|updated|change history|changelog|websites?|slides|codebases?|code repos?|^codes?$)\b/i;
+  /\b(?:news|blogs?|blog posts?|tools|toolbox(?:es)?|toolkits?|libraries|software (?:libraries|packages|tools)|courses?|tutorials?|lectures?|talks|podcasts?|books?|videos|contribut\w*|citations?|cite|acknowledge?ments?|star history|licen[cs]e|(?:related|other|awesome|similar|external) (?:lists?|repos?|repositories|resources|awesome\w*|reading lists?)|people|researchers|jobs?|contact(?: us)?|update log|updates|updated|change history|changelog|websites?|slides|codebases?|code repos?|^codes?$)\b/i;
 
 /** A table row whose first cell links a section of the page: a row of the page's index. */
 const INDEX_ROW = /^\s*(?:>\s*)*\|\s*\[[^\]]*\]\(#/;
@@ -368,6 +372,13 @@ export function countEntries(text) {
     if (block.kind === 'row' && INDEX_ROW.test(lines[block.start])) return false;
     const text = linesOf.map((i) => lines[i]).join('\n');
     const links = linksOf(text).filter((link) => !link.url.startsWith('#'));
+    // Under a heading of datasets, a dataset's name, year and site (`<b>ModelNet (2015)</b>
+    // [[Link]](site)`) is no paper: only a link to a paper, or one labelled as the paper, makes one.
+    if (block.section.some((heading) => DATASET_SECTION.test(heading))) {
+      return links.some(
+        (link) => isPaperLink(link) && (PAPER_HOST.test(link.url) || PAPER_ITSELF.test(link.label)),
+      );
+    }
     if (links.some(isPaperLink)) return true;
     if (block.kind === 'heading') return false;
     const title = titleOf(text);

@@ -877,7 +877,8 @@ function lacksItsMarks(entry: Entry): boolean {
  * list reads the item itself as an entry.
  */
 function papersAround(source: SourceText, entries: readonly ItemBlock[], items: readonly ItemBlock[]) {
-  const listed = new Set(entries.map((block) => block.startLine));
+  // The list's own blocks: an item its section vouches for is read as the list reads it.
+  const listed = new Map(entries.map((block) => [block.startLine, block]));
   const indexOf = new Map(items.map((item, at) => [item.startLine, at]));
   // The first or last item of its section has one neighbour there.
   const around = (block: ItemBlock) => {
@@ -888,10 +889,14 @@ function papersAround(source: SourceText, entries: readonly ItemBlock[], items: 
           (other) => other !== undefined && sectionOf(other) === sectionOf(block),
         );
   };
-  const isPaperBeside = (block: ItemBlock) => (other: ItemBlock) =>
-    listed.has(other.startLine) &&
-    isListMarker(other.marker) === isListMarker(block.marker) &&
-    parseEntry(source, other).kind === 'paper';
+  const isPaperBeside = (block: ItemBlock) => (other: ItemBlock) => {
+    const listedOther = listed.get(other.startLine);
+    return (
+      listedOther !== undefined &&
+      isListMarker(other.marker) === isListMarker(block.marker) &&
+      parseEntry(source, listedOther).kind === 'paper'
+    );
+  };
   return Object.assign(
     (block: ItemBlock) => {
       const neighbours = around(block);

@@ -116,6 +116,11 @@ export interface Entry {
   /** Stable identity across edits: the arXiv id, else the normalised title. */
   readonly key: string;
   /**
+   * Read as a paper because its section's papers vouch for it (ItemBlock.byShape): its link is
+   * where they link their papers, though it leads elsewhere (a project page).
+   */
+  readonly byShape?: true;
+  /**
    * For a table row: how many cells it has, how many columns its table's header names, and how many
    * of its cells past the header's last column lose nothing by not being shown (empty, or a note
    * hidden on purpose: `[//]: #note`, `<!-- note -->`).
@@ -190,6 +195,20 @@ export function isNewsHeading(heading: string): boolean {
 const RESOURCE_SECTION =
   /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
 
+/**
+ * A heading of datasets alone (`Datasets`, `2.1 Datasets`, `3D Datasets 🔝`): its items are datasets,
+ * named and linked to their sites, unless they link a paper.
+ */
+const DATASET_HEADING = /^(?:[\dIVX]+\.?[\d.]*\s+)?(?:[\p{L}\d-]+\s+)?data ?sets?$/iu;
+const isDatasetHeading = (heading: string) =>
+  DATASET_HEADING.test(
+    headingWords(heading)
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/[^\p{L}\p{N}.\s-]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+
 /** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
 const CODE_HOST =
   /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
@@ -203,6 +222,11 @@ const VENUE_INDEX =
   /^https?:\/\/[^/?#]+\/(?:proceedings\/\d{4}|events\/[\w-]+|volumes\/[\w.-]+|doi\/proceedings\/.*|xpl\/conhome\/.*|group\?.*|[a-z]+\d{4}(?:\.py)?|v\d+)\/?(?:[?#].*)?$/i;
 /** A link named by a year or a number (`[2025](…)`, `[25](…)`): a venue index's, with the page above. */
 const NUMBER_LABEL = /^\s*\d{1,4}\s*$/;
+
+/** A URL where code, models, posts or videos live (GitHub, Hugging Face, Medium, YouTube…). */
+export function isCodeHost(url: string): boolean {
+  return CODE_HOST.test(url.trim());
+}
 
 /** A URL where papers are published (arXiv, a DOI, a proceedings site, a PDF). */
 export function isPaperHost(url: string): boolean {
@@ -502,7 +526,16 @@ function assemble(
     contentColumn: block.contentColumn,
     ...(block.heading ? { heading: true } : {}),
     section,
-    ...classified({ titleLine, title, section, links, authors, year: parts.dated, badges }),
+    ...classified({
+      titleLine,
+      title,
+      section,
+      links,
+      authors,
+      year: parts.dated,
+      badges,
+      byShape: block.byShape,
+    }),
     title,
     venue,
     venueAt: parts.venueAt,
@@ -513,6 +546,7 @@ function assemble(
     links,
     arxivIds,
     key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
+    ...(block.byShape ? { byShape: true } : {}),
     cells: parts.cells,
   };
 }
@@ -539,6 +573,7 @@ function classify(parts: {
   authors: AuthorLine | undefined;
   year: boolean;
   badges: readonly Badge[];
+  byShape?: true;
 }): Entry['kind'] {
   const { titleLine, title, section, links, authors } = parts;
   const deepest = section[section.length - 1] ?? '';
@@ -552,7 +587,16 @@ function classify(parts: {
   }
   // A table of contents: the title links a heading of the page.
   if (title.url?.startsWith('#')) return 'resource';
-  if (links.some(isPaperLink) || links.some((link) => namesThePaper(link.label))) return 'paper';
+  // Its section's papers vouch for it: written as they are, it links as they do.
+  if (parts.byShape) return 'paper';
+  // Under a heading of datasets, a link labelled only `[link]` goes to the dataset's site: it takes
+  // a paper's host or a label naming the paper to make the item a paper.
+  const datasets = section.some(isDatasetHeading);
+  const papersLink = (link: Link) =>
+    namesThePaper(link.label) || (isPaperLink(link) && (!datasets || isPaperHost(link.url)));
+  if (links.some(papersLink)) return 'paper';
+  // A dataset's year is no paper's: there only an author line tells a paper without its link.
+  if (datasets) return authors ? 'paper' : 'resource';
   if (links.some((link) => WORK_LABEL.test(link.label))) return 'resource';
   // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
   if (
@@ -731,7 +775,8 @@ function readTitle(
   }
   if (link) {
     const bolded = /^(\*\*|__)(.*)\1$/.exec(link.text.trim());
-    const linkText = (bolded ? bolded[2] : link.text).trim();
+    // A link text that wraps onto the next line reads as one line: the line break shows as a space.
+    const linkText = (bolded ? bolded[2] : link.text).trim().replace(/[ \t]*\n[ \t]*/g, ' ');
     const inside = endPunctuation(linkText);
     const outside = inside ? null : /^[,.]/.exec(line.slice(link.end));
     return {

@@ -6,12 +6,14 @@ import {
   ARXIV_ID,
   headingWords,
   isBracketedTag,
+  isCodeHost,
   isNewsHeading,
   isPaperHost,
   isPaperLink,
   namesThePaper,
   normaliseTitle,
   offsetOfColumn,
+  PAPER_LABEL,
 } from './entry.js';
 import { findLinks, firstStrong, strongAt } from '../read/inline.js';
 import { isListMarker, recordEnd, type Heading, type ItemBlock, type Segments } from '../read/segment.js';
@@ -53,12 +55,13 @@ function matches(names: readonly string[] | undefined, heading: Heading): boolea
   return !!names?.some((name) => name.trim().toLowerCase() === heading.text.trim().toLowerCase());
 }
 
-function looksLikePaper(source: SourceText, item: ItemBlock): boolean {
+/** `linksAPaper`: whether the item links a paper (read once for the whole list, see linksAPaper). */
+function looksLikePaper(source: SourceText, item: ItemBlock, linksAPaper: boolean): boolean {
   const first = source.lines[item.startLine - 1];
   // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
   if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn))) return true;
   // A paragraph, a table row or an item outside any "Papers" heading that links a paper is one.
-  if (linksAPaper(source, item)) return true;
+  if (linksAPaper) return true;
   // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
   const opening = findLinks(first).find((link) => !link.image);
   return (
@@ -74,9 +77,12 @@ function looksLikePaper(source: SourceText, item: ItemBlock): boolean {
  * paper (`[[Paper]](…)`), anywhere in the item.
  */
 function linksAPaper(source: SourceText, item: ItemBlock): boolean {
+  // Most papers link arXiv: a look at each line for it first spares reading the others' links.
+  for (let line = item.startLine; line <= item.endLine; line++) {
+    if (source.lines[line - 1].includes('arxiv.org/')) return true;
+  }
   for (let line = item.startLine; line <= item.endLine; line++) {
     const text = source.lines[line - 1];
-    if (text.includes('arxiv.org/')) return true;
     for (const url of text.match(URL) ?? []) if (isPaperHost(url)) return true;
     for (const link of findLinks(text)) {
       if (!link.image && namesThePaper(link.text)) return true;
@@ -113,6 +119,153 @@ function fieldLabels(source: SourceText, items: readonly ItemBlock[]): ReadonlyS
   return new Set(
     [...counts]
       .filter(([label, n]) => n >= FIELD_LABEL_ITEMS && label.split(/\s+/).length <= FIELD_LABEL_WORDS)
+      .map(([label]) => label),
+  );
+}
+
+/** The share of a section's items that must link their papers for it to vouch for the rest. */
+const MOST_OF_A_SECTION = 2 / 3;
+/** Papers a section must hold, at least, to vouch for an item. */
+const MIN_VOUCHING = 2;
+/** Uses of a link label in a section, at least, before its use there tells what it names. */
+const MIN_LABEL_USES = 3;
+/** Words of a link text, at least, for it to be a title rather than a label (`[Paper]`). */
+const TITLE_LINK_WORDS = 3;
+/** What an item's text opens with, past a short tag or emoji (`:camera: <b>`, `(NeurIPS 2024) **`). */
+const OPENING_TAG = /^(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?/i;
+
+/** A link's text without the brackets or code marks around it (`[[Link]](…)`, `` [`PDF`](…) ``). */
+function linkLabel(text: string): string {
+  let label = text.trim();
+  if (label.startsWith('[') && label.endsWith(']')) label = label.slice(1, -1);
+  if (label.startsWith('`') && label.endsWith('`')) label = label.slice(1, -1);
+  return label.trim().toLowerCase();
+}
+
+/** A project's page on GitHub Pages: where a paper's project page often lives, unlike its code. */
+const PROJECT_PAGE = /^(?:https?:\/\/)?[\w-]+\.github\.io(?:[/:?#]|$)/i;
+/** A link to code (a repository, a model), not to a page about the work. */
+const toCode = (url: string) => isCodeHost(url) && !PROJECT_PAGE.test(url.trim());
+
+const isTitleText = (text: string) =>
+  !text.includes('![') &&
+  /\S\s+\S+\s+\S/.test(text) &&
+  (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’:-]*/gu)?.length ?? 0) >= TITLE_LINK_WORDS;
+
+/** How an item's text opens: a bold title, a linked title, or otherwise (a table row is a row). */
+function openingOf(source: SourceText, item: ItemBlock): string {
+  if (item.marker === '|') return 'row';
+  const first = source.lines[item.startLine - 1];
+  const text = first.slice(offsetOfColumn(first, item.contentColumn));
+  const rest = text.slice(OPENING_TAG.exec(text)?.[0].length ?? 0);
+  if (/^(?:\*\*|__|<(?:b|strong)>)/i.test(rest)) return 'bold';
+  return rest.startsWith('[') && !rest.startsWith('[!') ? 'link' : 'other';
+}
+
+interface ItemLink {
+  /** Its text as a label names it: lower-cased, without brackets (`link` for `[[Link]]`). */
+  readonly label: string;
+  /** Its text is a title (a few words), not a label. */
+  readonly title: boolean;
+  readonly url: string;
+}
+
+/** An item's links (not images, not to places in the page), every line of it. */
+function linksOf(source: SourceText, item: ItemBlock): ItemLink[] {
+  const links: ItemLink[] = [];
+  for (let line = item.startLine; line <= recordEnd(item); line++) {
+    for (const link of findLinks(source.lines[line - 1])) {
+      if (link.image || link.url.startsWith('#')) continue;
+      const title = isTitleText(link.text);
+      links.push({ label: title ? '' : linkLabel(link.text), title, url: link.url });
+    }
+  }
+  return links;
+}
+
+/**
+ * Items a section of papers vouches for, as a reader who has read the section takes them: in a
+ * section where most items of a kind (list items, paragraphs, a table's rows) link their papers, an
+ * item of that kind that opens as they do and links as they do is a paper too, though its link is
+ * no paper's (`<b>Title (CVPR 2018)</b> [[Link]](project page)` among `[[Paper]](arxiv)` entries).
+ * It links as they do with a link labelled as papers are (`[Link]`, `[pdf]`, not to code), with a
+ * label the section gives mostly to links to papers (its `[page]` that goes to arXiv nearly every
+ * time), or with a linked title (not to code) where they link theirs. A section of datasets or tools, whose items
+ * mostly link other things, vouches for none of them, and an item linking only code is not one.
+ */
+function vouchedFor(
+  source: SourceText,
+  items: readonly ItemBlock[],
+  linkingPapers: ReadonlySet<ItemBlock>,
+): ReadonlySet<ItemBlock> {
+  const groups = new Map<string, ItemBlock[]>();
+  for (const item of items) {
+    const kind = item.marker === '|' ? 'row' : isListMarker(item.marker) ? 'item' : 'paragraph';
+    const section = item.topic ?? item.headings[item.headings.length - 1]?.line ?? 0;
+    const key = `${section}:${kind}:${item.columns?.join('|') ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  const vouched = new Set<ItemBlock>();
+  for (const group of groups.values()) {
+    const papers = group.filter((item) => linkingPapers.has(item));
+    if (
+      papers.length === group.length ||
+      papers.length < MIN_VOUCHING ||
+      papers.length < MOST_OF_A_SECTION * group.length
+    )
+      continue;
+    const openings = new Map<string, number>();
+    for (const paper of papers) increment(openings, openingOf(source, paper));
+    const opening = [...openings].sort((a, b) => b[1] - a[1])[0][0];
+    // Read only when an item needs them: most sections of papers have no item to vouch for.
+    let titleLinked: boolean | undefined;
+    let labels: ReadonlySet<string> | undefined;
+    for (const item of group) {
+      if (linkingPapers.has(item) || openingOf(source, item) !== opening) continue;
+      const own = linksOf(source, item).filter((link) => !toCode(link.url) || !link.title);
+      if (own.length === 0) continue;
+      // A link labelled as papers' are (`[Link]`, `[pdf]`), not to code.
+      if (own.some((link) => !link.title && !toCode(link.url) && PAPER_LABEL.test(link.label))) {
+        vouched.add(item);
+        continue;
+      }
+      // A linked title, where most of the section's papers link their titles to the papers.
+      if (own.some((link) => link.title)) {
+        titleLinked ??=
+          papers.filter((paper) => linksOf(source, paper).some((link) => link.title && isPaperHost(link.url)))
+            .length *
+            2 >=
+          papers.length;
+        if (titleLinked) {
+          vouched.add(item);
+          continue;
+        }
+      }
+      // A label the section gives its paper links, wherever this one goes.
+      labels ??= paperLabels(group.flatMap((other) => linksOf(source, other)));
+      if (own.some((link) => labels!.has(link.label))) vouched.add(item);
+    }
+  }
+  return vouched;
+}
+
+/**
+ * The labels these links give mostly to links to papers (`[page]`, when a section's `[page]` links
+ * go to arXiv nearly every time): such a label names the paper's link, wherever one goes.
+ */
+function paperLabels(links: readonly ItemLink[]): ReadonlySet<string> {
+  const uses = new Map<string, number>();
+  const toPapers = new Map<string, number>();
+  for (const link of links) {
+    if (link.title) continue;
+    increment(uses, link.label);
+    if (isPaperHost(link.url)) increment(toPapers, link.label);
+  }
+  return new Set(
+    [...toPapers]
+      .filter(([label, n]) => n >= MIN_LABEL_USES && n * 2 > (uses.get(label) ?? 0))
       .map(([label]) => label),
   );
 }
@@ -155,15 +308,20 @@ export function findPaperList(source: SourceText, segments: Segments, filter: Se
   const rootOf = (item: ItemBlock) => item.headings.find((heading) => roots.has(heading));
   const fields = fieldLabels(source, segments.items);
   // An item holding one field of a paper (its label no title) is no paper unless it links one.
+  const linkingPapers = new Set(segments.items.filter((item) => linksAPaper(source, item)));
   const isField = (item: ItemBlock) =>
-    fields.size > 0 && fields.has(labelOf(source, item) ?? '') && !linksAPaper(source, item);
-  const entries = segments.items.filter(
-    (item) =>
-      !item.headings.some(
-        (heading) => matches(filter.exclude, heading) || (!filter.include && isNewsHeading(heading.text)),
-      ) &&
-      (rootOf(item) !== undefined || looksLikePaper(source, item)) &&
-      !isField(item),
+    fields.size > 0 && fields.has(labelOf(source, item) ?? '') && !linkingPapers.has(item);
+  const vouched = vouchedFor(source, segments.items, linkingPapers);
+  const entries = segments.items.flatMap((item) =>
+    !item.headings.some(
+      (heading) => matches(filter.exclude, heading) || (!filter.include && isNewsHeading(heading.text)),
+    ) &&
+    (rootOf(item) !== undefined ||
+      looksLikePaper(source, item, linkingPapers.has(item)) ||
+      vouched.has(item)) &&
+    !isField(item)
+      ? [vouched.has(item) ? { ...item, byShape: true as const } : item]
+      : [],
   );
   const inCategory = (item: ItemBlock) => {
     const deepest = item.headings[item.headings.length - 1];

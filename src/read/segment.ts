@@ -46,6 +46,12 @@ export interface ItemBlock {
    * paper's, their names not its authors, their arXiv ids not its own.
    */
   readonly heading?: true;
+  /**
+   * An item read as a paper because its section's papers vouch for it (see findPaperList): it is
+   * written as they are and links as they do, though its own link is not to a paper (a project page
+   * where they link the paper).
+   */
+  readonly byShape?: true;
 }
 
 /**
@@ -104,6 +110,13 @@ const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
  */
 const PARAGRAPH_TITLE =
   /^ {0,3}(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|\[(?!!)[^\]]{3,}\]\((?!#))/i;
+/**
+ * A paragraph opening with a linked title that wraps onto its next line (`[Score-Based Generative
+ * Modeling` / `through Stochastic Differential Equations](https://…)`): the link opens on the first
+ * line and closes on the second.
+ */
+const WRAPPED_LINK_TITLE = /^ {0,3}\[(?!!)[^[\]]{3,}$/;
+const WRAPPED_LINK_END = /^[^[\]]*\]\((?!#)/;
 /**
  * A line that only links, under a title line of plain text (`Title ,` then `PDF: <https://…>`):
  * a label and a URL, or a link alone. A label whose URL was taken out (`PDF:`) still ends an entry
@@ -364,6 +377,7 @@ export function segment(source: SourceText, paragraphEntries: ReadonlySet<number
       wasBlank &&
       (paragraphEntries.has(lineNo) ||
         PARAGRAPH_TITLE.test(line) ||
+        (WRAPPED_LINK_TITLE.test(line) && WRAPPED_LINK_END.test(lines[i + 1] ?? '')) ||
         (!line.includes('](') && !LINK_LINE.test(line) && LINK_LINE.test(lines[i + 1] ?? '')))
     ) {
       item = {

@@ -119,8 +119,11 @@ export const pdfMissing: Rule = {
     // the list calls the paper; where that page is the paper's own is not a question of form.
     // A bold line without a link where the list never bolds its titles is a label over papers
     // (`- **Person search**` above them), not a paper without its link.
+    // Nor one its section's papers vouch for: its link is where they link theirs (a project page
+    // where they link the paper, as the list does now and then).
     if (
       !convention.paperLink ||
+      entry.byShape ||
       (convention.titleBold === false && entry.title.bold && entry.links.length === 0) ||
       linksItsPaper(entry) ||
       titleUnmarked(entry, convention)
