@@ -111,6 +111,49 @@ describe('forms besides the template', () => {
     expect(trip.misses.map((miss) => miss.source)).toEqual([expect.stringContaining(PAPERS[3].title)]);
   });
 
+  test('two entries written alike are a form of the list: each reads back through it', async () => {
+    // The list names each paper on its item and cites it below: most set the title in italics, two
+    // quote it. Two entries written one way are the list's way, not one editor's slip.
+    const text = list((p, i) => {
+      const title = i === 2 || i === 5 ? `"${p.title}"` : `*${p.title}*`;
+      return `* ${p.title.split(':')[0]} [[Paper](https://arxiv.org/abs/${p.id})]\n  * ${p.names}, ${title}, ${p.venue} ${p.year}`;
+    });
+    const trip = await roundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+
+  test('a form two entries share is read, never written: a new entry takes the template', async () => {
+    const text = list((p, i) =>
+      i === 2 || i === 5
+        ? `- [${p.title}](https://arxiv.org/abs/${p.id}) (${p.venue} ${p.year})`
+        : `- [${p.title}](https://arxiv.org/abs/${p.id}), ${p.venue} ${p.year}`,
+    );
+    expect(await roundTrip(text)).toMatchObject({ entries: 8, identical: 8 });
+    const { grammar, papers } = await readList(text);
+    const template = grammar.templateFor(papers[0])!;
+    expect(template.shape).toBe('- [{title}]({paper}), {venue} {year}');
+    expect(grammar.formsToWrite(template, { links: false, badges: false })).toEqual([template]);
+  });
+
+  test('an entry no form frames is not written into one: no slot punctuation around nothing', async () => {
+    const text = list((p, i) =>
+      i === 4
+        ? `* ${p.names}. ${p.title}. ${p.venue} ${p.year}. [[Paper](https://arxiv.org/abs/${p.id})]`
+        : `* ${p.title.split(':')[0]} [[Paper](https://arxiv.org/abs/${p.id})]\n  * ${p.names}, *${p.title}*, ${p.venue} ${p.year}`,
+    );
+    const trip = await roundTrip(text);
+    expect(trip.identical).toBe(7);
+    expect(trip.misses).toEqual([
+      {
+        line: expect.any(Number),
+        source: expect.stringContaining(PAPERS[4].names),
+        rendered: '',
+        unframed: expect.stringContaining('*{note}*'),
+      },
+    ]);
+  });
+
   test('a run of links takes the space before it: entries with and without links share the template', async () => {
     const text = list(
       (p) => `- [${p.title}](https://arxiv.org/abs/${p.id})${p.code ? ` [[code]](${p.code})` : ''}`,

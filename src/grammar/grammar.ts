@@ -138,9 +138,14 @@ function textKind(values: readonly string[]): string {
 }
 
 /**
- * A form besides a scope's template needs this many of its entries: a form a few entries share is
- * the list's, and entries written so are read through it; one entry's own way of writing is not.
- * A new entry is written in a form only when this share of the scope follows it, too.
+ * A form besides a scope's template is read when this many of its entries share it: two entries
+ * written alike (`Authors, "Title", venue` where most write `Authors, *Title*, venue`) are a way the
+ * list writes, and entries written so are read through it; one entry's own way of writing is not.
+ */
+const READ_FORM_MIN = 2;
+/**
+ * A new entry is written in a form only when this many of the scope's entries, and this share of
+ * them, follow it: two entries show how the list reads, not what it asks of a new one.
  */
 const FORM_MIN = 3;
 const FORM_SHARE = 0.03;
@@ -162,7 +167,7 @@ function learnForms(samples: readonly Sample[]): Form[] {
   // Most common first; a stable sort keeps the first-seen of equally common frames first.
   return [...counts]
     .sort((a, b) => b[1] - a[1])
-    .filter(([, n], index) => index === 0 || n >= FORM_MIN)
+    .filter(([, n], index) => index === 0 || n >= READ_FORM_MIN)
     .map(([key, n], index) => {
       const runs = new Map<string, number>();
       for (const { frame, cut } of samples) {
@@ -170,7 +175,7 @@ function learnForms(samples: readonly Sample[]): Form[] {
         const which = runsKey({ links: cut.values.links.length > 0, badges: cut.values.badges.length > 0 });
         increment(runs, which);
       }
-      const writable = index === 0 || n >= FORM_SHARE * samples.length;
+      const writable = index === 0 || (n >= FORM_MIN && n >= FORM_SHARE * samples.length);
       return { learned: learnTemplate(samples, key, writable), runs, writable };
     });
 }
@@ -515,19 +520,34 @@ export function renderThrough(template: EntryTemplate, values: SlotValues): stri
 export interface RoundTrip {
   readonly entries: number;
   readonly identical: number;
-  readonly misses: readonly { readonly line: number; readonly source: string; readonly rendered: string }[];
+  readonly misses: readonly RoundTripMiss[];
+}
+
+export interface RoundTripMiss {
+  readonly line: number;
+  readonly source: string;
+  /** The entry written through its form; empty when no form frames it. */
+  readonly rendered: string;
+  /**
+   * The shape of the form the entry was held to when none of the list's forms frames it (its markup
+   * is none of theirs): its values have no place there, and writing them into the form's slots would
+   * leave the slots' punctuation around nothing (`, **, `).
+   */
+  readonly unframed?: string;
 }
 
 /** How many entries render back byte for byte through their template. */
 export function roundTrip(source: SourceText, grammar: Grammar, papers: readonly Entry[]): RoundTrip {
   let identical = 0;
-  const misses: { line: number; source: string; rendered: string }[] = [];
+  const misses: RoundTripMiss[] = [];
   for (const entry of papers) {
     const cut = cutEntry(source, entry);
     const template = grammar.formFor(entry, cut.shape);
     const original = entryText(source, entry);
     const rendered = template ? renderThrough(template, valuesFor(template, cut)) : '';
     if (rendered === original) identical++;
+    else if (template && templateFrame(template).key !== frameOf(cut.shape).key)
+      misses.push({ line: entry.startLine, source: original, rendered: '', unframed: template.shape });
     else misses.push({ line: entry.startLine, source: original, rendered });
   }
   return { entries: papers.length, identical, misses };
