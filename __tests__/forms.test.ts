@@ -149,7 +149,7 @@ describe('forms besides the template', () => {
         line: expect.any(Number),
         source: expect.stringContaining(PAPERS[4].names),
         rendered: '',
-        unframed: expect.stringContaining('*{note}*'),
+        heldTo: expect.stringContaining('*{note}*'),
       },
     ]);
   });

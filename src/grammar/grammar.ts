@@ -17,7 +17,7 @@ import {
   textValues,
   type Frame,
 } from './frame.js';
-import { render, slotsOf } from './render.js';
+import { isTextSlot, render, slotsOf } from './render.js';
 import { cutEntry, entryText, type Cut, type RunStyle, type SlotValues } from './template.js';
 import type { SourceText } from '../read/text.js';
 import { increment } from '../count.js';
@@ -526,14 +526,26 @@ export interface RoundTrip {
 export interface RoundTripMiss {
   readonly line: number;
   readonly source: string;
-  /** The entry written through its form; empty when no form frames it. */
+  /** The entry written through its form: how the list writes it. Empty when it cannot be (`heldTo`). */
   readonly rendered: string;
   /**
-   * The shape of the form the entry was held to when none of the list's forms frames it (its markup
-   * is none of theirs): its values have no place there, and writing them into the form's slots would
-   * leave the slots' punctuation around nothing (`, **, `).
+   * The shape of the form the entry was held to when the entry has no value for one of its slots
+   * (no form of the list frames it): written into that form, the slot's punctuation would stand
+   * around nothing (`, **, `), so it is not written.
    */
-  readonly unframed?: string;
+  readonly heldTo?: string;
+}
+
+/** Slots an entry may leave empty: its optional runs, and what a numbered item's number gives. */
+const OPTIONAL_SLOTS: ReadonlySet<string> = new Set(['links', 'badges', 'annotation', 'n', 'indent']);
+
+/** Whether the entry's values fill every slot of the form that an entry must fill. */
+function fills(template: EntryTemplate, values: SlotValues): boolean {
+  return templateSlots(template).every((slot) => {
+    if (OPTIONAL_SLOTS.has(slot)) return true;
+    if (isTextSlot(slot)) return values.text?.[slot] !== undefined;
+    return values[slot as keyof SlotValues] !== undefined;
+  });
 }
 
 /** How many entries render back byte for byte through their template. */
@@ -544,10 +556,13 @@ export function roundTrip(source: SourceText, grammar: Grammar, papers: readonly
     const cut = cutEntry(source, entry);
     const template = grammar.formFor(entry, cut.shape);
     const original = entryText(source, entry);
-    const rendered = template ? renderThrough(template, valuesFor(template, cut)) : '';
+    const values = template && valuesFor(template, cut);
+    if (template && values && !fills(template, values)) {
+      misses.push({ line: entry.startLine, source: original, rendered: '', heldTo: template.shape });
+      continue;
+    }
+    const rendered = template ? renderThrough(template, values!) : '';
     if (rendered === original) identical++;
-    else if (template && templateFrame(template).key !== frameOf(cut.shape).key)
-      misses.push({ line: entry.startLine, source: original, rendered: '', unframed: template.shape });
     else misses.push({ line: entry.startLine, source: original, rendered });
   }
   return { entries: papers.length, identical, misses };
