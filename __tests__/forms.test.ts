@@ -154,6 +154,23 @@ describe('forms besides the template', () => {
     ]);
   });
 
+  test('an arXiv id ending the citation is no year, though its last digits read like one', async () => {
+    // `arXiv:1506.02078` ends in `2078`, part of the id: the entry names no year.
+    const karpathy = {
+      ...PAPERS[6],
+      title: 'Visualizing and Understanding Recurrent Networks',
+      names: 'Karpathy, A., Johnson, J., & Fei-Fei, L.',
+      id: '1506.02078',
+    };
+    const text = list((p, i) => {
+      const paper = i === 6 ? karpathy : p;
+      return `* ${paper.names}, [${paper.title}](https://arxiv.org/pdf/${paper.id}), arXiv:${paper.id}`;
+    });
+    const entries = await exportEntries(text);
+    expect(entries[6]).toMatchObject({ venue: 'arXiv:1506.02078', year: null, arxiv: '1506.02078' });
+    expect(await roundTrip(text)).toMatchObject({ entries: 8, identical: 8 });
+  });
+
   test('a run of links takes the space before it: entries with and without links share the template', async () => {
     const text = list(
       (p) => `- [${p.title}](https://arxiv.org/abs/${p.id})${p.code ? ` [[code]](${p.code})` : ''}`,
