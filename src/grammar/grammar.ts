@@ -251,10 +251,13 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
   const others = new Map<EntryTemplate, EntryTemplate[]>();
   const writable = new Map<EntryTemplate, EntryTemplate[]>();
   const runsOf = new Map<EntryTemplate, ReadonlyMap<string, number>>();
+  /** The forms fewer than FORM_MIN entries follow: read, never written, and read last. */
+  const pairs = new Set<EntryTemplate>();
   const add = (forms: readonly Form[], scope: Pick<EntryTemplate, 'section' | 'table'>) => {
-    const [main, ...rest] = forms.map(({ learned, runs }) => {
+    const [main, ...rest] = forms.map(({ learned, runs }, index) => {
       const form = { ...learned, ...scope };
       runsOf.set(form, runs);
+      if (index > 0 && learned.evidence.agree < FORM_MIN) pairs.add(form);
       return form;
     });
     templates.push(main);
@@ -347,6 +350,8 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
       (other) => other !== template && holds(other) && withoutRuns(other.shape) === bare,
     );
   };
+  /** Every scope's forms, the scope's template first. */
+  const everyForm = templates.flatMap((scope) => [scope, ...(others.get(scope) ?? [])]);
   return {
     templates,
     arxivUrl,
@@ -360,18 +365,20 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
       const key = frameOf(shape).key;
       const framed = (form: EntryTemplate) => templateFrame(form).key === key;
       if (framed(template)) return template;
-      const own = others.get(template)?.find(framed);
-      if (own) return own;
       // A section with a form of its own still holds entries written in a form of the list's.
       const wider = listWide && listWide !== template ? [listWide, ...(others.get(listWide) ?? [])] : [];
-      const listsOwn = wider.find(framed);
-      if (listsOwn) return listsOwn;
       // A form of another scope is still the list's way of writing an entry (a venue-less form a
       // few entries of each section share) when the entry keeps its constant words; one whose
       // words are not the entry's is another table's columns, or another kind of item.
       const words = coreTexts(frameOf(shape));
       const fits = (form: EntryTemplate) => framed(form) && keepsConstants(form, words);
-      return templates.flatMap((scope) => [scope, ...(others.get(scope) ?? [])]).find(fits) ?? template;
+      const find = (usable: (form: EntryTemplate) => boolean) =>
+        others.get(template)?.find((form) => usable(form) && framed(form)) ??
+        wider.find((form) => usable(form) && framed(form)) ??
+        everyForm.find((form) => usable(form) && fits(form));
+      // A form only two entries share yields to one more of the list follows that frames the entry
+      // too: that one's slots are named (a venue, names), the pair's are notes.
+      return find((form) => !pairs.has(form)) ?? find(() => true) ?? template;
     },
     formsToWrite(template, runs) {
       const which = runsKey(runs);
