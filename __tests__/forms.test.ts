@@ -136,6 +136,21 @@ describe('forms besides the template', () => {
     expect(grammar.formsToWrite(template, { links: false, badges: false })).toEqual([template]);
   });
 
+  test('a form two entries of a section share yields to the list’s form that frames them too', async () => {
+    // Most of the list gives the venue in brackets; a section mostly leaves it out, and two of its
+    // entries give it as the list does: they are read through the list's form, venue and all.
+    const cited = (p: Paper) =>
+      `1. **${p.title}**. (${p.venue} ${p.year}) <br />\nA. Author, B. Author.\n [[paper](https://arxiv.org/abs/${p.id})]`;
+    const bare = (p: Paper) =>
+      `1. **${p.title}**. <br />\nA. Author, B. Author. [[paper](https://arxiv.org/abs/${p.id})]`;
+    const surveys = PAPERS.map((p, i) => (i === 2 || i === 5 ? cited(p) : bare(p)));
+    const text = `# Papers\n\n## Methods\n\n${PAPERS.map(cited).join('\n')}\n\n## Surveys\n\n${surveys.join('\n')}\n`;
+    expect(await roundTrip(text)).toMatchObject({ entries: 16, identical: 16 });
+    const entries = await exportEntries(text);
+    expect(entries[10]).toMatchObject({ title: PAPERS[2].title, venue: PAPERS[2].venue, year: PAPERS[2].year });
+    expect(entries[13]).toMatchObject({ title: PAPERS[5].title, venue: PAPERS[5].venue, year: PAPERS[5].year });
+  });
+
   test('an entry no form frames is not written into one: no slot punctuation around nothing', async () => {
     const text = list((p, i) =>
       i === 4
