@@ -147,8 +147,16 @@ describe('forms besides the template', () => {
     const text = `# Papers\n\n## Methods\n\n${PAPERS.map(cited).join('\n')}\n\n## Surveys\n\n${surveys.join('\n')}\n`;
     expect(await roundTrip(text)).toMatchObject({ entries: 16, identical: 16 });
     const entries = await exportEntries(text);
-    expect(entries[10]).toMatchObject({ title: PAPERS[2].title, venue: PAPERS[2].venue, year: PAPERS[2].year });
-    expect(entries[13]).toMatchObject({ title: PAPERS[5].title, venue: PAPERS[5].venue, year: PAPERS[5].year });
+    expect(entries[10]).toMatchObject({
+      title: PAPERS[2].title,
+      venue: PAPERS[2].venue,
+      year: PAPERS[2].year,
+    });
+    expect(entries[13]).toMatchObject({
+      title: PAPERS[5].title,
+      venue: PAPERS[5].venue,
+      year: PAPERS[5].year,
+    });
   });
 
   test('an entry no form frames is not written into one: no slot punctuation around nothing', async () => {
