@@ -111,6 +111,89 @@ describe('forms besides the template', () => {
     expect(trip.misses.map((miss) => miss.source)).toEqual([expect.stringContaining(PAPERS[3].title)]);
   });
 
+  test('two entries written alike are a form of the list: each reads back through it', async () => {
+    // The list names each paper on its item and cites it below: most set the title in italics, two
+    // quote it. Two entries written one way are the list's way, not one editor's slip.
+    const text = list((p, i) => {
+      const title = i === 2 || i === 5 ? `"${p.title}"` : `*${p.title}*`;
+      return `* ${p.title.split(':')[0]} [[Paper](https://arxiv.org/abs/${p.id})]\n  * ${p.names}, ${title}, ${p.venue} ${p.year}`;
+    });
+    const trip = await roundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip).toMatchObject({ entries: 8, identical: 8 });
+  });
+
+  test('a form two entries share is read, never written: a new entry takes the template', async () => {
+    const text = list((p, i) =>
+      i === 2 || i === 5
+        ? `- [${p.title}](https://arxiv.org/abs/${p.id}) (${p.venue} ${p.year})`
+        : `- [${p.title}](https://arxiv.org/abs/${p.id}), ${p.venue} ${p.year}`,
+    );
+    expect(await roundTrip(text)).toMatchObject({ entries: 8, identical: 8 });
+    const { grammar, papers } = await readList(text);
+    const template = grammar.templateFor(papers[0])!;
+    expect(template.shape).toBe('- [{title}]({paper}), {venue} {year}');
+    expect(grammar.formsToWrite(template, { links: false, badges: false })).toEqual([template]);
+  });
+
+  test('a form two entries of a section share yields to the list’s form that frames them too', async () => {
+    // Most of the list gives the venue in brackets; a section mostly leaves it out, and two of its
+    // entries give it as the list does: they are read through the list's form, venue and all.
+    const cited = (p: Paper) =>
+      `1. **${p.title}**. (${p.venue} ${p.year}) <br />\nA. Author, B. Author.\n [[paper](https://arxiv.org/abs/${p.id})]`;
+    const bare = (p: Paper) =>
+      `1. **${p.title}**. <br />\nA. Author, B. Author. [[paper](https://arxiv.org/abs/${p.id})]`;
+    const surveys = PAPERS.map((p, i) => (i === 2 || i === 5 ? cited(p) : bare(p)));
+    const text = `# Papers\n\n## Methods\n\n${PAPERS.map(cited).join('\n')}\n\n## Surveys\n\n${surveys.join('\n')}\n`;
+    expect(await roundTrip(text)).toMatchObject({ entries: 16, identical: 16 });
+    const entries = await exportEntries(text);
+    expect(entries[10]).toMatchObject({
+      title: PAPERS[2].title,
+      venue: PAPERS[2].venue,
+      year: PAPERS[2].year,
+    });
+    expect(entries[13]).toMatchObject({
+      title: PAPERS[5].title,
+      venue: PAPERS[5].venue,
+      year: PAPERS[5].year,
+    });
+  });
+
+  test('an entry no form frames is not written into one: no slot punctuation around nothing', async () => {
+    const text = list((p, i) =>
+      i === 4
+        ? `* ${p.names}. ${p.title}. ${p.venue} ${p.year}. [[Paper](https://arxiv.org/abs/${p.id})]`
+        : `* ${p.title.split(':')[0]} [[Paper](https://arxiv.org/abs/${p.id})]\n  * ${p.names}, *${p.title}*, ${p.venue} ${p.year}`,
+    );
+    const trip = await roundTrip(text);
+    expect(trip.identical).toBe(7);
+    expect(trip.misses).toEqual([
+      {
+        line: expect.any(Number),
+        source: expect.stringContaining(PAPERS[4].names),
+        rendered: '',
+        heldTo: expect.stringContaining('*{note}*'),
+      },
+    ]);
+  });
+
+  test('an arXiv id ending the citation is no year, though its last digits read like one', async () => {
+    // `arXiv:1506.02078` ends in `2078`, part of the id: the entry names no year.
+    const karpathy = {
+      ...PAPERS[6],
+      title: 'Visualizing and Understanding Recurrent Networks',
+      names: 'Karpathy, A., Johnson, J., & Fei-Fei, L.',
+      id: '1506.02078',
+    };
+    const text = list((p, i) => {
+      const paper = i === 6 ? karpathy : p;
+      return `* ${paper.names}, [${paper.title}](https://arxiv.org/pdf/${paper.id}), arXiv:${paper.id}`;
+    });
+    const entries = await exportEntries(text);
+    expect(entries[6]).toMatchObject({ venue: 'arXiv:1506.02078', year: null, arxiv: '1506.02078' });
+    expect(await roundTrip(text)).toMatchObject({ entries: 8, identical: 8 });
+  });
+
   test('a run of links takes the space before it: entries with and without links share the template', async () => {
     const text = list(
       (p) => `- [${p.title}](https://arxiv.org/abs/${p.id})${p.code ? ` [[code]](${p.code})` : ''}`,

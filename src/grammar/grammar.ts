@@ -18,7 +18,7 @@ import {
   textValues,
   type Frame,
 } from './frame.js';
-import { render, slotsOf } from './render.js';
+import { isTextSlot, render, slotsOf } from './render.js';
 import { cutEntry, entryText, type Cut, type RunStyle, type SlotValues } from './template.js';
 import type { SourceText } from '../read/text.js';
 import { increment } from '../count.js';
@@ -139,9 +139,14 @@ function textKind(values: readonly string[]): string {
 }
 
 /**
- * A form besides a scope's template needs this many of its entries: a form a few entries share is
- * the list's, and entries written so are read through it; one entry's own way of writing is not.
- * A new entry is written in a form only when this share of the scope follows it, too.
+ * A form besides a scope's template is read when this many of its entries share it: two entries
+ * written alike (`Authors, "Title", venue` where most write `Authors, *Title*, venue`) are a way the
+ * list writes, and entries written so are read through it; one entry's own way of writing is not.
+ */
+const READ_FORM_MIN = 2;
+/**
+ * A new entry is written in a form only when this many of the scope's entries, and this share of
+ * them, follow it: two entries show how the list reads, not what it asks of a new one.
  */
 const FORM_MIN = 3;
 const FORM_SHARE = 0.03;
@@ -163,7 +168,7 @@ function learnForms(samples: readonly Sample[]): Form[] {
   // Most common first; a stable sort keeps the first-seen of equally common frames first.
   return [...counts]
     .sort((a, b) => b[1] - a[1])
-    .filter(([, n], index) => index === 0 || n >= FORM_MIN)
+    .filter(([, n], index) => index === 0 || n >= READ_FORM_MIN)
     .map(([key, n], index) => {
       const runs = new Map<string, number>();
       for (const { frame, cut } of samples) {
@@ -171,7 +176,7 @@ function learnForms(samples: readonly Sample[]): Form[] {
         const which = runsKey({ links: cut.values.links.length > 0, badges: cut.values.badges.length > 0 });
         increment(runs, which);
       }
-      const writable = index === 0 || n >= FORM_SHARE * samples.length;
+      const writable = index === 0 || (n >= FORM_MIN && n >= FORM_SHARE * samples.length);
       return { learned: learnTemplate(samples, key, writable), runs, writable };
     });
 }
@@ -247,10 +252,13 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
   const others = new Map<EntryTemplate, EntryTemplate[]>();
   const writable = new Map<EntryTemplate, EntryTemplate[]>();
   const runsOf = new Map<EntryTemplate, ReadonlyMap<string, number>>();
+  /** The forms fewer than FORM_MIN entries follow: read, never written, and read last. */
+  const pairs = new Set<EntryTemplate>();
   const add = (forms: readonly Form[], scope: Pick<EntryTemplate, 'section' | 'table'>) => {
-    const [main, ...rest] = forms.map(({ learned, runs }) => {
+    const [main, ...rest] = forms.map(({ learned, runs }, index) => {
       const form = { ...learned, ...scope };
       runsOf.set(form, runs);
+      if (index > 0 && learned.evidence.agree < FORM_MIN) pairs.add(form);
       return form;
     });
     templates.push(main);
@@ -343,6 +351,8 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
       (other) => other !== template && holds(other) && withoutRuns(other.shape) === bare,
     );
   };
+  /** Every scope's forms, the scope's template first. */
+  const everyForm = templates.flatMap((scope) => [scope, ...(others.get(scope) ?? [])]);
   return {
     templates,
     arxivUrl,
@@ -356,18 +366,20 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
       const key = frameOf(shape).key;
       const framed = (form: EntryTemplate) => templateFrame(form).key === key;
       if (framed(template)) return template;
-      const own = others.get(template)?.find(framed);
-      if (own) return own;
       // A section with a form of its own still holds entries written in a form of the list's.
       const wider = listWide && listWide !== template ? [listWide, ...(others.get(listWide) ?? [])] : [];
-      const listsOwn = wider.find(framed);
-      if (listsOwn) return listsOwn;
       // A form of another scope is still the list's way of writing an entry (a venue-less form a
       // few entries of each section share) when the entry keeps its constant words; one whose
       // words are not the entry's is another table's columns, or another kind of item.
       const words = coreTexts(frameOf(shape));
       const fits = (form: EntryTemplate) => framed(form) && keepsConstants(form, words);
-      return templates.flatMap((scope) => [scope, ...(others.get(scope) ?? [])]).find(fits) ?? template;
+      const find = (usable: (form: EntryTemplate) => boolean) =>
+        others.get(template)?.find((form) => usable(form) && framed(form)) ??
+        wider.find((form) => usable(form) && framed(form)) ??
+        everyForm.find((form) => usable(form) && fits(form));
+      // A form only two entries share yields to one more of the list follows that frames the entry
+      // too: that one's slots are named (a venue, names), the pair's are notes.
+      return find((form) => !pairs.has(form)) ?? find(() => true) ?? template;
     },
     formsToWrite(template, runs) {
       const which = runsKey(runs);
@@ -521,24 +533,50 @@ export function renderThrough(template: EntryTemplate, values: SlotValues): stri
 export interface RoundTrip {
   readonly entries: number;
   readonly identical: number;
-  readonly misses: readonly {
-    readonly line: number;
-    readonly source: string;
-    readonly rendered: string;
-    /** Why `add` refused to write the entry back (the add round trip), when it did. */
-    readonly refusal?: string;
-  }[];
+  readonly misses: readonly RoundTripMiss[];
+}
+
+export interface RoundTripMiss {
+  readonly line: number;
+  readonly source: string;
+  /** The entry written through its form: how the list writes it. Empty when it cannot be (`heldTo`). */
+  readonly rendered: string;
+  /**
+   * The shape of the form the entry was held to when the entry has no value for one of its slots
+   * (no form of the list frames it): written into that form, the slot's punctuation would stand
+   * around nothing (`, **, `), so it is not written.
+   */
+  readonly heldTo?: string;
+  /** Why `add` refused to write the entry back (the add round trip), when it did. */
+  readonly refusal?: string;
+}
+
+/** Slots an entry may leave empty: its optional runs, and what a numbered item's number gives. */
+const OPTIONAL_SLOTS: ReadonlySet<string> = new Set(['links', 'badges', 'annotation', 'n', 'indent']);
+
+/** Whether the entry's values fill every slot of the form that an entry must fill. */
+function fills(template: EntryTemplate, values: SlotValues): boolean {
+  return templateSlots(template).every((slot) => {
+    if (OPTIONAL_SLOTS.has(slot)) return true;
+    if (isTextSlot(slot)) return values.text?.[slot] !== undefined;
+    return values[slot as keyof SlotValues] !== undefined;
+  });
 }
 
 /** How many entries render back byte for byte through their template. */
 export function roundTrip(source: SourceText, grammar: Grammar, papers: readonly Entry[]): RoundTrip {
   let identical = 0;
-  const misses: { line: number; source: string; rendered: string }[] = [];
+  const misses: RoundTripMiss[] = [];
   for (const entry of papers) {
     const cut = cutEntry(source, entry);
     const template = grammar.formFor(entry, cut.shape);
     const original = entryText(source, entry);
-    const rendered = template ? renderThrough(template, valuesFor(template, cut)) : '';
+    const values = template && valuesFor(template, cut);
+    if (template && values && !fills(template, values)) {
+      misses.push({ line: entry.startLine, source: original, rendered: '', heldTo: template.shape });
+      continue;
+    }
+    const rendered = template ? renderThrough(template, values!) : '';
     if (rendered === original) identical++;
     else misses.push({ line: entry.startLine, source: original, rendered });
   }

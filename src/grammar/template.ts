@@ -108,7 +108,8 @@ const CELL_RUN_SEPARATOR = /^[ \t]*(?:[,/·•;][ \t]*|(?<=[ \t])[-–][ \t]+)?$
  * and a bullet.
  */
 const LINE_RUN_SEPARATOR = /^[ \t]*\n[ \t]*(?:[-*+][ \t]+)?$/;
-const YEAR_AT_END = /^(.*?)[ \t]*[(']?((?:19|20)\d{2})[)']?$/;
+/** A venue's closing year: four digits that end no longer number (`arXiv:1506.02078` ends in none). */
+const YEAR_AT_END = /^(.*?)[ \t]*[(']?(?<!\d)((?:19|20)\d{2})[)']?$/;
 
 /** The placeholder text, escaped so a literal `{title}` in an entry stays literal. */
 function literal(text: string): string {
