@@ -13,6 +13,7 @@ import {
   type EntryTemplate,
   type Grammar,
   type RoundTrip,
+  type RoundTripMiss,
 } from './grammar.js';
 import { findPaperList, type SectionFilter } from './list.js';
 import {
@@ -251,7 +252,7 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
   });
   let tried = 0;
   let identical = 0;
-  const misses: { line: number; source: string; rendered: string; refusal?: string }[] = [];
+  const misses: RoundTripMiss[] = [];
   for (const [at, entry] of papers.entries()) {
     const arxivLink = entry.links.find((link) => parseArxivUrl(link.url) !== undefined);
     const arxiv = arxivLink && parseArxivUrl(arxivLink.url);
