@@ -17,7 +17,7 @@ import {
   textValues,
   type Frame,
 } from './frame.js';
-import { render, slotsOf } from './render.js';
+import { isTextSlot, pieces, render, shapeOf, slotsOf, withoutBracketed, type Slot } from './render.js';
 import { cutEntry, entryText, type Cut, type RunStyle, type SlotValues } from './template.js';
 import type { SourceText } from '../read/text.js';
 import { increment } from '../count.js';
@@ -366,7 +366,11 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
       // words are not the entry's is another table's columns, or another kind of item.
       const words = coreTexts(frameOf(shape));
       const fits = (form: EntryTemplate) => framed(form) && keepsConstants(form, words);
-      return templates.flatMap((scope) => [scope, ...(others.get(scope) ?? [])]).find(fits) ?? template;
+      const anyScope = templates.flatMap((scope) => [scope, ...(others.get(scope) ?? [])]).find(fits);
+      if (anyScope) return anyScope;
+      // An entry of the scope that leaves out a bracketed slot of one of its forms (no venue).
+      const bracketless = (form: EntryTemplate) => bracketedOut(form).some((out) => out.frame.key === key);
+      return [template, ...(others.get(template) ?? [])].find(bracketless) ?? template;
     },
     formsToWrite(template, runs) {
       const which = runsKey(runs);
@@ -446,10 +450,21 @@ const FORM_STYLE: ReadonlySet<string> = new Set<keyof RunStyle>(['linkStyle', 'b
 export function valuesFor(template: EntryTemplate, cut: Cut): SlotValues {
   const frame = frameOf(cut.shape);
   const text = textValues(templateFrame(template), frame);
-  const wording = varyingWords(template, frame);
   const separators = Object.fromEntries(
     Object.entries(cut.style).filter(([name]) => !FORM_STYLE.has(name)),
   ) as Partial<RunStyle>;
+  if (!text) {
+    // An entry that leaves a bracketed slot out (no venue, so no `(…)`) gives it no words; written
+    // back, the slot's brackets go with it, and the template's own spacing is the entry's.
+    const without = bracketedOut(template).find((form) => form.frame.key === frame.key);
+    const words = without && textValues(without.frame, frame);
+    if (!words) return cut.values;
+    const all = Object.fromEntries(
+      slotsOf(template.shape).flatMap((slot) => (isTextSlot(slot) ? [[slot, words[slot] ?? '']] : [])),
+    );
+    return { ...cut.values, text: all, separators };
+  }
+  const wording = varyingWords(template, frame);
   const spacing = spacingWithRuns(templateFrame(template), frame) ?? spacingOf(frame, true);
   return text ? { ...cut.values, text, spacing, separators, ...(wording ? { wording } : {}) } : cut.values;
 }
@@ -476,6 +491,24 @@ function varyingWords(template: EntryTemplate, frame: Frame): Record<number, str
       (wording ??= {})[index] = words[index];
   }
   return wording;
+}
+
+/**
+ * A template's frames with one of its bracketed text slots left out (`withoutBracketed`): how its
+ * entries that leave that slot empty are written. Read once per template.
+ */
+const bracketedFrames = new WeakMap<EntryTemplate, readonly { slot: Slot; frame: Frame }[]>();
+function bracketedOut(template: EntryTemplate): readonly { slot: Slot; frame: Frame }[] {
+  let forms = bracketedFrames.get(template);
+  if (!forms) {
+    const all = pieces(template.shape);
+    forms = all.flatMap((piece, at) => {
+      const without = 'slot' in piece ? withoutBracketed(all, at) : undefined;
+      return without && 'slot' in piece ? [{ slot: piece.slot, frame: frameOf(shapeOf(without)) }] : [];
+    });
+    bracketedFrames.set(template, forms);
+  }
+  return forms;
 }
 
 /** A template's frame, read once per template, not once per entry it is matched against. */
