@@ -171,16 +171,28 @@ function learnForms(samples: readonly Sample[]): Form[] {
         increment(runs, which);
       }
       const writable = index === 0 || n >= FORM_SHARE * samples.length;
-      return { learned: learnTemplate(samples, key, writable), runs, writable };
+      return { learned: learnTemplate(samples, key, writable, index === 0), runs, writable };
     });
+}
+
+/** One sample per paper (by its arXiv id, else its title), the first the list gives. */
+function distinctPapers(samples: readonly Sample[]): Sample[] {
+  const seen = new Set<string>();
+  return samples.filter(({ entry }) => {
+    const paper = entry.arxivIds[0] ?? entry.title.text;
+    if (paper !== '' && seen.has(paper)) return false;
+    seen.add(paper);
+    return true;
+  });
 }
 
 /**
  * The template of the entries framed as `key`: their fullest shape, its cores constants or text
  * slots. What a slot's words are (a date, names) is learned from a form enough entries follow; the
  * words of a form only a few follow are notes: three entries do not tell names from a subtitle.
+ * `main`: the form is its scope's template, not one of the other forms a share of it follows.
  */
-function learnTemplate(samples: readonly Sample[], key: string, named = true): Learned {
+function learnTemplate(samples: readonly Sample[], key: string, named = true, main = true): Learned {
   const members = samples.filter((sample) => sample.frame.key === key);
   const layouts = new Map<string, { n: number; frame: Frame }>();
   for (const { frame } of members) {
@@ -194,14 +206,18 @@ function learnTemplate(samples: readonly Sample[], key: string, named = true): L
   const fullest = [...layouts.values()]
     .filter(({ n }) => n >= Math.max(2, most * 0.1) || n === most)
     .sort((a, b) => optional(b.frame) - optional(a.frame) || b.n - a.n)[0].frame;
-  const words = members.map((member) => coreTexts(member.frame));
+  // A paper the list repeats (in each section it fits) shows its words once: its authors' names are
+  // no constant of a form, however many sections list it.
+  const words = distinctPapers(members).map((member) => coreTexts(member.frame));
   const used = new Set(slotsOf(rebuild(fullest, () => '')) as string[]);
   const varying: number[] = [];
   const written = rebuild(fullest, (index) => {
     const here = words.map((cores) => cores[index] ?? '');
     const constant = mode(here);
-    // A number (a year, a date, a count) is the list's constant only where every entry writes it.
-    const share = constant && /\d/.test(constant.value) ? 1 : CONSTANT_SHARE;
+    // A number (a year, a date, a count) is the list's constant only where every entry of its
+    // template writes it: the few entries of another form that share one (`arXiv 2023`, all of one
+    // year) share a field's value, not the list's form.
+    const share = constant && /\d/.test(constant.value) ? (main ? 1 : Infinity) : CONSTANT_SHARE;
     if (constant && constant.n / here.length >= share) {
       if (constant.n / here.length < KEPT_CONSTANT_SHARE) varying.push(index);
       return shapeLiteral(constant.value);
