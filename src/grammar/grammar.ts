@@ -206,20 +206,24 @@ function learnTemplate(samples: readonly Sample[], key: string, named = true, ma
   const fullest = [...layouts.values()]
     .filter(({ n }) => n >= Math.max(2, most * 0.1) || n === most)
     .sort((a, b) => optional(b.frame) - optional(a.frame) || b.n - a.n)[0].frame;
+  const words = members.map((member) => coreTexts(member.frame));
   // A paper the list repeats (in each section it fits) shows its words once: its authors' names are
   // no constant of a form, however many sections list it.
-  const words = distinctPapers(members).map((member) => coreTexts(member.frame));
+  const paperWords = distinctPapers(members).map((member) => coreTexts(member.frame));
   const used = new Set(slotsOf(rebuild(fullest, () => '')) as string[]);
   const varying: number[] = [];
   const written = rebuild(fullest, (index) => {
     const here = words.map((cores) => cores[index] ?? '');
-    const constant = mode(here);
+    const perPaper = paperWords.map((cores) => cores[index] ?? '');
+    const constant = mode(perPaper);
     // A number (a year, a date, a count) is the list's constant only where every entry of its
     // template writes it: the few entries of another form that share one (`arXiv 2023`, all of one
     // year) share a field's value, not the list's form.
-    const share = constant && /\d/.test(constant.value) ? (main ? 1 : Infinity) : CONSTANT_SHARE;
-    if (constant && constant.n / here.length >= share) {
-      if (constant.n / here.length < KEPT_CONSTANT_SHARE) varying.push(index);
+    // A number stands as a word of its own (`2023`), not inside one (`x2605` of `&#x2605;`).
+    const numeric = constant && /(?<![\p{L}\d])\d/u.test(constant.value);
+    const share = numeric ? (main ? 1 : Infinity) : CONSTANT_SHARE;
+    if (constant && constant.n / perPaper.length >= share) {
+      if (constant.n / perPaper.length < KEPT_CONSTANT_SHARE) varying.push(index);
       return shapeLiteral(constant.value);
     }
     const kind = named ? textKind(here) : 'note';

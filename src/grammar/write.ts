@@ -833,7 +833,12 @@ function writeWhen(form: string, venue: string | undefined, year: string | undef
   if (year === undefined) return venue ?? '';
   // A venue that names the year before words that qualify it (`EMNLP 2025 Findings`, `ACL 2022
   // (Findings)`) says it all.
-  if (venue !== undefined && new RegExp(`\\b${year}\\s+\\(?\\p{L}`, 'u').test(venue)) return venue;
+  if (
+    form.includes('{venue}') &&
+    venue !== undefined &&
+    new RegExp(`\\b${year}\\s+\\(?\\p{L}`, 'u').test(venue)
+  )
+    return venue;
   const written = form.replace('{yyyy}', year).replace('{yy}', year.slice(2));
   return venue === undefined
     ? written.replace(/^\{venue\}\W*|\W*\{venue\}$/, '')
