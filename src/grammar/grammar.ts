@@ -218,8 +218,8 @@ function learnTemplate(samples: readonly Sample[], key: string, named = true, ma
     const constant = mode(perPaper);
     // A number (a year, a date, a count) is the list's constant only where every entry of its
     // template writes it: the few entries of another form that share one (`arXiv 2023`, all of one
-    // year) share a field's value, not the list's form.
-    // A number stands as a word of its own (`2023`), not inside one (`x2605` of `&#x2605;`).
+    // year) share a field's value, not the list's form. A number stands as a word of its own
+    // (`2023`), not inside one (`x2605` of `&#x2605;`).
     const numeric = constant && /(?<![\p{L}\d])\d/u.test(constant.value);
     const share = numeric ? (main ? 1 : Infinity) : CONSTANT_SHARE;
     if (constant && constant.n / perPaper.length >= share) {

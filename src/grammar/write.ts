@@ -441,8 +441,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const badgeLabels: string[] = [];
   const lastNames: string[] = [];
   const namesLeads: string[] = [];
-  /** The entry's `{when}`s that give a date or year alone; arXiv-linked entries that name no venue. */
-  let bareWhens = 0;
+  /** arXiv-linked entries that give their date or year alone, naming no venue (`(2021-01)`). */
   let preprintsUnnamed = 0;
   let pairs = 0;
   const questionStops = { stopped: 0, bare: 0 };
@@ -492,6 +491,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       if (values.authors.names.length === 2) pairs++;
     }
     let venue = values.venue;
+    let datedAlone = false;
     for (const [slot, text] of Object.entries(values.text ?? {})) {
       if (text === '' && template) {
         emptyTextSlots.set(template, (emptyTextSlots.get(template) ?? new Set()).add(slot));
@@ -514,7 +514,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
         }
         venue ??= venueOfWhen(text);
         // A date or a year with no venue (`(2021-01)`, `(2021)`): how the entry gives its date alone.
-        if (!venueOfWhen(text) && YEAR_IN_WHEN.test(text)) bareWhens++;
+        if (!venueOfWhen(text) && YEAR_IN_WHEN.test(text)) datedAlone = true;
       } else if (kind === 'date') dates.push(text);
       else if (kind === 'names' && text !== '') {
         namesLeads.push(NAMES_LEAD.exec(text)?.[0] ?? '');
@@ -539,8 +539,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     }
     const preprint = values.paper !== undefined && parseArxivUrl(values.paper) !== undefined;
     if (preprint && venue && PREPRINT_VENUE.test(venue)) preprintVenues.push(venue);
-    else if (preprint && !venue && bareWhens > 0) preprintsUnnamed++;
-    bareWhens = 0;
+    else if (preprint && !venue && datedAlone) preprintsUnnamed++;
   }
   const abbreviated = namesCounts.filter((n) => n !== undefined);
   return {
