@@ -10,18 +10,18 @@ import { addRoundTrip, exportEntries, roundTrip } from '../src/grammar/index.js'
 import { FakeArxiv, type FakeRecord } from './support/fake-arxiv.js';
 import { add } from './support/run-add.js';
 
-const QLORA: FakeRecord = {
-  id: '2305.14314',
-  version: 'v1',
-  title: 'QLoRA: Efficient Finetuning of Quantized LLMs',
-  authors: ['Tim Dettmers', 'Artidoro Pagnoni', 'Ari Holtzman', 'Luke Zettlemoyer'],
-  published: '2023-05-23',
+const DPO: FakeRecord = {
+  id: '2305.18290',
+  version: 'v3',
+  title: 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model',
+  authors: ['Rafael Rafailov', 'Archit Sharma', 'Eric Mitchell', 'Stefano Ermon', 'Christopher D. Manning'],
+  published: '2023-05-29',
 };
 
 let arxiv: FakeArxiv;
 const savedUrl = process.env.ARXIV_API_URL;
 beforeEach(async () => {
-  arxiv = new FakeArxiv([QLORA]);
+  arxiv = new FakeArxiv([DPO]);
   await arxiv.start();
   process.env.ARXIV_API_URL = arxiv.url;
 });
@@ -52,10 +52,10 @@ describe('a list that dates its preprints by year and month where others give a 
   });
 
   test('add dates a preprint the same way, with no preprint venue the list never writes', async () => {
-    const { status, text: after } = await add(text, [QLORA.id, '--section', 'Models']);
+    const { status, text: after } = await add(text, [DPO.id, '--section', 'Models']);
     expect(status).toBe(0);
     expect(after).toBe(
-      `${text}- [QLoRA: Efficient Finetuning of Quantized LLMs](https://arxiv.org/abs/2305.14314) (2023-05)\n`,
+      `${text}- [Direct Preference Optimization: Your Language Model is Secretly a Reward Model](https://arxiv.org/abs/2305.18290) (2023-05)\n`,
     );
   });
 });
@@ -82,10 +82,10 @@ describe('a venue in brackets some entries leave out, and names after "by"', () 
   test('"by" is the list’s word, not part of the first author’s name', async () => {
     const entries = await exportEntries(text);
     expect(entries.map((entry) => entry.authors[0])).toEqual(['Vaswani', 'He', 'Ba', 'Ho', 'Brown']);
-    const { status, text: after } = await add(text, [QLORA.id, '--section', 'Models']);
+    const { status, text: after } = await add(text, [DPO.id, '--section', 'Models']);
     expect(status).toBe(0);
     expect(after.split('\n').at(-2)).toBe(
-      '- (arXiv 2023) [QLoRA: Efficient Finetuning of Quantized LLMs](https://arxiv.org/pdf/2305.14314) by Tim Dettmers et al.',
+      '- (arXiv 2023) [Direct Preference Optimization: Your Language Model is Secretly a Reward Model](https://arxiv.org/pdf/2305.18290) by Rafael Rafailov et al.',
     );
   });
 });
@@ -123,10 +123,10 @@ describe('a paper the list repeats in several sections, written its own way', ()
     const trip = await addRoundTrip(text);
     const written = trip.misses.filter((miss) => !miss.source.includes('Laskar'));
     expect(written.filter((miss) => miss.rendered.includes('Laskar'))).toEqual([]);
-    const { status, text: after } = await add(text, [QLORA.id, '--section', 'Reasoning']);
+    const { status, text: after } = await add(text, [DPO.id, '--section', 'Reasoning']);
     expect(status).toBe(0);
-    const added = after.split('\n').find((line) => line.includes('QLoRA'));
-    expect(added).toContain('_Tim Dettmers et al._');
+    const added = after.split('\n').find((line) => line.includes('Direct Preference'));
+    expect(added).toContain('_Rafael Rafailov et al._');
     expect(added).not.toContain('Laskar');
   });
 
@@ -150,7 +150,9 @@ describe('a venue tag in bold and brackets before a bold name', () => {
 
   test('is a tag however long, not the title: nothing of it is written back escaped', async () => {
     const titles = (await exportEntries(text)).map((entry) => entry.title);
-    expect(titles).toContain('A Study of Generative Large Language Model for Medical Research and Healthcare');
+    expect(titles).toContain(
+      'A Study of Generative Large Language Model for Medical Research and Healthcare',
+    );
     expect(titles.some((title) => title?.includes('**'))).toBe(false);
     const trip = await addRoundTrip(text);
     expect(trip.misses.map((miss) => miss.rendered).join('\n')).not.toContain('\\*');
