@@ -146,6 +146,7 @@ describe('a venue tag in bold and brackets before a bold name', () => {
 * [**CVPR, 2016**] **ResNet**: Deep Residual Learning for Image Recognition. [paper](https://arxiv.org/abs/1512.03385)
 * [**Bioinformatics, 2023**] **MedCPT**: Contrastive Pre-trained Transformers with Large-scale Pubmed Search Logs for Zero-shot Biomedical Information Retrieval. [paper](https://arxiv.org/abs/2307.00589)
 * [**NeurIPS, 2020**] **DDPM**: Denoising Diffusion Probabilistic Models. [paper](https://arxiv.org/abs/2006.11239)
+* [**Nature Digital Medicine, 2023**] Large Language Models to Identify Social Determinants of Health in Electronic Health Records. [paper](https://arxiv.org/abs/2308.06354)
 `;
 
   test('is a tag however long, not the title: nothing of it is written back escaped', async () => {
@@ -153,6 +154,7 @@ describe('a venue tag in bold and brackets before a bold name', () => {
     expect(titles).toContain(
       'A Study of Generative Large Language Model for Medical Research and Healthcare',
     );
+    expect(titles.at(-1)).toMatch(/^Large Language Models to Identify Social Determinants/);
     expect(titles.some((title) => title?.includes('**'))).toBe(false);
     const trip = await addRoundTrip(text);
     expect(trip.misses.map((miss) => miss.rendered).join('\n')).not.toContain('\\*');
