@@ -175,13 +175,16 @@ function learnForms(samples: readonly Sample[]): Form[] {
     });
 }
 
-/** One sample per paper (by its arXiv id, else its title), the first the list gives. */
+/**
+ * One sample per paper, the first the list gives: entries that link one arXiv paper are one paper
+ * (a title is no such key: a misread one, `EN-ZH`, repeats across papers).
+ */
 function distinctPapers(samples: readonly Sample[]): Sample[] {
   const seen = new Set<string>();
   return samples.filter(({ entry }) => {
-    const paper = entry.arxivIds[0] ?? entry.title.text;
-    if (paper !== '' && seen.has(paper)) return false;
-    seen.add(paper);
+    const paper = entry.arxivIds[0];
+    if (paper !== undefined && seen.has(paper)) return false;
+    if (paper !== undefined) seen.add(paper);
     return true;
   });
 }
