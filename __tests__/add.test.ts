@@ -4,10 +4,9 @@
  * that holds papers. Run in-process against a fake arXiv.
  */
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
-import { addCommand } from '../src/add.js';
-import { parseCommandLine } from '../src/args.js';
 import { FakeArxiv, type FakeRecord } from './support/fake-arxiv.js';
 import { PROMPT_STYLE, readFixture } from './helpers.js';
+import { add } from './support/run-add.js';
 
 const QLORA: FakeRecord = {
   id: '2305.14314',
@@ -55,26 +54,6 @@ afterEach(async () => {
   jest.restoreAllMocks();
   await arxiv.stop();
 });
-
-/** Runs `paperlint add ARGS README.md` on `text`; the file as it is after, and what was printed. */
-async function add(text: string, args: string[]) {
-  let file = text;
-  let stdout = '';
-  let stderr = '';
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const command = addCommand({
-    readText: () => file,
-    writeInPlace: (_path, expected, next) => {
-      expect(file).toBe(expected);
-      file = next;
-    },
-    settingsFor: async () => ({}),
-  });
-  const status = await command.run(parseCommandLine([...args, 'README.md'], command.options));
-  jest.restoreAllMocks();
-  return { status, text: file, stdout, stderr };
-}
 
 /** `text` with `entry` put after the line that is exactly `after`. */
 function withAfter(text: string, after: string, entry: string): string {

@@ -667,11 +667,12 @@ const BOLD_REFERENCE_NUMBER = /^(\*\*|__)\[\d{1,4}\]\1/;
  * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
  * short tag, an empty HTML anchor (`<a name="x"></a>`), an HTML image (a badge, `<img src="…">`), a
  * badge wrapped in a link (`[![Star](…)](…)`, `[![venue](…)]()`) and the line break after it, a
- * reference number in bold (`**[31]**`), or several of them (`:camera: :gem:`; the colon after one is
+ * reference number in bold (`**[31]**`), a venue tag in bold in brackets however long
+ * (`[**npj Digital Medicine, 2023**]`), or several of them (`:camera: :gem:`; the colon after one is
  * no separator when it opens the next shortcode).
  */
 const TITLE_PREFIX =
-  /^(?:(?:(\*\*|__)\[\d{1,4}\]\1|\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
+  /^(?:(?:(\*\*|__)\[\d{1,4}\]\1|\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\[(\*\*|__)[^\]*_]{1,60}\2\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
 
 /**
  * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
@@ -865,12 +866,13 @@ function htmlBoldTitle(line: string, lineNo: number, at: number): Title | undefi
 
 /**
  * Past empty HTML anchors (`<a name="x"></a>`) that a list puts before its titles to link them, and
- * tags with markup in brackets or parentheses (`[**CUDA**]`, ``[`kg`]``, `(*NeurIPS'23*)`) or in a
+ * tags with markup in brackets or parentheses (`[**CUDA**]`, ``[`kg`]``, `(*NeurIPS'23*)`, a venue in
+ * bold however long: `[**npj Digital Medicine, 2023**]`) or in a
  * code span (`` `[Dong et al. ACMMM22]` ``), which are never a title's start.
  */
 function afterAnchors(line: string, from: number): number {
   const anchors =
-    /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\]|\([^)]{0,40}[*_`][^)]{0,40}\)|`[^`]{1,40}`)\s*)+/i.exec(
+    /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\]|\[(?:\*\*|__)[^\]*_]{1,60}(?:\*\*|__)\]|\([^)]{0,40}[*_`][^)]{0,40}\)|`[^`]{1,40}`)\s*)+/i.exec(
       line.slice(from),
     );
   return anchors ? from + anchors[0].length : from;
@@ -1091,7 +1093,10 @@ function plainTitle(
   // `Title. _Authors et al._ arXiv 2023.`: italics after the title's full stop or comma (or its
   // own question mark) are its authors, and mark where it ends: its commas are the title's. So
   // does a code span there (`Title. \`2024.10\``), a date or tag.
-  const italic = /(?<=\S)(?:[.,]|(?<=[?!]))(?=\s+(?:[*_](?![*_\s])|`))/.exec(line.slice(from, firstLink));
+  // Italics that name authors "et al." mark it even with no stop before them (`Title _Xie et al._`).
+  const italic = /(?<=\S)(?:[.,]|(?<=[?!])|(?=\s+[*_][^*_\n]*\bet al\b))(?=\s+(?:[*_](?![*_\s])|`))/.exec(
+    line.slice(from, firstLink),
+  );
   if (italic) firstLink = from + italic.index;
   const alone = continues && firstLink === line.length;
   const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;

@@ -18,7 +18,7 @@ import {
   textValues,
   type Frame,
 } from './frame.js';
-import { isTextSlot, render, slotsOf } from './render.js';
+import { isTextSlot, pieces, render, shapeOf, slotsOf, withoutBracketed, type Slot } from './render.js';
 import { cutEntry, entryText, type Cut, type RunStyle, type SlotValues } from './template.js';
 import type { SourceText } from '../read/text.js';
 import { increment } from '../count.js';
@@ -177,16 +177,31 @@ function learnForms(samples: readonly Sample[]): Form[] {
         increment(runs, which);
       }
       const writable = index === 0 || (n >= FORM_MIN && n >= FORM_SHARE * samples.length);
-      return { learned: learnTemplate(samples, key, writable), runs, writable };
+      return { learned: learnTemplate(samples, key, writable, index === 0), runs, writable };
     });
+}
+
+/**
+ * One sample per paper, the first the list gives: entries that link one arXiv paper are one paper
+ * (a title is no such key: a misread one, `EN-ZH`, repeats across papers).
+ */
+function distinctPapers(samples: readonly Sample[]): Sample[] {
+  const seen = new Set<string>();
+  return samples.filter(({ entry }) => {
+    const paper = entry.arxivIds[0];
+    if (paper !== undefined && seen.has(paper)) return false;
+    if (paper !== undefined) seen.add(paper);
+    return true;
+  });
 }
 
 /**
  * The template of the entries framed as `key`: their fullest shape, its cores constants or text
  * slots. What a slot's words are (a date, names) is learned from a form enough entries follow; the
  * words of a form only a few follow are notes: three entries do not tell names from a subtitle.
+ * `main`: the form is its scope's template, not one of the other forms a share of it follows.
  */
-function learnTemplate(samples: readonly Sample[], key: string, named = true): Learned {
+function learnTemplate(samples: readonly Sample[], key: string, named = true, main = true): Learned {
   const members = samples.filter((sample) => sample.frame.key === key);
   const layouts = new Map<string, { n: number; frame: Frame }>();
   for (const { frame } of members) {
@@ -201,15 +216,23 @@ function learnTemplate(samples: readonly Sample[], key: string, named = true): L
     .filter(({ n }) => n >= Math.max(2, most * 0.1) || n === most)
     .sort((a, b) => optional(b.frame) - optional(a.frame) || b.n - a.n)[0].frame;
   const words = members.map((member) => coreTexts(member.frame));
+  // A paper the list repeats (in each section it fits) shows its words once: its authors' names are
+  // no constant of a form, however many sections list it.
+  const paperWords = distinctPapers(members).map((member) => coreTexts(member.frame));
   const used = new Set(slotsOf(rebuild(fullest, () => '')) as string[]);
   const varying: number[] = [];
   const written = rebuild(fullest, (index) => {
     const here = words.map((cores) => cores[index] ?? '');
-    const constant = mode(here);
-    // A number (a year, a date, a count) is the list's constant only where every entry writes it.
-    const share = constant && /\d/.test(constant.value) ? 1 : CONSTANT_SHARE;
-    if (constant && constant.n / here.length >= share) {
-      if (constant.n / here.length < KEPT_CONSTANT_SHARE) varying.push(index);
+    const perPaper = paperWords.map((cores) => cores[index] ?? '');
+    const constant = mode(perPaper);
+    // A number (a year, a date, a count) is the list's constant only where every entry of its
+    // template writes it: the few entries of another form that share one (`arXiv 2023`, all of one
+    // year) share a field's value, not the list's form. A number stands as a word of its own
+    // (`2023`), not inside one (`x2605` of `&#x2605;`).
+    const numeric = constant && /(?<![\p{L}\d])\d/u.test(constant.value);
+    const share = numeric ? (main ? 1 : Infinity) : CONSTANT_SHARE;
+    if (constant && constant.n / perPaper.length >= share) {
+      if (constant.n / perPaper.length < KEPT_CONSTANT_SHARE) varying.push(index);
       return shapeLiteral(constant.value);
     }
     const kind = named ? textKind(here) : 'note';
@@ -379,7 +402,11 @@ export function learnGrammar(source: SourceText, papers: readonly Entry[], confi
         everyForm.find((form) => usable(form) && fits(form));
       // A form only two entries share yields to one more of the list follows that frames the entry
       // too: that one's slots are named (a venue, names), the pair's are notes.
-      return find((form) => !pairs.has(form)) ?? find(() => true) ?? template;
+      const found = find((form) => !pairs.has(form)) ?? find(() => true);
+      if (found) return found;
+      // An entry of the scope that leaves out a bracketed slot of one of its forms (no venue).
+      const bracketless = (form: EntryTemplate) => bracketedOut(form).some((out) => out.frame.key === key);
+      return [template, ...(others.get(template) ?? [])].find(bracketless) ?? template;
     },
     formsToWrite(template, runs) {
       const which = runsKey(runs);
@@ -459,15 +486,25 @@ const FORM_STYLE: ReadonlySet<string> = new Set<keyof RunStyle>(['linkStyle', 'b
 export function valuesFor(template: EntryTemplate, cut: Cut): SlotValues {
   const frame = frameOf(cut.shape);
   const text = textValues(templateFrame(template), frame);
-  const wording = varyingWords(template, frame);
   const separators = Object.fromEntries(
     Object.entries(cut.style).filter(([name]) => !FORM_STYLE.has(name)),
   ) as Partial<RunStyle>;
   if (!text) {
+    // An entry that leaves a bracketed slot out (no venue, so no `(…)`) gives it no words; written
+    // back, the slot's brackets go with it, and the template's own spacing is the entry's.
+    const without = bracketedOut(template).find((form) => form.frame.key === frame.key);
+    const words = without && textValues(without.frame, frame);
+    if (words) {
+      const all = Object.fromEntries(
+        slotsOf(template.shape).flatMap((slot) => (isTextSlot(slot) ? [[slot, words[slot] ?? '']] : [])),
+      );
+      return { ...cut.values, text: all, separators };
+    }
     // An entry written otherwise than its form still gives the words it writes where the form does.
     const aligned = alignedTextValues(templateFrame(template), frame);
     return aligned ? { ...cut.values, text: aligned } : cut.values;
   }
+  const wording = varyingWords(template, frame);
   const spacing = spacingWithRuns(templateFrame(template), frame) ?? spacingOf(frame, true);
   return { ...cut.values, text, spacing, separators, ...(wording ? { wording } : {}) };
 }
@@ -494,6 +531,24 @@ function varyingWords(template: EntryTemplate, frame: Frame): Record<number, str
       (wording ??= {})[index] = words[index];
   }
   return wording;
+}
+
+/**
+ * A template's frames with one of its bracketed text slots left out (`withoutBracketed`): how its
+ * entries that leave that slot empty are written. Read once per template.
+ */
+const bracketedFrames = new WeakMap<EntryTemplate, readonly { slot: Slot; frame: Frame }[]>();
+function bracketedOut(template: EntryTemplate): readonly { slot: Slot; frame: Frame }[] {
+  let forms = bracketedFrames.get(template);
+  if (!forms) {
+    const all = pieces(template.shape);
+    forms = all.flatMap((piece, at) => {
+      const without = 'slot' in piece ? withoutBracketed(all, at) : undefined;
+      return without && 'slot' in piece ? [{ slot: piece.slot, frame: frameOf(shapeOf(without)) }] : [];
+    });
+    bracketedFrames.set(template, forms);
+  }
+  return forms;
 }
 
 /** A template's frame, read once per template, not once per entry it is matched against. */

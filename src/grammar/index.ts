@@ -17,9 +17,11 @@ import {
 } from './grammar.js';
 import { findPaperList, type SectionFilter } from './list.js';
 import {
+  dateForm,
   learnWriting,
   markOf,
   namedDate,
+  NAMES_LEAD,
   nestingIn,
   notePlaces,
   UnwritableEntry,
@@ -111,7 +113,7 @@ const SURNAME_FIRST = /^[^,]+, \p{Lu}\.(?:[ -]?\p{Lu}\.)*(?:,|$| and | &)/u;
 /** The names of a `{names}` text: `A, B and C`, `A et al.`, `Kingma, D. P., & Ba, J.` */
 function namesIn(text: string | undefined): string[] {
   if (!text) return [];
-  const listed = text.replace(/,?\s*et al\.?$/, '');
+  const listed = text.replace(NAMES_LEAD, '').replace(/,?\s*et al\.?$/, '');
   // `Jiang, Yingying and Zhu, Xiangyu`: names joined by "and", each written surname, comma, given name.
   const byAnd = listed.split(/\s+and\s+/);
   if (byAnd.length > 1 && byAnd.every((name) => /^[^,]+, [^,]+$/.test(name.trim()))) {
@@ -286,11 +288,11 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
       // venue are not a field a contributor would give.
       venue: values ? placedVenue(values) : undefined,
       year: fields.year ?? undefined,
-      // The date its `{date}` gives, or a `{when}` that gives one by its month's name.
+      // The date its `{date}` gives, or a `{when}` that gives one (`2021-01`, by its month's name).
       date:
         isoDate(values?.text?.date) ??
         Object.entries(values?.text ?? {}).flatMap(([slot, text]) =>
-          slot.startsWith('when') ? (namedDate(text)?.iso ?? []) : [],
+          slot.startsWith('when') ? ((dateForm(text) && isoDate(text)) ?? namedDate(text)?.iso ?? []) : [],
         )[0],
       links: values?.links ?? [],
       badges: values?.badges ?? [],

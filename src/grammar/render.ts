@@ -98,9 +98,45 @@ export function renderValue(slot: Slot, values: SlotValues, style: RunStyle): st
   }
 }
 
-/** The entry a shape describes, with these values, in this style. */
+/** Brackets a list writes around a slot's value, emphasis and all (`(`, `[**`): the opening ones. */
+const OPENING = /([([])(\*\*|\*|__|_)?$/;
+const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
+
+/**
+ * The pieces with the text slot at `at` taken out, and the brackets the list writes around its value
+ * with it (`({when}) `, `[**{when}**] `), one space of those either side kept: an entry with no
+ * venue is written without its venue's brackets, as the list writes such entries. Undefined where
+ * the slot stands in no brackets.
+ */
+export function withoutBracketed(all: readonly Piece[], at: number): Piece[] | undefined {
+  const [before, slot, after] = [all[at - 1], all[at], all[at + 1]];
+  if (!slot || !('slot' in slot) || !isTextSlot(slot.slot)) return undefined;
+  if (!before || !after || !('literal' in before) || !('literal' in after)) return undefined;
+  const open = OPENING.exec(before.literal);
+  const close = open && `${open[2] ?? ''}${CLOSING[open[1]]}`;
+  if (!open || !close || !after.literal.startsWith(close)) return undefined;
+  let head = before.literal.slice(0, open.index);
+  let tail = after.literal.slice(close.length);
+  // What stood before the brackets meets what stood after them with the one space between.
+  const lineStart = (at === 1 && head === '') || /\n[ \t]*$/.test(head);
+  if (lineStart || (/[ \t]$/.test(head) && /^[ \t]/.test(tail))) tail = tail.replace(/^[ \t]+/, '');
+  else if (/[ \t]$/.test(head) && (tail === '' || /^[.,;:!?)\]]/.test(tail))) head = head.trimEnd();
+  const joined = head + tail;
+  return [...all.slice(0, at - 1), ...(joined === '' ? [] : [{ literal: joined }]), ...all.slice(at + 2)];
+}
+
+/**
+ * The entry a shape describes, with these values, in this style. A text slot left empty is written
+ * without the brackets around it: never a slot's punctuation without its value.
+ */
 export function render(shape: string, style: RunStyle, values: SlotValues): string {
-  return pieces(shape)
+  let all = pieces(shape);
+  for (let at = all.length - 1; at >= 0; at--) {
+    const piece = all[at];
+    if ('slot' in piece && isTextSlot(piece.slot) && renderValue(piece.slot, values, style) === '')
+      all = withoutBracketed(all, at) ?? all;
+  }
+  return all
     .map((piece) => ('slot' in piece ? renderValue(piece.slot, values, style) : piece.literal))
     .join('');
 }

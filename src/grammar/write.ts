@@ -155,8 +155,11 @@ export function newEntryValues(
 
 /** What a list's entries show of how it writes the parts its templates leave as text. */
 export interface ListWriting {
-  /** The venue its arXiv-linked entries give a preprint (`arXiv`, `Preprint`, `CoRR`). */
-  readonly preprintVenue: string;
+  /**
+   * The venue its arXiv-linked entries give a preprint (`arXiv`, `Preprint`, `CoRR`); none where
+   * more of them give their date alone (`(2021-01)`) than name a preprint.
+   */
+  readonly preprintVenue: string | undefined;
   /** A `{when}` text: `{venue} {yyyy}`, `{venue}'{yy}`, `{venue}, {yyyy}`. */
   readonly whenForm: string;
   /**
@@ -170,6 +173,11 @@ export interface ListWriting {
    */
   readonly slotWhenForms: ReadonlyMap<EntryTemplate, ReadonlyMap<string, string>>;
   /**
+   * Per template, the `{when}` slots whose entries with no venue there give a date (`2021-01`) more
+   * often than the year alone, with the form most write it in: a paper with no venue is dated so.
+   */
+  readonly slotBareDateForms: ReadonlyMap<EntryTemplate, ReadonlyMap<string, string>>;
+  /**
    * Per template, the `{when}` slots most of whose entries give a date by its month's name there
    * (`25 Aug 2022`), with the form most write it in (`{d} {Mon} {yyyy}`): the paper's date goes there.
    */
@@ -182,6 +190,8 @@ export interface ListWriting {
   readonly sectionWhenForms: ReadonlyMap<string, ReadonlyMap<EntryTemplate, ReadonlyMap<string, string>>>;
   /** A `{date}` text: `{yyyy}/{mm}/{dd}`, `{yyyy}.{mm}`, `{m}/{yyyy}`. */
   readonly dateForm: string;
+  /** The word a `{names}` text opens with before the names (`by `), where most of them open so. */
+  readonly namesLead: string;
   /** A `{names}` text names this many authors, then "et al." (undefined: every author). */
   readonly namesEtAlAfter: number | undefined;
   /** What a `{names}` text writes between names (`, `, ` and ` all along) and before its last. */
@@ -261,6 +271,9 @@ const YEAR_FIRST_WHEN = /^((?:19|20)\d{2})([\s,]+)(\D.*)$/;
 const YEAR_FIRST_DATE = /^((?:19|20)\d{2})([/.-])(\d{1,2})(?:([/.-])(\d{1,2}))?$/;
 const YEAR_LAST_DATE = /^(\d{1,2})([/.-])((?:19|20)\d{2})$/;
 const ET_AL = /,?\s*et al\.?$/;
+const YEAR_IN_WHEN = /\b(?:19|20)\d{2}\b/;
+/** `by ` before a list's names (`by Lang et al.`): the list's word, not the first author's name. */
+export const NAMES_LEAD = /^by\s+/i;
 /** The last `and` or `&` between names, with the comma and spaces around it. */
 const LAST_NAME_SEPARATOR = /(,? (?:and|&) )(?!.*,? (?:and|&) )/;
 /** Entries with two names a list needs before its way of joining two is its own. */
@@ -370,7 +383,7 @@ function whenForm(text: string, dated = false): string | undefined {
  * A date's form: zero-padded (`{mm}`) where the date pads, bare (`{m}`) where it does not. A month or
  * day of two digits that starts with no zero (`2022.10`) is written so either way: it reads as padded.
  */
-function dateForm(text: string): string | undefined {
+export function dateForm(text: string): string | undefined {
   const part = (digits: string, name: string) => (digits.length === 2 ? `{${name}${name}}` : `{${name}}`);
   const first = YEAR_FIRST_DATE.exec(text.trim());
   if (first) {
@@ -406,6 +419,8 @@ function listDateForm(dates: readonly string[]): string | undefined {
 }
 
 function venueOfWhen(text: string): string | undefined {
+  // `2021-01` is a date, not the venue `2021-` and the year's last two digits.
+  if (dateForm(text) !== undefined) return undefined;
   const venue =
     WHEN_PARTS.exec(text.trim())?.[1].replace(/^\(/, '') ?? YEAR_FIRST_WHEN.exec(text.trim())?.[3];
   return venue === '' ? undefined : venue;
@@ -425,6 +440,9 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const pairSeparators: string[] = [];
   const badgeLabels: string[] = [];
   const lastNames: string[] = [];
+  const namesLeads: string[] = [];
+  /** arXiv-linked entries that give their date or year alone, naming no venue (`(2021-01)`). */
+  let preprintsUnnamed = 0;
   let pairs = 0;
   const questionStops = { stopped: 0, bare: 0 };
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
@@ -473,6 +491,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       if (values.authors.names.length === 2) pairs++;
     }
     let venue = values.venue;
+    let datedAlone = false;
     for (const [slot, text] of Object.entries(values.text ?? {})) {
       if (text === '' && template) {
         emptyTextSlots.set(template, (emptyTextSlots.get(template) ?? new Set()).add(slot));
@@ -494,17 +513,21 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
           here.set(slot, [...(here.get(slot) ?? []), form]);
         }
         venue ??= venueOfWhen(text);
+        // A date or a year with no venue (`(2021-01)`, `(2021)`): how the entry gives its date alone.
+        if (!venueOfWhen(text) && YEAR_IN_WHEN.test(text)) datedAlone = true;
       } else if (kind === 'date') dates.push(text);
       else if (kind === 'names' && text !== '') {
+        namesLeads.push(NAMES_LEAD.exec(text)?.[0] ?? '');
+        const names = text.replace(NAMES_LEAD, '');
         // Names are counted by their commas: a list of "A, B et al." counts two.
-        namesCounts.push(ET_AL.test(text) ? text.replace(ET_AL, '').split(',').length : undefined);
-        const listed = text.replace(ET_AL, '');
-        const pair = ET_AL.test(text) ? null : TWO_NAMES.exec(listed);
+        namesCounts.push(ET_AL.test(names) ? names.replace(ET_AL, '').split(',').length : undefined);
+        const listed = names.replace(ET_AL, '');
+        const pair = ET_AL.test(names) ? null : TWO_NAMES.exec(listed);
         // Each of two names has a given name and a surname: `Liu, Shikun` and `Toshev, A.` are one
         // name written surname first.
         const twoNames = pair !== null && listed.split(pair[1]).every((part) => /\S\s+\S/.test(part.trim()));
         if (twoNames) pairSeparators.push(pair[1]);
-        if (!ET_AL.test(text) && /,| and | & /.test(listed)) {
+        if (!ET_AL.test(names) && /,| and | & /.test(listed)) {
           const list = listed.includes(';') ? '; ' : ', ';
           const last = LAST_NAME_SEPARATOR.exec(listed)?.[1];
           // Before the last of three or more names; two names' separator is learned on its own.
@@ -514,19 +537,35 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
         }
       }
     }
-    if (venue && PREPRINT_VENUE.test(venue) && values.paper && parseArxivUrl(values.paper)) {
-      preprintVenues.push(venue);
-    }
+    const preprint = values.paper !== undefined && parseArxivUrl(values.paper) !== undefined;
+    if (preprint && venue && PREPRINT_VENUE.test(venue)) preprintVenues.push(venue);
+    else if (preprint && !venue && datedAlone) preprintsUnnamed++;
   }
   const abbreviated = namesCounts.filter((n) => n !== undefined);
   return {
-    preprintVenue: mostCommon(preprintVenues) ?? DEFAULT_PREPRINT_VENUE,
+    preprintVenue:
+      preprintsUnnamed > preprintVenues.length
+        ? undefined
+        : (mostCommon(preprintVenues) ?? DEFAULT_PREPRINT_VENUE),
     whenForm: mostCommon(whens.flatMap((text) => whenForm(text) ?? [])) ?? DEFAULT_WHEN_FORM,
     datedWhenForm: mostCommon(whens.flatMap((text) => whenForm(text, true) ?? [])),
     slotWhenForms: new Map(
       [...slotWhens].map(([template, slots]) => [
         template,
         new Map([...slots].map(([slot, forms]) => [slot, mostCommon(forms)!])),
+      ]),
+    ),
+    slotBareDateForms: new Map(
+      [...slotTexts].map(([template, slots]) => [
+        template,
+        new Map(
+          [...slots].flatMap(([slot, texts]) => {
+            const dates = texts.filter((text) => dateForm(text) !== undefined);
+            const years = texts.filter((text) => /^(?:19|20)\d{2}$/.test(text.trim())).length;
+            const form = dates.length > years ? listDateForm(dates) : undefined;
+            return form ? [[slot, form]] : [];
+          }),
+        ),
       ]),
     ),
     slotDateForms: new Map(
@@ -558,6 +597,10 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     ),
     dateForm: listDateForm(dates) ?? DEFAULT_DATE_FORM,
     namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
+    namesLead:
+      namesLeads.filter((lead) => lead !== '').length * 2 > namesLeads.length
+        ? mostCommon(namesLeads.filter((lead) => lead !== ''))!
+        : '',
     namesSeparator: mostCommon(separators),
     namesLastSeparator: mostCommon(lastSeparators) ?? mostCommon(pairSeparators),
     namesPairSeparator: pairSeparators.length >= PAIR_EVIDENCE ? mostCommon(pairSeparators) : undefined,
@@ -789,7 +832,12 @@ function writeWhen(form: string, venue: string | undefined, year: string | undef
   if (year === undefined) return venue ?? '';
   // A venue that names the year before words that qualify it (`EMNLP 2025 Findings`, `ACL 2022
   // (Findings)`) says it all.
-  if (venue !== undefined && new RegExp(`\\b${year}\\s+\\(?\\p{L}`, 'u').test(venue)) return venue;
+  if (
+    form.includes('{venue}') &&
+    venue !== undefined &&
+    new RegExp(`\\b${year}\\s+\\(?\\p{L}`, 'u').test(venue)
+  )
+    return venue;
   const written = form.replace('{yyyy}', year).replace('{yy}', year.slice(2));
   return venue === undefined
     ? written.replace(/^\{venue\}\W*|\W*\{venue\}$/, '')
@@ -875,7 +923,11 @@ export function templateValues(
     } else if (kind === 'when') {
       // Words given as the month and day (`Feb`) stand as given; else a slot of dates takes the paper's.
       const given = isMonthDay(values.venue) ? writing.datedWhenForm : undefined;
-      const dated = given ? undefined : writing.slotDateForms.get(template)?.get(slot);
+      // A paper with no venue is dated as the slot's entries with none are, where they give a date.
+      const dated = given
+        ? undefined
+        : (writing.slotDateForms.get(template)?.get(slot) ??
+          (values.venue === undefined ? writing.slotBareDateForms.get(template)?.get(slot) : undefined));
       text[slot] =
         dated && paper.date
           ? writeDate(dated, paper.date)
@@ -900,7 +952,8 @@ export function templateValues(
       };
       const written = renderValue('authors', { ...values, authors: names }, style);
       // "et al." before the template's own full stop ends with one: `Hu et al. **Title**`.
-      text[slot] = literalAfter(template, slot).startsWith('.') ? written.replace(/\.$/, '') : written;
+      const stop = literalAfter(template, slot).startsWith('.');
+      text[slot] = writing.namesLead + (stop ? written.replace(/\.$/, '') : written);
     }
   }
   const wording = rewording(template, paper.rewords);
@@ -985,12 +1038,14 @@ function misfit(form: EntryTemplate, writing: ListWriting, paper: NewPaper): num
   const venuePlace =
     has('venue') ||
     [...slots].some((slot) => slot.startsWith('when') && whenFormAt(writing, form, slot).includes('{venue}'));
+  // A paper with no venue is at home where the list dates entries that name none (`(2021-01)`).
+  const datedAlone = [...slots].some((slot) => writing.slotBareDateForms.get(form)?.has(slot));
   const notes = Object.entries(paper.notes ?? {}).filter(([, note]) => note !== '');
   const places = new Set(notePlaces(form).values());
   // A preprint is at home in either: lists leave "arXiv" out as often as they write it.
   const preprint = paper.venue !== undefined && PREPRINT_VENUE.test(paper.venue);
   return (
-    Number(!preprint && (paper.venue !== undefined) !== venuePlace) +
+    Number(!preprint && (paper.venue !== undefined ? !venuePlace : venuePlace && !datedAlone)) +
     Number(paper.authors.length > 0 !== has('authors', 'names')) +
     Number((paper.links ?? []).length > 0 && !has('links')) +
     notes.filter(([place]) => !places.has(place)).length
