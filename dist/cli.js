@@ -6,7 +6,7 @@ import { isAbsolute, sep, dirname, resolve, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { r as repositoryConfigOf } from './chunks/config-file.js';
 import { C as ConfigError, G as GitHubError } from './chunks/errors.js';
-import { R as RULES, r as ruleDocUrl, f as fixEdit, a as findPaperList, e as entryReader, l as learnGrammar, N as NAME_MARKS, c as cutEntry, v as valuesFor, t as terminalSafe, b as terminalSafeLines, d as entryKeys, F as FALLBACK_TEMPLATE, g as learnWriting, w as writeNewEntry, n as nestingIn, U as UnwritableEntry, h as renderThrough, i as lint, j as formatText, k as count, m as formatJson, o as applyFixes, p as formatGithub, s as summarise, q as increment } from './chunks/format.js';
+import { R as RULES, r as ruleDocUrl, f as fixEdit, a as findPaperList, e as entryReader, l as learnGrammar, N as NAME_MARKS, b as NAMES_LEAD, c as cutEntry, v as valuesFor, t as terminalSafe, d as terminalSafeLines, g as entryKeys, F as FALLBACK_TEMPLATE, h as learnWriting, w as writeNewEntry, n as nestingIn, U as UnwritableEntry, i as renderThrough, j as lint, k as formatText, m as count, o as formatJson, p as applyFixes, q as formatGithub, s as summarise, u as increment } from './chunks/format.js';
 import { pathToFileURL } from 'node:url';
 import { t as toSource, s as segment, p as parseEntry, i as isPaperLink, a as parseArxivUrl, v as venueOf, A as ARXIV_ID } from './chunks/record.js';
 import { A as AUDIT_CHECKS, a as auditDocUrl } from './chunks/checks.js';
@@ -408,7 +408,7 @@ const SURNAME_FIRST = /^[^,]+, \p{Lu}\.(?:[ -]?\p{Lu}\.)*(?:,|$| and | &)/u;
 function namesIn(text) {
     if (!text)
         return [];
-    const listed = text.replace(/,?\s*et al\.?$/, '');
+    const listed = text.replace(NAMES_LEAD, '').replace(/,?\s*et al\.?$/, '');
     // `Jiang, Yingying and Zhu, Xiangyu`: names joined by "and", each written surname, comma, given name.
     const byAnd = listed.split(/\s+and\s+/);
     if (byAnd.length > 1 && byAnd.every((name) => /^[^,]+, [^,]+$/.test(name.trim()))) {

@@ -5,7 +5,7 @@ import './record.js';
 import { R as REVIEW_MARKER } from './marker.js';
 import { globMatcher, parseGlobs } from './globs.js';
 import { C as ConfigError } from './errors.js';
-import { k as count } from './format.js';
+import { m as count } from './format.js';
 import { c as codeSpan, t as tableCell, u as urlPath, M as MAX_BODY, n as neutralize } from './markdown.js';
 import { auditAndFix } from './audit.js';
 import { a as auditDocUrl, A as AUDIT_CHECKS } from './checks.js';

@@ -1,5 +1,5 @@
-import { p as parseEntry, I as venueIn, V as VENUES, s as segment, w as normaliseTitle, J as isWithdrawn, a as parseArxivUrl } from './record.js';
-import { D as mergeFixes, E as roundTrip, G as loadExact, e as entryReader, q as increment, o as applyFixes, i as lint, a as findPaperList, H as suppression, I as isIgnored, l as learnGrammar, J as smallestEdit, z as exactBudget, K as code, k as count, L as partOf } from './format.js';
+import { p as parseEntry, J as venueIn, V as VENUES, s as segment, x as normaliseTitle, K as isWithdrawn, a as parseArxivUrl } from './record.js';
+import { E as mergeFixes, G as roundTrip, H as loadExact, e as entryReader, u as increment, p as applyFixes, j as lint, a as findPaperList, I as suppression, J as isIgnored, l as learnGrammar, K as smallestEdit, A as exactBudget, L as code, m as count, M as partOf } from './format.js';
 import { c as checkableUrl } from './checker.js';
 import './_builtin_https.js';
 import 'node:module';

@@ -9,7 +9,7 @@ import os__default from 'os';
 import { once } from 'events';
 import { URL as URL$1 } from 'url';
 import require$$5 from 'assert';
-import { K as canonicalArxivId, L as isArxivId } from './record.js';
+import { L as canonicalArxivId, M as isArxivId } from './record.js';
 import 'node:module';
 
 var src = {exports: {}};

@@ -1,4 +1,4 @@
-import { M as htmlImages, N as attribute } from './record.js';
+import { N as htmlImages, O as attribute } from './record.js';
 
 /**
  * @typedef {import('mdast').Nodes} Nodes

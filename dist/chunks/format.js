@@ -1,4 +1,4 @@
-import { l as longestBacktickRun, b as lineContent, c as isListMarker, d as linesWhere, f as findLinks, e as parseShieldsBadge, P as PAPER_LABEL, p as parseEntry, i as isPaperLink, a as parseArxivUrl, o as offsetOfColumn, r as recordEnd, n as namesThePaper, t as toSource, g as fromSource, h as isNewsHeading, j as strongAt, k as headingWords, m as isPaperHost, q as firstStrong, u as isBracketedTag, w as normaliseTitle, A as ARXIV_ID, x as scannedView, y as normaliseLabel, z as scannerProves, B as isBlank, C as indentWidth, D as namesAuthor, E as compareTitles, F as writesFirstAuthor, G as surname, H as showsOnlyAnImage, s as segment } from './record.js';
+import { l as longestBacktickRun, b as lineContent, c as isListMarker, d as linesWhere, f as findLinks, e as parseShieldsBadge, P as PAPER_LABEL, p as parseEntry, i as isPaperLink, a as parseArxivUrl, o as offsetOfColumn, r as recordEnd, n as namesThePaper, t as toSource, g as fromSource, h as isNewsHeading, j as isPaperHost, k as strongAt, m as headingWords, q as isCodeHost, u as firstStrong, w as isBracketedTag, x as normaliseTitle, A as ARXIV_ID, y as scannedView, z as normaliseLabel, B as scannerProves, C as isBlank, D as indentWidth, E as namesAuthor, F as compareTitles, G as writesFirstAuthor, H as surname, I as showsOnlyAnImage, s as segment } from './record.js';
 
 /** Longest text a message quotes; a message is a hint, the fix carries the full line. */
 const MAX_QUOTE = 300;
@@ -678,7 +678,8 @@ const CELL_RUN_SEPARATOR = /^[ \t]*(?:[,/·•;][ \t]*|(?<=[ \t])[-–][ \t]+)?$
  * and a bullet.
  */
 const LINE_RUN_SEPARATOR = /^[ \t]*\n[ \t]*(?:[-*+][ \t]+)?$/;
-const YEAR_AT_END = /^(.*?)[ \t]*[(']?((?:19|20)\d{2})[)']?$/;
+/** A venue's closing year: four digits that end no longer number (`arXiv:1506.02078` ends in none). */
+const YEAR_AT_END = /^(.*?)[ \t]*[(']?(?<!\d)((?:19|20)\d{2})[)']?$/;
 /** The placeholder text, escaped so a literal `{title}` in an entry stays literal. */
 function literal(text) {
     return text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
@@ -1105,9 +1106,48 @@ function renderValue(slot, values, style) {
             return values.text?.[slot] ?? '';
     }
 }
-/** The entry a shape describes, with these values, in this style. */
+/** Brackets a list writes around a slot's value, emphasis and all (`(`, `[**`): the opening ones. */
+const OPENING = /([([])(\*\*|\*|__|_)?$/;
+const CLOSING = { '(': ')', '[': ']' };
+/**
+ * The pieces with the text slot at `at` taken out, and the brackets the list writes around its value
+ * with it (`({when}) `, `[**{when}**] `), one space of those either side kept: an entry with no
+ * venue is written without its venue's brackets, as the list writes such entries. Undefined where
+ * the slot stands in no brackets.
+ */
+function withoutBracketed(all, at) {
+    const [before, slot, after] = [all[at - 1], all[at], all[at + 1]];
+    if (!slot || !('slot' in slot) || !isTextSlot(slot.slot))
+        return undefined;
+    if (!before || !after || !('literal' in before) || !('literal' in after))
+        return undefined;
+    const open = OPENING.exec(before.literal);
+    const close = open && `${open[2] ?? ''}${CLOSING[open[1]]}`;
+    if (!open || !close || !after.literal.startsWith(close))
+        return undefined;
+    let head = before.literal.slice(0, open.index);
+    let tail = after.literal.slice(close.length);
+    // What stood before the brackets meets what stood after them with the one space between.
+    const lineStart = (at === 1 && head === '') || /\n[ \t]*$/.test(head);
+    if (lineStart || (/[ \t]$/.test(head) && /^[ \t]/.test(tail)))
+        tail = tail.replace(/^[ \t]+/, '');
+    else if (/[ \t]$/.test(head) && (tail === '' || /^[.,;:!?)\]]/.test(tail)))
+        head = head.trimEnd();
+    const joined = head + tail;
+    return [...all.slice(0, at - 1), ...(joined === '' ? [] : [{ literal: joined }]), ...all.slice(at + 2)];
+}
+/**
+ * The entry a shape describes, with these values, in this style. A text slot left empty is written
+ * without the brackets around it: never a slot's punctuation without its value.
+ */
 function render(shape, style, values) {
-    return pieces(shape)
+    let all = pieces(shape);
+    for (let at = all.length - 1; at >= 0; at--) {
+        const piece = all[at];
+        if ('slot' in piece && isTextSlot(piece.slot) && renderValue(piece.slot, values, style) === '')
+            all = withoutBracketed(all, at) ?? all;
+    }
+    return all
         .map((piece) => ('slot' in piece ? renderValue(piece.slot, values, style) : piece.literal))
         .join('');
 }
@@ -1518,9 +1558,14 @@ function textKind(values) {
     return 'note';
 }
 /**
- * A form besides a scope's template needs this many of its entries: a form a few entries share is
- * the list's, and entries written so are read through it; one entry's own way of writing is not.
- * A new entry is written in a form only when this share of the scope follows it, too.
+ * A form besides a scope's template is read when this many of its entries share it: two entries
+ * written alike (`Authors, "Title", venue` where most write `Authors, *Title*, venue`) are a way the
+ * list writes, and entries written so are read through it; one entry's own way of writing is not.
+ */
+const READ_FORM_MIN = 2;
+/**
+ * A new entry is written in a form only when this many of the scope's entries, and this share of
+ * them, follow it: two entries show how the list reads, not what it asks of a new one.
  */
 const FORM_MIN = 3;
 const FORM_SHARE = 0.03;
@@ -1532,7 +1577,7 @@ function learnForms(samples) {
     // Most common first; a stable sort keeps the first-seen of equally common frames first.
     return [...counts]
         .sort((a, b) => b[1] - a[1])
-        .filter(([, n], index) => index === 0 || n >= FORM_MIN)
+        .filter(([, n], index) => index === 0 || n >= READ_FORM_MIN)
         .map(([key, n], index) => {
         const runs = new Map();
         for (const { frame, cut } of samples) {
@@ -1541,16 +1586,32 @@ function learnForms(samples) {
             const which = runsKey({ links: cut.values.links.length > 0, badges: cut.values.badges.length > 0 });
             increment(runs, which);
         }
-        const writable = index === 0 || n >= FORM_SHARE * samples.length;
-        return { learned: learnTemplate(samples, key, writable), runs, writable };
+        const writable = index === 0 || (n >= FORM_MIN && n >= FORM_SHARE * samples.length);
+        return { learned: learnTemplate(samples, key, writable, index === 0), runs, writable };
+    });
+}
+/**
+ * One sample per paper, the first the list gives: entries that link one arXiv paper are one paper
+ * (a title is no such key: a misread one, `EN-ZH`, repeats across papers).
+ */
+function distinctPapers(samples) {
+    const seen = new Set();
+    return samples.filter(({ entry }) => {
+        const paper = entry.arxivIds[0];
+        if (paper !== undefined && seen.has(paper))
+            return false;
+        if (paper !== undefined)
+            seen.add(paper);
+        return true;
     });
 }
 /**
  * The template of the entries framed as `key`: their fullest shape, its cores constants or text
  * slots. What a slot's words are (a date, names) is learned from a form enough entries follow; the
  * words of a form only a few follow are notes: three entries do not tell names from a subtitle.
+ * `main`: the form is its scope's template, not one of the other forms a share of it follows.
  */
-function learnTemplate(samples, key, named = true) {
+function learnTemplate(samples, key, named = true, main = true) {
     const members = samples.filter((sample) => sample.frame.key === key);
     const layouts = new Map();
     for (const { frame } of members) {
@@ -1564,15 +1625,23 @@ function learnTemplate(samples, key, named = true) {
         .filter(({ n }) => n >= Math.max(2, most * 0.1) || n === most)
         .sort((a, b) => optional(b.frame) - optional(a.frame) || b.n - a.n)[0].frame;
     const words = members.map((member) => coreTexts(member.frame));
+    // A paper the list repeats (in each section it fits) shows its words once: its authors' names are
+    // no constant of a form, however many sections list it.
+    const paperWords = distinctPapers(members).map((member) => coreTexts(member.frame));
     const used = new Set(slotsOf(rebuild(fullest, () => '')));
     const varying = [];
     const written = rebuild(fullest, (index) => {
         const here = words.map((cores) => cores[index] ?? '');
-        const constant = mode(here);
-        // A number (a year, a date, a count) is the list's constant only where every entry writes it.
-        const share = constant && /\d/.test(constant.value) ? 1 : CONSTANT_SHARE;
-        if (constant && constant.n / here.length >= share) {
-            if (constant.n / here.length < KEPT_CONSTANT_SHARE)
+        const perPaper = paperWords.map((cores) => cores[index] ?? '');
+        const constant = mode(perPaper);
+        // A number (a year, a date, a count) is the list's constant only where every entry of its
+        // template writes it: the few entries of another form that share one (`arXiv 2023`, all of one
+        // year) share a field's value, not the list's form. A number stands as a word of its own
+        // (`2023`), not inside one (`x2605` of `&#x2605;`).
+        const numeric = constant && /(?<![\p{L}\d])\d/u.test(constant.value);
+        const share = numeric ? (main ? 1 : Infinity) : CONSTANT_SHARE;
+        if (constant && constant.n / perPaper.length >= share) {
+            if (constant.n / perPaper.length < KEPT_CONSTANT_SHARE)
                 varying.push(index);
             return shapeLiteral(constant.value);
         }
@@ -1616,10 +1685,14 @@ function learnGrammar(source, papers, configured) {
     const others = new Map();
     const writable = new Map();
     const runsOf = new Map();
+    /** The forms fewer than FORM_MIN entries follow: read, never written, and read last. */
+    const pairs = new Set();
     const add = (forms, scope) => {
-        const [main, ...rest] = forms.map(({ learned, runs }) => {
+        const [main, ...rest] = forms.map(({ learned, runs }, index) => {
             const form = { ...learned, ...scope };
             runsOf.set(form, runs);
+            if (index > 0 && learned.evidence.agree < FORM_MIN)
+                pairs.add(form);
             return form;
         });
         templates.push(main);
@@ -1699,6 +1772,8 @@ function learnGrammar(source, papers, configured) {
         const bare = withoutRuns(template.shape);
         return templates.filter((other) => other !== template && holds(other) && withoutRuns(other.shape) === bare);
     };
+    /** Every scope's forms, the scope's template first. */
+    const everyForm = templates.flatMap((scope) => [scope, ...(others.get(scope) ?? [])]);
     return {
         templates,
         arxivUrl,
@@ -1713,20 +1788,24 @@ function learnGrammar(source, papers, configured) {
             const framed = (form) => templateFrame(form).key === key;
             if (framed(template))
                 return template;
-            const own = others.get(template)?.find(framed);
-            if (own)
-                return own;
             // A section with a form of its own still holds entries written in a form of the list's.
             const wider = listWide && listWide !== template ? [listWide, ...(others.get(listWide) ?? [])] : [];
-            const listsOwn = wider.find(framed);
-            if (listsOwn)
-                return listsOwn;
             // A form of another scope is still the list's way of writing an entry (a venue-less form a
             // few entries of each section share) when the entry keeps its constant words; one whose
             // words are not the entry's is another table's columns, or another kind of item.
             const words = coreTexts(frameOf(shape));
             const fits = (form) => framed(form) && keepsConstants(form, words);
-            return templates.flatMap((scope) => [scope, ...(others.get(scope) ?? [])]).find(fits) ?? template;
+            const find = (usable) => others.get(template)?.find((form) => usable(form) && framed(form)) ??
+                wider.find((form) => usable(form) && framed(form)) ??
+                everyForm.find((form) => usable(form) && fits(form));
+            // A form only two entries share yields to one more of the list follows that frames the entry
+            // too: that one's slots are named (a venue, names), the pair's are notes.
+            const found = find((form) => !pairs.has(form)) ?? find(() => true);
+            if (found)
+                return found;
+            // An entry of the scope that leaves out a bracketed slot of one of its forms (no venue).
+            const bracketless = (form) => bracketedOut(form).some((out) => out.frame.key === key);
+            return [template, ...(others.get(template) ?? [])].find(bracketless) ?? template;
         },
         formsToWrite(template, runs) {
             const which = runsKey(runs);
@@ -1795,13 +1874,21 @@ const FORM_STYLE = new Set(['linkStyle', 'badgeLead']);
 function valuesFor(template, cut) {
     const frame = frameOf(cut.shape);
     const text = textValues(templateFrame(template), frame);
-    const wording = varyingWords(template, frame);
     const separators = Object.fromEntries(Object.entries(cut.style).filter(([name]) => !FORM_STYLE.has(name)));
     if (!text) {
+        // An entry that leaves a bracketed slot out (no venue, so no `(…)`) gives it no words; written
+        // back, the slot's brackets go with it, and the template's own spacing is the entry's.
+        const without = bracketedOut(template).find((form) => form.frame.key === frame.key);
+        const words = without && textValues(without.frame, frame);
+        if (words) {
+            const all = Object.fromEntries(slotsOf(template.shape).flatMap((slot) => (isTextSlot(slot) ? [[slot, words[slot] ?? '']] : [])));
+            return { ...cut.values, text: all, separators };
+        }
         // An entry written otherwise than its form still gives the words it writes where the form does.
         const aligned = alignedTextValues(templateFrame(template), frame);
         return aligned ? { ...cut.values, text: aligned } : cut.values;
     }
+    const wording = varyingWords(template, frame);
     const spacing = spacingWithRuns(templateFrame(template), frame) ?? spacingOf(frame, true);
     return { ...cut.values, text, spacing, separators, ...(wording ? { wording } : {}) };
 }
@@ -1827,6 +1914,23 @@ function varyingWords(template, frame) {
             (wording ??= {})[index] = words[index];
     }
     return wording;
+}
+/**
+ * A template's frames with one of its bracketed text slots left out (`withoutBracketed`): how its
+ * entries that leave that slot empty are written. Read once per template.
+ */
+const bracketedFrames = new WeakMap();
+function bracketedOut(template) {
+    let forms = bracketedFrames.get(template);
+    if (!forms) {
+        const all = pieces(template.shape);
+        forms = all.flatMap((piece, at) => {
+            const without = 'slot' in piece ? withoutBracketed(all, at) : undefined;
+            return without && 'slot' in piece ? [{ slot: piece.slot, frame: frameOf(shapeOf(without)) }] : [];
+        });
+        bracketedFrames.set(template, forms);
+    }
+    return forms;
 }
 /** A template's frame, read once per template, not once per entry it is matched against. */
 const templateFrames = new WeakMap();
@@ -1856,6 +1960,18 @@ function renderThrough(template, values) {
             : template.shape;
     return render(shape, values.separators ? separated(template.style, values.separators) : template.style, values);
 }
+/** Slots an entry may leave empty: its optional runs, and what a numbered item's number gives. */
+const OPTIONAL_SLOTS = new Set(['links', 'badges', 'annotation', 'n', 'indent']);
+/** Whether the entry's values fill every slot of the form that an entry must fill. */
+function fills(template, values) {
+    return templateSlots(template).every((slot) => {
+        if (OPTIONAL_SLOTS.has(slot))
+            return true;
+        if (isTextSlot(slot))
+            return values.text?.[slot] !== undefined;
+        return values[slot] !== undefined;
+    });
+}
 /** How many entries render back byte for byte through their template. */
 function roundTrip(source, grammar, papers) {
     let identical = 0;
@@ -1864,7 +1980,12 @@ function roundTrip(source, grammar, papers) {
         const cut = cutEntry(source, entry);
         const template = grammar.formFor(entry, cut.shape);
         const original = entryText(source, entry);
-        const rendered = template ? renderThrough(template, valuesFor(template, cut)) : '';
+        const values = template && valuesFor(template, cut);
+        if (template && values && !fills(template, values)) {
+            misses.push({ line: entry.startLine, source: original, rendered: '', heldTo: template.shape });
+            continue;
+        }
+        const rendered = template ? renderThrough(template, values) : '';
         if (rendered === original)
             identical++;
         else
@@ -1986,6 +2107,9 @@ const YEAR_FIRST_WHEN = /^((?:19|20)\d{2})([\s,]+)(\D.*)$/;
 const YEAR_FIRST_DATE = /^((?:19|20)\d{2})([/.-])(\d{1,2})(?:([/.-])(\d{1,2}))?$/;
 const YEAR_LAST_DATE = /^(\d{1,2})([/.-])((?:19|20)\d{2})$/;
 const ET_AL = /,?\s*et al\.?$/;
+const YEAR_IN_WHEN = /\b(?:19|20)\d{2}\b/;
+/** `by ` before a list's names (`by Lang et al.`): the list's word, not the first author's name. */
+const NAMES_LEAD = /^by\s+/i;
 /** The last `and` or `&` between names, with the comma and spaces around it. */
 const LAST_NAME_SEPARATOR = /(,? (?:and|&) )(?!.*,? (?:and|&) )/;
 /** Entries with two names a list needs before its way of joining two is its own. */
@@ -2124,6 +2248,9 @@ function listDateForm(dates) {
     return ['m', 'd'].reduce((written, name) => (votes[name] < 0 ? written.replace(`{${name}${name}}`, `{${name}}`) : written), form);
 }
 function venueOfWhen(text) {
+    // `2021-01` is a date, not the venue `2021-` and the year's last two digits.
+    if (dateForm(text) !== undefined)
+        return undefined;
     const venue = WHEN_PARTS.exec(text.trim())?.[1].replace(/^\(/, '') ?? YEAR_FIRST_WHEN.exec(text.trim())?.[3];
     return venue === '' ? undefined : venue;
 }
@@ -2141,6 +2268,9 @@ function learnWriting(source, grammar, papers) {
     const pairSeparators = [];
     const badgeLabels = [];
     const lastNames = [];
+    const namesLeads = [];
+    /** arXiv-linked entries that give their date or year alone, naming no venue (`(2021-01)`). */
+    let preprintsUnnamed = 0;
     let pairs = 0;
     const questionStops = { stopped: 0, bare: 0 };
     const emptyTextSlots = new Map();
@@ -2190,6 +2320,7 @@ function learnWriting(source, grammar, papers) {
                 pairs++;
         }
         let venue = values.venue;
+        let datedAlone = false;
         for (const [slot, text] of Object.entries(values.text ?? {})) {
             if (text === '' && template) {
                 emptyTextSlots.set(template, (emptyTextSlots.get(template) ?? new Set()).add(slot));
@@ -2211,20 +2342,25 @@ function learnWriting(source, grammar, papers) {
                     here.set(slot, [...(here.get(slot) ?? []), form]);
                 }
                 venue ??= venueOfWhen(text);
+                // A date or a year with no venue (`(2021-01)`, `(2021)`): how the entry gives its date alone.
+                if (!venueOfWhen(text) && YEAR_IN_WHEN.test(text))
+                    datedAlone = true;
             }
             else if (kind === 'date')
                 dates.push(text);
             else if (kind === 'names' && text !== '') {
+                namesLeads.push(NAMES_LEAD.exec(text)?.[0] ?? '');
+                const names = text.replace(NAMES_LEAD, '');
                 // Names are counted by their commas: a list of "A, B et al." counts two.
-                namesCounts.push(ET_AL.test(text) ? text.replace(ET_AL, '').split(',').length : undefined);
-                const listed = text.replace(ET_AL, '');
-                const pair = ET_AL.test(text) ? null : TWO_NAMES.exec(listed);
+                namesCounts.push(ET_AL.test(names) ? names.replace(ET_AL, '').split(',').length : undefined);
+                const listed = names.replace(ET_AL, '');
+                const pair = ET_AL.test(names) ? null : TWO_NAMES.exec(listed);
                 // Each of two names has a given name and a surname: `Liu, Shikun` and `Toshev, A.` are one
                 // name written surname first.
                 const twoNames = pair !== null && listed.split(pair[1]).every((part) => /\S\s+\S/.test(part.trim()));
                 if (twoNames)
                     pairSeparators.push(pair[1]);
-                if (!ET_AL.test(text) && /,| and | & /.test(listed)) {
+                if (!ET_AL.test(names) && /,| and | & /.test(listed)) {
                     const list = listed.includes(';') ? '; ' : ', ';
                     const last = LAST_NAME_SEPARATOR.exec(listed)?.[1];
                     // Before the last of three or more names; two names' separator is learned on its own.
@@ -2235,18 +2371,31 @@ function learnWriting(source, grammar, papers) {
                 }
             }
         }
-        if (venue && PREPRINT_VENUE.test(venue) && values.paper && parseArxivUrl(values.paper)) {
+        const preprint = values.paper !== undefined && parseArxivUrl(values.paper) !== undefined;
+        if (preprint && venue && PREPRINT_VENUE.test(venue))
             preprintVenues.push(venue);
-        }
+        else if (preprint && !venue && datedAlone)
+            preprintsUnnamed++;
     }
     const abbreviated = namesCounts.filter((n) => n !== undefined);
     return {
-        preprintVenue: mostCommon(preprintVenues) ?? DEFAULT_PREPRINT_VENUE,
+        preprintVenue: preprintsUnnamed > preprintVenues.length
+            ? undefined
+            : (mostCommon(preprintVenues) ?? DEFAULT_PREPRINT_VENUE),
         whenForm: mostCommon(whens.flatMap((text) => whenForm(text) ?? [])) ?? DEFAULT_WHEN_FORM,
         datedWhenForm: mostCommon(whens.flatMap((text) => whenForm(text, true) ?? [])),
         slotWhenForms: new Map([...slotWhens].map(([template, slots]) => [
             template,
             new Map([...slots].map(([slot, forms]) => [slot, mostCommon(forms)])),
+        ])),
+        slotBareDateForms: new Map([...slotTexts].map(([template, slots]) => [
+            template,
+            new Map([...slots].flatMap(([slot, texts]) => {
+                const dates = texts.filter((text) => dateForm(text) !== undefined);
+                const years = texts.filter((text) => /^(?:19|20)\d{2}$/.test(text.trim())).length;
+                const form = dates.length > years ? listDateForm(dates) : undefined;
+                return form ? [[slot, form]] : [];
+            })),
         ])),
         slotDateForms: new Map([...slotTexts].map(([template, slots]) => [
             template,
@@ -2267,6 +2416,9 @@ function learnWriting(source, grammar, papers) {
         ])),
         dateForm: listDateForm(dates) ?? DEFAULT_DATE_FORM,
         namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
+        namesLead: namesLeads.filter((lead) => lead !== '').length * 2 > namesLeads.length
+            ? mostCommon(namesLeads.filter((lead) => lead !== ''))
+            : '',
         namesSeparator: mostCommon(separators),
         namesLastSeparator: mostCommon(lastSeparators) ?? mostCommon(pairSeparators),
         namesPairSeparator: pairSeparators.length >= PAIR_EVIDENCE ? mostCommon(pairSeparators) : undefined,
@@ -2460,7 +2612,9 @@ function writeWhen(form, venue, year) {
         return venue ?? '';
     // A venue that names the year before words that qualify it (`EMNLP 2025 Findings`, `ACL 2022
     // (Findings)`) says it all.
-    if (venue !== undefined && new RegExp(`\\b${year}\\s+\\(?\\p{L}`, 'u').test(venue))
+    if (form.includes('{venue}') &&
+        venue !== undefined &&
+        new RegExp(`\\b${year}\\s+\\(?\\p{L}`, 'u').test(venue))
         return venue;
     const written = form.replace('{yyyy}', year).replace('{yy}', year.slice(2));
     return venue === undefined
@@ -2540,7 +2694,11 @@ function templateValues(template, grammar, writing, paper) {
         else if (kind === 'when') {
             // Words given as the month and day (`Feb`) stand as given; else a slot of dates takes the paper's.
             const given = isMonthDay(values.venue) ? writing.datedWhenForm : undefined;
-            const dated = given ? undefined : writing.slotDateForms.get(template)?.get(slot);
+            // A paper with no venue is dated as the slot's entries with none are, where they give a date.
+            const dated = given
+                ? undefined
+                : (writing.slotDateForms.get(template)?.get(slot) ??
+                    (values.venue === undefined ? writing.slotBareDateForms.get(template)?.get(slot) : undefined));
             text[slot] =
                 dated && paper.date
                     ? writeDate(dated, paper.date)
@@ -2566,7 +2724,8 @@ function templateValues(template, grammar, writing, paper) {
             };
             const written = renderValue('authors', { ...values, authors: names }, style);
             // "et al." before the template's own full stop ends with one: `Hu et al. **Title**`.
-            text[slot] = literalAfter(template, slot).startsWith('.') ? written.replace(/\.$/, '') : written;
+            const stop = literalAfter(template, slot).startsWith('.');
+            text[slot] = writing.namesLead + (stop ? written.replace(/\.$/, '') : written);
         }
     }
     const wording = rewording(template, paper.rewords);
@@ -2641,11 +2800,13 @@ function misfit(form, writing, paper) {
     // A `{when}` holds a venue where the list's write one with their year, else the year alone.
     const venuePlace = has('venue') ||
         [...slots].some((slot) => slot.startsWith('when') && whenFormAt(writing, form, slot).includes('{venue}'));
+    // A paper with no venue is at home where the list dates entries that name none (`(2021-01)`).
+    const datedAlone = [...slots].some((slot) => writing.slotBareDateForms.get(form)?.has(slot));
     const notes = Object.entries(paper.notes ?? {}).filter(([, note]) => note !== '');
     const places = new Set(notePlaces(form).values());
     // A preprint is at home in either: lists leave "arXiv" out as often as they write it.
     const preprint = paper.venue !== undefined && PREPRINT_VENUE.test(paper.venue);
-    return (Number(!preprint && (paper.venue !== undefined) !== venuePlace) +
+    return (Number(!preprint && (paper.venue !== undefined ? !venuePlace : venuePlace && !datedAlone)) +
         Number(paper.authors.length > 0 !== has('authors', 'names')) +
         Number((paper.links ?? []).length > 0 && !has('links')) +
         notes.filter(([place]) => !places.has(place)).length);
@@ -3402,13 +3563,14 @@ const ABOUT_THE_LIST = /\b(?:contribut\w*|contents|table of contents|introductio
 function matches(names, heading) {
     return !!names?.some((name) => name.trim().toLowerCase() === heading.text.trim().toLowerCase());
 }
-function looksLikePaper(source, item) {
+/** `linksAPaper`: whether the item links a paper (read once for the whole list, see linksAPaper). */
+function looksLikePaper(source, item, linksAPaper) {
     const first = source.lines[item.startLine - 1];
     // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
     if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn)))
         return true;
     // A paragraph, a table row or an item outside any "Papers" heading that links a paper is one.
-    if (linksAPaper(source, item))
+    if (linksAPaper)
         return true;
     // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
     const opening = findLinks(first).find((link) => !link.image);
@@ -3422,10 +3584,13 @@ function looksLikePaper(source, item) {
  * paper (`[[Paper]](…)`), anywhere in the item.
  */
 function linksAPaper(source, item) {
+    // Most papers link arXiv: a look at each line for it first spares reading the others' links.
+    for (let line = item.startLine; line <= item.endLine; line++) {
+        if (source.lines[line - 1].includes('arxiv.org/'))
+            return true;
+    }
     for (let line = item.startLine; line <= item.endLine; line++) {
         const text = source.lines[line - 1];
-        if (text.includes('arxiv.org/'))
-            return true;
         for (const url of text.match(URL$1) ?? [])
             if (isPaperHost(url))
                 return true;
@@ -3465,6 +3630,141 @@ function fieldLabels(source, items) {
         .filter(([label, n]) => n >= FIELD_LABEL_ITEMS && label.split(/\s+/).length <= FIELD_LABEL_WORDS)
         .map(([label]) => label));
 }
+/** The share of a section's items that must link their papers for it to vouch for the rest. */
+const MOST_OF_A_SECTION = 2 / 3;
+/** Papers a section must hold, at least, to vouch for an item. */
+const MIN_VOUCHING = 2;
+/** Uses of a link label in a section, at least, before its use there tells what it names. */
+const MIN_LABEL_USES = 3;
+/** Words of a link text, at least, for it to be a title rather than a label (`[Paper]`). */
+const TITLE_LINK_WORDS = 3;
+/** What an item's text opens with, past a short tag or emoji (`:camera: <b>`, `(NeurIPS 2024) **`). */
+const OPENING_TAG = /^(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?/i;
+/** A link's text without the brackets or code marks around it (`[[Link]](…)`, `` [`PDF`](…) ``). */
+function linkLabel(text) {
+    let label = text.trim();
+    if (label.startsWith('[') && label.endsWith(']'))
+        label = label.slice(1, -1);
+    if (label.startsWith('`') && label.endsWith('`'))
+        label = label.slice(1, -1);
+    return label.trim().toLowerCase();
+}
+/** A project's page on GitHub Pages: where a paper's project page often lives, unlike its code. */
+const PROJECT_PAGE = /^(?:https?:\/\/)?[\w-]+\.github\.io(?:[/:?#]|$)/i;
+/** A link to code (a repository, a model), not to a page about the work. */
+const toCode = (url) => isCodeHost(url) && !PROJECT_PAGE.test(url.trim());
+const isTitleText = (text) => !text.includes('![') &&
+    /\S\s+\S+\s+\S/.test(text) &&
+    (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’:-]*/gu)?.length ?? 0) >= TITLE_LINK_WORDS;
+/** How an item's text opens: a bold title, a linked title, or otherwise (a table row is a row). */
+function openingOf(source, item) {
+    if (item.marker === '|')
+        return 'row';
+    const first = source.lines[item.startLine - 1];
+    const text = first.slice(offsetOfColumn(first, item.contentColumn));
+    const rest = text.slice(OPENING_TAG.exec(text)?.[0].length ?? 0);
+    if (/^(?:\*\*|__|<(?:b|strong)>)/i.test(rest))
+        return 'bold';
+    return rest.startsWith('[') && !rest.startsWith('[!') ? 'link' : 'other';
+}
+/** An item's links (not images, not to places in the page), every line of it. */
+function linksOf(source, item) {
+    const links = [];
+    for (let line = item.startLine; line <= recordEnd(item); line++) {
+        for (const link of findLinks(source.lines[line - 1])) {
+            if (link.image || link.url.startsWith('#'))
+                continue;
+            const title = isTitleText(link.text);
+            links.push({ label: title ? '' : linkLabel(link.text), title, url: link.url });
+        }
+    }
+    return links;
+}
+/**
+ * Items a section of papers vouches for, as a reader who has read the section takes them: in a
+ * section where most items of a kind (list items, paragraphs, a table's rows) link their papers, an
+ * item of that kind that opens as they do and links as they do is a paper too, though its link is
+ * no paper's (`<b>Title (CVPR 2018)</b> [[Link]](project page)` among `[[Paper]](arxiv)` entries).
+ * It links as they do with a link labelled as papers are (`[Link]`, `[pdf]`, not to code), with a
+ * label the section gives mostly to links to papers (its `[page]` that goes to arXiv nearly every
+ * time), or with a linked title (not to code) where they link theirs. A section of datasets or tools, whose items
+ * mostly link other things, vouches for none of them, and an item linking only code is not one.
+ */
+function vouchedFor(source, items, linkingPapers) {
+    const groups = new Map();
+    for (const item of items) {
+        const kind = item.marker === '|' ? 'row' : isListMarker(item.marker) ? 'item' : 'paragraph';
+        const section = item.topic ?? item.headings[item.headings.length - 1]?.line ?? 0;
+        const key = `${section}:${kind}:${item.columns?.join('|') ?? ''}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(item);
+        else
+            groups.set(key, [item]);
+    }
+    const vouched = new Set();
+    for (const group of groups.values()) {
+        const papers = group.filter((item) => linkingPapers.has(item));
+        if (papers.length === group.length ||
+            papers.length < MIN_VOUCHING ||
+            papers.length < MOST_OF_A_SECTION * group.length)
+            continue;
+        const openings = new Map();
+        for (const paper of papers)
+            increment(openings, openingOf(source, paper));
+        const opening = [...openings].sort((a, b) => b[1] - a[1])[0][0];
+        // Read only when an item needs them: most sections of papers have no item to vouch for.
+        let titleLinked;
+        let labels;
+        for (const item of group) {
+            if (linkingPapers.has(item) || openingOf(source, item) !== opening)
+                continue;
+            const own = linksOf(source, item).filter((link) => !toCode(link.url) || !link.title);
+            if (own.length === 0)
+                continue;
+            // A link labelled as papers' are (`[Link]`, `[pdf]`), not to code.
+            if (own.some((link) => !link.title && !toCode(link.url) && PAPER_LABEL.test(link.label))) {
+                vouched.add(item);
+                continue;
+            }
+            // A linked title, where most of the section's papers link their titles to the papers.
+            if (own.some((link) => link.title)) {
+                titleLinked ??=
+                    papers.filter((paper) => linksOf(source, paper).some((link) => link.title && isPaperHost(link.url)))
+                        .length *
+                        2 >=
+                        papers.length;
+                if (titleLinked) {
+                    vouched.add(item);
+                    continue;
+                }
+            }
+            // A label the section gives its paper links, wherever this one goes.
+            labels ??= paperLabels(group.flatMap((other) => linksOf(source, other)));
+            if (own.some((link) => labels.has(link.label)))
+                vouched.add(item);
+        }
+    }
+    return vouched;
+}
+/**
+ * The labels these links give mostly to links to papers (`[page]`, when a section's `[page]` links
+ * go to arXiv nearly every time): such a label names the paper's link, wherever one goes.
+ */
+function paperLabels(links) {
+    const uses = new Map();
+    const toPapers = new Map();
+    for (const link of links) {
+        if (link.title)
+            continue;
+        increment(uses, link.label);
+        if (isPaperHost(link.url))
+            increment(toPapers, link.label);
+    }
+    return new Set([...toPapers]
+        .filter(([label, n]) => n >= MIN_LABEL_USES && n * 2 > (uses.get(label) ?? 0))
+        .map(([label]) => label));
+}
 function hasChildHeading(headings, heading) {
     const next = headings[headings.indexOf(heading) + 1];
     return next !== undefined && next.level > heading.level;
@@ -3501,10 +3801,16 @@ function findPaperList(source, segments, filter = {}) {
     const rootOf = (item) => item.headings.find((heading) => roots.has(heading));
     const fields = fieldLabels(source, segments.items);
     // An item holding one field of a paper (its label no title) is no paper unless it links one.
-    const isField = (item) => fields.size > 0 && fields.has(labelOf(source, item) ?? '') && !linksAPaper(source, item);
-    const entries = segments.items.filter((item) => !item.headings.some((heading) => matches(filter.exclude, heading) || (!filter.include && isNewsHeading(heading.text))) &&
-        (rootOf(item) !== undefined || looksLikePaper(source, item)) &&
-        !isField(item));
+    const linkingPapers = new Set(segments.items.filter((item) => linksAPaper(source, item)));
+    const isField = (item) => fields.size > 0 && fields.has(labelOf(source, item) ?? '') && !linkingPapers.has(item);
+    const vouched = vouchedFor(source, segments.items, linkingPapers);
+    const entries = segments.items.flatMap((item) => !item.headings.some((heading) => matches(filter.exclude, heading) || (!filter.include && isNewsHeading(heading.text))) &&
+        (rootOf(item) !== undefined ||
+            looksLikePaper(source, item, linkingPapers.has(item)) ||
+            vouched.has(item)) &&
+        !isField(item)
+        ? [vouched.has(item) ? { ...item, byShape: true } : item]
+        : []);
     const inCategory = (item) => {
         const deepest = item.headings[item.headings.length - 1];
         if (!deepest)
@@ -5111,7 +5417,10 @@ const pdfMissing = {
         // the list calls the paper; where that page is the paper's own is not a question of form.
         // A bold line without a link where the list never bolds its titles is a label over papers
         // (`- **Person search**` above them), not a paper without its link.
+        // Nor one its section's papers vouch for: its link is where they link theirs (a project page
+        // where they link the paper, as the list does now and then).
         if (!convention.paperLink ||
+            entry.byShape ||
             (convention.titleBold === false && entry.title.bold && entry.links.length === 0) ||
             linksItsPaper(entry) ||
             titleUnmarked(entry, convention)) {
@@ -5915,7 +6224,8 @@ function lacksItsMarks(entry) {
  * list reads the item itself as an entry.
  */
 function papersAround(source, entries, items) {
-    const listed = new Set(entries.map((block) => block.startLine));
+    // The list's own blocks: an item its section vouches for is read as the list reads it.
+    const listed = new Map(entries.map((block) => [block.startLine, block]));
     const indexOf = new Map(items.map((item, at) => [item.startLine, at]));
     // The first or last item of its section has one neighbour there.
     const around = (block) => {
@@ -5924,9 +6234,12 @@ function papersAround(source, entries, items) {
             ? []
             : [items[at - 1], items[at + 1]].filter((other) => other !== undefined && sectionOf(other) === sectionOf(block));
     };
-    const isPaperBeside = (block) => (other) => listed.has(other.startLine) &&
-        isListMarker(other.marker) === isListMarker(block.marker) &&
-        parseEntry(source, other).kind === 'paper';
+    const isPaperBeside = (block) => (other) => {
+        const listedOther = listed.get(other.startLine);
+        return (listedOther !== undefined &&
+            isListMarker(other.marker) === isListMarker(block.marker) &&
+            parseEntry(source, listedOther).kind === 'paper');
+    };
     return Object.assign((block) => {
         const neighbours = around(block);
         return neighbours.length > 0 && neighbours.every(isPaperBeside(block));
@@ -6042,4 +6355,4 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export { effectiveSettings as A, RULE_IDS as B, hasLine as C, mergeFixes as D, roundTrip as E, FALLBACK_TEMPLATE as F, loadExact as G, suppression as H, isIgnored as I, smallestEdit as J, code as K, partOf as L, NAME_MARKS as N, RULES as R, UnwritableEntry as U, findPaperList as a, terminalSafeLines as b, cutEntry as c, entryKeys as d, entryReader as e, fixEdit as f, learnWriting as g, renderThrough as h, lint as i, formatText as j, count as k, learnGrammar as l, formatJson as m, nestingIn as n, applyFixes as o, formatGithub as p, increment as q, ruleDocUrl as r, summarise as s, terminalSafe as t, parsePatch as u, valuesFor as v, writeNewEntry as w, diffLines as x, formatAnnotation as y, exactBudget as z };
+export { exactBudget as A, effectiveSettings as B, RULE_IDS as C, hasLine as D, mergeFixes as E, FALLBACK_TEMPLATE as F, roundTrip as G, loadExact as H, suppression as I, isIgnored as J, smallestEdit as K, code as L, partOf as M, NAME_MARKS as N, RULES as R, UnwritableEntry as U, findPaperList as a, NAMES_LEAD as b, cutEntry as c, terminalSafeLines as d, entryReader as e, fixEdit as f, entryKeys as g, learnWriting as h, renderThrough as i, lint as j, formatText as k, learnGrammar as l, count as m, nestingIn as n, formatJson as o, applyFixes as p, formatGithub as q, ruleDocUrl as r, summarise as s, terminalSafe as t, increment as u, valuesFor as v, writeNewEntry as w, parsePatch as x, diffLines as y, formatAnnotation as z };

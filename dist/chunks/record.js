@@ -777,6 +777,16 @@ function isNewsHeading(heading) {
 }
 /** A short heading naming a section of things that are not papers. */
 const RESOURCE_SECTION = /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
+/**
+ * A heading of datasets alone (`Datasets`, `2.1 Datasets`, `3D Datasets 🔝`): its items are datasets,
+ * named and linked to their sites, unless they link a paper.
+ */
+const DATASET_HEADING = /^(?:[\dIVX]+\.?[\d.]*\s+)?(?:[\p{L}\d-]+\s+)?data ?sets?$/iu;
+const isDatasetHeading = (heading) => DATASET_HEADING.test(headingWords(heading)
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[^\p{L}\p{N}.\s-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim());
 /** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
 const CODE_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
 /**
@@ -787,6 +797,10 @@ const CODE_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|hugg
 const VENUE_INDEX = /^https?:\/\/[^/?#]+\/(?:proceedings\/\d{4}|events\/[\w-]+|volumes\/[\w.-]+|doi\/proceedings\/.*|xpl\/conhome\/.*|group\?.*|[a-z]+\d{4}(?:\.py)?|v\d+)\/?(?:[?#].*)?$/i;
 /** A link named by a year or a number (`[2025](…)`, `[25](…)`): a venue index's, with the page above. */
 const NUMBER_LABEL = /^\s*\d{1,4}\s*$/;
+/** A URL where code, models, posts or videos live (GitHub, Hugging Face, Medium, YouTube…). */
+function isCodeHost(url) {
+    return CODE_HOST.test(url.trim());
+}
 /** A URL where papers are published (arXiv, a DOI, a proceedings site, a PDF). */
 function isPaperHost(url) {
     return PAPER_HOST.test(url.trim());
@@ -1044,7 +1058,16 @@ function assemble(block, parts) {
         contentColumn: block.contentColumn,
         ...(block.heading ? { heading: true } : {}),
         section,
-        ...classified({ titleLine, title, section, links, authors, year: parts.dated, badges }),
+        ...classified({
+            titleLine,
+            title,
+            section,
+            links,
+            authors,
+            year: parts.dated,
+            badges,
+            byShape: block.byShape,
+        }),
         title,
         venue,
         venueAt: parts.venueAt,
@@ -1055,6 +1078,7 @@ function assemble(block, parts) {
         links,
         arxivIds,
         key: arxivIds.length > 0 ? `arxiv:${arxivIds[0]}` : `title:${normaliseTitle(title.text)}`,
+        ...(block.byShape ? { byShape: true } : {}),
         cells: parts.cells,
     };
 }
@@ -1082,8 +1106,18 @@ function classify(parts) {
     // A table of contents: the title links a heading of the page.
     if (title.url?.startsWith('#'))
         return 'resource';
-    if (links.some(isPaperLink) || links.some((link) => namesThePaper(link.label)))
+    // Its section's papers vouch for it: written as they are, it links as they do.
+    if (parts.byShape)
         return 'paper';
+    // Under a heading of datasets, a link labelled only `[link]` goes to the dataset's site: it takes
+    // a paper's host or a label naming the paper to make the item a paper.
+    const datasets = section.some(isDatasetHeading);
+    const papersLink = (link) => namesThePaper(link.label) || (isPaperLink(link) && (!datasets || isPaperHost(link.url)));
+    if (links.some(papersLink))
+        return 'paper';
+    // A dataset's year is no paper's: there only an author line tells a paper without its link.
+    if (datasets)
+        return authors ? 'paper' : 'resource';
     if (links.some((link) => WORK_LABEL.test(link.label)))
         return 'resource';
     // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
@@ -1152,10 +1186,11 @@ const BOLD_REFERENCE_NUMBER = /^(\*\*|__)\[\d{1,4}\]\1/;
  * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
  * short tag, an empty HTML anchor (`<a name="x"></a>`), an HTML image (a badge, `<img src="…">`), a
  * badge wrapped in a link (`[![Star](…)](…)`, `[![venue](…)]()`) and the line break after it, a
- * reference number in bold (`**[31]**`), or several of them (`:camera: :gem:`; the colon after one is
+ * reference number in bold (`**[31]**`), a venue tag in bold in brackets however long
+ * (`[**npj Digital Medicine, 2023**]`), or several of them (`:camera: :gem:`; the colon after one is
  * no separator when it opens the next shortcode).
  */
-const TITLE_PREFIX = /^(?:(?:(\*\*|__)\[\d{1,4}\]\1|\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
+const TITLE_PREFIX = /^(?:(?:(\*\*|__)\[\d{1,4}\]\1|\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\[(\*\*|__)[^\]*_]{1,60}\2\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
 /**
  * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
  * (`[Title](url)`, `[**Title**](url)`), either after a short prefix (`[2024/06] **Title**`, an emoji),
@@ -1245,7 +1280,8 @@ continues) {
     }
     if (link) {
         const bolded = /^(\*\*|__)(.*)\1$/.exec(link.text.trim());
-        const linkText = (bolded ? bolded[2] : link.text).trim();
+        // A link text that wraps onto the next line reads as one line: the line break shows as a space.
+        const linkText = (bolded ? bolded[2] : link.text).trim().replace(/[ \t]*\n[ \t]*/g, ' ');
         const inside = endPunctuation(linkText);
         const outside = inside ? null : /^[,.]/.exec(line.slice(link.end));
         return {
@@ -1327,11 +1363,12 @@ function htmlBoldTitle(line, lineNo, at) {
 }
 /**
  * Past empty HTML anchors (`<a name="x"></a>`) that a list puts before its titles to link them, and
- * tags with markup in brackets or parentheses (`[**CUDA**]`, ``[`kg`]``, `(*NeurIPS'23*)`) or in a
+ * tags with markup in brackets or parentheses (`[**CUDA**]`, ``[`kg`]``, `(*NeurIPS'23*)`, a venue in
+ * bold however long: `[**npj Digital Medicine, 2023**]`) or in a
  * code span (`` `[Dong et al. ACMMM22]` ``), which are never a title's start.
  */
 function afterAnchors(line, from) {
-    const anchors = /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\]|\([^)]{0,40}[*_`][^)]{0,40}\)|`[^`]{1,40}`)\s*)+/i.exec(line.slice(from));
+    const anchors = /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\]|\[(?:\*\*|__)[^\]*_]{1,60}(?:\*\*|__)\]|\([^)]{0,40}[*_`][^)]{0,40}\)|`[^`]{1,40}`)\s*)+/i.exec(line.slice(from));
     return anchors ? from + anchors[0].length : from;
 }
 function words(text) {
@@ -1528,7 +1565,8 @@ function plainTitle(line, lineNo, from, links, continues, toFullStop = false) {
     // `Title. _Authors et al._ arXiv 2023.`: italics after the title's full stop or comma (or its
     // own question mark) are its authors, and mark where it ends: its commas are the title's. So
     // does a code span there (`Title. \`2024.10\``), a date or tag.
-    const italic = /(?<=\S)(?:[.,]|(?<=[?!]))(?=\s+(?:[*_](?![*_\s])|`))/.exec(line.slice(from, firstLink));
+    // Italics that name authors "et al." mark it even with no stop before them (`Title _Xie et al._`).
+    const italic = /(?<=\S)(?:[.,]|(?<=[?!])|(?=\s+[*_][^*_\n]*\bet al\b))(?=\s+(?:[*_](?![*_\s])|`))/.exec(line.slice(from, firstLink));
     if (italic)
         firstLink = from + italic.index;
     const alone = continues && firstLink === line.length;
@@ -1689,6 +1727,13 @@ const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
  * with a space inside its tags (`<b> Title </b>`); Markdown's `** Title**` is no bold.
  */
 const PARAGRAPH_TITLE = /^ {0,3}(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|\[(?!!)[^\]]{3,}\]\((?!#))/i;
+/**
+ * A paragraph opening with a linked title that wraps onto its next line (`[Score-Based Generative
+ * Modeling` / `through Stochastic Differential Equations](https://…)`): the link opens on the first
+ * line and closes on the second.
+ */
+const WRAPPED_LINK_TITLE = /^ {0,3}\[(?!!)[^[\]]{3,}$/;
+const WRAPPED_LINK_END = /^[^[\]]*\]\((?!#)/;
 /**
  * A line that only links, under a title line of plain text (`Title ,` then `PDF: <https://…>`):
  * a label and a URL, or a link alone. A label whose URL was taken out (`PDF:`) still ends an entry
@@ -1941,6 +1986,7 @@ function segment(source, paragraphEntries = NO_LINES) {
         if (wasBlank &&
             (paragraphEntries.has(lineNo) ||
                 PARAGRAPH_TITLE.test(line) ||
+                (WRAPPED_LINK_TITLE.test(line) && WRAPPED_LINK_END.test(lines[i + 1] ?? '')) ||
                 (!line.includes('](') && !LINK_LINE.test(line) && LINK_LINE.test(lines[i + 1] ?? '')))) {
             item = {
                 startLine: lineNo,
@@ -2555,4 +2601,4 @@ function isWithdrawn(record) {
         /\bwithdrawn by (?:the|its) authors?\b/i.test(comment));
 }
 
-export { ARXIV_ID as A, isBlank as B, indentWidth as C, namesAuthor as D, compareTitles as E, writesFirstAuthor as F, surname as G, showsOnlyAnImage as H, venueIn as I, isWithdrawn as J, canonicalArxivId as K, isArxivId as L, htmlImages as M, attribute as N, PAPER_LABEL as P, VENUES as V, parseArxivUrl as a, lineContent as b, isListMarker as c, linesWhere as d, parseShieldsBadge as e, findLinks as f, fromSource as g, isNewsHeading as h, isPaperLink as i, strongAt as j, headingWords as k, longestBacktickRun as l, isPaperHost as m, namesThePaper as n, offsetOfColumn as o, parseEntry as p, firstStrong as q, recordEnd as r, segment as s, toSource as t, isBracketedTag as u, venueOf as v, normaliseTitle as w, scannedView as x, normaliseLabel as y, scannerProves as z };
+export { ARXIV_ID as A, scannerProves as B, isBlank as C, indentWidth as D, namesAuthor as E, compareTitles as F, writesFirstAuthor as G, surname as H, showsOnlyAnImage as I, venueIn as J, isWithdrawn as K, canonicalArxivId as L, isArxivId as M, htmlImages as N, attribute as O, PAPER_LABEL as P, VENUES as V, parseArxivUrl as a, lineContent as b, isListMarker as c, linesWhere as d, parseShieldsBadge as e, findLinks as f, fromSource as g, isNewsHeading as h, isPaperLink as i, isPaperHost as j, strongAt as k, longestBacktickRun as l, headingWords as m, namesThePaper as n, offsetOfColumn as o, parseEntry as p, isCodeHost as q, recordEnd as r, segment as s, toSource as t, firstStrong as u, venueOf as v, isBracketedTag as w, normaliseTitle as x, scannedView as y, normaliseLabel as z };

@@ -1,4 +1,4 @@
-import { k as count, r as ruleDocUrl, t as terminalSafe, u as parsePatch, x as diffLines, i as lint, y as formatAnnotation, z as exactBudget } from './format.js';
+import { m as count, r as ruleDocUrl, t as terminalSafe, x as parsePatch, y as diffLines, j as lint, z as formatAnnotation, A as exactBudget } from './format.js';
 import { t as toSource } from './record.js';
 import { C as ConfigError } from './errors.js';
 import { NotUtf8Error, refusal } from './api.js';
