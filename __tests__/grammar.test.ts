@@ -204,6 +204,25 @@ describe('writing', () => {
     );
   });
 
+  test('an empty text slot goes with its brackets wherever they stand, the shape’s end too', () => {
+    const style = {
+      linkLead: ' ',
+      linkSeparator: ' ',
+      linkStyle: 'plain' as const,
+      badgeLead: ' ',
+      badgeSeparator: ' ',
+      nameSeparator: ', ',
+      lastNameSeparator: ', ',
+      etAlSeparator: ' ',
+    };
+    const values = {
+      title: 'Mamba: Linear-Time Sequence Modeling with Selective State Spaces',
+      text: { when: '' },
+    };
+    expect(render('- {title}({when})', style, values)).toBe(`- ${values.title}`);
+    expect(render('- ({when}) {title}', style, values)).toBe(`- ${values.title}`);
+  });
+
   test('a literal brace in a template stays literal', () => {
     expect(pieces('- \\{x\\} {title}')).toEqual([{ literal: '- {x} ' }, { slot: 'title' }]);
     expect(frameOf('- **{title}** ({when})').key).toBe(frameOf('- **{title}** ({when})').key);

@@ -133,8 +133,11 @@ export function render(shape: string, style: RunStyle, values: SlotValues): stri
   let all = pieces(shape);
   for (let at = all.length - 1; at >= 0; at--) {
     const piece = all[at];
-    if ('slot' in piece && isTextSlot(piece.slot) && renderValue(piece.slot, values, style) === '')
-      all = withoutBracketed(all, at) ?? all;
+    if (!('slot' in piece) || !isTextSlot(piece.slot) || renderValue(piece.slot, values, style) !== '')
+      continue;
+    const shorter = withoutBracketed(all, at);
+    // The brackets' pieces are gone with the slot: go on from the piece before them.
+    if (shorter) [all, at] = [shorter, at - 1];
   }
   return all
     .map((piece) => ('slot' in piece ? renderValue(piece.slot, values, style) : piece.literal))
