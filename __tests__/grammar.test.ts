@@ -218,6 +218,8 @@ describe('writing', () => {
     const values = {
       title: 'Mamba: Linear-Time Sequence Modeling with Selective State Spaces',
       text: { when: '' },
+      links: [],
+      badges: [],
     };
     expect(render('- {title}({when})', style, values)).toBe(`- ${values.title}`);
     expect(render('- ({when}) {title}', style, values)).toBe(`- ${values.title}`);

@@ -77,7 +77,7 @@ describe('duplicates by a title with accents, in a PR', () => {
     const added = [
       '- **uber cafe: low-rank adaptation of large language models,** ICLR 2022. ![](https://img.shields.io/badge/X-blue)',
       '',
-      '  *A. Author*. [[pdf](https://openreview.net/forum?id=x)]',
+      '  *Edward J. Hu, Yelong Shen*. [[pdf](https://openreview.net/forum?id=x)]',
       '',
     ].join('\n');
     const result = await lint({ path: 'README.md', text: insertAfter(base, 40, added), baseText: base });

@@ -258,9 +258,9 @@ function linkOtherPapers(entry: Entry, other: Entry): boolean {
 }
 
 /** Words of names that two author lines share without naming one person. */
-const NOT_A_NAME = new Set(['and', 'others', 'etc']);
+const NOT_A_NAME = new Set(['and', 'et', 'al', 'others', 'etc']);
 
-/** The words of an entry's author names (three letters or more, lower-cased, accents dropped). */
+/** The words of an entry's author names (initials left out: `Hu` is a name, `J.` is not). */
 function nameWords(source: SourceText, entry: Entry): Set<string> {
   const { authors } = entry;
   if (!authors) return new Set();
@@ -270,7 +270,7 @@ function nameWords(source: SourceText, entry: Entry): Set<string> {
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
-      .match(/\p{L}{3,}/gu) ?? [];
+      .match(/\p{L}{2,}/gu) ?? [];
   return new Set(words.filter((word) => !NOT_A_NAME.has(word)));
 }
 
