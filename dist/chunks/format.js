@@ -1144,8 +1144,12 @@ function render(shape, style, values) {
     let all = pieces(shape);
     for (let at = all.length - 1; at >= 0; at--) {
         const piece = all[at];
-        if ('slot' in piece && isTextSlot(piece.slot) && renderValue(piece.slot, values, style) === '')
-            all = withoutBracketed(all, at) ?? all;
+        if (!('slot' in piece) || !isTextSlot(piece.slot) || renderValue(piece.slot, values, style) !== '')
+            continue;
+        const shorter = withoutBracketed(all, at);
+        // The brackets' pieces are gone with the slot: go on from the piece before them.
+        if (shorter)
+            [all, at] = [shorter, at - 1];
     }
     return all
         .map((piece) => ('slot' in piece ? renderValue(piece.slot, values, style) : piece.literal))
@@ -4389,8 +4393,8 @@ function linkOtherPapers(entry, other) {
         a.search !== b.search);
 }
 /** Words of names that two author lines share without naming one person. */
-const NOT_A_NAME = new Set(['and', 'others', 'etc']);
-/** The words of an entry's author names (three letters or more, lower-cased, accents dropped). */
+const NOT_A_NAME = new Set(['and', 'et', 'al', 'others', 'etc']);
+/** The words of an entry's author names (initials left out: `Hu` is a name, `J.` is not). */
 function nameWords(source, entry) {
     const { authors } = entry;
     if (!authors)
@@ -4400,7 +4404,7 @@ function nameWords(source, entry) {
         .normalize('NFD')
         .replace(/\p{M}/gu, '')
         .toLowerCase()
-        .match(/\p{L}{3,}/gu) ?? [];
+        .match(/\p{L}{2,}/gu) ?? [];
     return new Set(words.filter((word) => !NOT_A_NAME.has(word)));
 }
 /** Whether both entries name their authors and the two author lines share no name. */
