@@ -200,14 +200,22 @@ const RESOURCE_SECTION =
  * named and linked to their sites, unless they link a paper.
  */
 const DATASET_HEADING = /^(?:[\dIVX]+\.?[\d.]*\s+)?(?:[\p{L}\d-]+\s+)?data ?sets?$/iu;
-const isDatasetHeading = (heading: string) =>
-  DATASET_HEADING.test(
-    headingWords(heading)
+/** Each heading's answer, asked for every entry under it. */
+const datasetHeadings = new Map<string, boolean>();
+function isDatasetHeading(heading: string): boolean {
+  let datasets = datasetHeadings.get(heading);
+  if (datasets === undefined) {
+    const words = headingWords(heading)
       .replace(/<[^>]*>/g, ' ')
       .replace(/[^\p{L}\p{N}.\s-]+/gu, ' ')
       .replace(/\s+/g, ' ')
-      .trim(),
-  );
+      .trim();
+    // A long-lived process (an editor's markdownlint) reads many lists: the answers are kept for a few.
+    if (datasetHeadings.size >= 1_000) datasetHeadings.clear();
+    datasetHeadings.set(heading, (datasets = DATASET_HEADING.test(words)));
+  }
+  return datasets;
+}
 
 /** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
 const CODE_HOST =
