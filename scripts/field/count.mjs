@@ -22,10 +22,11 @@
  *  5. Links to `#anchors` (tables of contents) never count, nor does a table row that opens with one
  *     (a row of an index of the page's sections, whatever else it links), nor do blocks whose
  *     innermost heading is named like news, blogs, tools, toolkits, libraries, courses, tutorials,
- *     lectures, talks, podcasts, books, videos, contributing, citation, acknowledgements, star
+ *     lectures, talks, workshops, seminars, podcasts, books, videos, contributing, citation, acknowledgements, star
  *     history, licence, related/other lists, people, jobs, contact, update log (or "Updated <date>",
  *     change history), websites, slides, codebases, or is just "Code(s)" (datasets and benchmarks are
- *     kept: their entries are mostly papers).
+ *     kept: their entries are mostly papers), nor blocks under any heading of other lists ("Related
+ *     Awesome Lists" and its subsections).
  *  6. A nested item that is not an entry (an author sub-bullet) belongs to the entry above it.
  */
 
@@ -39,7 +40,11 @@ const PAPER_ITSELF = /^[\s[\]\W]*(?:paper|pdf|arxiv|doi|pub|publication|article|
 const DATASET_SECTION = /^\W*(?:[\dIVX]+\.?[\d.]*\s+)?(?:[\w-]+\s+)?data ?sets?\W*$/i;
 
 export const EXCLUDED_SECTION =
-  /\b(?:news|blogs?|blog posts?|tools|toolbox(?:es)?|toolkits?|libraries|software (?:libraries|packages|tools)|courses?|tutorials?|lectures?|talks|podcasts?|books?|videos|contribut\w*|citations?|cite|acknowledge?ments?|star history|licen[cs]e|(?:related|other|awesome|similar|external) (?:lists?|repos?|repositories|resources|awesome\w*|reading lists?)|people|researchers|jobs?|contact(?: us)?|update log|updates|updated|change history|changelog|websites?|slides|codebases?|code repos?|^codes?$)\b/i;
+  /\b(?:news|blogs?|blog posts?|tools|toolbox(?:es)?|toolkits?|libraries|software (?:libraries|packages|tools)|courses?|tutorials?|lectures?|talks|workshops|seminars?|podcasts?|books?|videos|contribut\w*|citations?|cite|acknowledge?ments?|star history|licen[cs]e|(?:related|other|awesome|similar|external) (?:lists?|repos?|repositories|resources|awesome\w*|reading lists?)|people|researchers|jobs?|contact(?: us)?|update log|updates|updated|change history|changelog|websites?|slides|codebases?|code repos?|^codes?$)\b/i;
+
+/** A heading of other lists (`Related Awesome Lists`): everything under it is a list, not a paper. */
+const OTHER_LISTS =
+  /\b(?:related|other|awesome|similar|external) (?:awesome )?(?:lists?|repos?|repositories|reading lists?)\b/i;
 
 /** A table row whose first cell links a section of the page: a row of the page's index. */
 const INDEX_ROW = /^\s*(?:>\s*)*\|\s*\[[^\]]*\]\(#/;
@@ -415,8 +420,13 @@ export function countEntries(text) {
   for (const block of candidates) {
     const all = block.kind === 'item' ? fullLines(block) : block.lines;
     if (!isEntry(block, all)) continue;
-    // only the innermost heading: lists put their papers under 'Table of Contents'-like parents too
-    if (EXCLUDED_SECTION.test(block.section.filter(Boolean).at(-1) ?? '')) {
+    // The innermost heading (lists put their papers under 'Table of Contents'-like parents too), or
+    // any heading of other lists: the subsections of a "Related Awesome Lists" part are lists too.
+    const headings = block.section.filter(Boolean);
+    if (
+      EXCLUDED_SECTION.test(headings.at(-1) ?? '') ||
+      headings.some((heading) => OTHER_LISTS.test(heading))
+    ) {
       excluded++;
       continue;
     }
