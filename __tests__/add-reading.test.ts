@@ -2,7 +2,7 @@
  * The add round trip where it rests on reading the list right: a plain title that runs to the
  * italic authors after it (commas and question marks its own), a method's name and a colon before
  * the linked title, a table that gives the year alone in one column and the venue with the year
- * in another, and a badge that is a link's label. Each entry with an arXiv link, taken out and written back from a record of its
+ * in another, a plain title parted from its venue by `<br>`, and a badge that is a link's label. Each entry with an arXiv link, taken out and written back from a record of its
  * own fields, comes back as it was.
  */
 import { describe, expect, test } from '@jest/globals';
@@ -123,5 +123,38 @@ describe('a badge that is a link’s label', () => {
     const trip = await addRoundTrip(text);
     expect(trip.misses).toEqual([]);
     expect(trip.identical).toBe(4);
+  });
+});
+
+describe('a plain title parted from its venue by <br>', () => {
+  const text = [
+    '# Quantization',
+    '',
+    '- LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale <br> NeurIPS 2022 [[Paper]](https://arxiv.org/abs/2208.07339)',
+    '- GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers <br> ICLR 2023 [[Paper]](https://arxiv.org/abs/2210.17323)',
+    '- SmoothQuant: Accurate and Efficient Post-Training Quantization for Large Language Models <br> ICML 2023 [[Paper]](https://arxiv.org/abs/2211.10438)',
+    '- AWQ: Activation-aware Weight Quantization for LLM Compression and Acceleration <br> MLSys 2024 [[Paper]](https://arxiv.org/abs/2306.00978)',
+    '- QLoRA: Efficient Finetuning of Quantized LLMs <br> NeurIPS 2023 [[Paper]](https://arxiv.org/abs/2305.14314)',
+    '- OmniQuant: Omnidirectionally Calibrated Quantization for Large Language Models <br> ICLR 2024 [[Paper]](https://arxiv.org/abs/2308.13137)',
+    '',
+  ].join('\n');
+
+  test('is the title, its commas included, and the venue after the break is not', async () => {
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => entry.title)).toEqual([
+      'LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale',
+      'GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers',
+      'SmoothQuant: Accurate and Efficient Post-Training Quantization for Large Language Models',
+      'AWQ: Activation-aware Weight Quantization for LLM Compression and Acceleration',
+      'QLoRA: Efficient Finetuning of Quantized LLMs',
+      'OmniQuant: Omnidirectionally Calibrated Quantization for Large Language Models',
+    ]);
+    expect(entries.map((entry) => entry.year)).toEqual(['2022', '2023', '2023', '2024', '2023', '2024']);
+  });
+
+  test('each entry is written back as it was, the break as the list writes it', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
+    expect(trip.identical).toBe(6);
   });
 });

@@ -1095,6 +1095,9 @@ function plainTitle(
   // `Title | CVPR'20 | [pdf](…)`: a bar set apart by spaces parts the entry's fields.
   const bar = line.slice(from, firstLink).search(/\s\|(?=\s|$)/);
   if (bar > 0) firstLink = from + bar;
+  // `Title <br> EMNLP 2023 [[Paper]](…)`: a line break after a plain title parts it from its venue.
+  const lineBreak = line.slice(from, firstLink).search(/\s*<br\s*\/?>/i);
+  if (lineBreak > 0) firstLink = from + lineBreak;
   // `Title (**CVPR**)`: a bold span after a plain title is a tag (a venue), not title text.
   const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
   if (bold > 0) firstLink = from + bold + 1;
@@ -1108,8 +1111,9 @@ function plainTitle(
   if (italic) firstLink = from + italic.index;
   const alone = continues && firstLink === line.length;
   const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
-  // A bar or a bold tag after the title marks where it ends: its commas are the title's.
-  const comma = alone || toFullStop || bar > 0 || bold > 0 || italic ? -1 : line.indexOf(',', from);
+  // A bar, a line break or a bold tag after the title marks where it ends: its commas are the title's.
+  const comma =
+    alone || toFullStop || bar > 0 || lineBreak > 0 || bold > 0 || italic ? -1 : line.indexOf(',', from);
   let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
   while (end > from && /\s/.test(line[end - 1])) end--;
   // A title line alone ends with its punctuation, maybe after a space (`Title ,`).
