@@ -463,3 +463,28 @@ describe("the list's news", () => {
     expect(await findings(text)).toEqual([]);
   });
 });
+
+describe("the list's tools", () => {
+  it('an item under a "Tools" heading is software, though it links the paper that describes it', async () => {
+    const text = `# Awesome LLM compression
+
+## Quantization
+
+- GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers <br> ICLR 2023 [[Paper]](https://arxiv.org/abs/2210.17323)
+- AWQ: Activation-aware Weight Quantization for LLM Compression and Acceleration <br> MLSys 2024 [[Paper]](https://arxiv.org/abs/2306.00978)
+- QLoRA: Efficient Finetuning of Quantized LLMs <br> NeurIPS 2023 [[Paper]](https://arxiv.org/abs/2305.14314)
+
+## Tools
+
+- llama.cpp: LLM inference in C/C++ [[Code]](https://github.com/ggml-org/llama.cpp)
+- bitsandbytes: k-bit quantization for PyTorch. [[Code]](https://github.com/bitsandbytes-foundation/bitsandbytes) [[Paper]](https://arxiv.org/abs/2208.07339)
+`;
+    expect(await titles(text)).toEqual([
+      'GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers',
+      'AWQ: Activation-aware Weight Quantization for LLM Compression and Acceleration',
+      'QLoRA: Efficient Finetuning of Quantized LLMs',
+    ]);
+    // Nor is it asked for the venue and year the list's papers give.
+    expect(await findings(text)).toEqual([]);
+  });
+});
