@@ -488,3 +488,24 @@ describe("the list's tools", () => {
     expect(await findings(text)).toEqual([]);
   });
 });
+
+describe('a topic named like a resource', () => {
+  it('under "Video" (a research topic, not a section of videos) holds papers', async () => {
+    const text = `# Awesome neural radiance fields
+
+#### Dynamic
+- [D-NeRF: Neural Radiance Fields for Dynamic Scenes](https://arxiv.org/abs/2011.13961), Pumarola et al., CVPR 2021
+- [Nerfies: Deformable Neural Radiance Fields](https://arxiv.org/abs/2011.12948), Park et al., ICCV 2021
+
+#### Video
+- [Neural Scene Flow Fields for Space-Time View Synthesis of Dynamic Scenes](https://arxiv.org/abs/2011.13084), Li et al., CVPR 2021
+- [Neural 3D Video Synthesis](https://arxiv.org/abs/2103.02597), Li et al., CVPR 2022
+`;
+    expect(await titles(text)).toEqual([
+      'D-NeRF: Neural Radiance Fields for Dynamic Scenes',
+      'Nerfies: Deformable Neural Radiance Fields',
+      'Neural Scene Flow Fields for Space-Time View Synthesis of Dynamic Scenes',
+      'Neural 3D Video Synthesis',
+    ]);
+  });
+});

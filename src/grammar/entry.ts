@@ -193,7 +193,7 @@ export function isNewsHeading(heading: string): boolean {
 }
 /** A short heading naming a section of things that are not papers. */
 const RESOURCE_SECTION =
-  /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|tools|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
+  /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos|tools|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
 
 /**
  * A heading of datasets alone (`Datasets`, `2.1 Datasets`, `3D Datasets 🔝`): its items are datasets,
