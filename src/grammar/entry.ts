@@ -295,23 +295,30 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
-/** shields.io static badge `/badge/<label>-<message>-<colour>` (or `<message>-<colour>`). */
+const SHIELDS_BADGE = /img\.shields\.io\/badge\/([^?#)\s]+)/i;
+const IMAGE_SUFFIX = /\.(svg|png)$/i;
+const COLOR_PARAM = /[?&]color=([^&#\s)]+)/i;
+
+/**
+ * shields.io static badge `/badge/<label>-<message>-<colour>` (or `<message>-<colour>`). Every
+ * badge of every entry is read (two or three an entry on a list with keywords): each step below is
+ * taken only when the text holds what it replaces.
+ */
 export function parseShieldsBadge(url: string): { label: string; color: string } | undefined {
-  const match = /img\.shields\.io\/badge\/([^?#)\s]+)/i.exec(url);
+  const match = SHIELDS_BADGE.exec(url);
   if (!match) return undefined;
-  const path = match[1].replace(/\.(svg|png)$/i, '');
+  const path = match[1].includes('.') ? match[1].replace(IMAGE_SUFFIX, '') : match[1];
   // `--` and `__` are escaped dashes and underscores; a single `-` separates the parts.
   const parts = (path.includes('--') ? path.replace(/--/g, '\u0000') : path).split('-');
   if (parts.length < 2) return undefined;
-  const colorParam = /[?&]color=([^&#\s)]+)/i.exec(url);
+  const colorParam = url.includes('=') ? COLOR_PARAM.exec(url) : null;
   const color = (colorParam ? colorParam[1] : parts[parts.length - 1]).toLowerCase();
-  const label = parts
-    .slice(0, -1)
-    .join(' ')
-    .replace(/\u0000/g, '-')
-    .replace(/__/g, '\u0001')
-    .replace(/_/g, ' ')
-    .replace(/\u0001/g, '_');
+  const joined = parts.slice(0, -1).join(' ');
+  const dashed = joined.includes('\u0000') ? joined.replace(/\u0000/g, '-') : joined;
+  const label =
+    dashed.includes('_') || dashed.includes('\u0001')
+      ? dashed.replace(/__/g, '\u0001').replace(/_/g, ' ').replace(/\u0001/g, '_')
+      : dashed;
   return { label: safeDecode(label), color: safeDecode(color) };
 }
 
