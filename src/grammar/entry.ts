@@ -317,7 +317,10 @@ export function parseShieldsBadge(url: string): { label: string; color: string }
   const dashed = joined.includes('\u0000') ? joined.replace(/\u0000/g, '-') : joined;
   const label =
     dashed.includes('_') || dashed.includes('\u0001')
-      ? dashed.replace(/__/g, '\u0001').replace(/_/g, ' ').replace(/\u0001/g, '_')
+      ? dashed
+          .replace(/__/g, '\u0001')
+          .replace(/_/g, ' ')
+          .replace(/\u0001/g, '_')
       : dashed;
   return { label: safeDecode(label), color: safeDecode(color) };
 }
@@ -346,9 +349,15 @@ export function parseEntry(
   const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks, view, block.endLine > titleLineNo);
   const titleLink = read.titleLink;
   const title = wrappedTitle(source, block, read.title) ?? read.title;
-  const badges = titleLinks
-    .filter((link) => link.image)
-    .map((image) => toBadge(titleLine, titleLineNo, image));
+  // The badges and links of every line are pushed onto arrays made empty alike for every entry
+  // (not one made by `map`, then pushed onto): arrays of one kind, so the optimised reading of
+  // entries is not thrown away and compiled again at the first entry whose title line has a link.
+  const badges: Badge[] = [];
+  const links: Link[] = [];
+  for (const link of titleLinks) {
+    if (link.image) badges.push(toBadge(titleLine, titleLineNo, link));
+    else links.push(toLink(titleLine, titleLineNo, link, link === titleLink));
+  }
 
   const venueFrom = title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length);
   // An HTML bold title's closing tag is markup, not the venue's start.
@@ -368,9 +377,6 @@ export function parseEntry(
 
   let blankBefore = false;
   let authors: AuthorLine | undefined;
-  const links: Link[] = titleLinks
-    .filter((link) => !link.image)
-    .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
   for (let lineNo = titleLineNo + 1; lineNo <= recordEnd(block); lineNo++) {
     const line = source.lines[lineNo - 1];
     if (isBlank(line)) {
@@ -529,9 +535,12 @@ function assemble(
   },
 ): Entry {
   const { titleLine, title, venue, years, badges, authors, links } = parts;
-  const arxivIds = [
-    ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
-  ];
+  // Each id once, in the order the links give them.
+  const arxivIds: string[] = [];
+  for (const link of links) {
+    const id = parseArxivUrl(link.url)?.id;
+    if (id !== undefined && !arxivIds.includes(id)) arxivIds.push(id);
+  }
   const section = block.headings.map((heading) => heading.text);
   return {
     startLine: block.startLine,
