@@ -216,7 +216,9 @@ interface PaperKey {
 /** An entry's paper keys, its arXiv id first. */
 function paperKeyList(keys: EntryKeys): PaperKey[] {
   const { arxivIds, title } = paperKeys(keys);
-  const list: PaperKey[] = arxivIds.map((id) => ({ kind: 'arxiv', value: id }));
+  // Pushed onto an empty array for every entry (not onto one `map` made): arrays of one kind.
+  const list: PaperKey[] = [];
+  for (const id of arxivIds) list.push({ kind: 'arxiv', value: id });
   if (title) list.push({ kind: 'title', value: title });
   return list;
 }
