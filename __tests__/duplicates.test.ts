@@ -104,6 +104,17 @@ describe('a paper added again under another section', () => {
   });
 });
 
+describe('a whole file', () => {
+  it('reports the later copy of a paper once, at its line, and no entry that shares no key with another', async () => {
+    const text = list([PINSAGE, MPNN, GIN]);
+    const lines = text.split('\n');
+    expect(await duplicates({ text })).toEqual([
+      `${lines.lastIndexOf(GIN) + 1}: This paper is already in the list at line ${lines.indexOf(GIN) + 1} (same arXiv id 1810.00826); remove one of them.`,
+    ]);
+    expect(await duplicates({ text: list([PINSAGE, MPNN]) })).toEqual([]);
+  });
+});
+
 describe('the entry a duplicate finding names', () => {
   it('links the same paper: an entry that only cites it is another paper', async () => {
     const qlora =

@@ -6,6 +6,7 @@ import { describe, expect, test } from '@jest/globals';
 import { addRoundTrip, exportEntries, readList, roundTrip } from '../src/grammar/index.js';
 import { render, pieces } from '../src/grammar/render.js';
 import { frameOf } from '../src/grammar/frame.js';
+import { parseShieldsBadge } from '../src/grammar/entry.js';
 
 const PAPERS = [
   {
@@ -258,6 +259,31 @@ describe('a template the config sets', () => {
     const configured = await effectiveSettings(text, { template: '- **{title}**, {venue} {year}' });
     expect(configured.template).toBe('- **{title}**, {venue} {year}');
     expect(configured.templates[0].evidence).toEqual({ agree: 0, of: PAPERS.length });
+  });
+});
+
+describe('frames kept by shape', () => {
+  test('lists learned one after another in one process each keep their own template', async () => {
+    const { effectiveSettings } = await import('../src/check/engine.js');
+    const bold = FORMATS['bold title, author line, bracketed pdf link'];
+    const linked = FORMATS['linked title with venue after it'];
+    const first = await effectiveSettings(bold.text);
+    expect(first.template).toBe(bold.template);
+    expect((await effectiveSettings(linked.text)).template).toBe(linked.template);
+    expect((await effectiveSettings(bold.text)).templates).toEqual(first.templates);
+  });
+});
+
+describe('shields badges', () => {
+  test('read their label and colour, escaped dashes and underscores kept, a suffix or colour parameter honoured', () => {
+    const read = (name: string) => parseShieldsBadge(`https://img.shields.io/badge/${name}`);
+    expect(read('GNN-blue')).toEqual({ label: 'GNN', color: 'blue' });
+    expect(read('Graph--Based_Methods-blue')).toEqual({ label: 'Graph-Based Methods', color: 'blue' });
+    expect(read('snake__case-green.svg')).toEqual({ label: 'snake_case', color: 'green' });
+    expect(read('ICML-2020-orange')).toEqual({ label: 'ICML 2020', color: 'orange' });
+    expect(read('Key-Value-x?color=FF8800')).toEqual({ label: 'Key Value', color: 'ff8800' });
+    expect(read('NeurIPS%202023-red')).toEqual({ label: 'NeurIPS 2023', color: 'red' });
+    expect(parseShieldsBadge('https://example.com/badge.svg')).toBeUndefined();
   });
 });
 

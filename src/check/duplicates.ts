@@ -88,7 +88,7 @@ export function duplicateFinder(
   entries: readonly ItemBlock[],
   checked: readonly ItemBlock[],
   asItWas: () => Promise<ListAsItWas>,
-): (entry: Entry) => Promise<DuplicateHit | undefined> {
+): (entry: Entry) => DuplicateHit | undefined | Promise<DuplicateHit | undefined> {
   const checkedStarts = new Set(checked.map((block) => block.startLine));
   const isCandidate = (entry: Entry, line: number) =>
     line !== entry.startLine && (line < entry.startLine || !checkedStarts.has(line));
@@ -127,8 +127,8 @@ export function duplicateFinder(
   const sectionAt = (line: number) => blockAt(entries, line);
   let names: ((block: ItemBlock) => string) | undefined;
   const sectionName = () => (names ??= sectionNames(entries));
-  return async (entry) => {
-    for (const { kind, value } of paperKeyList(keysOfParsed(entry))) {
+  const judged = async (entry: Entry, keys: readonly PaperKey[]): Promise<DuplicateHit | undefined> => {
+    for (const { kind, value } of keys) {
       for (const other of index()[kind].get(value) ?? []) {
         if (!isCandidate(entry, other)) continue;
         const key = keyString(kind, value);
@@ -178,6 +178,15 @@ export function duplicateFinder(
     }
     return undefined;
   };
+  // Nearly every entry shares no key with another it could copy: answered at once, not in a
+  // promise (a whole-file run's await for each of its 10,000 entries cost more than the lookups).
+  return (entry) => {
+    const keys = paperKeyList(keysOfParsed(entry));
+    const anyCandidate = keys.some(({ kind, value }) =>
+      (index()[kind].get(value) ?? []).some((other) => isCandidate(entry, other)),
+    );
+    return anyCandidate ? judged(entry, keys) : undefined;
+  };
 }
 
 /**
@@ -207,7 +216,9 @@ interface PaperKey {
 /** An entry's paper keys, its arXiv id first. */
 function paperKeyList(keys: EntryKeys): PaperKey[] {
   const { arxivIds, title } = paperKeys(keys);
-  const list: PaperKey[] = arxivIds.map((id) => ({ kind: 'arxiv', value: id }));
+  // Pushed onto an empty array for every entry (not onto one `map` made): arrays of one kind.
+  const list: PaperKey[] = [];
+  for (const id of arxivIds) list.push({ kind: 'arxiv', value: id });
   if (title) list.push({ kind: 'title', value: title });
   return list;
 }

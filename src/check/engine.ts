@@ -440,7 +440,8 @@ export async function lint(input: LintInput): Promise<LintResult> {
     const { view, entry } = reading instanceof Promise ? await reading : reading;
     if (isIgnored(entry, ignored)) continue;
     if (entry.kind === 'paper' && settings.rules?.duplicate !== 'off') {
-      duplicates.set(entry.startLine, await findDuplicate(entry));
+      const duplicate = findDuplicate(entry);
+      duplicates.set(entry.startLine, duplicate instanceof Promise ? await duplicate : duplicate);
     }
     // A config that sets another style says the list is changing it: the learned template then
     // proves nothing. Asked only when a shape rule has something to report (rendering every entry

@@ -295,23 +295,33 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
-/** shields.io static badge `/badge/<label>-<message>-<colour>` (or `<message>-<colour>`). */
+const SHIELDS_BADGE = /img\.shields\.io\/badge\/([^?#)\s]+)/i;
+const IMAGE_SUFFIX = /\.(svg|png)$/i;
+const COLOR_PARAM = /[?&]color=([^&#\s)]+)/i;
+
+/**
+ * shields.io static badge `/badge/<label>-<message>-<colour>` (or `<message>-<colour>`). Every
+ * badge of every entry is read (two or three an entry on a list with keywords): each step below is
+ * taken only when the text holds what it replaces.
+ */
 export function parseShieldsBadge(url: string): { label: string; color: string } | undefined {
-  const match = /img\.shields\.io\/badge\/([^?#)\s]+)/i.exec(url);
+  const match = SHIELDS_BADGE.exec(url);
   if (!match) return undefined;
-  const path = match[1].replace(/\.(svg|png)$/i, '');
+  const path = match[1].includes('.') ? match[1].replace(IMAGE_SUFFIX, '') : match[1];
   // `--` and `__` are escaped dashes and underscores; a single `-` separates the parts.
   const parts = (path.includes('--') ? path.replace(/--/g, '\u0000') : path).split('-');
   if (parts.length < 2) return undefined;
-  const colorParam = /[?&]color=([^&#\s)]+)/i.exec(url);
+  const colorParam = url.includes('=') ? COLOR_PARAM.exec(url) : null;
   const color = (colorParam ? colorParam[1] : parts[parts.length - 1]).toLowerCase();
-  const label = parts
-    .slice(0, -1)
-    .join(' ')
-    .replace(/\u0000/g, '-')
-    .replace(/__/g, '\u0001')
-    .replace(/_/g, ' ')
-    .replace(/\u0001/g, '_');
+  const joined = parts.slice(0, -1).join(' ');
+  const dashed = joined.includes('\u0000') ? joined.replace(/\u0000/g, '-') : joined;
+  const label =
+    dashed.includes('_') || dashed.includes('\u0001')
+      ? dashed
+          .replace(/__/g, '\u0001')
+          .replace(/_/g, ' ')
+          .replace(/\u0001/g, '_')
+      : dashed;
   return { label: safeDecode(label), color: safeDecode(color) };
 }
 
@@ -339,9 +349,15 @@ export function parseEntry(
   const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks, view, block.endLine > titleLineNo);
   const titleLink = read.titleLink;
   const title = wrappedTitle(source, block, read.title) ?? read.title;
-  const badges = titleLinks
-    .filter((link) => link.image)
-    .map((image) => toBadge(titleLine, titleLineNo, image));
+  // The badges and links of every line are pushed onto arrays made empty alike for every entry
+  // (not one made by `map`, then pushed onto): arrays of one kind, so the optimised reading of
+  // entries is not thrown away and compiled again at the first entry whose title line has a link.
+  const badges: Badge[] = [];
+  const links: Link[] = [];
+  for (const link of titleLinks) {
+    if (link.image) badges.push(toBadge(titleLine, titleLineNo, link));
+    else links.push(toLink(titleLine, titleLineNo, link, link === titleLink));
+  }
 
   const venueFrom = title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length);
   // An HTML bold title's closing tag is markup, not the venue's start.
@@ -361,9 +377,6 @@ export function parseEntry(
 
   let blankBefore = false;
   let authors: AuthorLine | undefined;
-  const links: Link[] = titleLinks
-    .filter((link) => !link.image)
-    .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
   for (let lineNo = titleLineNo + 1; lineNo <= recordEnd(block); lineNo++) {
     const line = source.lines[lineNo - 1];
     if (isBlank(line)) {
@@ -522,9 +535,12 @@ function assemble(
   },
 ): Entry {
   const { titleLine, title, venue, years, badges, authors, links } = parts;
-  const arxivIds = [
-    ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
-  ];
+  // Each id once, in the order the links give them.
+  const arxivIds: string[] = [];
+  for (const link of links) {
+    const id = parseArxivUrl(link.url)?.id;
+    if (id !== undefined && !arxivIds.includes(id)) arxivIds.push(id);
+  }
   const section = block.headings.map((heading) => heading.text);
   return {
     startLine: block.startLine,

@@ -69,7 +69,25 @@ function isNoteTail(literal: string, start: number): boolean {
   );
 }
 
+/**
+ * Frames already read, by shape. A list's entries share a handful of shapes, and learning its
+ * grammar, then checking entries against it, asks for the same shape's frame again and again (a
+ * frame is never changed once made). Emptied when it holds FRAMES_KEPT, so a run over many lists
+ * keeps no more than a list's worth.
+ */
+const framesByShape = new Map<string, Frame>();
+const FRAMES_KEPT = 2000;
+
 export function frameOf(shape: string): Frame {
+  let frame = framesByShape.get(shape);
+  if (!frame) {
+    if (framesByShape.size >= FRAMES_KEPT) framesByShape.clear();
+    framesByShape.set(shape, (frame = readFrame(shape)));
+  }
+  return frame;
+}
+
+function readFrame(shape: string): Frame {
   const parts: FramePart[] = [];
   const all = pieces(shape);
   for (const [number, piece] of all.entries()) {
