@@ -160,9 +160,9 @@ async function run(): Promise<void> {
     headSha: payload.head.sha,
     author: payload.user?.login ?? '',
   };
-  // The opening reads' requests handed to fetch so far, and how many they are once started.
+  // Requests handed to fetch so far, and how many of the first the check waits for, once started.
   let fetched = 0;
-  let opening = Infinity;
+  let checkRequests = Infinity;
   let allSent = () => {};
   const sending = new Promise<void>((resolve) => (allSent = resolve));
   const github = new GitHub(
@@ -170,7 +170,7 @@ async function run(): Promise<void> {
       token,
       octokitOptions((message) => core.info(message)),
       () => {
-        if (++fetched >= opening) allSent();
+        if (++fetched >= checkRequests) allSent();
       },
     ),
     REVIEW_MARKER,
@@ -186,13 +186,14 @@ async function run(): Promise<void> {
     serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
     papers: arxiv?.lookup,
   };
-  // The review's runner and the engine load once every opening read is on its way, while GitHub
-  // answers them: loading sooner would hold back the requests still to go (each passes the retry
-  // and rate-limit queues over several turns of the event loop, which a module being compiled
-  // keeps waiting). Behind a proxy, whose fetch says nothing, once the reads are answered.
+  // The review's runner and the engine load once every read the check waits for is on its way,
+  // while GitHub answers them: loading sooner would hold back the requests still to go (each
+  // passes the retry and rate-limit queues over several turns of the event loop, which a module
+  // being compiled keeps waiting); the earlier posts, needed only after the check, may wait.
+  // Behind a proxy, whose fetch says nothing, once the reads are answered.
   const reads = startReads(github, pr, options);
-  opening = reads.requests;
-  if (fetched >= opening) allSent();
+  checkRequests = reads.checkRequests;
+  if (fetched >= checkRequests) allSent();
   await Promise.race([sending, reads.opening.then(noop, noop)]);
   const { failingCount, reviewPullRequest } = await import('./review/run.js');
   const outcome = await reviewPullRequest(

@@ -22,8 +22,11 @@ export interface OpeningReads {
   readonly headText: ReadonlyMap<string, Promise<string | undefined>>;
   /** The PR as it is now, the config file at the base commit, and the PR's changed files. */
   readonly opening: Promise<[PullRequestState, string | undefined, ChangedFile[]]>;
-  /** How many requests these reads start at once (further pages of a list follow the first). */
-  readonly requests: number;
+  /**
+   * How many requests the check waits for (the lists' text, the PR, its config and files), started
+   * before the earlier posts'; further pages of a list follow the first.
+   */
+  readonly checkRequests: number;
 }
 
 /** A promise awaited later, whose rejection until then is not an unhandled one. */
@@ -44,9 +47,9 @@ export function startReads(
   pr: PullRequest,
   options: { readonly files: readonly string[]; readonly configPath: string },
 ): OpeningReads {
-  let requests = 0;
+  let checkRequests = 0;
   const started = <T>(read: Promise<T>) => {
-    requests++;
+    checkRequests++;
     return read;
   };
   const headText = new Map(
@@ -62,6 +65,6 @@ export function startReads(
       started(github.changedFiles(pr)),
     ]),
   );
-  const earlier = later(Promise.all([started(github.reviewComments(pr)), started(github.reviews(pr))]));
-  return { earlier, headText, opening, requests };
+  const earlier = later(Promise.all([github.reviewComments(pr), github.reviews(pr)]));
+  return { earlier, headText, opening, checkRequests };
 }
