@@ -917,7 +917,7 @@ async function run() {
         headSha: payload.head.sha,
         author: payload.user?.login ?? '',
     };
-    // Requests handed to fetch so far, and how many of the first the check waits for, once started.
+    // Requests handed to fetch so far, and how many the check waits for (known once the reads start).
     let fetched = 0;
     let checkRequests = Infinity;
     let allSent = () => { };
