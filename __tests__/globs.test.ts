@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { globMatcher, parseGlobs } from '../src/review/globs.js';
+import { globMatcher } from '../src/review/globs.js';
+import { parseGlobs } from '../src/review/patterns.js';
 
 const CHANGED = [
   'README.md',

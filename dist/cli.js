@@ -251,7 +251,7 @@ async function runStandaloneReview(args) {
     const [{ Octokit }, { GitHub, octokitOptions, octokitPlugins }, { parseGlobs }, { REVIEW_MARKER }, { reviewPullRequest }, { arxivClient },] = await Promise.all([
         import('./chunks/dist-src.js'),
         import('./chunks/api.js'),
-        import('./chunks/globs.js'),
+        import('./chunks/patterns.js'),
         import('./chunks/plan.js').then(function (n) { return n.a; }),
         import('./chunks/run.js'),
         import('./chunks/client.js'),

@@ -3,17 +3,11 @@ import os__default, { EOL } from 'os';
 import { createRequire } from 'node:module';
 import * as fs from 'fs';
 import { promises, constants } from 'fs';
-import 'path';
-import 'string_decoder';
-import 'events';
-import 'child_process';
-import 'assert';
-import 'timers';
 import { readFileSync } from 'node:fs';
 import { C as ConfigError, G as GitHubError } from './chunks/errors.js';
 import { octokitPlugins, GitHub, octokitOptions } from './chunks/api.js';
 import { O as Octokit, p as paginateRest } from './chunks/index.js';
-import { parseGlobs } from './chunks/globs.js';
+import { parseGlobs } from './chunks/patterns.js';
 import { R as REVIEW_MARKER } from './chunks/marker.js';
 import { s as startReads } from './chunks/reads.js';
 import './chunks/_commonjsHelpers.js';
@@ -923,9 +917,15 @@ async function run() {
         headSha: payload.head.sha,
         author: payload.user?.login ?? '',
     };
-    let sent = () => { };
-    const sending = new Promise((resolve) => (sent = resolve));
-    const github = new GitHub(await actionOctokit(token, octokitOptions((message) => info(message)), () => sent()), REVIEW_MARKER);
+    // Requests handed to fetch so far, and how many the check waits for (known once the reads start).
+    let fetched = 0;
+    let checkRequests = Infinity;
+    let allSent = () => { };
+    const sending = new Promise((resolve) => (allSent = resolve));
+    const github = new GitHub(await actionOctokit(token, octokitOptions((message) => info(message)), () => {
+        if (++fetched >= checkRequests)
+            allSent();
+    }), REVIEW_MARKER);
     const options = {
         files: parseGlobs(getInput('files') || 'README.md'),
         configPath: configInput,
@@ -937,10 +937,15 @@ async function run() {
         serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
         papers: arxiv?.lookup,
     };
-    // The review's runner and the engine load once the first reads are on their way, while GitHub
-    // answers them (their requests go out together; loading first would hold them back). Behind a
-    // proxy, once the reads are answered.
+    // The review's runner and the engine load once every read the check waits for is on its way,
+    // while GitHub answers them: loading sooner would hold back the requests still to go (each
+    // passes the retry and rate-limit queues over several turns of the event loop, which a module
+    // being compiled keeps waiting); the earlier posts, needed only after the check, may wait.
+    // Behind a proxy, whose fetch says nothing, once the reads are answered.
     const reads = startReads(github, pr, options);
+    checkRequests = reads.checkRequests;
+    if (fetched >= checkRequests)
+        allSent();
     await Promise.race([sending, reads.opening.then(noop, noop)]);
     const { failingCount, reviewPullRequest } = await import('./chunks/run.js');
     const outcome = await reviewPullRequest(github, pr, options, {

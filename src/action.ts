@@ -9,7 +9,7 @@ import type { ReviewOptions } from './review/run.js';
 import { ConfigError, GitHubError } from './errors.js';
 import { GitHub, octokitOptions } from './github/api.js';
 import { actionOctokit } from './github/client.js';
-import { parseGlobs } from './review/globs.js';
+import { parseGlobs } from './review/patterns.js';
 import { REVIEW_MARKER } from './review/marker.js';
 import { startReads } from './review/reads.js';
 
@@ -160,13 +160,18 @@ async function run(): Promise<void> {
     headSha: payload.head.sha,
     author: payload.user?.login ?? '',
   };
-  let sent = () => {};
-  const sending = new Promise<void>((resolve) => (sent = resolve));
+  // Requests handed to fetch so far, and how many the check waits for (known once the reads start).
+  let fetched = 0;
+  let checkRequests = Infinity;
+  let allSent = () => {};
+  const sending = new Promise<void>((resolve) => (allSent = resolve));
   const github = new GitHub(
     await actionOctokit(
       token,
       octokitOptions((message) => core.info(message)),
-      () => sent(),
+      () => {
+        if (++fetched >= checkRequests) allSent();
+      },
     ),
     REVIEW_MARKER,
   );
@@ -181,10 +186,14 @@ async function run(): Promise<void> {
     serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
     papers: arxiv?.lookup,
   };
-  // The review's runner and the engine load once the first reads are on their way, while GitHub
-  // answers them (their requests go out together; loading first would hold them back). Behind a
-  // proxy, once the reads are answered.
+  // The review's runner and the engine load once every read the check waits for is on its way,
+  // while GitHub answers them: loading sooner would hold back the requests still to go (each
+  // passes the retry and rate-limit queues over several turns of the event loop, which a module
+  // being compiled keeps waiting); the earlier posts, needed only after the check, may wait.
+  // Behind a proxy, whose fetch says nothing, once the reads are answered.
   const reads = startReads(github, pr, options);
+  checkRequests = reads.checkRequests;
+  if (fetched >= checkRequests) allSent();
   await Promise.race([sending, reads.opening.then(noop, noop)]);
   const { failingCount, reviewPullRequest } = await import('./review/run.js');
   const outcome = await reviewPullRequest(

@@ -1,4 +1,4 @@
-import { c as commonjsGlobal, a as getDefaultExportFromCjs } from './_commonjsHelpers.js';
+import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { R as RequestError } from './index2.js';
 import { G as GitHubError } from './errors.js';
 
@@ -528,7 +528,7 @@ function requireLight () {
 
 			  yieldLoop(t = 0) {
 			    return new this.Promise(function(resolve, reject) {
-			      return setTimeout(resolve, t);
+			      return t > 0 ? setTimeout(resolve, t) : setImmediate(resolve);
 			    });
 			  }
 

@@ -2,7 +2,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { c as http, b as https } from './_builtin_https.js';
 import * as net from 'net';
 import { a as _builtin_tls } from './_builtin_tls.js';
-import { a as getDefaultExportFromCjs } from './_commonjsHelpers.js';
+import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import require$$1 from 'tty';
 import require$$6 from 'util';
 import os__default from 'os';

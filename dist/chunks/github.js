@@ -1,11 +1,9 @@
 import { existsSync, readFileSync } from 'fs';
 import { EOL } from 'os';
 import { h as http, a as https } from './_builtin_https.js';
-import { g as getAugmentedNamespace, c as commonjsGlobal } from './_commonjsHelpers.js';
-import 'net';
+import { a as getAugmentedNamespace, c as commonjsGlobal } from './_commonjsHelpers.js';
 import { _ as _builtin_tls } from './_builtin_tls.js';
 import events$1 from 'events';
-import 'assert';
 import require$$6 from 'util';
 import require$$0$2 from 'node:assert';
 import require$$0$4 from 'node:net';
@@ -28,14 +26,11 @@ import require$$5$3 from 'string_decoder';
 import { O as Octokit, p as paginateRest } from './index.js';
 import { r as restEndpointMethods } from './index3.js';
 import 'node:module';
-import 'path';
-import 'child_process';
-import 'timers';
 import 'node:fs';
 import './errors.js';
 import './api.js';
 import './index2.js';
-import './globs.js';
+import './patterns.js';
 import './marker.js';
 import './reads.js';
 

@@ -1,4 +1,4 @@
-import { a as getDefaultExportFromCjs } from './_commonjsHelpers.js';
+import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 
 var utils = {};
 
@@ -2504,31 +2504,12 @@ var posixExports = /*@__PURE__*/ requirePosix();
 var picomatch = /*@__PURE__*/getDefaultExportFromCjs(posixExports);
 
 /**
- * The `files` input: globs, one a line or comma separated (a comma inside braces belongs to the
- * glob: `*.{md,markdown}`), matched by picomatch against the path from the repository root.
+ * The `files` input's globs (review/patterns.ts splits the input into them), matched by picomatch
+ * against the path from the repository root.
  * `*` stays within a folder, `**` crosses folders; `!pattern` leaves out what it matches; a leading
  * `./` is the root. Matching ignores case, so the default `README.md` finds a list named `readme.md`.
  */
 // The POSIX build: repository paths use `/` whatever the runner's platform.
-function parseGlobs(input) {
-    const patterns = [];
-    let current = '';
-    let braces = 0;
-    for (const ch of input) {
-        if (ch === '{')
-            braces++;
-        if (ch === '}')
-            braces = Math.max(0, braces - 1);
-        if (ch === '\n' || (ch === ',' && braces === 0)) {
-            patterns.push(current);
-            current = '';
-        }
-        else
-            current += ch;
-    }
-    patterns.push(current);
-    return patterns.map((pattern) => pattern.trim()).filter(Boolean);
-}
 function globMatcher(patterns) {
     const rooted = (pattern) => pattern.replace(/^(?:\.\/)+/, '');
     const compile = (pattern) => picomatch(rooted(pattern), { nocase: true, dot: true });
@@ -2550,4 +2531,4 @@ function globMatcher(patterns) {
     };
 }
 
-export { globMatcher, parseGlobs };
+export { globMatcher as g };

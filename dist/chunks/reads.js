@@ -4,19 +4,28 @@ function later(promise) {
     return promise;
 }
 const isGlob = (pattern) => /[*?[\]{}]/.test(pattern);
+/**
+ * Started in the order the review needs their answers: the lists' text first (the longest answer,
+ * whose reading the check waits for), then what the check starts from, then the earlier posts,
+ * needed only once the findings are known.
+ */
 function startReads(github, pr, options) {
-    return {
-        earlier: later(Promise.all([github.reviewComments(pr), github.reviews(pr)])),
-        headText: new Map(options.files
-            .filter((pattern) => !isGlob(pattern))
-            .map((path) => [path, later(github.fileText(pr, path, pr.headSha))])),
-        // The config comes from the base branch: a PR cannot switch off the checks it is held to.
-        opening: later(Promise.all([
-            github.pullRequest(pr),
-            github.fileText(pr, options.configPath, pr.baseSha),
-            github.changedFiles(pr),
-        ])),
+    let checkRequests = 0;
+    const started = (read) => {
+        checkRequests++;
+        return read;
     };
+    const headText = new Map(options.files
+        .filter((pattern) => !isGlob(pattern))
+        .map((path) => [path, later(started(github.fileText(pr, path, pr.headSha)))]));
+    // The config comes from the base branch: a PR cannot switch off the checks it is held to.
+    const opening = later(Promise.all([
+        started(github.pullRequest(pr)),
+        started(github.fileText(pr, options.configPath, pr.baseSha)),
+        started(github.changedFiles(pr)),
+    ]));
+    const earlier = later(Promise.all([github.reviewComments(pr), github.reviews(pr)]));
+    return { earlier, headText, opening, checkRequests };
 }
 
 export { later as l, startReads as s };

@@ -2,7 +2,7 @@ import { m as count, r as ruleDocUrl, t as terminalSafe, x as parsePatch, y as d
 import { t as toSource } from './record.js';
 import { C as ConfigError } from './errors.js';
 import { NotUtf8Error, refusal } from './api.js';
-import { globMatcher } from './globs.js';
+import { g as globMatcher } from './globs.js';
 import { l as later, s as startReads } from './reads.js';
 import { n as neutralize, t as tableCell, a as truncate, u as urlPath } from './markdown.js';
 import { g as groupRepeated, r as repeatedMessage, i as isPaperlintPost, p as planReview } from './plan.js';

@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { GitHub, type OctokitLike } from '../github/api.js';
 import { REVIEW_MARKER } from '../review/plan.js';
 import { GitData } from '../github/git-data.js';
-import { parseGlobs } from '../review/globs.js';
+import { parseGlobs } from '../review/patterns.js';
 import { auditPullRequest } from './pull-request.js';
 import { openServices } from './services.js';
 

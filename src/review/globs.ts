@@ -1,27 +1,11 @@
 /**
- * The `files` input: globs, one a line or comma separated (a comma inside braces belongs to the
- * glob: `*.{md,markdown}`), matched by picomatch against the path from the repository root.
+ * The `files` input's globs (review/patterns.ts splits the input into them), matched by picomatch
+ * against the path from the repository root.
  * `*` stays within a folder, `**` crosses folders; `!pattern` leaves out what it matches; a leading
  * `./` is the root. Matching ignores case, so the default `README.md` finds a list named `readme.md`.
  */
 // The POSIX build: repository paths use `/` whatever the runner's platform.
 import picomatch from 'picomatch/posix.js';
-
-export function parseGlobs(input: string): string[] {
-  const patterns: string[] = [];
-  let current = '';
-  let braces = 0;
-  for (const ch of input) {
-    if (ch === '{') braces++;
-    if (ch === '}') braces = Math.max(0, braces - 1);
-    if (ch === '\n' || (ch === ',' && braces === 0)) {
-      patterns.push(current);
-      current = '';
-    } else current += ch;
-  }
-  patterns.push(current);
-  return patterns.map((pattern) => pattern.trim()).filter(Boolean);
-}
 
 export interface FileMatcher {
   /** Whether a changed file is one of the lists to check. */

@@ -95,7 +95,7 @@ async function runStandaloneReview(args: ReviewArgs): Promise<number> {
   ] = await Promise.all([
     import('@octokit/rest'),
     import('../github/api.js'),
-    import('./globs.js'),
+    import('./patterns.js'),
     import('./plan.js'),
     import('./run.js'),
     import('../arxiv/client.js'),
