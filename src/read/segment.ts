@@ -174,7 +174,12 @@ export function segment(source: SourceText, paragraphEntries: ReadonlySet<number
     if (item) {
       const split = topicItems(lines, item);
       if (split[0] !== item && OWN_TITLE.test(headText(lines, item)))
-        titledTopics.push({ at: items.length, item, split: split.length, body: titleOverBody(lines, item, split) });
+        titledTopics.push({
+          at: items.length,
+          item,
+          split: split.length,
+          body: titleOverBody(lines, item, split),
+        });
       items.push(...split);
     }
     item = undefined;
