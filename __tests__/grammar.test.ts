@@ -455,3 +455,29 @@ test('an entry keeps where its spaces stand around its link run, before it or af
     .join('\n')}\n`;
   expect(await roundTrip(text)).toMatchObject({ entries: 6, identical: 6 });
 });
+
+describe('a venue and year where the list writes words of another kind', () => {
+  // Most entries close with their arXiv id; the one published in a journal closes with it and its year.
+  const text = `# Recurrent networks
+
+## Surveys
+
+* Klaus Greff, Rupesh Kumar Srivastava, Jan Koutnik, Bas R. Steunebrink, Jurgen Schmidhuber, [LSTM: A Search Space Odyssey](http://arxiv.org/pdf/1503.04069), arXiv:1503.04069
+* Zachary C. Lipton, [A Critical Review of Recurrent Neural Networks for Sequence Learning](http://arxiv.org/pdf/1506.00019), arXiv:1506.00019
+* Andrej Karpathy, Justin Johnson, Li Fei-Fei, [Visualizing and Understanding Recurrent Networks](http://arxiv.org/pdf/1506.02078), arXiv:1506.02078
+* Yann LeCun, Yoshua Bengio, Geoffrey Hinton, [Deep Learning](http://www.nature.com/nature/journal/v521/n7553/pdf/nature14539.pdf), Nature 2015
+`;
+
+  test('are the words at that place, and the entry renders back through its template', async () => {
+    const { grammar } = await readList(text);
+    expect(grammar.templates[0].shape).toBe('* {names}, [{title}]({paper}), {note}');
+    const trip = await roundTrip(text);
+    expect(trip.misses).toEqual([]);
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.title, entry.venue, entry.year]).at(-1)).toEqual([
+      'Deep Learning',
+      'Nature',
+      '2015',
+    ]);
+  });
+});

@@ -361,6 +361,26 @@ describe('the title, not a tag or the authors', () => {
     ]);
   });
 
+  it('reads a linked title of two words after the authors when the link is the paper', async () => {
+    const text = `# Recurrent networks
+
+## Surveys
+
+* Yann LeCun, Yoshua Bengio, and Geoffrey Hinton, [Deep Learning](http://www.nature.com/nature/journal/v521/n7553/pdf/nature14539.pdf), Nature 2015
+* Jimmy Lei Ba, Jamie Ryan Kiros, Geoffrey E. Hinton, [Layer Normalization](https://arxiv.org/abs/1607.06450), arXiv:1607.06450
+* Zachary C. Lipton, [A Critical Review of Recurrent Neural Networks for Sequence Learning](https://arxiv.org/abs/1506.00019), arXiv:1506.00019
+* Dzmitry Bahdanau, Kyunghyun Cho, Yoshua Bengio, [arXiv version](https://arxiv.org/abs/1409.0473), ICLR 2015
+`;
+    // Two words that name a link (`arXiv version`) are no title: the entry's title is its first words.
+    expect(await titles(text)).toEqual([
+      'Deep Learning',
+      'Layer Normalization',
+      'A Critical Review of Recurrent Neural Networks for Sequence Learning',
+      'Dzmitry Bahdanau',
+    ]);
+    expect(await findings(text)).toEqual([]);
+  });
+
   it('skips a short bold tag, an empty HTML anchor and a bold venue around a plain title', async () => {
     const text = `# Crowd counting
 

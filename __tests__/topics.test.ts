@@ -84,6 +84,63 @@ describe('topics: an item that links nowhere over items with titles of their own
   });
 });
 
+describe('a bold title over one nested line of its authors, venue and links', () => {
+  const authors: Record<string, string> = {
+    '2106.09685': 'Hu, Edward J. and Shen, Yelong and Wallis, Phillip and Chen, Weizhu',
+    '2101.00190': 'Li, Xiang Lisa and Liang, Percy',
+    '2104.08691': 'Lester, Brian and Al-Rfou, Rami and Constant, Noah',
+    '2006.11239': 'Ho, Jonathan and Jain, Ajay and Abbeel, Pieter',
+  };
+  const papers = PAPERS.filter(([, id]) => id in authors);
+  const text = [
+    '# Papers',
+    '',
+    '## Fine-tuning',
+    '',
+    ...papers.flatMap(([title, id]) => [
+      `- **${title}**`,
+      `    - ${authors[id]}. *Arxiv 2021*. [[pdf]](https://arxiv.org/abs/${id})`,
+      '',
+    ]),
+  ].join('\n');
+
+  test('each title and its nested line are one entry, not a topic over a paper named by its authors', async () => {
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.line, entry.endLine, entry.title, entry.arxiv])).toEqual(
+      papers.map(([title, id], at) => [5 + 3 * at, 6 + 3 * at, title, id]),
+    );
+    const trip = await roundTrip(text);
+    expect(trip.identical).toBe(papers.length);
+  });
+
+  test('a change that takes the paper link out of the nested line is told to put it back', async () => {
+    const [, id] = papers[1];
+    const changed = text.replace(` [[pdf]](https://arxiv.org/abs/${id})`, '');
+    const result = await lint({ path: 'README.md', text: changed, baseText: text });
+    expect(result.findings.map((finding) => [finding.rule, finding.line])).toEqual([['pdf-missing', 9]]);
+  });
+
+  test('bold topics over several papers each are still topics, one holding a single paper too', async () => {
+    const topics = [
+      '# Papers',
+      '',
+      '- **Efficient**',
+      ...PAPERS.slice(0, 3).map((paper) => `  - ${linked(paper)}`),
+      '- **Generative**',
+      ...PAPERS.slice(6, 8).map((paper) => `  - ${linked(paper)}`),
+      '- **Optimisation**',
+      `  - ${linked(PAPERS[8])}`,
+      '- **Vision**',
+      ...PAPERS.slice(4, 6).map((paper) => `  - ${linked(paper)}`),
+      '',
+    ].join('\n');
+    const entries = await exportEntries(topics);
+    expect(entries.map((entry) => entry.title)).toEqual(
+      [...PAPERS.slice(0, 3), ...PAPERS.slice(6, 9), ...PAPERS.slice(4, 6)].map(([title]) => title),
+    );
+  });
+});
+
 describe('what a list varies from entry to entry is a value of the entry', () => {
   test('names joined with or without a last "and", links led by " | " or ", "', async () => {
     const entries = PAPERS.slice(0, 10).map(([title, id], i) => {

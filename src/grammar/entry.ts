@@ -844,17 +844,22 @@ function citedTitleLink(line: string, from: number, links: readonly InlineLink[]
   if (!first || first.image || first.endLine !== undefined) return undefined;
   const before = line.slice(from, first.start);
   const label = first.text.replace(/^\[|\]$/g, '').trim();
+  // A title of two words (`[Deep Learning](…nature14539.pdf)`) is one when the link goes to the paper
+  // and no word of it names a link (`[arXiv version]`, `[Project page]`).
+  const linksThePaper = isPaperLink({ label, url: first.url });
+  const twoWordTitle =
+    linksThePaper && !label.split(/\s+/).some((word) => PAPER_LABEL.test(word) || RESOURCE_LABEL.test(word));
   if (
     !/[.,:]\s+$/.test(before) ||
     words(before) < (/:\s+$/.test(before) ? 1 : 2) ||
-    words(label) < TITLE_WORDS ||
+    words(label) < (twoWordTitle ? 2 : TITLE_WORDS) ||
     PAPER_LABEL.test(label) ||
     RESOURCE_LABEL.test(label) ||
     CODE_HOST.test(first.url.trim())
   ) {
     return undefined;
   }
-  return isPaperLink({ label, url: first.url }) || HAS_YEAR.test(before) ? first : undefined;
+  return linksThePaper || HAS_YEAR.test(before) ? first : undefined;
 }
 
 /**

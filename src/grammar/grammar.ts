@@ -19,7 +19,7 @@ import {
   type Frame,
 } from './frame.js';
 import { isTextSlot, pieces, render, shapeOf, slotsOf, withoutBracketed, type Slot } from './render.js';
-import { cutEntry, entryText, type Cut, type RunStyle, type SlotValues } from './template.js';
+import { cutEntry, entryText, venueAsWords, type Cut, type RunStyle, type SlotValues } from './template.js';
 import type { SourceText } from '../read/text.js';
 import { increment } from '../count.js';
 
@@ -618,13 +618,34 @@ function fills(template: EntryTemplate, values: SlotValues): boolean {
   });
 }
 
+/**
+ * The form an entry follows and its cut, read through it: the form that frames its cut, or, where
+ * none does, the form that frames it with its venue and year as words (`Nature 2015` where its
+ * section's entries close with `arXiv:1503.04069`); else the form formFor gives it, with its cut.
+ */
+export function readEntry(
+  source: SourceText,
+  grammar: Grammar,
+  entry: Entry,
+): { cut: Cut; template: EntryTemplate | undefined } {
+  const cut = cutEntry(source, entry);
+  const template = grammar.formFor(entry, cut.shape);
+  const frames = (form: EntryTemplate | undefined, shape: string) =>
+    form !== undefined && templateFrame(form).key === frameOf(shape).key;
+  if (!template || frames(template, cut.shape)) return { cut, template };
+  const asWords = venueAsWords(cut);
+  const wordsForm = asWords && grammar.formFor(entry, asWords.shape);
+  return asWords && frames(wordsForm, asWords.shape)
+    ? { cut: asWords, template: wordsForm }
+    : { cut, template };
+}
+
 /** How many entries render back byte for byte through their template. */
 export function roundTrip(source: SourceText, grammar: Grammar, papers: readonly Entry[]): RoundTrip {
   let identical = 0;
   const misses: RoundTripMiss[] = [];
   for (const entry of papers) {
-    const cut = cutEntry(source, entry);
-    const template = grammar.formFor(entry, cut.shape);
+    const { cut, template } = readEntry(source, grammar, entry);
     const original = entryText(source, entry);
     const values = template && valuesFor(template, cut);
     if (template && values && !fills(template, values)) {

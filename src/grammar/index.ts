@@ -7,6 +7,7 @@ import { isPaperLink, parseArxivUrl, parseEntry, type Entry } from './entry.js';
 import { frameOf } from './frame.js';
 import {
   learnGrammar,
+  readEntry,
   renderThrough,
   roundTrip as entriesRoundTrip,
   valuesFor,
@@ -28,7 +29,7 @@ import {
   writeNewEntry,
   type NewPaper,
 } from './write.js';
-import { cutEntry, entryText, NAME_MARKS, type SlotValues } from './template.js';
+import { entryText, NAME_MARKS, type SlotValues } from './template.js';
 import { entryReader } from '../read/reader.js';
 import { segment, type ItemBlock } from '../read/segment.js';
 import { toSource, type SourceText } from '../read/text.js';
@@ -159,8 +160,7 @@ function placedVenue(values: SlotValues): string | undefined {
 
 /** An entry's slot values, read through its template when it has one. */
 function entryValues(source: SourceText, grammar: Grammar, entry: Entry): SlotValues {
-  const cut = cutEntry(source, entry);
-  const template = grammar.formFor(entry, cut.shape);
+  const { cut, template } = readEntry(source, grammar, entry);
   return template ? valuesFor(template, cut) : cut.values;
 }
 
@@ -263,7 +263,7 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
     const template = grammar.templateFor(entry);
     const values = template ? entryValues(source, grammar, entry) : undefined;
     const fields = exportedFields(source, grammar, entry, values);
-    const form = template && grammar.formFor(entry, cutEntry(source, entry).shape);
+    const form = template && readEntry(source, grammar, entry).template;
     // The words its editor wrote where only an editor can: what a contributor would type in.
     const notes = Object.fromEntries(
       [...(form ? notePlaces(form) : [])].flatMap(([slot, place]) => {

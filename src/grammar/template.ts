@@ -13,6 +13,7 @@
 import { isPaperLink, namesThePaper, offsetOfColumn, type Entry, type Link } from './entry.js';
 import { findLinks } from '../read/inline.js';
 import { linkStyleOf } from './learn.js';
+import { shapeLiteral } from './frame.js';
 import { recordEnd } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 
@@ -125,6 +126,21 @@ export function entryText(source: SourceText, entry: Entry): string {
 }
 
 /** Cuts one entry into its shape and slot values. */
+/**
+ * The cut with the venue and year the reader placed as slots (`Nature 2015`) put back in its shape
+ * as the words they are (its values still say what they are); undefined when it placed neither. A
+ * list whose entries mostly close with words of another kind there (`arXiv:1503.04069`) writes a
+ * text slot at that place, which they fill.
+ */
+export function venueAsWords(cut: Cut): Cut | undefined {
+  const { venue, year } = cut.values;
+  if (venue === undefined && year === undefined) return undefined;
+  const shape = cut.shape
+    .replace('{venue}', () => shapeLiteral(venue ?? ''))
+    .replace('{year}', () => year ?? '');
+  return { ...cut, shape };
+}
+
 export function cutEntry(source: SourceText, entry: Entry): Cut {
   const replacements: Replacement[] = [];
   const style: { -readonly [K in keyof RunStyle]?: RunStyle[K] } = {};

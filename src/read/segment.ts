@@ -168,8 +168,20 @@ export function segment(source: SourceText, paragraphEntries: ReadonlySet<number
   let quoteOpen = false; // the line before was in a block quote (outside list items)
   let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
 
+  // Items read as topics over their nested items whose heads are titles (see titleOverBody).
+  const titledTopics: { at: number; item: OpenItem; split: number; body: boolean }[] = [];
   const closeItem = () => {
-    if (item) items.push(...topicItems(lines, item));
+    if (item) {
+      const split = topicItems(lines, item);
+      if (split[0] !== item && OWN_TITLE.test(headText(lines, item)))
+        titledTopics.push({
+          at: items.length,
+          item,
+          split: split.length,
+          body: titleOverBody(lines, item, split),
+        });
+      items.push(...split);
+    }
     item = undefined;
   };
   const addHeading = (heading: Heading) => {
@@ -394,6 +406,13 @@ export function segment(source: SourceText, paragraphEntries: ReadonlySet<number
     paragraphOpen = !fence && (paragraphOpen || indent <= 3) && !thematicBreak && !isBlank(quoteText(line));
   }
   closeItem();
+  // A list whose titled "topics" nearly all hold one nested line without a title of its own writes
+  // each paper as its title over that line (`- **Title**` over `  - Authors. *Venue*. [[pdf]](…)`):
+  // each is one entry, not a topic over one paper. A real topic holds papers, seldom one.
+  const bodies = titledTopics.filter(({ body }) => body);
+  if (bodies.length >= TITLE_OVER_BODY_MIN && bodies.length >= TITLE_OVER_BODY_SHARE * titledTopics.length) {
+    for (const { at, item: whole, split } of bodies.reverse()) items.splice(at, split, whole);
+  }
   return { ...paperHeadings(lines, headings, items), directives, definitions };
 
   /**
@@ -635,6 +654,28 @@ function topicItems(lines: readonly string[], item: OpenItem): OpenItem[] {
   const papers = children.filter(({ paper, split }) => paper || split.length > 1).length;
   return papers > 0 && papers * 2 >= children.length ? children.flatMap(({ split }) => split) : [item];
 }
+
+/** An item's text on its first line, after its marker. */
+function headText(lines: readonly string[], item: Pick<ItemBlock, 'startLine' | 'contentColumn'>): string {
+  return lines[item.startLine - 1].slice(item.contentColumn - 1);
+}
+
+/**
+ * Whether an item read as a topic (`split`: what topicItems made of it) may be one paper instead:
+ * its head is a title (bold, quoted, a linked title) and its nested items, one of them at most
+ * linking a paper, have no title of their own (an author line with the paper's links, a line of
+ * links). Whether it is one is the list's to show (see segment).
+ */
+function titleOverBody(lines: readonly string[], item: OpenItem, split: readonly OpenItem[]): boolean {
+  const nested = split.every((child) => child.topic === item.startLine);
+  const untitled = split.every((child) => !OWN_TITLE.test(headText(lines, child)));
+  const papers = split.filter((child) => linksPaper(lines, child.startLine, child.endLine)).length;
+  return nested && untitled && papers <= 1;
+}
+
+/** Titled items over a body a list needs, and their share of its titled topics, to write its papers so. */
+const TITLE_OVER_BODY_MIN = 3;
+const TITLE_OVER_BODY_SHARE = 0.8;
 
 /** An item with this many words before its first link has a title of its own (see wordsBeforeLink). */
 const TITLE_WORDS = 3;
