@@ -164,6 +164,8 @@ async function addEntry(
       ...newPaper(record, args, writing, number, section.headings),
       // The new item, after the section's last: in its topic, if that is in one.
       nesting: lastItem && nestingIn(source, { topic: lastItem.topic, startLine: 0 }, items),
+      // Its neighbours, where the list writes a run's separators more than one way: the section's last.
+      line: lastItem ? lastItem.endLine + 1 : section.heading.line,
     }));
   } catch (error) {
     if (error instanceof UnwritableEntry) throw new Refusal(`${error.message}; nothing was written.`);

@@ -316,6 +316,8 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
           : undefined,
       // Added back where it was: in its topic, if it sat in one.
       nesting: nestingIn(source, blocks[at], inSection.get(entry.section.join('\u0000')) ?? []),
+      // Its neighbours are the entries around it (its own separators, where it is, are not theirs).
+      line: entry.startLine,
     };
     const original = entryText(source, entry);
     let rendered = '';

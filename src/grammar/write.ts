@@ -15,7 +15,14 @@ import {
 import { frameOf, markupBeside, respace, spacingOf } from './frame.js';
 import { CLEAR_MAJORITY } from './learn.js';
 import { isTextSlot, pieces, renderValue, type Slot } from './render.js';
-import { cutEntry, entryText, type Authors, type LabelledUrl, type SlotValues } from './template.js';
+import {
+  cutEntry,
+  entryText,
+  type Authors,
+  type LabelledUrl,
+  type RunStyle,
+  type SlotValues,
+} from './template.js';
 import type { ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 import { increment } from '../count.js';
@@ -56,6 +63,11 @@ export interface NewPaper {
    * not others writes it as it stands.
    */
   readonly nesting?: string;
+  /**
+   * The line it goes at (after the section's last entry, for `add`): the entries nearest it show how
+   * the list writes what it has no one way for (`[[Paper]](…) [[Code]](…)` or without the space).
+   */
+  readonly line?: number;
   /**
    * The list's marks its editor gives the entry (`:fire:`, `✨`): a form of the scope that adds them
    * to another (`markOf`). None: the unmarked form, as a contributor's entry is.
@@ -242,6 +254,11 @@ export interface ListWriting {
    * comes first or last.
    */
   readonly paperInLinks: ReadonlyMap<EntryTemplate, { readonly label: string; readonly first: boolean }>;
+  /**
+   * The separators of runs (before and between links, between badges): the way the list keeps, where
+   * a clear majority of its entries write one, and each entry's own with where it stands, by section.
+   */
+  readonly runSeparators: RunSeparators;
   /** How many entries write their arXiv link in each form (`arxivUrlForm`): the list's, by section. */
   readonly arxivForms: {
     readonly list: ReadonlyMap<string, number>;
@@ -256,6 +273,67 @@ const spacingKey = (section: readonly string[] | undefined, n: string | undefine
   [...(section ?? []), `${n?.length ?? 0}`].join('\u0000');
 /** Entries of a section and form that must keep one spacing for it to be the section's. */
 const SECTION_SPACING_MIN = 3;
+
+/** Run separators a list may write more than one way (`[[Paper]](…)[[Code]](…)`, or with a space). */
+const RUN_SEPARATORS = ['linkLead', 'linkSeparator', 'badgeSeparator'] as const;
+type RunSeparator = (typeof RUN_SEPARATORS)[number];
+
+/** An entry's own run separators, and the line it starts at. */
+interface PlacedSeparators {
+  readonly line: number;
+  readonly separators: Partial<Pick<RunStyle, RunSeparator>>;
+}
+
+export interface RunSeparators {
+  /** The way a clear majority of the list's entries write a separator. */
+  readonly kept: Partial<Pick<RunStyle, RunSeparator>>;
+  readonly bySection: ReadonlyMap<string, readonly PlacedSeparators[]>;
+}
+
+/**
+ * How many of the entries nearest a new one speak for where it goes, and how many of them must
+ * write a separator one way for that to be how it is written there: a way one neighbour in two
+ * writes is no one's.
+ */
+const NEAREST_ENTRIES = 5;
+const NEAREST_AGREEING = 4;
+
+const keptBy = (values: readonly string[], value: string | undefined) =>
+  value !== undefined && values.filter((shown) => shown === value).length / values.length >= CLEAR_MAJORITY;
+
+/**
+ * A new entry's run separators where its section has no one way of writing them that is the
+ * list's (one hand wrote `[[Paper]](…)[[Code]](…)`, a later one puts a space between): as the
+ * entries nearest its line write them, where nearly all of those agree. None where the section
+ * keeps the list's way, or its entries near the line are split.
+ */
+function nearestSeparators(
+  { kept, bySection }: RunSeparators,
+  section: readonly string[] | undefined,
+  line: number | undefined,
+): Partial<RunStyle> | undefined {
+  const shown = line === undefined ? undefined : bySection.get((section ?? []).join('\u0000'));
+  if (!shown) return undefined;
+  const nearest: Partial<Record<RunSeparator, string>> = {};
+  for (const name of RUN_SEPARATORS) {
+    const others = shown.filter((entry) => entry.line !== line && entry.separators[name] !== undefined);
+    if (
+      keptBy(
+        others.map((entry) => entry.separators[name]!),
+        kept[name],
+      )
+    )
+      continue;
+    const near = others
+      .sort((a, b) => Math.abs(a.line - line!) - Math.abs(b.line - line!))
+      .slice(0, NEAREST_ENTRIES)
+      .map((entry) => entry.separators[name]!);
+    const most = mostCommon(near);
+    if (most !== undefined && near.filter((value) => value === most).length >= NEAREST_AGREEING)
+      nearest[name] = most;
+  }
+  return Object.keys(nearest).length > 0 ? nearest : undefined;
+}
 
 /** Venues that say "not published yet", as lists write them for arXiv papers. */
 const PREPRINT_VENUE = /^(?:arxiv(?: preprint)?|preprint|corr)$/i;
@@ -451,6 +529,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const tableRows = new Map<string, string[][]>();
   const paperLinks = new Map<EntryTemplate, { label: string; first: boolean }[]>();
   const arxivForms = { list: new Map<string, number>(), sections: new Map<string, Map<string, number>>() };
+  const placedSeparators: (PlacedSeparators & { section: string })[] = [];
   for (const entry of papers) {
     const arxivForm = entry.links.map((link) => arxivUrlForm(link.url)).find((form) => form !== undefined);
     if (arxivForm !== undefined) {
@@ -464,6 +543,13 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     if (/[?!]$/.test(entry.title.text))
       questionStops[entryText(source, entry).includes(`${entry.title.text}.`) ? 'stopped' : 'bare']++;
     const cut = cutEntry(source, entry);
+    const runSeparators = Object.fromEntries(
+      RUN_SEPARATORS.flatMap((name) => (cut.style[name] === undefined ? [] : [[name, cut.style[name]]])),
+    );
+    if (Object.keys(runSeparators).length > 0) {
+      const section = entry.section.join('\u0000');
+      placedSeparators.push({ section, line: entry.startLine, separators: runSeparators });
+    }
     const template = grammar.formFor(entry, cut.shape);
     if (template) {
       const key = sectionKey(entry.section, cut.values.links.length > 0, cut.values.badges.length > 0);
@@ -623,6 +709,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       ]),
     ),
     arxivForms,
+    runSeparators: runSeparatorsOf(placedSeparators),
     paperInLinks: new Map(
       [...paperLinks].map(([form, seen]) => [
         form,
@@ -639,6 +726,36 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       }),
     ),
   };
+}
+
+/** The list's run separators: the way it keeps each, if it does, and its entries' own by section. */
+function runSeparatorsOf(placed: readonly (PlacedSeparators & { section: string })[]): RunSeparators {
+  const kept = Object.fromEntries(
+    RUN_SEPARATORS.flatMap((name) => {
+      const shown = placed.flatMap((entry) => entry.separators[name] ?? []);
+      const most = mostCommon(shown);
+      return keptBy(shown, most) ? [[name, most]] : [];
+    }),
+  );
+  // Where the entries with both write the space before their links as the space between them, an
+  // entry's one way of spacing its links speaks for both (`[[Paper]](…) [[Code]](…)` for a third).
+  const both = placed.filter(
+    ({ separators }) => separators.linkLead !== undefined && separators.linkSeparator !== undefined,
+  );
+  const alike =
+    both.length > 0 &&
+    both.filter(({ separators }) => separators.linkLead === separators.linkSeparator).length / both.length >=
+      CLEAR_MAJORITY;
+  const bySection = new Map<string, PlacedSeparators[]>();
+  for (const { section, line, separators } of placed) {
+    const spacing = separators.linkLead ?? separators.linkSeparator;
+    const own =
+      alike && spacing !== undefined
+        ? { linkLead: spacing, linkSeparator: spacing, ...separators }
+        : separators;
+    bySection.set(section, [...(bySection.get(section) ?? []), { line, separators: own }]);
+  }
+  return { kept, bySection };
 }
 
 /** The text between a row's pipes, cell by cell (an escaped `\|` is text). */
@@ -1216,7 +1333,13 @@ export function writeNewEntry(
       : nestedAt(best.template, paper.nesting);
   // The section's spacing is its entries' where they stand; an item moved elsewhere keeps its form's.
   const kept = spacing && (widths || written === best.template);
-  const values = kept ? { ...best.values, spacing } : best.values;
+  // Runs separated as the entries around it separate theirs, where the list has no one way.
+  const separators = nearestSeparators(writing.runSeparators, paper.section, paper.line);
+  const values = {
+    ...best.values,
+    ...(kept ? { spacing } : {}),
+    ...(separators ? { separators: { ...best.values.separators, ...separators } } : {}),
+  };
   // A title that ends with its own `?` or `!` takes no full stop after it, as most lists write such
   // titles (`**Why?**`, not `**Why?.**`): the stop comes out of the shape as the entry is spaced.
   if (
