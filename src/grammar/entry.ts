@@ -335,18 +335,32 @@ function safeDecode(text: string): string {
   }
 }
 
+/** How to read an entry where its own text cannot tell. */
+export interface ReadingHints {
+  /**
+   * A plain title runs to the entry's first link, commas and all: its list writes nothing between
+   * title and links (`ULIP: Learning a Unified Representation of Language, Images, and Point Clouds
+   * [[Paper]](…)`), so a comma in it is the title's, not the start of a venue.
+   */
+  readonly plainTitleToLinks?: boolean;
+}
+
 /** Reads an entry; its inline structure comes from `view` (the scanner's unless told otherwise). */
 export function parseEntry(
   source: SourceText,
   block: ItemBlock,
   view: InlineView = scannedView(source.lines),
+  hints: ReadingHints = {},
 ): Entry {
   if (block.columns) return parseTableRow(source, block, block.columns);
   const titleLineNo = block.startLine;
   const titleLine = source.lines[titleLineNo - 1];
   const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
   const titleLinks = view.links(titleLineNo);
-  const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks, view, block.endLine > titleLineNo);
+  const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks, view, {
+    continues: block.endLine > titleLineNo,
+    toLinks: hints.plainTitleToLinks ?? false,
+  });
   const titleLink = read.titleLink;
   const title = wrappedTitle(source, block, read.title) ?? read.title;
   // The badges and links of every line are pushed onto arrays made empty alike for every entry
@@ -482,7 +496,10 @@ function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly s
   // The title cell alone, so no bold span runs on into the next cell.
   const cellLines: string[] = [];
   cellLines[lineNo - 1] = line.slice(0, cell.end);
-  const read = readTitle(cellLines[lineNo - 1], lineNo, cell.start, cellLinks, scannedView(cellLines), false);
+  const read = readTitle(cellLines[lineNo - 1], lineNo, cell.start, cellLinks, scannedView(cellLines), {
+    continues: false,
+    toLinks: false,
+  });
   // A plain title fills its cell, commas and all.
   const plain = !read.title.bold && read.title.url === undefined;
   const title: Title = plain
@@ -710,8 +727,12 @@ function readTitle(
   contentStart: number,
   links: readonly InlineLink[],
   view: InlineView,
-  /** The entry goes on below this line: a line of plain text alone is its title, commas and all. */
-  continues: boolean,
+  plain: {
+    /** The entry goes on below this line: a line of plain text alone is its title, commas and all. */
+    readonly continues: boolean;
+    /** A plain title runs to the first link, commas and all (`ReadingHints`). */
+    readonly toLinks: boolean;
+  },
 ): { title: Title; titleLink: InlineLink | undefined } {
   // A bold span that closes on a later line holds no whole title on this one (see wrappedTitle).
   const strongAt = (line: number, at: number) => {
@@ -827,7 +848,9 @@ function readTitle(
       lineNo,
       afterTagLinks(line, afterAnchors(line, numbered ? afterPrefix : contentStart), links),
       links,
-      continues,
+      plain.continues,
+      false,
+      plain.toLinks,
     ),
     titleLink: undefined,
   };
@@ -1066,6 +1089,7 @@ function plainTitle(
   links: readonly InlineLink[],
   continues: boolean,
   toFullStop = false,
+  toLinks = false,
 ): Title {
   // `"Title", Venue 2024`: a title in quotes runs to its closing quote, commas and all; the quotes
   // may be in italics (`*"Title"*`). A citation may name its authors first (`Oord, Aaron, et al.
@@ -1134,7 +1158,9 @@ function plainTitle(
   const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
   // A bar, a line break or a bold tag after the title marks where it ends: its commas are the title's.
   const comma =
-    alone || toFullStop || bar > 0 || lineBreak > 0 || bold > 0 || italic ? -1 : line.indexOf(',', from);
+    alone || toFullStop || toLinks || bar > 0 || lineBreak > 0 || bold > 0 || italic
+      ? -1
+      : line.indexOf(',', from);
   let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
   while (end > from && /\s/.test(line[end - 1])) end--;
   // A title line alone ends with its punctuation, maybe after a space (`Title ,`).

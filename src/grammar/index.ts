@@ -73,7 +73,50 @@ export async function readList(text: string, sections?: SectionFilter): Promise<
       blocks.push(block);
     }
   }
-  return { source, papers, blocks, grammar: learnGrammar(source, papers) };
+  const grammar = learnGrammar(source, papers);
+  let reread = false;
+  for (const [at, entry] of papers.entries()) {
+    const template = grammar.templateFor(entry);
+    if (!template || !cutAtComma(entry) || follows(source, template, entry)) continue;
+    const whole = parseEntry(source, blocks[at], await reader.view(blocks[at]), { plainTitleToLinks: true });
+    if (whole.kind === 'paper' && follows(source, template, whole)) {
+      papers[at] = whole;
+      reread = true;
+    }
+  }
+  return { source, papers, blocks, grammar: reread ? learnGrammar(source, papers) : grammar };
+}
+
+/**
+ * A plain title the reader ended at a comma, before words that are no venue (no year) nor authors'
+ * names ("et al."): `Language, Images, and Point Clouds for 3D Understanding` may be the title's own.
+ */
+function cutAtComma(entry: Entry): boolean {
+  const { title, venue } = entry;
+  return (
+    !title.bold &&
+    title.url === undefined &&
+    title.punctuation === ',' &&
+    !YEAR_IN.test(venue) &&
+    !/\bet al\b/.test(venue) &&
+    words(venue) >= TITLE_AFTER_COMMA_WORDS
+  );
+}
+/** A word alone after a comma may be a venue (`Title, CVPR`); `Large, Sparse Models` goes on. */
+const TITLE_AFTER_COMMA_WORDS = 2;
+
+/**
+ * Whether an entry, as read, renders back byte for byte through its scope's template. An entry that
+ * does only with its plain title read to its links, commas and all, is read so: its list writes
+ * nothing between title and links, and a reader who knows the list reads it that way (the few
+ * other entries with a comma in their titles make a form of their own that the cut reading fits).
+ */
+function follows(source: SourceText, template: EntryTemplate, entry: Entry): boolean {
+  const cut = cutEntry(source, entry);
+  return (
+    frameOf(cut.shape).key === frameOf(template.shape).key &&
+    renderThrough(template, valuesFor(template, cut)) === entryText(source, entry)
+  );
 }
 
 /** `ICLR 2022`, `arXiv, 2023`, `2019`: the venue and the year of a `{when}`. */

@@ -255,10 +255,12 @@ export interface ListWriting {
    */
   readonly paperInLinks: ReadonlyMap<EntryTemplate, { readonly label: string; readonly first: boolean }>;
   /**
-   * The separators of runs (before and between links, between badges): the way the list keeps, where
-   * a clear majority of its entries write one, and each entry's own with where it stands, by section.
+   * How the list separates its runs (before and between links, between badges), and writes a venue
+   * with its year at a `{when}` (`ICML2021`, `ICML 2021`): the way it keeps, and its entries' own
+   * where they stand, for a list written one way by one hand and another by the next.
    */
-  readonly runSeparators: RunSeparators;
+  readonly runSeparators: Readonly<Record<RunSeparator, Habit>>;
+  readonly whenForms: Habit;
   /** How many entries write their arXiv link in each form (`arxivUrlForm`): the list's, by section. */
   readonly arxivForms: {
     readonly list: ReadonlyMap<string, number>;
@@ -278,60 +280,81 @@ const SECTION_SPACING_MIN = 3;
 const RUN_SEPARATORS = ['linkLead', 'linkSeparator', 'badgeSeparator'] as const;
 type RunSeparator = (typeof RUN_SEPARATORS)[number];
 
-/** An entry's own run separators, and the line it starts at. */
-interface PlacedSeparators {
+/** One entry's way of writing something, and the line it starts at. */
+interface Placed {
   readonly line: number;
-  readonly separators: Partial<Pick<RunStyle, RunSeparator>>;
+  readonly way: string;
 }
 
-export interface RunSeparators {
-  /** The way a clear majority of the list's entries write a separator. */
-  readonly kept: Partial<Pick<RunStyle, RunSeparator>>;
-  readonly bySection: ReadonlyMap<string, readonly PlacedSeparators[]>;
+/** How a list writes one thing: the way a clear majority of its entries keep, and each one's own by section. */
+export interface Habit {
+  readonly kept: string | undefined;
+  readonly bySection: ReadonlyMap<string, readonly Placed[]>;
 }
 
 /**
  * How many of the entries nearest a new one speak for where it goes, and how many of them must
- * write a separator one way for that to be how it is written there: a way one neighbour in two
+ * write a thing one way for that to be how it is written there: a way one neighbour in two
  * writes is no one's.
  */
 const NEAREST_ENTRIES = 5;
 const NEAREST_AGREEING = 4;
 
-const keptBy = (values: readonly string[], value: string | undefined) =>
-  value !== undefined && values.filter((shown) => shown === value).length / values.length >= CLEAR_MAJORITY;
+const keptBy = (ways: readonly string[], way: string | undefined) =>
+  way !== undefined && ways.filter((shown) => shown === way).length / ways.length >= CLEAR_MAJORITY;
+
+function habitOf(placed: readonly (Placed & { readonly section: string })[]): Habit {
+  const ways = placed.map(({ way }) => way);
+  const most = mostCommon(ways);
+  const bySection = new Map<string, Placed[]>();
+  for (const { section, line, way } of placed)
+    bySection.set(section, [...(bySection.get(section) ?? []), { line, way }]);
+  return { kept: keptBy(ways, most) ? most : undefined, bySection };
+}
 
 /**
- * A new entry's run separators where its section has no one way of writing them that is the
- * list's (one hand wrote `[[Paper]](…)[[Code]](…)`, a later one puts a space between): as the
- * entries nearest its line write them, where nearly all of those agree. None where the section
- * keeps the list's way, or its entries near the line are split.
+ * The way the entries nearest a line write a thing, where its section does not keep the list's way
+ * (one hand wrote `[[Paper]](…)[[Code]](…)` and `NeurIPS2021`, a later one puts a space in): as four
+ * of the five nearest of the section that show it write it. None where the section keeps the list's
+ * way, or its entries near the line are split.
  */
+function nearestWay(
+  habit: Habit,
+  section: readonly string[] | undefined,
+  line: number | undefined,
+): string | undefined {
+  const placed = line === undefined ? undefined : habit.bySection.get((section ?? []).join('\u0000'));
+  const others = placed?.filter((entry) => entry.line !== line) ?? [];
+  if (
+    others.length === 0 ||
+    keptBy(
+      others.map(({ way }) => way),
+      habit.kept,
+    )
+  )
+    return undefined;
+  const near = others
+    .sort((a, b) => Math.abs(a.line - line!) - Math.abs(b.line - line!))
+    .slice(0, NEAREST_ENTRIES)
+    .map(({ way }) => way);
+  const most = mostCommon(near);
+  return most !== undefined && near.filter((way) => way === most).length >= NEAREST_AGREEING
+    ? most
+    : undefined;
+}
+
+/** A new entry's run separators where the entries nearest it agree on a way the list does not keep. */
 function nearestSeparators(
-  { kept, bySection }: RunSeparators,
+  writing: ListWriting,
   section: readonly string[] | undefined,
   line: number | undefined,
 ): Partial<RunStyle> | undefined {
-  const shown = line === undefined ? undefined : bySection.get((section ?? []).join('\u0000'));
-  if (!shown) return undefined;
-  const nearest: Partial<Record<RunSeparator, string>> = {};
-  for (const name of RUN_SEPARATORS) {
-    const others = shown.filter((entry) => entry.line !== line && entry.separators[name] !== undefined);
-    if (
-      keptBy(
-        others.map((entry) => entry.separators[name]!),
-        kept[name],
-      )
-    )
-      continue;
-    const near = others
-      .sort((a, b) => Math.abs(a.line - line!) - Math.abs(b.line - line!))
-      .slice(0, NEAREST_ENTRIES)
-      .map((entry) => entry.separators[name]!);
-    const most = mostCommon(near);
-    if (most !== undefined && near.filter((value) => value === most).length >= NEAREST_AGREEING)
-      nearest[name] = most;
-  }
+  const nearest = Object.fromEntries(
+    RUN_SEPARATORS.flatMap((name) => {
+      const way = nearestWay(writing.runSeparators[name], section, line);
+      return way === undefined ? [] : [[name, way]];
+    }),
+  );
   return Object.keys(nearest).length > 0 ? nearest : undefined;
 }
 
@@ -529,7 +552,9 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const tableRows = new Map<string, string[][]>();
   const paperLinks = new Map<EntryTemplate, { label: string; first: boolean }[]>();
   const arxivForms = { list: new Map<string, number>(), sections: new Map<string, Map<string, number>>() };
-  const placedSeparators: (PlacedSeparators & { section: string })[] = [];
+  /** Each entry's own run separators and `{when}` forms, where it stands. */
+  const placedSeparators: (Partial<Record<RunSeparator, string>> & { section: string; line: number })[] = [];
+  const placedWhens: (Placed & { section: string })[] = [];
   for (const entry of papers) {
     const arxivForm = entry.links.map((link) => arxivUrlForm(link.url)).find((form) => form !== undefined);
     if (arxivForm !== undefined) {
@@ -543,13 +568,8 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     if (/[?!]$/.test(entry.title.text))
       questionStops[entryText(source, entry).includes(`${entry.title.text}.`) ? 'stopped' : 'bare']++;
     const cut = cutEntry(source, entry);
-    const runSeparators = Object.fromEntries(
-      RUN_SEPARATORS.flatMap((name) => (cut.style[name] === undefined ? [] : [[name, cut.style[name]]])),
-    );
-    if (Object.keys(runSeparators).length > 0) {
-      const section = entry.section.join('\u0000');
-      placedSeparators.push({ section, line: entry.startLine, separators: runSeparators });
-    }
+    const section = entry.section.join('\u0000');
+    placedSeparators.push({ section, line: entry.startLine, ...pickSeparators(cut.style) });
     const template = grammar.formFor(entry, cut.shape);
     if (template) {
       const key = sectionKey(entry.section, cut.values.links.length > 0, cut.values.badges.length > 0);
@@ -590,6 +610,13 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
           const slots = slotTexts.get(template) ?? slotTexts.set(template, new Map()).get(template)!;
           slots.set(slot, [...(slots.get(slot) ?? []), text]);
         }
+        // How a venue meets its year (`ICML2021`, `ICML 2021`), at this slot of the section's entries.
+        if (form?.includes('{venue}'))
+          placedWhens.push({
+            section: [...entry.section, slot].join('\u0000'),
+            line: entry.startLine,
+            way: form,
+          });
         if (template && form) {
           const slots = slotWhens.get(template) ?? slotWhens.set(template, new Map()).get(template)!;
           slots.set(slot, [...(slots.get(slot) ?? []), form]);
@@ -710,6 +737,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     ),
     arxivForms,
     runSeparators: runSeparatorsOf(placedSeparators),
+    whenForms: habitOf(placedWhens),
     paperInLinks: new Map(
       [...paperLinks].map(([form, seen]) => [
         form,
@@ -728,34 +756,35 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   };
 }
 
-/** The list's run separators: the way it keeps each, if it does, and its entries' own by section. */
-function runSeparatorsOf(placed: readonly (PlacedSeparators & { section: string })[]): RunSeparators {
-  const kept = Object.fromEntries(
-    RUN_SEPARATORS.flatMap((name) => {
-      const shown = placed.flatMap((entry) => entry.separators[name] ?? []);
-      const most = mostCommon(shown);
-      return keptBy(shown, most) ? [[name, most]] : [];
-    }),
+const pickSeparators = (style: Partial<RunStyle>): Partial<Record<RunSeparator, string>> =>
+  Object.fromEntries(
+    RUN_SEPARATORS.flatMap((name) => (style[name] === undefined ? [] : [[name, style[name]]])),
   );
+
+/** How the list writes each run separator, from its entries' own. */
+function runSeparatorsOf(
+  placed: readonly (Partial<Record<RunSeparator, string>> & { section: string; line: number })[],
+): Record<RunSeparator, Habit> {
   // Where the entries with both write the space before their links as the space between them, an
   // entry's one way of spacing its links speaks for both (`[[Paper]](…) [[Code]](…)` for a third).
-  const both = placed.filter(
-    ({ separators }) => separators.linkLead !== undefined && separators.linkSeparator !== undefined,
-  );
+  const both = placed.filter((entry) => entry.linkLead !== undefined && entry.linkSeparator !== undefined);
   const alike =
     both.length > 0 &&
-    both.filter(({ separators }) => separators.linkLead === separators.linkSeparator).length / both.length >=
-      CLEAR_MAJORITY;
-  const bySection = new Map<string, PlacedSeparators[]>();
-  for (const { section, line, separators } of placed) {
-    const spacing = separators.linkLead ?? separators.linkSeparator;
-    const own =
-      alike && spacing !== undefined
-        ? { linkLead: spacing, linkSeparator: spacing, ...separators }
-        : separators;
-    bySection.set(section, [...(bySection.get(section) ?? []), { line, separators: own }]);
-  }
-  return { kept, bySection };
+    both.filter((entry) => entry.linkLead === entry.linkSeparator).length / both.length >= CLEAR_MAJORITY;
+  const habit = (name: RunSeparator) =>
+    habitOf(
+      placed.flatMap(({ section, line, ...separators }) => {
+        const way =
+          separators[name] ??
+          (alike && name.startsWith('link') ? (separators.linkLead ?? separators.linkSeparator) : undefined);
+        return way === undefined ? [] : [{ section, line, way }];
+      }),
+    );
+  return {
+    linkLead: habit('linkLead'),
+    linkSeparator: habit('linkSeparator'),
+    badgeSeparator: habit('badgeSeparator'),
+  };
 }
 
 /** The text between a row's pipes, cell by cell (an escaped `\|` is text). */
@@ -892,6 +921,18 @@ function whenFormAt(
     writing.slotWhenForms.get(template)?.get(slot) ??
     writing.whenForm
   );
+}
+
+/**
+ * The form a new entry's `{when}` slot is written in: where the slot gives a venue with its year, as
+ * the entries nearest it join them, where they agree on a way the list does not keep.
+ */
+function whenFormNear(writing: ListWriting, template: EntryTemplate, slot: string, paper: NewPaper): string {
+  const form = whenFormAt(writing, template, slot, paper.section);
+  const near = form.includes('{venue}')
+    ? nearestWay(writing.whenForms, [...(paper.section ?? []), slot], paper.line)
+    : undefined;
+  return near ?? form;
 }
 
 /** `2021-06-17` in a date form. */
@@ -1048,7 +1089,7 @@ export function templateValues(
       text[slot] =
         dated && paper.date
           ? writeDate(dated, paper.date)
-          : writeWhen(given ?? whenFormAt(writing, template, slot, paper.section), values.venue, values.year);
+          : writeWhen(given ?? whenFormNear(writing, template, slot, paper), values.venue, values.year);
     } else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
     else if (kind === 'names') {
       const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
@@ -1334,7 +1375,7 @@ export function writeNewEntry(
   // The section's spacing is its entries' where they stand; an item moved elsewhere keeps its form's.
   const kept = spacing && (widths || written === best.template);
   // Runs separated as the entries around it separate theirs, where the list has no one way.
-  const separators = nearestSeparators(writing.runSeparators, paper.section, paper.line);
+  const separators = nearestSeparators(writing, paper.section, paper.line);
   const values = {
     ...best.values,
     ...(kept ? { spacing } : {}),
