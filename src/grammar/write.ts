@@ -307,8 +307,10 @@ function habitOf(placed: readonly (Placed & { readonly section: string })[]): Ha
   const ways = placed.map(({ way }) => way);
   const most = mostCommon(ways);
   const bySection = new Map<string, Placed[]>();
-  for (const { section, line, way } of placed)
-    bySection.set(section, [...(bySection.get(section) ?? []), { line, way }]);
+  for (const { section, line, way } of placed) {
+    const here = bySection.get(section) ?? bySection.set(section, []).get(section)!;
+    here.push({ line, way });
+  }
   return { kept: keptBy(ways, most) ? most : undefined, bySection };
 }
 
