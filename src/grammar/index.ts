@@ -90,13 +90,17 @@ export async function readList(text: string, sections?: SectionFilter): Promise<
 /**
  * A plain title the reader ended at a comma, before words that are no venue (no year) nor authors'
  * names ("et al."): `Language, Images, and Point Clouds for 3D Understanding` may be the title's own.
+ * A comma inside brackets (`(ICML 2024, Mamba-2) Title`) is a tag's, not a title's.
  */
 function cutAtComma(entry: Entry): boolean {
   const { title, venue } = entry;
+  const count = (mark: string) => title.text.split(mark).length - 1;
   return (
     !title.bold &&
     title.url === undefined &&
     title.punctuation === ',' &&
+    count('(') === count(')') &&
+    count('[') === count(']') &&
     !YEAR_IN.test(venue) &&
     !/\bet al\b/.test(venue) &&
     words(venue) >= TITLE_AFTER_COMMA_WORDS

@@ -303,6 +303,7 @@ const NEAREST_AGREEING = 4;
 const keptBy = (ways: readonly string[], way: string | undefined) =>
   way !== undefined && ways.filter((shown) => shown === way).length / ways.length >= CLEAR_MAJORITY;
 
+/** A habit from each entry's own way, by section. */
 function habitOf(placed: readonly (Placed & { readonly section: string })[]): Habit {
   const ways = placed.map(({ way }) => way);
   const most = mostCommon(ways);
@@ -327,14 +328,8 @@ function nearestWay(
 ): string | undefined {
   const placed = line === undefined ? undefined : habit.bySection.get((section ?? []).join('\u0000'));
   const others = placed?.filter((entry) => entry.line !== line) ?? [];
-  if (
-    others.length === 0 ||
-    keptBy(
-      others.map(({ way }) => way),
-      habit.kept,
-    )
-  )
-    return undefined;
+  const ways = others.map(({ way }) => way);
+  if (ways.length === 0 || keptBy(ways, habit.kept)) return undefined;
   const near = others
     .sort((a, b) => Math.abs(a.line - line!) - Math.abs(b.line - line!))
     .slice(0, NEAREST_ENTRIES)
@@ -768,7 +763,7 @@ function runSeparatorsOf(
   placed: readonly (Partial<Record<RunSeparator, string>> & { section: string; line: number })[],
 ): Record<RunSeparator, Habit> {
   // Where the entries with both write the space before their links as the space between them, an
-  // entry's one way of spacing its links speaks for both (`[[Paper]](…) [[Code]](…)` for a third).
+  // entry that shows one (two links: `[[Paper]](…) [[Code]](…)`) speaks for the other too.
   const both = placed.filter((entry) => entry.linkLead !== undefined && entry.linkSeparator !== undefined);
   const alike =
     both.length > 0 &&
