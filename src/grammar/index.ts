@@ -29,7 +29,7 @@ import {
   writeNewEntry,
   type NewPaper,
 } from './write.js';
-import { entryText, NAME_MARKS, type SlotValues } from './template.js';
+import { cutEntry, entryText, NAME_MARKS, type SlotValues } from './template.js';
 import { entryReader } from '../read/reader.js';
 import { segment, type ItemBlock } from '../read/segment.js';
 import { toSource, type SourceText } from '../read/text.js';
