@@ -336,4 +336,23 @@ describe('arxiv-abs in a list that links PDFs', () => {
       ],
     ]);
   });
+
+  it('asks it of one paper a change links to its abstract page, not of a contributor who links two so', async () => {
+    const added: readonly [string, string][] = [
+      ['BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding', '1810.04805'],
+      ['Generative Adversarial Networks', '1406.2661'],
+    ];
+    const withAdded = (pages: readonly string[]) => {
+      const lines = list('pdf').split('\n');
+      const entries = added.map(([title, id], i) => `- **${title}.** [[pdf](https://arxiv.org/${pages[i]}/${id})]`);
+      return [...lines.slice(0, 6), ...entries, ...lines.slice(6)].join('\n');
+    };
+    const found = async (pages: readonly string[]) =>
+      (await lintText(withAdded(pages), undefined, list('pdf'))).findings
+        .filter((f) => f.rule === 'arxiv-abs')
+        .map((f) => f.line);
+    // Lines 7 and 8 are the two added papers.
+    expect(await found(['abs', 'pdf'])).toEqual([7]);
+    expect(await found(['abs', 'abs'])).toEqual([]);
+  });
 });

@@ -33,6 +33,7 @@ import { styleAfterSweep } from './restyle.js';
 import { suppression } from './suppression.js';
 import { RULES } from './rules/index.js';
 import {
+  HABIT_MIN,
   OWN_WAY_MIN,
   type DuplicateHit,
   type Fix,
@@ -267,10 +268,18 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const checkedPapersIn = (section: number) =>
     checkedItemsIn(section).filter((other) => other.kind === 'paper');
   // Never in a whole-file run (no change to speak of); and a change that rewrote most of the list is
-  // judged whole (its style read, or refused, above), not part by part.
+  // judged whole (its style read, or refused, above), not part by part, but for its author's habit.
   const changesOwnWay: RuleContext['changesOwnWay'] = (entry, shown, listsWay, scope = 'change') => {
     const block = blockByStart.get(entry.startLine);
-    if (base === undefined || sweeping || block === undefined) return false;
+    if (base === undefined || block === undefined) return false;
+    // Two papers written otherwise are the author's habit, where one might be a slip.
+    if (scope === 'habit') {
+      const otherwise = checkedPapersIn(-1).filter((other) =>
+        shown(other).some(({ line, value }) => hasLine(changed, line) && !listsWay(value)),
+      );
+      return otherwise.length >= HABIT_MIN;
+    }
+    if (sweeping) return false;
     const section = sectionOf(block);
     const writtenOtherwise = (entries: readonly Entry[], every: boolean) => {
       const written = entries.flatMap(shown).filter(({ line }) => hasLine(changed, line));
