@@ -344,7 +344,9 @@ describe('arxiv-abs in a list that links PDFs', () => {
     ];
     const withAdded = (pages: readonly string[]) => {
       const lines = list('pdf').split('\n');
-      const entries = added.map(([title, id], i) => `- **${title}.** [[pdf](https://arxiv.org/${pages[i]}/${id})]`);
+      const entries = added.map(
+        ([title, id], i) => `- **${title}.** [[pdf](https://arxiv.org/${pages[i]}/${id})]`,
+      );
       return [...lines.slice(0, 6), ...entries, ...lines.slice(6)].join('\n');
     };
     const found = async (pages: readonly string[]) =>
@@ -354,5 +356,55 @@ describe('arxiv-abs in a list that links PDFs', () => {
     // Lines 7 and 8 are the two added papers.
     expect(await found(['abs', 'pdf'])).toEqual([7]);
     expect(await found(['abs', 'abs'])).toEqual([]);
+  });
+});
+
+describe('badge-missing in a table whose papers link arXiv and their code with badges', () => {
+  const papers: readonly [string, string, string][] = [
+    ['Segment Anything', '2304.02643', 'facebookresearch/segment-anything'],
+    ['Masked Autoencoders Are Scalable Vision Learners', '2111.06377', 'facebookresearch/mae'],
+    [
+      'High-Resolution Image Synthesis with Latent Diffusion Models',
+      '2112.10752',
+      'CompVis/latent-diffusion',
+    ],
+    ['Learning Transferable Visual Models From Natural Language Supervision', '2103.00020', 'openai/CLIP'],
+    ['Emerging Properties in Self-Supervised Vision Transformers', '2104.14294', 'facebookresearch/dino'],
+    [
+      'Swin Transformer: Hierarchical Vision Transformer using Shifted Windows',
+      '2103.14030',
+      'microsoft/Swin-Transformer',
+    ],
+  ];
+  const row = ([title, id, code]: readonly [string, string, string]) =>
+    `| ${title} | [![arXiv](https://img.shields.io/badge/arXiv-${id}-b31b1b.svg)](https://arxiv.org/abs/${id}) | [![GitHub](https://badges.aleen42.com/src/github.svg)](https://github.com/${code}) |`;
+  const table = (extra: readonly string[]) =>
+    [
+      '# CVPR Papers',
+      '',
+      '## Papers',
+      '',
+      '| title | paper | code |',
+      '|:---:|:---:|:---:|',
+      ...papers.slice(0, 3).map(row),
+      ...extra,
+      ...papers.slice(3).map(row),
+      '',
+    ].join('\n');
+  const missing = async (added: string) =>
+    (await lintText(table([added]), undefined, table([]))).findings
+      .filter((f) => f.rule === 'badge-missing')
+      .map((f) => f.line);
+
+  it('asks no keyword badge of a row that links its paper in text, where the others link theirs as badges', async () => {
+    const added =
+      '| BITE: Beyond Priors for Improved Three-D Dog Pose Estimation | [link](https://openaccess.thecvf.com/content/CVPR2023/papers/Ruegg_BITE_Beyond_Priors_for_Improved_Three-D_Dog_Pose_Estimation_CVPR_2023_paper.pdf) | soon |';
+    expect(await missing(added)).toEqual([]);
+  });
+
+  it('still reports a row added with no link and no badge', async () => {
+    expect(
+      await missing('| BITE: Beyond Priors for Improved Three-D Dog Pose Estimation | soon | soon |'),
+    ).toEqual([10]);
   });
 });
