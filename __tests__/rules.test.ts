@@ -408,3 +408,68 @@ describe('badge-missing in a table whose papers link arXiv and their code with b
     ).toEqual([10]);
   });
 });
+
+describe('authors-format where a description stands under the title', () => {
+  const entry = (title: string, second: string, id: string) =>
+    `**${title}** \\\n${second} \\\narXiv 2024. [[Paper](https://arxiv.org/abs/${id})]`;
+  const papers = [
+    entry(
+      'Self-Consistency Improves Chain of Thought Reasoning in Language Models',
+      '*Xuezhi Wang, Jason Wei, Dale Schuurmans*',
+      '2203.11171',
+    ),
+    entry(
+      'Language Models (Mostly) Know What They Know',
+      '*Saurav Kadavath, Tom Conerly, Amanda Askell*',
+      '2207.05221',
+    ),
+    entry(
+      'Teaching Models to Express Their Uncertainty in Words',
+      '*Stephanie Lin, Jacob Hilton, Owain Evans*',
+      '2205.14334',
+    ),
+    entry(
+      'SelfCheckGPT: Zero-Resource Black-Box Hallucination Detection for Generative Large Language Models',
+      '*Potsawee Manakul, Adian Liusie, Mark J. F. Gales*',
+      '2303.08896',
+    ),
+  ];
+  const list = (extra: string) =>
+    ['# Uncertainty', '', '## Hallucination', '', ...papers.slice(0, 2), extra, ...papers.slice(2), ''].join(
+      '\n\n',
+    );
+  const found = async (extra: string) =>
+    (await lintText(list(extra))).findings
+      .filter((f) => f.rule === 'authors-format')
+      .map((f) => [f.line, f.message]);
+
+  it('asks for the author line, not for the description to be set in italics', async () => {
+    const described = entry(
+      'Semantic Uncertainty: Linguistic Invariances for Uncertainty Estimation in Natural Language Generation',
+      'Introduces *semantic entropy*, the entropy of the meanings of sampled answers, as a measure of uncertainty in the outputs of language models.',
+      '2302.09664',
+    );
+    const line =
+      list(described)
+        .split('\n')
+        .findIndex((l) => l.startsWith('**Semantic')) + 1;
+    expect(await found(described)).toEqual([
+      [line, 'Add the author line under the title, like `*Author One, Author Two*`.'],
+    ]);
+  });
+
+  it('still asks for plain names to be set in italics', async () => {
+    const plain = entry(
+      'Semantic Uncertainty: Linguistic Invariances for Uncertainty Estimation in Natural Language Generation',
+      'Lorenz Kuhn, Yarin Gal, Sebastian Farquhar',
+      '2302.09664',
+    );
+    const line =
+      list(plain)
+        .split('\n')
+        .findIndex((l) => l.startsWith('Lorenz')) + 1;
+    expect(await found(plain)).toEqual([
+      [line, 'Put the author names in italics: `*Author One, Author Two*`.'],
+    ]);
+  });
+});

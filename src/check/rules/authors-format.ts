@@ -1,9 +1,26 @@
 import type { Entry } from '../../grammar/entry.js';
+import type { SourceText } from '../../read/text.js';
 import { titleUnmarked } from './title-format.js';
 import type { Rule, Shown } from './types.js';
 
 /** Text that follows a title after an HTML line break. */
 const BROKEN_BEFORE_WORDS = /<br\s*\/?>\s*\p{L}/iu;
+
+/** Words of running English that names never are (`the`, `of`, `with`); name particles (`van`, `de`) aside. */
+const PROSE_WORD = /(?<![\p{L}\p{N}])(?:the|of|for|with|to|in|on|is|are|we|this|that|from|via)(?![\p{L}\p{N}])/gu;
+/** As many of them as a sentence has and a line of names has not. */
+const PROSE_WORDS_AT_LEAST = 3;
+
+/**
+ * Whether the line read as the entry's authors, written plain, is a sentence (`Introduces *X* — the
+ * measurement of … in LLMs.`): a description where the authors would go, not names to italicise.
+ */
+function describesInstead(entry: Entry, source: SourceText): boolean {
+  const authors = entry.authors;
+  if (!authors || authors.italic) return false;
+  const names = source.lines[authors.line - 1].slice(authors.namesStart, authors.namesEnd);
+  return (names.match(PROSE_WORD) ?? []).length >= PROSE_WORDS_AT_LEAST;
+}
 
 /** Whether the entry has an author line, told at its title. */
 const withAuthorLine = (entry: Entry): Shown<boolean>[] => [
@@ -15,9 +32,10 @@ export const authorsFormat: Rule = {
   severity: 'warning',
   description: 'A paper entry has an author line (in italics), where the list writes one.',
   scope: 'entry',
-  check(entry, { convention, changesOwnWay }) {
+  check(entry, { convention, changesOwnWay, source }) {
     if (entry.kind !== 'paper' || titleUnmarked(entry, convention)) return [];
-    if (!entry.authors) {
+    // A description under the title is no author line, in italics or not: the entry has none.
+    if (!entry.authors || describesInstead(entry, source)) {
       // Only a list whose papers give the authors a line of their own asks for one.
       if (!convention.authorLine) return [];
       // `**Title**. <br /> Author One, Author Two.`: the names after a line break render on a line of
