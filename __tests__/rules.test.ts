@@ -473,3 +473,24 @@ describe('authors-format where a description stands under the title', () => {
     ]);
   });
 });
+
+describe('title-format on a bold title holding a star', () => {
+  const papers = [
+    '1. **Deep contextualized word representations.** NAACL 2018 [paper](https://arxiv.org/pdf/1802.05365.pdf)',
+    '2. **Language Models are Unsupervised Multitask Learners.** OpenAI 2019 [paper](https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf)',
+    '3. **Which *BERT? A Survey Organizing Contextualized Encoders.** EMNLP 2020 [paper](https://arxiv.org/pdf/2010.00854.pdf)',
+    '4. **RoBERTa: A Robustly Optimized BERT Pretraining Approach.** arXiv 2019 [paper](https://arxiv.org/pdf/1907.11692.pdf)',
+  ];
+  it('asks for the star to be escaped, not for the bold to close after the venue', async () => {
+    const text = ['# Pre-trained Models', '', '## Surveys', '', ...papers, ''].join('\n');
+    const found = (await lintText(text)).findings
+      .filter((f) => f.rule === 'title-format')
+      .map((f) => [f.line, f.message]);
+    expect(found).toEqual([
+      [
+        7,
+        'Escape the `*` of `*BERT?` as `\\*`: unescaped, it opens italics and the bold title does not close.',
+      ],
+    ]);
+  });
+});
