@@ -150,13 +150,19 @@ export function duplicateFinder(
         // purpose.
         if (datedGroup(entry) || datedGroup(otherEntry)) continue;
         const reason = key.startsWith('arxiv ') ? `same arXiv id ${key.slice(6)}` : 'same title';
-        // One arXiv id under two titles written as titles is a wrong link or the paper again under
-        // another name (a preprint's and its venue's): asked about wherever it is.
-        if (key.startsWith('arxiv') && !sameTitle(titleOfPaper(entry), titleOfPaper(otherEntry)))
-          return { line: other, reason, otherTitle: true };
         const here = sectionAt(entry.startLine);
-        if (here && sectionOf(block) !== sectionOf(here)) {
-          const [a, b] = [sectionName()(here), sectionName()(block)];
+        const across = here !== undefined && sectionOf(block) !== sectionOf(here);
+        const [a, b] = across ? [sectionName()(here), sectionName()(block)] : ['', ''];
+        // One arXiv id under two titles written as titles is a wrong link or the paper again under
+        // another name (a preprint's and its venue's): asked about wherever it is, but where the
+        // same authors wrote both under two sections the list files its papers under on purpose
+        // (a survey under each field it covers, titled as one version and then another).
+        if (key.startsWith('arxiv') && !sameTitle(titleOfPaper(entry), titleOfPaper(otherEntry))) {
+          if (across && authoredAlike(source, entry, otherEntry) && was.crossListing.deliberate(a, b))
+            continue;
+          return { line: other, reason, otherTitle: true };
+        }
+        if (across) {
           if (was.crossListing.deliberate(a, b)) continue;
           // A change that copies two papers or more between the same two sections (a benchmark's
           // papers into its own section) does it on purpose; one copy is no evidence.
@@ -272,6 +278,12 @@ function nameWords(source: SourceText, entry: Entry): Set<string> {
       .toLowerCase()
       .match(/\p{L}{2,}/gu) ?? [];
   return new Set(words.filter((word) => !NOT_A_NAME.has(word)));
+}
+
+/** Whether both entries name their authors and every name of the shorter author line is in the other. */
+function authoredAlike(source: SourceText, entry: Entry, other: Entry): boolean {
+  const [a, b] = [nameWords(source, entry), nameWords(source, other)].sort((x, y) => x.size - y.size);
+  return a.size > 0 && [...a].every((word) => b.has(word));
 }
 
 /** Whether both entries name their authors and the two author lines share no name. */
