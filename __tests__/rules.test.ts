@@ -494,3 +494,45 @@ describe('title-format on a bold title holding a star', () => {
     ]);
   });
 });
+
+describe('an author line written `* Names*`', () => {
+  const entry = (title: string, authors: string, venue: string, id: string) =>
+    `* **${title}** <br>\n*${authors}* <br>\n${venue}. [[Paper]](https://arxiv.org/abs/${id})`;
+  const papers = [
+    entry(
+      'Habitat: A Platform for Embodied AI Research',
+      'Manolis Savva, Abhishek Kadian, Oleksandr Maksymets',
+      'ICCV, 2019',
+      '1904.01201',
+    ),
+    entry(
+      'Embodied Question Answering',
+      'Abhishek Das, Samyak Datta, Georgia Gkioxari',
+      'CVPR, 2018',
+      '1711.11543',
+    ),
+    entry(
+      'Learning to Explore using Active Neural SLAM',
+      'Devendra Singh Chaplot, Dhiraj Gandhi, Saurabh Gupta',
+      'ICLR, 2020',
+      '2004.05155',
+    ),
+  ];
+  const text = (added: string) =>
+    ['# Embodied Vision', '', '## Papers', '', ...papers, added, ''].join('\n\n');
+
+  it('is told once, at itself, and the entry above is not told it lacks its authors and link', async () => {
+    const added = entry(
+      'Curiosity-driven Exploration by Self-supervised Prediction',
+      'Deepak Pathak\\*, Pulkit Agrawal\\*, Alexei A. Efros',
+      'ICML, 2017',
+      '1705.05363',
+    ).replace('\n*', '\n* ');
+    const line =
+      text(added)
+        .split('\n')
+        .findIndex((l) => l.startsWith('* Deepak')) + 1;
+    const found = (await lintText(text(added), undefined, text(''))).findings.map((f) => [f.line, f.rule]);
+    expect(found).toEqual([[line, 'authors-format']]);
+  });
+});

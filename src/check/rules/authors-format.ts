@@ -32,7 +32,17 @@ export const authorsFormat: Rule = {
   severity: 'warning',
   description: 'A paper entry has an author line (in italics), where the list writes one.',
   scope: 'entry',
-  check(entry, { convention, changesOwnWay, source }) {
+  check(entry, { convention, changesOwnWay, source, authorLineSplitOff }) {
+    if (authorLineSplitOff(entry)) {
+      return [
+        {
+          line: entry.startLine,
+          column: 1,
+          message:
+            'Take out the space after the opening `*` of this author line: after a space the star starts a list item, so the names and the lines under them leave the entry above.',
+        },
+      ];
+    }
     if (entry.kind !== 'paper' || titleUnmarked(entry, convention)) return [];
     // A description under the title is no author line, in italics or not: the entry has none.
     if (!entry.authors || describesInstead(entry, source)) {

@@ -153,6 +153,11 @@ export interface RuleContext {
    * the indent that line had in the entry; else undefined.
    */
   takenOut(entry: Entry): number | undefined;
+  /**
+   * Whether the entry is the author line of the paper item right above it, written `* Names*` for
+   * `*Names*`: the space after the star made it an item of its own.
+   */
+  authorLineSplitOff(entry: Entry): boolean;
   /** arXiv's record of a paper: null when arXiv has none, undefined when it was not asked. */
   paperRecord(id: string): PaperRecord | null | undefined;
 }
