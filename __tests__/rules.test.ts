@@ -443,33 +443,34 @@ describe('authors-format where a description stands under the title', () => {
       .filter((f) => f.rule === 'authors-format')
       .map((f) => [f.line, f.message]);
 
-  it('asks for the author line, not for the description to be set in italics', async () => {
-    const described = entry(
+  /** The same paper, with this line under its title, and the line of its title and of that line. */
+  const semantic = (second: string) => {
+    const added = entry(
       'Semantic Uncertainty: Linguistic Invariances for Uncertainty Estimation in Natural Language Generation',
-      'Introduces *semantic entropy*, the entropy of the meanings of sampled answers, as a measure of uncertainty in the outputs of language models.',
+      second,
       '2302.09664',
     );
-    const line =
-      list(described)
-        .split('\n')
-        .findIndex((l) => l.startsWith('**Semantic')) + 1;
-    expect(await found(described)).toEqual([
-      [line, 'Add the author line under the title, like `*Author One, Author Two*`.'],
+    const lines = list(added).split('\n');
+    return {
+      added,
+      title: lines.findIndex((l) => l.startsWith('**Semantic')) + 1,
+      second: lines.indexOf(`${second} \\`) + 1,
+    };
+  };
+
+  it('asks for the author line, not for the description to be set in italics', async () => {
+    const { added, title } = semantic(
+      'Introduces *semantic entropy*, the entropy of the meanings of sampled answers, as a measure of uncertainty in the outputs of language models.',
+    );
+    expect(await found(added)).toEqual([
+      [title, 'Add the author line under the title, like `*Author One, Author Two*`.'],
     ]);
   });
 
   it('still asks for plain names to be set in italics', async () => {
-    const plain = entry(
-      'Semantic Uncertainty: Linguistic Invariances for Uncertainty Estimation in Natural Language Generation',
-      'Lorenz Kuhn, Yarin Gal, Sebastian Farquhar',
-      '2302.09664',
-    );
-    const line =
-      list(plain)
-        .split('\n')
-        .findIndex((l) => l.startsWith('Lorenz')) + 1;
-    expect(await found(plain)).toEqual([
-      [line, 'Put the author names in italics: `*Author One, Author Two*`.'],
+    const { added, second } = semantic('Lorenz Kuhn, Yarin Gal, Sebastian Farquhar');
+    expect(await found(added)).toEqual([
+      [second, 'Put the author names in italics: `*Author One, Author Two*`.'],
     ]);
   });
 });
