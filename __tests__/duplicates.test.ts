@@ -598,21 +598,26 @@ describe('a paper cross-listed under the title of another of its versions', () =
   // The list files GCN and GIN under both sections: it cross-lists on purpose.
   const applications = [authored(PINSAGE, 'Rex Ying, Ruining He, Kaifeng Chen'), models[0], models[2]];
   const base = list(applications, models);
-  const renamed = (authors: string) =>
-    authored(
-      entry('Deep Learning on Graphs: Methods, Applications and Open Problems', 'AI Open 2020', '1812.08434'),
-      authors,
-    );
+  const renamed = (
+    authors: string,
+    title = 'Graph Neural Networks in Practice: Open Problems and Future Directions',
+  ) => authored(entry(title, 'AI Open 2020', '1812.08434'), authors);
+  const reported = [expect.stringContaining('has the same arXiv id 1812.08434 under another title')];
 
-  it('is accepted where the same authors wrote both copies', async () => {
+  it('is accepted where the same authors wrote both copies, under two versions of one title', async () => {
     const head = list([...applications, renamed('Jie Zhou, Ganqu Cui, Zhengyan Zhang')], models);
     expect(await duplicates({ text: head, baseText: base })).toEqual([]);
   });
 
   it('is still asked about where other authors are named: one of the two links may be wrong', async () => {
     const head = list([...applications, renamed('Zonghan Wu, Shirui Pan, Fengwen Chen')], models);
-    expect(await duplicates({ text: head, baseText: base })).toEqual([
-      expect.stringContaining('has the same arXiv id 1812.08434 under another title'),
-    ]);
+    expect(await duplicates({ text: head, baseText: base })).toEqual(reported);
+  });
+
+  it("is still asked about under another paper's title, its authors copied along with the link", async () => {
+    const copied = renamed('Jie Zhou, Ganqu Cui, Zhengyan Zhang', 'Accented Speech Recognition: A Survey');
+    expect(await duplicates({ text: list([...applications, copied], models), baseText: base })).toEqual(
+      reported,
+    );
   });
 });

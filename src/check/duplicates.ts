@@ -155,11 +155,12 @@ export function duplicateFinder(
         const [a, b] = across ? [sectionName()(here), sectionName()(block)] : ['', ''];
         // One arXiv id under two titles written as titles is a wrong link or the paper again under
         // another name (a preprint's and its venue's): asked about wherever it is, but where the
-        // same authors wrote both under two sections the list files its papers under on purpose
-        // (a survey under each field it covers, titled as one version and then another).
-        if (key.startsWith('arxiv') && !sameTitle(titleOfPaper(entry), titleOfPaper(otherEntry))) {
-          if (across && authoredAlike(source, entry, otherEntry) && was.crossListing.deliberate(a, b))
-            continue;
+        // same authors wrote both, titled as two versions of one title, under two sections the list
+        // files its papers under on purpose (a survey under each field it covers).
+        const [titled, otherTitled] = [titleOfPaper(entry), titleOfPaper(otherEntry)];
+        if (key.startsWith('arxiv') && !sameTitle(titled, otherTitled)) {
+          const versions = versionTitles(titled, otherTitled) && authoredAlike(source, entry, otherEntry);
+          if (across && versions && was.crossListing.deliberate(a, b)) continue;
           return { line: other, reason, otherTitle: true };
         }
         if (across) {
@@ -321,14 +322,32 @@ function namedApart(source: SourceText, entry: Entry, other: Entry): boolean {
  */
 function sameTitle(a: string, b: string): boolean {
   if (a === '' || b === '' || a.includes(b) || b.includes(a)) return true;
+  const { shared, longer } = wordsShared(a, b);
+  return shared / Math.max(longer, 1) >= SAME_TITLE_SHARE;
+}
+
+/**
+ * Whether two normalised titles are one paper's under two of its versions: the shorter's words that
+ * say something are half of them or more in the other ("A Survey on Assessing the Generalization
+ * Envelope of Deep Neural Networks at Inference Time…" and "…: Predictive Uncertainty, Out-of-
+ * distribution and Adversarial Samples"), not another paper's ("Accented Speech Recognition: A Survey").
+ */
+function versionTitles(a: string, b: string): boolean {
+  const { shared, shorter } = wordsShared(a, b);
+  return shorter > 0 && shared / shorter >= VERSION_TITLE_SHARE;
+}
+
+/** How many words that say something two titles share, and how many each has (the longer, the shorter). */
+function wordsShared(a: string, b: string): { shared: number; longer: number; shorter: number } {
   const meaningful = (title: string) => new Set(title.split(' ').filter((word) => !FUNCTION_WORDS.has(word)));
   const words = meaningful(a);
   const other = meaningful(b);
   const shared = [...other].filter((word) => words.has(word)).length;
-  return shared / Math.max(words.size, other.size, 1) >= SAME_TITLE_SHARE;
+  return { shared, longer: Math.max(words.size, other.size), shorter: Math.min(words.size, other.size) };
 }
 
 const SAME_TITLE_SHARE = 0.7;
+const VERSION_TITLE_SHARE = 0.5;
 const FUNCTION_WORDS = new Set(
   'a an the of for with and or in on to via by from at as is are its into towards toward using'.split(' '),
 );
