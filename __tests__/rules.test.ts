@@ -537,3 +537,43 @@ describe('an author line written `* Names*`', () => {
     expect(found).toEqual([[line, 'authors-format']]);
   });
 });
+
+describe('badge-missing where every paper, named in bold, links its title and carries an arXiv badge besides', () => {
+  const papers: readonly [string, string, string][] = [
+    ['POPE', 'Evaluating Object Hallucination in Large Vision-Language Models', '2305.10355'],
+    ['LURE', 'Analyzing and Mitigating Object Hallucination in Large Vision-Language Models', '2310.00754'],
+    ['Woodpecker', 'Woodpecker: Hallucination Correction for Multimodal Large Language Models', '2310.16045'],
+    ['LLaVA-RLHF', 'Aligning Large Multimodal Models with Factually Augmented RLHF', '2309.14525'],
+    [
+      'LRV',
+      'Mitigating Hallucination in Large Multi-Modal Models via Robust Instruction Tuning',
+      '2306.14565',
+    ],
+    [
+      'HallusionBench',
+      'HallusionBench: An Advanced Diagnostic Suite for Entangled Language Hallucination',
+      '2310.14566',
+    ],
+  ];
+  const entry = ([name, title, id]: readonly [string, string, string], badge = true) =>
+    `+ **${name}** [${title}](https://arxiv.org/abs/${id}) (2023)` +
+    (badge
+      ? `\n  [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/${id})`
+      : '');
+  const text = (last: boolean) =>
+    [
+      '# Hallucination',
+      '',
+      '## Papers',
+      '',
+      ...papers.map((paper, i) => entry(paper, last || i < 5)),
+      '',
+    ].join('\n');
+
+  it('asks for the badge of a paper that has only its linked title', async () => {
+    const found = (await lintText(text(false), undefined, text(true))).findings.filter(
+      (f) => f.rule === 'badge-missing',
+    );
+    expect(found.map((f) => f.line)).toEqual([15]);
+  });
+});
