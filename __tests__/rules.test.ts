@@ -460,7 +460,7 @@ describe('authors-format where a description stands under the title', () => {
 
   it('asks for the author line, not for the description to be set in italics', async () => {
     const { added, title } = semantic(
-      'Introduces *semantic entropy*, the entropy of the meanings of sampled answers, as a measure of uncertainty in the outputs of language models.',
+      'Estimates the uncertainty of a *language model* from the entropy of the meanings of its sampled answers.',
     );
     expect(await found(added)).toEqual([
       [title, 'Add the author line under the title, like `*Author One, Author Two*`.'],
@@ -468,10 +468,14 @@ describe('authors-format where a description stands under the title', () => {
   });
 
   it('still asks for plain names to be set in italics', async () => {
-    const { added, second } = semantic('Lorenz Kuhn, Yarin Gal, Sebastian Farquhar');
-    expect(await found(added)).toEqual([
-      [second, 'Put the author names in italics: `*Author One, Author Two*`.'],
-    ]);
+    const italics = 'Put the author names in italics: `*Author One, Author Two*`.';
+    const names = semantic('Lorenz Kuhn, Yarin Gal, Sebastian Farquhar');
+    expect(await found(names.added)).toEqual([[names.second, italics]]);
+    // Names, then a note of the list's own about the paper.
+    const noted = semantic(
+      'Lorenz Kuhn, Yarin Gal. ICLR 2023. (Discusses the limits of the method for long answers.)',
+    );
+    expect(await found(noted.added)).toEqual([[noted.second, italics]]);
   });
 });
 

@@ -7,19 +7,30 @@ import type { Rule, Shown } from './types.js';
 const BROKEN_BEFORE_WORDS = /<br\s*\/?>\s*\p{L}/iu;
 
 /** Words of running English that names never are (`the`, `of`, `with`); name particles (`van`, `de`) aside. */
-const PROSE_WORD = /(?<![\p{L}\p{N}])(?:the|of|for|with|to|in|on|is|are|we|this|that|from|via)(?![\p{L}\p{N}])/gu;
+const PROSE_WORD =
+  /(?<![\p{L}\p{N}])(?:the|of|for|with|to|in|on|is|are|we|this|that|from|via)(?![\p{L}\p{N}])/gu;
 /** As many of them as a sentence has and a line of names has not. */
 const PROSE_WORDS_AT_LEAST = 3;
+/** A sentence's end: a word, then a full stop (or `?`, `!`) and a space or the line's end. */
+const SENTENCE_END = /\p{L}[.!?](?:\s|$)/u;
+/** The most words one name has (`Mark J. F. Gales`). */
+const NAME_WORDS_AT_MOST = 4;
 
 /**
- * Whether the line read as the entry's authors, written plain, is a sentence (`Introduces *X* — the
- * measurement of … in LLMs.`): a description where the authors would go, not names to italicise.
+ * Whether the line read as the entry's authors, written plain, is a description (`Introduces *X* —
+ * the measurement of … in LLMs. …`): sentences of running English where the authors would go, not
+ * names to italicise. A line that opens with a name (`Yiming Li, … *AAAI*, 2022. (Discuss the …)`)
+ * is the authors, a note after them aside; a title (`A Metric for Models for Molecules in Drug
+ * Discovery`) is no sentence.
  */
 function describesInstead(entry: Entry, source: SourceText): boolean {
   const authors = entry.authors;
   if (!authors || authors.italic) return false;
-  const names = source.lines[authors.line - 1].slice(authors.namesStart, authors.namesEnd);
-  return (names.match(PROSE_WORD) ?? []).length >= PROSE_WORDS_AT_LEAST;
+  const text = source.lines[authors.line - 1].slice(authors.namesStart, authors.namesEnd);
+  const prose = (part: string) => (part.match(PROSE_WORD) ?? []).length;
+  const opening = text.split(',')[0].trim();
+  if (opening.split(/\s+/).length <= NAME_WORDS_AT_MOST && prose(opening) === 0) return false;
+  return prose(text) >= PROSE_WORDS_AT_LEAST && SENTENCE_END.test(text);
 }
 
 /** Whether the entry has an author line, told at its title. */
