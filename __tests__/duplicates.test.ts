@@ -594,3 +594,41 @@ describe('a bold venue tag over the linked title', () => {
     ]);
   });
 });
+
+describe('a paper cross-listed under the title of another of its versions', () => {
+  const authored = (line: string, authors: string) => `${line}\n  *${authors}.*`;
+  const models = [
+    authored(GCN, 'Thomas N. Kipf, Max Welling'),
+    authored(GAT, 'Petar Veličković, Guillem Cucurull, Arantxa Casanova'),
+    authored(GIN, 'Keyulu Xu, Weihua Hu, Jure Leskovec, Stefanie Jegelka'),
+    authored(
+      entry('Graph Neural Networks: A Review of Methods and Applications', 'arXiv 2018', '1812.08434'),
+      'Jie Zhou, Ganqu Cui, Zhengyan Zhang',
+    ),
+  ];
+  // The list files GCN and GIN under both sections: it cross-lists on purpose.
+  const applications = [authored(PINSAGE, 'Rex Ying, Ruining He, Kaifeng Chen'), models[0], models[2]];
+  const base = list(applications, models);
+  const renamed = (
+    authors: string,
+    title = 'Graph Neural Networks in Practice: Open Problems and Future Directions',
+  ) => authored(entry(title, 'AI Open 2020', '1812.08434'), authors);
+  const reported = [expect.stringContaining('has the same arXiv id 1812.08434 under another title')];
+
+  it('is accepted where the same authors wrote both copies, under two versions of one title', async () => {
+    const head = list([...applications, renamed('Jie Zhou, Ganqu Cui, Zhengyan Zhang')], models);
+    expect(await duplicates({ text: head, baseText: base })).toEqual([]);
+  });
+
+  it('is still asked about where other authors are named: one of the two links may be wrong', async () => {
+    const head = list([...applications, renamed('Zonghan Wu, Shirui Pan, Fengwen Chen')], models);
+    expect(await duplicates({ text: head, baseText: base })).toEqual(reported);
+  });
+
+  it("is still asked about under another paper's title, its authors copied along with the link", async () => {
+    const copied = renamed('Jie Zhou, Ganqu Cui, Zhengyan Zhang', 'Accented Speech Recognition: A Survey');
+    expect(await duplicates({ text: list([...applications, copied], models), baseText: base })).toEqual(
+      reported,
+    );
+  });
+});

@@ -225,6 +225,29 @@ of over 43,000 Chinese criminal judgements.
   });
 });
 
+describe('a bold note is not a paper', () => {
+  it('does not read a bold paragraph of prose that links its slides as a paper', async () => {
+    const text = `# A Survey on Generative Diffusion Models
+
+## Overview
+
+**We provided [Diffusion Model.pdf](https://github.com/example/diffusion-survey/blob/main/slides/Diffusion%20Model.pdf), the slides that serve as a vivid explanation of our article. Here, we not only thank the authors of the articles cited in our survey, but also the authors of the tutorials on diffusion models that helped us write it.**
+
+## Methods
+
+- **Progressive Distillation for Fast Sampling of Diffusion Models.** ICLR 2022. [[pdf](https://arxiv.org/abs/2202.00512)]
+- **Denoising Diffusion Implicit Models.** ICLR 2021. [[pdf](https://arxiv.org/abs/2010.02502)]
+- **Score-Based Generative Modeling through Stochastic Differential Equations.** ICLR 2021. [[pdf](https://arxiv.org/abs/2011.13456)]
+`;
+    expect(await titles(text)).toEqual([
+      'Progressive Distillation for Fast Sampling of Diffusion Models',
+      'Denoising Diffusion Implicit Models',
+      'Score-Based Generative Modeling through Stochastic Differential Equations',
+    ]);
+    expect(await findings(text)).toEqual([]);
+  });
+});
+
 describe('an item its section of papers vouches for', () => {
   const pointClouds = [
     [

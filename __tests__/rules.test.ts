@@ -336,4 +336,248 @@ describe('arxiv-abs in a list that links PDFs', () => {
       ],
     ]);
   });
+
+  it('asks it of one paper a change links to its abstract page, not of a contributor who links two so', async () => {
+    const added: readonly [string, string][] = [
+      ['BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding', '1810.04805'],
+      ['Generative Adversarial Networks', '1406.2661'],
+    ];
+    const withAdded = (pages: readonly string[]) => {
+      const lines = list('pdf').split('\n');
+      const entries = added.map(
+        ([title, id], i) => `- **${title}.** [[pdf](https://arxiv.org/${pages[i]}/${id})]`,
+      );
+      return [...lines.slice(0, 6), ...entries, ...lines.slice(6)].join('\n');
+    };
+    const found = async (pages: readonly string[]) =>
+      (await lintText(withAdded(pages), undefined, list('pdf'))).findings
+        .filter((f) => f.rule === 'arxiv-abs')
+        .map((f) => f.line);
+    // Lines 7 and 8 are the two added papers.
+    expect(await found(['abs', 'pdf'])).toEqual([7]);
+    expect(await found(['abs', 'abs'])).toEqual([]);
+  });
+});
+
+describe('badge-missing in a table whose papers link arXiv and their code with badges', () => {
+  const papers: readonly [string, string, string][] = [
+    ['Segment Anything', '2304.02643', 'facebookresearch/segment-anything'],
+    ['Masked Autoencoders Are Scalable Vision Learners', '2111.06377', 'facebookresearch/mae'],
+    [
+      'High-Resolution Image Synthesis with Latent Diffusion Models',
+      '2112.10752',
+      'CompVis/latent-diffusion',
+    ],
+    ['Learning Transferable Visual Models From Natural Language Supervision', '2103.00020', 'openai/CLIP'],
+    ['Emerging Properties in Self-Supervised Vision Transformers', '2104.14294', 'facebookresearch/dino'],
+    [
+      'Swin Transformer: Hierarchical Vision Transformer using Shifted Windows',
+      '2103.14030',
+      'microsoft/Swin-Transformer',
+    ],
+  ];
+  const row = ([title, id, code]: readonly [string, string, string]) =>
+    `| ${title} | [![arXiv](https://img.shields.io/badge/arXiv-${id}-b31b1b.svg)](https://arxiv.org/abs/${id}) | [![GitHub](https://badges.aleen42.com/src/github.svg)](https://github.com/${code}) |`;
+  const table = (extra: readonly string[]) =>
+    [
+      '# CVPR Papers',
+      '',
+      '## Papers',
+      '',
+      '| title | paper | code |',
+      '|:---:|:---:|:---:|',
+      ...papers.slice(0, 3).map(row),
+      ...extra,
+      ...papers.slice(3).map(row),
+      '',
+    ].join('\n');
+  const missing = async (added: string) =>
+    (await lintText(table([added]), undefined, table([]))).findings
+      .filter((f) => f.rule === 'badge-missing')
+      .map((f) => f.line);
+
+  it('asks no keyword badge of a row that links its paper in text, where the others link theirs as badges', async () => {
+    const added =
+      '| BITE: Beyond Priors for Improved Three-D Dog Pose Estimation | [link](https://openaccess.thecvf.com/content/CVPR2023/papers/Ruegg_BITE_Beyond_Priors_for_Improved_Three-D_Dog_Pose_Estimation_CVPR_2023_paper.pdf) | soon |';
+    expect(await missing(added)).toEqual([]);
+  });
+
+  it('still reports a row added with no link and no badge', async () => {
+    expect(
+      await missing('| BITE: Beyond Priors for Improved Three-D Dog Pose Estimation | soon | soon |'),
+    ).toEqual([10]);
+  });
+});
+
+describe('authors-format where a description stands under the title', () => {
+  const entry = (title: string, second: string, id: string) =>
+    `**${title}** \\\n${second} \\\narXiv 2024. [[Paper](https://arxiv.org/abs/${id})]`;
+  const papers = [
+    entry(
+      'Self-Consistency Improves Chain of Thought Reasoning in Language Models',
+      '*Xuezhi Wang, Jason Wei, Dale Schuurmans*',
+      '2203.11171',
+    ),
+    entry(
+      'Language Models (Mostly) Know What They Know',
+      '*Saurav Kadavath, Tom Conerly, Amanda Askell*',
+      '2207.05221',
+    ),
+    entry(
+      'Teaching Models to Express Their Uncertainty in Words',
+      '*Stephanie Lin, Jacob Hilton, Owain Evans*',
+      '2205.14334',
+    ),
+    entry(
+      'SelfCheckGPT: Zero-Resource Black-Box Hallucination Detection for Generative Large Language Models',
+      '*Potsawee Manakul, Adian Liusie, Mark J. F. Gales*',
+      '2303.08896',
+    ),
+  ];
+  const list = (extra: string) =>
+    ['# Uncertainty', '', '## Hallucination', '', ...papers.slice(0, 2), extra, ...papers.slice(2), ''].join(
+      '\n\n',
+    );
+  const found = async (extra: string) =>
+    (await lintText(list(extra))).findings
+      .filter((f) => f.rule === 'authors-format')
+      .map((f) => [f.line, f.message]);
+
+  /** The same paper, with this line under its title, and the line of its title and of that line. */
+  const semantic = (second: string) => {
+    const added = entry(
+      'Semantic Uncertainty: Linguistic Invariances for Uncertainty Estimation in Natural Language Generation',
+      second,
+      '2302.09664',
+    );
+    const lines = list(added).split('\n');
+    return {
+      added,
+      title: lines.findIndex((l) => l.startsWith('**Semantic')) + 1,
+      second: lines.indexOf(`${second} \\`) + 1,
+    };
+  };
+
+  it('asks for the author line, not for the description to be set in italics', async () => {
+    const { added, title } = semantic(
+      'Estimates the uncertainty of a *language model* from the entropy of the meanings of its sampled answers.',
+    );
+    expect(await found(added)).toEqual([
+      [title, 'Add the author line under the title, like `*Author One, Author Two*`.'],
+    ]);
+  });
+
+  it('still asks for plain names to be set in italics', async () => {
+    const italics = 'Put the author names in italics: `*Author One, Author Two*`.';
+    const names = semantic('Lorenz Kuhn, Yarin Gal, Sebastian Farquhar');
+    expect(await found(names.added)).toEqual([[names.second, italics]]);
+    // Names, then a note of the list's own about the paper.
+    const noted = semantic(
+      'Lorenz Kuhn, Yarin Gal. ICLR 2023. (Discusses the limits of the method for long answers.)',
+    );
+    expect(await found(noted.added)).toEqual([[noted.second, italics]]);
+  });
+});
+
+describe('title-format on a bold title holding a star', () => {
+  const papers = [
+    '1. **Deep contextualized word representations.** NAACL 2018 [paper](https://arxiv.org/pdf/1802.05365.pdf)',
+    '2. **Language Models are Unsupervised Multitask Learners.** OpenAI 2019 [paper](https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf)',
+    '3. **Which *BERT? A Survey Organizing Contextualized Encoders.** EMNLP 2020 [paper](https://arxiv.org/pdf/2010.00854.pdf)',
+    '4. **RoBERTa: A Robustly Optimized BERT Pretraining Approach.** arXiv 2019 [paper](https://arxiv.org/pdf/1907.11692.pdf)',
+  ];
+  it('asks for the star to be escaped, not for the bold to close after the venue', async () => {
+    const text = ['# Pre-trained Models', '', '## Surveys', '', ...papers, ''].join('\n');
+    const found = (await lintText(text)).findings
+      .filter((f) => f.rule === 'title-format')
+      .map((f) => [f.line, f.message]);
+    expect(found).toEqual([
+      [
+        7,
+        'Escape the `*` of `*BERT?` as `\\*`: unescaped, it opens italics and the bold title does not close.',
+      ],
+    ]);
+  });
+});
+
+describe('an author line written `* Names*`', () => {
+  const entry = (title: string, authors: string, venue: string, id: string) =>
+    `* **${title}** <br>\n*${authors}* <br>\n${venue}. [[Paper]](https://arxiv.org/abs/${id})`;
+  const papers = [
+    entry(
+      'Habitat: A Platform for Embodied AI Research',
+      'Manolis Savva, Abhishek Kadian, Oleksandr Maksymets',
+      'ICCV, 2019',
+      '1904.01201',
+    ),
+    entry(
+      'Embodied Question Answering',
+      'Abhishek Das, Samyak Datta, Georgia Gkioxari',
+      'CVPR, 2018',
+      '1711.11543',
+    ),
+    entry(
+      'Learning to Explore using Active Neural SLAM',
+      'Devendra Singh Chaplot, Dhiraj Gandhi, Saurabh Gupta',
+      'ICLR, 2020',
+      '2004.05155',
+    ),
+  ];
+  const text = (added: string) =>
+    ['# Embodied Vision', '', '## Papers', '', ...papers, added, ''].join('\n\n');
+
+  it('is told once, at itself, and the entry above is not told it lacks its authors and link', async () => {
+    const added = entry(
+      'Curiosity-driven Exploration by Self-supervised Prediction',
+      'Deepak Pathak\\*, Pulkit Agrawal\\*, Alexei A. Efros',
+      'ICML, 2017',
+      '1705.05363',
+    ).replace('\n*', '\n* ');
+    const line =
+      text(added)
+        .split('\n')
+        .findIndex((l) => l.startsWith('* Deepak')) + 1;
+    const found = (await lintText(text(added), undefined, text(''))).findings.map((f) => [f.line, f.rule]);
+    expect(found).toEqual([[line, 'authors-format']]);
+  });
+});
+
+describe('badge-missing where every paper, named in bold, links its title and carries an arXiv badge besides', () => {
+  const papers: readonly [string, string, string][] = [
+    ['POPE', 'Evaluating Object Hallucination in Large Vision-Language Models', '2305.10355'],
+    ['LURE', 'Analyzing and Mitigating Object Hallucination in Large Vision-Language Models', '2310.00754'],
+    ['Woodpecker', 'Woodpecker: Hallucination Correction for Multimodal Large Language Models', '2310.16045'],
+    ['LLaVA-RLHF', 'Aligning Large Multimodal Models with Factually Augmented RLHF', '2309.14525'],
+    [
+      'LRV',
+      'Mitigating Hallucination in Large Multi-Modal Models via Robust Instruction Tuning',
+      '2306.14565',
+    ],
+    [
+      'HallusionBench',
+      'HallusionBench: An Advanced Diagnostic Suite for Entangled Language Hallucination',
+      '2310.14566',
+    ],
+  ];
+  const entry = ([name, title, id]: readonly [string, string, string], badge = true) =>
+    `+ **${name}** [${title}](https://arxiv.org/abs/${id}) (2023)` +
+    (badge
+      ? `\n  [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/${id})`
+      : '');
+  const text = (last: boolean) =>
+    [
+      '# Hallucination',
+      '',
+      '## Papers',
+      '',
+      ...papers.map((paper, i) => entry(paper, last || i < 5)),
+      '',
+    ].join('\n');
+
+  it('asks for the badge of a paper that has only its linked title', async () => {
+    const found = (await lintText(text(false), undefined, text(true))).findings.filter(
+      (f) => f.rule === 'badge-missing',
+    );
+    expect(found.map((f) => f.line)).toEqual([15]);
+  });
 });

@@ -150,13 +150,20 @@ export function duplicateFinder(
         // purpose.
         if (datedGroup(entry) || datedGroup(otherEntry)) continue;
         const reason = key.startsWith('arxiv ') ? `same arXiv id ${key.slice(6)}` : 'same title';
-        // One arXiv id under two titles written as titles is a wrong link or the paper again under
-        // another name (a preprint's and its venue's): asked about wherever it is.
-        if (key.startsWith('arxiv') && !sameTitle(titleOfPaper(entry), titleOfPaper(otherEntry)))
-          return { line: other, reason, otherTitle: true };
         const here = sectionAt(entry.startLine);
-        if (here && sectionOf(block) !== sectionOf(here)) {
-          const [a, b] = [sectionName()(here), sectionName()(block)];
+        const across = here !== undefined && sectionOf(block) !== sectionOf(here);
+        const [a, b] = across ? [sectionName()(here), sectionName()(block)] : ['', ''];
+        // One arXiv id under two titles written as titles is a wrong link or the paper again under
+        // another name (a preprint's and its venue's): asked about wherever it is, but where the
+        // same authors wrote both, titled as two versions of one title, under two sections the list
+        // files its papers under on purpose (a survey under each field it covers).
+        const [titled, otherTitled] = [titleOfPaper(entry), titleOfPaper(otherEntry)];
+        if (key.startsWith('arxiv') && !sameTitle(titled, otherTitled)) {
+          const versions = versionTitles(titled, otherTitled) && authoredAlike(source, entry, otherEntry);
+          if (across && versions && was.crossListing.deliberate(a, b)) continue;
+          return { line: other, reason, otherTitle: true };
+        }
+        if (across) {
           if (was.crossListing.deliberate(a, b)) continue;
           // A change that copies two papers or more between the same two sections (a benchmark's
           // papers into its own section) does it on purpose; one copy is no evidence.
@@ -285,6 +292,12 @@ function nameWords(source: SourceText, entry: Entry): Set<string> {
   return new Set(words.filter((word) => !NOT_A_NAME.has(word)));
 }
 
+/** Whether both entries name their authors and every name of the shorter author line is in the other. */
+function authoredAlike(source: SourceText, entry: Entry, other: Entry): boolean {
+  const [a, b] = [nameWords(source, entry), nameWords(source, other)].sort((x, y) => x.size - y.size);
+  return a.size > 0 && [...a].every((word) => b.has(word));
+}
+
 /** Whether both entries name their authors and the two author lines share no name. */
 function authoredApart(source: SourceText, entry: Entry, other: Entry): boolean {
   const [a, b] = [nameWords(source, entry), nameWords(source, other)];
@@ -320,14 +333,32 @@ function namedApart(source: SourceText, entry: Entry, other: Entry): boolean {
  */
 function sameTitle(a: string, b: string): boolean {
   if (a === '' || b === '' || a.includes(b) || b.includes(a)) return true;
+  const { shared, longer } = wordsShared(a, b);
+  return shared / Math.max(longer, 1) >= SAME_TITLE_SHARE;
+}
+
+/**
+ * Whether two normalised titles are one paper's under two of its versions: the shorter's words that
+ * say something are half of them or more in the other ("A Survey on Assessing the Generalization
+ * Envelope of Deep Neural Networks at Inference Time…" and "…: Predictive Uncertainty, Out-of-
+ * distribution and Adversarial Samples"), not another paper's ("Accented Speech Recognition: A Survey").
+ */
+function versionTitles(a: string, b: string): boolean {
+  const { shared, shorter } = wordsShared(a, b);
+  return shorter > 0 && shared / shorter >= VERSION_TITLE_SHARE;
+}
+
+/** How many words that say something two titles share, and how many each has (the longer, the shorter). */
+function wordsShared(a: string, b: string): { shared: number; longer: number; shorter: number } {
   const meaningful = (title: string) => new Set(title.split(' ').filter((word) => !FUNCTION_WORDS.has(word)));
   const words = meaningful(a);
   const other = meaningful(b);
   const shared = [...other].filter((word) => words.has(word)).length;
-  return shared / Math.max(words.size, other.size, 1) >= SAME_TITLE_SHARE;
+  return { shared, longer: Math.max(words.size, other.size), shorter: Math.min(words.size, other.size) };
 }
 
 const SAME_TITLE_SHARE = 0.7;
+const VERSION_TITLE_SHARE = 0.5;
 const FUNCTION_WORDS = new Set(
   'a an the of for with and or in on to via by from at as is are its into towards toward using'.split(' '),
 );

@@ -28,11 +28,12 @@ import { renderingGuard } from './render-check.js';
 import { isListMarker, lineContent, segment, type ItemBlock, type Segments } from '../read/segment.js';
 import { fromSource, isBlank, toSource, type SourceText } from '../read/text.js';
 import { duplicateFinder, sectionOf } from './duplicates.js';
-import { movedEntry, takenOutOfEntries } from './moves.js';
+import { authorLinesSplitOff, movedEntry, takenOutOfEntries } from './moves.js';
 import { styleAfterSweep } from './restyle.js';
 import { suppression } from './suppression.js';
 import { RULES } from './rules/index.js';
 import {
+  HABIT_MIN,
   OWN_WAY_MIN,
   type DuplicateHit,
   type Fix,
@@ -267,10 +268,18 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const checkedPapersIn = (section: number) =>
     checkedItemsIn(section).filter((other) => other.kind === 'paper');
   // Never in a whole-file run (no change to speak of); and a change that rewrote most of the list is
-  // judged whole (its style read, or refused, above), not part by part.
+  // judged whole (its style read, or refused, above), not part by part, but for its author's habit.
   const changesOwnWay: RuleContext['changesOwnWay'] = (entry, shown, listsWay, scope = 'change') => {
     const block = blockByStart.get(entry.startLine);
-    if (base === undefined || sweeping || block === undefined) return false;
+    if (base === undefined || block === undefined) return false;
+    // Two papers written otherwise are the author's habit, where one might be a slip.
+    if (scope === 'habit') {
+      const otherwise = checkedPapersIn(-1).filter((other) =>
+        shown(other).some(({ line, value }) => hasLine(changed, line) && !listsWay(value)),
+      );
+      return otherwise.length >= HABIT_MIN;
+    }
+    if (sweeping) return false;
     const section = sectionOf(block);
     const writtenOtherwise = (entries: readonly Entry[], every: boolean) => {
       const written = entries.flatMap(shown).filter(({ line }) => hasLine(changed, line));
@@ -298,6 +307,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
     return writtenOtherwise(checkedPapersIn(section), false) || writtenOtherwise(checkedPapersIn(-1), false);
   };
 
+  const splitOff = authorLinesSplitOff(source, list.entries);
   const perSection = entriesPerSection(list.entries);
   // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
   const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
@@ -350,6 +360,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
       const block = blockByStart.get(entry.startLine);
       return block && takenOut(block);
     },
+    authorLineSplitOff: (entry) => splitOff.has(entry.startLine),
   };
 
   // Where the list as it was is read from this text (not the base version), its accepted papers
@@ -406,6 +417,10 @@ export async function lint(input: LintInput): Promise<LintResult> {
       if (configured === 'off' || (entry.kind === 'resource' && !rule.resources)) continue;
       // A line taken out of the entry above is no entry: only where it belongs is said of it.
       if (takenOut(block) !== undefined && rule.id !== 'indent') continue;
+      // An author line split off as an item of its own (`* Names*`) is said of once, as an author
+      // line; the entry above is not told it lacks the authors and links that item holds.
+      if (splitOff.has(block.startLine) && rule.id !== 'authors-format') continue;
+      if (splitOff.has(block.endLine + 1) && (rule.reportsAbsence || rule.id === 'authors-format')) continue;
       if (unread && rule.reportsAbsence) continue;
       // Most entries have nothing to report to most rules.
       const told = rule.check(entry, context);
@@ -671,6 +686,7 @@ async function oldProblems(
     inCategory: () => true,
     changesOwnWay: () => false,
     takenOut: () => undefined,
+    authorLineSplitOff: () => false,
     duplicateOf: () => undefined,
   };
   const hadByNow = (was: Entry, finding: Finding) =>

@@ -1,5 +1,5 @@
 /** Entries a change only moved or renumbered: not written by the change, so not checked. */
-import { isPaperLink, parseEntry } from '../grammar/entry.js';
+import { isPaperLink, offsetOfColumn, parseEntry } from '../grammar/entry.js';
 import { hasLine, type Change } from '../read/diff.js';
 import type { ItemBlock } from '../read/segment.js';
 import { indentWidth, isBlank, type SourceText } from '../read/text.js';
@@ -106,4 +106,29 @@ export async function takenOutOfEntries(
     );
     return ownPaper || item.title.url !== undefined ? undefined : then;
   };
+}
+
+/**
+ * An item's text that is italic names but for the space after the opening star (`* A. One, B. Two*`):
+ * no star unescaped before the closing one, then at most a line break (`<br>`, `\\`).
+ */
+const NAMES_AFTER_A_SPACE = /^(?:\\\*|[^*\s])(?:\\\*|[^*])*,(?:\\\*|[^*])*[^\s\\]\*\s*(?:<br\s*\/?>|\\)?\s*$/i;
+
+/**
+ * Items that are the author line of the paper right above them written `* Names*` for `*Names*`:
+ * after a space the star is a list marker, so the names (and the lines under them, its links) start
+ * an item of their own, and the entry above is left with its title alone. Answers the first line of
+ * each such item; read off the text, so it holds in a whole-file run as in a change.
+ */
+export function authorLinesSplitOff(source: SourceText, entries: readonly ItemBlock[]): ReadonlySet<number> {
+  const split = new Set<number>();
+  for (let at = 1; at < entries.length; at++) {
+    const [above, item] = [entries[at - 1], entries[at]];
+    if (item.marker !== '*' || above.marker !== '*' || item.startLine !== above.endLine + 1) continue;
+    if (item.contentColumn !== above.contentColumn) continue;
+    const first = source.lines[item.startLine - 1];
+    if (!NAMES_AFTER_A_SPACE.test(first.slice(offsetOfColumn(first, item.contentColumn)))) continue;
+    if (parseEntry(source, above).authors === undefined) split.add(item.startLine);
+  }
+  return split;
 }

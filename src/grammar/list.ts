@@ -55,9 +55,27 @@ function matches(names: readonly string[] | undefined, heading: Heading): boolea
   return !!names?.some((name) => name.trim().toLowerCase() === heading.text.trim().toLowerCase());
 }
 
+/** More words than the longest paper titles run to. */
+const TITLE_WORDS_AT_MOST = 30;
+/** A sentence's end followed by the next sentence (`… our article. Here, we …`), not `et al. Smith`. */
+const SENTENCE_BREAK = /\p{Ll}{3}[.!?]\s+\p{Lu}/u;
+
+/**
+ * An item that opens with a bold run of prose, two sentences or more and longer than any title
+ * (`**We provided [the slides](…/slides.pdf), … Here, we thank …**`): a note set in bold for
+ * emphasis, whatever it links, not a paper's title.
+ */
+function opensWithBoldProse(first: string, contentStart: number): boolean {
+  const bold = strongAt(first, contentStart);
+  if (!bold) return false;
+  const text = first.slice(bold.innerStart, bold.innerEnd);
+  return text.split(/\s+/).length > TITLE_WORDS_AT_MOST && SENTENCE_BREAK.test(text);
+}
+
 /** `linksAPaper`: whether the item links a paper (read once for the whole list, see linksAPaper). */
 function looksLikePaper(source: SourceText, item: ItemBlock, linksAPaper: boolean): boolean {
   const first = source.lines[item.startLine - 1];
+  if (opensWithBoldProse(first, offsetOfColumn(first, item.contentColumn))) return false;
   // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
   if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn))) return true;
   // A paragraph, a table row or an item outside any "Papers" heading that links a paper is one.

@@ -26,8 +26,11 @@ export const arxivAbs: Rule = {
     // A new section whose entries all link the other page is written so on purpose: its author's choice.
     if (changesOwnWay(entry, arxivForms, (kind) => kind === form, 'new-section')) return [];
     // The abstract page is arXiv's own landing page for a paper, never wrong in itself: a list that
-    // links PDFs asks for its form only where every entry around this one links the PDF too.
+    // links PDFs asks for its form only of a contributor who linked it once (a slip; one who links
+    // abstracts for two papers or more does so on purpose, and the list's entries from now on are
+    // mixed), and where every entry around this one links the PDF too.
     if (form === 'pdf') {
+      if (changesOwnWay(entry, arxivForms, (kind) => kind === form, 'habit')) return [];
       const around = nearby(entry).flatMap(arxivForms);
       if (around.length === 0 || around.some(({ value }) => value === 'abs')) return [];
     }

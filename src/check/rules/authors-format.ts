@@ -1,9 +1,37 @@
 import type { Entry } from '../../grammar/entry.js';
+import type { SourceText } from '../../read/text.js';
 import { titleUnmarked } from './title-format.js';
 import type { Rule, Shown } from './types.js';
 
 /** Text that follows a title after an HTML line break. */
 const BROKEN_BEFORE_WORDS = /<br\s*\/?>\s*\p{L}/iu;
+
+/** Words of running English that names never are (`the`, `of`, `with`); name particles (`van`, `de`) aside. */
+const PROSE_WORD =
+  /(?<![\p{L}\p{N}])(?:the|of|for|with|to|in|on|is|are|we|this|that|from|via)(?![\p{L}\p{N}])/gu;
+/** As many of them as a sentence has and a line of names has not. */
+const PROSE_WORDS_AT_LEAST = 3;
+/** A sentence's end: a word, then a full stop (or `?`, `!`) and a space or the line's end. */
+const SENTENCE_END = /\p{L}[.!?](?:\s|$)/u;
+/** The most words one name has (`Mark J. F. Gales`). */
+const NAME_WORDS_AT_MOST = 4;
+
+/**
+ * Whether the line read as the entry's authors, written plain, is a description (`Introduces *X* —
+ * the measurement of … in LLMs. …`): sentences of running English where the authors would go, not
+ * names to italicise. A line that opens with a name (`Yiming Li, … *AAAI*, 2022. (Discuss the …)`)
+ * is the authors, a note after them aside; a title (`A Metric for Models for Molecules in Drug
+ * Discovery`) is no sentence.
+ */
+function describesInstead(entry: Entry, source: SourceText): boolean {
+  const authors = entry.authors;
+  if (!authors || authors.italic) return false;
+  const text = source.lines[authors.line - 1].slice(authors.namesStart, authors.namesEnd);
+  const prose = (part: string) => (part.match(PROSE_WORD) ?? []).length;
+  const opening = text.split(',')[0].trim();
+  if (opening.split(/\s+/).length <= NAME_WORDS_AT_MOST && prose(opening) === 0) return false;
+  return prose(text) >= PROSE_WORDS_AT_LEAST && SENTENCE_END.test(text);
+}
 
 /** Whether the entry has an author line, told at its title. */
 const withAuthorLine = (entry: Entry): Shown<boolean>[] => [
@@ -15,9 +43,20 @@ export const authorsFormat: Rule = {
   severity: 'warning',
   description: 'A paper entry has an author line (in italics), where the list writes one.',
   scope: 'entry',
-  check(entry, { convention, changesOwnWay }) {
+  check(entry, { convention, changesOwnWay, source, authorLineSplitOff }) {
+    if (authorLineSplitOff(entry)) {
+      return [
+        {
+          line: entry.startLine,
+          column: 1,
+          message:
+            'Take out the space after the opening `*` of this author line: after a space the star starts a list item, so the names and the lines under them leave the entry above.',
+        },
+      ];
+    }
     if (entry.kind !== 'paper' || titleUnmarked(entry, convention)) return [];
-    if (!entry.authors) {
+    // A description under the title is no author line, in italics or not: the entry has none.
+    if (!entry.authors || describesInstead(entry, source)) {
       // Only a list whose papers give the authors a line of their own asks for one.
       if (!convention.authorLine) return [];
       // `**Title**. <br /> Author One, Author Two.`: the names after a line break render on a line of

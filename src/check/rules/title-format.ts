@@ -199,6 +199,17 @@ function punctuationOnly(written: string, expected: string): string | undefined 
     : `End the title with \`${wanted.closing}\`, as this list does:`;
 }
 
+/**
+ * The word holding a lone `*` inside a bold run (`**Which *BERT? A Survey.**`): a star the title
+ * means as text, which opens italics instead, so the bold does not close where it was meant to.
+ */
+function strayStarIn(text: string): string | undefined {
+  const bold = /^\*\*(.+?)\*\*/.exec(text);
+  if (!bold) return undefined;
+  const stars = [...bold[1].matchAll(/(?<!\\)\*/g)];
+  return stars.length % 2 === 1 ? /\S*(?<!\\)\*\S*/.exec(bold[1])?.[0] : undefined;
+}
+
 export const titleFormat: Rule = {
   id: 'title-format',
   severity: 'warning',
@@ -320,12 +331,15 @@ export const titleFormat: Rule = {
       // `**Title. **`: bold does not close after a space, whatever the list's punctuation.
       const spaced =
         unclosed && new RegExp(String.raw`^(\*\*|__)\S.*\S\s+\1`).test(line.slice(title.column - 1));
+      const stray = unclosed && !spaced ? strayStarIn(line.slice(title.column - 1)) : undefined;
       problems.push({
         line: title.line,
         column: title.column,
         message: spaced
           ? `Take out the space before the closing ${code(written.slice(0, 2))}: after a space it does not close the bold.`
-          : unclosed
+          : stray
+            ? `Escape the \`*\` of ${code(stray)} as \`\\*\`: unescaped, it opens italics and the bold title does not close.`
+            : unclosed
             ? `Close the bold title on the same line: ${code(expected)}.`
             : `${punctuationOnly(written, expected) ?? 'Write the title as'} ${code(expected)}.`,
         aspect: unclosed ? 'unclosed-bold' : 'title',

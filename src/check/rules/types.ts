@@ -100,6 +100,9 @@ export interface DuplicateHit {
 /** A change shows its own way in a section with at least this many values written one way. */
 export const OWN_WAY_MIN = 3;
 
+/** A change writes a value as its author's habit when it writes it on at least this many papers. */
+export const HABIT_MIN = 2;
+
 /** A value an entry shows (a link's style, a title's form) and the line it is written on. */
 export interface Shown<T> {
   readonly line: number;
@@ -133,13 +136,15 @@ export interface RuleContext {
    * opens), only in a section the change wrote whole, every value there otherwise (a new week's
    * papers written its own way). For a `batch`, at least OWN_WAY_MIN of the items it wrote in the
    * section (papers or not) are otherwise, however much else it wrote the list's way (papers added
-   * ahead of their links). Never in a whole-file run: there is no change to speak of.
+   * ahead of their links). For a `habit`, at least HABIT_MIN papers it wrote anywhere in the list are
+   * otherwise: its author writes that way, not one slip, which is enough for a value never wrong in
+   * itself (arXiv's abstract page). Never in a whole-file run: there is no change to speak of.
    */
   changesOwnWay<T>(
     entry: Entry,
     shown: (other: Entry) => readonly Shown<T>[],
     listsWay: (value: T) => boolean,
-    scope?: 'change' | 'new-section' | 'batch',
+    scope?: 'change' | 'new-section' | 'batch' | 'habit',
   ): boolean;
   /** The earlier (or unchecked) entry this one repeats, if any. */
   duplicateOf(entry: Entry): DuplicateHit | undefined;
@@ -148,6 +153,11 @@ export interface RuleContext {
    * the indent that line had in the entry; else undefined.
    */
   takenOut(entry: Entry): number | undefined;
+  /**
+   * Whether the entry is the author line of the paper item right above it, written `* Names*` for
+   * `*Names*`: the space after the star made it an item of its own.
+   */
+  authorLineSplitOff(entry: Entry): boolean;
   /** arXiv's record of a paper: null when arXiv has none, undefined when it was not asked. */
   paperRecord(id: string): PaperRecord | null | undefined;
 }
