@@ -6,7 +6,7 @@ import { isAbsolute, sep, dirname, resolve, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { r as repositoryConfigOf } from './chunks/config-file.js';
 import { C as ConfigError, G as GitHubError } from './chunks/errors.js';
-import { R as RULES, r as ruleDocUrl, f as fixEdit, a as findPaperList, e as entryReader, l as learnGrammar, N as NAME_MARKS, b as NAMES_LEAD, c as cutEntry, v as valuesFor, t as terminalSafe, d as terminalSafeLines, g as entryKeys, F as FALLBACK_TEMPLATE, h as learnWriting, w as writeNewEntry, n as nestingIn, U as UnwritableEntry, i as renderThrough, j as lint, k as formatText, m as count, o as formatJson, p as applyFixes, q as formatGithub, s as summarise, u as increment } from './chunks/format.js';
+import { R as RULES, r as ruleDocUrl, f as fixEdit, a as findPaperList, e as entryReader, l as learnGrammar, c as cutEntry, b as frameOf, d as renderThrough, v as valuesFor, g as entryText, N as NAME_MARKS, h as NAMES_LEAD, i as readEntry, t as terminalSafe, j as terminalSafeLines, k as entryKeys, F as FALLBACK_TEMPLATE, m as learnWriting, w as writeNewEntry, n as nestingIn, U as UnwritableEntry, o as lint, p as formatText, q as count, s as formatJson, u as applyFixes, x as formatGithub, y as summarise, z as increment } from './chunks/format.js';
 import { pathToFileURL } from 'node:url';
 import { t as toSource, s as segment, p as parseEntry, i as isPaperLink, a as parseArxivUrl, v as venueOf, A as ARXIV_ID } from './chunks/record.js';
 import { A as AUDIT_CHECKS, a as auditDocUrl } from './chunks/checks.js';
@@ -368,7 +368,49 @@ async function readList(text, sections) {
             blocks.push(block);
         }
     }
-    return { source, papers, blocks, grammar: learnGrammar(source, papers) };
+    const grammar = learnGrammar(source, papers);
+    let reread = false;
+    for (const [at, entry] of papers.entries()) {
+        const template = grammar.templateFor(entry);
+        if (!template || !cutAtComma(entry) || follows(source, template, entry))
+            continue;
+        const whole = parseEntry(source, blocks[at], await reader.view(blocks[at]), { plainTitleToLinks: true });
+        if (whole.kind === 'paper' && follows(source, template, whole)) {
+            papers[at] = whole;
+            reread = true;
+        }
+    }
+    return { source, papers, blocks, grammar: reread ? learnGrammar(source, papers) : grammar };
+}
+/**
+ * A plain title the reader ended at a comma, before words that are no venue (no year) nor authors'
+ * names ("et al."): `Language, Images, and Point Clouds for 3D Understanding` may be the title's own.
+ * A comma inside brackets (`(ICML 2024, Mamba-2) Title`) is a tag's, not a title's.
+ */
+function cutAtComma(entry) {
+    const { title, venue } = entry;
+    const count = (mark) => title.text.split(mark).length - 1;
+    return (!title.bold &&
+        title.url === undefined &&
+        title.punctuation === ',' &&
+        count('(') === count(')') &&
+        count('[') === count(']') &&
+        !YEAR_IN.test(venue) &&
+        !/\bet al\b/.test(venue) &&
+        words(venue) >= TITLE_AFTER_COMMA_WORDS);
+}
+/** A word alone after a comma may be a venue (`Title, CVPR`); `Large, Sparse Models` goes on. */
+const TITLE_AFTER_COMMA_WORDS = 2;
+/**
+ * Whether an entry, as read, renders back byte for byte through its scope's template. An entry that
+ * does only with its plain title read to its links, commas and all, is read so: its list writes
+ * nothing between title and links, and a reader who knows the list reads it that way (the few
+ * other entries with a comma in their titles make a form of their own that the cut reading fits).
+ */
+function follows(source, template, entry) {
+    const cut = cutEntry(source, entry);
+    return (frameOf(cut.shape).key === frameOf(template.shape).key &&
+        renderThrough(template, valuesFor(template, cut)) === entryText(source, entry));
 }
 /** `ICLR 2022`, `arXiv, 2023`, `2019`: the venue and the year of a `{when}`. */
 const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
@@ -449,8 +491,7 @@ function placedVenue(values) {
 }
 /** An entry's slot values, read through its template when it has one. */
 function entryValues(source, grammar, entry) {
-    const cut = cutEntry(source, entry);
-    const template = grammar.formFor(entry, cut.shape);
+    const { cut, template } = readEntry(source, grammar, entry);
     return template ? valuesFor(template, cut) : cut.values;
 }
 /** The fields of one paper entry, for `export`: what its template places, and what the reader found. */
@@ -592,6 +633,8 @@ async function addEntry(original, args, settings) {
             ...newPaper(record, args, writing, number, section.headings),
             // The new item, after the section's last: in its topic, if that is in one.
             nesting: lastItem && nestingIn(source, { topic: lastItem.topic, startLine: 0 }, items),
+            // Its neighbours, where the list writes a run's separators more than one way: the section's last.
+            line: lastItem ? lastItem.endLine + 1 : section.heading.line,
         }));
     }
     catch (error) {

@@ -1,5 +1,5 @@
 import { p as parseEntry, J as venueIn, V as VENUES, s as segment, x as normaliseTitle, K as isWithdrawn, a as parseArxivUrl } from './record.js';
-import { E as mergeFixes, G as roundTrip, H as loadExact, e as entryReader, u as increment, p as applyFixes, j as lint, a as findPaperList, I as suppression, J as isIgnored, l as learnGrammar, K as smallestEdit, A as exactBudget, L as code, m as count, M as partOf } from './format.js';
+import { I as mergeFixes, J as roundTrip, K as loadExact, e as entryReader, z as increment, u as applyFixes, o as lint, a as findPaperList, L as suppression, M as isIgnored, l as learnGrammar, O as smallestEdit, D as exactBudget, P as code, q as count, Q as partOf } from './format.js';
 import { c as checkableUrl } from './checker.js';
 import './_builtin_https.js';
 import 'node:module';

@@ -169,6 +169,17 @@ function punctuationOnly(written, expected) {
         ? `Drop the \`${now.closing}\` after the title, as this list does:`
         : `End the title with \`${wanted.closing}\`, as this list does:`;
 }
+/**
+ * The word holding a lone `*` inside a bold run (`**Which *BERT? A Survey.**`): a star the title
+ * means as text, which opens italics instead, so the bold does not close where it was meant to.
+ */
+function strayStarIn(text) {
+    const bold = /^\*\*(.+?)\*\*/.exec(text);
+    if (!bold)
+        return undefined;
+    const stars = [...bold[1].matchAll(/(?<!\\)\*/g)];
+    return stars.length % 2 === 1 ? /\S*(?<!\\)\*\S*/.exec(bold[1])?.[0] : undefined;
+}
 const titleFormat = {
     id: 'title-format',
     severity: 'warning',
@@ -274,14 +285,17 @@ const titleFormat = {
             const unclosed = !title.bold && /^(\*\*|__)/.test(written);
             // `**Title. **`: bold does not close after a space, whatever the list's punctuation.
             const spaced = unclosed && new RegExp(String.raw `^(\*\*|__)\S.*\S\s+\1`).test(line.slice(title.column - 1));
+            const stray = unclosed && !spaced ? strayStarIn(line.slice(title.column - 1)) : undefined;
             problems.push({
                 line: title.line,
                 column: title.column,
                 message: spaced
                     ? `Take out the space before the closing ${code(written.slice(0, 2))}: after a space it does not close the bold.`
-                    : unclosed
-                        ? `Close the bold title on the same line: ${code(expected)}.`
-                        : `${punctuationOnly(written, expected) ?? 'Write the title as'} ${code(expected)}.`,
+                    : stray
+                        ? `Escape the \`*\` of ${code(stray)} as \`\\*\`: unescaped, it opens italics and the bold title does not close.`
+                        : unclosed
+                            ? `Close the bold title on the same line: ${code(expected)}.`
+                            : `${punctuationOnly(written, expected) ?? 'Write the title as'} ${code(expected)}.`,
                 aspect: unclosed ? 'unclosed-bold' : 'title',
                 text: titleText,
                 textOpensLine: true,
@@ -692,6 +706,21 @@ function entryText(source, entry) {
     return source.lines.slice(entry.startLine - 1, recordEnd(entry)).join('\n');
 }
 /** Cuts one entry into its shape and slot values. */
+/**
+ * The cut with the venue and year the reader placed as slots (`Nature 2015`) put back in its shape
+ * as the words they are (its values still say what they are); undefined when it placed neither. A
+ * list whose entries mostly close with words of another kind there (`arXiv:1503.04069`) writes a
+ * text slot at that place, which they fill.
+ */
+function venueAsWords(cut) {
+    const { venue, year } = cut.values;
+    if (venue === undefined && year === undefined)
+        return undefined;
+    const shape = cut.shape
+        .replace('{venue}', () => shapeLiteral(venue ?? ''))
+        .replace('{year}', () => year ?? '');
+    return { ...cut, shape };
+}
 function cutEntry(source, entry) {
     const replacements = [];
     const style = {};
@@ -1206,16 +1235,33 @@ function shapeLiteral(text) {
  */
 const NOTE_TAIL = /^[^*_`<>|!#\\{}\n]*$/u;
 const LAST_NOTE_CHAR = /[\p{L}\p{N})\]"”][^\p{L}\p{N})\]"”]*$/u;
-const SENTENCE_BREAK = /\p{Ll}{3,}[.!?]["”)]?\s+["“(]?\p{Lu}/u;
+const SENTENCE_BREAK$1 = /\p{Ll}{3,}[.!?]["”)]?\s+["“(]?\p{Lu}/u;
 /** Whether a literal's text from `start` on is such a note; it opens outside any aside of its own. */
 function isNoteTail(literal, start) {
     const text = literal.slice(start);
     return (!/[([“"][ \t]*$/.test(literal.slice(0, start)) &&
         NOTE_TAIL.test(text) &&
         !text.includes('](') &&
-        SENTENCE_BREAK.test(text));
+        SENTENCE_BREAK$1.test(text));
 }
+/**
+ * Frames already read, by shape. A list's entries share a handful of shapes, and learning its
+ * grammar, then checking entries against it, asks for the same shape's frame again and again (a
+ * frame is never changed once made). Emptied when it holds FRAMES_KEPT, so a run over many lists
+ * keeps no more than a list's worth.
+ */
+const framesByShape = new Map();
+const FRAMES_KEPT = 2000;
 function frameOf(shape) {
+    let frame = framesByShape.get(shape);
+    if (!frame) {
+        if (framesByShape.size >= FRAMES_KEPT)
+            framesByShape.clear();
+        framesByShape.set(shape, (frame = readFrame(shape)));
+    }
+    return frame;
+}
+function readFrame(shape) {
     const parts = [];
     const all = pieces(shape);
     for (const [number, piece] of all.entries()) {
@@ -1976,13 +2022,29 @@ function fills(template, values) {
         return values[slot] !== undefined;
     });
 }
+/**
+ * The form an entry follows and its cut, read through it: the form that frames its cut, or, where
+ * none does, the form that frames it with its venue and year as words (`Nature 2015` where its
+ * section's entries close with `arXiv:1503.04069`); else the form formFor gives it, with its cut.
+ */
+function readEntry(source, grammar, entry) {
+    const cut = cutEntry(source, entry);
+    const template = grammar.formFor(entry, cut.shape);
+    const frames = (form, shape) => form !== undefined && templateFrame(form).key === frameOf(shape).key;
+    if (!template || frames(template, cut.shape))
+        return { cut, template };
+    const asWords = venueAsWords(cut);
+    const wordsForm = asWords && grammar.formFor(entry, asWords.shape);
+    return asWords && frames(wordsForm, asWords.shape)
+        ? { cut: asWords, template: wordsForm }
+        : { cut, template };
+}
 /** How many entries render back byte for byte through their template. */
 function roundTrip(source, grammar, papers) {
     let identical = 0;
     const misses = [];
     for (const entry of papers) {
-        const cut = cutEntry(source, entry);
-        const template = grammar.formFor(entry, cut.shape);
+        const { cut, template } = readEntry(source, grammar, entry);
         const original = entryText(source, entry);
         const values = template && valuesFor(template, cut);
         if (template && values && !fills(template, values)) {
@@ -2098,6 +2160,56 @@ const sectionKey = (section, links, badges) => [...(section ?? []), `${links}+${
 const spacingKey = (section, n) => [...(section ?? []), `${n?.length ?? 0}`].join('\u0000');
 /** Entries of a section and form that must keep one spacing for it to be the section's. */
 const SECTION_SPACING_MIN = 3;
+/** Run separators a list may write more than one way (`[[Paper]](…)[[Code]](…)`, or with a space). */
+const RUN_SEPARATORS = ['linkLead', 'linkSeparator', 'badgeSeparator'];
+/**
+ * How many of the entries nearest a new one speak for where it goes, and how many of them must
+ * write a thing one way for that to be how it is written there: a way one neighbour in two
+ * writes is no one's.
+ */
+const NEAREST_ENTRIES = 5;
+const NEAREST_AGREEING = 4;
+const keptBy = (ways, way) => way !== undefined && ways.filter((shown) => shown === way).length / ways.length >= CLEAR_MAJORITY;
+/** A habit from each entry's own way, by section. */
+function habitOf(placed) {
+    const ways = placed.map(({ way }) => way);
+    const most = mostCommon(ways);
+    const bySection = new Map();
+    for (const { section, line, way } of placed) {
+        const here = bySection.get(section) ?? bySection.set(section, []).get(section);
+        here.push({ line, way });
+    }
+    return { kept: keptBy(ways, most) ? most : undefined, bySection };
+}
+/**
+ * The way the entries nearest a line write a thing, where its section does not keep the list's way
+ * (one hand wrote `[[Paper]](…)[[Code]](…)` and `NeurIPS2021`, a later one puts a space in): as four
+ * of the five nearest of the section that show it write it. None where the section keeps the list's
+ * way, or its entries near the line are split.
+ */
+function nearestWay(habit, section, line) {
+    const placed = line === undefined ? undefined : habit.bySection.get((section ?? []).join('\u0000'));
+    const others = placed?.filter((entry) => entry.line !== line) ?? [];
+    const ways = others.map(({ way }) => way);
+    if (ways.length === 0 || keptBy(ways, habit.kept))
+        return undefined;
+    const near = others
+        .sort((a, b) => Math.abs(a.line - line) - Math.abs(b.line - line))
+        .slice(0, NEAREST_ENTRIES)
+        .map(({ way }) => way);
+    const most = mostCommon(near);
+    return most !== undefined && near.filter((way) => way === most).length >= NEAREST_AGREEING
+        ? most
+        : undefined;
+}
+/** A new entry's run separators where the entries nearest it agree on a way the list does not keep. */
+function nearestSeparators(writing, section, line) {
+    const nearest = Object.fromEntries(RUN_SEPARATORS.flatMap((name) => {
+        const way = nearestWay(writing.runSeparators[name], section, line);
+        return way === undefined ? [] : [[name, way]];
+    }));
+    return Object.keys(nearest).length > 0 ? nearest : undefined;
+}
 /** Venues that say "not published yet", as lists write them for arXiv papers. */
 const PREPRINT_VENUE = /^(?:arxiv(?: preprint)?|preprint|corr)$/i;
 /** What a list with no preprints of its own gets: the venue most lists write. */
@@ -2283,6 +2395,9 @@ function learnWriting(source, grammar, papers) {
     const tableRows = new Map();
     const paperLinks = new Map();
     const arxivForms = { list: new Map(), sections: new Map() };
+    /** Each entry's own run separators and `{when}` forms, where it stands. */
+    const placedSeparators = [];
+    const placedWhens = [];
     for (const entry of papers) {
         const arxivForm = entry.links.map((link) => arxivUrlForm(link.url)).find((form) => form !== undefined);
         if (arxivForm !== undefined) {
@@ -2296,6 +2411,8 @@ function learnWriting(source, grammar, papers) {
         if (/[?!]$/.test(entry.title.text))
             questionStops[entryText(source, entry).includes(`${entry.title.text}.`) ? 'stopped' : 'bare']++;
         const cut = cutEntry(source, entry);
+        const section = entry.section.join('\u0000');
+        placedSeparators.push({ section, line: entry.startLine, ...pickSeparators(cut.style) });
         const template = grammar.formFor(entry, cut.shape);
         if (template) {
             const key = sectionKey(entry.section, cut.values.links.length > 0, cut.values.badges.length > 0);
@@ -2337,6 +2454,13 @@ function learnWriting(source, grammar, papers) {
                     const slots = slotTexts.get(template) ?? slotTexts.set(template, new Map()).get(template);
                     slots.set(slot, [...(slots.get(slot) ?? []), text]);
                 }
+                // How a venue meets its year (`ICML2021`, `ICML 2021`), at this slot of the section's entries.
+                if (form?.includes('{venue}'))
+                    placedWhens.push({
+                        section: [...entry.section, slot].join('\u0000'),
+                        line: entry.startLine,
+                        way: form,
+                    });
                 if (template && form) {
                     const slots = slotWhens.get(template) ?? slotWhens.set(template, new Map()).get(template);
                     slots.set(slot, [...(slots.get(slot) ?? []), form]);
@@ -2441,6 +2565,8 @@ function learnWriting(source, grammar, papers) {
             })),
         ])),
         arxivForms,
+        runSeparators: runSeparatorsOf(placedSeparators),
+        whenForms: habitOf(placedWhens),
         paperInLinks: new Map([...paperLinks].map(([form, seen]) => [
             form,
             {
@@ -2452,6 +2578,25 @@ function learnWriting(source, grammar, papers) {
             const widths = paddedWidths(rows);
             return widths ? [[table, widths]] : [];
         })),
+    };
+}
+const pickSeparators = (style) => Object.fromEntries(RUN_SEPARATORS.flatMap((name) => (style[name] === undefined ? [] : [[name, style[name]]])));
+/** How the list writes each run separator, from its entries' own. */
+function runSeparatorsOf(placed) {
+    // Where the entries with both write the space before their links as the space between them, an
+    // entry that shows one (two links: `[[Paper]](…) [[Code]](…)`) speaks for the other too.
+    const both = placed.filter((entry) => entry.linkLead !== undefined && entry.linkSeparator !== undefined);
+    const alike = both.length > 0 &&
+        both.filter((entry) => entry.linkLead === entry.linkSeparator).length / both.length >= CLEAR_MAJORITY;
+    const habit = (name) => habitOf(placed.flatMap(({ section, line, ...separators }) => {
+        const way = separators[name] ??
+            (alike && name.startsWith('link') ? (separators.linkLead ?? separators.linkSeparator) : undefined);
+        return way === undefined ? [] : [{ section, line, way }];
+    }));
+    return {
+        linkLead: habit('linkLead'),
+        linkSeparator: habit('linkSeparator'),
+        badgeSeparator: habit('badgeSeparator'),
     };
 }
 /** The text between a row's pipes, cell by cell (an escaped `\|` is text). */
@@ -2564,6 +2709,17 @@ function whenFormAt(writing, template, slot, section = []) {
     return (writing.sectionWhenForms.get(section.join('\u0000'))?.get(template)?.get(slot) ??
         writing.slotWhenForms.get(template)?.get(slot) ??
         writing.whenForm);
+}
+/**
+ * The form a new entry's `{when}` slot is written in: where the slot gives a venue with its year, as
+ * the entries nearest it join them, where they agree on a way the list does not keep.
+ */
+function whenFormNear(writing, template, slot, paper) {
+    const form = whenFormAt(writing, template, slot, paper.section);
+    const near = form.includes('{venue}')
+        ? nearestWay(writing.whenForms, [...(paper.section ?? []), slot], paper.line)
+        : undefined;
+    return near ?? form;
 }
 /** `2021-06-17` in a date form. */
 function writeDate(form, isoDate) {
@@ -2706,7 +2862,7 @@ function templateValues(template, grammar, writing, paper) {
             text[slot] =
                 dated && paper.date
                     ? writeDate(dated, paper.date)
-                    : writeWhen(given ?? whenFormAt(writing, template, slot, paper.section), values.venue, values.year);
+                    : writeWhen(given ?? whenFormNear(writing, template, slot, paper), values.venue, values.year);
         }
         else if (kind === 'date')
             text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
@@ -2967,7 +3123,13 @@ function writeNewEntry(template, grammar, writing, paper) {
             : nestedAt(best.template, paper.nesting);
     // The section's spacing is its entries' where they stand; an item moved elsewhere keeps its form's.
     const kept = spacing && (widths || written === best.template);
-    const values = kept ? { ...best.values, spacing } : best.values;
+    // Runs separated as the entries around it separate theirs, where the list has no one way.
+    const separators = nearestSeparators(writing, paper.section, paper.line);
+    const values = {
+        ...best.values,
+        ...(kept ? { spacing } : {}),
+        ...(separators ? { separators: { ...best.values.separators, ...separators } } : {}),
+    };
     // A title that ends with its own `?` or `!` takes no full stop after it, as most lists write such
     // titles (`**Why?**`, not `**Why?.**`): the stop comes out of the shape as the entry is spaced.
     if (writing.stopAfterQuestion ||
@@ -3567,9 +3729,27 @@ const ABOUT_THE_LIST = /\b(?:contribut\w*|contents|table of contents|introductio
 function matches(names, heading) {
     return !!names?.some((name) => name.trim().toLowerCase() === heading.text.trim().toLowerCase());
 }
+/** More words than the longest paper titles run to. */
+const TITLE_WORDS_AT_MOST = 30;
+/** A sentence's end followed by the next sentence (`… our article. Here, we …`), not `et al. Smith`. */
+const SENTENCE_BREAK = /\p{Ll}{3}[.!?]\s+\p{Lu}/u;
+/**
+ * An item that opens with a bold run of prose, two sentences or more and longer than any title
+ * (`**We provided [the slides](…/slides.pdf), … Here, we thank …**`): a note set in bold for
+ * emphasis, whatever it links, not a paper's title.
+ */
+function opensWithBoldProse(first, contentStart) {
+    const bold = strongAt(first, contentStart);
+    if (!bold)
+        return false;
+    const text = first.slice(bold.innerStart, bold.innerEnd);
+    return text.split(/\s+/).length > TITLE_WORDS_AT_MOST && SENTENCE_BREAK.test(text);
+}
 /** `linksAPaper`: whether the item links a paper (read once for the whole list, see linksAPaper). */
 function looksLikePaper(source, item, linksAPaper) {
     const first = source.lines[item.startLine - 1];
+    if (opensWithBoldProse(first, offsetOfColumn(first, item.contentColumn)))
+        return false;
     // A bold paragraph outside the papers is prose (a tagline, a call to action) unless it links arXiv.
     if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn)))
         return true;
@@ -4060,11 +4240,7 @@ async function readsBack(source, block, view, definitions, reader, rendered, fil
         ...source.lines.slice(fix.endLine, last),
     ];
     const fixed = { lines, endings: lines.map(() => '\n'), bom: source.bom };
-    const moved = {
-        ...block,
-        startLine: block.startLine - first + 1,
-        endLine: block.endLine + lines.length - (last - first + 1) - first + 1,
-    };
+    const moved = movedBlock(block, block.startLine - first + 1, block.endLine + lines.length - (last - first + 1) - first + 1);
     // Read as the entry was: exactly when it was (by the scanner where it proves its reading, as
     // entryReader does, else mdast); out of mdast's budget, the scanner reads it: a reading that
     // differs from the one meant drops the fix.
@@ -4076,6 +4252,19 @@ async function readsBack(source, block, view, definitions, reader, rendered, fil
             : scanned;
     const cut = cutEntry(fixed, parseEntry(fixed, moved, again));
     return cut.shape === intended.shape && JSON.stringify(cut.values) === JSON.stringify(intended.values);
+}
+/**
+ * The block at other lines, its properties set in the order the reader sets a block's (segment.ts),
+ * the others after them as the block has them. A copy spread from the block is an object of
+ * another shape to V8: met after thousands of the reader's own, it made V8 throw the compiled entry
+ * parser away and compile it again, in a whole-file run with fixes to check.
+ */
+function movedBlock(block, startLine, endLine) {
+    const { marker, markerColumn, contentColumn, headings } = block;
+    return Object.assign({ startLine, endLine, marker, markerColumn, contentColumn, headings }, block, {
+        startLine,
+        endLine,
+    });
 }
 /** Characters a link destination may hold whatever they are replaced with (no space, `()<>\\`). */
 const PLAIN_DESTINATION = /^[\w\-.~:/?#@!$&'*+,;=%[\]]*$/;
@@ -4271,8 +4460,8 @@ function duplicateFinder(text, source, entries, checked, asItWas) {
     const sectionAt = (line) => blockAt(entries, line);
     let names;
     const sectionName = () => (names ??= sectionNames(entries));
-    return async (entry) => {
-        for (const { kind, value } of paperKeyList(keysOfParsed(entry))) {
+    const judged = async (entry, keys) => {
+        for (const { kind, value } of keys) {
             for (const other of index()[kind].get(value) ?? []) {
                 if (!isCandidate(entry, other))
                     continue;
@@ -4298,13 +4487,21 @@ function duplicateFinder(text, source, entries, checked, asItWas) {
                 if (datedGroup(entry) || datedGroup(otherEntry))
                     continue;
                 const reason = key.startsWith('arxiv ') ? `same arXiv id ${key.slice(6)}` : 'same title';
-                // One arXiv id under two titles written as titles is a wrong link or the paper again under
-                // another name (a preprint's and its venue's): asked about wherever it is.
-                if (key.startsWith('arxiv') && !sameTitle(titleOfPaper(entry), titleOfPaper(otherEntry)))
-                    return { line: other, reason, otherTitle: true };
                 const here = sectionAt(entry.startLine);
-                if (here && sectionOf(block) !== sectionOf(here)) {
-                    const [a, b] = [sectionName()(here), sectionName()(block)];
+                const across = here !== undefined && sectionOf(block) !== sectionOf(here);
+                const [a, b] = across ? [sectionName()(here), sectionName()(block)] : ['', ''];
+                // One arXiv id under two titles written as titles is a wrong link or the paper again under
+                // another name (a preprint's and its venue's): asked about wherever it is, but where the
+                // same authors wrote both, titled as two versions of one title, under two sections the list
+                // files its papers under on purpose (a survey under each field it covers).
+                const [titled, otherTitled] = [titleOfPaper(entry), titleOfPaper(otherEntry)];
+                if (key.startsWith('arxiv') && !sameTitle(titled, otherTitled)) {
+                    const versions = versionTitles(titled, otherTitled) && authoredAlike(source, entry, otherEntry);
+                    if (across && versions && was.crossListing.deliberate(a, b))
+                        continue;
+                    return { line: other, reason, otherTitle: true };
+                }
+                if (across) {
                     if (was.crossListing.deliberate(a, b))
                         continue;
                     // A change that copies two papers or more between the same two sections (a benchmark's
@@ -4328,6 +4525,13 @@ function duplicateFinder(text, source, entries, checked, asItWas) {
         }
         return undefined;
     };
+    // Nearly every entry shares no key with another it could copy: answered at once, not in a
+    // promise (a whole-file run's await for each of its 10,000 entries cost more than the lookups).
+    return (entry) => {
+        const keys = paperKeyList(keysOfParsed(entry));
+        const anyCandidate = keys.some(({ kind, value }) => (index()[kind].get(value) ?? []).some((other) => isCandidate(entry, other)));
+        return anyCandidate ? judged(entry, keys) : undefined;
+    };
 }
 /**
  * A parsed entry's keys. Its title only when written as one (see titleOfPaper): a plain first
@@ -4348,7 +4552,10 @@ function paperKeys({ arxivIds, title }) {
 /** An entry's paper keys, its arXiv id first. */
 function paperKeyList(keys) {
     const { arxivIds, title } = paperKeys(keys);
-    const list = arxivIds.map((id) => ({ kind: 'arxiv', value: id }));
+    // Pushed onto an empty array for every entry (not onto one `map` made): arrays of one kind.
+    const list = [];
+    for (const id of arxivIds)
+        list.push({ kind: 'arxiv', value: id });
     if (title)
         list.push({ kind: 'title', value: title });
     return list;
@@ -4407,6 +4614,11 @@ function nameWords(source, entry) {
         .match(/\p{L}{2,}/gu) ?? [];
     return new Set(words.filter((word) => !NOT_A_NAME.has(word)));
 }
+/** Whether both entries name their authors and every name of the shorter author line is in the other. */
+function authoredAlike(source, entry, other) {
+    const [a, b] = [nameWords(source, entry), nameWords(source, other)].sort((x, y) => x.size - y.size);
+    return a.size > 0 && [...a].every((word) => b.has(word));
+}
 /** Whether both entries name their authors and the two author lines share no name. */
 function authoredApart(source, entry, other) {
     const [a, b] = [nameWords(source, entry), nameWords(source, other)];
@@ -4439,13 +4651,29 @@ function namedApart(source, entry, other) {
 function sameTitle(a, b) {
     if (a === '' || b === '' || a.includes(b) || b.includes(a))
         return true;
+    const { shared, longer } = wordsShared(a, b);
+    return shared / Math.max(longer, 1) >= SAME_TITLE_SHARE;
+}
+/**
+ * Whether two normalised titles are one paper's under two of its versions: the shorter's words that
+ * say something are half of them or more in the other ("A Survey on Assessing the Generalization
+ * Envelope of Deep Neural Networks at Inference Time…" and "…: Predictive Uncertainty, Out-of-
+ * distribution and Adversarial Samples"), not another paper's ("Accented Speech Recognition: A Survey").
+ */
+function versionTitles(a, b) {
+    const { shared, shorter } = wordsShared(a, b);
+    return shorter > 0 && shared / shorter >= VERSION_TITLE_SHARE;
+}
+/** How many words that say something two titles share, and how many each has (the longer, the shorter). */
+function wordsShared(a, b) {
     const meaningful = (title) => new Set(title.split(' ').filter((word) => !FUNCTION_WORDS.has(word)));
     const words = meaningful(a);
     const other = meaningful(b);
     const shared = [...other].filter((word) => words.has(word)).length;
-    return shared / Math.max(words.size, other.size, 1) >= SAME_TITLE_SHARE;
+    return { shared, longer: Math.max(words.size, other.size), shorter: Math.min(words.size, other.size) };
 }
 const SAME_TITLE_SHARE = 0.7;
+const VERSION_TITLE_SHARE = 0.5;
 const FUNCTION_WORDS = new Set('a an the of for with and or in on to via by from at as is are its into towards toward using'.split(' '));
 /** Reads a list's cross-listing from its entries (see BROAD_CROSS_LISTING_SHARE). */
 function crossListing(source, entries) {
@@ -4753,6 +4981,33 @@ async function takenOutOfEntries(source, change, baseList) {
         return ownPaper || item.title.url !== undefined ? undefined : then;
     };
 }
+/**
+ * An item's text that is italic names but for the space after the opening star (`* A. One, B. Two*`):
+ * no star unescaped before the closing one, then at most a line break (`<br>`, `\\`).
+ */
+const NAMES_AFTER_A_SPACE = /^(?:\\\*|[^*\s])(?:\\\*|[^*])*,(?:\\\*|[^*])*[^\s\\]\*\s*(?:<br\s*\/?>|\\)?\s*$/i;
+/**
+ * Items that are the author line of the paper right above them written `* Names*` for `*Names*`:
+ * after a space the star is a list marker, so the names (and the lines under them, its links) start
+ * an item of their own, and the entry above is left with its title alone. Answers the first line of
+ * each such item; read off the text, so it holds in a whole-file run as in a change.
+ */
+function authorLinesSplitOff(source, entries) {
+    const split = new Set();
+    for (let at = 1; at < entries.length; at++) {
+        const [above, item] = [entries[at - 1], entries[at]];
+        if (item.marker !== '*' || above.marker !== '*' || item.startLine !== above.endLine + 1)
+            continue;
+        if (item.contentColumn !== above.contentColumn)
+            continue;
+        const first = source.lines[item.startLine - 1];
+        if (!NAMES_AFTER_A_SPACE.test(first.slice(offsetOfColumn(first, item.contentColumn))))
+            continue;
+        if (parseEntry(source, above).authors === undefined)
+            split.add(item.startLine);
+    }
+    return split;
+}
 
 /** The trait each written rule fixes: the guide's word holds even when the whole list moves away. */
 const WRITTEN_TRAIT = {
@@ -4836,8 +5091,12 @@ const arxivAbs = {
         if (changesOwnWay(entry, arxivForms, (kind) => kind === form, 'new-section'))
             return [];
         // The abstract page is arXiv's own landing page for a paper, never wrong in itself: a list that
-        // links PDFs asks for its form only where every entry around this one links the PDF too.
+        // links PDFs asks for its form only of a contributor who linked it once (a slip; one who links
+        // abstracts for two papers or more does so on purpose, and the list's entries from now on are
+        // mixed), and where every entry around this one links the PDF too.
         if (form === 'pdf') {
+            if (changesOwnWay(entry, arxivForms, (kind) => kind === form, 'habit'))
+                return [];
             const around = nearby(entry).flatMap(arxivForms);
             if (around.length === 0 || around.some(({ value }) => value === 'abs'))
                 return [];
@@ -5026,6 +5285,32 @@ const arxivMetadata = {
 
 /** Text that follows a title after an HTML line break. */
 const BROKEN_BEFORE_WORDS = /<br\s*\/?>\s*\p{L}/iu;
+/** Words of running English that names never are (`the`, `of`, `with`); name particles (`van`, `de`) aside. */
+const PROSE_WORD = /(?<![\p{L}\p{N}])(?:the|of|for|with|to|in|on|is|are|we|this|that|from|via)(?![\p{L}\p{N}])/gu;
+/** As many of them as a sentence has and a line of names has not. */
+const PROSE_WORDS_AT_LEAST = 3;
+/** A sentence's end: a word, then a full stop (or `?`, `!`) and a space or the line's end. */
+const SENTENCE_END = /\p{L}[.!?](?:\s|$)/u;
+/** The most words one name has (`Mark J. F. Gales`). */
+const NAME_WORDS_AT_MOST = 4;
+/**
+ * Whether the line read as the entry's authors, written plain, is a description (`Introduces *X* —
+ * the measurement of … in LLMs. …`): sentences of running English where the authors would go, not
+ * names to italicise. A line that opens with a name (`Yiming Li, … *AAAI*, 2022. (Discuss the …)`)
+ * is the authors, a note after them aside; a title (`A Metric for Models for Molecules in Drug
+ * Discovery`) is no sentence.
+ */
+function describesInstead(entry, source) {
+    const authors = entry.authors;
+    if (!authors || authors.italic)
+        return false;
+    const text = source.lines[authors.line - 1].slice(authors.namesStart, authors.namesEnd);
+    const prose = (part) => (part.match(PROSE_WORD) ?? []).length;
+    const opening = text.split(',')[0].trim();
+    if (opening.split(/\s+/).length <= NAME_WORDS_AT_MOST && prose(opening) === 0)
+        return false;
+    return prose(text) >= PROSE_WORDS_AT_LEAST && SENTENCE_END.test(text);
+}
 /** Whether the entry has an author line, told at its title. */
 const withAuthorLine = (entry) => [
     { line: entry.title.line, value: entry.authors !== undefined },
@@ -5035,10 +5320,20 @@ const authorsFormat = {
     severity: 'warning',
     description: 'A paper entry has an author line (in italics), where the list writes one.',
     scope: 'entry',
-    check(entry, { convention, changesOwnWay }) {
+    check(entry, { convention, changesOwnWay, source, authorLineSplitOff }) {
+        if (authorLineSplitOff(entry)) {
+            return [
+                {
+                    line: entry.startLine,
+                    column: 1,
+                    message: 'Take out the space after the opening `*` of this author line: after a space the star starts a list item, so the names and the lines under them leave the entry above.',
+                },
+            ];
+        }
         if (entry.kind !== 'paper' || titleUnmarked(entry, convention))
             return [];
-        if (!entry.authors) {
+        // A description under the title is no author line, in italics or not: the entry has none.
+        if (!entry.authors || describesInstead(entry, source)) {
             // Only a list whose papers give the authors a line of their own asks for one.
             if (!convention.authorLine)
                 return [];
@@ -5100,6 +5395,18 @@ const badgeColor = {
     },
 };
 
+/** Whether the badge is the face of the link (`[![arXiv](…)](https://arxiv.org/…)`). */
+const faceOf = (link, badge) => link.line === badge.line && link.column <= badge.column && badge.endColumn <= link.endColumn;
+/**
+ * Whether the entry links its paper only through badges: every badge it has is a link's face, and
+ * every paper link it has wears one (a table's arXiv column), none written in text.
+ */
+function linksThePaperByBadge(entry) {
+    const papers = entry.links.filter(isPaperLink);
+    return (papers.length > 0 &&
+        entry.badges.every((badge) => entry.links.some((link) => faceOf(link, badge))) &&
+        papers.every((link) => entry.badges.some((badge) => faceOf(link, badge))));
+}
 const badgeMissing = {
     id: 'badge-missing',
     severity: 'warning',
@@ -5107,8 +5414,16 @@ const badgeMissing = {
     description: "A paper entry carries at least one keyword badge, where the list's papers do.",
     scope: 'entry',
     reportsAbsence: true,
-    check(entry, { convention }) {
+    check(entry, { convention, nearby }) {
         if (!convention.badges || entry.kind !== 'paper' || entry.badges.length > 0)
+            return [];
+        // Where the papers around this one link their papers only by badges (a table's arXiv column), an
+        // entry that links its paper in text (`[link](…)`, a paper not on arXiv) wants no keyword: its
+        // link is there, written as its page allows. (Where they link it in text too, the badge is one
+        // more thing each paper carries, and this one lacks it.)
+        const around = nearby(entry);
+        const byBadge = around.length > 0 && around.every(linksThePaperByBadge);
+        if (byBadge && entry.links.some(isPaperLink))
             return [];
         const color = convention.badgeColors?.[0] ?? 'blue';
         const written = convention.writtenRules.includes('badge-missing');
@@ -5567,6 +5882,8 @@ const RULE_IDS = [
 ];
 /** A change shows its own way in a section with at least this many values written one way. */
 const OWN_WAY_MIN = 3;
+/** A change writes a value as its author's habit when it writes it on at least this many papers. */
+const HABIT_MIN = 2;
 
 /**
  * The pure engine: text in (and optionally the base version or the changed lines), findings out.
@@ -5693,10 +6010,17 @@ async function lint(input) {
     };
     const checkedPapersIn = (section) => checkedItemsIn(section).filter((other) => other.kind === 'paper');
     // Never in a whole-file run (no change to speak of); and a change that rewrote most of the list is
-    // judged whole (its style read, or refused, above), not part by part.
+    // judged whole (its style read, or refused, above), not part by part, but for its author's habit.
     const changesOwnWay = (entry, shown, listsWay, scope = 'change') => {
         const block = blockByStart.get(entry.startLine);
-        if (base === undefined || sweeping || block === undefined)
+        if (base === undefined || block === undefined)
+            return false;
+        // Two papers written otherwise are the author's habit, where one might be a slip.
+        if (scope === 'habit') {
+            const otherwise = checkedPapersIn(-1).filter((other) => shown(other).some(({ line, value }) => hasLine(changed, line) && !listsWay(value)));
+            return otherwise.length >= HABIT_MIN;
+        }
+        if (sweeping)
             return false;
         const section = sectionOf(block);
         const writtenOtherwise = (entries, every) => {
@@ -5722,6 +6046,7 @@ async function lint(input) {
         // whole list (a maintainer's restyle, an entry or two a section).
         return writtenOtherwise(checkedPapersIn(section), false) || writtenOtherwise(checkedPapersIn(-1), false);
     };
+    const splitOff = authorLinesSplitOff(source, list.entries);
     const perSection = entriesPerSection(list.entries);
     // With arXiv to ask, the entries are read first (once) for their ids; else one at a time below.
     const asking = input.papers && settings.rules?.['arxiv-metadata'] !== 'off' ? input.papers : undefined;
@@ -5771,6 +6096,7 @@ async function lint(input) {
             const block = blockByStart.get(entry.startLine);
             return block && takenOut(block);
         },
+        authorLineSplitOff: (entry) => splitOff.has(entry.startLine),
     };
     // Where the list as it was is read from this text (not the base version), its accepted papers
     // can be checked as the change's entries are; a config that sets another style than the list's
@@ -5823,6 +6149,12 @@ async function lint(input) {
             // A line taken out of the entry above is no entry: only where it belongs is said of it.
             if (takenOut(block) !== undefined && rule.id !== 'indent')
                 continue;
+            // An author line split off as an item of its own (`* Names*`) is said of once, as an author
+            // line; the entry above is not told it lacks the authors and links that item holds.
+            if (splitOff.has(block.startLine) && rule.id !== 'authors-format')
+                continue;
+            if (splitOff.has(block.endLine + 1) && (rule.reportsAbsence || rule.id === 'authors-format'))
+                continue;
             if (unread && rule.reportsAbsence)
                 continue;
             // Most entries have nothing to report to most rules.
@@ -5857,7 +6189,8 @@ async function lint(input) {
         if (isIgnored(entry, ignored))
             continue;
         if (entry.kind === 'paper' && settings.rules?.duplicate !== 'off') {
-            duplicates.set(entry.startLine, await findDuplicate(entry));
+            const duplicate = findDuplicate(entry);
+            duplicates.set(entry.startLine, duplicate instanceof Promise ? await duplicate : duplicate);
         }
         // A config that sets another style says the list is changing it: the learned template then
         // proves nothing. Asked only when a shape rule has something to report (rendering every entry
@@ -6047,6 +6380,7 @@ async function oldProblems(input, base, now, entryOf) {
         inCategory: () => true,
         changesOwnWay: () => false,
         takenOut: () => undefined,
+        authorLineSplitOff: () => false,
         duplicateOf: () => undefined,
     };
     const hadByNow = (was, finding) => RULES.find((rule) => rule.id === finding.rule)
@@ -6359,4 +6693,4 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export { exactBudget as A, effectiveSettings as B, RULE_IDS as C, hasLine as D, mergeFixes as E, FALLBACK_TEMPLATE as F, roundTrip as G, loadExact as H, suppression as I, isIgnored as J, smallestEdit as K, code as L, partOf as M, NAME_MARKS as N, RULES as R, UnwritableEntry as U, findPaperList as a, NAMES_LEAD as b, cutEntry as c, terminalSafeLines as d, entryReader as e, fixEdit as f, entryKeys as g, learnWriting as h, renderThrough as i, lint as j, formatText as k, learnGrammar as l, count as m, nestingIn as n, formatJson as o, applyFixes as p, formatGithub as q, ruleDocUrl as r, summarise as s, terminalSafe as t, increment as u, valuesFor as v, writeNewEntry as w, parsePatch as x, diffLines as y, formatAnnotation as z };
+export { parsePatch as A, diffLines as B, formatAnnotation as C, exactBudget as D, effectiveSettings as E, FALLBACK_TEMPLATE as F, RULE_IDS as G, hasLine as H, mergeFixes as I, roundTrip as J, loadExact as K, suppression as L, isIgnored as M, NAME_MARKS as N, smallestEdit as O, code as P, partOf as Q, RULES as R, UnwritableEntry as U, findPaperList as a, frameOf as b, cutEntry as c, renderThrough as d, entryReader as e, fixEdit as f, entryText as g, NAMES_LEAD as h, readEntry as i, terminalSafeLines as j, entryKeys as k, learnGrammar as l, learnWriting as m, nestingIn as n, lint as o, formatText as p, count as q, ruleDocUrl as r, formatJson as s, terminalSafe as t, applyFixes as u, valuesFor as v, writeNewEntry as w, formatGithub as x, summarise as y, increment as z };

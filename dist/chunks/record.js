@@ -776,7 +776,7 @@ function isNewsHeading(heading) {
             (words.some((word) => NEWS_NAMES.test(word)) && words.every((word) => NEWS_WORDS.has(word)))));
 }
 /** A short heading naming a section of things that are not papers. */
-const RESOURCE_SECTION = /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos?|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
+const RESOURCE_SECTION = /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos|tools|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
 /**
  * A heading of datasets alone (`Datasets`, `2.1 Datasets`, `3D Datasets 🔝`): its items are datasets,
  * named and linked to their sites, unless they link a paper.
@@ -861,25 +861,33 @@ function normaliseTitle(title) {
         .replace(/[^a-z0-9]+/g, ' ')
         .trim();
 }
-/** shields.io static badge `/badge/<label>-<message>-<colour>` (or `<message>-<colour>`). */
+const SHIELDS_BADGE = /img\.shields\.io\/badge\/([^?#)\s]+)/i;
+const IMAGE_SUFFIX = /\.(svg|png)$/i;
+const COLOR_PARAM = /[?&]color=([^&#\s)]+)/i;
+/**
+ * shields.io static badge `/badge/<label>-<message>-<colour>` (or `<message>-<colour>`). Every
+ * badge of every entry is read (two or three an entry on a list with keywords): each step below is
+ * taken only when the text holds what it replaces.
+ */
 function parseShieldsBadge(url) {
-    const match = /img\.shields\.io\/badge\/([^?#)\s]+)/i.exec(url);
+    const match = SHIELDS_BADGE.exec(url);
     if (!match)
         return undefined;
-    const path = match[1].replace(/\.(svg|png)$/i, '');
+    const path = match[1].includes('.') ? match[1].replace(IMAGE_SUFFIX, '') : match[1];
     // `--` and `__` are escaped dashes and underscores; a single `-` separates the parts.
     const parts = (path.includes('--') ? path.replace(/--/g, '\u0000') : path).split('-');
     if (parts.length < 2)
         return undefined;
-    const colorParam = /[?&]color=([^&#\s)]+)/i.exec(url);
+    const colorParam = url.includes('=') ? COLOR_PARAM.exec(url) : null;
     const color = (colorParam ? colorParam[1] : parts[parts.length - 1]).toLowerCase();
-    const label = parts
-        .slice(0, -1)
-        .join(' ')
-        .replace(/\u0000/g, '-')
-        .replace(/__/g, '\u0001')
-        .replace(/_/g, ' ')
-        .replace(/\u0001/g, '_');
+    const joined = parts.slice(0, -1).join(' ');
+    const dashed = joined.includes('\u0000') ? joined.replace(/\u0000/g, '-') : joined;
+    const label = dashed.includes('_') || dashed.includes('\u0001')
+        ? dashed
+            .replace(/__/g, '\u0001')
+            .replace(/_/g, ' ')
+            .replace(/\u0001/g, '_')
+        : dashed;
     return { label: safeDecode(label), color: safeDecode(color) };
 }
 function safeDecode(text) {
@@ -894,19 +902,30 @@ function safeDecode(text) {
     }
 }
 /** Reads an entry; its inline structure comes from `view` (the scanner's unless told otherwise). */
-function parseEntry(source, block, view = scannedView(source.lines)) {
+function parseEntry(source, block, view = scannedView(source.lines), hints = {}) {
     if (block.columns)
         return parseTableRow(source, block, block.columns);
     const titleLineNo = block.startLine;
     const titleLine = source.lines[titleLineNo - 1];
     const contentStart = Math.min(titleLine.length, offsetOfColumn(titleLine, block.contentColumn));
     const titleLinks = view.links(titleLineNo);
-    const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks, view, block.endLine > titleLineNo);
+    const read = readTitle(titleLine, titleLineNo, contentStart, titleLinks, view, {
+        continues: block.endLine > titleLineNo,
+        toLinks: hints.plainTitleToLinks ?? false,
+    });
     const titleLink = read.titleLink;
     const title = wrappedTitle(source, block, read.title) ?? read.title;
-    const badges = titleLinks
-        .filter((link) => link.image)
-        .map((image) => toBadge(titleLine, titleLineNo, image));
+    // The badges and links of every line are pushed onto arrays made empty alike for every entry
+    // (not one made by `map`, then pushed onto): arrays of one kind, so the optimised reading of
+    // entries is not thrown away and compiled again at the first entry whose title line has a link.
+    const badges = [];
+    const links = [];
+    for (const link of titleLinks) {
+        if (link.image)
+            badges.push(toBadge(titleLine, titleLineNo, link));
+        else
+            links.push(toLink(titleLine, titleLineNo, link, link === titleLink));
+    }
     const venueFrom = title.endColumn - 1 + (title.punctuationInside ? 0 : title.punctuation.length);
     // An HTML bold title's closing tag is markup, not the venue's start.
     // A quoted title's closing quote (and its italics' closing mark) is the title's too.
@@ -924,9 +943,6 @@ function parseEntry(source, block, view = scannedView(source.lines)) {
     const years = (title.wrapped ? source.lines[titleLineNo] : venue).match(YEAR);
     let blankBefore = false;
     let authors;
-    const links = titleLinks
-        .filter((link) => !link.image)
-        .map((link) => toLink(titleLine, titleLineNo, link, link === titleLink));
     for (let lineNo = titleLineNo + 1; lineNo <= recordEnd(block); lineNo++) {
         const line = source.lines[lineNo - 1];
         if (isBlank(line)) {
@@ -1021,7 +1037,10 @@ function parseTableRow(source, block, columns) {
     // The title cell alone, so no bold span runs on into the next cell.
     const cellLines = [];
     cellLines[lineNo - 1] = line.slice(0, cell.end);
-    const read = readTitle(cellLines[lineNo - 1], lineNo, cell.start, cellLinks, scannedView(cellLines), false);
+    const read = readTitle(cellLines[lineNo - 1], lineNo, cell.start, cellLinks, scannedView(cellLines), {
+        continues: false,
+        toLinks: false,
+    });
     // A plain title fills its cell, commas and all.
     const plain = !read.title.bold && read.title.url === undefined;
     const title = plain
@@ -1058,9 +1077,13 @@ function parseTableRow(source, block, columns) {
 /** An entry from its parts, with what follows from them: kind, arXiv ids, identity. */
 function assemble(block, parts) {
     const { titleLine, title, venue, years, badges, authors, links } = parts;
-    const arxivIds = [
-        ...new Set(links.map((link) => parseArxivUrl(link.url)?.id).filter((id) => id !== undefined)),
-    ];
+    // Each id once, in the order the links give them.
+    const arxivIds = [];
+    for (const link of links) {
+        const id = parseArxivUrl(link.url)?.id;
+        if (id !== undefined && !arxivIds.includes(id))
+            arxivIds.push(id);
+    }
     const section = block.headings.map((heading) => heading.text);
     return {
         startLine: block.startLine,
@@ -1196,22 +1219,20 @@ function endPunctuation(text) {
 const BOLD_REFERENCE_NUMBER = /^(\*\*|__)\[\d{1,4}\]\1/;
 /**
  * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
- * short tag, an empty HTML anchor (`<a name="x"></a>`), an HTML image (a badge, `<img src="…">`), a
+ * short tag (not a link's label: `[Deep API Learning](…)` is a title), an empty HTML anchor (`<a name="x"></a>`), an HTML image (a badge, `<img src="…">`), a
  * badge wrapped in a link (`[![Star](…)](…)`, `[![venue](…)]()`) and the line break after it, a
  * reference number in bold (`**[31]**`), a venue tag in bold in brackets however long
  * (`[**npj Digital Medicine, 2023**]`), or several of them (`:camera: :gem:`; the colon after one is
  * no separator when it opens the next shortcode).
  */
-const TITLE_PREFIX = /^(?:(?:(\*\*|__)\[\d{1,4}\]\1|\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\]|\[(\*\*|__)[^\]*_]{1,60}\2\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
+const TITLE_PREFIX = /^(?:(?:(\*\*|__)\[\d{1,4}\]\1|\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\](?!\()|\[(\*\*|__)[^\]*_]{1,60}\2\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
 /**
  * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
  * (`[Title](url)`, `[**Title**](url)`), either after a short prefix (`[2024/06] **Title**`, an emoji),
  * or the first bold span before any link (`Authors. 2014. **Title**.`). Otherwise plain text up to
  * the first comma, badge or link.
  */
-function readTitle(line, lineNo, contentStart, links, view, 
-/** The entry goes on below this line: a line of plain text alone is its title, commas and all. */
-continues) {
+function readTitle(line, lineNo, contentStart, links, view, plain) {
     // A bold span that closes on a later line holds no whole title on this one (see wrappedTitle).
     const strongAt = (line, at) => {
         const span = view.strongAt(line, at);
@@ -1314,7 +1335,7 @@ continues) {
         };
     }
     return {
-        title: plainTitle(line, lineNo, afterTagLinks(line, afterAnchors(line, numbered ? afterPrefix : contentStart), links), links, continues),
+        title: plainTitle(line, lineNo, afterTagLinks(line, afterAnchors(line, numbered ? afterPrefix : contentStart), links), links, plain.continues, false, plain.toLinks),
         titleLink: undefined,
     };
 }
@@ -1330,15 +1351,19 @@ function citedTitleLink(line, from, links) {
         return undefined;
     const before = line.slice(from, first.start);
     const label = first.text.replace(/^\[|\]$/g, '').trim();
+    // A title of two words (`[Deep Learning](…nature14539.pdf)`) is one when the link goes to the paper
+    // and no word of it names a link (`[arXiv version]`, `[Project page]`).
+    const linksThePaper = isPaperLink({ label, url: first.url });
+    const twoWordTitle = linksThePaper && !label.split(/\s+/).some((word) => PAPER_LABEL.test(word) || RESOURCE_LABEL.test(word));
     if (!/[.,:]\s+$/.test(before) ||
         words(before) < (/:\s+$/.test(before) ? 1 : 2) ||
-        words(label) < TITLE_WORDS$1 ||
+        words(label) < (twoWordTitle ? 2 : TITLE_WORDS$1) ||
         PAPER_LABEL.test(label) ||
         RESOURCE_LABEL.test(label) ||
         CODE_HOST.test(first.url.trim())) {
         return undefined;
     }
-    return isPaperLink({ label, url: first.url }) || HAS_YEAR.test(before) ? first : undefined;
+    return linksThePaper || HAS_YEAR.test(before) ? first : undefined;
 }
 /**
  * `<b>Title</b>`, `<strong>Title.</strong>`: a title in HTML bold, read as its text (the tags stay
@@ -1519,7 +1544,7 @@ function titleField(line, from, to) {
  * A title in plain text: to the first comma, badge or link; a line of text alone (the entry goes on
  * below) is the title whole; after a name, to the full stop that ends the sentence.
  */
-function plainTitle(line, lineNo, from, links, continues, toFullStop = false) {
+function plainTitle(line, lineNo, from, links, continues, toFullStop = false, toLinks = false) {
     // `"Title", Venue 2024`: a title in quotes runs to its closing quote, commas and all; the quotes
     // may be in italics (`*"Title"*`). A citation may name its authors first (`Oord, Aaron, et al.
     // "Title." arXiv 2016`): the quoted words after them are the title.
@@ -1570,6 +1595,10 @@ function plainTitle(line, lineNo, from, links, continues, toFullStop = false) {
     const bar = line.slice(from, firstLink).search(/\s\|(?=\s|$)/);
     if (bar > 0)
         firstLink = from + bar;
+    // `Title <br> EMNLP 2023 [[Paper]](…)`: a line break after a plain title parts it from its venue.
+    const lineBreak = line.slice(from, firstLink).search(/\s*<br\s*\/?>/i);
+    if (lineBreak > 0)
+        firstLink = from + lineBreak;
     // `Title (**CVPR**)`: a bold span after a plain title is a tag (a venue), not title text.
     const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
     if (bold > 0)
@@ -1583,8 +1612,10 @@ function plainTitle(line, lineNo, from, links, continues, toFullStop = false) {
         firstLink = from + italic.index;
     const alone = continues && firstLink === line.length;
     const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
-    // A bar or a bold tag after the title marks where it ends: its commas are the title's.
-    const comma = alone || toFullStop || bar > 0 || bold > 0 || italic ? -1 : line.indexOf(',', from);
+    // A bar, a line break or a bold tag after the title marks where it ends: its commas are the title's.
+    const comma = alone || toFullStop || toLinks || bar > 0 || lineBreak > 0 || bold > 0 || italic
+        ? -1
+        : line.indexOf(',', from);
     let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
     while (end > from && /\s/.test(line[end - 1]))
         end--;
@@ -1783,9 +1814,20 @@ function segment(source, paragraphEntries = NO_LINES) {
     let definitionEnd = 0; // last line of the last definition read
     let quoteOpen = false; // the line before was in a block quote (outside list items)
     let paragraphLine = 0; // a plain paragraph line just before, outside items (for setext headings)
+    // Items read as topics over their nested items whose heads are titles (see titleOverBody).
+    const titledTopics = [];
     const closeItem = () => {
-        if (item)
-            items.push(...topicItems(lines, item));
+        if (item) {
+            const split = topicItems(lines, item);
+            if (split[0] !== item && OWN_TITLE.test(headText(lines, item)))
+                titledTopics.push({
+                    at: items.length,
+                    item,
+                    split: split.length,
+                    body: titleOverBody(lines, item, split),
+                });
+            items.push(...split);
+        }
         item = undefined;
     };
     const addHeading = (heading) => {
@@ -2014,6 +2056,14 @@ function segment(source, paragraphEntries = NO_LINES) {
         paragraphOpen = !fence && (paragraphOpen || indent <= 3) && !thematicBreak && !isBlank(quoteText(line));
     }
     closeItem();
+    // A list whose titled "topics" nearly all hold one nested line without a title of its own writes
+    // each paper as its title over that line (`- **Title**` over `  - Authors. *Venue*. [[pdf]](…)`):
+    // each is one entry, not a topic over one paper. A real topic holds papers, seldom one.
+    const bodies = titledTopics.filter(({ body }) => body);
+    if (bodies.length >= TITLE_OVER_BODY_MIN && bodies.length >= TITLE_OVER_BODY_SHARE * titledTopics.length) {
+        for (const { at, item: whole, split } of bodies.reverse())
+            items.splice(at, split, whole);
+    }
     return { ...paperHeadings(lines, headings, items), directives, definitions };
     /**
      * Whether the line's content from `offset` starts an HTML block or is a link reference
@@ -2257,6 +2307,25 @@ function topicItems(lines, item) {
     const papers = children.filter(({ paper, split }) => paper || split.length > 1).length;
     return papers > 0 && papers * 2 >= children.length ? children.flatMap(({ split }) => split) : [item];
 }
+/** An item's text on its first line, after its marker. */
+function headText(lines, item) {
+    return lines[item.startLine - 1].slice(item.contentColumn - 1);
+}
+/**
+ * Whether an item read as a topic (`split`: what topicItems made of it) may be one paper instead:
+ * its head is a title (bold, quoted, a linked title) and its nested items, one of them at most
+ * linking a paper, have no title of their own (an author line with the paper's links, a line of
+ * links). Whether it is one is the list's to show (see segment).
+ */
+function titleOverBody(lines, item, split) {
+    const nested = split.every((child) => child.topic === item.startLine);
+    const untitled = split.every((child) => !OWN_TITLE.test(headText(lines, child)));
+    const papers = split.filter((child) => linksPaper(lines, child.startLine, child.endLine)).length;
+    return nested && untitled && papers <= 1;
+}
+/** Titled items over a body a list needs, and their share of its titled topics, to write its papers so. */
+const TITLE_OVER_BODY_MIN = 3;
+const TITLE_OVER_BODY_SHARE = 0.8;
 /** An item with this many words before its first link has a title of its own (see wordsBeforeLink). */
 const TITLE_WORDS = 3;
 /**
