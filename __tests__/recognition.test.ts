@@ -552,3 +552,34 @@ describe('a topic named like a resource', () => {
     ]);
   });
 });
+
+describe('paragraph entries that open with their venue', () => {
+  it("reads `Venue: **Title**.` paragraphs, but not prose that links the list's own survey", async () => {
+    const text = `# Papers on generative modeling
+
+Our survey: [A Style-Based Generator Architecture for Generative Adversarial Networks](https://arxiv.org/abs/1812.04948)
+
+## Latent space
+
+NeurIPS2020: **Instance Selection for GANs**. [paper](https://arxiv.org/pdf/2007.15255.pdf) <br>
+*comment*: select instances by the density of the data manifold.
+
+CVPR2020: **Interpreting the Latent Space of GANs for Semantic Face Editing**. [paper](https://arxiv.org/pdf/1907.10786.pdf) <br>
+*comment*: find the interpretable directions of a face GAN.
+
+SIGGRAPH20 Asia: **StyleFlow: Attribute-conditioned Exploration of StyleGAN-Generated Images using Conditional Continuous Normalizing Flows**. [paper](https://arxiv.org/pdf/2008.02401.pdf) <br>
+*comment*: a normalizing flow in the latent space.
+`;
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.title, entry.venue, entry.year])).toEqual([
+      ['Instance Selection for GANs', 'NeurIPS', '2020'],
+      ['Interpreting the Latent Space of GANs for Semantic Face Editing', 'CVPR', '2020'],
+      [
+        'StyleFlow: Attribute-conditioned Exploration of StyleGAN-Generated Images using Conditional Continuous Normalizing Flows',
+        'SIGGRAPH20 Asia',
+        null,
+      ],
+    ]);
+    expect(await findings(text)).toEqual([]);
+  });
+});
