@@ -2160,8 +2160,6 @@ const sectionKey = (section, links, badges) => [...(section ?? []), `${links}+${
 const spacingKey = (section, n) => [...(section ?? []), `${n?.length ?? 0}`].join('\u0000');
 /** Entries of a section and form that must keep one spacing for it to be the section's. */
 const SECTION_SPACING_MIN = 3;
-/** Run separators a list may write more than one way (`[[Paper]](…)[[Code]](…)`, or with a space). */
-const RUN_SEPARATORS = ['linkLead', 'linkSeparator', 'badgeSeparator'];
 /**
  * How many of the entries nearest a new one speak for where it goes, and how many of them must
  * write a thing one way for that to be how it is written there: a way one neighbour in two
@@ -2201,14 +2199,6 @@ function nearestWay(habit, section, line) {
     return most !== undefined && near.filter((way) => way === most).length >= NEAREST_AGREEING
         ? most
         : undefined;
-}
-/** A new entry's run separators where the entries nearest it agree on a way the list does not keep. */
-function nearestSeparators(writing, section, line) {
-    const nearest = Object.fromEntries(RUN_SEPARATORS.flatMap((name) => {
-        const way = nearestWay(writing.runSeparators[name], section, line);
-        return way === undefined ? [] : [[name, way]];
-    }));
-    return Object.keys(nearest).length > 0 ? nearest : undefined;
 }
 /** Venues that say "not published yet", as lists write them for arXiv papers. */
 const PREPRINT_VENUE = /^(?:arxiv(?: preprint)?|preprint|corr)$/i;
@@ -2395,8 +2385,7 @@ function learnWriting(source, grammar, papers) {
     const tableRows = new Map();
     const paperLinks = new Map();
     const arxivForms = { list: new Map(), sections: new Map() };
-    /** Each entry's own run separators and `{when}` forms, where it stands. */
-    const placedSeparators = [];
+    /** Each entry's own `{when}` forms, where it stands. */
     const placedWhens = [];
     for (const entry of papers) {
         const arxivForm = entry.links.map((link) => arxivUrlForm(link.url)).find((form) => form !== undefined);
@@ -2411,8 +2400,6 @@ function learnWriting(source, grammar, papers) {
         if (/[?!]$/.test(entry.title.text))
             questionStops[entryText(source, entry).includes(`${entry.title.text}.`) ? 'stopped' : 'bare']++;
         const cut = cutEntry(source, entry);
-        const section = entry.section.join('\u0000');
-        placedSeparators.push({ section, line: entry.startLine, ...pickSeparators(cut.style) });
         const template = grammar.formFor(entry, cut.shape);
         if (template) {
             const key = sectionKey(entry.section, cut.values.links.length > 0, cut.values.badges.length > 0);
@@ -2565,7 +2552,6 @@ function learnWriting(source, grammar, papers) {
             })),
         ])),
         arxivForms,
-        runSeparators: runSeparatorsOf(placedSeparators),
         whenForms: habitOf(placedWhens),
         paperInLinks: new Map([...paperLinks].map(([form, seen]) => [
             form,
@@ -2578,25 +2564,6 @@ function learnWriting(source, grammar, papers) {
             const widths = paddedWidths(rows);
             return widths ? [[table, widths]] : [];
         })),
-    };
-}
-const pickSeparators = (style) => Object.fromEntries(RUN_SEPARATORS.flatMap((name) => (style[name] === undefined ? [] : [[name, style[name]]])));
-/** How the list writes each run separator, from its entries' own. */
-function runSeparatorsOf(placed) {
-    // Where the entries with both write the space before their links as the space between them, an
-    // entry that shows one (two links: `[[Paper]](…) [[Code]](…)`) speaks for the other too.
-    const both = placed.filter((entry) => entry.linkLead !== undefined && entry.linkSeparator !== undefined);
-    const alike = both.length > 0 &&
-        both.filter((entry) => entry.linkLead === entry.linkSeparator).length / both.length >= CLEAR_MAJORITY;
-    const habit = (name) => habitOf(placed.flatMap(({ section, line, ...separators }) => {
-        const way = separators[name] ??
-            (alike && name.startsWith('link') ? (separators.linkLead ?? separators.linkSeparator) : undefined);
-        return way === undefined ? [] : [{ section, line, way }];
-    }));
-    return {
-        linkLead: habit('linkLead'),
-        linkSeparator: habit('linkSeparator'),
-        badgeSeparator: habit('badgeSeparator'),
     };
 }
 /** The text between a row's pipes, cell by cell (an escaped `\|` is text). */
@@ -3123,13 +3090,7 @@ function writeNewEntry(template, grammar, writing, paper) {
             : nestedAt(best.template, paper.nesting);
     // The section's spacing is its entries' where they stand; an item moved elsewhere keeps its form's.
     const kept = spacing && (widths || written === best.template);
-    // Runs separated as the entries around it separate theirs, where the list has no one way.
-    const separators = nearestSeparators(writing, paper.section, paper.line);
-    const values = {
-        ...best.values,
-        ...(kept ? { spacing } : {}),
-        ...(separators ? { separators: { ...best.values.separators, ...separators } } : {}),
-    };
+    const values = { ...best.values, ...(kept ? { spacing } : {}) };
     // A title that ends with its own `?` or `!` takes no full stop after it, as most lists write such
     // titles (`**Why?**`, not `**Why?.**`): the stop comes out of the shape as the entry is spaced.
     if (writing.stopAfterQuestion ||

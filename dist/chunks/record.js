@@ -1766,10 +1766,12 @@ const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 /**
  * A paragraph opening with a title: `**Title**`, `<b>Title</b>`, `[Title](url)` or
  * `[**Title**](url)`, maybe after a short tag in brackets (`(NeurIPS 2024) [Title](url)`) or emoji
- * shortcodes (`:camera: <b>Title</b>`, `:camera: :gem: <b>Title</b>`). HTML bold renders the same
+ * shortcodes (`:camera: <b>Title</b>`, `:camera: :gem: <b>Title</b>`), or before a bold title a venue
+ * of a few words and a colon (`NeurIPS2020: **Title**`; not `Our survey: [Title](…)`, which is
+ * prose that links the list's own paper). HTML bold renders the same
  * with a space inside its tags (`<b> Title </b>`); Markdown's `** Title**` is no bold.
  */
-const PARAGRAPH_TITLE = /^ {0,3}(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*)?(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|\[(?!!)[^\]]{3,}\]\((?!#))/i;
+const PARAGRAPH_TITLE = /^ {0,3}(?:(?:\([^()]{1,20}\)|\[[^[\]]{1,20}\]|(?::[a-z\d_+-]{1,30}:[ \t]*)+)[ \t]*|[A-Za-z][\w'’-]*(?: [\w'’-]+){0,2}:[ \t]*(?=\*\*|__|<b>|<strong>))?(?:\*\*\S|__\S|<(?:b|strong)>[ \t]*\S|\[(?!!)[^\]]{3,}\]\((?!#))/i;
 /**
  * A paragraph opening with a linked title that wraps onto its next line (`[Score-Based Generative
  * Modeling` / `through Stochastic Differential Equations](https://…)`): the link opens on the first
