@@ -569,9 +569,11 @@ CVPR2020: **Interpreting the Latent Space of GANs for Semantic Face Editing**. [
 
 SIGGRAPH20 Asia: **StyleFlow: Attribute-conditioned Exploration of StyleGAN-Generated Images using Conditional Continuous Normalizing Flows**. [paper](https://arxiv.org/pdf/2008.02401.pdf) <br>
 *comment*: a normalizing flow in the latent space.
+
+ECCV2020: **StyleGAN2 Distillation for Feed-forward Image Manipulation**. [paper](https://arxiv.org/pdf/2003.03581.pdf)
 `;
     const entries = await exportEntries(text);
-    expect(entries.map((entry) => [entry.title, entry.venue, entry.year])).toEqual([
+    expect(entries.slice(0, 3).map((entry) => [entry.title, entry.venue, entry.year])).toEqual([
       ['Instance Selection for GANs', 'NeurIPS', '2020'],
       ['Interpreting the Latent Space of GANs for Semantic Face Editing', 'CVPR', '2020'],
       [
@@ -580,6 +582,9 @@ SIGGRAPH20 Asia: **StyleFlow: Attribute-conditioned Exploration of StyleGAN-Gene
         null,
       ],
     ]);
+    expect(entries[3].title).toBe('StyleGAN2 Distillation for Feed-forward Image Manipulation');
+    // A remark under its label (`*comment*: …`) names no authors: an entry without one lacks nothing.
+    expect(entries.map((entry) => entry.authors)).toEqual([[], [], [], []]);
     expect(await findings(text)).toEqual([]);
   });
 });
