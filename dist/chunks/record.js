@@ -1704,6 +1704,9 @@ function notNames(line, firstLink = line.length) {
     const opening = /^\[?\[([^\]]{1,30})\]\]?\(/.exec(text);
     if (opening && (PAPER_LABEL.test(opening[1].trim()) || RESOURCE_LABEL.test(opening[1].trim())))
         return true;
+    // A label set in emphasis before a remark (`*comment*: …`, `**Note:** …`) names no one.
+    if (/^(\*{1,2}|_{1,2})[A-Za-z][\w .;+-]{0,20}(?::\1|\1:)\s/.test(text))
+        return true;
     return (/^[A-Za-z][\w .+-]{0,20}:\s*(?:<?https?:\/\/|\[)/.test(text) ||
         (firstLink < line.length && /^\s*[A-Za-z][\w .+-]{0,20}:\s*$/.test(line.slice(0, firstLink))));
 }
