@@ -112,7 +112,8 @@ export async function takenOutOfEntries(
  * An item's text that is italic names but for the space after the opening star (`* A. One, B. Two*`):
  * no star unescaped before the closing one, then at most a line break (`<br>`, `\\`).
  */
-const NAMES_AFTER_A_SPACE = /^(?:\\\*|[^*\s])(?:\\\*|[^*])*,(?:\\\*|[^*])*[^\s\\]\*\s*(?:<br\s*\/?>|\\)?\s*$/i;
+const NAMES_AFTER_A_SPACE =
+  /^(?:\\\*|[^*\s])(?:\\\*|[^*])*,(?:\\\*|[^*])*[^\s\\]\*\s*(?:<br\s*\/?>|\\)?\s*$/i;
 
 /**
  * Items that are the author line of the paper right above them written `* Names*` for `*Names*`:

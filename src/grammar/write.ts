@@ -15,13 +15,7 @@ import {
 import { frameOf, markupBeside, respace, spacingOf } from './frame.js';
 import { CLEAR_MAJORITY } from './learn.js';
 import { isTextSlot, pieces, renderValue, type Slot } from './render.js';
-import {
-  cutEntry,
-  entryText,
-  type Authors,
-  type LabelledUrl,
-  type SlotValues,
-} from './template.js';
+import { cutEntry, entryText, type Authors, type LabelledUrl, type SlotValues } from './template.js';
 import type { ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 import { increment } from '../count.js';

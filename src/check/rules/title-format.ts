@@ -340,8 +340,8 @@ export const titleFormat: Rule = {
           : stray
             ? `Escape the \`*\` of ${code(stray)} as \`\\*\`: unescaped, it opens italics and the bold title does not close.`
             : unclosed
-            ? `Close the bold title on the same line: ${code(expected)}.`
-            : `${punctuationOnly(written, expected) ?? 'Write the title as'} ${code(expected)}.`,
+              ? `Close the bold title on the same line: ${code(expected)}.`
+              : `${punctuationOnly(written, expected) ?? 'Write the title as'} ${code(expected)}.`,
         aspect: unclosed ? 'unclosed-bold' : 'title',
         text: titleText,
         textOpensLine: true,
