@@ -253,7 +253,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
   const suppressed = suppression(segments.directives);
 
   const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
-  /** The paper entries of the checked blocks in a section (-1: all of them), read once when a rule asks. */
+  /** The entries of the checked blocks in a section (-1: all of them), and its papers, read once when a rule asks. */
   const checkedIn = new Map<number, Entry[]>();
   const checkedItemsIn = (section: number): readonly Entry[] => {
     let entries = checkedIn.get(section);
@@ -265,8 +265,15 @@ export async function lint(input: LintInput): Promise<LintResult> {
     }
     return entries;
   };
-  const checkedPapersIn = (section: number) =>
-    checkedItemsIn(section).filter((other) => other.kind === 'paper');
+  const papersIn = new Map<number, Entry[]>();
+  const checkedPapersIn = (section: number): readonly Entry[] => {
+    let papers = papersIn.get(section);
+    if (!papers) {
+      papers = checkedItemsIn(section).filter((other) => other.kind === 'paper');
+      papersIn.set(section, papers);
+    }
+    return papers;
+  };
   // Never in a whole-file run (no change to speak of); and a change that rewrote most of the list is
   // judged whole (its style read, or refused, above), not part by part, but for its author's habit.
   const changesOwnWay: RuleContext['changesOwnWay'] = (entry, shown, listsWay, scope = 'change') => {
