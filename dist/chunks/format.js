@@ -5957,7 +5957,7 @@ async function lint(input) {
     const ignored = new Set((settings.ignore ?? []).map((item) => normaliseTitle(item)));
     const suppressed = suppression(segments.directives);
     const blockByStart = new Map(checked.map((block) => [block.startLine, block]));
-    /** The paper entries of the checked blocks in a section (-1: all of them), read once when a rule asks. */
+    /** The entries of the checked blocks in a section (-1: all of them), and its papers, read once when a rule asks. */
     const checkedIn = new Map();
     const checkedItemsIn = (section) => {
         let entries = checkedIn.get(section);
@@ -5969,7 +5969,15 @@ async function lint(input) {
         }
         return entries;
     };
-    const checkedPapersIn = (section) => checkedItemsIn(section).filter((other) => other.kind === 'paper');
+    const papersIn = new Map();
+    const checkedPapersIn = (section) => {
+        let papers = papersIn.get(section);
+        if (!papers) {
+            papers = checkedItemsIn(section).filter((other) => other.kind === 'paper');
+            papersIn.set(section, papers);
+        }
+        return papers;
+    };
     // Never in a whole-file run (no change to speak of); and a change that rewrote most of the list is
     // judged whole (its style read, or refused, above), not part by part, but for its author's habit.
     const changesOwnWay = (entry, shown, listsWay, scope = 'change') => {
