@@ -26,6 +26,7 @@ import {
   nestingIn,
   notePlaces,
   UnwritableEntry,
+  venueDate,
   writeNewEntry,
   type NewPaper,
 } from './write.js';
@@ -136,6 +137,8 @@ const VENUE_SHORT_YEAR = /^(.*?\p{L})['’]?(\d{2})$/u;
 const LAST_CENTURY_AFTER = 50;
 /** The venue and the year of a `{when}`, in either order. */
 function venueAndYear(text: string): { venue: string; year: string } | undefined {
+  const dated = venueDate(text);
+  if (dated) return { venue: dated.venue, year: YEAR_IN.exec(dated.date)![0] };
   const venueFirst = VENUE_YEAR.exec(text);
   if (venueFirst) return { venue: venueFirst[1], year: venueFirst[2] };
   const shortYear = VENUE_SHORT_YEAR.exec(text);
@@ -339,7 +342,9 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
       date:
         isoDate(values?.text?.date) ??
         Object.entries(values?.text ?? {}).flatMap(([slot, text]) =>
-          slot.startsWith('when') ? ((dateForm(text) && isoDate(text)) ?? namedDate(text)?.iso ?? []) : [],
+          slot.startsWith('when')
+            ? ((dateForm(text) && isoDate(text)) ?? isoDate(venueDate(text)?.date) ?? namedDate(text)?.iso ?? [])
+            : [],
         )[0],
       links: values?.links ?? [],
       badges: values?.badges ?? [],

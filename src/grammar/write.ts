@@ -188,6 +188,12 @@ export interface ListWriting {
    */
   readonly slotDateForms: ReadonlyMap<EntryTemplate, ReadonlyMap<string, string>>;
   /**
+   * Per template, the `{when}` slots where most entries naming a preprint (`arXiv 2023.05`), or
+   * most naming another venue, give the month with the year: the form they write it in
+   * (`{venue} {yyyy}.{mm}`), for a paper of that kind with a date.
+   */
+  readonly slotVenueDateForms: ReadonlyMap<EntryTemplate, ReadonlyMap<string, VenueDateForms>>;
+  /**
    * Per section, the form its entries of a template keep at a `{when}` slot, where at least
    * `SECTION_WHEN_MIN` do: a section written by one hand writes `ICML2021` where the list writes
    * `ICML 2021`.
@@ -258,6 +264,12 @@ export interface ListWriting {
     readonly list: ReadonlyMap<string, number>;
     readonly sections: ReadonlyMap<string, ReadonlyMap<string, number>>;
   };
+}
+
+/** A `{when}` slot's forms of a venue with a date, for preprints and for other venues. */
+export interface VenueDateForms {
+  readonly preprint?: string;
+  readonly published?: string;
 }
 
 const sectionKey = (section: readonly string[] | undefined, links: boolean, badges: boolean) =>
@@ -466,6 +478,19 @@ export function dateForm(text: string): string | undefined {
 }
 
 /**
+ * A venue and a date after it (`arXiv 2023.05`, `Arxiv, 2025.07`, `CVPR 2025.2`): the venue, what
+ * parts it from the date, and the date. A venue has letters and names no year of its own.
+ */
+const VENUE_DATE =
+  /^(\S(?:.*?\S)?)([,.]?\s+|,)((?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.-](?:19|20)\d{2})$/;
+export function venueDate(text: string): { venue: string; separator: string; date: string } | undefined {
+  const parts = VENUE_DATE.exec(text.trim());
+  if (!parts || !/\p{L}/u.test(parts[1]) || YEAR_IN_WHEN.test(parts[1]) || isMonthDay(parts[1]))
+    return undefined;
+  return { venue: parts[1].replace(/^\(/, ''), separator: parts[2], date: parts[3] };
+}
+
+/**
  * The list's date form: the form most of its dates follow, its month and day zero-padded or not as
  * most of the dates that tell write them (`2022.1` and `2022.01` tell, `2022.10` does not).
  */
@@ -492,6 +517,8 @@ function listDateForm(dates: readonly string[]): string | undefined {
 function venueOfWhen(text: string): string | undefined {
   // `2021-01` is a date, not the venue `2021-` and the year's last two digits.
   if (dateForm(text) !== undefined) return undefined;
+  const dated = venueDate(text);
+  if (dated) return dated.venue;
   const venue =
     WHEN_PARTS.exec(text.trim())?.[1].replace(/^\(/, '') ?? YEAR_FIRST_WHEN.exec(text.trim())?.[3];
   return venue === '' ? undefined : venue;
@@ -502,6 +529,8 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const whens: string[] = [];
   const slotWhens = new Map<EntryTemplate, Map<string, string[]>>();
   const slotTexts = new Map<EntryTemplate, Map<string, string[]>>();
+  /** Per template and `{when}` slot, its entries that name a venue there, with a date or the year alone. */
+  const venueWhens = new Map<EntryTemplate, Map<string, VenueWhen[]>>();
   const sectionWhens = new Map<string, Map<EntryTemplate, Map<string, string[]>>>();
   const dates: string[] = [];
   const preprintVenues: string[] = [];
@@ -592,7 +621,13 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
           const here = templates.get(template) ?? templates.set(template, new Map()).get(template)!;
           here.set(slot, [...(here.get(slot) ?? []), form]);
         }
-        venue ??= venueOfWhen(text);
+        const named = venueOfWhen(text);
+        if (template && named !== undefined) {
+          const slots = venueWhens.get(template) ?? venueWhens.set(template, new Map()).get(template)!;
+          const seen = slots.get(slot) ?? slots.set(slot, []).get(slot)!;
+          seen.push({ preprint: PREPRINT_VENUE.test(named), dated: venueDate(text) });
+        }
+        venue ??= named;
         // A date or a year with no venue (`(2021-01)`, `(2021)`): how the entry gives its date alone.
         if (!venueOfWhen(text) && YEAR_IN_WHEN.test(text)) datedAlone = true;
       } else if (kind === 'date') dates.push(text);
@@ -659,6 +694,12 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
         ),
       ]),
     ),
+    slotVenueDateForms: new Map(
+      [...venueWhens].map(([template, slots]) => [
+        template,
+        new Map([...slots].map(([slot, seen]) => [slot, venueDateForms(seen)])),
+      ]),
+    ),
     sectionWhenForms: new Map(
       [...sectionWhens].map(([key, templates]) => [
         key,
@@ -720,6 +761,29 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       }),
     ),
   };
+}
+
+/** A `{when}` that names a venue: a preprint or not, and its date where it gives one with the venue. */
+interface VenueWhen {
+  readonly preprint: boolean;
+  readonly dated: ReturnType<typeof venueDate>;
+}
+
+/**
+ * The forms a `{when}` slot writes a venue with a date in: for preprints, and for other venues, where
+ * most entries of the kind give the date rather than the year alone. What parts the venue from
+ * the date is the one most of them write, the date's form the one most of their dates follow.
+ */
+function venueDateForms(seen: readonly VenueWhen[]): VenueDateForms {
+  const formOf = (preprint: boolean) => {
+    const kind = seen.filter((when) => when.preprint === preprint);
+    const dated = kind.flatMap((when) => (when.dated ? [when.dated] : []));
+    const date = listDateForm(dated.map((when) => when.date));
+    if (dated.length * 2 <= kind.length || date === undefined) return undefined;
+    return `{venue}${mostCommon(dated.map((when) => when.separator))!}${date}`;
+  };
+  const [preprint, published] = [formOf(true), formOf(false)];
+  return { ...(preprint ? { preprint } : {}), ...(published ? { published } : {}) };
 }
 
 /** The text between a row's pipes, cell by cell (an escaped `\|` is text). */
@@ -868,6 +932,20 @@ function whenFormNear(writing: ListWriting, template: EntryTemplate, slot: strin
     ? nearestWay(writing.whenForms, [...(paper.section ?? []), slot], paper.line)
     : undefined;
   return near ?? form;
+}
+
+/**
+ * The form a `{when}` slot writes this venue with a date in (`{venue} {yyyy}.{mm}`), where the slot's
+ * entries naming a venue of its kind (a preprint, or not) give the month with the year.
+ */
+function venueDateFormAt(
+  writing: ListWriting,
+  template: EntryTemplate,
+  slot: string,
+  venue: string,
+): string | undefined {
+  const forms = writing.slotVenueDateForms.get(template)?.get(slot);
+  return PREPRINT_VENUE.test(venue) ? forms?.preprint : forms?.published;
 }
 
 /** `2021-06-17` in a date form. */
@@ -1020,10 +1098,12 @@ export function templateValues(
       const dated = given
         ? undefined
         : (writing.slotDateForms.get(template)?.get(slot) ??
-          (values.venue === undefined ? writing.slotBareDateForms.get(template)?.get(slot) : undefined));
+          (values.venue === undefined
+            ? writing.slotBareDateForms.get(template)?.get(slot)
+            : venueDateFormAt(writing, template, slot, values.venue)));
       text[slot] =
         dated && paper.date
-          ? writeDate(dated, paper.date)
+          ? writeDate(dated, paper.date).replace('{venue}', () => values.venue ?? '')
           : writeWhen(given ?? whenFormNear(writing, template, slot, paper), values.venue, values.year);
     } else if (kind === 'date') text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
     else if (kind === 'names') {
