@@ -343,7 +343,10 @@ export async function addRoundTrip(text: string, sections?: SectionFilter): Prom
         isoDate(values?.text?.date) ??
         Object.entries(values?.text ?? {}).flatMap(([slot, text]) =>
           slot.startsWith('when')
-            ? ((dateForm(text) && isoDate(text)) ?? isoDate(venueDate(text)?.date) ?? namedDate(text)?.iso ?? [])
+            ? ((dateForm(text) && isoDate(text)) ??
+              isoDate(venueDate(text)?.date) ??
+              namedDate(text)?.iso ??
+              [])
             : [],
         )[0],
       links: values?.links ?? [],
