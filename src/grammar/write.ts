@@ -194,6 +194,12 @@ export interface ListWriting {
    */
   readonly slotVenueDateForms: ReadonlyMap<EntryTemplate, ReadonlyMap<string, VenueDateForms>>;
   /**
+   * Per template, the editor slots (`{note}`) that hold a venue and year all the same (`*{names}.*
+   * {note}.` of `*A, B.* ICLR 2018.`, a journal's long name making it no `{when}`): the form nearly
+   * all of them write it in. A new entry gets the paper's venue and year there.
+   */
+  readonly slotNoteWhenForms: ReadonlyMap<EntryTemplate, ReadonlyMap<string, string>>;
+  /**
    * Per section, the form its entries of a template keep at a `{when}` slot, where at least
    * `SECTION_WHEN_MIN` do: a section written by one hand writes `ICML2021` where the list writes
    * `ICML 2021`.
@@ -355,6 +361,8 @@ const YEAR_FIRST_DATE = /^((?:19|20)\d{2})([/.-])(\d{1,2})(?:([/.-])(\d{1,2}))?$
 const YEAR_LAST_DATE = /^(\d{1,2})([/.-])((?:19|20)\d{2})$/;
 const ET_AL = /,?\s*et al\.?$/;
 const YEAR_IN_WHEN = /\b(?:19|20)\d{2}\b/;
+/** A link's target, which may end in digits: no venue and year. */
+const URL_LIKE = /^(?:[a-z][\w+.-]*:|www\.|[#/.])/i;
 /** `by ` before a list's names (`by Lang et al.`): the list's word, not the first author's name. */
 export const NAMES_LEAD = /^by\s+/i;
 /** The last `and` or `&` between names, with the comma and spaces around it. */
@@ -529,6 +537,8 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const whens: string[] = [];
   const slotWhens = new Map<EntryTemplate, Map<string, string[]>>();
   const slotTexts = new Map<EntryTemplate, Map<string, string[]>>();
+  /** Per template and note slot, the form of a venue and year of each of its words there (none: other words). */
+  const noteWhens = new Map<EntryTemplate, Map<string, (string | undefined)[]>>();
   /** Per template and `{when}` slot, its entries that name a venue there, with a date or the year alone. */
   const venueWhens = new Map<EntryTemplate, Map<string, VenueWhen[]>>();
   const sectionWhens = new Map<string, Map<EntryTemplate, Map<string, string[]>>>();
@@ -630,6 +640,10 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
         venue ??= named;
         // A date or a year with no venue (`(2021-01)`, `(2021)`): how the entry gives its date alone.
         if (!venueOfWhen(text) && YEAR_IN_WHEN.test(text)) datedAlone = true;
+      } else if (kind === 'note' && template && text !== '') {
+        const slots = noteWhens.get(template) ?? noteWhens.set(template, new Map()).get(template)!;
+        const seen = slots.get(slot) ?? slots.set(slot, []).get(slot)!;
+        seen.push(URL_LIKE.test(text) ? undefined : whenForm(text));
       } else if (kind === 'date') dates.push(text);
       else if (kind === 'names' && text !== '') {
         namesLeads.push(NAMES_LEAD.exec(text)?.[0] ?? '');
@@ -698,6 +712,17 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       [...venueWhens].map(([template, slots]) => [
         template,
         new Map([...slots].map(([slot, seen]) => [slot, venueDateForms(seen)])),
+      ]),
+    ),
+    slotNoteWhenForms: new Map(
+      [...noteWhens].map(([template, slots]) => [
+        template,
+        new Map(
+          [...slots].flatMap(([slot, forms]) => {
+            const whens = forms.filter((form) => form !== undefined);
+            return whens.length >= forms.length * CLEAR_MAJORITY ? [[slot, mostCommon(whens)!]] : [];
+          }),
+        ),
       ]),
     ),
     sectionWhenForms: new Map(
@@ -1083,6 +1108,16 @@ export function templateValues(
       const note = paper.notes?.[place];
       if (note !== undefined) {
         text[slot] = note;
+        continue;
+      }
+      // Written where the paper has what the slot's entries give: a venue, where they name one.
+      const when = writing.slotNoteWhenForms.get(template)?.get(slot);
+      if (
+        when !== undefined &&
+        values.year !== undefined &&
+        (values.venue !== undefined || !when.includes('{venue}'))
+      ) {
+        text[slot] = writeWhen(when, values.venue, values.year);
         continue;
       }
       if (!writing.emptyTextSlots.get(template)?.has(slot)) {

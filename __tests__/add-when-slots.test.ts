@@ -1,8 +1,11 @@
 /**
- * A `{when}` that gives a preprint's venue with the month it came out (`(*arXiv 2023.07*)`) beside
- * published papers' venue and year (`(*NeurIPS'17*)`): read as a venue and a date, exported with
- * its year, and written back, by the add round trip and by `add` from arXiv's record, in the form
- * the list's entries of that kind keep.
+ * Where a list gives its papers' venue and year, `add` writes the paper's there as the list does:
+ * - a `{when}` that gives a preprint's venue with the month it came out (`(*arXiv 2023.07*)`) beside
+ *   published papers' venue and year (`(*NeurIPS'17*)`) is read as a venue and a date, exported with
+ *   its year, and written back (add round trip, and `add` from arXiv's record) in the form the
+ *   list's entries of that kind keep;
+ * - a place the grammar keeps as a note (a journal's long name among them) that nearly always holds
+ *   a venue and year gets the paper's, not a refusal.
  */
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { addRoundTrip, exportEntries } from '../src/grammar/index.js';
@@ -78,6 +81,62 @@ const DORA: FakeRecord = {
   comment: 'ICML 2024 (Oral)',
 };
 
+const NOTED_YEARS = [
+  '# Papers',
+  '',
+  '## Graph Neural Networks',
+  '',
+  ...[
+    [
+      'Semi-Supervised Classification with Graph Convolutional Networks',
+      'Thomas N. Kipf, Max Welling',
+      'ICLR 2017',
+      '1609.02907',
+    ],
+    [
+      'Graph Attention Networks',
+      'Petar Veličković, Guillem Cucurull, Arantxa Casanova, Adriana Romero, Pietro Liò, Yoshua Bengio',
+      'ICLR 2018',
+      '1710.10903',
+    ],
+    [
+      'Inductive Representation Learning on Large Graphs',
+      'William L. Hamilton, Rex Ying, Jure Leskovec',
+      'NeurIPS 2017',
+      '1706.02216',
+    ],
+    [
+      'Simplifying Graph Convolutional Networks',
+      'Felix Wu, Tianyi Zhang, Amauri Holanda de Souza Jr., Christopher Fifty, Tao Yu, Kilian Q. Weinberger',
+      'ICML 2019',
+      '1902.07153',
+    ],
+    [
+      'Neural Message Passing for Quantum Chemistry',
+      'Justin Gilmer, Samuel S. Schoenholz, Patrick F. Riley, Oriol Vinyals, George E. Dahl',
+      'ICML 2017',
+      '1704.01212',
+    ],
+    [
+      'Molecular Graph Convolutions: Moving Beyond Fingerprints',
+      'Steven Kearnes, Kevin McCloskey, Marc Berndl, Vijay Pande, Patrick Riley',
+      'Journal of Computer-Aided Molecular Design 2016',
+      '1603.00856',
+    ],
+    [
+      'Deep Graph Infomax',
+      'Petar Veličković, William Fedus, William L. Hamilton, Pietro Liò, Yoshua Bengio, R Devon Hjelm',
+      'ICLR 2019',
+      '1809.10341',
+    ],
+    ['Graph U-Nets', 'Hongyang Gao, Shuiwang Ji', 'ICML 2019', '1905.05178'],
+  ].map(
+    ([title, names, when, id], at) =>
+      `${at + 1}. **${title}.** *${names}.* ${when}. [paper](https://arxiv.org/abs/${id})`,
+  ),
+  '',
+].join('\n');
+
 describe('`add` in such a list', () => {
   let arxiv: FakeArxiv;
   const savedUrl = process.env.ARXIV_API_URL;
@@ -102,5 +161,17 @@ describe('`add` in such a list', () => {
     const { status, stdout } = await add(LIST, [DORA.id, '--section', 'Language Models', '--print']);
     expect(status).toBe(0);
     expect(stdout).toBe(`${entry("ICML'24", DORA.title, DORA.id)}\n`);
+  });
+
+  test('gives a paper its venue and year where the list’s entries give theirs in a note', async () => {
+    const preprint = await add(NOTED_YEARS, [QLORA.id, '--section', 'Graph Neural Networks', '--print']);
+    expect(preprint.stderr).toBe('');
+    expect(preprint.stdout).toBe(
+      `9. **${QLORA.title}.** *${QLORA.authors.join(', ')}.* arXiv 2023. [paper](https://arxiv.org/abs/${QLORA.id})\n`,
+    );
+    const published = await add(NOTED_YEARS, [DORA.id, '--section', 'Graph Neural Networks', '--print']);
+    expect(published.stdout).toBe(
+      `9. **${DORA.title}.** *${DORA.authors.join(', ')}.* ICML 2024. [paper](https://arxiv.org/abs/${DORA.id})\n`,
+    );
   });
 });
