@@ -24,6 +24,7 @@ import { cutEntry, type SlotValues } from './grammar/template.js';
 import {
   FALLBACK_TEMPLATE,
   learnWriting,
+  LIVE_AT,
   nestingIn,
   writeNewEntry,
   UnwritableEntry,
@@ -185,7 +186,8 @@ async function addEntry(
   const live =
     !added ||
     [...added.links, ...added.badges].some((link) => !own.has(link.url)) ||
-    /(?<!\\)<[a-z/!]|@\w/i.test(written);
+    /(?<!\\)<[a-z/!]/i.test(written) ||
+    LIVE_AT.test(written);
   if (live) throw new Refusal("the new entry would carry markup from arXiv's record; nothing was written.");
   // The entry must pass the list's own checks, arXiv's included.
   const check = await lint({

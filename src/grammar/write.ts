@@ -126,8 +126,15 @@ export function plainText(text: string, followedBy?: string, inTable = true): st
     )
     .replace(/\b(https?|ftp):\/\//gi, '$1:\u2060//')
     .replace(/\bwww\./gi, 'www\u2060.')
-    .replace(/@(?=\w)/g, '@\u2060');
+    .replace(new RegExp(LIVE_AT.source, 'g'), '@\u2060');
 }
+
+/**
+ * An `@` GitHub makes live: a mention (`@name`, no word right before it) or an e-mail address's
+ * (`a@b.org`, a domain with a dot after it). Inside a word with no such domain (`Gen-IR@SIGIR`,
+ * `Recall@5`) it is text.
+ */
+export const LIVE_AT = /(?<!\w)@(?=\w)|@(?=[\w-]+\.[\w-])/;
 
 /** Whether a list that names its first `after` authors, then "et al.", names only those of `authors`. */
 function abbreviates(writing: ListWriting, after: number | undefined, authors: number): boolean {
@@ -574,7 +581,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     if (table)
       tableRows.set(table, [...(tableRows.get(table) ?? []), cellsOf(source.lines[entry.startLine - 1])]);
     if (/[?!]$/.test(entry.title.text))
-      questionStops[entryText(source, entry).includes(`${entry.title.text}.`) ? 'stopped' : 'bare']++;
+      questionStops[stopsAfter(entryText(source, entry), entry.title.text) ? 'stopped' : 'bare']++;
     const cut = cutEntry(source, entry);
     const template = grammar.formFor(entry, cut.shape);
     if (template) {
@@ -1430,11 +1437,20 @@ export function writeNewEntry(
   if (
     writing.stopAfterQuestion ||
     !/[?!]$/.test(paper.title.trim()) ||
-    !written.shape.includes('{title}.') ||
+    !TITLE_STOP.test(written.shape) ||
     values.wording
   )
     return { template: written, values };
   const { spacing: spaced, ...unspaced } = values;
   const shape = spaced ? respace(frameOf(written.shape), spaced) : written.shape;
-  return { template: { ...written, shape: shape.replace('{title}.', '{title}') }, values: unspaced };
+  return { template: { ...written, shape: shape.replace(TITLE_STOP, '{title}$1') }, values: unspaced };
+}
+
+/** A full stop after a title, inside its emphasis (`**{title}.**`) or after it (`**{title}**.`). */
+const TITLE_STOP = /\{title\}([*_]*)\./;
+
+/** Whether an entry's text puts a full stop after its title, inside or after its emphasis. */
+function stopsAfter(text: string, title: string): boolean {
+  const at = text.indexOf(title);
+  return at !== -1 && /^[*_]*\./.test(text.slice(at + title.length));
 }
