@@ -5,7 +5,8 @@
  *   its year, and written back (add round trip, and `add` from arXiv's record) in the form the
  *   list's entries of that kind keep;
  * - a place the grammar keeps as a note (a journal's long name among them) that nearly always holds
- *   a venue and year gets the paper's, not a refusal.
+ *   a venue and year gets the paper's, not a refusal, a preprint named as the list names preprints;
+ *   not where the list writes its venues there inside words of its own (`Proceedings of ICLR`).
  */
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { addRoundTrip, exportEntries } from '../src/grammar/index.js';
@@ -173,5 +174,19 @@ describe('`add` in such a list', () => {
     expect(published.stdout).toBe(
       `9. **${DORA.title}.** *${DORA.authors.join(', ')}.* ICML 2024. [paper](https://arxiv.org/abs/${DORA.id})\n`,
     );
+  });
+
+  test('names a preprint there as the list’s preprints are named', async () => {
+    const spelled = NOTED_YEARS.replace('ICML 2019.', 'Arxiv 2019.');
+    const { stdout } = await add(spelled, [QLORA.id, '--section', 'Graph Neural Networks', '--print']);
+    expect(stdout).toContain(' Arxiv 2023. [paper]');
+  });
+
+  test('refuses where the list writes its venues there inside words of its own', async () => {
+    const wrapped = NOTED_YEARS.replace(/\* ([^*\n]+ \d{4})\. \[paper\]/g, '* Proceedings of $1. [paper]');
+    expect(wrapped).toContain('* Proceedings of ICLR 2017. [paper]');
+    const { status, stderr } = await add(wrapped, [DORA.id, '--section', 'Graph Neural Networks', '--print']);
+    expect(stderr).toMatch(/\{note\}.*write this entry by hand/);
+    expect(status).toBe(2);
   });
 });

@@ -545,7 +545,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const slotWhens = new Map<EntryTemplate, Map<string, string[]>>();
   const slotTexts = new Map<EntryTemplate, Map<string, string[]>>();
   /** Per template and note slot, the form of a venue and year of each of its words there (none: other words). */
-  const noteWhens = new Map<EntryTemplate, Map<string, (string | undefined)[]>>();
+  const noteWhens = new Map<EntryTemplate, Map<string, NoteWhen[]>>();
   /** Per template and `{when}` slot, its entries that name a venue there, with a date or the year alone. */
   const venueWhens = new Map<EntryTemplate, Map<string, VenueWhen[]>>();
   const sectionWhens = new Map<string, Map<EntryTemplate, Map<string, string[]>>>();
@@ -650,7 +650,10 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       } else if (kind === 'note' && template && text !== '') {
         const slots = noteWhens.get(template) ?? noteWhens.set(template, new Map()).get(template)!;
         const seen = slots.get(slot) ?? slots.set(slot, []).get(slot)!;
-        seen.push(URL_LIKE.test(text) ? undefined : whenForm(text));
+        const form = URL_LIKE.test(text) ? undefined : whenForm(text);
+        seen.push({ form, venue: form && venueOfWhen(text) });
+        // A preprint named there is named as the list names preprints (`Arxiv 2024`).
+        if (form) venue ??= venueOfWhen(text);
       } else if (kind === 'date') dates.push(text);
       else if (kind === 'names' && text !== '') {
         namesLeads.push(NAMES_LEAD.exec(text)?.[0] ?? '');
@@ -725,9 +728,10 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       [...noteWhens].map(([template, slots]) => [
         template,
         new Map(
-          [...slots].flatMap(([slot, forms]) => {
-            const whens = forms.filter((form) => form !== undefined);
-            return whens.length >= forms.length * CLEAR_MAJORITY ? [[slot, mostCommon(whens)!]] : [];
+          [...slots].flatMap(([slot, seen]) => {
+            const whens = seen.flatMap(({ form }) => form ?? []);
+            const kept = whens.length >= seen.length * CLEAR_MAJORITY && !wrapsVenues(seen);
+            return kept ? [[slot, mostCommon(whens)!]] : [];
           }),
         ),
       ]),
@@ -793,6 +797,26 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       }),
     ),
   };
+}
+
+/** A note's words as a venue and year (`ICLR 2018`): their form and venue; none for other words. */
+interface NoteWhen {
+  readonly form: string | undefined;
+  readonly venue: string | undefined;
+}
+
+/**
+ * Whether a note place writes its venues inside words of the list's own (`Proceedings of ACL`): a
+ * word most of its venues other than preprints share. A record's venue (`ACL`) would stand there
+ * without them.
+ */
+function wrapsVenues(seen: readonly NoteWhen[]): boolean {
+  const venues = seen.flatMap(({ venue }) =>
+    venue === undefined || PREPRINT_VENUE.test(venue) ? [] : [venue],
+  );
+  const words = new Map<string, number>();
+  for (const venue of venues) for (const word of new Set(venue.split(/\s+/))) increment(words, word);
+  return venues.length > 1 && [...words.values()].some((n) => n * 2 > venues.length);
 }
 
 /** A `{when}` that names a venue: a preprint or not, and its date where it gives one with the venue. */
@@ -1091,13 +1115,16 @@ export function notePlaces(template: EntryTemplate): Map<string, string> {
 /**
  * The new entry's values for its template, text slots included. An editor slot (`editorSlots`: a
  * `{note}`, a `{names}` beside the authors) holds words only the list's editors write (a summary, a
- * category): it is left empty where the list's entries leave it empty, and never guessed.
+ * category): it is left empty where the list's entries leave it empty, and never guessed. With
+ * `noteWhens`, a note place that nearly always holds a venue and year (`slotNoteWhenForms`) gets the
+ * paper's.
  */
 export function templateValues(
   template: EntryTemplate,
   grammar: Grammar,
   writing: ListWriting,
   paper: NewPaper,
+  noteWhens = false,
 ): SlotValues {
   const values = newEntryValues(grammar, writing, paper, template);
   const slots = templateSlots(template);
@@ -1118,7 +1145,7 @@ export function templateValues(
         continue;
       }
       // Written where the paper has what the slot's entries give: a venue, where they name one.
-      const when = writing.slotNoteWhenForms.get(template)?.get(slot);
+      const when = noteWhens ? writing.slotNoteWhenForms.get(template)?.get(slot) : undefined;
       if (
         when !== undefined &&
         values.year !== undefined &&
@@ -1379,7 +1406,7 @@ export function writeNewEntry(
 ): { template: EntryTemplate; values: SlotValues } {
   const runs = { links: (paper.links ?? []).length > 0, badges: (paper.badges ?? []).length > 0 };
   let refusal: UnwritableEntry | undefined;
-  let best: { template: EntryTemplate; values: SlotValues; misfit: number } | undefined;
+  let best: { template: EntryTemplate; values: SlotValues; misfit: number; noteWhens: boolean } | undefined;
   // Of equally fitting forms, the one the section's own entries with the same runs follow most: a
   // section of a few top-level items in a list of nested ones keeps its items' form.
   const inSection = writing.sectionForms.get(sectionKey(paper.section, runs.links, runs.badges));
@@ -1389,15 +1416,20 @@ export function writeNewEntry(
   // entries that no form frames stand as its template's, and do not make it followed.
   const unfollowed = forms.length > 1 && forms.at(-1) === template ? template : undefined;
   const followed = (form: EntryTemplate) => (form === unfollowed ? 0 : (inSection?.get(form) ?? 0));
-  for (const form of forms) {
-    try {
-      const values = templateValues(form, grammar, writing, paper);
-      const fit = misfit(form, writing, paper);
-      if (!best || fit < best.misfit || (fit === best.misfit && followed(form) > followed(best.template)))
-        best = { template: form, values, misfit: fit };
-    } catch (error) {
-      if (!(error instanceof UnwritableEntry)) throw error;
-      if (form === template || !refusal) refusal = error;
+  // A note place that holds venues and years is filled only where no form can hold the paper
+  // otherwise: it makes writable what was not, and takes no entry from a form it could be written in.
+  for (const noteWhens of [false, true]) {
+    if (best) break;
+    for (const form of forms) {
+      try {
+        const values = templateValues(form, grammar, writing, paper, noteWhens);
+        const fit = misfit(form, writing, paper);
+        if (!best || fit < best.misfit || (fit === best.misfit && followed(form) > followed(best.template)))
+          best = { template: form, values, misfit: fit, noteWhens };
+      } catch (error) {
+        if (!(error instanceof UnwritableEntry)) throw error;
+        if (!noteWhens && (form === template || !refusal)) refusal = error;
+      }
     }
   }
   // Nested as it stands, where the scope has forms for items in a topic and items not.
@@ -1411,7 +1443,11 @@ export function writeNewEntry(
   const marked = best && markedForm(best.template, forms, paper.marks ?? []);
   if (best && marked && marked !== best.template) {
     try {
-      best = { ...best, template: marked, values: templateValues(marked, grammar, writing, paper) };
+      best = {
+        ...best,
+        template: marked,
+        values: templateValues(marked, grammar, writing, paper, best.noteWhens),
+      };
     } catch (error) {
       if (!(error instanceof UnwritableEntry)) throw error;
     }
