@@ -8,10 +8,9 @@
  *   a venue and year gets the paper's, not a refusal, a preprint named as the list names preprints;
  *   not where the list writes its venues there inside words of its own (`Proceedings of ICLR`).
  */
-import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { addRoundTrip, exportEntries } from '../src/grammar/index.js';
-import { FakeArxiv, type FakeRecord } from './support/fake-arxiv.js';
-import { add } from './support/run-add.js';
+import { add, DORA, fakeArxivForEachTest, QLORA } from './support/run-add.js';
 
 const PREPRINTS = [
   { title: 'GPT-4 Technical Report', id: '2303.08774', month: '2023.03' },
@@ -65,22 +64,6 @@ describe('a list that dates its preprints by the month beside its venues’ year
     ]);
   });
 });
-
-const QLORA: FakeRecord = {
-  id: '2305.14314',
-  version: 'v1',
-  title: 'QLoRA: Efficient Finetuning of Quantized LLMs',
-  authors: ['Tim Dettmers', 'Artidoro Pagnoni', 'Ari Holtzman', 'Luke Zettlemoyer'],
-  published: '2023-05-23',
-};
-const DORA: FakeRecord = {
-  id: '2402.09353',
-  version: 'v2',
-  title: 'DoRA: Weight-Decomposed Low-Rank Adaptation',
-  authors: ['Shih-Yang Liu', 'Chien-Yi Wang', 'Hongxu Yin'],
-  published: '2024-02-14',
-  comment: 'ICML 2024 (Oral)',
-};
 
 const NOTED_YEARS = [
   '# Papers',
@@ -139,18 +122,7 @@ const NOTED_YEARS = [
 ].join('\n');
 
 describe('`add` in such a list', () => {
-  let arxiv: FakeArxiv;
-  const savedUrl = process.env.ARXIV_API_URL;
-  beforeEach(async () => {
-    arxiv = new FakeArxiv([QLORA, DORA]);
-    await arxiv.start();
-    process.env.ARXIV_API_URL = arxiv.url;
-  });
-  afterEach(async () => {
-    process.env.ARXIV_API_URL = savedUrl;
-    jest.restoreAllMocks();
-    await arxiv.stop();
-  });
+  fakeArxivForEachTest([QLORA, DORA]);
 
   test('dates a preprint by the month arXiv first published it', async () => {
     const { status, stdout } = await add(LIST, [QLORA.id, '--section', 'Language Models', '--print']);

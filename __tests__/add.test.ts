@@ -3,26 +3,11 @@
  * exactly their own shape, a record's markup lands as plain text, and `--section` finds every heading
  * that holds papers. Run in-process against a fake arXiv.
  */
-import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
-import { FakeArxiv, type FakeRecord } from './support/fake-arxiv.js';
+import { describe, expect, test } from '@jest/globals';
+import { type FakeRecord } from './support/fake-arxiv.js';
 import { PROMPT_STYLE, readFixture } from './helpers.js';
-import { add } from './support/run-add.js';
+import { add, DORA, fakeArxivForEachTest, QLORA } from './support/run-add.js';
 
-const QLORA: FakeRecord = {
-  id: '2305.14314',
-  version: 'v1',
-  title: 'QLoRA: Efficient Finetuning of Quantized LLMs',
-  authors: ['Tim Dettmers', 'Artidoro Pagnoni', 'Ari Holtzman', 'Luke Zettlemoyer'],
-  published: '2023-05-23',
-};
-const DORA: FakeRecord = {
-  id: '2402.09353',
-  version: 'v2',
-  title: 'DoRA: Weight-Decomposed Low-Rank Adaptation',
-  authors: ['Shih-Yang Liu', 'Chien-Yi Wang', 'Hongxu Yin'],
-  published: '2024-02-14',
-  comment: 'ICML 2024 (Oral)',
-};
 /** A record whose every field carries markup: none of it may come alive in the list. */
 const HOSTILE: FakeRecord = {
   id: '2401.00001',
@@ -42,18 +27,7 @@ const ADAM: FakeRecord = {
   comment: 'ICLR 2015',
 };
 
-let arxiv: FakeArxiv;
-const savedUrl = process.env.ARXIV_API_URL;
-beforeEach(async () => {
-  arxiv = new FakeArxiv([QLORA, DORA, HOSTILE, ADAM]);
-  await arxiv.start();
-  process.env.ARXIV_API_URL = arxiv.url;
-});
-afterEach(async () => {
-  process.env.ARXIV_API_URL = savedUrl;
-  jest.restoreAllMocks();
-  await arxiv.stop();
-});
+const arxiv = fakeArxivForEachTest([QLORA, DORA, HOSTILE, ADAM]);
 
 /** `text` with `entry` put after the line that is exactly `after`. */
 function withAfter(text: string, after: string, entry: string): string {
@@ -264,7 +238,7 @@ describe('what arXiv says lands as plain text', () => {
   });
 
   test('outside a table, a record’s pipe is text as it is', async () => {
-    arxiv.records.set('2401.00002', { ...HOSTILE, id: '2401.00002', title: 'A | B <b>bold</b>' });
+    arxiv().records.set('2401.00002', { ...HOSTILE, id: '2401.00002', title: 'A | B <b>bold</b>' });
     const { status, text, stderr } = await add(BOLD_AUTHOR_LINE, [
       '2401.00002',
       '--section',
@@ -278,7 +252,7 @@ describe('what arXiv says lands as plain text', () => {
   });
 
   test('in a table, a record’s pipe cannot open a new cell', async () => {
-    arxiv.records.set('2401.00002', { ...HOSTILE, id: '2401.00002', title: 'A | B <b>bold</b>' });
+    arxiv().records.set('2401.00002', { ...HOSTILE, id: '2401.00002', title: 'A | B <b>bold</b>' });
     const { status, text } = await add(TABLE, ['2401.00002', '--section', 'Methods']);
     expect(status).toBe(0);
     expect(text).toContain(
