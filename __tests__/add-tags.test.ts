@@ -27,16 +27,17 @@ describe('a venue in italics in parentheses before the title', () => {
       venue: 'NeurIPS',
       year: '2023',
     });
+    expect(entries[5]).toMatchObject({ venue: 'arXiv', year: '2023' });
     expect(entries[5].title).toBe(
       'GPT4Graph: Can Large Language Models Understand Graph Structured Data? An Empirical Evaluation and Benchmarking',
     );
   });
 
-  test("each entry with a venue and year is written back as it was, in the list's `'yy` form", async () => {
+  test("each entry is written back as it was, in the list's `'yy` form, the preprint with its month", async () => {
     const trip = await addRoundTrip(text);
-    // The entry tagged with a month (`arXiv 2023.05`) gives no venue and year to write back.
-    expect(trip.misses.map((miss) => miss.line)).toEqual([8]);
-    expect(trip.identical).toBe(5);
+    // The entry tagged with a month (`arXiv 2023.05`) gives its venue and date, written as it gives them.
+    expect(trip.misses).toEqual([]);
+    expect(trip.identical).toBe(6);
   });
 });
 
