@@ -125,7 +125,13 @@ async function readsBack(
     !view.exact || scanned.exact
       ? scanned
       : reader.budget.take(lines, moved.startLine, moved.endLine, definitions, 1)
-        ? (await loadExact()).exactView(lines, moved.startLine, moved.endLine, definitions)
+        ? (await loadExact()).exactView(
+            lines,
+            moved.startLine,
+            moved.endLine,
+            definitions,
+            moved.contentColumn - 1,
+          )
         : scanned;
   const cut = cutEntry(fixed, parseEntry(fixed, moved, again));
   return cut.shape === intended.shape && JSON.stringify(cut.values) === JSON.stringify(intended.values);

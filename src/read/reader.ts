@@ -176,7 +176,9 @@ export function entryReader(
         return proved;
       }
       counts.exact++;
-      return loadExact().then((exact) => exact.exactView(lines, block.startLine, block.endLine, used));
+      return loadExact().then((exact) =>
+        exact.exactView(lines, block.startLine, block.endLine, used, block.contentColumn - 1),
+      );
     },
   };
 }
