@@ -589,13 +589,7 @@ function notesOfParagraphs(lines: readonly string[], items: readonly ItemBlock[]
   const notes = new Set<ItemBlock>();
   for (let at = 0; at < items.length; at++) {
     const paragraph = items[at];
-    if (
-      paragraph.marker !== '' ||
-      paragraph.heading ||
-      !linksPaper(lines, paragraph.startLine, paragraph.endLine)
-    )
-      continue;
-    const own = paperLinksOf(lines, paragraph.startLine, paragraph.endLine);
+    if (paragraph.marker !== '' || paragraph.heading) continue;
     // The items of the list right below the paragraph (nothing but empty lines between), and theirs.
     const run: ItemBlock[] = [];
     let end = paragraph.endLine;
@@ -606,10 +600,12 @@ function notesOfParagraphs(lines: readonly string[], items: readonly ItemBlock[]
       run.push(item);
       end = Math.max(end, item.endLine);
     }
+    if (run.length === 0) continue;
+    const own = paperLinksOf(lines, paragraph.startLine, paragraph.endLine);
     const isNote = (item: ItemBlock) =>
       !OWN_TITLE.test(headText(lines, item)) &&
       [...paperLinksOf(lines, item.startLine, item.endLine)].every((link) => own.has(link));
-    if (run.length > 0 && run.every(isNote)) for (const item of run) notes.add(item);
+    if (own.size > 0 && run.every(isNote)) for (const item of run) notes.add(item);
   }
   return notes.size === 0 ? items : items.filter((item) => !notes.has(item));
 }
@@ -620,20 +616,10 @@ function onlyBlankBetween(lines: readonly string[], after: number, before: numbe
   return true;
 }
 
-/** The papers lines `first`..`last` link: arXiv ids, or the URLs of other links to papers. */
+/** The papers lines `first`..`last` link: arXiv ids (whichever page of the paper), or the URLs of other papers. */
 function paperLinksOf(lines: readonly string[], first: number, last: number): Set<string> {
   const papers = new Set<string>();
-  // An arXiv paper by its id, whichever page of it is linked (`abs`, `pdf`, a version).
-  const add = (url: string) => papers.add(parseArxivUrl(url)?.id ?? url);
-  for (let line = first; line <= last; line++) {
-    const text = lines[line - 1];
-    if (!text.includes('](') && !text.includes('http')) continue;
-    for (const url of text.match(/https?:\/\/[^\s<>()[\]"']+/g) ?? []) if (isPaperHost(url)) add(url);
-    for (const link of findLinks(text)) {
-      if (!link.image && isPaperLink({ label: link.text.replace(/^\[|\]$/g, ''), url: link.url }))
-        add(link.url);
-    }
-  }
+  for (const url of paperUrls(lines, first, last)) papers.add(parseArxivUrl(url)?.id ?? url);
   return papers;
 }
 
@@ -653,16 +639,20 @@ const OPAQUE = /^[ \t]*(?:`{3,}|~{3,}|<)/;
 
 /** Whether lines `first`..`last` link to a paper: a paper host, or a link labelled as the paper. */
 function linksPaper(lines: readonly string[], first: number, last: number): boolean {
+  return !paperUrls(lines, first, last).next().done;
+}
+
+/** The URLs of the links to papers on lines `first`..`last`, bare ones first on each line. */
+function* paperUrls(lines: readonly string[], first: number, last: number): Generator<string> {
   for (let line = first; line <= last; line++) {
     const text = lines[line - 1];
     if (!text.includes('](') && !text.includes('http')) continue;
-    for (const url of text.match(/https?:\/\/[^\s<>()[\]"']+/g) ?? []) if (isPaperHost(url)) return true;
+    for (const url of text.match(/https?:\/\/[^\s<>()[\]"']+/g) ?? []) if (isPaperHost(url)) yield url;
     for (const link of findLinks(text)) {
       if (!link.image && isPaperLink({ label: link.text.replace(/^\[|\]$/g, ''), url: link.url }))
-        return true;
+        yield link.url;
     }
   }
-  return false;
 }
 
 /**
