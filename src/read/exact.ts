@@ -55,7 +55,7 @@ export function exactView(
   first: number,
   last: number,
   definitions: readonly string[],
-  /** Columns before the item's text (the block's `contentColumn - 1`); 0 reads every line as written. */
+  /** Columns before a list item's text (see textIndent); 0 reads every line as written. */
   contentIndent = 0,
 ): InlineView {
   const { tree, stripped } = parseEntry(lines, first, last, definitions, contentIndent);
