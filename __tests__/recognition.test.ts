@@ -588,3 +588,102 @@ ECCV2020: **StyleGAN2 Distillation for Feed-forward Image Manipulation**. [paper
     expect(await findings(text)).toEqual([]);
   });
 });
+
+describe('notes under a paper written as a paragraph', () => {
+  const paper = (title: string, id: string, notes: readonly string[]) =>
+    [`[${title}](https://arxiv.org/abs/${id})`, '', ...notes.map((note) => `- ${note}`), '', '---', ''].join(
+      '\n',
+    );
+  const list = (papers: readonly string[]) =>
+    ['# Autonomous agents', '', '## Research papers', '', '#### 12th March 2023', '', ...papers].join('\n');
+  const react = paper('ReAct: Synergizing Reasoning and Acting in Language Models', '2210.03629', [
+    'ReAct: introduces a prompting method that interleaves reasoning traces with actions on an environment.',
+    'The framework lets the model revise its plan from what each action returns.',
+    'ReAct reduces hallucination on HotpotQA and Fever compared to chain-of-thought prompting.',
+  ]);
+  const toolformer = paper('Toolformer: Language Models Can Teach Themselves to Use Tools', '2302.04761', [
+    'Toolformer: introduces a model trained to decide which APIs to call, when, and with which arguments.',
+    'The model is fine-tuned on its own samples of API calls that help it predict the next tokens.',
+  ]);
+  const reflexion = paper('Reflexion: Language Agents with Verbal Reinforcement Learning', '2303.11366', [
+    'Reflexion: introduces agents that reflect on task feedback in words and keep the reflections in memory.',
+    'The agents improve over trials without any update of the weights of the model.',
+  ]);
+  // A note naming a year, as a summary's sentence may.
+  const voyager = paper('Voyager: An Open-Ended Embodied Agent with Large Language Models', '2305.16291', [
+    'Voyager: introduces a lifelong learning agent in Minecraft that writes its skills as code.',
+    'The agent sets its own tasks by an automatic curriculum.',
+    'By keeping a growing library of skills, Voyager obtains 3.3 times more unique items than the agents of 2022.',
+  ]);
+
+  it('reads the notes as part of their paper, not as papers, even one that names a year', async () => {
+    const base = list([react, toolformer, reflexion]);
+    const text = list([react, toolformer, reflexion, voyager]);
+    expect(await titles(text)).toEqual([
+      'ReAct: Synergizing Reasoning and Acting in Language Models',
+      'Toolformer: Language Models Can Teach Themselves to Use Tools',
+      'Reflexion: Language Agents with Verbal Reinforcement Learning',
+      'Voyager: An Open-Ended Embodied Agent with Large Language Models',
+    ]);
+    // The note with a year is not a paper that lacks a link to itself.
+    expect((await lint({ path: 'README.md', text, baseText: base })).findings).toEqual([]);
+  });
+
+  it('reads a note that links the paper its paragraph links as a note', async () => {
+    const noted = paper('Voyager: An Open-Ended Embodied Agent with Large Language Models', '2305.16291', [
+      'Voyager: introduces a lifelong learning agent in Minecraft that writes its skills as code.',
+      'Published 25th May 2023 as http://arxiv.org/abs/2305.16291 with its code.',
+    ]);
+    const base = list([react, toolformer, reflexion]);
+    const text = list([react, toolformer, reflexion, noted]);
+    expect(await titles(text)).toHaveLength(4);
+    expect((await lint({ path: 'README.md', text, baseText: base })).findings).toEqual([]);
+  });
+
+  it('still reads the items under a paragraph as papers where they link papers of their own', async () => {
+    const text = `# Autonomous agents
+
+## Surveys
+
+[A Survey on Large Language Model based Autonomous Agents](https://arxiv.org/abs/2308.11432)
+
+- [Generative Agents: Interactive Simulacra of Human Behavior](https://arxiv.org/abs/2304.03442)
+- [Voyager: An Open-Ended Embodied Agent with Large Language Models](https://arxiv.org/abs/2305.16291)
+`;
+    expect(await titles(text)).toEqual([
+      'A Survey on Large Language Model based Autonomous Agents',
+      'Generative Agents: Interactive Simulacra of Human Behavior',
+      'Voyager: An Open-Ended Embodied Agent with Large Language Models',
+    ]);
+  });
+});
+
+describe('a dataset row under a heading of datasets', () => {
+  const paper = (title: string, authors: string, venue: string, id: string) =>
+    `**${title}**<br>\n*${authors}*<br>\n${venue}. [[PDF](https://arxiv.org/abs/${id})]\n`;
+  const list = (rows: readonly string[]) => `# Awesome digital human
+
+## Clothed Human Digitalization
+
+${paper('PIFu: Pixel-Aligned Implicit Function for High-Resolution Clothed Human Digitization.', 'Shunsuke Saito, Zeng Huang, Ryota Natsume, Shigeo Morishima, Angjoo Kanazawa, Hao Li.', 'ICCV 2019', '1905.05172')}
+${paper('PIFuHD: Multi-Level Pixel-Aligned Implicit Function for High-Resolution 3D Human Digitization.', 'Shunsuke Saito, Tomas Simon, Jason Saragih, Hanbyul Joo.', 'CVPR 2020', '2004.00452')}
+${paper('ICON: Implicit Clothed humans Obtained from Normals.', 'Yuliang Xiu, Jinlong Yang, Dimitrios Tzionas, Michael J. Black.', 'CVPR 2022', '2112.09127')}
+### Datasets
+${rows.join('\n')}
+- Fashionpedia. [[Website]](https://fashionpedia.github.io/home/index.html)
+- DeepFashion2 Dataset. [[Website]](https://github.com/switchablenorms/DeepFashion2)
+`;
+
+  it('reads a row whose link the list labels as its site as a dataset, though the site is on arXiv', async () => {
+    const row = '- WildAvatar (2024). [[Website]](https://arxiv.org/pdf/2407.02165)';
+    const text = list([row]);
+    expect(await titles(text)).toHaveLength(3);
+    // Not asked for a paper's bold title, nor for the abstract page in place of the PDF.
+    expect((await lint({ path: 'README.md', text, baseText: list([]) })).findings).toEqual([]);
+  });
+
+  it('still reads a row whose link is labelled as the paper as a paper', async () => {
+    const row = '- THuman2.0 (2021). [[arXiv]](https://arxiv.org/abs/2101.06026)';
+    expect(await titles(list([row]))).toHaveLength(4);
+  });
+});

@@ -581,3 +581,75 @@ describe('badge-missing where every paper, named in bold, links its title and ca
     expect(found.map((f) => f.line)).toEqual([15]);
   });
 });
+
+describe('an author line indented out of its numbered item', () => {
+  const paper = (n: number, title: string, authors: string, link: string, indent = 5) =>
+    `${n}.  **${title}**\n\n${' '.repeat(indent)}*${authors}* ${link}, 2022.03`;
+  const papers = [
+    paper(
+      10,
+      'Chain-of-Thought Prompting Elicits Reasoning in Large Language Models.',
+      'Jason Wei, Xuezhi Wang, Dale Schuurmans, Maarten Bosma.',
+      '[[abs](https://arxiv.org/abs/2201.11903)]',
+    ),
+    paper(
+      11,
+      'Self-Consistency Improves Chain of Thought Reasoning in Language Models.',
+      'Xuezhi Wang, Jason Wei, Dale Schuurmans, Quoc Le.',
+      '[[abs](https://arxiv.org/abs/2203.11171)]',
+    ),
+    paper(
+      12,
+      'Large Language Models are Zero-Shot Reasoners.',
+      'Takeshi Kojima, Shixiang Shane Gu, Machel Reid, Yutaka Matsuo, Yusuke Iwasawa.',
+      '[[abs](https://arxiv.org/abs/2205.11916)]',
+    ),
+  ];
+  const list = (extra: readonly string[]) =>
+    [
+      '# Reasoning with language model prompting',
+      '',
+      '## Papers',
+      '',
+      ...[...papers, ...extra].join('\n\n').split('\n'),
+      '',
+    ].join('\n');
+  // Four spaces short of the item's text (column 6): after the empty line it leaves the item, and at
+  // the page's margin four spaces make it a code block.
+  const added = (link: string) =>
+    paper(
+      13,
+      'Least-to-Most Prompting Enables Complex Reasoning in Large Language Models.',
+      'Denny Zhou, Nathanael Schärli, Le Hou, Jason Wei.',
+      link,
+      4,
+    );
+  const check = async (link: string) => {
+    const text = list([added(link)]);
+    const line = text.split('\n').findIndex((l) => l.startsWith('    *Denny')) + 1;
+    const { findings } = await lintText(text, undefined, list([]));
+    return { line, found: findings.map((f) => [f.line, f.rule, f.message]) };
+  };
+
+  it('is asked to move in, and its names and link are read as written, not as code', async () => {
+    const { line, found } = await check('[[abs](https://arxiv.org/abs/2205.10625)]');
+    expect(found).toEqual([
+      [
+        line,
+        'indent',
+        'Indent the author line by 5 spaces (it has 4): with less it falls out of the list item.',
+      ],
+    ]);
+  });
+
+  it("is asked for the list's form of its link, not for a link it has", async () => {
+    const { line, found } = await check('[abs](https://arxiv.org/abs/2205.10625)');
+    expect(found.map(([at, rule]) => [at, rule])).toEqual([
+      [line, 'indent'],
+      [line, 'pdf-missing'],
+    ]);
+    expect(found[1][2]).toBe(
+      'Write the paper link as `[[abs](https://arxiv.org/abs/2205.10625)]`, as this list does.',
+    );
+  });
+});

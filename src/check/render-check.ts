@@ -15,7 +15,7 @@ import type { Grammar } from '../grammar/grammar.js';
 import { cutEntry } from '../grammar/template.js';
 import { renderChange, smallestEdit, type RenderedChange } from './fix.js';
 import type { RenderingOptions } from '../read/exact.js';
-import { loadExact, provedView, type EntryReader } from '../read/reader.js';
+import { loadExact, provedView, textIndent, type EntryReader } from '../read/reader.js';
 import { indentWidth, isBlank } from '../read/text.js';
 import { scannedView, scannerProves, type InlineView } from '../read/inline.js';
 import { isListMarker, type ItemBlock } from '../read/segment.js';
@@ -125,7 +125,7 @@ async function readsBack(
     !view.exact || scanned.exact
       ? scanned
       : reader.budget.take(lines, moved.startLine, moved.endLine, definitions, 1)
-        ? (await loadExact()).exactView(lines, moved.startLine, moved.endLine, definitions)
+        ? (await loadExact()).exactView(lines, moved.startLine, moved.endLine, definitions, textIndent(moved))
         : scanned;
   const cut = cutEntry(fixed, parseEntry(fixed, moved, again));
   return cut.shape === intended.shape && JSON.stringify(cut.values) === JSON.stringify(intended.values);

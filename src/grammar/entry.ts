@@ -145,6 +145,14 @@ const PAPER_HOST =
 /** Labels of links to things around a paper, not to the paper. */
 const RESOURCE_LABEL =
   /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
+/** A link's text that names it as a site or code (`[Website]`, `[[Project]]`), not the paper. */
+const namesASite = (label: string) =>
+  RESOURCE_LABEL.test(
+    label
+      .trim()
+      .replace(/^\[(.*)\]$/, '$1')
+      .trim(),
+  );
 /** Labels of links to a work that is not a paper (a book, a course): the entry is that work, not a paper (slides, videos and blogs often come with a paper). */
 const WORK_LABEL = /^(?:book|textbook|course|lecture|tutorial)s?$/i;
 /** News and notes: "we release…", "our team has…". */
@@ -631,10 +639,13 @@ function classify(parts: {
   // Its section's papers vouch for it: written as they are, it links as they do.
   if (parts.byShape) return 'paper';
   // Under a heading of datasets, a link labelled only `[link]` goes to the dataset's site: it takes
-  // a paper's host or a label naming the paper to make the item a paper.
+  // a paper's host or a label naming the paper to make the item a paper. A link the row labels as
+  // the dataset's site (`[[Website]](https://arxiv.org/pdf/…)`, as its neighbours label theirs) is
+  // that, wherever it goes: the row names a dataset, not a paper.
   const datasets = section.some(isDatasetHeading);
   const papersLink = (link: Link) =>
-    namesThePaper(link.label) || (isPaperLink(link) && (!datasets || isPaperHost(link.url)));
+    namesThePaper(link.label) ||
+    (isPaperLink(link) && (!datasets || (isPaperHost(link.url) && !namesASite(link.label))));
   if (links.some(papersLink)) return 'paper';
   // A dataset's year is no paper's: there only an author line tells a paper without its link.
   if (datasets) return authors ? 'paper' : 'resource';

@@ -26,13 +26,22 @@ function parseEntry(
   first: number,
   last: number,
   definitions: readonly string[],
+  contentIndent: number,
 ): { tree: Root; stripped: readonly number[] } {
   const indent = /^ */.exec(lines[first - 1] ?? '')![0].length;
   const stripped: number[] = [];
+  let previousBlank = false;
   const body = lines
     .slice(first - 1, last)
-    .map((line) => {
-      const cut = Math.min(indent, /^ */.exec(line)![0].length);
+    .map((line, at) => {
+      const spaces = /^ */.exec(line)![0].length;
+      // A line after an empty line short of the item's text falls out of the item (the reader kept
+      // it, an author line under its title: see segment). Read at the page's margin, as the
+      // paragraph it is meant to be, not as the code block four spaces make of it there: the indent
+      // rule tells it to move in, the other rules read what it says.
+      const fallsOut = at > 0 && previousBlank && spaces < contentIndent;
+      previousBlank = line.trim() === '';
+      const cut = fallsOut ? spaces : Math.min(indent, spaces);
       stripped.push(cut);
       return line.slice(cut);
     })
@@ -46,8 +55,10 @@ export function exactView(
   first: number,
   last: number,
   definitions: readonly string[],
+  /** Columns before a list item's text (see textIndent); 0 reads every line as written. */
+  contentIndent = 0,
 ): InlineView {
-  const { tree, stripped } = parseEntry(lines, first, last, definitions);
+  const { tree, stripped } = parseEntry(lines, first, last, definitions, contentIndent);
   const targets = new Map<string, string>();
   for (const node of tree.children) {
     if (node.type === 'definition' && !targets.has(node.identifier)) targets.set(node.identifier, node.url);

@@ -6,7 +6,7 @@
 import { offsetOfColumn } from '../grammar/entry.js';
 import { scannedView, scannerProves, type InlineView } from './inline.js';
 import { normaliseLabel } from './blocks.js';
-import type { Definition, ItemBlock } from './segment.js';
+import { isListMarker, type Definition, type ItemBlock } from './segment.js';
 import type { SourceText } from './text.js';
 
 type Exact = typeof import('./exact.js');
@@ -78,6 +78,14 @@ export function exactBudget(perRun = MAX_EXACT_PER_RUN): ExactBudget {
       return true;
     },
   };
+}
+
+/**
+ * Columns before a list item's text: a line after an empty line short of them falls out of the item
+ * (see exactView). 0 for other blocks, whose later lines are no item's (a heading entry's body).
+ */
+export function textIndent(block: ItemBlock): number {
+  return isListMarker(block.marker) ? block.contentColumn - 1 : 0;
 }
 
 /**
@@ -176,7 +184,9 @@ export function entryReader(
         return proved;
       }
       counts.exact++;
-      return loadExact().then((exact) => exact.exactView(lines, block.startLine, block.endLine, used));
+      return loadExact().then((exact) =>
+        exact.exactView(lines, block.startLine, block.endLine, used, textIndent(block)),
+      );
     },
   };
 }

@@ -14,7 +14,7 @@ import {
 } from './blocks.js';
 import { findLinks, tableCells } from './inline.js';
 import { indentWidth, isBlank, type SourceText } from './text.js';
-import { isPaperHost, isPaperLink } from '../grammar/entry.js';
+import { isPaperHost, isPaperLink, parseArxivUrl } from '../grammar/entry.js';
 
 export interface Heading {
   readonly line: number;
@@ -415,7 +415,7 @@ export function segment(source: SourceText, paragraphEntries: ReadonlySet<number
   if (bodies.length >= TITLE_OVER_BODY_MIN && bodies.length >= TITLE_OVER_BODY_SHARE * titledTopics.length) {
     for (const { at, item: whole, split } of bodies.reverse()) items.splice(at, split, whole);
   }
-  return { ...paperHeadings(lines, headings, items), directives, definitions };
+  return { ...paperHeadings(lines, headings, notesOfParagraphs(lines, items)), directives, definitions };
 
   /**
    * Whether the line's content from `offset` starts an HTML block or is a link reference
@@ -576,6 +576,53 @@ function paperHeadings(
   return { headings: sections(headings), items: blocks };
 }
 
+/**
+ * A paper written as a paragraph, its title linking the paper, over a list of notes on it (`[Title](arxiv)`
+ * over `- X: introduces …`, `- The framework …`): the items are the paper's summary, not papers. A
+ * reader takes them so when none of them has a title of its own or links another paper than the
+ * paragraph's; a sentence of one that names a year (`… on MIPLIB 2017 instances.`) gives it no
+ * paper's year. They are left out of the list's entries, as a heading entry's body is (see
+ * paperHeadings). A list of items each with a title or a paper of its own is the papers of a topic
+ * that the paragraph introduces.
+ */
+function notesOfParagraphs(lines: readonly string[], items: readonly ItemBlock[]): readonly ItemBlock[] {
+  const notes = new Set<ItemBlock>();
+  for (let at = 0; at < items.length; at++) {
+    const paragraph = items[at];
+    if (paragraph.marker !== '' || paragraph.heading) continue;
+    // The items of the list right below the paragraph (nothing but empty lines between), and theirs.
+    const run: ItemBlock[] = [];
+    let end = paragraph.endLine;
+    for (let next = at + 1; next < items.length; next++) {
+      const item = items[next];
+      const nested = run.length > 0 && item.topic !== undefined && item.startLine <= end;
+      if (!nested && !(isListMarker(item.marker) && onlyBlankBetween(lines, end, item.startLine))) break;
+      run.push(item);
+      end = Math.max(end, item.endLine);
+    }
+    if (run.length === 0) continue;
+    const own = paperLinksOf(lines, paragraph.startLine, paragraph.endLine);
+    const isNote = (item: ItemBlock) =>
+      !OWN_TITLE.test(headText(lines, item)) &&
+      [...paperLinksOf(lines, item.startLine, item.endLine)].every((link) => own.has(link));
+    if (own.size > 0 && run.every(isNote)) for (const item of run) notes.add(item);
+  }
+  return notes.size === 0 ? items : items.filter((item) => !notes.has(item));
+}
+
+/** Whether only empty lines stand between line `after` and line `before`. */
+function onlyBlankBetween(lines: readonly string[], after: number, before: number): boolean {
+  for (let line = after + 1; line < before; line++) if (!isBlank(lines[line - 1])) return false;
+  return true;
+}
+
+/** The papers lines `first`..`last` link: arXiv ids (whichever page of the paper), or the URLs of other papers. */
+function paperLinksOf(lines: readonly string[], first: number, last: number): Set<string> {
+  const papers = new Set<string>();
+  for (const url of paperUrls(lines, first, last)) papers.add(parseArxivUrl(url)?.id ?? url);
+  return papers;
+}
+
 /** A list marker at any indent, for the items nested in an item. */
 const NESTED_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 /**
@@ -592,16 +639,20 @@ const OPAQUE = /^[ \t]*(?:`{3,}|~{3,}|<)/;
 
 /** Whether lines `first`..`last` link to a paper: a paper host, or a link labelled as the paper. */
 function linksPaper(lines: readonly string[], first: number, last: number): boolean {
+  return !paperUrls(lines, first, last).next().done;
+}
+
+/** The URLs of the links to papers on lines `first`..`last`, bare ones first on each line. */
+function* paperUrls(lines: readonly string[], first: number, last: number): Generator<string> {
   for (let line = first; line <= last; line++) {
     const text = lines[line - 1];
     if (!text.includes('](') && !text.includes('http')) continue;
-    for (const url of text.match(/https?:\/\/[^\s<>()[\]"']+/g) ?? []) if (isPaperHost(url)) return true;
+    for (const url of text.match(/https?:\/\/[^\s<>()[\]"']+/g) ?? []) if (isPaperHost(url)) yield url;
     for (const link of findLinks(text)) {
       if (!link.image && isPaperLink({ label: link.text.replace(/^\[|\]$/g, ''), url: link.url }))
-        return true;
+        yield link.url;
     }
   }
-  return false;
 }
 
 /**
