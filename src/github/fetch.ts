@@ -12,8 +12,7 @@
  * error (`connect ECONNREFUSED …`); text is decoded as UTF-8 (a byte-order mark dropped, a byte that
  * is not UTF-8 replaced), and arrayBuffer gives the bytes as they came.
  */
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
 
 /** The part of fetch's answer Octokit reads. */
 export interface FetchAnswer {
@@ -104,25 +103,32 @@ export async function nodeFetch(url: string, init: FetchInit = {}): Promise<Fetc
   }
 }
 
+/**
+ * node:https or node:http, loaded by the first request that asks for it (TLS, most of the loading,
+ * is not loaded before a request to an https URL).
+ */
+async function transport(url: URL): Promise<Pick<typeof http, 'request'>> {
+  if (url.protocol === 'https:') return (await import('node:https')).default;
+  if (url.protocol === 'http:') return (await import('node:http')).default;
+  throw new TypeError('fetch failed', { cause: new Error(`cannot fetch ${url.protocol} URLs`) });
+}
+
 /** Sends one request; resolves with the answer as soon as its head has come. */
-function send(
+async function send(
   url: URL,
   method: string,
   headers: Record<string, string>,
   body: string | Uint8Array | undefined,
   signal: AbortSignal | undefined,
 ): Promise<http.IncomingMessage> {
+  const { request: requestOf } = await transport(url);
   return new Promise((resolve, reject) => {
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      reject(new TypeError('fetch failed', { cause: new Error(`cannot fetch ${url.protocol} URLs`) }));
-      return;
-    }
     if (signal?.aborted) {
       reject(aborted(signal));
       return;
     }
     const sent = body === undefined ? undefined : typeof body === 'string' ? Buffer.from(body) : body;
-    const request = (url.protocol === 'https:' ? https : http).request(url, {
+    const request = requestOf(url, {
       method,
       headers: sent === undefined ? headers : { ...headers, 'content-length': String(sent.byteLength) },
     });
