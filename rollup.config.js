@@ -30,7 +30,7 @@ const BUILTIN = '\0builtin:';
  * `node:tls` lists its root certificates, `node:crypto` loads WebCrypto.
  * Together a fifth of the Action's module loading on Node 24, a tenth on Node 20.
  */
-const BY_REQUIRE = new Set(['http', 'https', 'tls', 'crypto']);
+const BY_REQUIRE = new Set(['http', 'https', 'tls', 'crypto', 'child_process']);
 
 /**
  * These built-ins taken with `require`, not imported. Their named exports are read from the module
@@ -61,8 +61,10 @@ const builtinsByRequire = {
  * Built-ins required only when one of their exports is first read, not when the bundle loads.
  * node:crypto serves the Action only at its end (@actions/core's output delimiters) and behind a
  * proxy; loaded at the start, it was a fifth of the CPU before the first request on Node 24.
+ * node:child_process (with node:net and node:dgram under it) serves the CLI only to ask git, which
+ * a run on a file outside a repository with a config, or a list in the Action, never does.
  */
-const LOADED_WHEN_USED = new Set(['crypto']);
+const LOADED_WHEN_USED = new Set(['crypto', 'child_process']);
 
 /**
  * The module object as getters for each export the built-in has (as of the Node that builds),
