@@ -113,6 +113,8 @@ async function run(): Promise<void> {
   const token = core.getInput('github-token', { required: true });
   core.setSecret(token);
   if (choice('mode', ['review', 'audit'] as const) === 'audit') {
+    // The audit sets the outputs it has over these.
+    setOutputs(NO_OUTCOME);
     // Loaded only for an audit: a review's cold start does not pay for it.
     const { runAuditMode } = await import('./audit/action.js');
     return runAuditMode(
