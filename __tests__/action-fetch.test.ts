@@ -188,5 +188,14 @@ describe("the Action's fetch", () => {
     const asked = nodeFetch(github.url, { signal: controller.signal });
     setTimeout(() => controller.abort(), 20);
     await expect(asked).rejects.toMatchObject({ name: 'AbortError' });
+    // Aborted while the answer's body comes.
+    github.handle = (_path, _method, _body, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.write(README.slice(0, 100));
+    };
+    const reading = new AbortController();
+    const read = nodeFetch(github.url, { signal: reading.signal });
+    setTimeout(() => reading.abort(), 50);
+    await expect(read).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

@@ -180,6 +180,8 @@ function readBody(answer: http.IncomingMessage, signal: AbortSignal | undefined)
   return new Promise((resolve, reject) => {
     const onAbort = () => answer.destroy(aborted(signal!));
     signal?.addEventListener('abort', onAbort, { once: true });
+    // Aborted between the answer's head and this reading of its body.
+    if (signal?.aborted) onAbort();
     const done = () => signal?.removeEventListener('abort', onAbort);
     const chunks: Buffer[] = [];
     let ended = false;
