@@ -4,7 +4,7 @@
 // while its first requests are answered, and @actions/github, behind a proxy) stays in chunks loaded
 // on demand, so the Action's cold start stays short.
 import { chmodSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { join } from 'node:path';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
@@ -30,7 +30,7 @@ const BUILTIN = '\0builtin:';
  * `node:tls` lists its root certificates, `node:crypto` loads WebCrypto.
  * Together a fifth of the Action's module loading on Node 24, a tenth on Node 20.
  */
-const BY_REQUIRE = new Set(['http', 'https', 'tls', 'crypto']);
+const BY_REQUIRE = new Set(['http', 'https', 'tls', 'crypto', 'child_process']);
 
 /**
  * These built-ins taken with `require`, not imported. Their named exports are read from the module
@@ -46,6 +46,7 @@ const builtinsByRequire = {
   load(id) {
     if (!id.startsWith(BUILTIN)) return null;
     const name = id.slice(BUILTIN.length);
+    if (LOADED_WHEN_USED.has(name)) return { code: loadedWhenUsed(name), syntheticNamedExports: true };
     return {
       code: [
         "import { createRequire } from 'node:module';",
@@ -55,6 +56,36 @@ const builtinsByRequire = {
     };
   },
 };
+
+/**
+ * Built-ins required only when one of their exports is first read, not when the bundle loads.
+ * node:crypto serves the Action only at its end (@actions/core's output delimiters) and behind a
+ * proxy; loaded at the start, it was a fifth of the CPU before the first request on Node 24.
+ * node:child_process (with node:net and node:dgram under it) serves the CLI only to ask git, which
+ * a run on a file outside a repository with a config, or a list in the Action, never does.
+ */
+const LOADED_WHEN_USED = new Set(['crypto', 'child_process']);
+
+/**
+ * The module object as getters for each export the built-in has (as of the Node that builds),
+ * which require the built-in on first use: a namespace made of it (Rollup's merge of the exports
+ * into `import * as`) copies the getters and stays lazy.
+ */
+function loadedWhenUsed(name) {
+  const exported = Object.keys(createRequire(import.meta.url)(`node:${name}`)).filter(
+    (key) => key !== 'default',
+  );
+  return [
+    "import { createRequire } from 'node:module';",
+    'let loaded;',
+    `const load = () => (loaded ??= createRequire(import.meta.url)('node:${name}'));`,
+    'const lazy = {};',
+    `for (const name of ${JSON.stringify(exported)}) {`,
+    '  Object.defineProperty(lazy, name, { enumerable: true, get: () => load()[name] });',
+    '}',
+    'export default lazy;',
+  ].join('\n');
+}
 
 /**
  * @actions/core's OIDC client, which paperlint never asks for, imports @actions/http-client and

@@ -68,6 +68,21 @@ const audit = () =>
     expect(git.pulls).toHaveLength(1);
   });
 
+  it('gives the counts of what it found as its outputs', async () => {
+    // A third paper without the keyword badge the other two have.
+    git.commitOn('main', {
+      'README.md': `${LIST}
+- **Prefix-Tuning: Optimizing Continuous Prompts for Generation,** ACL 2021.
+
+  *Xiang Lisa Li, Percy Liang*. [[pdf](https://arxiv.org/abs/2101.00190)]
+`,
+    });
+    const run = await audit();
+    expect(run.code).toBe(0);
+    expect(Number(run.outputs.findings)).toBeGreaterThan(0);
+    expect(Number(run.outputs.warnings)).toBe(Number(run.outputs.findings) - Number(run.outputs.errors));
+  });
+
   it('fails with what to grant when the token cannot write', async () => {
     fakeGitHub().readOnly = true;
     const run = await audit();

@@ -1,18 +1,18 @@
 /**
  * The Action's Octokit: the one @actions/github's `getOctokit` makes (the runner's API URL, the
- * token, paginate) with paperlint's plugins, on Node's own fetch.
+ * token, paginate) with paperlint's plugins, on node:http(s) (fetch.ts).
  *
  * `getOctokit` fetches through a copy of undici bundled with it, for the one thing Node's fetch does
  * not do: go through the proxy the runner names (HTTPS_PROXY, bypassed per NO_PROXY). Loading that
  * copy was the largest part of the Action's cold start, so it is loaded only for a run behind a
- * proxy, where `getOctokit` is used as it is. Node's fetch costs less to load, and is Node's to keep
- * right (redirects, the token dropped on one to another origin, compression, abort): no HTTP client
- * of our own.
+ * proxy, where `getOctokit` is used as it is. Node's own fetch is undici too, loaded by its first
+ * request: elsewhere the requests go out on node:http(s), which the run has loaded anyway.
  */
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { octokitPlugins, type octokitOptions, type OctokitLike } from './api.js';
+import { nodeFetch, type FetchInit } from './fetch.js';
 
 /**
  * The runner's orchestration id in the user agent, as `getOctokit` writes it (its
@@ -45,9 +45,9 @@ export async function actionOctokit(
     auth: token,
     ...(userAgent ? { userAgent } : {}),
     request: {
-      fetch: (url: string, init: RequestInit) => {
+      fetch: (url: string, init: FetchInit) => {
         onFetch();
-        return fetch(url, init);
+        return nodeFetch(url, init);
       },
     },
   }) as unknown as OctokitLike;
