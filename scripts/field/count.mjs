@@ -5,7 +5,7 @@
  * Method (line based, no Markdown parser):
  *  1. Skip fenced code blocks (a line starting with ``` or ~~~) and HTML comments (over several lines, or one alone on its line).
  *  2. Cut the file into blocks: headings; table rows (a line starting with `|`; the header row above a
- *     `|---|` separator and the separator are not rows); list items (a `-`, `*`, `+` or `1.`/`1)`
+ *     `|---|` separator and the separator are not rows; an HTML table's `<tr>` to its `</tr>`); list items (a `-`, `*`, `+` or `1.`/`1)`
  *     marker, also inside `>` quotes) with their continuation lines (following non-blank lines, and
  *     lines after a blank line that are indented past the marker); paragraphs (runs of other non-blank
  *     lines).
@@ -58,6 +58,9 @@ const YEAR = /\b(?:19[5-9]\d|20[0-3]\d)\b/;
 const FENCE = /^\s*(?:>\s*)*(```|~~~)/;
 const HEADING = /^\s{0,3}(?:>\s*)*(#{1,6})\s+(.*?)\s*#*\s*$/;
 const MARKER = /^(\s*)((?:>\s*)*)([-*+]|\d{1,4}[.)])(?:\s+|$)/;
+/** An HTML table's row: it opens at `<tr>` and ends at its `</tr>` (or the table's end), over lines. */
+const HTML_ROW_START = /^\s*(?:>\s*)*(?:<\/?(?:table|tbody|thead)\b[^>]*>\s*)*<tr\b/i;
+const HTML_ROW_END = /<\/tr>|<\/table>/i;
 const TABLE_ROW = /^\s*(?:>\s*)*\|/;
 const TABLE_SEP = /^\s*(?:>\s*)*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/;
 
@@ -272,6 +275,7 @@ export function countEntries(text) {
   let current = null; // an open paragraph
   const items = []; // stack of open items: { indent, block }
   let inner = null; // an open paragraph of an item that is a paper of its own (below)
+  let openRow = null; // an HTML table's row, `<tr>` to `</tr>`, over lines
   const closeParagraph = () => {
     current = null;
     inner = null;
@@ -334,6 +338,20 @@ export function countEntries(text) {
       // the row above is the header
       const last = blocks[blocks.length - 1];
       if (last && last.kind === 'row' && last.start === i - 1) blocks.pop();
+      continue;
+    }
+    if (openRow) {
+      openRow.lines.push(i);
+      openRow.end = i;
+      if (HTML_ROW_END.test(line)) openRow = null;
+      continue;
+    }
+    if (HTML_ROW_START.test(line)) {
+      closeParagraph();
+      items.length = 0;
+      const row = opened('row', i, 0);
+      blocks.push(row);
+      if (!HTML_ROW_END.test(line.slice(line.search(/<tr\b/i) + 3))) openRow = row;
       continue;
     }
     if (TABLE_ROW.test(line)) {
