@@ -352,7 +352,9 @@ export function findPaperList(source: SourceText, segments: Segments, filter: Se
     !item.headings.some(
       (heading) => matches(filter.exclude, heading) || (!filter.include && isNewsHeading(heading.text)),
     ) &&
-    (rootOf(item) !== undefined ||
+    // A row of an HTML table is a paper by what it links, wherever it stands: its table may be
+    // an index of the page, or its people.
+    ((rootOf(item) !== undefined && item.htmlCells === undefined) ||
       looksLikePaper(source, item, linkingPapers.has(item)) ||
       vouched.has(item)) &&
     !isField(item) &&

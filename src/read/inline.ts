@@ -115,6 +115,32 @@ export function htmlImages(text: string): InlineLink[] {
   return found;
 }
 
+const ANCHOR = /<a\b[^>]*>([^<]*)<\/a\s*>/gi;
+
+/**
+ * `<a href="…">text</a>` tags of one line, whose text is plain: links, their text as their label.
+ * Read only where a block is raw HTML that shows its links so (an HTML table's cells); an entry in
+ * Markdown is read by the scanner or mdast.
+ */
+export function htmlAnchors(text: string): InlineLink[] {
+  const found: InlineLink[] = [];
+  for (const tag of text.matchAll(ANCHOR)) {
+    const opening = tag[0].slice(0, tag[0].indexOf('>') + 1);
+    const href = attribute(opening, 'href');
+    if (!href) continue;
+    found.push({
+      image: false,
+      text: decodeEntities(tag[1]),
+      url: href.value,
+      start: tag.index,
+      end: tag.index + tag[0].length,
+      urlStart: tag.index + href.start,
+      urlEnd: tag.index + href.end,
+    });
+  }
+  return found;
+}
+
 /**
  * A CommonMark autolink, `<https://…>`: a scheme of 2–32 characters, a colon, then anything but
  * spaces, `<` and `>`. GitHub renders it as a link whose text is its URL.

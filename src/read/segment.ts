@@ -13,6 +13,7 @@ import {
   type HtmlBlockEnd,
 } from './blocks.js';
 import { findLinks, tableCells } from './inline.js';
+import { readHtmlTable, TABLE_START } from './html-table.js';
 import { indentWidth, isBlank, type SourceText } from './text.js';
 import { isPaperHost, isPaperLink } from '../grammar/entry.js';
 
@@ -36,6 +37,11 @@ export interface ItemBlock {
   /** For a table row: the table's column names (its header cells, as written). */
   readonly columns?: readonly string[];
   /**
+   * For a row of an HTML table (`<tr>` to `</tr>`, over one line or more): its cells by the column
+   * each falls in (none where a cell of a row above spans into it). See html-table.ts.
+   */
+  readonly htmlCells?: readonly (HtmlCell | undefined)[];
+  /**
    * For an item nested in a topic (an item that heads the items under it, like a heading): the
    * topic's line. The topic is a section of its own, below the headings.
    */
@@ -52,6 +58,15 @@ export interface ItemBlock {
    * where they link the paper).
    */
   readonly byShape?: true;
+}
+
+/** An HTML table's cell: where its text is (0-based offsets on its line, white space around it left out). */
+export interface HtmlCell {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  /** It spans the rows under it too (`rowspan`): it groups them, as a heading of theirs. */
+  readonly spansRows: boolean;
 }
 
 /**
@@ -303,7 +318,13 @@ export function segment(source: SourceText, paragraphEntries: ReadonlySet<number
       if (end) {
         // Raw HTML until its end condition: an item's paragraph above it ends here.
         closeItem();
-        html = endsHtmlBlock(end, line) ? undefined : { end, inItem: false };
+        // A table's rows are read as a Markdown table's are; the HTML goes on past it to its end.
+        const table = TABLE_START.test(line) ? readHtmlTable(lines, i, chain) : undefined;
+        if (table) {
+          items.push(...table.rows);
+          i = table.end;
+        }
+        html = endsHtmlBlock(end, lines[i]) ? undefined : { end, inItem: false };
         paragraphLine = 0;
         paragraphOpen = false;
         continue;
