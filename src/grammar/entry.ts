@@ -546,7 +546,11 @@ function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly s
     : read.title;
   const present = cells.flatMap((c, i) => (c !== undefined && i !== titleIndex ? [{ c, i }] : []));
   const venueCells = present.filter(({ i }) => VENUE_COLUMN.test(columns[i] ?? ''));
-  const venue = (venueCells.length > 0 ? venueCells : present).map(({ c }) => textOf(c)).join(' ');
+  // An HTML row's other cells are its columns' values (a model's size, its parts), not its venue;
+  // its markup is no venue's words.
+  const venue = (venueCells.length > 0 || html ? venueCells : present)
+    .map(({ c }) => (html ? textOf(c).replace(/<[^>]*>/g, ' ') : textOf(c)))
+    .join(' ');
   const rowLinks = [...linksOn].flatMap(([no, links]) => links.map((link) => ({ no, link })));
   return assemble(block, {
     titleLine: source.lines[title.line - 1],
