@@ -44,7 +44,7 @@ const PAPER_ITSELF = /^[\s[\]\W]*(?:paper|pdf|arxiv|doi|pub|publication|article|
 const DATASET_SECTION = /^\W*(?:[\dIVX]+\.?[\d.]*\s+)?(?:[\w-]+\s+)?data ?sets?\W*$/i;
 
 export const EXCLUDED_SECTION =
-  /\b(?:news|blogs?|blog posts?|tools|toolbox(?:es)?|toolkits?|libraries|software (?:libraries|packages|tools)|courses?|tutorials?|lectures?|talks|workshops|seminars?|podcasts?|books?|videos|contribut\w*|citations?|cite|acknowledge?ments?|star history|licen[cs]e|(?:related|other|awesome|similar|external) (?:lists?|repos?|repositories|resources|awesome\w*|reading lists?)|people|researchers|jobs?|contact(?: us)?|update log|updates|updated|change history|changelog|websites?|slides|codebases?|code repos?|^codes?$|^resources?$)\b/i;
+  /\b(?:news|blogs?|blog posts?|tools|toolbox(?:es)?|toolkits?|libraries|software (?:libraries|packages|tools)|courses?|tutorials?|lectures?|talks|workshops|seminars?|podcasts?|books?|videos|contribut\w*|citations?|cite|acknowledge?ments?|star history|licen[cs]e|(?:related|other|awesome|similar|external) (?:lists?|repos?|repositories|resources|awesome\w*|reading lists?)|people|researchers|jobs?|contact(?: us)?|update log|updates|updated(?=\s*(?:\d|on\b|:|$))|change history|changelog|websites?|slides|codebases?|code repos?|^codes?$|^resources?$)\b/i;
 
 /** A heading of other lists (`Related Awesome Lists`): everything under it is a list, not a paper. */
 const OTHER_LISTS =
