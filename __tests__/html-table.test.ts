@@ -158,6 +158,26 @@ describe('an HTML table of papers', () => {
     const { findings } = await lintText(after, undefined, before);
     expect(findings.filter((finding) => finding.rule === 'pdf-missing')).toEqual([]);
   });
+
+  test('a row added again for a paper the table has is a duplicate, and nothing else is asked of it', async () => {
+    const react = row(AGENTS[1]).join('\n');
+    // A row again for a paper the table has, its paper link labelled otherwise and its code left out.
+    const again = react
+      .replace('>Paper</a>', '>arXiv</a>')
+      .replace(/<a href="https:\/\/github[^>]*>Code<\/a>/, '-');
+    const after = AGENT_TABLE.replace('</table>', `${again}\n</table>`);
+    const { findings } = await lintText(after, undefined, AGENT_TABLE);
+    expect(findings.map((finding) => finding.rule)).toEqual(['duplicate']);
+  });
+
+  test('a row linking the PDF where the table links abstracts is told so, with no fix: raw HTML renders no fix it can prove', async () => {
+    const added = row(['Toolformer', '-', 'w/ tools', '2302.04761', '-'])
+      .join('\n')
+      .replace('arxiv.org/abs/2302.04761', 'arxiv.org/pdf/2302.04761');
+    const after = AGENT_TABLE.replace('</table>', `${added}\n</table>`);
+    const { findings } = await lintText(after, undefined, AGENT_TABLE);
+    expect(findings.map((finding) => [finding.rule, finding.fix])).toEqual([['arxiv-abs', null]]);
+  });
 });
 
 describe('an index page', () => {

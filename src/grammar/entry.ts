@@ -16,6 +16,7 @@ import {
   type Span,
 } from '../read/inline.js';
 import { indentWidth, isBlank, type SourceText } from '../read/text.js';
+import { placedCells, rowCells } from '../read/html-table.js';
 
 export interface Located {
   readonly line: number;
@@ -481,10 +482,13 @@ interface RowCell {
 function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly string[]): Entry {
   const lineNo = block.startLine;
   const line = source.lines[lineNo - 1];
-  const html = block.htmlCells !== undefined;
+  const html = block.htmlRow !== undefined;
   // By column; a cell a row above spans into is none of this row's.
-  const cells: readonly (RowCell | undefined)[] =
-    block.htmlCells ?? tableCells(line).map((c) => ({ line: lineNo, ...c }));
+  const cells: readonly (RowCell | undefined)[] = block.htmlRow
+    ? placedCells(rowCells(source.lines, block.startLine, block.endLine), block.htmlRow.spannedColumns).map(
+        (c) => c && { line: c.line, start: c.start, end: c.end, spansRows: c.rowspan > 1 },
+      )
+    : tableCells(line).map((c) => ({ line: lineNo, ...c }));
   const linksOn = new Map<number, readonly InlineLink[]>();
   for (let no = lineNo; no <= block.endLine; no++) {
     const text = source.lines[no - 1];

@@ -354,7 +354,7 @@ export function findPaperList(source: SourceText, segments: Segments, filter: Se
     ) &&
     // A row of an HTML table is a paper by what it links, wherever it stands: its table may be
     // an index of the page, or its people.
-    ((rootOf(item) !== undefined && item.htmlCells === undefined) ||
+    ((rootOf(item) !== undefined && item.htmlRow === undefined) ||
       looksLikePaper(source, item, linkingPapers.has(item)) ||
       vouched.has(item)) &&
     !isField(item) &&

@@ -5,7 +5,7 @@
  * placed under the columns they fall in, after the cells that rows above span into them
  * (`rowspan`, `colspan`), as a browser places them.
  */
-import type { Heading, HtmlCell, ItemBlock } from './segment.js';
+import type { Heading, ItemBlock } from './segment.js';
 import { indentWidth, isBlank } from './text.js';
 
 /** A line that opens a table: `<table>`, `<table class="tg">`. */
@@ -14,17 +14,13 @@ const TAG = /<(\/?)(table|tr|td|th)\b([^>]*)>/gi;
 /** A link in a cell: what tells a header row (names) from the rows under it. */
 const LINK_TAG = /<a\s[^>]*\bhref\s*=/i;
 
-interface OpenCell {
+/** A cell of a row: where its text is (0-based offsets on its line, white space around it left out). */
+export interface HtmlCell {
   readonly line: number;
   readonly start: number;
+  readonly end: number;
   readonly colspan: number;
   readonly rowspan: number;
-}
-
-interface Row {
-  readonly startLine: number;
-  endLine: number;
-  readonly cells: (HtmlCell & { readonly colspan: number; readonly rowspan: number })[];
 }
 
 /** A whole number attribute (`colspan="2"`, `rowspan='27'`); 1 when absent or unreadable. */
@@ -33,15 +29,70 @@ function span(attributes: string, name: string): number {
   return value === undefined ? 1 : Math.max(1, Number(value));
 }
 
-/** A cell's text from `start` to `end` of its line, without the white space around it. */
-function trimmed(line: string, lineNo: number, start: number, end: number) {
-  while (start < end && /\s/.test(line[start])) start++;
-  while (end > start && /\s/.test(line[end - 1])) end--;
-  return { line: lineNo, start, end };
+/**
+ * The cells of the row on lines `startLine`..`endLine` (1-based), from its `<tr>` to its `</tr>`. A
+ * cell over lines is read on its first line: its text there (if any) is what it names.
+ */
+export function rowCells(lines: readonly string[], startLine: number, endLine: number): HtmlCell[] {
+  const cells: HtmlCell[] = [];
+  let open: { line: number; start: number; colspan: number; rowspan: number } | undefined;
+  let inRow = false;
+  const close = (lineNo: number, at: number) => {
+    if (!open) return;
+    const line = lines[open.line - 1];
+    let start = open.start;
+    let end = open.line === lineNo ? at : line.length;
+    while (start < end && /\s/.test(line[start])) start++;
+    while (end > start && /\s/.test(line[end - 1])) end--;
+    cells.push({ line: open.line, start, end, colspan: open.colspan, rowspan: open.rowspan });
+    open = undefined;
+  };
+  for (let lineNo = startLine; lineNo <= endLine; lineNo++) {
+    for (const tag of (lines[lineNo - 1] ?? '').matchAll(TAG)) {
+      const closing = tag[1] === '/';
+      const name = tag[2].toLowerCase();
+      if (name === 'tr' && !closing && !inRow) {
+        inRow = true;
+        continue;
+      }
+      if (!inRow) continue;
+      close(lineNo, tag.index);
+      if (name !== 'td' && name !== 'th') return cells;
+      if (!closing) {
+        open = {
+          line: lineNo,
+          start: tag.index + tag[0].length,
+          colspan: span(tag[3], 'colspan'),
+          rowspan: span(tag[3], 'rowspan'),
+        };
+      }
+    }
+  }
+  close(endLine + 1, 0);
+  return cells;
+}
+
+/**
+ * A row's cells by the column each falls in: past the columns that cells of rows above span into
+ * (`spanned`), a cell spanning columns (`colspan`) taking the first of them. None where none falls.
+ */
+export function placedCells(
+  cells: readonly HtmlCell[],
+  spanned: readonly number[],
+): (HtmlCell | undefined)[] {
+  const taken = new Set(spanned);
+  const byColumn: (HtmlCell | undefined)[] = [];
+  let column = 0;
+  for (const cell of cells) {
+    while (taken.has(column)) column++;
+    byColumn[column] = cell;
+    column += cell.colspan;
+  }
+  return Array.from(byColumn);
 }
 
 /** A header cell's name: its text without tags. */
-function cellName(lines: readonly string[], cell: Omit<HtmlCell, 'spansRows'>): string {
+function cellName(lines: readonly string[], cell: HtmlCell): string {
   return lines[cell.line - 1]
     .slice(cell.start, cell.end)
     .replace(/<[^>]*>/g, ' ')
@@ -60,72 +111,57 @@ export function readHtmlTable(
   from: number,
   headings: readonly Heading[],
 ): { rows: ItemBlock[]; end: number } | undefined {
-  const rows: Row[] = [];
-  let row: Row | undefined;
-  let cell: OpenCell | undefined;
+  // Each row's lines: from its `<tr>` to its `</tr>`, or to the line before the next row or the table's end.
+  const rows: { startLine: number; endLine: number }[] = [];
+  let row: { startLine: number; endLine: number } | undefined;
   let end = -1;
-  const closeCell = (lineNo: number, at: number) => {
-    if (!cell || !row) return;
-    // A cell over lines is read on its first line: its text there (if any) is what it names.
-    const line = lines[cell.line - 1];
-    const content = trimmed(line, cell.line, cell.start, cell.line === lineNo ? at : line.length);
-    row.cells.push({ ...content, spansRows: cell.rowspan > 1, colspan: cell.colspan, rowspan: cell.rowspan });
-    cell = undefined;
-  };
   scan: for (let i = from; i < lines.length; i++) {
     const line = lines[i];
-    const lineNo = i + 1;
     if (isBlank(line)) {
       const next = lines.slice(i + 1).find((text) => !isBlank(text));
       if (next !== undefined && indentWidth(next) >= 4) return undefined;
       continue;
     }
-    if (row) row.endLine = lineNo;
+    if (row) row.endLine = i + 1;
     for (const tag of line.matchAll(TAG)) {
       const closing = tag[1] === '/';
       const name = tag[2].toLowerCase();
-      if (name === 'table') {
-        if (!closing && i > from) return undefined;
-        if (!closing) continue;
-        closeCell(lineNo, tag.index);
+      if (name === 'table' && !closing && i > from) return undefined;
+      if (name === 'table' && closing) {
         end = i;
         break scan;
       }
-      if (name === 'tr') {
-        closeCell(lineNo, tag.index);
-        if (closing) {
-          if (row) row.endLine = lineNo;
-          row = undefined;
-        } else {
-          // A row left open ends where the next begins.
-          if (row) row.endLine = Math.max(row.startLine, lineNo - 1);
-          row = { startLine: lineNo, endLine: lineNo, cells: [] };
-          rows.push(row);
-        }
-        continue;
-      }
-      closeCell(lineNo, tag.index);
-      if (!closing && row) {
-        cell = {
-          line: lineNo,
-          start: tag.index + tag[0].length,
-          colspan: span(tag[3], 'colspan'),
-          rowspan: span(tag[3], 'rowspan'),
-        };
+      if (name !== 'tr') continue;
+      if (closing) row = undefined;
+      else {
+        // A row left open ends where the next begins.
+        if (row) row.endLine = Math.max(row.startLine, i);
+        row = { startLine: i + 1, endLine: i + 1 };
+        rows.push(row);
       }
     }
   }
   if (end === -1) return undefined;
 
+  const cells = rows.map((r) => rowCells(lines, r.startLine, r.endLine));
+  // By column: how many rows still to come a cell above spans into.
+  const spanning: number[] = [];
+  const spannedBefore = cells.map((own) => {
+    const spanned = spanning.flatMap((rowsLeft, column) => (rowsLeft > 0 ? [column] : []));
+    placedCells(own, spanned).forEach((cell, column) => {
+      if (cell) for (let k = 0; k < cell.colspan; k++) spanning[column + k] = cell.rowspan;
+    });
+    spanning.forEach((_, column) => spanning[column]--);
+    return spanned;
+  });
   // The header: the rows before the first that links anything (names, over one row or two).
-  const firstLinking = rows.findIndex((r) =>
-    r.cells.some((c) => LINK_TAG.test(lines[c.line - 1].slice(c.start, c.end))),
+  const firstLinking = cells.findIndex((own) =>
+    own.some((c) => LINK_TAG.test(lines[c.line - 1].slice(c.start, c.end))),
   );
   const headerRows = firstLinking === -1 ? rows.length : firstLinking;
-  const placed = placeCells(rows);
   const columns: string[] = [];
   if (headerRows > 0) {
-    placed[0].forEach((c, at) => {
+    placedCells(cells[0], []).forEach((c, at) => {
       if (c) for (let k = 0; k < c.colspan; k++) columns[at + k] = cellName(lines, c);
     });
   }
@@ -143,35 +179,8 @@ export function readHtmlTable(
         contentColumn: 1,
         headings,
         columns: names,
-        htmlCells: placed[headerRows + at].map(
-          (c) => c && { line: c.line, start: c.start, end: c.end, spansRows: c.spansRows },
-        ),
+        htmlRow: { spannedColumns: spannedBefore[headerRows + at] },
       };
     }),
   };
-}
-
-/**
- * Each row's cells by the column each falls in: past the columns that cells of the rows above span
- * into (`rowspan`), a cell spanning columns (`colspan`) taking the first of them.
- */
-function placeCells<T extends { readonly colspan: number; readonly rowspan: number }>(
-  rows: readonly { readonly cells: readonly T[] }[],
-): (T | undefined)[][] {
-  const spannedFor: number[] = []; // by column: rows still to come that a cell above spans into
-  return rows.map(({ cells }) => {
-    const spanned = spannedFor.map((n) => n > 0);
-    const byColumn: (T | undefined)[] = [];
-    let column = 0;
-    for (const c of cells) {
-      while (spanned[column]) column++;
-      byColumn[column] = c;
-      for (let k = 0; k < c.colspan; k++) spannedFor[column + k] = c.rowspan - 1;
-      column += c.colspan;
-    }
-    spanned.forEach((was, at) => {
-      if (was) spannedFor[at]--;
-    });
-    return Array.from(byColumn);
-  });
 }

@@ -37,10 +37,11 @@ export interface ItemBlock {
   /** For a table row: the table's column names (its header cells, as written). */
   readonly columns?: readonly string[];
   /**
-   * For a row of an HTML table (`<tr>` to `</tr>`, over one line or more): its cells by the column
-   * each falls in (none where a cell of a row above spans into it). See html-table.ts.
+   * For a row of an HTML table (`<tr>` to `</tr>`, over one line or more), whose cells are read from
+   * its lines: the columns that cells of rows above span into (`rowspan`), which its own cells pass
+   * by. See html-table.ts.
    */
-  readonly htmlCells?: readonly (HtmlCell | undefined)[];
+  readonly htmlRow?: { readonly spannedColumns: readonly number[] };
   /**
    * For an item nested in a topic (an item that heads the items under it, like a heading): the
    * topic's line. The topic is a section of its own, below the headings.
@@ -58,15 +59,6 @@ export interface ItemBlock {
    * where they link the paper).
    */
   readonly byShape?: true;
-}
-
-/** An HTML table's cell: where its text is (0-based offsets on its line, white space around it left out). */
-export interface HtmlCell {
-  readonly line: number;
-  readonly start: number;
-  readonly end: number;
-  /** It spans the rows under it too (`rowspan`): it groups them, as a heading of theirs. */
-  readonly spansRows: boolean;
 }
 
 /**
