@@ -5,7 +5,7 @@
  * Method (line based, no Markdown parser):
  *  1. Skip fenced code blocks (a line starting with ``` or ~~~) and HTML comments (over several lines, or one alone on its line).
  *  2. Cut the file into blocks: headings; table rows (a line starting with `|`; the header row above a
- *     `|---|` separator and the separator are not rows); list items (a `-`, `*`, `+` or `1.`/`1)`
+ *     `|---|` separator and the separator are not rows; an HTML table's `<tr>` to its `</tr>`); list items (a `-`, `*`, `+` or `1.`/`1)`
  *     marker, also inside `>` quotes) with their continuation lines (following non-blank lines, and
  *     lines after a blank line that are indented past the marker); paragraphs (runs of other non-blank
  *     lines).
@@ -17,14 +17,18 @@
  *          aaai, biorxiv/medrxiv, semanticscholar, nature, science, …), or
  *       b) a link labelled paper / pdf / arxiv / doi / pub (not to GitHub), or
  *       c) a title (a bold span of ≥ 2 words, a link text or quoted text of ≥ 3 words) and a year, or
- *       d) a title and an italic author line;
- *     a heading counts only by a) or b) (lists that give each paper a heading).
+ *       d) a title and an italic author line, or
+ *       e) a bold title opening its first line, right after it the authors' names (two or more, or
+ *          one and `et al`: `**Title;** Peng Xu, Xiatian Zhu`, `**Title?** Yang Yue et al`);
+ *     a heading counts only by a) or b) (lists that give each paper a heading), and so does a list item
+ *     whose text is a heading (`- ## Conferences`), by the links of its own line. A link to a site's
+ *     home page (`https://nips.cc/`) is never a paper's.
  *  5. Links to `#anchors` (tables of contents) never count, nor does a table row that opens with one
  *     (a row of an index of the page's sections, whatever else it links), nor do blocks whose
  *     innermost heading is named like news, blogs, tools, toolkits, libraries, courses, tutorials,
  *     lectures, talks, workshops, seminars, podcasts, books, videos, contributing, citation, acknowledgements, star
  *     history, licence, related/other lists, people, jobs, contact, update log (or "Updated <date>",
- *     change history), websites, slides, codebases, or is just "Code(s)" (datasets and benchmarks are
+ *     change history), websites, slides, codebases, or is just "Code(s)" or "Resource(s)" (datasets and benchmarks are
  *     kept: their entries are mostly papers), nor blocks under any heading of other lists ("Related
  *     Awesome Lists" and its subsections).
  *  6. A nested item that is not an entry (an author sub-bullet) belongs to the entry above it.
@@ -40,7 +44,7 @@ const PAPER_ITSELF = /^[\s[\]\W]*(?:paper|pdf|arxiv|doi|pub|publication|article|
 const DATASET_SECTION = /^\W*(?:[\dIVX]+\.?[\d.]*\s+)?(?:[\w-]+\s+)?data ?sets?\W*$/i;
 
 export const EXCLUDED_SECTION =
-  /\b(?:news|blogs?|blog posts?|tools|toolbox(?:es)?|toolkits?|libraries|software (?:libraries|packages|tools)|courses?|tutorials?|lectures?|talks|workshops|seminars?|podcasts?|books?|videos|contribut\w*|citations?|cite|acknowledge?ments?|star history|licen[cs]e|(?:related|other|awesome|similar|external) (?:lists?|repos?|repositories|resources|awesome\w*|reading lists?)|people|researchers|jobs?|contact(?: us)?|update log|updates|updated|change history|changelog|websites?|slides|codebases?|code repos?|^codes?$)\b/i;
+  /\b(?:news|blogs?|blog posts?|tools|toolbox(?:es)?|toolkits?|libraries|software (?:libraries|packages|tools)|courses?|tutorials?|lectures?|talks|workshops|seminars?|podcasts?|books?|videos|contribut\w*|citations?|cite|acknowledge?ments?|star history|licen[cs]e|(?:related|other|awesome|similar|external) (?:lists?|repos?|repositories|resources|awesome\w*|reading lists?)|people|researchers|jobs?|contact(?: us)?|update log|updates|updated(?=\s*(?:\d|on\b|:|$))|change history|changelog|websites?|slides|codebases?|code repos?|^codes?$|^resources?$)\b/i;
 
 /** A heading of other lists (`Related Awesome Lists`): everything under it is a list, not a paper. */
 const OTHER_LISTS =
@@ -48,10 +52,15 @@ const OTHER_LISTS =
 
 /** A table row whose first cell links a section of the page: a row of the page's index. */
 const INDEX_ROW = /^\s*(?:>\s*)*\|\s*\[[^\]]*\]\(#/;
+/** A list item whose text is a heading: `- ## Machine Learning Conferences`. */
+const ITEM_HEADING = /^\s*(?:>\s*)*(?:[-*+]|\d{1,4}[.)])\s+#{1,6}\s/;
 const YEAR = /\b(?:19[5-9]\d|20[0-3]\d)\b/;
 const FENCE = /^\s*(?:>\s*)*(```|~~~)/;
 const HEADING = /^\s{0,3}(?:>\s*)*(#{1,6})\s+(.*?)\s*#*\s*$/;
 const MARKER = /^(\s*)((?:>\s*)*)([-*+]|\d{1,4}[.)])(?:\s+|$)/;
+/** An HTML table's row: it opens at `<tr>` and ends at its `</tr>` (or the table's end), over lines. */
+const HTML_ROW_START = /^\s*(?:>\s*)*(?:<\/?(?:table|tbody|thead)\b[^>]*>\s*)*<tr\b/i;
+const HTML_ROW_END = /<\/tr>|<\/table>/i;
 const TABLE_ROW = /^\s*(?:>\s*)*\|/;
 const TABLE_SEP = /^\s*(?:>\s*)*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/;
 
@@ -154,10 +163,16 @@ const plain = (text) =>
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/:[a-z0-9_+-]+:/g, ' ');
 
+/**
+ * A site's home page (`https://nips.cc/`, `https://2025.aclweb.org`): on a paper host, the venue's
+ * site, not a paper (a link labelled as the paper may still go to its project's home page).
+ */
+const HOME_PAGE = /^(?:https?:)?\/\/[^/?#]+\/?(?:[?#].*)?$/i;
+
 export const isPaperLink = (link) =>
   (link.kind === 'md' || link.kind === 'auto' || link.kind === 'bare' || link.kind === 'href') &&
   !link.url.startsWith('#') &&
-  (PAPER_HOST.test(link.url) ||
+  ((PAPER_HOST.test(link.url) && !HOME_PAGE.test(link.url)) ||
     (PAPER_LABEL.test(link.label) && link.url !== '' && !/github\.com/i.test(link.url)));
 
 /** The title a reader would see first: a bold span, a long link text, a quoted title. */
@@ -190,6 +205,26 @@ export function arxivIds(text) {
   for (const m of text.matchAll(/arxiv:\s*(\d{4}\.\d{4,5})/gi)) ids.add(m[1]);
   return [...ids];
 }
+
+/** One author's name: two to four capitalised words, maybe with particles (`van`, `de`) between. */
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*\d?(?:\s+(?:(?:van|von|de|der|den|da|del|di|la|le|du|dos)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*\d?){1,3}`;
+/** Names after a title: two or more (`Peng Xu, Xiatian Zhu and David A. Clifton`), or one and `et al`. */
+const AUTHOR_RUN = new RegExp(
+  String.raw`^\s*(${NAME})((?:\s*(?:,|\band\b|&)\s*${NAME})*)(,?\s+et\s+al\b\.?)?\s*(?:[;.]|$)`,
+  'u',
+);
+/**
+ * A paper written without a link or a year, its bold title opening the line and its authors right
+ * after it (`- **Multimodal Learning with Transformers: A Survey;** Peng Xu, Xiatian Zhu`, `**Title?**
+ * Yang Yue et al`). A bold label over prose (`**Note:** This list …`) is followed by no names.
+ */
+const titleThenNames = (line) => {
+  const body = line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?/, '');
+  const bold = body.match(/^(?:\*\*([^*]+?)\*\*|__([^_]+?)__)/);
+  if (!bold || words(bold[1] ?? bold[2]) < 2) return false;
+  const names = body.slice(bold[0].length).match(AUTHOR_RUN);
+  return names !== null;
+};
 
 const italicAuthorLine = (line) => {
   const body = line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?/, '').trim();
@@ -240,6 +275,7 @@ export function countEntries(text) {
   let current = null; // an open paragraph
   const items = []; // stack of open items: { indent, block }
   let inner = null; // an open paragraph of an item that is a paper of its own (below)
+  let openRow = null; // an HTML table's row, `<tr>` to `</tr>`, over lines
   const closeParagraph = () => {
     current = null;
     inner = null;
@@ -302,6 +338,20 @@ export function countEntries(text) {
       // the row above is the header
       const last = blocks[blocks.length - 1];
       if (last && last.kind === 'row' && last.start === i - 1) blocks.pop();
+      continue;
+    }
+    if (openRow) {
+      openRow.lines.push(i);
+      openRow.end = i;
+      if (HTML_ROW_END.test(line)) openRow = null;
+      continue;
+    }
+    if (HTML_ROW_START.test(line)) {
+      closeParagraph();
+      items.length = 0;
+      const row = opened('row', i, 0);
+      blocks.push(row);
+      if (!HTML_ROW_END.test(line.slice(line.search(/<tr\b/i) + 3))) openRow = row;
       continue;
     }
     if (TABLE_ROW.test(line)) {
@@ -384,11 +434,18 @@ export function countEntries(text) {
         (link) => isPaperLink(link) && (PAPER_HOST.test(link.url) || PAPER_ITSELF.test(link.label)),
       );
     }
+    // An item that opens with a heading (`- ## Computer Vision Conferences`) is a heading set in a
+    // list: like a heading, it is an entry only by a paper link on its own line, not by the
+    // conferences and pages listed under it.
+    if (block.kind === 'item' && ITEM_HEADING.test(lines[block.start])) {
+      return linksOf(lines[block.start]).some(isPaperLink);
+    }
     if (links.some(isPaperLink)) return true;
     if (block.kind === 'heading') return false;
     const title = titleOf(text);
     if (!title) return false;
     if (YEAR.test(plain(text)) || YEAR.test(title)) return true;
+    if (block.kind !== 'row' && titleThenNames(lines[block.start])) return true;
     return linesOf.some((i) => italicAuthorLine(lines[i]));
   };
 

@@ -800,9 +800,11 @@ function followsTemplate(source: SourceText, grammar: Grammar, entry: Entry): bo
 
 /** The words of a line as a reader sees them: link targets dropped. */
 function wordsOf(line: string): string[] {
+  // An HTML tag's name and attributes are markup, not words (`<td align='center'>-</td>` has none).
   return (
     line
       .replace(/\]\([^)\s]*\)/g, '] ')
+      .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? []
   );

@@ -6,6 +6,8 @@
 import { recordEnd, type ItemBlock } from '../read/segment.js';
 import {
   findLinks,
+  htmlAnchors,
+  htmlImages,
   scannedView,
   strongAt,
   tableCells,
@@ -14,6 +16,7 @@ import {
   type Span,
 } from '../read/inline.js';
 import { indentWidth, isBlank, type SourceText } from '../read/text.js';
+import { placedCells, rowCells } from '../read/html-table.js';
 
 export interface Located {
   readonly line: number;
@@ -470,41 +473,75 @@ const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
 /** A cell GitHub would show as nothing, or that holds a note its author hides: `[//]: #note`, `<!-- -->`. */
 const HIDDEN_CELL = /^(?:|\[\/\/\]:\s*#.*|<!--.*-->)$/s;
 
+/** A cell of a table row: where its text is (0-based offsets, trimmed) on its line. */
+interface RowCell {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly spansRows?: boolean;
+}
+
 /**
  * A table row: the title is the cell under a column named like one (Title, Paper, Name), else the
  * first; the venue and year come from the cells under venue/year/date columns (else any other
- * cell); links and badges from the whole row.
+ * cell); links and badges from the whole row. A row of an HTML table is read alike, cell by cell
+ * over its lines, its `<a href>` links as links.
  */
 function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly string[]): Entry {
   const lineNo = block.startLine;
   const line = source.lines[lineNo - 1];
-  const cells = tableCells(line);
-  const rowLinks = findLinks(line);
+  const html = block.htmlRow !== undefined;
+  // By column; a cell a row above spans into is none of this row's.
+  const cells: readonly (RowCell | undefined)[] = block.htmlRow
+    ? placedCells(rowCells(source.lines, block.startLine, block.endLine), block.htmlRow.spannedColumns).map(
+        (c) => c && { line: c.line, start: c.start, end: c.end, spansRows: c.rowspan > 1 },
+      )
+    : tableCells(line).map((c) => ({ line: lineNo, ...c }));
+  const linksOn = new Map<number, readonly InlineLink[]>();
+  for (let no = lineNo; no <= block.endLine; no++) {
+    const text = source.lines[no - 1];
+    linksOn.set(no, html ? [...htmlAnchors(text), ...htmlImages(text)] : findLinks(text));
+  }
+  const within = (link: InlineLink, c: RowCell) => link.start >= c.start && link.end <= c.end;
+  const linksIn = (c: RowCell) => (linksOn.get(c.line) ?? []).filter((link) => within(link, c));
+  const textOf = (c: RowCell) => source.lines[c.line - 1].slice(c.start, c.end);
+  // A cell that only links the paper (`<a href="…">Paper</a>`) under a column named "Paper" holds
+  // the paper's link, not its title: the title is then found as where no column names one.
+  const onlyTheLink = (c: RowCell | undefined) =>
+    c !== undefined &&
+    linksIn(c).some((link) => !link.image && PAPER_LABEL.test(link.text.trim())) &&
+    PAPER_LABEL.test(
+      textOf(c)
+        .replace(/<[^>]*>|[[\]()]|\(.*?\)/g, ' ')
+        .trim(),
+    );
   const named = columns.findIndex((name) => TITLE_COLUMN.test(name));
   // No column named for titles (`| Year | Articles | Code |`): the first cell whose link reads as a
-  // title (a few words, not `pdf`), else the first cell.
+  // title (a few words, not `pdf`), else the first cell of the row's own (not one of a row above
+  // spanning the rows under it, which groups them).
+  const linkedTitle = cells.findIndex(
+    (c) =>
+      c !== undefined &&
+      linksIn(c).some(
+        (link) => !link.image && words(link.text) >= TITLE_WORDS && !PAPER_LABEL.test(link.text.trim()),
+      ),
+  );
   const titleIndex =
-    named !== -1
+    named !== -1 && !onlyTheLink(cells[named])
       ? named
-      : Math.max(
-          0,
-          cells.findIndex((c) =>
-            rowLinks.some(
-              (link) =>
-                !link.image &&
-                link.start >= c.start &&
-                link.end <= c.end &&
-                words(link.text) >= TITLE_WORDS &&
-                !PAPER_LABEL.test(link.text.trim()),
-            ),
-          ),
-        );
-  const cell = cells[titleIndex] ?? { start: 0, end: 0 };
-  const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
+      : linkedTitle !== -1
+        ? linkedTitle
+        : Math.max(
+            0,
+            cells.findIndex((c) => c !== undefined && !c.spansRows),
+          );
+  const cell = cells[titleIndex] ?? { line: lineNo, start: 0, end: 0 };
+  const cellLine = source.lines[cell.line - 1];
+  const cellLinks = linksIn(cell);
   // The title cell alone, so no bold span runs on into the next cell.
   const cellLines: string[] = [];
-  cellLines[lineNo - 1] = line.slice(0, cell.end);
-  const read = readTitle(cellLines[lineNo - 1], lineNo, cell.start, cellLinks, scannedView(cellLines), {
+  cellLines[cell.line - 1] = cellLine.slice(0, cell.end);
+  const read = readTitle(cellLines[cell.line - 1], cell.line, cell.start, cellLinks, scannedView(cellLines), {
     continues: false,
     toLinks: false,
   });
@@ -515,30 +552,41 @@ function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly s
         ...read.title,
         column: cell.start + 1,
         endColumn: cell.end + 1,
-        text: line.slice(cell.start, cell.end).trim(),
+        text: cellLine.slice(cell.start, cell.end).trim(),
         punctuation: '',
       }
     : read.title;
-  const venueCells = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
-  const others = venueCells.length > 0 ? venueCells : cells.filter((_, i) => i !== titleIndex);
-  const venue = others.map((c) => line.slice(c.start, c.end)).join(' ');
+  const present = cells.flatMap((c, i) => (c !== undefined && i !== titleIndex ? [{ c, i }] : []));
+  const venueCells = present.filter(({ i }) => VENUE_COLUMN.test(columns[i] ?? ''));
+  // An HTML row's other cells are its columns' values (a model's size, its parts), not its venue;
+  // its markup is no venue's words.
+  const venue = (venueCells.length > 0 || html ? venueCells : present)
+    .map(({ c }) => (html ? textOf(c).replace(/<[^>]*>/g, ' ') : textOf(c)))
+    .join(' ');
+  const rowLinks = [...linksOn].flatMap(([no, links]) => links.map((link) => ({ no, link })));
   return assemble(block, {
-    titleLine: line,
+    titleLine: source.lines[title.line - 1],
     title,
     venue: trimPunctuation(venue),
     venueAt: undefined,
     years: venue.match(YEAR),
     dated: HAS_YEAR.test(venue),
-    badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
+    badges: rowLinks
+      .filter(({ link }) => link.image)
+      .map(({ no, link }) => toBadge(source.lines[no - 1], no, link)),
     authors: undefined,
     links: rowLinks
-      .filter((link) => !link.image)
-      .map((link) => toLink(line, lineNo, link, link === read.titleLink)),
-    cells: {
-      count: cells.length,
-      columns: columns.length,
-      unshown: cells.slice(columns.length).filter((c) => HIDDEN_CELL.test(line.slice(c.start, c.end))).length,
-    },
+      .filter(({ link }) => !link.image)
+      .map(({ no, link }) => toLink(source.lines[no - 1], no, link, link === read.titleLink)),
+    // An HTML row shows every cell it has, however many its header names: it is held to no count.
+    cells: html
+      ? { count: columns.length, columns: columns.length, unshown: 0 }
+      : {
+          count: cells.length,
+          columns: columns.length,
+          unshown: cells.slice(columns.length).filter((c) => c !== undefined && HIDDEN_CELL.test(textOf(c)))
+            .length,
+        },
   });
 }
 

@@ -148,9 +148,17 @@ function lastWordEnd(text: string): number {
 const LINK_TARGET = /\]\([ \t]*([^\s()]+)/g;
 
 /**
- * The runs of a literal that may hold a core: the prose between markup, and each link target
- * (`whole`: the core is all of it). A URL is one value however many `_`, `#`, `~` or trailing `/`
- * it holds: split at them, links to other places would frame the entries holding them apart.
+ * An HTML table cell's text (no markup in it but line breaks): `<td align='center'>w/ tools</td>`,
+ * `<td>-</td>`, `<td>Read/Write/<br>Reflection</td>`.
+ */
+const HTML_CELL_TEXT = /<t[dh]\b[^<>]*>((?:[^<>]|<br\s*\/?>)*)<\/t[dh]>/gi;
+
+/**
+ * The runs of a literal that may hold a core: the prose between markup, each link target and each
+ * HTML table cell's text (`whole`: the core is all of it). A URL is one value however many `_`,
+ * `#`, `~` or trailing `/` it holds: split at them, links to other places would frame the entries
+ * holding them apart. So is a cell's text, words or none (`-`, `&check;`): a row's value in its
+ * column, as a Markdown row's cells are values between its `|`.
  */
 function* wordRuns(literal: string): Generator<{ text: string; index: number; whole: boolean }> {
   let at = 0;
@@ -158,11 +166,18 @@ function* wordRuns(literal: string): Generator<{ text: string; index: number; wh
     for (const match of literal.slice(at, end).matchAll(PROSE))
       yield { text: match[0], index: at + match.index, whole: false };
   };
-  for (const target of literal.matchAll(LINK_TARGET)) {
-    const start = target.index + target[0].length - target[1].length;
+  const wholes = [...literal.matchAll(LINK_TARGET)];
+  if (literal.includes('</t')) {
+    wholes.push(...literal.matchAll(HTML_CELL_TEXT));
+    wholes.sort((a, b) => a.index - b.index);
+  }
+  for (const whole of wholes) {
+    const value = whole[1].trim();
+    const start =
+      whole.index + whole[0].lastIndexOf(whole[1]) + (whole[1].length - whole[1].trimStart().length);
     yield* prose(start);
-    yield { text: target[1], index: start, whole: true };
-    at = start + target[1].length;
+    yield { text: value, index: start, whole: true };
+    at = start + value.length;
   }
   yield* prose(literal.length);
 }

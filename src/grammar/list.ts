@@ -72,6 +72,24 @@ function opensWithBoldProse(first: string, contentStart: number): boolean {
   return text.split(/\s+/).length > TITLE_WORDS_AT_MOST && SENTENCE_BREAK.test(text);
 }
 
+/** A heading at an item's text: `- ## Machine Learning Conferences`. */
+const HEADING_IN_ITEM = /^#{1,6}[ \t]/;
+
+/**
+ * A list item whose text is a heading (`- ## Machine Learning Conferences` over `* ### [NeurIPS](…):
+ * [2025](…) | [2024](…)`), as an index page sets out its sections: a heading, not a paper, unless its
+ * own line links one, as a paper's heading does. What is listed under it (venues' sites, pages of
+ * other lists) is no paper's record.
+ */
+function isHeadingItem(source: SourceText, item: ItemBlock): boolean {
+  if (!isListMarker(item.marker)) return false;
+  const first = source.lines[item.startLine - 1];
+  return (
+    HEADING_IN_ITEM.test(first.slice(offsetOfColumn(first, item.contentColumn))) &&
+    !linksAPaper(source, { ...item, endLine: item.startLine })
+  );
+}
+
 /** `linksAPaper`: whether the item links a paper (read once for the whole list, see linksAPaper). */
 function looksLikePaper(source: SourceText, item: ItemBlock, linksAPaper: boolean): boolean {
   const first = source.lines[item.startLine - 1];
@@ -334,10 +352,13 @@ export function findPaperList(source: SourceText, segments: Segments, filter: Se
     !item.headings.some(
       (heading) => matches(filter.exclude, heading) || (!filter.include && isNewsHeading(heading.text)),
     ) &&
-    (rootOf(item) !== undefined ||
+    // A row of an HTML table is a paper by what it links, wherever it stands: its table may be
+    // an index of the page, or its people.
+    ((rootOf(item) !== undefined && item.htmlRow === undefined) ||
       looksLikePaper(source, item, linkingPapers.has(item)) ||
       vouched.has(item)) &&
-    !isField(item)
+    !isField(item) &&
+    !isHeadingItem(source, item)
       ? [vouched.has(item) ? { ...item, byShape: true as const } : item]
       : [],
   );

@@ -95,24 +95,48 @@ function decodeEntities(text: string): string {
 }
 
 const IMG_TAG = /<img\b[^>]*>/gi;
+const ANCHOR = /<a\b[^>]*>([^<]*)<\/a\s*>/gi;
 
-/** `<img src=... alt=...>` tags in a text: images, their alt text as their text. */
-export function htmlImages(text: string): InlineLink[] {
+/**
+ * The links HTML tags of a text make: each tag `pattern` matches whose opening tag sets the
+ * attribute `url` names, with the text `textOf` reads from the match.
+ */
+function tagLinks(
+  text: string,
+  pattern: RegExp,
+  url: string,
+  image: boolean,
+  textOf: (tag: RegExpExecArray) => string,
+): InlineLink[] {
   const found: InlineLink[] = [];
-  for (const tag of text.matchAll(IMG_TAG)) {
-    const src = attribute(tag[0], 'src');
-    if (!src) continue;
+  for (const tag of text.matchAll(pattern)) {
+    const target = attribute(tag[0].slice(0, tag[0].indexOf('>') + 1), url);
+    if (!target) continue;
     found.push({
-      image: true,
-      text: attribute(tag[0], 'alt')?.value ?? '',
-      url: src.value,
+      image,
+      text: textOf(tag),
+      url: target.value,
       start: tag.index,
       end: tag.index + tag[0].length,
-      urlStart: tag.index + src.start,
-      urlEnd: tag.index + src.end,
+      urlStart: tag.index + target.start,
+      urlEnd: tag.index + target.end,
     });
   }
   return found;
+}
+
+/** `<img src=... alt=...>` tags in a text: images, their alt text as their text. */
+export function htmlImages(text: string): InlineLink[] {
+  return tagLinks(text, IMG_TAG, 'src', true, (tag) => attribute(tag[0], 'alt')?.value ?? '');
+}
+
+/**
+ * `<a href="…">text</a>` tags of one line, whose text is plain: links, their text as their label.
+ * Read only where a block is raw HTML that shows its links so (an HTML table's cells); an entry in
+ * Markdown is read by the scanner or mdast.
+ */
+export function htmlAnchors(text: string): InlineLink[] {
+  return tagLinks(text, ANCHOR, 'href', false, (tag) => decodeEntities(tag[1]));
 }
 
 /**

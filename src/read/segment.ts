@@ -13,6 +13,7 @@ import {
   type HtmlBlockEnd,
 } from './blocks.js';
 import { findLinks, tableCells } from './inline.js';
+import { readHtmlTable, TABLE_START } from './html-table.js';
 import { indentWidth, isBlank, type SourceText } from './text.js';
 import { isPaperHost, isPaperLink, parseArxivUrl } from '../grammar/entry.js';
 
@@ -35,6 +36,12 @@ export interface ItemBlock {
   readonly headings: readonly Heading[];
   /** For a table row: the table's column names (its header cells, as written). */
   readonly columns?: readonly string[];
+  /**
+   * For a row of an HTML table (`<tr>` to `</tr>`, over one line or more), whose cells are read from
+   * its lines: the columns that cells of rows above span into (`rowspan`), which its own cells pass
+   * by. See html-table.ts.
+   */
+  readonly htmlRow?: { readonly spannedColumns: readonly number[] };
   /**
    * For an item nested in a topic (an item that heads the items under it, like a heading): the
    * topic's line. The topic is a section of its own, below the headings.
@@ -303,7 +310,13 @@ export function segment(source: SourceText, paragraphEntries: ReadonlySet<number
       if (end) {
         // Raw HTML until its end condition: an item's paragraph above it ends here.
         closeItem();
-        html = endsHtmlBlock(end, line) ? undefined : { end, inItem: false };
+        // A table's rows are read as a Markdown table's are; the HTML goes on past it to its end.
+        const table = TABLE_START.test(line) ? readHtmlTable(lines, i, chain) : undefined;
+        if (table) {
+          items.push(...table.rows);
+          i = table.end;
+        }
+        html = endsHtmlBlock(end, lines[i]) ? undefined : { end, inItem: false };
         paragraphLine = 0;
         paragraphOpen = false;
         continue;
