@@ -126,3 +126,46 @@ describe('a paper link taken out of a row whose title links the code', () => {
     expect(result.findings.filter((finding) => finding.rule === 'pdf-missing')).toEqual([]);
   });
 });
+
+/**
+ * Titles linked to a paper or a project page, with the year; one section links its papers on arXiv,
+ * where a project page's entry reads as a paper for its section's sake. The same line in a section of
+ * project pages, with only code beside it, would read as a tool.
+ */
+const nerfList = (extra: string) =>
+  [
+    '# Neural fields',
+    '',
+    '## Papers',
+    '',
+    '### Generalization',
+    '- [pixelNeRF: Neural Radiance Fields from One or Few Images](https://arxiv.org/abs/2012.02190), Yu et al., CVPR 2021 | [github](https://github.com/sxyu/pixel-nerf)',
+    '- [GRF: Learning a General Radiance Field for 3D Representation and Rendering](https://arxiv.org/abs/2010.04595), Trevithick and Yang, ICCV 2021',
+    '- [IBRNet: Learning Multi-View Image-Based Rendering](https://arxiv.org/abs/2102.13090), Wang et al., CVPR 2021 | [github](https://github.com/googleinterns/IBRNet)',
+    '- [MVSNeRF: Fast Generalizable Radiance Field Reconstruction from Multi-View Stereo](https://apchenstu.github.io/mvsnerf/), Chen et al., ICCV 2021 | [github](https://github.com/apchenstu/mvsnerf)',
+    '',
+    '### Pose Estimation',
+    '- [iNeRF: Inverting Neural Radiance Fields for Pose Estimation](http://yenchenlin.me/inerf/), Yen-Chen et al., IROS 2021 | [bibtex](./citations/inerf.txt)',
+    '- [iMAP: Implicit Mapping and Positioning in Real-Time](https://edgarsucar.github.io/iMAP/), Sucar et al., ICCV 2021 | [bibtex](./citations/imap.txt)',
+    '- [BARF: Bundle-Adjusting Neural Radiance Fields](https://chenhsuanlin.bitbucket.io/bundle-adjusting-NeRF/), Lin et al., ICCV 2021 | [bibtex](./citations/barf.txt)',
+    ...(extra ? [extra] : []),
+    '',
+  ].join('\n');
+
+describe('a paper entry copied word for word into another section', () => {
+  const MVSNERF =
+    '- [MVSNeRF: Fast Generalizable Radiance Field Reconstruction from Multi-View Stereo](https://apchenstu.github.io/mvsnerf/), Chen et al., ICCV 2021 | [github](https://github.com/apchenstu/mvsnerf)';
+  const COPY_LINE = 15;
+
+  it('is the paper again, though its new section would not read that line as a paper', async () => {
+    const result = await lintText(nerfList(MVSNERF), undefined, nerfList(''));
+    expect(rulesOf(result)).toContain(`duplicate@${COPY_LINE}`);
+  });
+
+  it('is not said of a new entry of that shape that copies no paper of the list', async () => {
+    const tool =
+      '- [Instant Neural Graphics Primitives with a Multiresolution Hash Encoding](https://nvlabs.github.io/instant-ngp/), Muller et al., SIGGRAPH 2022 | [github](https://github.com/NVlabs/instant-ngp)';
+    const result = await lintText(nerfList(tool), undefined, nerfList(''));
+    expect(result.findings.filter((finding) => finding.rule === 'duplicate')).toEqual([]);
+  });
+});

@@ -334,8 +334,19 @@ export async function lint(input: LintInput): Promise<LintResult> {
       entry.kind === 'resource' &&
       ((entry.unmarked && amongPapers(block)) ||
         (unmade(block) && amongPapers.beside(block)) ||
-        takenOut(block) !== undefined);
+        takenOut(block) !== undefined ||
+        copiesAPaper(block));
     return { view, entry: asPaper ? { ...entry, kind: 'paper' as const } : entry };
+  };
+  // A word-for-word copy of one of the list's papers is that paper again, wherever it stands: the
+  // papers of its section may link theirs otherwise than the section it was copied from. The list's
+  // entries are indexed by their text only when a checked entry reads as no paper.
+  let entriesByText: Map<string, ItemBlock[]> | undefined;
+  const copiesAPaper = (block: ItemBlock) => {
+    entriesByText ??= groupedBy(list.entries, (other) => textOfEntry(source, other));
+    return (entriesByText.get(textOfEntry(source, block)) ?? []).some(
+      (other) => other.startLine !== block.startLine && parseEntry(source, other).kind === 'paper',
+    );
   };
   const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
   const askedIds =
@@ -821,6 +832,25 @@ function followsTemplate(
 
 /** Shape rules about where an entry's lines sit, which an entry's own spacing cannot vouch for. */
 const LINE_PLACEMENT_RULES: ReadonlySet<RuleId> = new Set(['indent', 'blank-line']);
+
+/** An entry's lines without their indent: the same entry nested deeper or shallower is the same text. */
+function textOfEntry(source: SourceText, block: ItemBlock): string {
+  return source.lines
+    .slice(block.startLine - 1, block.endLine)
+    .map((line) => line.trim())
+    .join('\n');
+}
+
+function groupedBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
 
 /** The words of a line as a reader sees them: link targets dropped. */
 function wordsOf(line: string): string[] {
