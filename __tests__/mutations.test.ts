@@ -169,3 +169,60 @@ describe('a paper entry copied word for word into another section', () => {
     expect(result.findings.filter((finding) => finding.rule === 'duplicate')).toEqual([]);
   });
 });
+
+/** Paragraph entries whose `[paper]` link goes to arXiv, or for some to the paper's own page. */
+const paragraphs = (paperLink: (index: number) => string) =>
+  [
+    '# Generative modeling',
+    '',
+    '## Papers',
+    '',
+    ...[
+      [
+        'CVPR2020',
+        'Interpreting the Latent Space of GANs for Semantic Face Editing',
+        'https://genforce.github.io/interfacegan',
+      ],
+      ['CVPR2020', 'Image Processing Using Multi-Code GAN Prior', 'https://genforce.github.io/mganprior'],
+      [
+        'ICLR2019',
+        'Large Scale GAN Training for High Fidelity Natural Image Synthesis',
+        'https://arxiv.org/abs/1809.11096',
+      ],
+      [
+        'CVPR2019',
+        'A Style-Based Generator Architecture for Generative Adversarial Networks',
+        'https://arxiv.org/abs/1812.04948',
+      ],
+      [
+        'ICLR2018',
+        'Progressive Growing of GANs for Improved Quality, Stability, and Variation',
+        'https://arxiv.org/abs/1710.10196',
+      ],
+      [
+        'ICLR2019',
+        'GAN Dissection: Visualizing and Understanding Generative Adversarial Networks',
+        'https://arxiv.org/abs/1811.10597',
+      ],
+    ].flatMap(([venue, title, url], i) => [
+      [
+        `${venue}: **${title}**.`,
+        paperLink(i).replace('URL', url),
+        `[code](https://github.com/example/repo${i})<br>`,
+      ]
+        .filter(Boolean)
+        .join(' '),
+      '',
+    ]),
+  ].join('\n');
+
+describe('a paper link taken out where the list labels its paper links, some to the papers’ own pages', () => {
+  it('is reported: `[paper]` is the list’s paper link wherever it goes', async () => {
+    const base = paragraphs(() => '[paper](URL)');
+    const changed = paragraphs((i) => (i === 3 ? '' : '[paper](URL)'));
+    const line = 11;
+    expect(changed.split('\n')[line - 1]).toMatch(/^CVPR2019: \*\*A Style-Based/);
+    const result = await lintText(changed, undefined, base);
+    expect(rulesOf(result)).toContain(`pdf-missing@${line}`);
+  });
+});
