@@ -226,3 +226,39 @@ describe('a paper link taken out where the list labels its paper links, some to 
     expect(rulesOf(result)).toContain(`pdf-missing@${line}`);
   });
 });
+
+/** One paper a heading, its linked title a paragraph over the bullets of its summary. */
+const digest = (link: (title: string, url: string) => string) =>
+  [
+    '# Agent papers',
+    '',
+    ...[
+      ['Toolformer: Language Models Can Teach Themselves to Use Tools', 'https://arxiv.org/abs/2302.04761'],
+      ['ReAct: Synergizing Reasoning and Acting in Language Models', 'https://arxiv.org/abs/2210.03629'],
+      ['Reflexion: Language Agents with Verbal Reinforcement Learning', 'https://arxiv.org/abs/2303.11366'],
+      [
+        'Voyager: An Open-Ended Embodied Agent with Large Language Models',
+        'https://arxiv.org/abs/2305.16291',
+      ],
+    ].flatMap(([title, url], i) => [
+      `#### ${i + 1}st June 2023`,
+      '',
+      link(title, url),
+      '',
+      '- Introduces a method for language models to act.',
+      '- Evaluates it on several benchmarks.',
+      '',
+    ]),
+  ].join('\n');
+
+describe('a paper link taken out of a paper alone under its heading', () => {
+  it('is reported: no neighbour of its kind can say it is no paper', async () => {
+    const linked = (title: string, url: string) => `[${title}](${url})`;
+    const base = digest(linked);
+    const changed = digest((title, url) => (title.startsWith('ReAct') ? title : linked(title, url)));
+    const line = 12;
+    expect(changed.split('\n')[line - 1]).toMatch(/^ReAct/);
+    const result = await lintText(changed, undefined, base);
+    expect(rulesOf(result)).toContain(`pdf-missing@${line}`);
+  });
+});

@@ -304,9 +304,15 @@ export function mutate(text, entries, kind, rnd, convention) {
       }
       case 'duplicate': {
         const sameSection = (other) => (other.section.at(-1) ?? '') === (entry.section.at(-1) ?? '');
+        // Not right before the entry: of two identical entries side by side, a diff may take either
+        // for the one added (and a finding on the other is as right).
+        const before = entries[entries.indexOf(entry) - 1];
         const others = entries.filter(
           (other) =>
-            other !== entry && other.kind === entry.kind && sameSection(other) === Boolean(convention.within),
+            other !== entry &&
+            other !== before &&
+            other.kind === entry.kind &&
+            sameSection(other) === Boolean(convention.within),
         );
         if (others.length === 0) break;
         const host = others[Math.floor(rnd() * others.length)];

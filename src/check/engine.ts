@@ -982,8 +982,18 @@ function papersAround(source: SourceText, entries: readonly ItemBlock[], items: 
     },
     {
       listed: (block: ItemBlock) => listed.has(block.startLine),
-      /** Whether a paper entry of its section is next to it (on either side). */
-      beside: (block: ItemBlock) => around(block).some(isPaperBeside(block)),
+      /**
+       * Whether a paper entry of its section is next to it (on either side), or no item of its kind
+       * is (a paper alone under its heading, or a paragraph among its own summary's bullets): there
+       * no neighbour can say what it is.
+       */
+      beside: (block: ItemBlock) => {
+        const neighbours = around(block);
+        return (
+          neighbours.some(isPaperBeside(block)) ||
+          neighbours.every((other) => isListMarker(other.marker) !== isListMarker(block.marker))
+        );
+      },
     },
   );
 }
