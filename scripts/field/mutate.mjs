@@ -82,11 +82,25 @@ function newestOf(entries) {
   return (entry) => (monthOf(entry) ?? -Infinity) >= from;
 }
 
-/** For each entry's section (its innermost heading), how many papers it shares with other sections. */
+/** An entry's section: the path of its headings (`2022 > ICML` is not `2025 > ICML`). */
+const sectionPath = (entry) => entry.section.join('\n');
+
+/** Whether a non-blank line less indented than the entry stands between two entries (a topic item). */
+function shallowerBetween(lines, entry, other) {
+  const from = Math.min(entry.start, other.start);
+  const to = Math.max(entry.end, other.end);
+  for (let at = from; at <= to; at++) {
+    const line = lines[at - 1] ?? '';
+    if (line.trim() !== '' && line.length - line.trimStart().length < entry.indent) return true;
+  }
+  return false;
+}
+
+/** How many papers the list has under two sections or more. */
 function crossListed(entries, keysOf) {
   const sectionsOf = new Map();
   for (const e of entries) {
-    const section = e.section.at(-1) ?? '';
+    const section = sectionPath(e);
     for (const key of new Set(keysOf(e)))
       sectionsOf.set(key, (sectionsOf.get(key) ?? new Set()).add(section));
   }
@@ -170,7 +184,7 @@ export function conventions(entries) {
   ];
   for (const e of entries)
     for (const key of new Set(keysOf(e))) keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
-  const sections = new Set(entries.map((e) => e.section.at(-1) ?? ''));
+  const sections = new Set(entries.map(sectionPath));
   record(
     'duplicate',
     entries.length,
@@ -303,7 +317,10 @@ export function mutate(text, entries, kind, rnd, convention) {
         break;
       }
       case 'duplicate': {
-        const sameSection = (other) => (other.section.at(-1) ?? '') === (entry.section.at(-1) ?? '');
+        // Within a section, also under the same topic item (`* Data Collection` over its papers):
+        // no line of a shallower item between the two.
+        const sameSection = (other) =>
+          sectionPath(other) === sectionPath(entry) && !shallowerBetween(lines, entry, other);
         // Not right before the entry: of two identical entries side by side, a diff may take either
         // for the one added (and a finding on the other is as right).
         const before = entries[entries.indexOf(entry) - 1];
