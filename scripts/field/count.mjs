@@ -39,7 +39,7 @@ export const PAPER_HOST =
 
 const PAPER_LABEL = /^[\s[\]\W]*(?:paper|pdf|arxiv|doi|pub|publication|article|abs|acl|link)[\s[\]\W]*$/i;
 /** A label that says the link is the paper (not a bare `link`, which a dataset's site gets too). */
-const PAPER_ITSELF = /^[\s[\]\W]*(?:paper|pdf|arxiv|doi|pub|publication|article|abs)[\s[\]\W]*$/i;
+export const PAPER_ITSELF = /^[\s[\]\W]*(?:paper|pdf|arxiv|doi|pub|publication|article|abs)[\s[\]\W]*$/i;
 /** A heading of datasets alone (`Datasets`, `2.1 Datasets`, `3D Datasets`): its items are datasets unless they link a paper. */
 const DATASET_SECTION = /^\W*(?:[\dIVX]+\.?[\d.]*\s+)?(?:[\w-]+\s+)?data ?sets?\W*$/i;
 

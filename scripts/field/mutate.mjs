@@ -3,7 +3,7 @@
  * entries the independent counter finds) and break exactly one of them in one seeded random entry.
  * Shares no code with src/.
  */
-import { isPaperLink, linksOf, normaliseTitle } from './count.mjs';
+import { isPaperLink, linksOf, normaliseTitle, PAPER_HOST, PAPER_ITSELF } from './count.mjs';
 
 export const KINDS = [
   'abs-pdf',
@@ -18,6 +18,16 @@ export const KINDS = [
 
 export const KEPT = 0.9;
 const MIN_ENTRIES = 10;
+/**
+ * A convention most of a list keeps but its newest entries have left (the latest fifth of those with
+ * an arXiv id, by the id's month: where the list is going) is one it no longer keeps: breaking it
+ * in one entry is what its recent entries do. They keep it when this share of them shows it.
+ */
+const NEWEST_SHARE = 0.2;
+const MIN_NEWEST = 5;
+const NEWEST_KEEP = 2 / 3;
+/** Two papers or more under two sections are the list's habit (one may be a slip). */
+const CROSS_LISTING_HABIT = 2;
 
 /** A small seeded PRNG (mulberry32) from a string. */
 export function random(seedText) {
@@ -34,7 +44,12 @@ export function random(seedText) {
 }
 
 const ARXIV_LINK = /arxiv\.org\/(abs|pdf)\/([^\s)>\]"']+)/i;
-const BOLD = /\*\*([^*\n]+?)\*\*|__([^_\n]+?)__/;
+const BOLD = /\*\*([^*\n]+?)\*\*|__([^_\n]+?)__/g;
+/**
+ * An entry's first bold span that is not a tag in brackets (`**[arXiv' 20]**`, `**[ICCV 2021]**`,
+ * a venue or a date): its title, when bold.
+ */
+const boldTitle = (text) => [...text.matchAll(BOLD)].find((m) => !/^\[.*\]$/.test((m[1] ?? m[2]).trim()));
 const wordCount = (text) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const badgeTokens = (text) =>
   linksOf(text).filter(
@@ -50,6 +65,47 @@ const hasBadge = (text) => badgeTokens(text).length > 0 || htmlBadges(text).leng
 /** Paper links a reader clicks (a badge's link is a badge: see 'badges'). */
 const paperLinks = (text) =>
   linksOf(text).filter((link) => isPaperLink(link) && !link.inside && !link.label.trim().startsWith('!['));
+/** A link that is the paper itself: to a paper's host, or labelled as the paper (a `[link]` may be a demo's page). */
+const isThePaper = (link) => PAPER_HOST.test(link.url) || PAPER_ITSELF.test(link.label);
+
+/** When an entry's paper appeared, by its first arXiv id (YYMM), else undefined. */
+const monthOf = (entry) => {
+  const id = entry.arxiv.find((one) => /^\d{4}\./.test(one));
+  return id === undefined ? undefined : Number(id.slice(0, 4));
+};
+
+/** Which entries are the list's newest: the latest fifth of those with an arXiv id. */
+function newestOf(entries) {
+  const months = entries.flatMap((entry) => monthOf(entry) ?? []).sort((a, b) => b - a);
+  if (months.length === 0) return () => false;
+  const from = months[Math.max(0, Math.ceil(months.length * NEWEST_SHARE) - 1)];
+  return (entry) => (monthOf(entry) ?? -Infinity) >= from;
+}
+
+/** An entry's section: the path of its headings (`2022 > ICML` is not `2025 > ICML`). */
+const sectionPath = (entry) => entry.section.join('\n');
+
+/** Whether a non-blank line less indented than the entry stands between two entries (a topic item). */
+function shallowerBetween(lines, entry, other) {
+  const from = Math.min(entry.start, other.start);
+  const to = Math.max(entry.end, other.end);
+  for (let at = from; at <= to; at++) {
+    const line = lines[at - 1] ?? '';
+    if (line.trim() !== '' && line.length - line.trimStart().length < entry.indent) return true;
+  }
+  return false;
+}
+
+/** How many papers the list has under two sections or more. */
+function crossListed(entries, keysOf) {
+  const sectionsOf = new Map();
+  for (const e of entries) {
+    const section = sectionPath(e);
+    for (const key of new Set(keysOf(e)))
+      sectionsOf.set(key, (sectionsOf.get(key) ?? new Set()).add(section));
+  }
+  return [...sectionsOf.values()].filter((sections) => sections.size > 1).length;
+}
 
 /** Lines of an entry (0-based, relative) that carry the rendering-relevant indent. */
 function indentedLines(entry) {
@@ -73,15 +129,20 @@ const internalBlank = (entry) => {
 /** Whether (and how) each convention is kept: { kind: { kept, of, share, applies, candidates } }. */
 export function conventions(entries) {
   const out = {};
+  const newest = newestOf(entries);
   const record = (kind, of, keeps, candidate = keeps) => {
     const kept = entries.filter(keeps);
     const base = of === entries.length ? entries : entries.filter((e) => of.includes(e));
     const share = base.length > 0 ? kept.length / base.length : 0;
+    const recent = base.filter(newest);
+    const recentShare = recent.length > 0 ? recent.filter(keeps).length / recent.length : 1;
+    const drifted = recent.length >= MIN_NEWEST && recentShare < NEWEST_KEEP;
     out[kind] = {
       kept: kept.length,
       of: base.length,
       share,
-      applies: base.length >= MIN_ENTRIES && share >= KEPT,
+      ...(drifted ? { drifted: { kept: recent.filter(keeps).length, of: recent.length } } : {}),
+      applies: base.length >= MIN_ENTRIES && share >= KEPT && !drifted,
       // a heading that links a paper is counted, but it is no list entry to mutate
       candidates: entries.filter((e) => e.kind !== 'heading' && keeps(e) && candidate(e)),
     };
@@ -95,11 +156,12 @@ export function conventions(entries) {
     (e) => ARXIV_LINK.test(e.text) && e.text.match(ARXIV_LINK)[1].toLowerCase() === form,
   );
   out['abs-pdf'].form = form;
+  // The link taken out is the paper's own (not a `[link]` to a demo the counter also counts).
   record(
     'remove-link',
     entries.length,
     (e) => paperLinks(e.text).length > 0,
-    (e) => paperLinks(e.text).length === 1,
+    (e) => paperLinks(e.text).length === 1 && isThePaper(paperLinks(e.text)[0]),
   );
   record(
     'empty-link',
@@ -108,8 +170,8 @@ export function conventions(entries) {
     (e) => paperLinks(e.text).length === 1 && paperLinks(e.text)[0].kind === 'md',
   );
   record('unbold', entries.length, (e) => {
-    const m = e.text.match(BOLD);
-    return m !== null && wordCount(m[1] ?? m[2]) >= 2;
+    const m = boldTitle(e.text);
+    return m !== undefined && wordCount(m[1] ?? m[2]) >= 2;
   });
   record('blank-line', entries.length, (e) => internalBlank(e) > 0);
   record('indent', entries.length, (e) => indentedLines(e).length > 0);
@@ -122,14 +184,21 @@ export function conventions(entries) {
   ];
   for (const e of entries)
     for (const key of new Set(keysOf(e))) keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
-  const sections = new Set(entries.map((e) => e.section.at(-1) ?? ''));
+  const sections = new Set(entries.map(sectionPath));
   record(
     'duplicate',
     entries.length,
     (e) => keysOf(e).every((key) => keyCount.get(key) === 1),
-    (e) => keysOf(e).length > 0 && (e.title === undefined || wordCount(e.title) >= 3),
+    // a paper: an entry that links only other pages (a blog post, a tool) is none
+    (e) =>
+      keysOf(e).length > 0 &&
+      (e.title === undefined || wordCount(e.title) >= 3) &&
+      (e.paperLinks > 0 || linksOf(e.text).length === 0),
   );
   if (sections.size < 2) out.duplicate.applies = false;
+  // A list that files papers under two sections (twice or more) may do it on purpose between any
+  // two: a copy in another section may be its habit, a second copy in the same section never is.
+  out.duplicate.within = crossListed(entries, keysOf) >= CROSS_LISTING_HABIT;
   return out;
 }
 
@@ -201,9 +270,13 @@ export function mutate(text, entries, kind, rnd, convention) {
         break;
       }
       case 'unbold': {
-        const m = body.match(BOLD);
+        const m = boldTitle(body);
         const inner = m[1] ?? m[2];
-        result = replaceEntry(entry, body.replace(m[0], inner), `unbolded ${m[0].slice(0, 120)}`);
+        result = replaceEntry(
+          entry,
+          body.slice(0, m.index) + inner + body.slice(m.index + m[0].length),
+          `unbolded ${m[0].slice(0, 120)}`,
+        );
         break;
       }
       case 'blank-line': {
@@ -244,11 +317,19 @@ export function mutate(text, entries, kind, rnd, convention) {
         break;
       }
       case 'duplicate': {
+        // Within a section, also under the same topic item (`* Data Collection` over its papers):
+        // no line of a shallower item between the two.
+        const sameSection = (other) =>
+          sectionPath(other) === sectionPath(entry) && !shallowerBetween(lines, entry, other);
+        // Not right before the entry: of two identical entries side by side, a diff may take either
+        // for the one added (and a finding on the other is as right).
+        const before = entries[entries.indexOf(entry) - 1];
         const others = entries.filter(
           (other) =>
             other !== entry &&
+            other !== before &&
             other.kind === entry.kind &&
-            (other.section.at(-1) ?? '') !== (entry.section.at(-1) ?? ''),
+            sameSection(other) === Boolean(convention.within),
         );
         if (others.length === 0) break;
         const host = others[Math.floor(rnd() * others.length)];

@@ -399,9 +399,11 @@ ${readFileSync(join(here, 'count.mjs'), 'utf8')
 ## Mutation recall
 
 For each list, the conventions it keeps in ≥ 90% of its paper entries (by the independent count, and
-at least 10 entries) are found; for each kept convention one seeded random entry (seed ${seed}) has
-exactly that convention broken, and paperlint runs in diff mode with the original as base. A mutation
-is *detected* when any finding lands on the mutated entry's lines.
+at least 10 entries) and still keeps in its newest entries (two thirds or more of the latest fifth of
+those with an arXiv id, by the id's month, when 5 or more: a convention the newest entries have left
+is one the list no longer keeps) are found; for each kept convention one seeded random entry (seed
+${seed}) has exactly that convention broken, and paperlint runs in diff mode with the original as
+base. A mutation is *detected* when any finding lands on the mutated entry's lines.
 
 | kind | convention kept (≥ 90% of entries) | mutation | applied | detected | recall |
 |---|---|---|--:|--:|--:|
@@ -414,10 +416,14 @@ ${[
   [
     'remove-link',
     'the entry has a paper link',
-    'remove it (a linked title is unlinked; a `[paper]` link is removed); only entries with exactly one paper link',
+    'remove it (a linked title is unlinked; a `[paper]` link is removed); only entries with exactly one paper link, to a paper host or labelled as the paper',
   ],
   ['empty-link', 'the entry has a paper link', 'empty its target: `[…]()`'],
-  ['unbold', 'the entry has a bold span of ≥ 2 words (the title)', 'remove the bold markers'],
+  [
+    'unbold',
+    'the entry has a bold span of ≥ 2 words (the title; not a tag in brackets, `**[ICCV 2021]**`)',
+    'remove the bold markers',
+  ],
   [
     'blank-line',
     'the entry has a blank line inside (title line, blank, author line)',
@@ -431,8 +437,8 @@ ${[
   ['badges', 'the entry has badges (an image inside a link, or a shields/badge image)', 'drop them'],
   [
     'duplicate',
-    'papers are unique (no shared arXiv id or normalised title) and there are ≥ 2 sections',
-    'copy an entry as a new entry after an entry of another section',
+    'papers are unique (no shared arXiv id or normalised title) and there are ≥ 2 sections; only papers (entries that link a paper or nothing)',
+    'copy an entry as a new entry after an entry of another section; where the list has 2 papers or more under two sections (it may cross-list on purpose), after an entry of its own section',
   ],
 ]
   .map(

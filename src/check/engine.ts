@@ -334,8 +334,19 @@ export async function lint(input: LintInput): Promise<LintResult> {
       entry.kind === 'resource' &&
       ((entry.unmarked && amongPapers(block)) ||
         (unmade(block) && amongPapers.beside(block)) ||
-        takenOut(block) !== undefined);
+        takenOut(block) !== undefined ||
+        copiesAPaper(block));
     return { view, entry: asPaper ? { ...entry, kind: 'paper' as const } : entry };
+  };
+  // A word-for-word copy of one of the list's papers is that paper again, wherever it stands: the
+  // papers of its section may link theirs otherwise than the section it was copied from. The list's
+  // entries are indexed by their text only when a checked entry reads as no paper.
+  let entriesByText: Map<string, ItemBlock[]> | undefined;
+  const copiesAPaper = (block: ItemBlock) => {
+    entriesByText ??= groupedBy(list.entries, (other) => textOfEntry(source, other));
+    return (entriesByText.get(textOfEntry(source, block)) ?? []).some(
+      (other) => other.startLine !== block.startLine && parseEntry(source, other).kind === 'paper',
+    );
   };
   const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
   const askedIds =
@@ -416,7 +427,11 @@ export async function lint(input: LintInput): Promise<LintResult> {
    * its own: called once per entry, V8 optimises it, where the same loop in the body of the async
    * lint (resumed after every await) ran unoptimised, for every rule of every entry.
    */
-  const reportedOn = (block: ItemBlock, entry: Entry, writtenAsTheList: () => boolean): Reported[] => {
+  const reportedOn = (
+    block: ItemBlock,
+    entry: Entry,
+    writtenAsTheList: (rule: RuleId) => boolean,
+  ): Reported[] => {
     const reported: Reported[] = [];
     const unread = reader.unread(block);
     for (const rule of RULES) {
@@ -450,7 +465,7 @@ export async function lint(input: LintInput): Promise<LintResult> {
         found.some((problem) => !problem.missing) &&
         SHAPE_RULES.has(rule.id) &&
         !(convention.writtenRules as readonly string[]).includes(rule.id) &&
-        writtenAsTheList();
+        writtenAsTheList(rule.id);
       for (const problem of capped(shapeHeld ? found.filter((problem) => problem.missing) : found))
         reported.push({ rule, problem, severity: configured ?? problem.severity ?? rule.severity });
     }
@@ -468,9 +483,16 @@ export async function lint(input: LintInput): Promise<LintResult> {
     // A config that sets another style says the list is changing it: the learned template then
     // proves nothing. Asked only when a shape rule has something to report (rendering every entry
     // through its template was a third of a whole-file run, and most entries have nothing to report).
-    let followed: boolean | undefined;
-    const writtenAsTheList = () =>
-      (followed ??= restyled.size === 0 && followsTemplate(source, grammar, entry));
+    const followed = new Map<'own' | 'template', boolean>();
+    const writtenAsTheList = (rule: RuleId) => {
+      const spacing = LINE_PLACEMENT_RULES.has(rule) ? 'template' : 'own';
+      let follows = followed.get(spacing);
+      if (follows === undefined) {
+        follows = restyled.size === 0 && followsTemplate(source, grammar, entry, spacing);
+        followed.set(spacing, follows);
+      }
+      return follows;
+    };
     // Set up (the definitions the entry uses found) only for an entry with a fix to check.
     let guard: ReturnType<typeof renderingGuard> | undefined;
     const keepIfRenderingHolds: ReturnType<typeof renderingGuard> = (rule, fix) =>
@@ -787,7 +809,12 @@ const MIN_TEMPLATE_EVIDENCE = 5;
  * Whether the entry renders back byte for byte through a template most of its list follows. Style
  * rules are about how an entry differs from its list; such an entry does not differ.
  */
-function followsTemplate(source: SourceText, grammar: Grammar, entry: Entry): boolean {
+function followsTemplate(
+  source: SourceText,
+  grammar: Grammar,
+  entry: Entry,
+  spacing: 'own' | 'template' = 'own',
+): boolean {
   const template = grammar.templateFor(entry);
   if (
     !template ||
@@ -795,7 +822,34 @@ function followsTemplate(source: SourceText, grammar: Grammar, entry: Entry): bo
     template.evidence.agree < CLEAR_TEMPLATE_SHARE * template.evidence.of
   )
     return false;
-  return renderThrough(template, valuesFor(template, cutEntry(source, entry))) === entryText(source, entry);
+  const values = valuesFor(template, cutEntry(source, entry));
+  // Read through its template, an entry keeps its own spacing (where its lines sit included): that
+  // says nothing of a line moved out of the item or an empty line lost. Rules about those compare
+  // the entry with the template's own spacing.
+  const rendered = renderThrough(template, spacing === 'own' ? values : { ...values, spacing: undefined });
+  return rendered === entryText(source, entry);
+}
+
+/** Shape rules about where an entry's lines sit, which an entry's own spacing cannot vouch for. */
+const LINE_PLACEMENT_RULES: ReadonlySet<RuleId> = new Set(['indent', 'blank-line']);
+
+/** An entry's lines without their indent: the same entry nested deeper or shallower is the same text. */
+function textOfEntry(source: SourceText, block: ItemBlock): string {
+  return source.lines
+    .slice(block.startLine - 1, block.endLine)
+    .map((line) => line.trim())
+    .join('\n');
+}
+
+function groupedBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 /** The words of a line as a reader sees them: link targets dropped. */
@@ -930,8 +984,18 @@ function papersAround(source: SourceText, entries: readonly ItemBlock[], items: 
     },
     {
       listed: (block: ItemBlock) => listed.has(block.startLine),
-      /** Whether a paper entry of its section is next to it (on either side). */
-      beside: (block: ItemBlock) => around(block).some(isPaperBeside(block)),
+      /**
+       * Whether a paper entry of its section is next to it (on either side), or no item of its kind
+       * is (a paper alone under its heading, or a paragraph among its own summary's bullets): there
+       * no neighbour can say what it is.
+       */
+      beside: (block: ItemBlock) => {
+        const neighbours = around(block);
+        return (
+          neighbours.some(isPaperBeside(block)) ||
+          neighbours.every((other) => isListMarker(other.marker) !== isListMarker(block.marker))
+        );
+      },
     },
   );
 }

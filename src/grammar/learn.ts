@@ -10,7 +10,7 @@
  * to the list's style, never to its own.
  */
 import { EMPTY_CONVENTION, type Convention, type Evidence } from './convention.js';
-import { isPaperLink, parseArxivUrl, parseEntry, type Entry, type Link } from './entry.js';
+import { isPaperLink, namesThePaper, parseArxivUrl, parseEntry, type Entry, type Link } from './entry.js';
 import { isListMarker, type ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 import { increment } from '../count.js';
@@ -238,7 +238,14 @@ function traits(
       return kind === 'abs' || kind === 'pdf' ? [kind as 'abs' | 'pdf'] : [];
     }),
   );
-  learn('paperLink', papers, (entry) => one(entry.title.url !== undefined || entry.links.some(isPaperLink)));
+  // A link the list labels as the paper (`[paper](…github.io/…)`) is its paper link wherever it goes,
+  // as pdf-missing takes it.
+  learn('paperLink', papers, (entry) =>
+    one(
+      entry.title.url !== undefined ||
+        entry.links.some((link) => isPaperLink(link) || namesThePaper(link.label)),
+    ),
+  );
   // A keyword badge is a decoration: an entry renders whole without one, and a list whose newest
   // papers leave it out now and then (a third of them) treats it as optional. Only a list whose
   // newest entries carry it as clearly as the whole list does asks a new paper for one.

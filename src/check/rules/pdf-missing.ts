@@ -1,5 +1,13 @@
 import type { Convention } from '../../grammar/convention.js';
-import { isPaperLink, namesThePaper, PAPER_LABEL, type Entry, type Link } from '../../grammar/entry.js';
+import {
+  isCodeHost,
+  isPaperLink,
+  namesThePaper,
+  PAPER_LABEL,
+  showsOnlyAnImage,
+  type Entry,
+  type Link,
+} from '../../grammar/entry.js';
 import { linkLabelOf, linkStyleOf, paperLinkOf } from '../../grammar/learn.js';
 import { code } from './edit.js';
 import { titleUnmarked } from './title-format.js';
@@ -47,12 +55,33 @@ function paperLinkStyle(entry: Entry): Shown<LinkStyle>[] {
  * Whether an entry links its paper, or something in its paper's place: a title linked, a link to a
  * paper's host or labelled as the paper, an empty link (empty-link's to report).
  */
-function linksItsPaper(entry: Entry): boolean {
+function linksItsPaper(entry: Entry, byTitle = true): boolean {
   return (
-    entry.title.url !== undefined ||
-    entry.links.some((link) => isPaperLink(link) || namesThePaper(link.label) || link.url.trim() === '')
+    (byTitle && entry.title.url !== undefined) ||
+    entry.links.some(
+      (link) =>
+        isPaperLink(link) ||
+        namesThePaper(link.label) ||
+        // an empty link around a badge (`[![venue](…)]()`) is the badge's, not the paper link emptied
+        (link.url.trim() === '' && !showsOnlyAnImage(link.label)),
+    )
   );
 }
+
+/**
+ * Whether an entry's title links its code where the papers around it link their paper besides their
+ * titles (`[Title](github…) … [paper](arxiv…)`): there the repository is not in the paper's place.
+ */
+function codeForItsPaper(entry: Entry, nearby: readonly Entry[]): boolean {
+  return (
+    entry.title.url !== undefined &&
+    isCodeHost(entry.title.url) &&
+    nearby.length >= MIN_NEIGHBOURS &&
+    nearby.every((other) => paperLinkOf(other) !== undefined)
+  );
+}
+/** Papers around an entry that say how the list links them there. */
+const MIN_NEIGHBOURS = 2;
 
 /** Whether an item links its paper, where its title is written. */
 function paperLinkPresence(entry: Entry): Shown<boolean>[] {
@@ -121,11 +150,12 @@ export const pdfMissing: Rule = {
     // (`- **Person search**` above them), not a paper without its link.
     // Nor one its section's papers vouch for: its link is where they link theirs (a project page
     // where they link the paper, as the list does now and then).
+    const codeInItsPlace = codeForItsPaper(entry, nearby(entry));
     if (
       !convention.paperLink ||
       entry.byShape ||
       (convention.titleBold === false && entry.title.bold && entry.links.length === 0) ||
-      linksItsPaper(entry) ||
+      linksItsPaper(entry, !codeInItsPlace) ||
       titleUnmarked(entry, convention)
     ) {
       return [];
@@ -134,7 +164,7 @@ export const pdfMissing: Rule = {
     // proceedings are not out yet) adds them ahead of the links on purpose.
     if (changesOwnWay(entry, paperLinkPresence, (present) => present, 'batch')) return [];
     // A list that links its titles to the papers is asked for that link, not for a label it never writes.
-    if (convention.titleLink) {
+    if (convention.titleLink && !codeInItsPlace) {
       return [
         {
           line: entry.title.line,
