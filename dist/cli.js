@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 import { isUtf8 } from 'node:buffer';
-import { execFileSync } from 'node:child_process';
+import { l as lazy, C as ConfigError, G as GitHubError } from './chunks/errors.js';
 import { realpathSync, statSync, openSync, writeSync, ftruncateSync, fsyncSync, closeSync, fstatSync, readSync, readFileSync } from 'node:fs';
 import { isAbsolute, sep, dirname, resolve, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { r as repositoryConfigOf } from './chunks/config-file.js';
-import { C as ConfigError, G as GitHubError } from './chunks/errors.js';
-import { R as RULES, r as ruleDocUrl, f as fixEdit, a as findPaperList, e as entryReader, l as learnGrammar, c as cutEntry, b as frameOf, d as renderThrough, v as valuesFor, g as entryText, N as NAME_MARKS, h as NAMES_LEAD, i as readEntry, t as terminalSafe, j as terminalSafeLines, k as entryKeys, F as FALLBACK_TEMPLATE, m as learnWriting, w as writeNewEntry, n as nestingIn, U as UnwritableEntry, o as lint, p as formatText, q as count, s as formatJson, u as applyFixes, x as formatGithub, y as summarise, z as increment } from './chunks/format.js';
+import { R as RULES, r as ruleDocUrl, f as fixEdit, a as findPaperList, e as entryReader, l as learnGrammar, c as cutEntry, b as frameOf, d as renderThrough, v as valuesFor, g as entryText, N as NAME_MARKS, h as NAMES_LEAD, i as readEntry, j as venueDate, t as terminalSafe, k as terminalSafeLines, m as entryKeys, F as FALLBACK_TEMPLATE, n as learnWriting, w as writeNewEntry, o as nestingIn, U as UnwritableEntry, L as LIVE_AT, p as lint, q as formatText, s as count, u as formatJson, x as applyFixes, y as formatGithub, z as summarise, A as increment } from './chunks/format.js';
 import { pathToFileURL } from 'node:url';
 import { t as toSource, s as segment, p as parseEntry, i as isPaperLink, a as parseArxivUrl, v as venueOf, A as ARXIV_ID } from './chunks/record.js';
 import { A as AUDIT_CHECKS, a as auditDocUrl } from './chunks/checks.js';
+import 'node:module';
 
 /**
  * Commands and their options as data. One table per command feeds both node:util.parseArgs and
@@ -425,6 +425,9 @@ const VENUE_SHORT_YEAR = /^(.*?\p{L})['’]?(\d{2})$/u;
 const LAST_CENTURY_AFTER = 50;
 /** The venue and the year of a `{when}`, in either order. */
 function venueAndYear(text) {
+    const dated = venueDate(text);
+    if (dated)
+        return { venue: dated.venue, year: YEAR_IN.exec(dated.date)[0] };
     const venueFirst = VENUE_YEAR.exec(text);
     if (venueFirst)
         return { venue: venueFirst[1], year: venueFirst[2] };
@@ -653,7 +656,8 @@ async function addEntry(original, args, settings) {
     const own = new Set([values.paper, ...values.badges.map((badge) => badge.url)]);
     const live = !added ||
         [...added.links, ...added.badges].some((link) => !own.has(link.url)) ||
-        /(?<!\\)<[a-z/!]|@\w/i.test(written);
+        /(?<!\\)<[a-z/!]/i.test(written) ||
+        LIVE_AT.test(written);
     if (live)
         throw new Refusal("the new entry would carry markup from arXiv's record; nothing was written.");
     // The entry must pass the list's own checks, arXiv's included.
@@ -1138,7 +1142,7 @@ function checkCachePlace(path) {
     const folder = dirname(resolve(path));
     let top;
     try {
-        top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+        top = lazy.execFileSync('git', ['rev-parse', '--show-toplevel'], {
             cwd: folder,
             encoding: 'utf8',
             stdio: ['ignore', 'pipe', 'ignore'],
@@ -1148,7 +1152,7 @@ function checkCachePlace(path) {
         return; // not in a git work tree (or a folder not made yet): nothing to keep it out of
     }
     try {
-        execFileSync('git', ['check-ignore', '--quiet', '--no-index', resolve(path)], {
+        lazy.execFileSync('git', ['check-ignore', '--quiet', '--no-index', resolve(path)], {
             cwd: top,
             stdio: 'ignore',
         });
@@ -1349,7 +1353,7 @@ const nameOf = (path) => (path === STDIN ? STDIN_NAME : path);
 /** Whether `path` lies outside the git work tree of the current directory (git cannot show it). */
 function outsideRepository(path) {
     try {
-        const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
+        const top = lazy.execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
         const inside = relative(realpathSync(top), realpathSync(path));
         return inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside);
     }
@@ -1360,7 +1364,7 @@ function outsideRepository(path) {
 /** The file as it is at a git revision, or '' when the file is new there. */
 function readAtRevision(revision, path) {
     try {
-        execFileSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { stdio: 'ignore' });
+        lazy.execFileSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { stdio: 'ignore' });
     }
     catch {
         throw new InputError(`--base: "${revision}" is not a git revision here`);
@@ -1369,7 +1373,7 @@ function readAtRevision(revision, path) {
         throw new InputError(`--base: ${path} is outside this git repository; use --base-file for it`);
     }
     try {
-        return execFileSync('git', ['show', `${revision}:./${path.replace(/^\.\//, '')}`], {
+        return lazy.execFileSync('git', ['show', `${revision}:./${path.replace(/^\.\//, '')}`], {
             cwd: process.cwd(),
             encoding: 'utf8',
             maxBuffer: 256 * 1024 * 1024,

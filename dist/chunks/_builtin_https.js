@@ -15,13 +15,6 @@ function _mergeNamespaces(n, m) {
 	return Object.freeze(n);
 }
 
-var http = createRequire(import.meta.url)('node:http');
-
-var http$1 = /*#__PURE__*/_mergeNamespaces({
-	__proto__: null,
-	default: http
-}, [http]);
-
 var https = createRequire(import.meta.url)('node:https');
 
 var https$1 = /*#__PURE__*/_mergeNamespaces({
@@ -29,4 +22,4 @@ var https$1 = /*#__PURE__*/_mergeNamespaces({
 	default: https
 }, [https]);
 
-export { https$1 as a, https as b, http as c, http$1 as h };
+export { https as a, https$1 as h };

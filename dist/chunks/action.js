@@ -1,11 +1,11 @@
-import { _ as _builtin_crypto, g as getInput, a as getBooleanInput, s as summary, n as notice, i as info, b as setOutput } from '../index.js';
+import { l as lazy, g as getInput, a as getBooleanInput, s as summary, n as notice, i as info, b as setOutput } from '../index.js';
 import { homedir } from 'node:os';
 import { GitHub } from './api.js';
 import './record.js';
 import { R as REVIEW_MARKER } from './marker.js';
 import { parseGlobs } from './patterns.js';
 import { C as ConfigError } from './errors.js';
-import { q as count } from './format.js';
+import { s as count } from './format.js';
 import { c as codeSpan, t as tableCell, u as urlPath, M as MAX_BODY, n as neutralize } from './markdown.js';
 import { g as globMatcher } from './globs.js';
 import { auditAndFix } from './audit.js';
@@ -20,6 +20,7 @@ import './index2.js';
 import './reads.js';
 import './_commonjsHelpers.js';
 import './checker.js';
+import './_builtin_http.js';
 import './_builtin_https.js';
 import './client.js';
 import 'node:string_decoder';
@@ -191,7 +192,7 @@ function proposalOf(lists) {
     const lines = lists
         .flatMap((list) => list.changes.map((c) => [list.path, c.rule, c.entryKey, c.removed, c.inserted].join('\u0000')))
         .sort();
-    return _builtin_crypto.createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
+    return lazy.createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
 }
 /** The proposal a pull request body names, if it is one of the audit's. */
 function proposalIn(body) {

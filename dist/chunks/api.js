@@ -1,6 +1,7 @@
 import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { R as RequestError } from './index2.js';
 import { G as GitHubError } from './errors.js';
+import 'node:module';
 
 var light$1 = {exports: {}};
 

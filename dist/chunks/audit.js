@@ -1,8 +1,9 @@
 import { p as parseEntry, J as venueIn, V as VENUES, s as segment, x as normaliseTitle, K as isWithdrawn, a as parseArxivUrl } from './record.js';
-import { I as mergeFixes, J as roundTrip, K as loadExact, e as entryReader, z as increment, u as applyFixes, o as lint, a as findPaperList, L as suppression, M as isIgnored, l as learnGrammar, O as smallestEdit, D as exactBudget, P as code, q as count, Q as partOf } from './format.js';
+import { J as mergeFixes, K as roundTrip, M as loadExact, e as entryReader, A as increment, x as applyFixes, p as lint, a as findPaperList, O as suppression, P as isIgnored, l as learnGrammar, Q as smallestEdit, E as exactBudget, S as code, s as count, T as partOf } from './format.js';
 import { c as checkableUrl } from './checker.js';
-import './_builtin_https.js';
+import './_builtin_http.js';
 import 'node:module';
+import './_builtin_https.js';
 
 /**
  * Every audit fix is checked before it is offered. Against the entry's rendering: the entry is read

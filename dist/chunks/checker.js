@@ -1,4 +1,5 @@
-import { b as https, c as http } from './_builtin_https.js';
+import { a as http } from './_builtin_http.js';
+import { a as https } from './_builtin_https.js';
 
 /** `Retry-After` as servers write it: seconds, or an HTTP date. */
 /** The wait a `Retry-After` header asks for, in milliseconds; none (or nonsense) asks for none. */

@@ -1,5 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
-import { c as http, b as https } from './_builtin_https.js';
+import { a as http } from './_builtin_http.js';
+import { a as https } from './_builtin_https.js';
 import * as net from 'net';
 import { a as _builtin_tls } from './_builtin_tls.js';
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';

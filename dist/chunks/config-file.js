@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { l as lazy } from './errors.js';
 import { existsSync, realpathSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 
@@ -20,7 +20,7 @@ function repositoryConfigOf(path) {
     }
     let top;
     try {
-        top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+        top = lazy.execFileSync('git', ['rev-parse', '--show-toplevel'], {
             cwd: folder,
             encoding: 'utf8',
             stdio: ['ignore', 'pipe', 'ignore'],

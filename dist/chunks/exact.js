@@ -16697,13 +16697,21 @@ function parse(markdown) {
  * nested in another item (its first line indented) is parsed with that indent taken off each line
  * that has it, as the item it is rather than as indented code; `stripped` says how much per line.
  */
-function parseEntry(lines, first, last, definitions) {
+function parseEntry(lines, first, last, definitions, contentIndent) {
     const indent = /^ */.exec(lines[first - 1] ?? '')[0].length;
     const stripped = [];
+    let previousBlank = false;
     const body = lines
         .slice(first - 1, last)
-        .map((line) => {
-        const cut = Math.min(indent, /^ */.exec(line)[0].length);
+        .map((line, at) => {
+        const spaces = /^ */.exec(line)[0].length;
+        // A line after an empty line short of the item's text falls out of the item (the reader kept
+        // it, an author line under its title: see segment). Read at the page's margin, as the
+        // paragraph it is meant to be, not as the code block four spaces make of it there: the indent
+        // rule tells it to move in, the other rules read what it says.
+        const fallsOut = at > 0 && previousBlank && spaces < contentIndent;
+        previousBlank = line.trim() === '';
+        const cut = fallsOut ? spaces : Math.min(indent, spaces);
         stripped.push(cut);
         return line.slice(cut);
     })
@@ -16711,8 +16719,10 @@ function parseEntry(lines, first, last, definitions) {
     const tree = parse(definitions.length > 0 ? `${body}\n\n${definitions.join('\n')}\n` : body);
     return { tree, stripped };
 }
-function exactView(lines, first, last, definitions) {
-    const { tree, stripped } = parseEntry(lines, first, last, definitions);
+function exactView(lines, first, last, definitions, 
+/** Columns before a list item's text (see textIndent); 0 reads every line as written. */
+contentIndent = 0) {
+    const { tree, stripped } = parseEntry(lines, first, last, definitions, contentIndent);
     const targets = new Map();
     for (const node of tree.children) {
         if (node.type === 'definition' && !targets.has(node.identifier))

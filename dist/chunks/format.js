@@ -1,4 +1,4 @@
-import { l as longestBacktickRun, b as lineContent, c as isListMarker, d as linesWhere, f as findLinks, e as parseShieldsBadge, P as PAPER_LABEL, p as parseEntry, i as isPaperLink, a as parseArxivUrl, o as offsetOfColumn, r as recordEnd, n as namesThePaper, t as toSource, g as fromSource, h as isNewsHeading, j as isPaperHost, k as strongAt, m as headingWords, q as isCodeHost, u as firstStrong, w as isBracketedTag, x as normaliseTitle, A as ARXIV_ID, y as scannedView, z as normaliseLabel, B as scannerProves, C as isBlank, D as indentWidth, E as namesAuthor, F as compareTitles, G as writesFirstAuthor, H as surname, I as showsOnlyAnImage, s as segment } from './record.js';
+import { l as longestBacktickRun, b as lineContent, c as isListMarker, d as linesWhere, f as findLinks, e as parseShieldsBadge, P as PAPER_LABEL, p as parseEntry, i as isPaperLink, a as parseArxivUrl, n as namesThePaper, o as offsetOfColumn, r as recordEnd, t as toSource, g as fromSource, h as isNewsHeading, j as isPaperHost, k as strongAt, m as headingWords, q as isCodeHost, u as firstStrong, w as isBracketedTag, x as normaliseTitle, A as ARXIV_ID, y as scannedView, z as normaliseLabel, B as scannerProves, C as isBlank, D as indentWidth, E as namesAuthor, F as compareTitles, G as writesFirstAuthor, H as surname, I as showsOnlyAnImage, s as segment } from './record.js';
 
 /** Longest text a message quotes; a message is a hint, the fix carries the full line. */
 const MAX_QUOTE = 300;
@@ -651,7 +651,10 @@ function traits(papers, categorised) {
         const kind = parseArxivUrl(link.url)?.kind;
         return kind === 'abs' || kind === 'pdf' ? [kind] : [];
     }));
-    learn('paperLink', papers, (entry) => one(entry.title.url !== undefined || entry.links.some(isPaperLink)));
+    // A link the list labels as the paper (`[paper](…github.io/…)`) is its paper link wherever it goes,
+    // as pdf-missing takes it.
+    learn('paperLink', papers, (entry) => one(entry.title.url !== undefined ||
+        entry.links.some((link) => isPaperLink(link) || namesThePaper(link.label))));
     // A keyword badge is a decoration: an entry renders whole without one, and a list whose newest
     // papers leave it out now and then (a third of them) treats it as optional. Only a list whose
     // newest entries carry it as clearly as the whole list does asks a new paper for one.
@@ -1321,9 +1324,16 @@ function lastWordEnd(text) {
 /** A link's target left in the literal text (one the reader places in no slot): `](…)`. */
 const LINK_TARGET = /\]\([ \t]*([^\s()]+)/g;
 /**
- * The runs of a literal that may hold a core: the prose between markup, and each link target
- * (`whole`: the core is all of it). A URL is one value however many `_`, `#`, `~` or trailing `/`
- * it holds: split at them, links to other places would frame the entries holding them apart.
+ * An HTML table cell's text (no markup in it but line breaks): `<td align='center'>w/ tools</td>`,
+ * `<td>-</td>`, `<td>Read/Write/<br>Reflection</td>`.
+ */
+const HTML_CELL_TEXT = /<t[dh]\b[^<>]*>((?:[^<>]|<br\s*\/?>)*)<\/t[dh]>/gi;
+/**
+ * The runs of a literal that may hold a core: the prose between markup, each link target and each
+ * HTML table cell's text (`whole`: the core is all of it). A URL is one value however many `_`,
+ * `#`, `~` or trailing `/` it holds: split at them, links to other places would frame the entries
+ * holding them apart. So is a cell's text, words or none (`-`, `&check;`): a row's value in its
+ * column, as a Markdown row's cells are values between its `|`.
  */
 function* wordRuns(literal) {
     let at = 0;
@@ -1331,11 +1341,17 @@ function* wordRuns(literal) {
         for (const match of literal.slice(at, end).matchAll(PROSE))
             yield { text: match[0], index: at + match.index, whole: false };
     };
-    for (const target of literal.matchAll(LINK_TARGET)) {
-        const start = target.index + target[0].length - target[1].length;
+    const wholes = [...literal.matchAll(LINK_TARGET)];
+    if (literal.includes('</t')) {
+        wholes.push(...literal.matchAll(HTML_CELL_TEXT));
+        wholes.sort((a, b) => a.index - b.index);
+    }
+    for (const whole of wholes) {
+        const value = whole[1].trim();
+        const start = whole.index + whole[0].lastIndexOf(whole[1]) + (whole[1].length - whole[1].trimStart().length);
         yield* prose(start);
-        yield { text: target[1], index: start, whole: true };
-        at = start + target[1].length;
+        yield { text: value, index: start, whole: true };
+        at = start + value.length;
     }
     yield* prose(literal.length);
 }
@@ -1588,13 +1604,13 @@ const KEPT_CONSTANT_SHARE = 0.9;
 const DATE = /^(?:\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.-]\d{4})$/;
 const WHEN = /(?:^|[^\d])(?:(?:19|20)\d{2}|'?\d{2})$|^(?:19|20)\d{2}\b/;
 const COUNT = /^(?!(?:19|20)\d{2}$)\d+\+?$/;
-const URL_LIKE = /^(?:[a-z][\w+.-]*:|www\.|[#/.])/i;
+const URL_LIKE$1 = /^(?:[a-z][\w+.-]*:|www\.|[#/.])/i;
 const NAMES = /\bet al\b|^(?:\p{Lu}[\p{L}.'-]*\.?(?: \p{Lu}[\p{L}.'-]*\.?){0,3}(?:,| and| &) ){1,}/u;
 /** What the words at one place of a list's entries are: the kind most of them are. */
 function textKind(values) {
     const share = (pattern) => values.filter((value) => pattern.test(value)).length / values.length;
     // A link's target (frame.ts keeps it one core) is no date, venue or name, whatever it ends with.
-    if (share(URL_LIKE) >= 0.5)
+    if (share(URL_LIKE$1) >= 0.5)
         return 'note';
     // A count (`221`, `999+`, a table's citations) is no year, though it may end in two digits.
     if (share(COUNT) >= 0.5)
@@ -2132,8 +2148,14 @@ function plainText(text, followedBy, inTable = true) {
         .replace(/[\\`*_[\]<>|#~]|&(?=#?\w+;)/g, (ch, at) => asides.has(at) || (ch === '|' && !inTable) ? ch : `\\${ch}`)
         .replace(/\b(https?|ftp):\/\//gi, '$1:\u2060//')
         .replace(/\bwww\./gi, 'www\u2060.')
-        .replace(/@(?=\w)/g, '@\u2060');
+        .replace(new RegExp(LIVE_AT.source, 'g'), '@\u2060');
 }
+/**
+ * An `@` GitHub makes live: a mention (`@name`, no word right before it) or an e-mail address's
+ * (`a@b.org`, a domain with a dot after it). Inside a word with no such domain (`Gen-IR@SIGIR`,
+ * `Recall@5`) it is text.
+ */
+const LIVE_AT = /(?<!\w)@(?=\w)|@(?=[\w-]+\.[\w-])/;
 /** Whether a list that names its first `after` authors, then "et al.", names only those of `authors`. */
 function abbreviates(writing, after, authors) {
     if (after === undefined || authors <= after)
@@ -2214,6 +2236,8 @@ const YEAR_FIRST_DATE = /^((?:19|20)\d{2})([/.-])(\d{1,2})(?:([/.-])(\d{1,2}))?$
 const YEAR_LAST_DATE = /^(\d{1,2})([/.-])((?:19|20)\d{2})$/;
 const ET_AL = /,?\s*et al\.?$/;
 const YEAR_IN_WHEN = /\b(?:19|20)\d{2}\b/;
+/** A link's target, which may end in digits: no venue and year. */
+const URL_LIKE = /^(?:[a-z][\w+.-]*:|www\.|[#/.])/i;
 /** `by ` before a list's names (`by Lang et al.`): the list's word, not the first author's name. */
 const NAMES_LEAD = /^by\s+/i;
 /** The last `and` or `&` between names, with the comma and spaces around it. */
@@ -2331,6 +2355,17 @@ function dateForm(text) {
     return last ? `${part(last[1], 'm')}${last[2]}{yyyy}` : undefined;
 }
 /**
+ * A venue and a date after it (`arXiv 2023.05`, `Arxiv, 2025.07`, `CVPR 2025.2`): the venue, what
+ * parts it from the date, and the date. A venue has letters and names no year of its own.
+ */
+const VENUE_DATE = /^(\S(?:.*?\S)?)([,.]?\s+|,)((?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.-](?:19|20)\d{2})$/;
+function venueDate(text) {
+    const parts = VENUE_DATE.exec(text.trim());
+    if (!parts || !/\p{L}/u.test(parts[1]) || YEAR_IN_WHEN.test(parts[1]) || isMonthDay(parts[1]))
+        return undefined;
+    return { venue: parts[1].replace(/^\(/, ''), separator: parts[2], date: parts[3] };
+}
+/**
  * The list's date form: the form most of its dates follow, its month and day zero-padded or not as
  * most of the dates that tell write them (`2022.1` and `2022.01` tell, `2022.10` does not).
  */
@@ -2357,6 +2392,9 @@ function venueOfWhen(text) {
     // `2021-01` is a date, not the venue `2021-` and the year's last two digits.
     if (dateForm(text) !== undefined)
         return undefined;
+    const dated = venueDate(text);
+    if (dated)
+        return dated.venue;
     const venue = WHEN_PARTS.exec(text.trim())?.[1].replace(/^\(/, '') ?? YEAR_FIRST_WHEN.exec(text.trim())?.[3];
     return venue === '' ? undefined : venue;
 }
@@ -2365,6 +2403,10 @@ function learnWriting(source, grammar, papers) {
     const whens = [];
     const slotWhens = new Map();
     const slotTexts = new Map();
+    /** Per template and note slot, the form of a venue and year of each of its words there (none: other words). */
+    const noteWhens = new Map();
+    /** Per template and `{when}` slot, its entries that name a venue there, with a date or the year alone. */
+    const venueWhens = new Map();
     const sectionWhens = new Map();
     const dates = [];
     const preprintVenues = [];
@@ -2398,7 +2440,7 @@ function learnWriting(source, grammar, papers) {
         if (table)
             tableRows.set(table, [...(tableRows.get(table) ?? []), cellsOf(source.lines[entry.startLine - 1])]);
         if (/[?!]$/.test(entry.title.text))
-            questionStops[entryText(source, entry).includes(`${entry.title.text}.`) ? 'stopped' : 'bare']++;
+            questionStops[stopsAfter(entryText(source, entry), entry.title.text) ? 'stopped' : 'bare']++;
         const cut = cutEntry(source, entry);
         const template = grammar.formFor(entry, cut.shape);
         if (template) {
@@ -2456,10 +2498,25 @@ function learnWriting(source, grammar, papers) {
                     const here = templates.get(template) ?? templates.set(template, new Map()).get(template);
                     here.set(slot, [...(here.get(slot) ?? []), form]);
                 }
-                venue ??= venueOfWhen(text);
+                const named = venueOfWhen(text);
+                if (template && named !== undefined) {
+                    const slots = venueWhens.get(template) ?? venueWhens.set(template, new Map()).get(template);
+                    const seen = slots.get(slot) ?? slots.set(slot, []).get(slot);
+                    seen.push({ preprint: PREPRINT_VENUE.test(named), dated: venueDate(text) });
+                }
+                venue ??= named;
                 // A date or a year with no venue (`(2021-01)`, `(2021)`): how the entry gives its date alone.
                 if (!venueOfWhen(text) && YEAR_IN_WHEN.test(text))
                     datedAlone = true;
+            }
+            else if (kind === 'note' && template && text !== '') {
+                const slots = noteWhens.get(template) ?? noteWhens.set(template, new Map()).get(template);
+                const seen = slots.get(slot) ?? slots.set(slot, []).get(slot);
+                const form = URL_LIKE.test(text) ? undefined : whenForm(text);
+                seen.push({ form, venue: form && venueOfWhen(text) });
+                // A preprint named there is named as the list names preprints (`Arxiv 2024`).
+                if (form)
+                    venue ??= venueOfWhen(text);
             }
             else if (kind === 'date')
                 dates.push(text);
@@ -2519,6 +2576,18 @@ function learnWriting(source, grammar, papers) {
                 return forms.length * 2 > texts.length ? [[slot, mostCommon(forms)]] : [];
             })),
         ])),
+        slotVenueDateForms: new Map([...venueWhens].map(([template, slots]) => [
+            template,
+            new Map([...slots].map(([slot, seen]) => [slot, venueDateForms(seen)])),
+        ])),
+        slotNoteWhenForms: new Map([...noteWhens].map(([template, slots]) => [
+            template,
+            new Map([...slots].flatMap(([slot, seen]) => {
+                const whens = seen.flatMap(({ form }) => form ?? []);
+                const kept = whens.length >= seen.length * CLEAR_MAJORITY && !wrapsVenues(seen);
+                return kept ? [[slot, mostCommon(whens)]] : [];
+            })),
+        ])),
         sectionWhenForms: new Map([...sectionWhens].map(([key, templates]) => [
             key,
             new Map([...templates].map(([template, slots]) => [
@@ -2565,6 +2634,36 @@ function learnWriting(source, grammar, papers) {
             return widths ? [[table, widths]] : [];
         })),
     };
+}
+/**
+ * Whether a note place writes its venues inside words of the list's own (`Proceedings of ACL`): a
+ * word most of its venues other than preprints share. A record's venue (`ACL`) would stand there
+ * without them.
+ */
+function wrapsVenues(seen) {
+    const venues = seen.flatMap(({ venue }) => venue === undefined || PREPRINT_VENUE.test(venue) ? [] : [venue]);
+    const words = new Map();
+    for (const venue of venues)
+        for (const word of new Set(venue.split(/\s+/)))
+            increment(words, word);
+    return venues.length > 1 && [...words.values()].some((n) => n * 2 > venues.length);
+}
+/**
+ * The forms a `{when}` slot writes a venue with a date in: for preprints, and for other venues, where
+ * most entries of the kind give the date rather than the year alone. What parts the venue from
+ * the date is the one most of them write, the date's form the one most of their dates follow.
+ */
+function venueDateForms(seen) {
+    const formOf = (preprint) => {
+        const kind = seen.filter((when) => when.preprint === preprint);
+        const dated = kind.flatMap((when) => (when.dated ? [when.dated] : []));
+        const date = listDateForm(dated.map((when) => when.date));
+        if (dated.length * 2 <= kind.length || date === undefined)
+            return undefined;
+        return `{venue}${mostCommon(dated.map((when) => when.separator))}${date}`;
+    };
+    const [preprint, published] = [formOf(true), formOf(false)];
+    return { ...(preprint ? { preprint } : {}), ...(published ? { published } : {}) };
 }
 /** The text between a row's pipes, cell by cell (an escaped `\|` is text). */
 function cellsOf(row) {
@@ -2688,6 +2787,14 @@ function whenFormNear(writing, template, slot, paper) {
         : undefined;
     return near ?? form;
 }
+/**
+ * The form a `{when}` slot writes this venue with a date in (`{venue} {yyyy}.{mm}`), where the slot's
+ * entries naming a venue of its kind (a preprint, or not) give the month with the year.
+ */
+function venueDateFormAt(writing, template, slot, venue) {
+    const forms = writing.slotVenueDateForms.get(template)?.get(slot);
+    return PREPRINT_VENUE.test(venue) ? forms?.preprint : forms?.published;
+}
 /** `2021-06-17` in a date form. */
 function writeDate(form, isoDate) {
     const [yyyy, mm, dd] = isoDate.slice(0, 10).split('-');
@@ -2792,9 +2899,11 @@ function notePlaces(template) {
 /**
  * The new entry's values for its template, text slots included. An editor slot (`editorSlots`: a
  * `{note}`, a `{names}` beside the authors) holds words only the list's editors write (a summary, a
- * category): it is left empty where the list's entries leave it empty, and never guessed.
+ * category): it is left empty where the list's entries leave it empty, and never guessed. With
+ * `noteWhens`, a note place that nearly always holds a venue and year (`slotNoteWhenForms`) gets the
+ * paper's.
  */
-function templateValues(template, grammar, writing, paper) {
+function templateValues(template, grammar, writing, paper, noteWhens = false) {
     const values = newEntryValues(grammar, writing, paper, template);
     const slots = templateSlots(template);
     if (!slots.includes('badges') && values.badges.length > 0) {
@@ -2813,6 +2922,14 @@ function templateValues(template, grammar, writing, paper) {
                 text[slot] = note;
                 continue;
             }
+            // Written where the paper has what the slot's entries give: a venue, where they name one.
+            const when = noteWhens ? writing.slotNoteWhenForms.get(template)?.get(slot) : undefined;
+            if (when !== undefined &&
+                values.year !== undefined &&
+                (values.venue !== undefined || !when.includes('{venue}'))) {
+                text[slot] = writeWhen(when, values.venue, values.year);
+                continue;
+            }
             if (!writing.emptyTextSlots.get(template)?.has(slot)) {
                 throw new UnwritableEntry(`the list's entries here have a {${slot}} text that only its editors can write (template: ${template.shape.split('\n')[0]}); write this entry by hand`);
             }
@@ -2825,10 +2942,12 @@ function templateValues(template, grammar, writing, paper) {
             const dated = given
                 ? undefined
                 : (writing.slotDateForms.get(template)?.get(slot) ??
-                    (values.venue === undefined ? writing.slotBareDateForms.get(template)?.get(slot) : undefined));
+                    (values.venue === undefined
+                        ? writing.slotBareDateForms.get(template)?.get(slot)
+                        : venueDateFormAt(writing, template, slot, values.venue)));
             text[slot] =
                 dated && paper.date
-                    ? writeDate(dated, paper.date)
+                    ? writeDate(dated, paper.date).replace('{venue}', () => values.venue ?? '')
                     : writeWhen(given ?? whenFormNear(writing, template, slot, paper), values.venue, values.year);
         }
         else if (kind === 'date')
@@ -3043,18 +3162,24 @@ function writeNewEntry(template, grammar, writing, paper) {
     // entries that no form frames stand as its template's, and do not make it followed.
     const unfollowed = forms.length > 1 && forms.at(-1) === template ? template : undefined;
     const followed = (form) => (form === unfollowed ? 0 : (inSection?.get(form) ?? 0));
-    for (const form of forms) {
-        try {
-            const values = templateValues(form, grammar, writing, paper);
-            const fit = misfit(form, writing, paper);
-            if (!best || fit < best.misfit || (fit === best.misfit && followed(form) > followed(best.template)))
-                best = { template: form, values, misfit: fit };
-        }
-        catch (error) {
-            if (!(error instanceof UnwritableEntry))
-                throw error;
-            if (form === template || !refusal)
-                refusal = error;
+    // A note place that holds venues and years is filled only where no form can hold the paper
+    // otherwise: it makes writable what was not, and takes no entry from a form it could be written in.
+    for (const noteWhens of [false, true]) {
+        if (best)
+            break;
+        for (const form of forms) {
+            try {
+                const values = templateValues(form, grammar, writing, paper, noteWhens);
+                const fit = misfit(form, writing, paper);
+                if (!best || fit < best.misfit || (fit === best.misfit && followed(form) > followed(best.template)))
+                    best = { template: form, values, misfit: fit, noteWhens };
+            }
+            catch (error) {
+                if (!(error instanceof UnwritableEntry))
+                    throw error;
+                if (!noteWhens && (form === template || !refusal))
+                    refusal = error;
+            }
         }
     }
     // Nested as it stands, where the scope has forms for items in a topic and items not.
@@ -3068,7 +3193,11 @@ function writeNewEntry(template, grammar, writing, paper) {
     const marked = best && markedForm(best.template, forms, paper.marks ?? []);
     if (best && marked && marked !== best.template) {
         try {
-            best = { ...best, template: marked, values: templateValues(marked, grammar, writing, paper) };
+            best = {
+                ...best,
+                template: marked,
+                values: templateValues(marked, grammar, writing, paper, best.noteWhens),
+            };
         }
         catch (error) {
             if (!(error instanceof UnwritableEntry))
@@ -3095,12 +3224,19 @@ function writeNewEntry(template, grammar, writing, paper) {
     // titles (`**Why?**`, not `**Why?.**`): the stop comes out of the shape as the entry is spaced.
     if (writing.stopAfterQuestion ||
         !/[?!]$/.test(paper.title.trim()) ||
-        !written.shape.includes('{title}.') ||
+        !TITLE_STOP.test(written.shape) ||
         values.wording)
         return { template: written, values };
     const { spacing: spaced, ...unspaced } = values;
     const shape = spaced ? respace(frameOf(written.shape), spaced) : written.shape;
-    return { template: { ...written, shape: shape.replace('{title}.', '{title}') }, values: unspaced };
+    return { template: { ...written, shape: shape.replace(TITLE_STOP, '{title}$1') }, values: unspaced };
+}
+/** A full stop after a title, inside its emphasis (`**{title}.**`) or after it (`**{title}**.`). */
+const TITLE_STOP = /\{title\}([*_]*)\./;
+/** Whether an entry's text puts a full stop after its title, inside or after its emphasis. */
+function stopsAfter(text, title) {
+    const at = text.indexOf(title);
+    return at !== -1 && /^[*_]*\./.test(text.slice(at + title.length));
 }
 
 /**
@@ -3706,6 +3842,21 @@ function opensWithBoldProse(first, contentStart) {
     const text = first.slice(bold.innerStart, bold.innerEnd);
     return text.split(/\s+/).length > TITLE_WORDS_AT_MOST && SENTENCE_BREAK.test(text);
 }
+/** A heading at an item's text: `- ## Machine Learning Conferences`. */
+const HEADING_IN_ITEM = /^#{1,6}[ \t]/;
+/**
+ * A list item whose text is a heading (`- ## Machine Learning Conferences` over `* ### [NeurIPS](…):
+ * [2025](…) | [2024](…)`), as an index page sets out its sections: a heading, not a paper, unless its
+ * own line links one, as a paper's heading does. What is listed under it (venues' sites, pages of
+ * other lists) is no paper's record.
+ */
+function isHeadingItem(source, item) {
+    if (!isListMarker(item.marker))
+        return false;
+    const first = source.lines[item.startLine - 1];
+    return (HEADING_IN_ITEM.test(first.slice(offsetOfColumn(first, item.contentColumn))) &&
+        !linksAPaper(source, { ...item, endLine: item.startLine }));
+}
 /** `linksAPaper`: whether the item links a paper (read once for the whole list, see linksAPaper). */
 function looksLikePaper(source, item, linksAPaper) {
     const first = source.lines[item.startLine - 1];
@@ -3950,10 +4101,13 @@ function findPaperList(source, segments, filter = {}) {
     const isField = (item) => fields.size > 0 && fields.has(labelOf(source, item) ?? '') && !linkingPapers.has(item);
     const vouched = vouchedFor(source, segments.items, linkingPapers);
     const entries = segments.items.flatMap((item) => !item.headings.some((heading) => matches(filter.exclude, heading) || (!filter.include && isNewsHeading(heading.text))) &&
-        (rootOf(item) !== undefined ||
+        // A row of an HTML table is a paper by what it links, wherever it stands: its table may be
+        // an index of the page, or its people.
+        ((rootOf(item) !== undefined && item.htmlRow === undefined) ||
             looksLikePaper(source, item, linkingPapers.has(item)) ||
             vouched.has(item)) &&
-        !isField(item)
+        !isField(item) &&
+        !isHeadingItem(source, item)
         ? [vouched.has(item) ? { ...item, byShape: true } : item]
         : []);
     const inCategory = (item) => {
@@ -4056,6 +4210,13 @@ function exactBudget(perRun = MAX_EXACT_PER_RUN) {
     };
 }
 /**
+ * Columns before a list item's text: a line after an empty line short of them falls out of the item
+ * (see exactView). 0 for other blocks, whose later lines are no item's (a heading entry's body).
+ */
+function textIndent(block) {
+    return isListMarker(block.marker) ? block.contentColumn - 1 : 0;
+}
+/**
  * The scanner's view of an item's lines, exact when it proves its reading of them. One view per
  * entry: the links the gate finds are the ones the entry reads, and they are let go with the entry
  * (a view kept for the whole file would hold every line's links).
@@ -4122,7 +4283,7 @@ function entryReader(source, definitions, budget = exactBudget()) {
                 return proved;
             }
             counts.exact++;
-            return loadExact().then((exact) => exact.exactView(lines, block.startLine, block.endLine, used));
+            return loadExact().then((exact) => exact.exactView(lines, block.startLine, block.endLine, used, textIndent(block)));
         },
     };
 }
@@ -4209,7 +4370,7 @@ async function readsBack(source, block, view, definitions, reader, rendered, fil
     const again = !view.exact || scanned.exact
         ? scanned
         : reader.budget.take(lines, moved.startLine, moved.endLine, definitions, 1)
-            ? (await loadExact()).exactView(lines, moved.startLine, moved.endLine, definitions)
+            ? (await loadExact()).exactView(lines, moved.startLine, moved.endLine, definitions, textIndent(moved))
             : scanned;
     const cut = cutEntry(fixed, parseEntry(fixed, moved, again));
     return cut.shape === intended.shape && JSON.stringify(cut.values) === JSON.stringify(intended.values);
@@ -5626,10 +5787,25 @@ function paperLinkStyle(entry) {
  * Whether an entry links its paper, or something in its paper's place: a title linked, a link to a
  * paper's host or labelled as the paper, an empty link (empty-link's to report).
  */
-function linksItsPaper(entry) {
-    return (entry.title.url !== undefined ||
-        entry.links.some((link) => isPaperLink(link) || namesThePaper(link.label) || link.url.trim() === ''));
+function linksItsPaper(entry, byTitle = true) {
+    return ((byTitle && entry.title.url !== undefined) ||
+        entry.links.some((link) => isPaperLink(link) ||
+            namesThePaper(link.label) ||
+            // an empty link around a badge (`[![venue](…)]()`) is the badge's, not the paper link emptied
+            (link.url.trim() === '' && !showsOnlyAnImage(link.label))));
 }
+/**
+ * Whether an entry's title links its code where the papers around it link their paper besides their
+ * titles (`[Title](github…) … [paper](arxiv…)`): there the repository is not in the paper's place.
+ */
+function codeForItsPaper(entry, nearby) {
+    return (entry.title.url !== undefined &&
+        isCodeHost(entry.title.url) &&
+        nearby.length >= MIN_NEIGHBOURS &&
+        nearby.every((other) => paperLinkOf(other) !== undefined));
+}
+/** Papers around an entry that say how the list links them there. */
+const MIN_NEIGHBOURS = 2;
 /** Whether an item links its paper, where its title is written. */
 function paperLinkPresence(entry) {
     return [{ line: entry.title.line, value: linksItsPaper(entry) }];
@@ -5699,10 +5875,11 @@ const pdfMissing = {
         // (`- **Person search**` above them), not a paper without its link.
         // Nor one its section's papers vouch for: its link is where they link theirs (a project page
         // where they link the paper, as the list does now and then).
+        const codeInItsPlace = codeForItsPaper(entry, nearby(entry));
         if (!convention.paperLink ||
             entry.byShape ||
             (convention.titleBold === false && entry.title.bold && entry.links.length === 0) ||
-            linksItsPaper(entry) ||
+            linksItsPaper(entry, !codeInItsPlace) ||
             titleUnmarked(entry, convention)) {
             return [];
         }
@@ -5711,7 +5888,7 @@ const pdfMissing = {
         if (changesOwnWay(entry, paperLinkPresence, (present) => present, 'batch'))
             return [];
         // A list that links its titles to the papers is asked for that link, not for a label it never writes.
-        if (convention.titleLink) {
+        if (convention.titleLink && !codeInItsPlace) {
             return [
                 {
                     line: entry.title.line,
@@ -6034,8 +6211,17 @@ async function lint(input) {
         const asPaper = entry.kind === 'resource' &&
             ((entry.unmarked && amongPapers(block)) ||
                 (unmade(block) && amongPapers.beside(block)) ||
-                takenOut(block) !== undefined);
+                takenOut(block) !== undefined ||
+                copiesAPaper(block));
         return { view, entry: asPaper ? { ...entry, kind: 'paper' } : entry };
+    };
+    // A word-for-word copy of one of the list's papers is that paper again, wherever it stands: the
+    // papers of its section may link theirs otherwise than the section it was copied from. The list's
+    // entries are indexed by their text only when a checked entry reads as no paper.
+    let entriesByText;
+    const copiesAPaper = (block) => {
+        entriesByText ??= groupedBy(list.entries, (other) => textOfEntry(source, other));
+        return (entriesByText.get(textOfEntry(source, block)) ?? []).some((other) => other.startLine !== block.startLine && parseEntry(source, other).kind === 'paper');
     };
     const read = asking ? await Promise.all(checked.map(readEntry)) : undefined;
     const askedIds = asking && read
@@ -6145,7 +6331,7 @@ async function lint(input) {
             const shapeHeld = found.some((problem) => !problem.missing) &&
                 SHAPE_RULES.has(rule.id) &&
                 !convention.writtenRules.includes(rule.id) &&
-                writtenAsTheList();
+                writtenAsTheList(rule.id);
             for (const problem of capped(shapeHeld ? found.filter((problem) => problem.missing) : found))
                 reported.push({ rule, problem, severity: configured ?? problem.severity ?? rule.severity });
         }
@@ -6164,8 +6350,16 @@ async function lint(input) {
         // A config that sets another style says the list is changing it: the learned template then
         // proves nothing. Asked only when a shape rule has something to report (rendering every entry
         // through its template was a third of a whole-file run, and most entries have nothing to report).
-        let followed;
-        const writtenAsTheList = () => (followed ??= restyled.size === 0 && followsTemplate(source, grammar, entry));
+        const followed = new Map();
+        const writtenAsTheList = (rule) => {
+            const spacing = LINE_PLACEMENT_RULES.has(rule) ? 'template' : 'own';
+            let follows = followed.get(spacing);
+            if (follows === undefined) {
+                follows = restyled.size === 0 && followsTemplate(source, grammar, entry, spacing);
+                followed.set(spacing, follows);
+            }
+            return follows;
+        };
         // Set up (the definitions the entry uses found) only for an entry with a fix to check.
         let guard;
         const keepIfRenderingHolds = (rule, fix) => (guard ??= renderingGuard(source, block, reader, view, { entry, grammar }, segments.definitions.length > 0))(rule, fix);
@@ -6426,18 +6620,46 @@ const MIN_TEMPLATE_EVIDENCE = 5;
  * Whether the entry renders back byte for byte through a template most of its list follows. Style
  * rules are about how an entry differs from its list; such an entry does not differ.
  */
-function followsTemplate(source, grammar, entry) {
+function followsTemplate(source, grammar, entry, spacing = 'own') {
     const template = grammar.templateFor(entry);
     if (!template ||
         template.evidence.agree < MIN_TEMPLATE_EVIDENCE ||
         template.evidence.agree < CLEAR_TEMPLATE_SHARE * template.evidence.of)
         return false;
-    return renderThrough(template, valuesFor(template, cutEntry(source, entry))) === entryText(source, entry);
+    const values = valuesFor(template, cutEntry(source, entry));
+    // Read through its template, an entry keeps its own spacing (where its lines sit included): that
+    // says nothing of a line moved out of the item or an empty line lost. Rules about those compare
+    // the entry with the template's own spacing.
+    const rendered = renderThrough(template, spacing === 'own' ? values : { ...values, spacing: undefined });
+    return rendered === entryText(source, entry);
+}
+/** Shape rules about where an entry's lines sit, which an entry's own spacing cannot vouch for. */
+const LINE_PLACEMENT_RULES = new Set(['indent', 'blank-line']);
+/** An entry's lines without their indent: the same entry nested deeper or shallower is the same text. */
+function textOfEntry(source, block) {
+    return source.lines
+        .slice(block.startLine - 1, block.endLine)
+        .map((line) => line.trim())
+        .join('\n');
+}
+function groupedBy(items, keyOf) {
+    const groups = new Map();
+    for (const item of items) {
+        const key = keyOf(item);
+        const group = groups.get(key);
+        if (group)
+            group.push(item);
+        else
+            groups.set(key, [item]);
+    }
+    return groups;
 }
 /** The words of a line as a reader sees them: link targets dropped. */
 function wordsOf(line) {
+    // An HTML tag's name and attributes are markup, not words (`<td align='center'>-</td>` has none).
     return (line
         .replace(/\]\([^)\s]*\)/g, '] ')
+        .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
         .toLowerCase()
         .match(/[\p{L}\p{N}]+/gu) ?? []);
 }
@@ -6552,8 +6774,16 @@ function papersAround(source, entries, items) {
         return neighbours.length > 0 && neighbours.every(isPaperBeside(block));
     }, {
         listed: (block) => listed.has(block.startLine),
-        /** Whether a paper entry of its section is next to it (on either side). */
-        beside: (block) => around(block).some(isPaperBeside(block)),
+        /**
+         * Whether a paper entry of its section is next to it (on either side), or no item of its kind
+         * is (a paper alone under its heading, or a paragraph among its own summary's bullets): there
+         * no neighbour can say what it is.
+         */
+        beside: (block) => {
+            const neighbours = around(block);
+            return (neighbours.some(isPaperBeside(block)) ||
+                neighbours.every((other) => isListMarker(other.marker) !== isListMarker(block.marker)));
+        },
     });
 }
 function entriesPerSection(entries) {
@@ -6662,4 +6892,4 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export { parsePatch as A, diffLines as B, formatAnnotation as C, exactBudget as D, effectiveSettings as E, FALLBACK_TEMPLATE as F, RULE_IDS as G, hasLine as H, mergeFixes as I, roundTrip as J, loadExact as K, suppression as L, isIgnored as M, NAME_MARKS as N, smallestEdit as O, code as P, partOf as Q, RULES as R, UnwritableEntry as U, findPaperList as a, frameOf as b, cutEntry as c, renderThrough as d, entryReader as e, fixEdit as f, entryText as g, NAMES_LEAD as h, readEntry as i, terminalSafeLines as j, entryKeys as k, learnGrammar as l, learnWriting as m, nestingIn as n, lint as o, formatText as p, count as q, ruleDocUrl as r, formatJson as s, terminalSafe as t, applyFixes as u, valuesFor as v, writeNewEntry as w, formatGithub as x, summarise as y, increment as z };
+export { increment as A, parsePatch as B, diffLines as C, formatAnnotation as D, exactBudget as E, FALLBACK_TEMPLATE as F, effectiveSettings as G, RULE_IDS as H, hasLine as I, mergeFixes as J, roundTrip as K, LIVE_AT as L, loadExact as M, NAME_MARKS as N, suppression as O, isIgnored as P, smallestEdit as Q, RULES as R, code as S, partOf as T, UnwritableEntry as U, findPaperList as a, frameOf as b, cutEntry as c, renderThrough as d, entryReader as e, fixEdit as f, entryText as g, NAMES_LEAD as h, readEntry as i, venueDate as j, terminalSafeLines as k, learnGrammar as l, entryKeys as m, learnWriting as n, nestingIn as o, lint as p, formatText as q, ruleDocUrl as r, count as s, terminalSafe as t, formatJson as u, valuesFor as v, writeNewEntry as w, applyFixes as x, formatGithub as y, summarise as z };

@@ -346,24 +346,40 @@ function decodeEntities(text) {
     });
 }
 const IMG_TAG = /<img\b[^>]*>/gi;
-/** `<img src=... alt=...>` tags in a text: images, their alt text as their text. */
-function htmlImages(text) {
+const ANCHOR = /<a\b[^>]*>([^<]*)<\/a\s*>/gi;
+/**
+ * The links HTML tags of a text make: each tag `pattern` matches whose opening tag sets the
+ * attribute `url` names, with the text `textOf` reads from the match.
+ */
+function tagLinks(text, pattern, url, image, textOf) {
     const found = [];
-    for (const tag of text.matchAll(IMG_TAG)) {
-        const src = attribute(tag[0], 'src');
-        if (!src)
+    for (const tag of text.matchAll(pattern)) {
+        const target = attribute(tag[0].slice(0, tag[0].indexOf('>') + 1), url);
+        if (!target)
             continue;
         found.push({
-            image: true,
-            text: attribute(tag[0], 'alt')?.value ?? '',
-            url: src.value,
+            image,
+            text: textOf(tag),
+            url: target.value,
             start: tag.index,
             end: tag.index + tag[0].length,
-            urlStart: tag.index + src.start,
-            urlEnd: tag.index + src.end,
+            urlStart: tag.index + target.start,
+            urlEnd: tag.index + target.end,
         });
     }
     return found;
+}
+/** `<img src=... alt=...>` tags in a text: images, their alt text as their text. */
+function htmlImages(text) {
+    return tagLinks(text, IMG_TAG, 'src', true, (tag) => attribute(tag[0], 'alt')?.value ?? '');
+}
+/**
+ * `<a href="…">text</a>` tags of one line, whose text is plain: links, their text as their label.
+ * Read only where a block is raw HTML that shows its links so (an HTML table's cells); an entry in
+ * Markdown is read by the scanner or mdast.
+ */
+function htmlAnchors(text) {
+    return tagLinks(text, ANCHOR, 'href', false, (tag) => decodeEntities(tag[1]));
 }
 /**
  * A CommonMark autolink, `<https://…>`: a scheme of 2–32 characters, a colon, then anything but
@@ -719,6 +735,177 @@ function emphasisPairs(line, runs, links) {
     return true;
 }
 
+/** A line that opens a table: `<table>`, `<table class="tg">`. */
+const TABLE_START = /^ {0,3}<table\b/i;
+const TAG = /<(\/?)(table|tr|td|th)\b([^>]*)>/gi;
+/** A link in a cell: what tells a header row (names) from the rows under it. */
+const LINK_TAG = /<a\s[^>]*\bhref\s*=/i;
+/** A whole number attribute (`colspan="2"`, `rowspan='27'`); 1 when absent or unreadable. */
+function span(attributes, name) {
+    const value = new RegExp(String.raw `\b${name}\s*=\s*["']?(\d{1,3})`, 'i').exec(attributes)?.[1];
+    return value === undefined ? 1 : Math.max(1, Number(value));
+}
+/**
+ * The cells of the row on lines `startLine`..`endLine` (1-based), from its `<tr>` to its `</tr>`. A
+ * cell over lines is read on its first line: its text there (if any) is what it names.
+ */
+function rowCells(lines, startLine, endLine) {
+    const cells = [];
+    let open;
+    let inRow = false;
+    const close = (lineNo, at) => {
+        if (!open)
+            return;
+        const line = lines[open.line - 1];
+        let start = open.start;
+        let end = open.line === lineNo ? at : line.length;
+        while (start < end && /\s/.test(line[start]))
+            start++;
+        while (end > start && /\s/.test(line[end - 1]))
+            end--;
+        cells.push({ line: open.line, start, end, colspan: open.colspan, rowspan: open.rowspan });
+        open = undefined;
+    };
+    for (let lineNo = startLine; lineNo <= endLine; lineNo++) {
+        for (const tag of (lines[lineNo - 1] ?? '').matchAll(TAG)) {
+            const closing = tag[1] === '/';
+            const name = tag[2].toLowerCase();
+            if (name === 'tr' && !closing && !inRow) {
+                inRow = true;
+                continue;
+            }
+            if (!inRow)
+                continue;
+            close(lineNo, tag.index);
+            if (name !== 'td' && name !== 'th')
+                return cells;
+            if (!closing) {
+                open = {
+                    line: lineNo,
+                    start: tag.index + tag[0].length,
+                    colspan: span(tag[3], 'colspan'),
+                    rowspan: span(tag[3], 'rowspan'),
+                };
+            }
+        }
+    }
+    close(endLine + 1, 0);
+    return cells;
+}
+/**
+ * A row's cells by the column each falls in: past the columns that cells of rows above span into
+ * (`spanned`), a cell spanning columns (`colspan`) taking the first of them. None where none falls.
+ */
+function placedCells(cells, spanned) {
+    const taken = new Set(spanned);
+    const byColumn = [];
+    let column = 0;
+    for (const cell of cells) {
+        while (taken.has(column))
+            column++;
+        byColumn[column] = cell;
+        column += cell.colspan;
+    }
+    return Array.from(byColumn);
+}
+/** A header cell's name: its text without tags. */
+function cellName(lines, cell) {
+    return lines[cell.line - 1]
+        .slice(cell.start, cell.end)
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/**
+ * The table that opens on line index `from` (0-based): its rows under the header, as items, and
+ * the index of the line that closes it. Undefined when it is no table this reader can vouch for: no
+ * `</table>`, a table inside it, or a blank line inside it before a line indented as code (GitHub
+ * ends the HTML there and shows the rest as code).
+ */
+function readHtmlTable(lines, from, headings) {
+    // Each row's lines: from its `<tr>` to its `</tr>`, or to the line before the next row or the table's end.
+    const rows = [];
+    let row;
+    let end = -1;
+    scan: for (let i = from; i < lines.length; i++) {
+        const line = lines[i];
+        if (isBlank(line)) {
+            const next = lines.slice(i + 1).find((text) => !isBlank(text));
+            if (next !== undefined && indentWidth(next) >= 4)
+                return undefined;
+            continue;
+        }
+        if (row)
+            row.endLine = i + 1;
+        for (const tag of line.matchAll(TAG)) {
+            const closing = tag[1] === '/';
+            const name = tag[2].toLowerCase();
+            if (name === 'table' && !closing && i > from)
+                return undefined;
+            if (name === 'table' && closing) {
+                end = i;
+                break scan;
+            }
+            if (name !== 'tr')
+                continue;
+            if (closing)
+                row = undefined;
+            else {
+                // A row left open ends where the next begins.
+                if (row)
+                    row.endLine = Math.max(row.startLine, i);
+                row = { startLine: i + 1, endLine: i + 1 };
+                rows.push(row);
+            }
+        }
+    }
+    if (end === -1)
+        return undefined;
+    const cells = rows.map((r) => rowCells(lines, r.startLine, r.endLine));
+    // By column: how many rows still to come a cell above spans into.
+    const spanning = [];
+    const spannedBefore = cells.map((own) => {
+        const spanned = spanning.flatMap((rowsLeft, column) => (rowsLeft > 0 ? [column] : []));
+        placedCells(own, spanned).forEach((cell, column) => {
+            if (cell)
+                for (let k = 0; k < cell.colspan; k++)
+                    spanning[column + k] = cell.rowspan;
+        });
+        spanning.forEach((_, column) => spanning[column]--);
+        return spanned;
+    });
+    // The header: the rows before the first that links anything (names, over one row or two).
+    const firstLinking = cells.findIndex((own) => own.some((c) => LINK_TAG.test(lines[c.line - 1].slice(c.start, c.end))));
+    const headerRows = firstLinking === -1 ? rows.length : firstLinking;
+    const columns = [];
+    if (headerRows > 0) {
+        placedCells(cells[0], []).forEach((c, at) => {
+            if (c)
+                for (let k = 0; k < c.colspan; k++)
+                    columns[at + k] = cellName(lines, c);
+        });
+    }
+    const names = Array.from(columns, (name) => name ?? '');
+    return {
+        end,
+        rows: rows.slice(headerRows).map((r, at) => {
+            let endLine = r.endLine;
+            while (endLine > r.startLine && isBlank(lines[endLine - 1]))
+                endLine--;
+            return {
+                startLine: r.startLine,
+                endLine,
+                marker: '|',
+                markerColumn: 1,
+                contentColumn: 1,
+                headings,
+                columns: names,
+                htmlRow: { spannedColumns: spannedBefore[headerRows + at] },
+            };
+        }),
+    };
+}
+
 /**
  * One paper entry, read from its item block: title line (bold title, punctuation, venue, year,
  * keyword badges), author line, links. Every part keeps its exact position so rules can point at
@@ -735,6 +922,11 @@ const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html
 const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|sciencedirect\.com|ecva\.net|isca-speech\.org|isca-archive\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|nature\.com\/articles|science\.org\/doi|researchgate\.net\/publication)\/|\.pdf(?:[?#].*)?$/i;
 /** Labels of links to things around a paper, not to the paper. */
 const RESOURCE_LABEL = /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
+/** A link's text that names it as a site or code (`[Website]`, `[[Project]]`), not the paper. */
+const namesASite = (label) => RESOURCE_LABEL.test(label
+    .trim()
+    .replace(/^\[(.*)\]$/, '$1')
+    .trim());
 /** Labels of links to a work that is not a paper (a book, a course): the entry is that work, not a paper (slides, videos and blogs often come with a paper). */
 const WORK_LABEL = /^(?:book|textbook|course|lecture|tutorial)s?$/i;
 /** News and notes: "we release…", "our team has…". */
@@ -1015,29 +1207,50 @@ const HIDDEN_CELL = /^(?:|\[\/\/\]:\s*#.*|<!--.*-->)$/s;
 /**
  * A table row: the title is the cell under a column named like one (Title, Paper, Name), else the
  * first; the venue and year come from the cells under venue/year/date columns (else any other
- * cell); links and badges from the whole row.
+ * cell); links and badges from the whole row. A row of an HTML table is read alike, cell by cell
+ * over its lines, its `<a href>` links as links.
  */
 function parseTableRow(source, block, columns) {
     const lineNo = block.startLine;
     const line = source.lines[lineNo - 1];
-    const cells = tableCells(line);
-    const rowLinks = findLinks(line);
+    const html = block.htmlRow !== undefined;
+    // By column; a cell a row above spans into is none of this row's.
+    const cells = block.htmlRow
+        ? placedCells(rowCells(source.lines, block.startLine, block.endLine), block.htmlRow.spannedColumns).map((c) => c && { line: c.line, start: c.start, end: c.end, spansRows: c.rowspan > 1 })
+        : tableCells(line).map((c) => ({ line: lineNo, ...c }));
+    const linksOn = new Map();
+    for (let no = lineNo; no <= block.endLine; no++) {
+        const text = source.lines[no - 1];
+        linksOn.set(no, html ? [...htmlAnchors(text), ...htmlImages(text)] : findLinks(text));
+    }
+    const within = (link, c) => link.start >= c.start && link.end <= c.end;
+    const linksIn = (c) => (linksOn.get(c.line) ?? []).filter((link) => within(link, c));
+    const textOf = (c) => source.lines[c.line - 1].slice(c.start, c.end);
+    // A cell that only links the paper (`<a href="…">Paper</a>`) under a column named "Paper" holds
+    // the paper's link, not its title: the title is then found as where no column names one.
+    const onlyTheLink = (c) => c !== undefined &&
+        linksIn(c).some((link) => !link.image && PAPER_LABEL.test(link.text.trim())) &&
+        PAPER_LABEL.test(textOf(c)
+            .replace(/<[^>]*>|[[\]()]|\(.*?\)/g, ' ')
+            .trim());
     const named = columns.findIndex((name) => TITLE_COLUMN.test(name));
     // No column named for titles (`| Year | Articles | Code |`): the first cell whose link reads as a
-    // title (a few words, not `pdf`), else the first cell.
-    const titleIndex = named !== -1
+    // title (a few words, not `pdf`), else the first cell of the row's own (not one of a row above
+    // spanning the rows under it, which groups them).
+    const linkedTitle = cells.findIndex((c) => c !== undefined &&
+        linksIn(c).some((link) => !link.image && words(link.text) >= TITLE_WORDS$1 && !PAPER_LABEL.test(link.text.trim())));
+    const titleIndex = named !== -1 && !onlyTheLink(cells[named])
         ? named
-        : Math.max(0, cells.findIndex((c) => rowLinks.some((link) => !link.image &&
-            link.start >= c.start &&
-            link.end <= c.end &&
-            words(link.text) >= TITLE_WORDS$1 &&
-            !PAPER_LABEL.test(link.text.trim()))));
-    const cell = cells[titleIndex] ?? { start: 0, end: 0 };
-    const cellLinks = rowLinks.filter((link) => link.start >= cell.start && link.end <= cell.end);
+        : linkedTitle !== -1
+            ? linkedTitle
+            : Math.max(0, cells.findIndex((c) => c !== undefined && !c.spansRows));
+    const cell = cells[titleIndex] ?? { line: lineNo, start: 0, end: 0 };
+    const cellLine = source.lines[cell.line - 1];
+    const cellLinks = linksIn(cell);
     // The title cell alone, so no bold span runs on into the next cell.
     const cellLines = [];
-    cellLines[lineNo - 1] = line.slice(0, cell.end);
-    const read = readTitle(cellLines[lineNo - 1], lineNo, cell.start, cellLinks, scannedView(cellLines), {
+    cellLines[cell.line - 1] = cellLine.slice(0, cell.end);
+    const read = readTitle(cellLines[cell.line - 1], cell.line, cell.start, cellLinks, scannedView(cellLines), {
         continues: false,
         toLinks: false,
     });
@@ -1048,30 +1261,41 @@ function parseTableRow(source, block, columns) {
             ...read.title,
             column: cell.start + 1,
             endColumn: cell.end + 1,
-            text: line.slice(cell.start, cell.end).trim(),
+            text: cellLine.slice(cell.start, cell.end).trim(),
             punctuation: '',
         }
         : read.title;
-    const venueCells = cells.filter((_, i) => i !== titleIndex && VENUE_COLUMN.test(columns[i] ?? ''));
-    const others = venueCells.length > 0 ? venueCells : cells.filter((_, i) => i !== titleIndex);
-    const venue = others.map((c) => line.slice(c.start, c.end)).join(' ');
+    const present = cells.flatMap((c, i) => (c !== undefined && i !== titleIndex ? [{ c, i }] : []));
+    const venueCells = present.filter(({ i }) => VENUE_COLUMN.test(columns[i] ?? ''));
+    // An HTML row's other cells are its columns' values (a model's size, its parts), not its venue;
+    // its markup is no venue's words.
+    const venue = (venueCells.length > 0 || html ? venueCells : present)
+        .map(({ c }) => (html ? textOf(c).replace(/<[^>]*>/g, ' ') : textOf(c)))
+        .join(' ');
+    const rowLinks = [...linksOn].flatMap(([no, links]) => links.map((link) => ({ no, link })));
     return assemble(block, {
-        titleLine: line,
+        titleLine: source.lines[title.line - 1],
         title,
         venue: trimPunctuation(venue),
         venueAt: undefined,
         years: venue.match(YEAR),
         dated: HAS_YEAR.test(venue),
-        badges: rowLinks.filter((link) => link.image).map((image) => toBadge(line, lineNo, image)),
+        badges: rowLinks
+            .filter(({ link }) => link.image)
+            .map(({ no, link }) => toBadge(source.lines[no - 1], no, link)),
         authors: undefined,
         links: rowLinks
-            .filter((link) => !link.image)
-            .map((link) => toLink(line, lineNo, link, link === read.titleLink)),
-        cells: {
-            count: cells.length,
-            columns: columns.length,
-            unshown: cells.slice(columns.length).filter((c) => HIDDEN_CELL.test(line.slice(c.start, c.end))).length,
-        },
+            .filter(({ link }) => !link.image)
+            .map(({ no, link }) => toLink(source.lines[no - 1], no, link, link === read.titleLink)),
+        // An HTML row shows every cell it has, however many its header names: it is held to no count.
+        cells: html
+            ? { count: columns.length, columns: columns.length, unshown: 0 }
+            : {
+                count: cells.length,
+                columns: columns.length,
+                unshown: cells.slice(columns.length).filter((c) => c !== undefined && HIDDEN_CELL.test(textOf(c)))
+                    .length,
+            },
     });
 }
 /** An entry from its parts, with what follows from them: kind, arXiv ids, identity. */
@@ -1145,9 +1369,12 @@ function classify(parts) {
     if (parts.byShape)
         return 'paper';
     // Under a heading of datasets, a link labelled only `[link]` goes to the dataset's site: it takes
-    // a paper's host or a label naming the paper to make the item a paper.
+    // a paper's host or a label naming the paper to make the item a paper. A link the row labels as
+    // the dataset's site (`[[Website]](https://arxiv.org/pdf/…)`, as its neighbours label theirs) is
+    // that, wherever it goes: the row names a dataset, not a paper.
     const datasets = section.some(isDatasetHeading);
-    const papersLink = (link) => namesThePaper(link.label) || (isPaperLink(link) && (!datasets || isPaperHost(link.url)));
+    const papersLink = (link) => namesThePaper(link.label) ||
+        (isPaperLink(link) && (!datasets || (isPaperHost(link.url) && !namesASite(link.label))));
     if (links.some(papersLink))
         return 'paper';
     // A dataset's year is no paper's: there only an author line tells a paper without its link.
@@ -1961,7 +2188,13 @@ function segment(source, paragraphEntries = NO_LINES) {
             if (end) {
                 // Raw HTML until its end condition: an item's paragraph above it ends here.
                 closeItem();
-                html = endsHtmlBlock(end, line) ? undefined : { end, inItem: false };
+                // A table's rows are read as a Markdown table's are; the HTML goes on past it to its end.
+                const table = TABLE_START.test(line) ? readHtmlTable(lines, i, chain) : undefined;
+                if (table) {
+                    items.push(...table.rows);
+                    i = table.end;
+                }
+                html = endsHtmlBlock(end, lines[i]) ? undefined : { end, inItem: false };
                 paragraphLine = 0;
                 paragraphOpen = false;
                 continue;
@@ -2069,7 +2302,7 @@ function segment(source, paragraphEntries = NO_LINES) {
         for (const { at, item: whole, split } of bodies.reverse())
             items.splice(at, split, whole);
     }
-    return { ...paperHeadings(lines, headings, items), directives, definitions };
+    return { ...paperHeadings(lines, headings, notesOfParagraphs(lines, items)), directives, definitions };
     /**
      * Whether the line's content from `offset` starts an HTML block or is a link reference
      * definition, which is then read (and its lines passed over). `opensBlock`: a container opens on
@@ -2226,6 +2459,57 @@ function paperHeadings(lines, headings, items) {
     blocks.sort((a, b) => a.startLine - b.startLine);
     return { headings: sections(headings), items: blocks };
 }
+/**
+ * A paper written as a paragraph, its title linking the paper, over a list of notes on it (`[Title](arxiv)`
+ * over `- X: introduces …`, `- The framework …`): the items are the paper's summary, not papers. A
+ * reader takes them so when none of them has a title of its own or links another paper than the
+ * paragraph's; a sentence of one that names a year (`… on MIPLIB 2017 instances.`) gives it no
+ * paper's year. They are left out of the list's entries, as a heading entry's body is (see
+ * paperHeadings). A list of items each with a title or a paper of its own is the papers of a topic
+ * that the paragraph introduces.
+ */
+function notesOfParagraphs(lines, items) {
+    const notes = new Set();
+    for (let at = 0; at < items.length; at++) {
+        const paragraph = items[at];
+        if (paragraph.marker !== '' || paragraph.heading)
+            continue;
+        // The items of the list right below the paragraph (nothing but empty lines between), and theirs.
+        const run = [];
+        let end = paragraph.endLine;
+        for (let next = at + 1; next < items.length; next++) {
+            const item = items[next];
+            const nested = run.length > 0 && item.topic !== undefined && item.startLine <= end;
+            if (!nested && !(isListMarker(item.marker) && onlyBlankBetween(lines, end, item.startLine)))
+                break;
+            run.push(item);
+            end = Math.max(end, item.endLine);
+        }
+        if (run.length === 0)
+            continue;
+        const own = paperLinksOf(lines, paragraph.startLine, paragraph.endLine);
+        const isNote = (item) => !OWN_TITLE.test(headText(lines, item)) &&
+            [...paperLinksOf(lines, item.startLine, item.endLine)].every((link) => own.has(link));
+        if (own.size > 0 && run.every(isNote))
+            for (const item of run)
+                notes.add(item);
+    }
+    return notes.size === 0 ? items : items.filter((item) => !notes.has(item));
+}
+/** Whether only empty lines stand between line `after` and line `before`. */
+function onlyBlankBetween(lines, after, before) {
+    for (let line = after + 1; line < before; line++)
+        if (!isBlank(lines[line - 1]))
+            return false;
+    return true;
+}
+/** The papers lines `first`..`last` link: arXiv ids (whichever page of the paper), or the URLs of other papers. */
+function paperLinksOf(lines, first, last) {
+    const papers = new Set();
+    for (const url of paperUrls(lines, first, last))
+        papers.add(parseArxivUrl(url)?.id ?? url);
+    return papers;
+}
 /** A list marker at any indent, for the items nested in an item. */
 const NESTED_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 /**
@@ -2240,19 +2524,22 @@ const LINKS_OUT = /\]\((?!#)|<a\s|https?:\/\//i;
 const OPAQUE = /^[ \t]*(?:`{3,}|~{3,}|<)/;
 /** Whether lines `first`..`last` link to a paper: a paper host, or a link labelled as the paper. */
 function linksPaper(lines, first, last) {
+    return !paperUrls(lines, first, last).next().done;
+}
+/** The URLs of the links to papers on lines `first`..`last`, bare ones first on each line. */
+function* paperUrls(lines, first, last) {
     for (let line = first; line <= last; line++) {
         const text = lines[line - 1];
         if (!text.includes('](') && !text.includes('http'))
             continue;
         for (const url of text.match(/https?:\/\/[^\s<>()[\]"']+/g) ?? [])
             if (isPaperHost(url))
-                return true;
+                yield url;
         for (const link of findLinks(text)) {
             if (!link.image && isPaperLink({ label: link.text.replace(/^\[|\]$/g, ''), url: link.url }))
-                return true;
+                yield link.url;
         }
     }
-    return false;
 }
 /**
  * The blocks an item stands for. Most items are one entry with whatever is nested in them (an

@@ -1,4 +1,4 @@
-import { q as count, r as ruleDocUrl, t as terminalSafe, A as parsePatch, B as diffLines, o as lint, C as formatAnnotation, D as exactBudget } from './format.js';
+import { s as count, r as ruleDocUrl, t as terminalSafe, B as parsePatch, C as diffLines, p as lint, D as formatAnnotation, E as exactBudget } from './format.js';
 import { t as toSource } from './record.js';
 import { C as ConfigError } from './errors.js';
 import { NotUtf8Error, refusal } from './api.js';
@@ -7,6 +7,7 @@ import { l as later, s as startReads } from './reads.js';
 import { n as neutralize, t as tableCell, a as truncate, u as urlPath } from './markdown.js';
 import { g as groupRepeated, r as repeatedMessage, i as isPaperlintPost, p as planReview } from './plan.js';
 import { R as REVIEW_MARKER } from './marker.js';
+import 'node:module';
 import './_commonjsHelpers.js';
 import './index2.js';
 
