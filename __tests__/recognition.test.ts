@@ -461,6 +461,36 @@ describe('the title, not a tag or the authors', () => {
     ]);
   });
 
+  it('reads a linked title in angle brackets, and asks about one arXiv id under two such titles', async () => {
+    const before = `# Exploration
+
+## Single-agent
+
+* <[Exploration by Random Network Distillation](https://arxiv.org/abs/1810.12894)> by Yuri Burda, Harrison Edwards, Amos Storkey, Oleg Klimov, 2018.
+
+* <[Curiosity-driven Exploration by Self-supervised Prediction](https://arxiv.org/abs/1705.05363)> by Deepak Pathak, Pulkit Agrawal, Alexei A. Efros, Trevor Darrell, 2017.
+
+## Multi-agent
+
+* <[Coordinated Exploration via Intrinsic Rewards for Multi-Agent Reinforcement Learning](https://arxiv.org/abs/1905.12127)> by Shariq Iqbal, Fei Sha, 2019.
+
+* <[Influence-Based Multi-Agent Exploration](https://arxiv.org/abs/1910.05512)> by Tonghan Wang, Jianhao Wang, Yi Wu, Chongjie Zhang, 2019.
+`;
+    expect(await titles(before)).toEqual([
+      'Exploration by Random Network Distillation',
+      'Curiosity-driven Exploration by Self-supervised Prediction',
+      'Coordinated Exploration via Intrinsic Rewards for Multi-Agent Reinforcement Learning',
+      'Influence-Based Multi-Agent Exploration',
+    ]);
+    // Another paper written with the first one's link: a wrong link, not the same paper to remove.
+    const text = `${before}
+* <[Coordinated Versus Decentralized Exploration In Multi-Agent Multi-Armed Bandits](https://arxiv.org/abs/1905.12127)> by Mithun Chakraborty, Kai Yee Phoebe Chua, Sanmay Das, Brendan Juba, 2017.
+`;
+    const { findings } = await lint({ path: 'README.md', text, baseText: before });
+    expect(findings.map((f) => [f.line, f.rule])).toEqual([[15, 'duplicate']]);
+    expect(findings[0]?.message).toMatch(/under another title: either one of the two links is wrong/);
+  });
+
   it("does not read an HTML entity's semicolon as the title's punctuation", async () => {
     const text = `# Papers
 

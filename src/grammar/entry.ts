@@ -767,12 +767,13 @@ const BOLD_REFERENCE_NUMBER = /^(\*\*|__)\[\d{1,4}\]\1/;
  * What may stand before a title on its line: a date in brackets, an emoji (or its `:shortcode:`), a
  * short tag (not a link's label: `[Deep API Learning](…)` is a title), an empty HTML anchor (`<a name="x"></a>`), an HTML image (a badge, `<img src="…">`), a
  * badge wrapped in a link (`[![Star](…)](…)`, `[![venue](…)]()`) and the line break after it, a
- * reference number in bold (`**[31]**`), a venue tag in bold in brackets however long
+ * reference number in bold (`**[31]**`), the `<` of a linked title in angle brackets (`<[Title](url)>`,
+ * text, not a tag, on GitHub), a venue tag in bold in brackets however long
  * (`[**npj Digital Medicine, 2023**]`), or several of them (`:camera: :gem:`; the colon after one is
  * no separator when it opens the next shortcode).
  */
 const TITLE_PREFIX =
-  /^(?:(?:(\*\*|__)\[\d{1,4}\]\1|\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\](?!\()|\[(\*\*|__)[^\]*_]{1,60}\2\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>)\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
+  /^(?:(?:(\*\*|__)\[\d{1,4}\]\1|\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\](?!\()|\[(\*\*|__)[^\]*_]{1,60}\2\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>|<(?=\[))\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
 
 /**
  * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
