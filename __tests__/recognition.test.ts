@@ -226,6 +226,26 @@ of over 43,000 Chinese criminal judgements.
 });
 
 describe('a bold note is not a paper', () => {
+  it("does not read a bold note in the list's Contributing section as a paper", async () => {
+    const text = `# GUI agent papers
+
+## Contributing
+
+- **Missing a paper?** Open an [issue](https://github.com/example/list/issues) with its title and link.
+- **Want to add papers yourself?** Edit [\`papers.yaml\`](papers.yaml), run the script, then submit the diff.
+
+## Papers
+
+- **Mind2Web: Towards a Generalist Agent for the Web** [[paper](https://arxiv.org/abs/2306.06070)]
+- **WebArena: A Realistic Web Environment for Building Autonomous Agents** [[paper](https://arxiv.org/abs/2307.13854)]
+`;
+    expect(await titles(text)).toEqual([
+      'Mind2Web: Towards a Generalist Agent for the Web',
+      'WebArena: A Realistic Web Environment for Building Autonomous Agents',
+    ]);
+    expect(await findings(text)).toEqual([]);
+  });
+
   it('does not read a bold paragraph of prose that links its slides as a paper', async () => {
     const text = `# A Survey on Generative Diffusion Models
 

@@ -202,6 +202,9 @@ export function isNewsHeading(heading: string): boolean {
       (words.some((word) => NEWS_NAMES.test(word)) && words.every((word) => NEWS_WORDS.has(word))))
   );
 }
+/** Sections about the list rather than its papers. */
+export const ABOUT_THE_LIST =
+  /\b(?:contribut\w*|contents|table of contents|introduction|about|citation|cite|acknowledg\w*|license|contact|star history|how to)\b/i;
 /** A short heading naming a section of things that are not papers. */
 const RESOURCE_SECTION =
   /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos|tools|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
@@ -706,6 +709,9 @@ function classify(parts: {
     return authors?.italic ? 'paper' : 'resource';
   }
   if (authors || parts.year || parts.badges.length > 0) return 'paper';
+  // A bold line in a section about the list (`**Want to add papers yourself?** Edit [papers.yaml](…)`
+  // under Contributing) is its editors' note: there only a paper's link, authors or year make a paper.
+  if (section.some((heading) => ABOUT_THE_LIST.test(headingWords(heading)))) return 'resource';
   return title.bold && title.text.split(/\s+/).length >= 4 ? 'paper' : 'resource';
 }
 

@@ -3,6 +3,7 @@
  * (arXiv ids, titles) of every entry for the duplicate check: all from the cheap segmentation.
  */
 import {
+  ABOUT_THE_LIST,
   ARXIV_ID,
   headingWords,
   isBracketedTag,
@@ -46,10 +47,6 @@ function isDefaultRoot(heading: Heading): boolean {
   const words = text.split(/\s+/).filter((word) => /\w/.test(word));
   return /\bpapers?\b/i.test(text) && !/contribut|related|other|more\b/i.test(text) && words.length <= 4;
 }
-
-/** Sections about the list rather than its papers. */
-const ABOUT_THE_LIST =
-  /\b(?:contribut\w*|contents|table of contents|introduction|about|citation|cite|acknowledg\w*|license|contact|star history|how to)\b/i;
 
 function matches(names: readonly string[] | undefined, heading: Heading): boolean {
   return !!names?.some((name) => name.trim().toLowerCase() === heading.text.trim().toLowerCase());
