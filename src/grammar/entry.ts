@@ -704,7 +704,8 @@ function classify(parts: {
     links.length > 0 &&
     links.every((link) => RESOURCE_LABEL.test(link.label) || CODE_HOST.test(link.url.trim()))
   ) {
-    return authors?.italic || (title.url === undefined && VENUE_NEXT.test(titleLine.slice(title.endColumn - 1)))
+    return authors?.italic ||
+      (title.url === undefined && VENUE_NEXT.test(titleLine.slice(title.endColumn - 1)))
       ? 'paper'
       : 'resource';
   }

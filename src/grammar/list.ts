@@ -110,7 +110,10 @@ function looksLikePaper(source: SourceText, item: ItemBlock, linksAPaper: boolea
   if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn))) return true;
   // A paragraph, a table row or an item outside any "Papers" heading that links a paper is one.
   if (linksAPaper) return true;
-  if (isListMarker(item.marker) && VENUE_YEAR_AFTER.test(first.slice(offsetOfColumn(first, item.contentColumn)).trim()))
+  if (
+    isListMarker(item.marker) &&
+    VENUE_YEAR_AFTER.test(first.slice(offsetOfColumn(first, item.contentColumn)).trim())
+  )
     return true;
   // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
   const opening = findLinks(first).find((link) => !link.image);
