@@ -707,8 +707,10 @@ Table of Contents
 
 ## Related
 * Awesome-Text2SQL [Resource repo](https://github.com/eosphoros-ai/Awesome-Text2SQL)
+* <img src="badges/origin-academia-blue.svg" alt="origin-academia" align="top"> [ACM International Conference on Automated Software Engineering, ASE](https://2019.aseconf.org)
 `;
 
+  // Not the conference, whose link's target only looks like a venue and year in parentheses.
   it('reads each item as a paper, its parentheses as the venue and year, not the title', async () => {
     const entries = await exportEntries(text);
     expect(entries.map((entry) => [entry.title, entry.year])).toEqual([

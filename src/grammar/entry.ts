@@ -1143,9 +1143,10 @@ function titleField(line: string, from: number, to: number): { start: number; en
 
 /**
  * A venue and year, as a list writes them in parentheses (ASCII or full-width): `SIGMOD 2018`,
- * `ICDE 2022, **best demo award**`, ` 2018 ArXiv`.
+ * `ICDE 2022, **best demo award**`, ` 2018 ArXiv`; not a link's target (`[ASE](https://2019.aseconf.org)`).
  */
-export const VENUE_YEAR = /[(（](?=[^()（）]*\p{L}{2})(?=[^()（）]*\b(?:19|20)\d\d\b)[^()（）]{4,40}[)）]/u;
+export const VENUE_YEAR =
+  /(?<!\])[(（](?=[^()（）]*\p{L}{2})(?=[^()（）]*\b(?:19|20)\d\d\b)[^()（）]{4,40}[)）]/u;
 /** A venue and year in parentheses that end a plain title's text (before its links, if any). */
 const VENUE_AFTER_TITLE = new RegExp(String.raw`\s*${VENUE_YEAR.source}\s*$`, 'u');
 /** A venue and year in parentheses right after a title. */
@@ -1220,8 +1221,9 @@ function plainTitle(
   const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
   if (bold > 0) firstLink = from + bold + 1;
   // `Title (SIGMOD 2018)`: a venue and year in parentheses closing a plain title are its venue.
-  const venueYear = VENUE_AFTER_TITLE.exec(line.slice(from, firstLink));
-  if (venueYear) firstLink = from + venueYear.index;
+  // Only after some title: parentheses alone (`(2024 ICML) **Title. **`) are a tag, not an empty title's venue.
+  const venueAt = VENUE_AFTER_TITLE.exec(line.slice(from, firstLink))?.index ?? 0;
+  if (venueAt > 0) firstLink = from + venueAt;
   // `Title. _Authors et al._ arXiv 2023.`: italics after the title's full stop or comma (or its
   // own question mark) are its authors, and mark where it ends: its commas are the title's. So
   // does a code span there (`Title. \`2024.10\``), a date or tag.
@@ -1234,7 +1236,7 @@ function plainTitle(
   const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
   // A bar, a line break or a bold tag after the title marks where it ends: its commas are the title's.
   const comma =
-    alone || toFullStop || toLinks || bar > 0 || lineBreak > 0 || bold > 0 || venueYear || italic
+    alone || toFullStop || toLinks || bar > 0 || lineBreak > 0 || bold > 0 || venueAt > 0 || italic
       ? -1
       : line.indexOf(',', from);
   let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
