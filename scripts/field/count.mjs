@@ -20,7 +20,7 @@
  *       d) a title and an italic author line, or
  *       e) a bold title opening its first line, right after it the authors' names (two or more, or
  *          one and `et al`: `**Title;** Peng Xu, Xiatian Zhu`, `**Title?** Yang Yue et al`), or
- *       f) a list item whose first line is a plain title of ≥ 3 words, then a venue and year in
+ *       f) a list item whose first line is a plain title of ≥ 3 words (no bold), then a venue and year in
  *          parentheses, then only links (`* The Case for Learned Index Structures (SIGMOD 2018)`);
  *     a heading counts only by a) or b) (lists that give each paper a heading), and so does a list item
  *     whose text is a heading (`- ## Conferences`), by the links of its own line. A link to a site's
@@ -236,7 +236,14 @@ const titleThenNames = (line) => {
 const titleThenVenue = (line) => {
   const body = plain(line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?/, '')).trim();
   const venue = body.match(/^(.*\S)\s*[(（]([^()（）]{4,40})[)）]$/u);
-  return venue !== null && words(venue[1]) >= 3 && /\p{L}{2}/u.test(venue[2]) && YEAR.test(venue[2]);
+  // A bold label (`**Datasets:** MSCOCO (CHAIR 2014)`) opens a paper's field, not a title.
+  return (
+    venue !== null &&
+    !/\*\*|__/.test(venue[1]) &&
+    words(venue[1]) >= 3 &&
+    /\p{L}{2}/u.test(venue[2]) &&
+    YEAR.test(venue[2])
+  );
 };
 
 const italicAuthorLine = (line) => {
