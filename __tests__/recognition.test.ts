@@ -737,3 +737,39 @@ ${rows.join('\n')}
     expect(await titles(list([row]))).toHaveLength(4);
   });
 });
+
+describe('a plain title with its venue and year in parentheses, and no link to the paper', () => {
+  const text = `# [Paper List] AI4DB / ML4DB
+
+Table of Contents
+=================
+- [Index](#index)
+- [Query Optimization](#query-optimization)
+
+## Index
+* The Case for Learned Index Structures (SIGMOD 2018)
+* FITing-Tree: A Data-aware Index Structure (SIGMOD 2019)
+* ALEX: An Updatable Adaptive Learned Index (SIGMOD 2020) [GitHub Link](https://github.com/microsoft/ALEX)
+
+## Query Optimization
+* Neo: A Learned Query Optimizer (VLDB 2019)
+* Bao: Making Learned Query Optimization Practical （SIGMOD 2021）
+
+## Related
+* Awesome-Text2SQL [Resource repo](https://github.com/eosphoros-ai/Awesome-Text2SQL)
+* <img src="badges/origin-academia-blue.svg" alt="origin-academia" align="top"> [ACM International Conference on Automated Software Engineering, ASE](https://2019.aseconf.org)
+`;
+
+  // Not the conference, whose link's target only looks like a venue and year in parentheses.
+  it('reads each item as a paper, its parentheses as the venue and year, not the title', async () => {
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.title, entry.year])).toEqual([
+      ['The Case for Learned Index Structures', '2018'],
+      ['FITing-Tree: A Data-aware Index Structure', '2019'],
+      ['ALEX: An Updatable Adaptive Learned Index', '2020'],
+      ['Neo: A Learned Query Optimizer', '2019'],
+      ['Bao: Making Learned Query Optimization Practical', '2021'],
+    ]);
+    expect(await findings(text)).toEqual([]);
+  });
+});

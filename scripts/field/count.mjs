@@ -19,7 +19,9 @@
  *       c) a title (a bold span of ≥ 2 words, a link text or quoted text of ≥ 3 words) and a year, or
  *       d) a title and an italic author line, or
  *       e) a bold title opening its first line, right after it the authors' names (two or more, or
- *          one and `et al`: `**Title;** Peng Xu, Xiatian Zhu`, `**Title?** Yang Yue et al`);
+ *          one and `et al`: `**Title;** Peng Xu, Xiatian Zhu`, `**Title?** Yang Yue et al`), or
+ *       f) a list item whose first line is a plain title of ≥ 3 words (no bold), then a venue and year in
+ *          parentheses, then only links (`* The Case for Learned Index Structures (SIGMOD 2018)`);
  *     a heading counts only by a) or b) (lists that give each paper a heading), and so does a list item
  *     whose text is a heading (`- ## Conferences`), by the links of its own line. A link to a site's
  *     home page (`https://nips.cc/`) is never a paper's.
@@ -224,6 +226,24 @@ const titleThenNames = (line) => {
   if (!bold || words(bold[1] ?? bold[2]) < 2) return false;
   const names = body.slice(bold[0].length).match(AUTHOR_RUN);
   return names !== null;
+};
+
+/**
+ * A paper written without a link: its plain title of three words or more, then where and when it
+ * appeared in parentheses (letters and a year), then nothing but links (`* The Case for Learned
+ * Index Structures (SIGMOD 2018) [Code](…)`).
+ */
+const titleThenVenue = (line) => {
+  const body = plain(line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?/, '')).trim();
+  const venue = body.match(/^(.*\S)\s*[(（]([^()（）]{4,40})[)）]$/u);
+  // A bold label (`**Datasets:** MSCOCO (CHAIR 2014)`) opens a paper's field, not a title.
+  return (
+    venue !== null &&
+    !/\*\*|__/.test(venue[1]) &&
+    words(venue[1]) >= 3 &&
+    /\p{L}{2}/u.test(venue[2]) &&
+    YEAR.test(venue[2])
+  );
 };
 
 const italicAuthorLine = (line) => {
@@ -442,6 +462,7 @@ export function countEntries(text) {
     }
     if (links.some(isPaperLink)) return true;
     if (block.kind === 'heading') return false;
+    if (block.kind === 'item' && titleThenVenue(lines[block.start])) return true;
     const title = titleOf(text);
     if (!title) return false;
     if (YEAR.test(plain(text)) || YEAR.test(title)) return true;

@@ -701,12 +701,16 @@ function classify(parts: {
   // A dataset's year is no paper's: there only an author line tells a paper without its link.
   if (datasets) return authors ? 'paper' : 'resource';
   if (links.some((link) => WORK_LABEL.test(link.label))) return 'resource';
-  // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post.
+  // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post,
+  // unless its plain title says where and when it appeared (`Title (SIGMOD 2020) [GitHub](…)`).
   if (
     links.length > 0 &&
     links.every((link) => RESOURCE_LABEL.test(link.label) || CODE_HOST.test(link.url.trim()))
   ) {
-    return authors?.italic ? 'paper' : 'resource';
+    return authors?.italic ||
+      (title.url === undefined && VENUE_NEXT.test(titleLine.slice(title.endColumn - 1)))
+      ? 'paper'
+      : 'resource';
   }
   if (authors || parts.year || parts.badges.length > 0) return 'paper';
   // A bold line in a section about the list (`**Want to add papers yourself?** Edit [papers.yaml](…)`
@@ -1145,6 +1149,17 @@ function titleField(line: string, from: number, to: number): { start: number; en
 }
 
 /**
+ * A venue and year, as a list writes them in parentheses (ASCII or full-width): `SIGMOD 2018`,
+ * `ICDE 2022, **best demo award**`, ` 2018 ArXiv`; not a link's target (`[ASE](https://2019.aseconf.org)`).
+ */
+export const VENUE_YEAR =
+  /(?<!\])[(（](?=[^()（）]*\p{L}{2})(?=[^()（）]*\b(?:19|20)\d\d\b)[^()（）]{4,40}[)）]/u;
+/** A venue and year in parentheses that end a plain title's text (before its links, if any). */
+const VENUE_AFTER_TITLE = new RegExp(String.raw`\s*${VENUE_YEAR.source}\s*$`, 'u');
+/** A venue and year in parentheses right after a title. */
+const VENUE_NEXT = new RegExp(String.raw`^\s*${VENUE_YEAR.source}`, 'u');
+
+/**
  * A title in plain text: to the first comma, badge or link; a line of text alone (the entry goes on
  * below) is the title whole; after a name, to the full stop that ends the sentence.
  */
@@ -1212,6 +1227,10 @@ function plainTitle(
   // `Title (**CVPR**)`: a bold span after a plain title is a tag (a venue), not title text.
   const bold = line.slice(from, firstLink).search(/\s[([]?(?:\*\*|__)\S/);
   if (bold > 0) firstLink = from + bold + 1;
+  // `Title (SIGMOD 2018)`: a venue and year in parentheses closing a plain title are its venue.
+  // Only after some title: parentheses alone (`(2024 ICML) **Title. **`) are a tag, not an empty title's venue.
+  const venueAt = VENUE_AFTER_TITLE.exec(line.slice(from, firstLink))?.index ?? 0;
+  if (venueAt > 0) firstLink = from + venueAt;
   // `Title. _Authors et al._ arXiv 2023.`: italics after the title's full stop or comma (or its
   // own question mark) are its authors, and mark where it ends: its commas are the title's. So
   // does a code span there (`Title. \`2024.10\``), a date or tag.
@@ -1224,7 +1243,7 @@ function plainTitle(
   const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
   // A bar, a line break or a bold tag after the title marks where it ends: its commas are the title's.
   const comma =
-    alone || toFullStop || toLinks || bar > 0 || lineBreak > 0 || bold > 0 || italic
+    alone || toFullStop || toLinks || bar > 0 || lineBreak > 0 || bold > 0 || venueAt > 0 || italic
       ? -1
       : line.indexOf(',', from);
   let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;

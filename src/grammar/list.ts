@@ -15,6 +15,7 @@ import {
   normaliseTitle,
   offsetOfColumn,
   PAPER_LABEL,
+  VENUE_YEAR,
 } from './entry.js';
 import { findLinks, firstStrong, strongAt } from '../read/inline.js';
 import { isListMarker, recordEnd, type Heading, type ItemBlock, type Segments } from '../read/segment.js';
@@ -87,6 +88,17 @@ function isHeadingItem(source: SourceText, item: ItemBlock): boolean {
   );
 }
 
+/**
+ * A title of three words or more with where and when it appeared in parentheses after it, and no
+ * link to the paper: `* The Case for Learned Index Structures (SIGMOD 2018)`, then maybe a
+ * `[Source Code](…)` link. Lists without links write their papers so; a venue and a year are no
+ * tool's or site's record.
+ */
+const VENUE_YEAR_AFTER = new RegExp(
+  String.raw`^(?:\S+\s+){2,}?\S+?\s*${VENUE_YEAR.source}\s*(?:\[[^\]]*\]\([^)]*\)\s*)*$`,
+  'u',
+);
+
 /** `linksAPaper`: whether the item links a paper (read once for the whole list, see linksAPaper). */
 function looksLikePaper(source: SourceText, item: ItemBlock, linksAPaper: boolean): boolean {
   const first = source.lines[item.startLine - 1];
@@ -95,6 +107,11 @@ function looksLikePaper(source: SourceText, item: ItemBlock, linksAPaper: boolea
   if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn))) return true;
   // A paragraph, a table row or an item outside any "Papers" heading that links a paper is one.
   if (linksAPaper) return true;
+  if (
+    isListMarker(item.marker) &&
+    VENUE_YEAR_AFTER.test(first.slice(offsetOfColumn(first, item.contentColumn)).trim())
+  )
+    return true;
   // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
   const opening = findLinks(first).find((link) => !link.image);
   return (
