@@ -17,6 +17,7 @@ import {
 } from '../read/inline.js';
 import { indentWidth, isBlank, type SourceText } from '../read/text.js';
 import { placedCells, rowCells } from '../read/html-table.js';
+import { venueDate } from './write.js';
 
 export interface Located {
   readonly line: number;
@@ -156,6 +157,12 @@ const namesASite = (label: string) =>
       .replace(/^\[(.*)\]$/, '$1')
       .trim(),
   );
+/**
+ * A link's text that labels the title rather than being it: the paper's (`pdf`), a site's
+ * (`website`), or a venue and its date (`arXiv 2026.03`).
+ */
+const labelsTheTitle = (text: string) =>
+  PAPER_LABEL.test(text) || namesASite(text) || venueDate(text) !== undefined;
 /** Labels of links to a work that is not a paper (a book, a course): the entry is that work, not a paper (slides, videos and blogs often come with a paper). */
 const WORK_LABEL = /^(?:book|textbook|course|lecture|tutorial)s?$/i;
 /** News and notes: "we release…", "our team has…". */
@@ -810,12 +817,13 @@ function readTitle(
     return span?.endLine === undefined ? span : undefined;
   };
   // A link around a badge (`[![Star](…)](…)`) shows the badge, not a title: it is part of the prefix.
+  // So is one labelled as the paper, a site or a date (`[arXiv 2026.03](…), Title`): it tags the title.
   const linkAt = (at: number) =>
     links.find(
       (link) =>
         !link.image &&
         link.start === at &&
-        !PAPER_LABEL.test(link.text.replace(/^\[|\]$/g, '').trim()) &&
+        !labelsTheTitle(link.text.replace(/^\[|\]$/g, '').trim()) &&
         !showsOnlyAnImage(link.text),
     );
   const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
@@ -912,15 +920,21 @@ function readTitle(
       titleLink: link,
     };
   }
+  const tagged = afterAnchors(line, numbered ? afterPrefix : contentStart);
+  // `[arXiv 2026.08](…), Keep the Future, Drop the Rollout: …`: the text after a date's or a site's
+  // link is the title whole, commas and all.
+  const datedOrSite = links.some(
+    (l) => l.start === tagged && !l.image && (venueDate(l.text) !== undefined || namesASite(l.text)),
+  );
   return {
     title: plainTitle(
       line,
       lineNo,
-      afterTagLinks(line, afterAnchors(line, numbered ? afterPrefix : contentStart), links),
+      afterTagLinks(line, tagged, links),
       links,
       plain.continues,
       false,
-      plain.toLinks,
+      plain.toLinks || datedOrSite,
     ),
     titleLink: undefined,
   };
@@ -1119,7 +1133,7 @@ function afterTagLinks(line: string, from: number, links: readonly InlineLink[])
   if (!lead || words(lead.text) > NAME_WORDS) return from;
   const close = lead.start === from ? '' : open.replace('[', ']');
   let after = lead.end + (close !== '' && line.startsWith(close, lead.end) ? close.length : 0);
-  while (after < line.length && /[\s:|–-]/.test(line[after])) after++;
+  while (after < line.length && /[\s,:|–-]/.test(line[after])) after++;
   const nextLink = links.find((l) => l.start >= after)?.start ?? line.length;
   return words(line.slice(after, nextLink)) >= TITLE_WORDS ? after : from;
 }
