@@ -29,7 +29,7 @@
  *     lectures, talks, workshops, seminars, podcasts, books, videos, contributing, citation, acknowledgements, star
  *     history, licence, related/other lists, people, jobs, contact, update log (or "Updated <date>",
  *     change history), websites, slides, codebases, or is just "Code(s)" or "Resource(s)" (datasets and benchmarks are
- *     kept: their entries are mostly papers), nor blocks under any heading of other lists ("Related
+ *     kept: their entries are mostly papers, also under a heading naming tools too), nor blocks under any heading of other lists ("Related
  *     Awesome Lists" and its subsections).
  *  6. A nested item that is not an entry (an author sub-bullet) belongs to the entry above it.
  */
@@ -45,6 +45,12 @@ const DATASET_SECTION = /^\W*(?:[\dIVX]+\.?[\d.]*\s+)?(?:[\w-]+\s+)?data ?sets?\
 
 export const EXCLUDED_SECTION =
   /\b(?:news|blogs?|blog posts?|tools|toolbox(?:es)?|toolkits?|libraries|software (?:libraries|packages|tools)|courses?|tutorials?|lectures?|talks|workshops|seminars?|podcasts?|books?|videos|contribut\w*|citations?|cite|acknowledge?ments?|star history|licen[cs]e|(?:related|other|awesome|similar|external) (?:lists?|repos?|repositories|resources|awesome\w*|reading lists?)|people|researchers|jobs?|contact(?: us)?|update log|updates|updated(?=\s*(?:\d|on\b|:|$))|change history|changelog|websites?|slides|codebases?|code repos?|^codes?$|^resources?$)\b/i;
+
+/**
+ * A heading that names datasets or benchmarks (`Benchmarks, datasets, and tools`) keeps its entries
+ * even when it also names tools: such sections list mostly the papers that made them.
+ */
+const PAPERS_SECTION = /\b(?:data ?sets?|benchmarks?)\b/i;
 
 /** A heading of other lists (`Related Awesome Lists`): everything under it is a list, not a paper. */
 const OTHER_LISTS =
@@ -481,7 +487,7 @@ export function countEntries(text) {
     // any heading of other lists: the subsections of a "Related Awesome Lists" part are lists too.
     const headings = block.section.filter(Boolean);
     if (
-      EXCLUDED_SECTION.test(headings.at(-1) ?? '') ||
+      (EXCLUDED_SECTION.test(headings.at(-1) ?? '') && !PAPERS_SECTION.test(headings.at(-1) ?? '')) ||
       headings.some((heading) => OTHER_LISTS.test(heading))
     ) {
       excluded++;
