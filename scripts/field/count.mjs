@@ -232,6 +232,19 @@ const titleThenNames = (line) => {
   return names !== null;
 };
 
+/**
+ * A list item that is nothing but a paper's bold title (`- **FINN: A Framework for Fast, Scalable
+ * Binarized Neural Network Inference**`), in a list that gives titles alone, without links. A
+ * capital or digit opens it and it has four words or more: a note in bold (`**to be update soon**`)
+ * or a venue's name over its papers (`**DAC2022**`) is none.
+ */
+const boldTitleAlone = (line) => {
+  const body = line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)/, '').trim();
+  const bold = body.match(/^(?:\*\*([^*]+?)\*\*|__([^_]+?)__)$/);
+  const title = bold ? (bold[1] ?? bold[2]).trim() : '';
+  return /^[\p{Lu}\d]/u.test(title) && words(title) >= 4;
+};
+
 const italicAuthorLine = (line) => {
   const body = line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?/, '').trim();
   const m = body.match(/^(?:\*([^*]+)\*|_([^_]+)_)[.,]?/);
@@ -429,6 +442,10 @@ export function countEntries(text) {
     return all.sort((a, b) => a - b);
   };
 
+  /** No link on an item's lines nor on those of any item nested in it. */
+  const linksNowhere = (block) =>
+    block.lines.every((i) => linksOf(lines[i]).length === 0) && block.children.every(linksNowhere);
+
   const isEntry = (block, linesOf) => {
     if (block.kind === 'row' && INDEX_ROW.test(lines[block.start])) return false;
     const text = linesOf.map((i) => lines[i]).join('\n');
@@ -452,6 +469,8 @@ export function countEntries(text) {
     if (!title) return false;
     if (YEAR.test(plain(text)) || YEAR.test(title)) return true;
     if (block.kind !== 'row' && titleThenNames(lines[block.start])) return true;
+    // (a title whose paper is linked on a nested line is that line's entry, not a second one)
+    if (block.kind === 'item' && boldTitleAlone(lines[block.start]) && linksNowhere(block)) return true;
     return linesOf.some((i) => italicAuthorLine(lines[i]));
   };
 
