@@ -84,6 +84,60 @@ describe('topics: an item that links nowhere over items with titles of their own
   });
 });
 
+describe('a list of bold titles alone, its conference papers under venue items', () => {
+  const text = [
+    '# Neuromorphic processors',
+    '',
+    '## Great design',
+    '',
+    '- **Loihi: A Neuromorphic Manycore Processor with On-Chip Learning**',
+    '- **FINN: A Framework for Fast, Scalable Binarized Neural Network Inference**',
+    '- **Cambricon-X: An Accelerator for Sparse Neural Networks**',
+    '  - Direct index and step index are realized',
+    '',
+    '## Conference',
+    '',
+    '- **DAC2022**',
+    '  - **SATO: Spiking Neural Network Acceleration via Temporal-Oriented Dataflow and Architecture**',
+    '    - processes the input of all time steps in parallel',
+    '  - **Unicorn: A Multicore Neuromorphic Processor with Flexible Fan-In and Unconstrained Fan-Out for Neurons**',
+    '- **MICRO2022**',
+    '  - **Sparseloop: An Analytical Approach To Sparse Tensor Accelerator Modeling**',
+    '  - **Skipper: Enabling efficient SNN training through activation-checkpointing and time-skipping**',
+    '',
+  ].join('\n');
+
+  test('each nested title is a paper of its own; the venue items are none', async () => {
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.line, entry.endLine, entry.title])).toEqual([
+      [5, 5, 'Loihi: A Neuromorphic Manycore Processor with On-Chip Learning'],
+      [6, 6, 'FINN: A Framework for Fast, Scalable Binarized Neural Network Inference'],
+      [7, 8, 'Cambricon-X: An Accelerator for Sparse Neural Networks'],
+      [13, 14, 'SATO: Spiking Neural Network Acceleration via Temporal-Oriented Dataflow and Architecture'],
+      [15, 15, 'Unicorn: A Multicore Neuromorphic Processor with Flexible Fan-In and Unconstrained Fan-Out for Neurons'],
+      [17, 17, 'Sparseloop: An Analytical Approach To Sparse Tensor Accelerator Modeling'],
+      [18, 18, 'Skipper: Enabling efficient SNN training through activation-checkpointing and time-skipping'],
+    ]);
+  });
+
+  test('a bold note or a bold label over its text is no paper of its own', async () => {
+    const noted = [
+      '# Neuromorphic processors',
+      '',
+      '- **ISCA2022**',
+      '  - **dont have interesting papers for me**',
+      '- **Other methods**',
+      '  - **Direct index**: 1 bit marks whether there is a connection',
+      '  - **Compressed Sparse Row**: how many rows and columns are stored',
+      '',
+    ].join('\n');
+    const entries = await exportEntries(noted);
+    expect(entries.map((entry) => entry.line)).not.toContain(4);
+    expect(entries.map((entry) => entry.line)).not.toContain(6);
+    expect(entries.map((entry) => entry.line)).not.toContain(7);
+  });
+});
+
 describe('a bold title over one nested line of its authors, venue and links', () => {
   const authors: Record<string, string> = {
     '2106.09685': 'Hu, Edward J. and Shen, Yelong and Wallis, Phillip and Chen, Weizhu',

@@ -31,7 +31,7 @@
  *     lectures, talks, workshops, seminars, podcasts, books, videos, contributing, citation, acknowledgements, star
  *     history, licence, related/other lists, people, jobs, contact, update log (or "Updated <date>",
  *     change history), websites, slides, codebases, or is just "Code(s)" or "Resource(s)" (datasets and benchmarks are
- *     kept: their entries are mostly papers), nor blocks under any heading of other lists ("Related
+ *     kept: their entries are mostly papers, also under a heading naming tools too), nor blocks under any heading of other lists ("Related
  *     Awesome Lists" and its subsections).
  *  6. A nested item that is not an entry (an author sub-bullet) belongs to the entry above it.
  */
@@ -47,6 +47,12 @@ const DATASET_SECTION = /^\W*(?:[\dIVX]+\.?[\d.]*\s+)?(?:[\w-]+\s+)?data ?sets?\
 
 export const EXCLUDED_SECTION =
   /\b(?:news|blogs?|blog posts?|tools|toolbox(?:es)?|toolkits?|libraries|software (?:libraries|packages|tools)|courses?|tutorials?|lectures?|talks|workshops|seminars?|podcasts?|books?|videos|contribut\w*|citations?|cite|acknowledge?ments?|star history|licen[cs]e|(?:related|other|awesome|similar|external) (?:lists?|repos?|repositories|resources|awesome\w*|reading lists?)|people|researchers|jobs?|contact(?: us)?|update log|updates|updated(?=\s*(?:\d|on\b|:|$))|change history|changelog|websites?|slides|codebases?|code repos?|^codes?$|^resources?$)\b/i;
+
+/**
+ * A heading that names datasets or benchmarks (`Benchmarks, datasets, and tools`) keeps its entries
+ * even when it also names tools: such sections list mostly the papers that made them.
+ */
+const PAPERS_SECTION = /\b(?:data ?sets?|benchmarks?)\b/i;
 
 /** A heading of other lists (`Related Awesome Lists`): everything under it is a list, not a paper. */
 const OTHER_LISTS =
@@ -246,6 +252,19 @@ const titleThenVenue = (line) => {
   );
 };
 
+/**
+ * A list item that is nothing but a paper's bold title (`- **FINN: A Framework for Fast, Scalable
+ * Binarized Neural Network Inference**`), in a list that gives titles alone, without links. A
+ * capital or digit opens it and it has four words or more: a note in bold (`**to be update soon**`)
+ * or a venue's name over its papers (`**DAC2022**`) is none.
+ */
+const boldTitleAlone = (line) => {
+  const body = line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)/, '').trim();
+  const bold = body.match(/^(?:\*\*([^*]+?)\*\*|__([^_]+?)__)$/);
+  const title = bold ? (bold[1] ?? bold[2]).trim() : '';
+  return /^[\p{Lu}\d]/u.test(title) && words(title) >= 4;
+};
+
 const italicAuthorLine = (line) => {
   const body = line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?/, '').trim();
   const m = body.match(/^(?:\*([^*]+)\*|_([^_]+)_)[.,]?/);
@@ -443,6 +462,10 @@ export function countEntries(text) {
     return all.sort((a, b) => a - b);
   };
 
+  /** No link on an item's lines nor on those of any item nested in it. */
+  const linksNowhere = (block) =>
+    block.lines.every((i) => linksOf(lines[i]).length === 0) && block.children.every(linksNowhere);
+
   const isEntry = (block, linesOf) => {
     if (block.kind === 'row' && INDEX_ROW.test(lines[block.start])) return false;
     const text = linesOf.map((i) => lines[i]).join('\n');
@@ -467,6 +490,8 @@ export function countEntries(text) {
     if (!title) return false;
     if (YEAR.test(plain(text)) || YEAR.test(title)) return true;
     if (block.kind !== 'row' && titleThenNames(lines[block.start])) return true;
+    // (a title whose paper is linked on a nested line is that line's entry, not a second one)
+    if (block.kind === 'item' && boldTitleAlone(lines[block.start]) && linksNowhere(block)) return true;
     return linesOf.some((i) => italicAuthorLine(lines[i]));
   };
 
@@ -502,7 +527,7 @@ export function countEntries(text) {
     // any heading of other lists: the subsections of a "Related Awesome Lists" part are lists too.
     const headings = block.section.filter(Boolean);
     if (
-      EXCLUDED_SECTION.test(headings.at(-1) ?? '') ||
+      (EXCLUDED_SECTION.test(headings.at(-1) ?? '') && !PAPERS_SECTION.test(headings.at(-1) ?? '')) ||
       headings.some((heading) => OTHER_LISTS.test(heading))
     ) {
       excluded++;

@@ -714,11 +714,32 @@ function topicItems(lines: readonly string[], item: OpenItem): OpenItem[] {
     // too, and its papers are below it.
     const paper =
       (OWN_TITLE.test(text) && linksPaper(lines, line, endLine)) ||
-      (wordsBeforeLink(text) >= TITLE_WORDS && linksPaper(lines, line, line));
+      (wordsBeforeLink(text) >= TITLE_WORDS && linksPaper(lines, line, line)) ||
+      (isBoldTitleAlone(text) && !linksOut(lines, line, endLine));
     return { child, paper, split: paper ? [child] : topicItems(lines, child) };
   });
   const papers = children.filter(({ paper, split }) => paper || split.length > 1).length;
   return papers > 0 && papers * 2 >= children.length ? children.flatMap(({ split }) => split) : [item];
+}
+
+/**
+ * A line that is nothing but a bold title (`**FINN: A Framework for Fast, Scalable Binarized Neural
+ * Network Inference**`): a paper named without a link, as lists of titles alone write them (a
+ * venue's item, `- **DAC2022**`, over them is a topic). A capital or a digit opens it and it runs to
+ * four words at least: a bold note (`**dont have interesting papers for me**`) is none.
+ */
+function isBoldTitleAlone(text: string): boolean {
+  const bold = /^[ \t]*(?:\*\*([^*]+)\*\*|__([^_]+)__)[ \t]*$/.exec(text);
+  const title = (bold?.[1] ?? bold?.[2] ?? '').trim();
+  return /^[\p{Lu}\d]/u.test(title) && (title.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= BOLD_TITLE_WORDS;
+}
+
+/** Words a bold title alone needs to be a paper's (see isBoldTitleAlone). */
+const BOLD_TITLE_WORDS = 4;
+
+/** Whether lines `first`..`last` link out of the page at all. */
+function linksOut(lines: readonly string[], first: number, last: number): boolean {
+  return lines.slice(first - 1, last).some((line) => LINKS_OUT.test(line));
 }
 
 /** An item's text on its first line, after its marker. */
