@@ -21,7 +21,9 @@
  *       e) a bold title opening its first line, right after it the authors' names (two or more, or
  *          one and `et al`: `**Title;** Peng Xu, Xiatian Zhu`, `**Title?** Yang Yue et al`), or
  *       f) a list item whose first line is a plain title of ≥ 3 words (no bold), then a venue and year in
- *          parentheses, then only links (`* The Case for Learned Index Structures (SIGMOD 2018)`);
+ *          parentheses, then only links (`* The Case for Learned Index Structures (SIGMOD 2018)`) or
+ *       g) a list item that is nothing but a bold title of ≥ 4 words opening with a capital or digit,
+ *          with no link in it or under it (a list that gives titles alone);
  *     a heading counts only by a) or b) (lists that give each paper a heading), and so does a list item
  *     whose text is a heading (`- ## Conferences`), by the links of its own line. A link to a site's
  *     home page (`https://nips.cc/`) is never a paper's.
