@@ -5,9 +5,9 @@ import { realpathSync, statSync, openSync, writeSync, ftruncateSync, fsyncSync, 
 import { isAbsolute, sep, dirname, resolve, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { r as repositoryConfigOf } from './chunks/config-file.js';
-import { R as RULES, r as ruleDocUrl, f as fixEdit, a as findPaperList, e as entryReader, l as learnGrammar, c as cutEntry, b as frameOf, d as renderThrough, v as valuesFor, g as entryText, N as NAME_MARKS, h as NAMES_LEAD, i as readEntry, j as venueDate, t as terminalSafe, k as terminalSafeLines, m as entryKeys, F as FALLBACK_TEMPLATE, n as learnWriting, w as writeNewEntry, o as nestingIn, U as UnwritableEntry, L as LIVE_AT, p as lint, q as formatText, s as count, u as formatJson, x as applyFixes, y as formatGithub, z as summarise, A as increment } from './chunks/format.js';
+import { R as RULES, r as ruleDocUrl, f as fixEdit, a as findPaperList, e as entryReader, t as terminalSafe, b as terminalSafeLines, c as entryKeys, l as lint, d as formatText, g as count, h as formatJson, i as applyFixes, j as formatGithub, s as summarise } from './chunks/format.js';
 import { pathToFileURL } from 'node:url';
-import { t as toSource, s as segment, p as parseEntry, i as isPaperLink, a as parseArxivUrl, v as venueOf, A as ARXIV_ID } from './chunks/record.js';
+import { t as toSource, s as segment, p as parseEntry, l as learnGrammar, c as cutEntry, f as frameOf, r as renderThrough, v as valuesFor, e as entryText, i as isPaperLink, N as NAME_MARKS, a as NAMES_LEAD, b as readEntry, d as venueDate, g as parseArxivUrl, F as FALLBACK_TEMPLATE, h as learnWriting, w as writeNewEntry, n as nestingIn, U as UnwritableEntry, L as LIVE_AT, j as venueOf, A as ARXIV_ID, k as increment } from './chunks/record.js';
 import { A as AUDIT_CHECKS, a as auditDocUrl } from './chunks/checks.js';
 import 'node:module';
 

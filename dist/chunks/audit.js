@@ -1,5 +1,5 @@
-import { p as parseEntry, J as venueIn, V as VENUES, s as segment, x as normaliseTitle, K as isWithdrawn, a as parseArxivUrl } from './record.js';
-import { J as mergeFixes, K as roundTrip, M as loadExact, e as entryReader, A as increment, x as applyFixes, p as lint, a as findPaperList, O as suppression, P as isIgnored, l as learnGrammar, Q as smallestEdit, E as exactBudget, S as code, s as count, T as partOf } from './format.js';
+import { ad as roundTrip, p as parseEntry, ae as venueIn, af as VENUES, k as increment, s as segment, X as normaliseTitle, l as learnGrammar, ag as isWithdrawn, g as parseArxivUrl } from './record.js';
+import { v as mergeFixes, w as loadExact, e as entryReader, i as applyFixes, l as lint, a as findPaperList, x as suppression, y as isIgnored, z as smallestEdit, n as exactBudget, A as code, g as count, B as partOf } from './format.js';
 import { c as checkableUrl } from './checker.js';
 import './_builtin_http.js';
 import 'node:module';

@@ -1,4 +1,4 @@
-import { N as htmlImages, O as attribute } from './record.js';
+import { aj as htmlImages, ak as attribute } from './record.js';
 
 /**
  * @typedef {import('mdast').Nodes} Nodes
