@@ -114,7 +114,11 @@ describe('a list of bold titles alone, its conference papers under venue items',
       [6, 6, 'FINN: A Framework for Fast, Scalable Binarized Neural Network Inference'],
       [7, 8, 'Cambricon-X: An Accelerator for Sparse Neural Networks'],
       [13, 14, 'SATO: Spiking Neural Network Acceleration via Temporal-Oriented Dataflow and Architecture'],
-      [15, 15, 'Unicorn: A Multicore Neuromorphic Processor with Flexible Fan-In and Unconstrained Fan-Out for Neurons'],
+      [
+        15,
+        15,
+        'Unicorn: A Multicore Neuromorphic Processor with Flexible Fan-In and Unconstrained Fan-Out for Neurons',
+      ],
       [17, 17, 'Sparseloop: An Analytical Approach To Sparse Tensor Accelerator Modeling'],
       [18, 18, 'Skipper: Enabling efficient SNN training through activation-checkpointing and time-skipping'],
     ]);

@@ -731,7 +731,10 @@ function topicItems(lines: readonly string[], item: OpenItem): OpenItem[] {
 function isBoldTitleAlone(text: string): boolean {
   const bold = /^[ \t]*(?:\*\*([^*]+)\*\*|__([^_]+)__)[ \t]*$/.exec(text);
   const title = (bold?.[1] ?? bold?.[2] ?? '').trim();
-  return /^[\p{Lu}\d]/u.test(title) && (title.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= BOLD_TITLE_WORDS;
+  return (
+    /^[\p{Lu}\d]/u.test(title) &&
+    (title.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= BOLD_TITLE_WORDS
+  );
 }
 
 /** Words a bold title alone needs to be a paper's (see isBoldTitleAlone). */
