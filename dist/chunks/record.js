@@ -4687,10 +4687,24 @@ function titleField(line, from, to) {
  * `ICDE 2022, **best demo award**`, ` 2018 ArXiv`; not a link's target (`[ASE](https://2019.aseconf.org)`).
  */
 const VENUE_YEAR = /(?<!\])[(（](?=[^()（）]*\p{L}{2})(?=[^()（）]*\b(?:19|20)\d\d\b)[^()（）]{4,40}[)）]/u;
-/** A venue and year in parentheses that end a plain title's text (before its links, if any). */
-const VENUE_AFTER_TITLE = new RegExp(String.raw `\s*${VENUE_YEAR.source}\s*$`, 'u');
+/**
+ * A venue and year in parentheses that end a plain title's text (before its links, if any). No
+ * leading `\s*`: tried at every start, it would rescan a run of spaces from each (quadratic).
+ */
+const VENUE_AFTER_TITLE = new RegExp(String.raw `${VENUE_YEAR.source}\s*$`, 'u');
 /** A venue and year in parentheses right after a title. */
 const VENUE_NEXT = new RegExp(String.raw `^\s*${VENUE_YEAR.source}`, 'u');
+/**
+ * Where the white space that ends just before `at` begins, not before `from` (`at` itself if none).
+ * Searching for a mark and then stepping back over its spaces stays linear where a leading `\s*`
+ * would not.
+ */
+function startOfSpaceBefore(line, from, at) {
+    let start = at;
+    while (start > from && /\s/.test(line[start - 1]))
+        start--;
+    return start;
+}
 /**
  * A title in plain text: to the first comma, badge or link; a line of text alone (the entry goes on
  * below) is the title whole; after a name, to the full stop that ends the sentence.
@@ -4747,7 +4761,8 @@ function plainTitle(line, lineNo, from, links, continues, toFullStop = false, to
     if (bar > 0)
         firstLink = from + bar;
     // `Title <br> EMNLP 2023 [[Paper]](…)`: a line break after a plain title parts it from its venue.
-    const lineBreak = line.slice(from, firstLink).search(/\s*<br\s*\/?>/i);
+    const br = line.slice(from, firstLink).search(/<br\s*\/?>/i);
+    const lineBreak = br < 0 ? 0 : startOfSpaceBefore(line, from, from + br) - from;
     if (lineBreak > 0)
         firstLink = from + lineBreak;
     // `Title (**CVPR**)`: a bold span after a plain title is a tag (a venue), not title text.
@@ -4756,7 +4771,8 @@ function plainTitle(line, lineNo, from, links, continues, toFullStop = false, to
         firstLink = from + bold + 1;
     // `Title (SIGMOD 2018)`: a venue and year in parentheses closing a plain title are its venue.
     // Only after some title: parentheses alone (`(2024 ICML) **Title. **`) are a tag, not an empty title's venue.
-    const venueAt = VENUE_AFTER_TITLE.exec(line.slice(from, firstLink))?.index ?? 0;
+    const venue = VENUE_AFTER_TITLE.exec(line.slice(from, firstLink));
+    const venueAt = venue ? startOfSpaceBefore(line, from, from + venue.index) - from : 0;
     if (venueAt > 0)
         firstLink = from + venueAt;
     // `Title. _Authors et al._ arXiv 2023.`: italics after the title's full stop or comma (or its
@@ -5538,7 +5554,8 @@ function topicItems(lines, item) {
 function isBoldTitleAlone(text) {
     const bold = /^[ \t]*(?:\*\*([^*]+)\*\*|__([^_]+)__)[ \t]*$/.exec(text);
     const title = (bold?.[1] ?? bold?.[2] ?? '').trim();
-    return /^[\p{Lu}\d]/u.test(title) && (title.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= BOLD_TITLE_WORDS;
+    return (/^[\p{Lu}\d]/u.test(title) &&
+        (title.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= BOLD_TITLE_WORDS);
 }
 /** Words a bold title alone needs to be a paper's (see isBoldTitleAlone). */
 const BOLD_TITLE_WORDS = 4;
