@@ -501,7 +501,9 @@ function parseTableRow(source: SourceText, block: ItemBlock, columns: readonly s
   const lineNo = block.startLine;
   const line = source.lines[lineNo - 1];
   const html = block.htmlRow !== undefined;
-  // By column; a cell a row above spans into is none of this row's.
+  // By column; a cell a row above spans into is none of this row's. An HTML row's cells are read
+  // here from the lines, not kept from segmenting: a fix's render check reads the same row again
+  // from the fixed text, where the cells have moved.
   const cells: readonly (RowCell | undefined)[] = block.htmlRow
     ? placedCells(rowCells(source.lines, block.startLine, block.endLine), block.htmlRow.spannedColumns).map(
         (c) => c && { line: c.line, start: c.start, end: c.end, spansRows: c.rowspan > 1 },
