@@ -639,6 +639,51 @@ ECCV2020: **StyleGAN2 Distillation for Feed-forward Image Manipulation**. [paper
   });
 });
 
+describe('paragraph entries whose first line shows no title', () => {
+  it('reads a run of short paragraphs that each link a paper as papers, but not prose that links one', async () => {
+    const text = `# Papers on efficient systems
+
+This list keeps papers we read. Our survey is [Efficient Large Language Models: A Survey](https://arxiv.org/abs/2312.03863), please cite it.
+
+## Scheduling
+
+ICML 2023, [Fast Inference from Transformers via Speculative Decoding](https://arxiv.org/abs/2211.17192)---Notes: [blog](https://example.org/speculative)
+
+SOSP 2023, [Efficient Memory Management for Large Language Model Serving with PagedAttention](https://arxiv.org/abs/2309.06180)---Notes: [blog](https://example.org/vllm)
+
+ICML 2023, [FlexGen: High-Throughput Generative Inference of Large Language Models with a Single GPU](https://arxiv.org/abs/2303.06865)
+
+## Surveys
+
+Attention Is All You Need  
+**[2017 NeurIPS]** **[[PDF]](https://arxiv.org/pdf/1706.03762.pdf)**
+
+Deep Residual Learning for Image Recognition  
+**[2016 CVPR]** **[[PDF]](https://arxiv.org/pdf/1512.03385.pdf)**
+
+Layer Normalization  
+**[2016 arXiv]** **[[PDF]](https://arxiv.org/pdf/1607.06450.pdf)**
+
+## Contact
+
+Write to us, or read [the paper that started it](https://arxiv.org/abs/1706.03762).
+`;
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.title, entry.arxiv])).toEqual([
+      ['Fast Inference from Transformers via Speculative Decoding', '2211.17192'],
+      ['Efficient Memory Management for Large Language Model Serving with PagedAttention', '2309.06180'],
+      [
+        'FlexGen: High-Throughput Generative Inference of Large Language Models with a Single GPU',
+        '2303.06865',
+      ],
+      ['Attention Is All You Need', '1706.03762'],
+      ['Deep Residual Learning for Image Recognition', '1512.03385'],
+      ['Layer Normalization', '1607.06450'],
+    ]);
+    expect(await findings(text)).toEqual([]);
+  });
+});
+
 describe('notes under a paper written as a paragraph', () => {
   const paper = (title: string, id: string, notes: readonly string[]) =>
     [`[${title}](https://arxiv.org/abs/${id})`, '', ...notes.map((note) => `- ${note}`), '', '---', ''].join(

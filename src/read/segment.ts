@@ -155,8 +155,9 @@ interface OpenItem {
  * `paragraphEntries`: lines that open a paragraph entry whatever their text shows (a caller that knows
  * the paragraph was one: see the engine's unmade paragraph entries).
  */
-export function segment(source: SourceText, paragraphEntries: ReadonlySet<number> = NO_LINES): Segments {
+export function segment(source: SourceText, givenEntries: ReadonlySet<number> = NO_LINES): Segments {
   const { lines } = source;
+  const paragraphEntries = withRepeatedPaperParagraphs(lines, givenEntries);
   const headings: Heading[] = [];
   const items: ItemBlock[] = [];
   const directives: Directive[] = [];
@@ -649,6 +650,59 @@ const OWN_TITLE =
 const LINKS_OUT = /\]\((?!#)|<a\s|https?:\/\//i;
 /** Lines that open blocks whose insides are not items: fenced code, comments, raw HTML. */
 const OPAQUE = /^[ \t]*(?:`{3,}|~{3,}|<)/;
+
+/** A paragraph this long or longer is prose, not one paper's entry. */
+const ENTRY_PARAGRAPH_LINES = 4;
+/** What opens a block that is no plain paragraph: an item, heading, quote, table row, HTML or code. */
+const NOT_A_PARAGRAPH = /^(?: {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)| {0,3}(?:#|>|\||<|`{3,}|~{3,})| {4}|\t)/;
+
+/**
+ * `given`, with the paragraphs that are a section's papers though their first line shows no title's
+ * shape (`SIGCOMM 2019, [Title](…)---Notes: …`, or a title in plain text over a line of tags and
+ * links): short paragraphs that each link a paper, at least three under one heading and most of its
+ * paragraphs. Prose that links a paper now and then (the list's own survey, a citation request) is
+ * not a run of such paragraphs.
+ */
+function withRepeatedPaperParagraphs(
+  lines: readonly string[],
+  given: ReadonlySet<number>,
+): ReadonlySet<number> {
+  const found: number[] = [];
+  let section: { paragraphs: number; papers: number[] } = { paragraphs: 0, papers: [] };
+  const closeSection = () => {
+    if (section.papers.length >= 3 && section.papers.length * 2 > section.paragraphs)
+      found.push(...section.papers);
+    section = { paragraphs: 0, papers: [] };
+  };
+  let fence: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (fence !== undefined) {
+      if (line.trimStart().startsWith(fence)) fence = undefined;
+      continue;
+    }
+    const opensFence = FENCE_OPEN.exec(line);
+    if (opensFence) {
+      fence = opensFence[1];
+      continue;
+    }
+    if (ATX_OPEN.test(line)) {
+      closeSection();
+      continue;
+    }
+    if (isBlank(line) || (i > 0 && !isBlank(lines[i - 1]) && !ATX_OPEN.test(lines[i - 1]))) continue;
+    let end = i;
+    while (end + 1 < lines.length && !isBlank(lines[end + 1])) end++;
+    if (!NOT_A_PARAGRAPH.test(line)) {
+      section.paragraphs++;
+      if (end - i + 1 < ENTRY_PARAGRAPH_LINES && linksPaper(lines, i + 1, end + 1))
+        section.papers.push(i + 1);
+    }
+    i = end;
+  }
+  closeSection();
+  return found.length === 0 ? given : new Set([...given, ...found]);
+}
 
 /** Whether lines `first`..`last` link to a paper: a paper host, or a link labelled as the paper. */
 function linksPaper(lines: readonly string[], first: number, last: number): boolean {
