@@ -34,6 +34,17 @@ describe('a new section written one way', () => {
     expect(await authorsFindings(list([models, datasets]))).toEqual([]);
   });
 
+  it('counts the entries under all the subheadings of a new section together', async () => {
+    const datasets = [
+      '## Datasets',
+      '### Reading comprehension',
+      ...DATASETS.slice(0, 2).map(dataset),
+      '### Language modelling',
+      dataset(DATASETS[2]),
+    ].join('\n\n');
+    expect(await authorsFindings(list([models, datasets]))).toEqual([]);
+  });
+
   it('still asks for the author line of one such entry among the papers', async () => {
     const text = list([models + '\n\n' + dataset(DATASETS[0])]);
     expect(await authorsFindings(text)).toEqual([text.split('\n').findIndex((l) => l.includes('SQuAD')) + 1]);

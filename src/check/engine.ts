@@ -306,6 +306,17 @@ export async function lint(input: LintInput): Promise<LintResult> {
       return written.filter(({ value }) => !listsWay(value)).length >= OWN_WAY_MIN;
     }
     if (scope === 'new-section') {
+      // The widest part of the page the change wrote whole: its outermost heading over no untouched
+      // entry (a new `## Datasets` with a few items under each of its subheadings is one new part).
+      const outermost = block.headings.find(
+        (heading) => !untouched.entries.some((other) => other.headings.some((h) => h.line === heading.line)),
+      );
+      if (outermost !== undefined && block.topic === undefined) {
+        const under = checkedPapersIn(-1).filter((other) =>
+          blockByStart.get(other.startLine)?.headings.some((h) => h.line === outermost.line),
+        );
+        return writtenOtherwise(under, true);
+      }
       const newSection = section !== 0 && !untouched.entries.some((other) => sectionOf(other) === section);
       return newSection && writtenOtherwise(checkedPapersIn(section), true);
     }
