@@ -684,6 +684,37 @@ Write to us, or read [the paper that started it](https://arxiv.org/abs/1706.0376
   });
 });
 
+describe('labelled notes under a paper of its own heading', () => {
+  it('reads `- Review:` and `- Framework Overview:` items as notes, not papers, though prose follows them', async () => {
+    const paper = (title: string, id: string) =>
+      [
+        `##### ${title}`,
+        '',
+        `- Paper Link: [arXiv ${id}](https://arxiv.org/abs/${id})`,
+        '',
+        '- Framework Overview:',
+        '',
+        '    ![](./images/overview.png)',
+        '',
+        '- Review:',
+        '        The authors let a language model write the reward, and the agent learns faster with it, on every task, than with the rewards that experts wrote by hand.',
+        '',
+        '***',
+        '',
+      ].join('\n');
+    const text = [
+      '# LLM and RL papers',
+      '',
+      paper('Eureka: Human-Level Reward Design via Coding Large Language Models', '2310.12931'),
+      paper('Motif: Intrinsic Motivation from Artificial Intelligence Feedback', '2310.00166'),
+      paper('Text2Reward: Reward Shaping with Language Models for Reinforcement Learning', '2309.11489'),
+    ].join('\n');
+    const entries = await exportEntries(text);
+    expect(entries.every((entry) => entry.arxiv !== null)).toBe(true);
+    expect(entries.map((entry) => entry.arxiv)).toEqual(['2310.12931', '2310.00166', '2309.11489']);
+  });
+});
+
 describe('notes under a paper written as a paragraph', () => {
   const paper = (title: string, id: string, notes: readonly string[]) =>
     [`[${title}](https://arxiv.org/abs/${id})`, '', ...notes.map((note) => `- ${note}`), '', '---', ''].join(

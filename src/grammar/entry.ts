@@ -721,6 +721,10 @@ function classify(parts: {
       ? 'paper'
       : 'resource';
   }
+  // `- Review:` over a paragraph, `- Framework Overview:` over figures: the label of a note on the
+  // paper above, however its text reads (a long sentence is no author line), not a paper.
+  if (!title.bold && title.url === undefined && /:$/.test(title.text) && title.text.split(/\s+/).length <= 3)
+    return 'resource';
   if (authors || parts.year || parts.badges.length > 0) return 'paper';
   // A bold line in a section about the list (`**Want to add papers yourself?** Edit [papers.yaml](…)`
   // under Contributing) is its editors' note: there only a paper's link, authors or year make a paper.
