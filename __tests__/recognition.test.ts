@@ -664,6 +664,12 @@ Deep Residual Learning for Image Recognition
 Layer Normalization  
 **[2016 arXiv]** **[[PDF]](https://arxiv.org/pdf/1607.06450.pdf)**
 
+## Vision
+
+CVPR 2015, [Going Deeper with Convolutions](https://arxiv.org/abs/1409.4842)
+
+ICLR 2021, [An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale](https://arxiv.org/abs/2010.11929)
+
 ## Contact
 
 Write to us, or read [the paper that started it](https://arxiv.org/abs/1706.03762).
@@ -679,6 +685,9 @@ Write to us, or read [the paper that started it](https://arxiv.org/abs/1706.0376
       ['Attention Is All You Need', '1706.03762'],
       ['Deep Residual Learning for Image Recognition', '1512.03385'],
       ['Layer Normalization', '1607.06450'],
+      // Two such paragraphs are enough in a list that writes its papers so.
+      ['Going Deeper with Convolutions', '1409.4842'],
+      ['An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale', '2010.11929'],
     ]);
     expect(await findings(text)).toEqual([]);
   });

@@ -651,6 +651,8 @@ const LINKS_OUT = /\]\((?!#)|<a\s|https?:\/\//i;
 /** Lines that open blocks whose insides are not items: fenced code, comments, raw HTML. */
 const OPAQUE = /^[ \t]*(?:`{3,}|~{3,}|<)/;
 
+/** How many paragraphs that each link a paper, most of a section's, show that the list writes its papers so. */
+const PAPER_PARAGRAPHS_SHOW = 3;
 /** A paragraph this long or longer is prose, not one paper's entry. */
 const ENTRY_PARAGRAPH_LINES = 4;
 /** What opens a block that is no plain paragraph: an item, heading, quote, table row, HTML or code. */
@@ -659,19 +661,18 @@ const NOT_A_PARAGRAPH = /^(?: {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)| {0,3}(?:#|>
 /**
  * `given`, with the paragraphs that are a section's papers though their first line shows no title's
  * shape (`SIGCOMM 2019, [Title](…)---Notes: …`, or a title in plain text over a line of tags and
- * links): short paragraphs that each link a paper, at least three under one heading and most of its
- * paragraphs. Prose that links a paper now and then (the list's own survey, a citation request) is
- * not a run of such paragraphs.
+ * links): short paragraphs that each link a paper, most of their section's paragraphs, at least three
+ * in one section (then two are enough in another). Prose that links a paper now and then (the list's
+ * own survey, a citation request) is not a run of such paragraphs.
  */
 function withRepeatedPaperParagraphs(
   lines: readonly string[],
   given: ReadonlySet<number>,
 ): ReadonlySet<number> {
-  const found: number[] = [];
+  const sections: { paragraphs: number; papers: number[] }[] = [];
   let section: { paragraphs: number; papers: number[] } = { paragraphs: 0, papers: [] };
   const closeSection = () => {
-    if (section.papers.length >= 3 && section.papers.length * 2 > section.paragraphs)
-      found.push(...section.papers);
+    if (section.papers.length * 2 > section.paragraphs) sections.push(section);
     section = { paragraphs: 0, papers: [] };
   };
   let fence: string | undefined;
@@ -701,7 +702,10 @@ function withRepeatedPaperParagraphs(
     i = end;
   }
   closeSection();
-  return found.length === 0 ? given : new Set([...given, ...found]);
+  // Once one section shows the list writes its papers so, two such paragraphs make another section's.
+  if (!sections.some(({ papers }) => papers.length >= PAPER_PARAGRAPHS_SHOW)) return given;
+  const found = sections.flatMap(({ papers }) => (papers.length >= 2 ? papers : []));
+  return new Set([...given, ...found]);
 }
 
 /** Whether lines `first`..`last` link to a paper: a paper host, or a link labelled as the paper. */
