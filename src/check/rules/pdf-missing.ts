@@ -83,6 +83,23 @@ function codeForItsPaper(entry: Entry, nearby: readonly Entry[]): boolean {
 /** Papers around an entry that say how the list links them there. */
 const MIN_NEIGHBOURS = 2;
 
+/** A link's label that names a venue or site and a year (`ACL 2025`, `arXiv, 21 Jul 2025`). */
+const datedLabel = (link: Link) => /\b(?:19|20)\d{2}\b/.test(link.label) && /\p{L}{2}/u.test(link.label);
+
+/**
+ * Whether an entry links something under a venue and year where the papers around it link their
+ * paper so (`[ACL 2025](…)`, `[arXiv, 21 Jul 2025](…)`): that link is in the paper's place, wherever
+ * it goes (a venue's page for the paper, `neurips.cc/virtual/2025/poster/…`).
+ */
+function linksUnderItsVenue(entry: Entry, nearby: readonly Entry[]): boolean {
+  const theirs = nearby.flatMap((other) => paperLinkOf(other) ?? []);
+  return (
+    theirs.length >= MIN_NEIGHBOURS &&
+    theirs.every(datedLabel) &&
+    entry.links.some((link) => datedLabel(link) && !isCodeHost(link.url))
+  );
+}
+
 /** Whether an item links its paper, where its title is written. */
 function paperLinkPresence(entry: Entry): Shown<boolean>[] {
   return [{ line: entry.title.line, value: linksItsPaper(entry) }];
@@ -149,14 +166,15 @@ export const pdfMissing: Rule = {
     // A bold line without a link where the list never bolds its titles is a label over papers
     // (`- **Person search**` above them), not a paper without its link.
     // Nor one its section's papers vouch for: its link is where they link theirs (a project page
-    // where they link the paper, as the list does now and then).
+    // where they link the paper, as the list does now and then), or under a venue and year as theirs are.
     const codeInItsPlace = codeForItsPaper(entry, nearby(entry));
     if (
       !convention.paperLink ||
       entry.byShape ||
       (convention.titleBold === false && entry.title.bold && entry.links.length === 0) ||
       linksItsPaper(entry, !codeInItsPlace) ||
-      titleUnmarked(entry, convention)
+      titleUnmarked(entry, convention) ||
+      linksUnderItsVenue(entry, nearby(entry))
     ) {
       return [];
     }
