@@ -361,4 +361,10 @@ describe('title-format: which side of the bold the full stop goes', () => {
       'Take out the space before the closing `**`: after a space it does not close the bold.',
     ]);
   });
+  it('a space after the opening bold is said as it is, with no rewritten title', async () => {
+    const spaced = cited(NEW[0]).replace(`**${NEW[0][0]}`, `** ${NEW[0][0]}`);
+    expect(await findings(added([spaced]))).toEqual([
+      'Take out the space after the opening `**`: before a space it does not open the bold.',
+    ]);
+  });
 });

@@ -331,17 +331,22 @@ export const titleFormat: Rule = {
       // `**Title. **`: bold does not close after a space, whatever the list's punctuation.
       const spaced =
         unclosed && new RegExp(String.raw`^(\*\*|__)\S.*\S\s+\1`).test(line.slice(title.column - 1));
-      const stray = unclosed && !spaced ? strayStarIn(line.slice(title.column - 1)) : undefined;
+      // `** Title**`: nor does it open before one.
+      const openedApart = unclosed && /^(\*\*|__)\s+\S/.test(line.slice(title.column - 1));
+      const stray =
+        unclosed && !spaced && !openedApart ? strayStarIn(line.slice(title.column - 1)) : undefined;
       problems.push({
         line: title.line,
         column: title.column,
-        message: spaced
-          ? `Take out the space before the closing ${code(written.slice(0, 2))}: after a space it does not close the bold.`
-          : stray
-            ? `Escape the \`*\` of ${code(stray)} as \`\\*\`: unescaped, it opens italics and the bold title does not close.`
-            : unclosed
-              ? `Close the bold title on the same line: ${code(expected)}.`
-              : `${punctuationOnly(written, expected) ?? 'Write the title as'} ${code(expected)}.`,
+        message: openedApart
+          ? `Take out the space after the opening ${code(written.slice(0, 2))}: before a space it does not open the bold.`
+          : spaced
+            ? `Take out the space before the closing ${code(written.slice(0, 2))}: after a space it does not close the bold.`
+            : stray
+              ? `Escape the \`*\` of ${code(stray)} as \`\\*\`: unescaped, it opens italics and the bold title does not close.`
+              : unclosed
+                ? `Close the bold title on the same line: ${code(expected)}.`
+                : `${punctuationOnly(written, expected) ?? 'Write the title as'} ${code(expected)}.`,
         aspect: unclosed ? 'unclosed-bold' : 'title',
         text: titleText,
         textOpensLine: true,
