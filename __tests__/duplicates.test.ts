@@ -91,17 +91,6 @@ describe('a paper added again under another section', () => {
     expect(asked).toBe(1);
   });
 
-  it('is accepted in a section the change opens: a new topic gathers the papers it covers', async () => {
-    const opened = `${list([MPNN])}\n### Recommendation\n\n${PINSAGE}\n${GAT}\n`;
-    expect(await duplicates({ text: opened, baseText: list([MPNN]) })).toEqual([]);
-    // The same copy added to a section the list already had is still a slip.
-    const into = `${list([MPNN])}\n### Recommendation\n\n${PINSAGE}\n`;
-    const added = `${into}${GAT}\n`;
-    expect(await duplicates({ text: added, baseText: into })).toEqual([
-      expect.stringContaining('(same arXiv id 1710.10903)'),
-    ]);
-  });
-
   it('asks for the base version only when a copy sits under another section', async () => {
     let asked = 0;
     const baseText = async () => {

@@ -119,13 +119,9 @@ export function duplicateFinder(
     }
     return byKey;
   };
-  let before: Promise<{ list: ListAsItWas; crossListing: CrossListing; sections: Set<string> }> | undefined;
+  let before: Promise<{ list: ListAsItWas; crossListing: CrossListing }> | undefined;
   const listAsItWas = () =>
-    (before ??= asItWas().then((list) => ({
-      list,
-      crossListing: crossListing(list.source, list.entries),
-      sections: new Set(list.entries.map(sectionNames(list.entries))),
-    })));
+    (before ??= asItWas().then((list) => ({ list, crossListing: crossListing(list.source, list.entries) })));
   let now: CrossListing | undefined;
   const crossListingNow = () => (now ??= crossListing(source, entries));
   const sectionAt = (line: number) => blockAt(entries, line);
@@ -176,9 +172,6 @@ export function duplicateFinder(
           // both on purpose (a survey under each field it covers).
           if (was.list.source !== source && holding(was.list.source, was.list.entries, key, true) === 0)
             continue;
-          // A copy in a section the change opened (no entry of the list as it was sits under its
-          // headings) is filed there on purpose: a new topic gathers the papers it covers.
-          if (was.list.source !== source && !was.sections.has(a)) continue;
         }
         // One title over author lines that share no name is two papers (a survey's title reused).
         if (key.startsWith('title') && authoredApart(source, entry, otherEntry)) continue;
