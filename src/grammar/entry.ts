@@ -17,7 +17,7 @@ import {
 } from '../read/inline.js';
 import { indentWidth, isBlank, type SourceText } from '../read/text.js';
 import { placedCells, rowCells } from '../read/html-table.js';
-import { venueDate } from './write.js';
+import { venueDate } from './dates.js';
 
 export interface Located {
   readonly line: number;

@@ -26,10 +26,10 @@ import {
   nestingIn,
   notePlaces,
   UnwritableEntry,
-  venueDate,
   writeNewEntry,
   type NewPaper,
 } from './write.js';
+import { venueDate } from './dates.js';
 import { cutEntry, entryText, NAME_MARKS, type SlotValues } from './template.js';
 import { entryReader } from '../read/reader.js';
 import { segment, type ItemBlock } from '../read/segment.js';

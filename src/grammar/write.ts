@@ -19,6 +19,7 @@ import { cutEntry, entryText, type Authors, type LabelledUrl, type SlotValues } 
 import type { ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 import { increment } from '../count.js';
+import { isMonthDay, venueDate, YEAR_IN_WHEN } from './dates.js';
 
 export interface NewPaper {
   readonly id: string;
@@ -367,7 +368,6 @@ const YEAR_FIRST_WHEN = /^((?:19|20)\d{2})([\s,]+)(\D.*)$/;
 const YEAR_FIRST_DATE = /^((?:19|20)\d{2})([/.-])(\d{1,2})(?:([/.-])(\d{1,2}))?$/;
 const YEAR_LAST_DATE = /^(\d{1,2})([/.-])((?:19|20)\d{2})$/;
 const ET_AL = /,?\s*et al\.?$/;
-const YEAR_IN_WHEN = /\b(?:19|20)\d{2}\b/;
 /** A link's target, which may end in digits: no venue and year. */
 const URL_LIKE = /^(?:[a-z][\w+.-]*:|www\.|[#/.])/i;
 /** `by ` before a list's names (`by Lang et al.`): the list's word, not the first author's name. */
@@ -407,10 +407,6 @@ function mostCommon<T>(values: readonly T[]): T | undefined {
   for (const [value, n] of counts) if (best === undefined || n > counts.get(best)!) best = value;
   return best;
 }
-
-/** A month, or a month and its day, before a year: `Mar. 20`, `Sep`, `4 Jun`. */
-const MONTH_DAY =
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,? \d{1,2}(?:st|nd|rd|th)?)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$/i;
 
 const MONTH_NAMES = [
   'January',
@@ -455,10 +451,6 @@ export function namedDate(text: string): { form: string; iso: string } | undefin
   return { form: `${monthDay}${parts[2]}{yyyy}`, iso: `${parts[3]}-${mm}-${(day ?? '01').padStart(2, '0')}` };
 }
 
-/** Whether the words before a `{when}`'s year are a date's month and day, not a venue. */
-const isMonthDay = (venue: string | undefined) =>
-  venue !== undefined && MONTH_DAY.test(venue.trim().replace(/^\(/, ''));
-
 /**
  * The form of a `{when}` text (`{venue} {yyyy}`), of a venue and year or, `dated`, of a month and
  * day and year: a list may write both in one place, each its own way.
@@ -490,19 +482,6 @@ export function dateForm(text: string): string | undefined {
   }
   const last = YEAR_LAST_DATE.exec(text.trim());
   return last ? `${part(last[1], 'm')}${last[2]}{yyyy}` : undefined;
-}
-
-/**
- * A venue and a date after it (`arXiv 2023.05`, `Arxiv, 2025.07`, `CVPR 2025.2`): the venue, what
- * parts it from the date, and the date. A venue has letters and names no year of its own.
- */
-const VENUE_DATE =
-  /^(\S(?:.*?\S)?)([,.]?\s+|,)((?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.-](?:19|20)\d{2})$/;
-export function venueDate(text: string): { venue: string; separator: string; date: string } | undefined {
-  const parts = VENUE_DATE.exec(text.trim());
-  if (!parts || !/\p{L}/u.test(parts[1]) || YEAR_IN_WHEN.test(parts[1]) || isMonthDay(parts[1]))
-    return undefined;
-  return { venue: parts[1].replace(/^\(/, ''), separator: parts[2], date: parts[3] };
 }
 
 /**
