@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { offsetOfColumn } from '../src/grammar/entry.js';
+import { offsetOfColumn } from '../src/read/text.js';
 import { exactView } from '../src/read/exact.js';
 import { scannedView, scannerProves } from '../src/read/inline.js';
 import { entryReader } from '../src/read/reader.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isPaperLink } from '../src/grammar/entry.js';
+import { isPaperLink } from '../src/read/links.js';
 import { lintText } from './helpers.js';
 
 /** Papers written `- **Title.** Venue Year. [[pdf](url)]`: the list's paper link, bracketed, labelled `pdf`. */

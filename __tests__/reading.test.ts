@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { PAPER_LABEL, parseEntry, offsetOfColumn } from '../src/grammar/entry.js';
+import { parseEntry } from '../src/grammar/entry.js';
+import { PAPER_LABEL } from '../src/read/links.js';
+import { offsetOfColumn } from '../src/read/text.js';
 import { exactView, rendering } from '../src/read/exact.js';
 import { scannedView, scannerProves, type InlineView } from '../src/read/inline.js';
 import { entryReader, exactBudget } from '../src/read/reader.js';

@@ -10,9 +10,18 @@ import { transpile } from './transpile.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const MIRRORS = process.env.PAPERLINT_MIRRORS ?? '/work/.mirror';
-const core = ['grammar/entry', 'read/inline', 'grammar/list', 'read/segment', 'read/text'].map(
-  (name) => `src/${name}.ts`,
-);
+const core = [
+  'grammar/entry',
+  'grammar/dates',
+  'grammar/list',
+  'read/inline',
+  'read/segment',
+  'read/text',
+  'read/links',
+  'read/blocks',
+  'read/html-table',
+  'count',
+].map((name) => `src/${name}.ts`);
 const load = transpile(root, [...core, 'src/arxiv/record.ts'], join(root, 'bench/.work/titles'));
 const { toSource } = await load('src/read/text.ts');
 const { segment } = await load('src/read/segment.ts');

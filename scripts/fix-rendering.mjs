@@ -42,7 +42,7 @@ async function loadCore() {
     }
   }
   const load = (path) => import(pathToFileURL(join(out, path)).href);
-  return { ...(await load('src/read/exact.js')), ...(await load('src/grammar/entry.js')) };
+  return { ...(await load('src/read/exact.js')), ...(await load('src/read/links.js')) };
 }
 
 function readme(repo) {

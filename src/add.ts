@@ -16,7 +16,8 @@ import {
   type ParsedArgs,
 } from './args.js';
 import { venueOf, type PaperRecord } from './arxiv/record.js';
-import { ARXIV_ID, parseArxivUrl, type Entry } from './grammar/entry.js';
+import { type Entry } from './grammar/entry.js';
+import { ARXIV_ID, parseArxivUrl } from './read/links.js';
 import { renderThrough, type EntryTemplate } from './grammar/grammar.js';
 import { readList } from './grammar/index.js';
 import { entryKeys, findPaperList, type PaperList } from './grammar/list.js';

@@ -2,7 +2,8 @@
  * Duplicates: for a checked entry, an earlier entry (or one not being checked) with the same paper,
  * respecting a list that cross-lists papers under several sections on purpose.
  */
-import { isBracketedTag, isPaperLink, normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
+import { isBracketedTag, normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
+import { isPaperLink } from '../read/links.js';
 import { entryKeys, type EntryKeys } from '../grammar/list.js';
 import { lineContent, type ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';

@@ -20,7 +20,8 @@ import {
   type Change,
   type LineSet,
 } from '../read/diff.js';
-import { isPaperLink, normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
+import { normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
+import { isPaperLink } from '../read/links.js';
 import { findPaperList, type PaperList, type SectionFilter } from '../grammar/list.js';
 import type { InlineView } from '../read/inline.js';
 import { entryReader, type ExactBudget } from '../read/reader.js';

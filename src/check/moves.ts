@@ -1,5 +1,7 @@
 /** Entries a change only moved or renumbered: not written by the change, so not checked. */
-import { isPaperLink, offsetOfColumn, parseEntry } from '../grammar/entry.js';
+import { parseEntry } from '../grammar/entry.js';
+import { isPaperLink } from '../read/links.js';
+import { offsetOfColumn } from '../read/text.js';
 import { hasLine, type Change } from '../read/diff.js';
 import type { ItemBlock } from '../read/segment.js';
 import { indentWidth, isBlank, type SourceText } from '../read/text.js';

@@ -10,7 +10,9 @@
  * on what may not be the title) is dropped, and its finding stays without it.
  */
 import type { FieldChange, Fix, RuleId } from './rules/types.js';
-import { offsetOfColumn, PAPER_LABEL, parseEntry, type Entry } from '../grammar/entry.js';
+import { parseEntry, type Entry } from '../grammar/entry.js';
+import { PAPER_LABEL } from '../read/links.js';
+import { offsetOfColumn } from '../read/text.js';
 import type { Grammar } from '../grammar/grammar.js';
 import { cutEntry } from '../grammar/template.js';
 import { renderChange, smallestEdit, type RenderedChange } from './fix.js';

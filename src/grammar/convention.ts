@@ -4,7 +4,8 @@
  * majority for a trait is not held to one, and no default fills the gap.
  */
 import { findLinks } from '../read/inline.js';
-import { PAPER_LABEL, parseShieldsBadge } from './entry.js';
+import { parseShieldsBadge } from './entry.js';
+import { PAPER_LABEL } from '../read/links.js';
 import type { Segments } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 

@@ -15,7 +15,15 @@ import {
   type InlineView,
   type Span,
 } from '../read/inline.js';
-import { indentWidth, isBlank, type SourceText } from '../read/text.js';
+import { indentWidth, isBlank, offsetOfColumn, type SourceText } from '../read/text.js';
+import {
+  isCodeHost,
+  isPaperHost,
+  isPaperLink,
+  namesThePaper,
+  PAPER_LABEL,
+  parseArxivUrl,
+} from '../read/links.js';
 import { placedCells, rowCells } from '../read/html-table.js';
 import { venueDate } from './dates.js';
 
@@ -132,20 +140,8 @@ export interface Entry {
   readonly cells: { readonly count: number; readonly columns: number; readonly unshown: number } | undefined;
 }
 
-/** An arXiv identifier: new style `2106.09685`, or old style `hep-th/9901001`. */
-export const ARXIV_ID = String.raw`(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
-const ARXIV_URL = new RegExp(
-  String.raw`^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/(${ARXIV_ID})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$`,
-  'i',
-);
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
-/** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
-export const PAPER_LABEL =
-  /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html|pub|publication|journal|article|preprint|proceedings)(?:\s*\([^)]*\))?$/i;
-/** Where papers themselves are published (a link here is the paper, whatever its label). */
-const PAPER_HOST =
-  /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|sciencedirect\.com|ecva\.net|isca-speech\.org|isca-archive\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|nature\.com\/articles|science\.org\/doi|researchgate\.net\/publication)\/|\.pdf(?:[?#].*)?$/i;
 /** Labels of links to things around a paper, not to the paper. */
 const RESOURCE_LABEL =
   /^(code|github|project|blog|website|web|demo|video|slides|dataset|data|homepage|tool|repo|model|page|post|twitter|tweet|huggingface|colab|docs?|book|course|tutorial)$/i;
@@ -236,66 +232,6 @@ function isDatasetHeading(heading: string): boolean {
     datasetHeadings.set(heading, (datasets = DATASET_HEADING.test(words)));
   }
   return datasets;
-}
-
-/** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
-const CODE_HOST =
-  /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
-
-/**
- * A page listing a venue's papers, not one paper: a year's proceedings (`/proceedings/2025/`,
- * `/doi/proceedings/…`, `/events/acl-2025/`, `/volumes/…`, `/xpl/conhome/…`), a conference's group
- * (`/group?id=…`) or day listing (`/CVPR2025?day=all`), a volume (`/v238/`).
- */
-const VENUE_INDEX =
-  /^https?:\/\/[^/?#]+\/(?:proceedings\/\d{4}|events\/[\w-]+|volumes\/[\w.-]+|doi\/proceedings\/.*|xpl\/conhome\/.*|group\?.*|[a-z]+\d{4}(?:\.py)?|v\d+)\/?(?:[?#].*)?$/i;
-/** A link named by a year or a number (`[2025](…)`, `[25](…)`): a venue index's, with the page above. */
-const NUMBER_LABEL = /^\s*\d{1,4}\s*$/;
-
-/** A URL where code, models, posts or videos live (GitHub, Hugging Face, Medium, YouTube…). */
-export function isCodeHost(url: string): boolean {
-  return CODE_HOST.test(url.trim());
-}
-
-/** A URL where papers are published (arXiv, a DOI, a proceedings site, a PDF). */
-export function isPaperHost(url: string): boolean {
-  return PAPER_HOST.test(url.trim());
-}
-
-/**
- * A link's text that says it is the paper (`[Paper]`, `[[pdf]]`); not `[link]`, which may go
- * anywhere. The editor's word that the item is a paper, wherever the link goes (a project page on
- * github.io, the repository it is published with).
- */
-const PAPER_ITSELF = /^\[?(?:pdf|paper|arxiv|abs|abstract|doi|openreview)\]?$/i;
-export const namesThePaper = (label: string) => PAPER_ITSELF.test(label.trim());
-
-/** A link to the paper itself: labelled like one, or pointing where papers are published. */
-export function isPaperLink(link: { readonly label: string; readonly url: string }): boolean {
-  const url = link.url.trim();
-  // `- [IJCAI](…) [2025](…/proceedings/2025/), [2024](…)`: a venue index links its years' papers, none is one.
-  if (NUMBER_LABEL.test(link.label) && VENUE_INDEX.test(url)) return false;
-  // A label in code spans (`` [`PDF`](…) ``) names the link as plainly as one without.
-  const label = link.label.replace(/^`(.*)`$/, '$1');
-  return PAPER_HOST.test(url) || (PAPER_LABEL.test(label) && !CODE_HOST.test(url));
-}
-
-export interface ArxivUrl {
-  readonly kind: string;
-  readonly id: string;
-  readonly version: string;
-  readonly pdfSuffix: boolean;
-}
-
-export function parseArxivUrl(url: string): ArxivUrl | undefined {
-  const match = ARXIV_URL.exec(url.trim());
-  if (!match) return undefined;
-  return {
-    kind: match[1].toLowerCase(),
-    id: match[2].toLowerCase(),
-    version: match[3] ?? '',
-    pdfSuffix: !!match[4],
-  };
 }
 
 /** Title as compared for duplicates: case, accents, punctuation and spacing folded. */
@@ -712,10 +648,7 @@ function classify(parts: {
   if (links.some((link) => WORK_LABEL.test(link.label))) return 'resource';
   // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post,
   // unless its plain title says where and when it appeared (`Title (SIGMOD 2020) [GitHub](…)`).
-  if (
-    links.length > 0 &&
-    links.every((link) => RESOURCE_LABEL.test(link.label) || CODE_HOST.test(link.url.trim()))
-  ) {
+  if (links.length > 0 && links.every((link) => RESOURCE_LABEL.test(link.label) || isCodeHost(link.url))) {
     return authors?.italic ||
       (title.url === undefined && VENUE_NEXT.test(titleLine.slice(title.endColumn - 1)))
       ? 'paper'
@@ -968,7 +901,7 @@ function citedTitleLink(line: string, from: number, links: readonly InlineLink[]
     words(label) < (twoWordTitle ? 2 : TITLE_WORDS) ||
     PAPER_LABEL.test(label) ||
     RESOURCE_LABEL.test(label) ||
-    CODE_HOST.test(first.url.trim())
+    isCodeHost(first.url)
   ) {
     return undefined;
   }
@@ -1394,15 +1327,4 @@ function trimPunctuation(text: string): string {
   while (start < end && skip(text[start])) start++;
   while (end > start && skip(text[end - 1])) end--;
   return text.slice(start, end);
-}
-
-/** String offset at which a 1-based visual column (tabs expanded) starts. */
-export function offsetOfColumn(line: string, column: number): number {
-  let width = 0;
-  let i = 0;
-  while (i < line.length && width < column - 1) {
-    width += line[i] === '\t' ? 4 - (width % 4) : 1;
-    i++;
-  }
-  return i;
 }

@@ -4,7 +4,8 @@
  * Everything that reads or writes an entry's form goes through it: the round trip, `add`, `export`.
  */
 import type { Evidence } from './convention.js';
-import { parseArxivUrl, type Entry } from './entry.js';
+import { type Entry } from './entry.js';
+import { parseArxivUrl } from '../read/links.js';
 import {
   alignedTextValues,
   coreTexts,

@@ -3,7 +3,8 @@
  * of every entry through its template, and the add round trip (an entry removed and written back
  * from a record of its own fields, as `add` writes it).
  */
-import { isPaperLink, parseArxivUrl, parseEntry, type Entry } from './entry.js';
+import { parseEntry, type Entry } from './entry.js';
+import { isPaperLink, parseArxivUrl } from '../read/links.js';
 import { frameOf } from './frame.js';
 import {
   learnGrammar,

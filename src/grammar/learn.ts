@@ -10,7 +10,8 @@
  * to the list's style, never to its own.
  */
 import { EMPTY_CONVENTION, type Convention, type Evidence } from './convention.js';
-import { isPaperLink, namesThePaper, parseArxivUrl, parseEntry, type Entry, type Link } from './entry.js';
+import { parseEntry, type Entry, type Link } from './entry.js';
+import { isPaperLink, namesThePaper, parseArxivUrl } from '../read/links.js';
 import { isListMarker, type ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 import { increment } from '../count.js';

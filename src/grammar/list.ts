@@ -4,19 +4,14 @@
  */
 import {
   ABOUT_THE_LIST,
-  ARXIV_ID,
   headingWords,
   isBracketedTag,
-  isCodeHost,
   isNewsHeading,
-  isPaperHost,
-  isPaperLink,
-  namesThePaper,
   normaliseTitle,
-  offsetOfColumn,
-  PAPER_LABEL,
   VENUE_YEAR,
 } from './entry.js';
+import { ARXIV_ID, isCodeHost, isPaperHost, isPaperLink, namesThePaper, PAPER_LABEL } from '../read/links.js';
+import { offsetOfColumn } from '../read/text.js';
 import { findLinks, firstStrong, strongAt } from '../read/inline.js';
 import { isListMarker, recordEnd, type Heading, type ItemBlock, type Segments } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';

@@ -10,7 +10,9 @@
  * empty run renders as nothing, separator included, so one template serves entries with and
  * without them.
  */
-import { isPaperLink, namesThePaper, offsetOfColumn, type Entry, type Link } from './entry.js';
+import { type Entry, type Link } from './entry.js';
+import { isPaperLink, namesThePaper } from '../read/links.js';
+import { offsetOfColumn } from '../read/text.js';
 import { findLinks } from '../read/inline.js';
 import { linkStyleOf } from './learn.js';
 import { shapeLiteral } from './frame.js';

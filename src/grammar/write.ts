@@ -3,7 +3,8 @@
  * the paper link in the list's arXiv form, "et al." where the list abbreviates, dates and venues in
  * the list's own forms, and every piece of text escaped so it renders as the text it is.
  */
-import { parseArxivUrl, type Entry } from './entry.js';
+import { type Entry } from './entry.js';
+import { parseArxivUrl } from '../read/links.js';
 import {
   arxivUrlForm,
   renderThrough,

@@ -3,7 +3,7 @@
  * else by mdast (./exact.ts, imported the first time an entry needs it). Either way the entry is
  * read through the same InlineView, with exact file positions.
  */
-import { offsetOfColumn } from '../grammar/entry.js';
+import { offsetOfColumn } from './text.js';
 import { scannedView, scannerProves, type InlineView } from './inline.js';
 import { normaliseLabel } from './blocks.js';
 import { isListMarker, type Definition, type ItemBlock } from './segment.js';

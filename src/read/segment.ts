@@ -15,7 +15,7 @@ import {
 import { findLinks, tableCells } from './inline.js';
 import { readHtmlTable, TABLE_START } from './html-table.js';
 import { indentWidth, isBlank, type SourceText } from './text.js';
-import { isPaperHost, isPaperLink, parseArxivUrl } from '../grammar/entry.js';
+import { isPaperHost, isPaperLink, parseArxivUrl } from './links.js';
 
 export interface Heading {
   readonly line: number;

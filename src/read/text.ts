@@ -91,3 +91,14 @@ export function linesWhere(source: SourceText, test: (line: string) => boolean):
   }
   return lines;
 }
+
+/** String offset at which a 1-based visual column (tabs expanded) starts. */
+export function offsetOfColumn(line: string, column: number): number {
+  let width = 0;
+  let i = 0;
+  while (i < line.length && width < column - 1) {
+    width += line[i] === '\t' ? 4 - (width % 4) : 1;
+    i++;
+  }
+  return i;
+}

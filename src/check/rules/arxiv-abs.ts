@@ -1,4 +1,5 @@
-import { parseArxivUrl, type Entry } from '../../grammar/entry.js';
+import { type Entry } from '../../grammar/entry.js';
+import { parseArxivUrl } from '../../read/links.js';
 import { arxivUrlOf } from '../../grammar/write.js';
 import { code } from './edit.js';
 import type { Rule, Shown } from './types.js';

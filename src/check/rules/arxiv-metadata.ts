@@ -5,7 +5,8 @@ import {
   writesFirstAuthor,
   type PaperRecord,
 } from '../../arxiv/record.js';
-import { parseArxivUrl, type Entry, type Link } from '../../grammar/entry.js';
+import { type Entry, type Link } from '../../grammar/entry.js';
+import { parseArxivUrl } from '../../read/links.js';
 import type { SourceText } from '../../read/text.js';
 import { code } from './edit.js';
 import { expectedTitle, titleExtentCertain, titleForm } from './title-format.js';

@@ -1,4 +1,5 @@
-import { isPaperLink, type Badge, type Entry, type Link } from '../../grammar/entry.js';
+import { type Badge, type Entry, type Link } from '../../grammar/entry.js';
+import { isPaperLink } from '../../read/links.js';
 import type { Rule } from './types.js';
 
 /** Whether the badge is the face of the link (`[![arXiv](…)](https://arxiv.org/…)`). */

@@ -1,13 +1,6 @@
 import type { Convention } from '../../grammar/convention.js';
-import {
-  isCodeHost,
-  isPaperLink,
-  namesThePaper,
-  PAPER_LABEL,
-  showsOnlyAnImage,
-  type Entry,
-  type Link,
-} from '../../grammar/entry.js';
+import { showsOnlyAnImage, type Entry, type Link } from '../../grammar/entry.js';
+import { isCodeHost, isPaperLink, namesThePaper, PAPER_LABEL } from '../../read/links.js';
 import { linkLabelOf, linkStyleOf, paperLinkOf } from '../../grammar/learn.js';
 import { code } from './edit.js';
 import { titleUnmarked } from './title-format.js';
