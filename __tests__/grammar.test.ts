@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { addRoundTrip, exportEntries, readList, roundTrip } from '../src/grammar/index.js';
-import { render, pieces } from '../src/grammar/render.js';
+import { render } from '../src/grammar/render.js';
+import { pieces } from '../src/grammar/shape.js';
 import { frameOf } from '../src/grammar/frame.js';
 import { parseShieldsBadge } from '../src/grammar/entry.js';
 

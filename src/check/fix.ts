@@ -8,7 +8,8 @@ import type { FieldChange, Fix } from './rules/types.js';
 import { titleEnd, writeTitle } from './rules/title-format.js';
 import type { Entry } from '../grammar/entry.js';
 import { entryStyle, type Grammar } from '../grammar/grammar.js';
-import { pieces, render, shapeOf, writeLink, type Piece } from '../grammar/render.js';
+import { render, writeLink } from '../grammar/render.js';
+import { pieces, shapeOf, type Piece } from '../grammar/shape.js';
 import { arxivUrlOf } from '../grammar/write.js';
 import {
   cutEntry,

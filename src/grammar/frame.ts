@@ -7,7 +7,7 @@
  * value too, not part of the frame: entries that differ only in it share a frame, and each keeps
  * its own when written back through the template (`spacingOf`, `respace`).
  */
-import { isTextSlot, pieces, type Slot } from './render.js';
+import { isTextSlot, pieces, shapeLiteral, type Slot } from './shape.js';
 
 export type FramePart =
   | { readonly kind: 'fixed'; readonly shape: string; readonly optional: boolean }
@@ -42,11 +42,6 @@ const MARK = '\u0001';
 /** Where an optional run stands in a stretch of markup: it has no spacing of its own. */
 const ANCHOR = '\u0002';
 const SPACE_RUN = /[ \t]+/g;
-
-/** The shape text of a literal, as a template writes it. */
-export function shapeLiteral(text: string): string {
-  return text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
-}
 
 /**
  * An annotation that ends an entry: prose of sentences (a word ending one, a capital starting the

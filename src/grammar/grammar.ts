@@ -13,13 +13,13 @@ import {
   rebuild,
   respace,
   reword,
-  shapeLiteral,
   spacingOf,
   spacingWithRuns,
   textValues,
   type Frame,
 } from './frame.js';
-import { isTextSlot, pieces, render, shapeOf, slotsOf, withoutBracketed, type Slot } from './render.js';
+import { render, withoutBracketed } from './render.js';
+import { isTextSlot, pieces, shapeLiteral, shapeOf, slotsOf, type Slot } from './shape.js';
 import { cutEntry, entryText, venueAsWords, type Cut, type RunStyle, type SlotValues } from './template.js';
 import type { SourceText } from '../read/text.js';
 import { increment } from '../count.js';

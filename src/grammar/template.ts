@@ -15,7 +15,7 @@ import { isPaperLink, namesThePaper } from '../read/links.js';
 import { offsetOfColumn } from '../read/text.js';
 import { findLinks } from '../read/inline.js';
 import { linkStyleOf } from './learn.js';
-import { shapeLiteral } from './frame.js';
+import { shapeLiteral } from './shape.js';
 import { recordEnd } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 

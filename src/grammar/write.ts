@@ -15,7 +15,8 @@ import {
 } from './grammar.js';
 import { frameOf, markupBeside, respace, spacingOf } from './frame.js';
 import { CLEAR_MAJORITY } from './learn.js';
-import { isTextSlot, pieces, renderValue, type Slot } from './render.js';
+import { renderValue } from './render.js';
+import { isTextSlot, pieces, type Slot } from './shape.js';
 import { cutEntry, entryText, type Authors, type LabelledUrl, type SlotValues } from './template.js';
 import type { ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
