@@ -15,7 +15,14 @@ import {
 import { frameOf, markupBeside, respace, spacingOf } from './frame.js';
 import { CLEAR_MAJORITY } from './learn.js';
 import { isTextSlot, pieces, renderValue, type Slot } from './render.js';
-import { cutEntry, entryText, type Authors, type LabelledUrl, type SlotValues } from './template.js';
+import {
+  cutEntry,
+  entryText,
+  type Authors,
+  type LabelledUrl,
+  type RunStyle,
+  type SlotValues,
+} from './template.js';
 import type { ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 import { increment } from '../count.js';
@@ -267,10 +274,11 @@ export interface ListWriting {
    */
   readonly paperInLinks: ReadonlyMap<EntryTemplate, { readonly label: string; readonly first: boolean }>;
   /**
-   * How the list writes a venue with its year at a `{when}` (`ICML2021`, `ICML 2021`): the way it
-   * keeps, and its entries' own where they stand, for a list written one way by one hand and
-   * another by the next.
+   * How the list separates its runs (before and between links, between badges), and writes a venue
+   * with its year at a `{when}` (`ICML2021`, `ICML 2021`): the way it keeps, and its entries' own
+   * where they stand, for a list written one way by one hand and another by the next.
    */
+  readonly runSeparators: Readonly<Record<RunSeparator, Habit>>;
   readonly whenForms: Habit;
   /** How many entries write their arXiv link in each form (`arxivUrlForm`): the list's, by section. */
   readonly arxivForms: {
@@ -292,6 +300,10 @@ const spacingKey = (section: readonly string[] | undefined, n: string | undefine
   [...(section ?? []), `${n?.length ?? 0}`].join('\u0000');
 /** Entries of a section and form that must keep one spacing for it to be the section's. */
 const SECTION_SPACING_MIN = 3;
+
+/** Run separators a list may write more than one way (`[[Paper]](…)[[Code]](…)`, or with a space). */
+const RUN_SEPARATORS = ['linkLead', 'linkSeparator', 'badgeSeparator'] as const;
+type RunSeparator = (typeof RUN_SEPARATORS)[number];
 
 /** One entry's way of writing something, and the line it starts at. */
 interface Placed {
@@ -351,6 +363,32 @@ function nearestWay(
   return most !== undefined && near.filter((way) => way === most).length >= NEAREST_AGREEING
     ? most
     : undefined;
+}
+
+/** Spaces alone between runs (`[[Paper]](…)[[Code]](…)`, or with a space): what one hand and the next vary. */
+const SPACES = /^[ \t]*$/;
+
+/**
+ * A new entry's run separators where the entries nearest it written in its form agree on a way the
+ * list does not keep: spaces where the form writes spaces, or none. A separator with words or
+ * punctuation (`, `) is the form's own.
+ */
+function nearestSeparators(
+  writing: ListWriting,
+  form: EntryTemplate,
+  own: Partial<RunStyle> | undefined,
+  section: readonly string[] | undefined,
+  line: number | undefined,
+): Partial<RunStyle> | undefined {
+  const nearest = Object.fromEntries(
+    RUN_SEPARATORS.flatMap((name) => {
+      const way = nearestWay(writing.runSeparators[name], [formKey(section, form)], line);
+      return way === undefined || !SPACES.test(way) || !SPACES.test(own?.[name] ?? form.style[name])
+        ? []
+        : [[name, way]];
+    }),
+  );
+  return Object.keys(nearest).length > 0 ? nearest : undefined;
 }
 
 /** Venues that say "not published yet", as lists write them for arXiv papers. */
@@ -568,7 +606,8 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const tableRows = new Map<string, string[][]>();
   const paperLinks = new Map<EntryTemplate, { label: string; first: boolean }[]>();
   const arxivForms = { list: new Map<string, number>(), sections: new Map<string, Map<string, number>>() };
-  /** Each entry's own `{when}` forms, where it stands. */
+  /** Each entry's own run separators and `{when}` forms, where it stands. */
+  const placedSeparators: (Partial<Record<RunSeparator, string>> & { section: string; line: number })[] = [];
   const placedWhens: (Placed & { section: string })[] = [];
   for (const entry of papers) {
     const arxivForm = entry.links.map((link) => arxivUrlForm(link.url)).find((form) => form !== undefined);
@@ -584,6 +623,14 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       questionStops[stopsAfter(entryText(source, entry), entry.title.text) ? 'stopped' : 'bare']++;
     const cut = cutEntry(source, entry);
     const template = grammar.formFor(entry, cut.shape);
+    // Separators are compared between entries of one form: a form whose run is its linked author
+    // names (`*[A](…), [B](…)*`) separates them otherwise than one whose run is `[[Paper]](…)`.
+    if (template)
+      placedSeparators.push({
+        section: formKey(entry.section, template),
+        line: entry.startLine,
+        ...pickSeparators(cut.style),
+      });
     if (template) {
       const key = sectionKey(entry.section, cut.values.links.length > 0, cut.values.badges.length > 0);
       sectionForms.set(key, increment(sectionForms.get(key) ?? new Map<EntryTemplate, number>(), template));
@@ -780,6 +827,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       ]),
     ),
     arxivForms,
+    runSeparators: runSeparatorsOf(placedSeparators),
     whenForms: habitOf(placedWhens),
     paperInLinks: new Map(
       [...paperLinks].map(([form, seen]) => [
@@ -840,6 +888,41 @@ function venueDateForms(seen: readonly VenueWhen[]): VenueDateForms {
   };
   const [preprint, published] = [formOf(true), formOf(false)];
   return { ...(preprint ? { preprint } : {}), ...(published ? { published } : {}) };
+}
+
+/** A section and a form of it: where entries' run separators are compared. */
+const formKey = (section: readonly string[] | undefined, form: EntryTemplate) =>
+  [...(section ?? []), form.shape].join('\u0000');
+
+const pickSeparators = (style: Partial<RunStyle>): Partial<Record<RunSeparator, string>> =>
+  Object.fromEntries(
+    RUN_SEPARATORS.flatMap((name) => (style[name] === undefined ? [] : [[name, style[name]]])),
+  );
+
+/** How the list writes each run separator, from its entries' own. */
+function runSeparatorsOf(
+  placed: readonly (Partial<Record<RunSeparator, string>> & { section: string; line: number })[],
+): Record<RunSeparator, Habit> {
+  // Where the entries with both write the space before their links as the space between them, an
+  // entry that shows one (two links: `[[Paper]](…) [[Code]](…)`) speaks for the other too.
+  const both = placed.filter((entry) => entry.linkLead !== undefined && entry.linkSeparator !== undefined);
+  const alike =
+    both.length > 0 &&
+    both.filter((entry) => entry.linkLead === entry.linkSeparator).length / both.length >= CLEAR_MAJORITY;
+  const habit = (name: RunSeparator) =>
+    habitOf(
+      placed.flatMap(({ section, line, ...separators }) => {
+        const way =
+          separators[name] ??
+          (alike && name.startsWith('link') ? (separators.linkLead ?? separators.linkSeparator) : undefined);
+        return way === undefined ? [] : [{ section, line, way }];
+      }),
+    );
+  return {
+    linkLead: habit('linkLead'),
+    linkSeparator: habit('linkSeparator'),
+    badgeSeparator: habit('badgeSeparator'),
+  };
 }
 
 /** The text between a row's pipes, cell by cell (an escaped `\|` is text). */
@@ -1467,7 +1550,19 @@ export function writeNewEntry(
       : nestedAt(best.template, paper.nesting);
   // The section's spacing is its entries' where they stand; an item moved elsewhere keeps its form's.
   const kept = spacing && (widths || written === best.template);
-  const values = { ...best.values, ...(kept ? { spacing } : {}) };
+  // Runs separated as the entries around it separate theirs, where the list has no one way.
+  const separators = nearestSeparators(
+    writing,
+    best.template,
+    best.values.separators,
+    paper.section,
+    paper.line,
+  );
+  const values = {
+    ...best.values,
+    ...(kept ? { spacing } : {}),
+    ...(separators ? { separators: { ...best.values.separators, ...separators } } : {}),
+  };
   // A title that ends with its own `?` or `!` takes no full stop after it, as most lists write such
   // titles (`**Why?**`, not `**Why?.**`): the stop comes out of the shape as the entry is spaced.
   if (
