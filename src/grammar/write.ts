@@ -262,6 +262,12 @@ export interface ListWriting {
    */
   readonly sectionSpacing: ReadonlyMap<string, ReadonlyMap<EntryTemplate, readonly string[]>>;
   /**
+   * The lines under a numbered item stand where they stand under a one-digit number whatever the
+   * number's width (`10. **Title**` and, four spaces in, `*Names*`, as under `9. `): most of the
+   * list's items numbered 10 and on keep that indent. Otherwise they move with the number.
+   */
+  readonly indentStays: boolean;
+  /**
    * Per padded table (by its template's `table`), each column between its pipes: the width its rows
    * pad every cell to (a cell too long for it overflows, one space before its pipe), and where in
    * that width they place the text.
@@ -606,6 +612,8 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const tableRows = new Map<string, string[][]>();
   const paperLinks = new Map<EntryTemplate, { label: string; first: boolean }[]>();
   const arxivForms = { list: new Map<string, number>(), sections: new Map<string, Map<string, number>>() };
+  /** How far in the lines under numbered items stand, by the number's width. */
+  const numberIndents = new Map<number, number[]>();
   /** Each entry's own run separators and `{when}` forms, where it stands. */
   const placedSeparators: (Partial<Record<RunSeparator, string>> & { section: string; line: number })[] = [];
   const placedWhens: (Placed & { section: string })[] = [];
@@ -622,6 +630,11 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     if (/[?!]$/.test(entry.title.text))
       questionStops[stopsAfter(entryText(source, entry), entry.title.text) ? 'stopped' : 'bare']++;
     const cut = cutEntry(source, entry);
+    const under = cut.values.indent === undefined ? undefined : continuationIndent(source, entry);
+    if (cut.values.n !== undefined && under !== undefined) {
+      const width = cut.values.n.length;
+      numberIndents.set(width, [...(numberIndents.get(width) ?? []), under]);
+    }
     const template = grammar.formFor(entry, cut.shape);
     // Separators are compared between entries of one form: a form whose run is its linked author
     // names (`*[A](…), [B](…)*`) separates them otherwise than one whose run is `[[Paper]](…)`.
@@ -826,6 +839,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
         ),
       ]),
     ),
+    indentStays: indentStays(numberIndents),
     arxivForms,
     runSeparators: runSeparatorsOf(placedSeparators),
     whenForms: habitOf(placedWhens),
@@ -845,6 +859,32 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       }),
     ),
   };
+}
+
+/** How many spaces in an entry's first line under its own stands. */
+function continuationIndent(source: SourceText, entry: Entry): number | undefined {
+  for (let no = entry.startLine + 1; no <= entry.endLine; no++) {
+    const text = source.lines[no - 1] ?? '';
+    if (text.trim() !== '') return /^ */.exec(text)![0].length;
+  }
+  return undefined;
+}
+
+/** Items numbered 10 and on that must show how the list indents under them. */
+const WIDE_NUMBER_MIN = 2;
+
+/**
+ * Whether most items numbered 10 and on indent the lines under them as far as most one-digit
+ * items do (GitHub renders either), rather than one space further per digit.
+ */
+function indentStays(indents: ReadonlyMap<number, readonly number[]>): boolean {
+  const narrow = mostCommon(indents.get(1) ?? []);
+  const wide = [...indents].flatMap(([width, seen]) => (width > 1 ? seen : []));
+  return (
+    narrow !== undefined &&
+    wide.length >= WIDE_NUMBER_MIN &&
+    wide.filter((indent) => indent === narrow).length / wide.length >= CLEAR_MAJORITY
+  );
 }
 
 /** A note's words as a venue and year (`ICLR 2018`): their form and venue; none for other words. */
@@ -1558,10 +1598,14 @@ export function writeNewEntry(
     paper.section,
     paper.line,
   );
+  // Lines under a number of two digits or more stand where they stand under one digit, where the
+  // list keeps them there and the section shows no spacing of its own for such numbers.
+  const stays = writing.indentStays && !kept && (best.values.n?.length ?? 1) > 1;
   const values = {
     ...best.values,
     ...(kept ? { spacing } : {}),
     ...(separators ? { separators: { ...best.values.separators, ...separators } } : {}),
+    ...(stays ? { indent: ONE_DIGIT_INDENT } : {}),
   };
   // A title that ends with its own `?` or `!` takes no full stop after it, as most lists write such
   // titles (`**Why?**`, not `**Why?.**`): the stop comes out of the shape as the entry is spaced.
@@ -1576,6 +1620,9 @@ export function writeNewEntry(
   const shape = spaced ? respace(frameOf(written.shape), spaced) : written.shape;
   return { template: { ...written, shape: shape.replace(TITLE_STOP, '{title}$1') }, values: unspaced };
 }
+
+/** The `{indent}` under a one-digit number (`1. `), as render.ts writes it. */
+const ONE_DIGIT_INDENT = ' '.repeat('1'.length + 2);
 
 /** A full stop after a title, inside its emphasis (`**{title}.**`) or after it (`**{title}**.`). */
 const TITLE_STOP = /\{title\}([*_]*)\./;
