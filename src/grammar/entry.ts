@@ -1188,6 +1188,21 @@ function startOfSpaceBefore(line: string, from: number, at: number): number {
 }
 
 /**
+ * The first comma at or after `from` that may end a plain title: not one inside a number
+ * (`Scaling the Codebook Size of VQGAN to 100,000 with …`). -1 for none.
+ */
+function titleComma(line: string, from: number): number {
+  const comma = /,/g;
+  comma.lastIndex = from;
+  for (let found = comma.exec(line); found; found = comma.exec(line)) {
+    const inNumber =
+      /\d/.test(line[found.index - 1] ?? '') && /^\d{3}(?!\d)/.test(line.slice(found.index + 1));
+    if (!inNumber) return found.index;
+  }
+  return -1;
+}
+
+/**
  * A title in plain text: to the first comma, badge or link; a line of text alone (the entry goes on
  * below) is the title whole; after a name, to the full stop that ends the sentence.
  */
@@ -1275,7 +1290,7 @@ function plainTitle(
   const comma =
     alone || toFullStop || toLinks || bar > 0 || lineBreak > 0 || bold > 0 || venueAt > 0 || italic
       ? -1
-      : line.indexOf(',', from);
+      : titleComma(line, from);
   let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
   while (end > from && /\s/.test(line[end - 1])) end--;
   // A title line alone ends with its punctuation, maybe after a space (`Title ,`).
