@@ -1280,9 +1280,11 @@ function plainTitle(
   // own question mark) are its authors, and mark where it ends: its commas are the title's. So
   // does a code span there (`Title. \`2024.10\``), a date or tag.
   // Italics that name authors "et al." mark it even with no stop before them (`Title _Xie et al._`).
-  const italic = /(?<=\S)(?:[.,]|(?<=[?!])|(?=\s+[*_][^*_\n]*\bet al\b))(?=\s+(?:[*_](?![*_\s])|`))/.exec(
-    line.slice(from, firstLink),
-  );
+  // A citation's `In` may stand before the italics (`Title. In *ICML 2019*.`).
+  const italic =
+    /(?<=\S)(?:[.,]|(?<=[?!])|(?=\s+[*_][^*_\n]*\bet al\b))(?=\s+(?:In\s+)?(?:[*_](?![*_\s])|`))/.exec(
+      line.slice(from, firstLink),
+    );
   if (italic) firstLink = from + italic.index;
   const alone = continues && firstLink === line.length;
   const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
