@@ -371,12 +371,15 @@ function nearestWay(
     : undefined;
 }
 
-/** Spaces alone between runs (`[[Paper]](…)[[Code]](…)`, or with a space): what one hand and the next vary. */
-const SPACES = /^[ \t]*$/;
+/**
+ * Runs glued or parted by a space (`[[Paper]](…)[[Code]](…)`, or with a space): what one hand and
+ * the next vary. More spaces than one are a slip, not a way of writing.
+ */
+const SPACES = /^ ?$/;
 
 /**
  * A new entry's run separators where the entries nearest it written in its form agree on a way the
- * list does not keep: spaces where the form writes spaces, or none. A separator with words or
+ * list does not keep: a space or none where the form writes a space or none. A separator with words or
  * punctuation (`, `) is the form's own.
  */
 function nearestSeparators(
