@@ -280,6 +280,12 @@ export interface ListWriting {
    */
   readonly paperInLinks: ReadonlyMap<EntryTemplate, { readonly label: string; readonly first: boolean }>;
   /**
+   * Forms whose paper link is the published paper's page, not arXiv's (`[[PUB](nature.com/…)]
+   * [[PDF](arXiv link)]`): most of their entries that link arXiv do so among their other links. An
+   * arXiv link at their paper's place would be labelled as the publisher's.
+   */
+  readonly publishedPaper: ReadonlySet<EntryTemplate>;
+  /**
    * How the list separates its runs (before and between links, between badges), and writes a venue
    * with its year at a `{when}` (`ICML2021`, `ICML 2021`): the way it keeps, and its entries' own
    * where they stand, for a list written one way by one hand and another by the next.
@@ -614,6 +620,8 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const spacings = new Map<string, Map<EntryTemplate, string[]>>();
   const tableRows = new Map<string, string[][]>();
   const paperLinks = new Map<EntryTemplate, { label: string; first: boolean }[]>();
+  /** Per form with a paper link, how many of its entries linking arXiv link it there and how many elsewhere. */
+  const arxivPlaces = new Map<EntryTemplate, { paper: number; links: number }>();
   const arxivForms = { list: new Map<string, number>(), sections: new Map<string, Map<string, number>>() };
   /** How far in the lines under numbered items stand, by the number's width. */
   const numberIndents = new Map<number, number[]>();
@@ -663,6 +671,12 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     }
     const values = template ? valuesFor(template, cut) : cut.values;
     const paperAt = values.links.findIndex((link) => parseArxivUrl(link.url) !== undefined);
+    if (template && templateSlots(template).includes('paper')) {
+      const places =
+        arxivPlaces.get(template) ?? arxivPlaces.set(template, { paper: 0, links: 0 }).get(template)!;
+      if (values.paper !== undefined && parseArxivUrl(values.paper) !== undefined) places.paper++;
+      else if (paperAt !== -1) places.links++;
+    }
     if (template && paperAt !== -1 && !templateSlots(template).includes('paper')) {
       const seen = paperLinks.get(template) ?? paperLinks.set(template, []).get(template)!;
       seen.push({ label: values.links[paperAt].label, first: paperAt === 0 && values.links.length > 1 });
@@ -846,6 +860,11 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     arxivForms,
     runSeparators: runSeparatorsOf(placedSeparators),
     whenForms: habitOf(placedWhens),
+    publishedPaper: new Set(
+      [...arxivPlaces].flatMap(([form, { paper, links }]) =>
+        links > 0 && links / (paper + links) >= CLEAR_MAJORITY ? [form] : [],
+      ),
+    ),
     paperInLinks: new Map(
       [...paperLinks].map(([form, seen]) => [
         form,
@@ -1254,6 +1273,11 @@ export function templateValues(
 ): SlotValues {
   const values = newEntryValues(grammar, writing, paper, template);
   const slots = templateSlots(template);
+  if (writing.publishedPaper.has(template)) {
+    throw new UnwritableEntry(
+      `the list's entries here link the published paper where this form links the paper, and arXiv among their other links (template: ${template.shape.split('\n')[0]})`,
+    );
+  }
   if (!slots.includes('badges') && values.badges.length > 0) {
     throw new UnwritableEntry("this list's entries here carry no badges; leave out --badge");
   }
