@@ -262,11 +262,12 @@ export interface ListWriting {
    */
   readonly sectionSpacing: ReadonlyMap<string, ReadonlyMap<EntryTemplate, readonly string[]>>;
   /**
-   * The lines under a numbered item stand where they stand under a one-digit number whatever the
-   * number's width (`10. **Title**` and, four spaces in, `*Names*`, as under `9. `): most of the
-   * list's items numbered 10 and on keep that indent. Otherwise they move with the number.
+   * How many spaces in the lines under a numbered item stand whatever the number's width, where
+   * most of the list's items numbered 10 and on keep the indent most one-digit items have
+   * (`10. **Title**` and, four spaces in, `*Names*`, as under `9. `). Undefined where they move
+   * with the number.
    */
-  readonly indentStays: boolean;
+  readonly numberIndent: number | undefined;
   /**
    * Per padded table (by its template's `table`), each column between its pipes: the width its rows
    * pad every cell to (a cell too long for it overflows, one space before its pipe), and where in
@@ -856,7 +857,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
         ),
       ]),
     ),
-    indentStays: indentStays(numberIndents),
+    numberIndent: numberIndent(numberIndents),
     arxivForms,
     runSeparators: runSeparatorsOf(placedSeparators),
     whenForms: habitOf(placedWhens),
@@ -896,17 +897,17 @@ function continuationIndent(source: SourceText, entry: Entry): number | undefine
 const WIDE_NUMBER_MIN = 2;
 
 /**
- * Whether most items numbered 10 and on indent the lines under them as far as most one-digit
- * items do (GitHub renders either), rather than one space further per digit.
+ * The indent most one-digit items give the lines under them, where most items numbered 10 and on
+ * indent theirs as far (GitHub renders either) rather than one space further per digit.
  */
-function indentStays(indents: ReadonlyMap<number, readonly number[]>): boolean {
+function numberIndent(indents: ReadonlyMap<number, readonly number[]>): number | undefined {
   const narrow = mostCommon(indents.get(1) ?? []);
   const wide = [...indents].flatMap(([width, seen]) => (width > 1 ? seen : []));
-  return (
+  const stays =
     narrow !== undefined &&
     wide.length >= WIDE_NUMBER_MIN &&
-    wide.filter((indent) => indent === narrow).length / wide.length >= CLEAR_MAJORITY
-  );
+    wide.filter((indent) => indent === narrow).length / wide.length >= CLEAR_MAJORITY;
+  return stays ? narrow : undefined;
 }
 
 /** A note's words as a venue and year (`ICLR 2018`): their form and venue; none for other words. */
@@ -1625,15 +1626,15 @@ export function writeNewEntry(
     paper.section,
     paper.line,
   );
-  // Lines under a number of two digits or more stand where they stand under one digit, where the
-  // list keeps them there and the section shows no spacing of its own for such numbers.
-  const stays = writing.indentStays && !kept && (best.values.n?.length ?? 1) > 1;
-  const values = {
+  const respaced = {
     ...best.values,
     ...(kept ? { spacing } : {}),
     ...(separators ? { separators: { ...best.values.separators, ...separators } } : {}),
-    ...(stays ? { indent: ONE_DIGIT_INDENT } : {}),
   };
+  // Lines under a number of two digits or more stand where they stand under one digit, where the
+  // list keeps them there and the section shows no spacing of its own for such numbers.
+  const values =
+    kept || (respaced.n?.length ?? 1) < 2 ? respaced : indentedAt(written, respaced, writing.numberIndent);
   // A title that ends with its own `?` or `!` takes no full stop after it, as most lists write such
   // titles (`**Why?**`, not `**Why?.**`): the stop comes out of the shape as the entry is spaced.
   if (
@@ -1648,8 +1649,21 @@ export function writeNewEntry(
   return { template: { ...written, shape: shape.replace(TITLE_STOP, '{title}$1') }, values: unspaced };
 }
 
-/** The `{indent}` under a one-digit number (`1. `), as render.ts writes it. */
-const ONE_DIGIT_INDENT = ' '.repeat('1'.length + 2);
+/**
+ * Values whose `{indent}` puts the lines under the item `spaces` in (the form's own spaces after
+ * its indent counted); as they are where no indent is asked, or the form writes none there.
+ */
+function indentedAt(form: EntryTemplate, values: SlotValues, spaces: number | undefined): SlotValues {
+  if (spaces === undefined || !form.shape.includes('\n{indent}')) return values;
+  const indent = ' '.repeat((values.n ?? '1').length + 2);
+  const under = renderThrough(form, { ...values, indent })
+    .split('\n')
+    .slice(1)
+    .find((text) => text.trim() !== '');
+  const shown = under === undefined ? undefined : /^ */.exec(under)![0].length;
+  if (shown === undefined || shown === spaces || indent.length - (shown - spaces) < 0) return values;
+  return { ...values, indent: ' '.repeat(indent.length - (shown - spaces)) };
+}
 
 /** A full stop after a title, inside its emphasis (`**{title}.**`) or after it (`**{title}**.`). */
 const TITLE_STOP = /\{title\}([*_]*)\./;
