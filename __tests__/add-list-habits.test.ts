@@ -2,7 +2,8 @@
  * `add` writes what its list's entries show of their habits: a `{when}` that gives a date where others
  * give a venue writes each its own way, words in brackets in a title stay as the list writes them,
  * a form with no place for the paper's link links it among the others, and a template no entry like
- * the new one follows does not win over a form they do.
+ * the new one follows does not win over a form they do; the lines under an item numbered 10 or more
+ * stand where the list keeps them.
  */
 import { describe, expect, test } from '@jest/globals';
 import { addRoundTrip, exportEntries, readList } from '../src/grammar/index.js';
@@ -197,5 +198,93 @@ describe('a venue that names its year before words that qualify it', () => {
     const trip = await addRoundTrip(text);
     expect(trip.misses).toEqual([]);
     expect(trip.identical).toBe(8);
+  });
+});
+
+describe('the lines under a numbered item', () => {
+  // Real papers and their first authors, numbered one to eleven, names on a line of their own: two
+  // numbers of two digits, too few for a section's own spacing.
+  const gnn = [
+    [
+      'Semi-Supervised Classification with Graph Convolutional Networks',
+      'ICLR 2017',
+      '1609.02907',
+      'Thomas N. Kipf, Max Welling',
+    ],
+    [
+      'Graph Attention Networks',
+      'ICLR 2018',
+      '1710.10903',
+      'Petar Veličković, Guillem Cucurull, Arantxa Casanova',
+    ],
+    [
+      'Inductive Representation Learning on Large Graphs',
+      'NeurIPS 2017',
+      '1706.02216',
+      'William L. Hamilton, Rex Ying, Jure Leskovec',
+    ],
+    [
+      'How Powerful are Graph Neural Networks?',
+      'ICLR 2019',
+      '1810.00826',
+      'Keyulu Xu, Weihua Hu, Jure Leskovec, Stefanie Jegelka',
+    ],
+    [
+      'Neural Message Passing for Quantum Chemistry',
+      'ICML 2017',
+      '1704.01212',
+      'Justin Gilmer, Samuel S. Schoenholz, Patrick F. Riley',
+    ],
+    [
+      'Gated Graph Sequence Neural Networks',
+      'ICLR 2016',
+      '1511.05493',
+      'Yujia Li, Daniel Tarlow, Marc Brockschmidt, Richard Zemel',
+    ],
+    [
+      'Spectral Networks and Locally Connected Networks on Graphs',
+      'ICLR 2014',
+      '1312.6203',
+      'Joan Bruna, Wojciech Zaremba, Arthur Szlam, Yann LeCun',
+    ],
+    [
+      'Simplifying Graph Convolutional Networks',
+      'ICML 2019',
+      '1902.07153',
+      'Felix Wu, Tianyi Zhang, Amauri Holanda de Souza Jr.',
+    ],
+    [
+      'Hierarchical Graph Representation Learning with Differentiable Pooling',
+      'NeurIPS 2018',
+      '1806.08804',
+      'Rex Ying, Jiaxuan You, Christopher Morris',
+    ],
+    [
+      'Relational Inductive Biases, Deep Learning, and Graph Networks',
+      'arXiv 2018',
+      '1806.01261',
+      'Peter W. Battaglia, Jessica B. Hamrick, Victor Bapst',
+    ],
+    ['Deep Graph Infomax', 'ICLR 2019', '1809.10341', 'Petar Veličković, William Fedus, William L. Hamilton'],
+  ] as const;
+  const list = (wide: string) =>
+    [
+      '# GNN',
+      '',
+      ...gnn.flatMap(([title, venue, id, names], at) => {
+        const n = String(at + 1);
+        const indent = n.length > 1 ? wide : '    ';
+        return [`${n}. **${title}.** ${venue}. [paper](${arxiv(id)})`, '', `${indent}*${names}.*`, ''];
+      }),
+    ].join('\n');
+
+  test('stand where they stand under one digit, where the list keeps them there under 10 and on', async () => {
+    const trip = await addRoundTrip(list('    '));
+    expect(trip.misses).toEqual([]);
+  });
+
+  test('move with the number where the list moves them', async () => {
+    const trip = await addRoundTrip(list('     '));
+    expect(trip.misses).toEqual([]);
   });
 });

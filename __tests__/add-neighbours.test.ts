@@ -1,7 +1,8 @@
 /**
  * What a reader who read the list first does where the list's own text decides: a venue joined to
  * its year no one way (`NeurIPS2021` beside `ICML 2023`) is joined as the entries around the new
- * one join it; links are separated the list's way; a plain title runs to its
+ * one join it, and links glued or spaced as the entries of its form around it separate theirs (a
+ * run of linked author names is another form's, its `, ` no way of spacing); a plain title runs to its
  * links, commas and all, where the list writes nothing between them; a short linked title after a
  * badge is a title, not a tag.
  */
@@ -36,6 +37,30 @@ const entry = ([title, id, code]: (typeof PAPERS)[number], between: string) =>
   `* ${title} [[Paper]](${arxiv(id)})${between}[[Code]](https://github.com/${code})`;
 
 describe('a run separator', () => {
+  // The first section glues its links, as most of the list does; the second was written later by
+  // a hand that spaces them (five of its eight entries).
+  const text = [
+    '# Robotics',
+    '',
+    '## Planning',
+    ...PAPERS.slice(0, 6).map((paper) => entry(paper, '')),
+    '',
+    '## Perception',
+    ...PAPERS.slice(6, 9).map((paper) => entry(paper, '')),
+    ...PAPERS.slice(9).map((paper) => entry(paper, ' ')),
+    '',
+  ].join('\n');
+
+  test('the list writes no one way is written as the entries nearest the new one write it', async () => {
+    const trip = await addRoundTrip(text);
+    // The two entries at the turn have neighbours split both ways: they take the list's way.
+    expect(trip.misses).toEqual([
+      expect.objectContaining({ source: entry(PAPERS[9], ' '), rendered: entry(PAPERS[9], '') }),
+      expect.objectContaining({ source: entry(PAPERS[10], ' '), rendered: entry(PAPERS[10], '') }),
+    ]);
+    expect(trip.identical).toBe(PAPERS.length - 2);
+  });
+
   test('one entry that spaces its links in a list that glues them all is written the list’s way', async () => {
     const glued = [
       '# Robotics',
@@ -49,6 +74,90 @@ describe('a run separator', () => {
     expect(trip.misses).toEqual([
       expect.objectContaining({ source: entry(PAPERS[12], ' '), rendered: entry(PAPERS[12], '') }),
     ]);
+  });
+});
+
+describe('linked author names beside entries that space their links', () => {
+  // Each paper: title, arXiv id, authors, project page. Most entries name their authors as text;
+  // some link each name, and those links (`, ` between them, none after the `*`) are the run their
+  // form reads first.
+  const avatars = [
+    [
+      'HumanNorm: Learning Normal Diffusion Model for High-quality and Realistic 3D Human Generation',
+      '2310.01406',
+      ['Xin Huang', 'Ruizhi Shao', 'Qi Zhang'],
+      'humannorm.github.io',
+    ],
+    [
+      'TexVocab: Texture Vocabulary-conditioned Human Avatars',
+      '2404.00524',
+      ['Yuxiao Liu', 'Zhe Li', 'Yebin Liu'],
+      'texvocab.github.io',
+    ],
+    [
+      'HumanGaussian: Text-Driven 3D Human Generation with Gaussian Splatting',
+      '2311.17061',
+      ['Xian Liu', 'Xiaohang Zhan', 'Ziwei Liu'],
+      'alvinliu0.github.io',
+    ],
+    [
+      '3DGS-Avatar: Animatable Avatars via Deformable 3D Gaussian Splatting',
+      '2312.09228',
+      ['Zhiyin Qian', 'Shaofei Wang', 'Siyu Tang'],
+      'neuralbodies.github.io',
+    ],
+    [
+      'GauHuman: Articulated Gaussian Splatting from Monocular Human Videos',
+      '2312.02973',
+      ['Shoukang Hu', 'Ziwei Liu'],
+      'skhu101.github.io',
+    ],
+    [
+      'SCULPT: Shape-Conditioned Unpaired Learning of Pose-dependent Clothed and Textured Human Meshes',
+      '2308.10638',
+      ['Soubhik Sanyal', 'Partha Ghosh', 'Timo Bolkart'],
+      'sculpt.is.tue.mpg.de',
+    ],
+    [
+      'Animatable Gaussians: Learning Pose-dependent Gaussian Maps for High-fidelity Human Avatar Modeling',
+      '2311.16096',
+      ['Zhe Li', 'Zerong Zheng', 'Yebin Liu'],
+      'animatable-gaussians.github.io',
+    ],
+    [
+      'DreamAvatar: Text-and-Shape Guided 3D Human Avatar Generation via Diffusion Models',
+      '2304.00916',
+      ['Yukang Cao', 'Yan-Pei Cao', 'Kai Han'],
+      'yukangcao.github.io',
+    ],
+    [
+      'PEGASUS: Personalized Generative 3D Avatars with Composable Attributes',
+      '2402.10636',
+      ['Hyunsoo Cha', 'Byungjun Kim', 'Hanbyul Joo'],
+      'snuvclab.github.io',
+    ],
+    [
+      'DreamHuman: Animatable 3D Avatars from Text',
+      '2306.09329',
+      ['Nikos Kolotouros', 'Thiemo Alldieck', 'Andrei Zanfir'],
+      'dream-human.github.io',
+    ],
+  ] as const;
+  const item = ([title, id, names, page]: (typeof avatars)[number], linked: boolean) =>
+    [
+      `**${title}.**<br>`,
+      linked
+        ? `*${names.map((name) => `[${name}](https://${name.replace(/\W/g, '').toLowerCase()}.github.io)`).join(', ')}.*<br>`
+        : `*${names.join(', ')}.*<br>`,
+      `CVPR 2024. [[PDF](${arxiv(id)})] [[Project](https://${page})]`,
+    ].join('\n');
+  const text = ['# Avatars', '', ...avatars.flatMap((paper, at) => [item(paper, at % 3 === 1), ''])].join(
+    '\n',
+  );
+
+  test('keep their own separators: the spaces between other entries’ links are no way of theirs', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toEqual([]);
   });
 });
 

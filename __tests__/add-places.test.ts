@@ -3,7 +3,8 @@
  * what the editor wrote at a place of the entry's form (a venue as the paper link's label, a code
  * link, a tag) is written back at that place, never at a slot of another form that has its name;
  * an entry written otherwise than its form still gives its venue; and a field the record lacks is
- * refused, not written as the form's punctuation around nothing (`() **Title**`).
+ * refused, not written as the form's punctuation around nothing (`() **Title**`), nor as an arXiv link
+ * where the list links the published paper (`[[PUB](arXiv link)]`).
  */
 import { describe, expect, test } from '@jest/globals';
 import { addRoundTrip, exportEntries } from '../src/grammar/index.js';
@@ -70,5 +71,71 @@ describe('a venue and year in parentheses before a bold title, an entry or two w
     const trip = await addRoundTrip(text);
     expect(trip.misses.map((miss) => miss.line)).not.toContain(9);
     expect(trip.misses.map((miss) => miss.rendered).join('\n')).not.toContain('()');
+  });
+});
+
+describe('a table whose paper link is the published paper’s page, arXiv among the other links', () => {
+  // Real papers: the publisher's page under [[PUB]], arXiv's under [[PDF]], the code under [[CODE]].
+  const rows = [
+    [
+      'Communication-Efficient Learning of Deep Networks from Decentralized Data',
+      'AISTATS',
+      '2017',
+      'https://proceedings.mlr.press/v54/mcmahan17a.html',
+      '1602.05629',
+      'https://github.com/shaoxiongji/federated-learning',
+    ],
+    [
+      'Federated Optimization in Heterogeneous Networks',
+      'MLSys',
+      '2020',
+      'https://proceedings.mlsys.org/paper/2020/hash/38af86134b65d0f10fe33d30dd76442e-Abstract.html',
+      '1812.06127',
+      'https://github.com/litian96/FedProx',
+    ],
+    [
+      'SCAFFOLD: Stochastic Controlled Averaging for Federated Learning',
+      'ICML',
+      '2020',
+      'https://proceedings.mlr.press/v119/karimireddy20a.html',
+      '1910.06378',
+      'https://github.com/google-research/federated',
+    ],
+    [
+      'Federated Learning with Matched Averaging',
+      'ICLR',
+      '2020',
+      'https://openreview.net/forum?id=BkluqlSFDS',
+      '2002.06440',
+      'https://github.com/IBM/FedMA',
+    ],
+    [
+      'Ditto: Fair and Robust Federated Learning Through Personalization',
+      'ICML',
+      '2021',
+      'https://proceedings.mlr.press/v139/li21h.html',
+      '2012.04221',
+      'https://github.com/litian96/ditto',
+    ],
+  ] as const;
+  const text = [
+    '# Federated Learning',
+    '',
+    '| Title | Venue | Year | Materials |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(
+      ([title, venue, year, pub, id, code]) =>
+        `| ${title} | ${venue} | ${year} | [[PUB](${pub})] [[PDF](https://arxiv.org/abs/${id})] [[CODE](${code})] |`,
+    ),
+    '',
+  ].join('\n');
+
+  test('is not given the arXiv link under the publisher’s label: the entry is refused', async () => {
+    const trip = await addRoundTrip(text);
+    expect(trip.misses).toHaveLength(rows.length);
+    for (const miss of trip.misses) {
+      expect(miss.rendered).toBe('');
+      expect(miss.refusal).toMatch(/link the published paper/);
+    }
   });
 });

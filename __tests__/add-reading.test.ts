@@ -2,8 +2,10 @@
  * The add round trip where it rests on reading the list right: a plain title that runs to the
  * italic authors after it (commas and question marks its own), a method's name and a colon before
  * the linked title, a table that gives the year alone in one column and the venue with the year
- * in another, a plain title parted from its venue by `<br>`, and a badge that is a link's label. Each entry with an arXiv link, taken out and written back from a record of its
- * own fields, comes back as it was.
+ * in another, a plain title parted from its venue by `<br>`, a badge that is a link's label, a plain
+ * title with a number written with a comma (`100,000`), and one before a citation's `In *ICLR 2018*`.
+ * Each entry with an arXiv link, taken out and written back from a record of its own fields, comes
+ * back as it was.
  */
 import { describe, expect, test } from '@jest/globals';
 import { addRoundTrip, exportEntries, roundTrip } from '../src/grammar/index.js';
@@ -156,5 +158,58 @@ describe('a plain title parted from its venue by <br>', () => {
     const trip = await addRoundTrip(text);
     expect(trip.misses).toEqual([]);
     expect(trip.identical).toBe(6);
+  });
+});
+
+describe('a plain title with a number written with a comma', () => {
+  // Titles then their venue after a comma (`Title, ICLR 2021`); one title counts to 100,000.
+  const text = [
+    '# Tokenizers',
+    '',
+    '- Taming Transformers for High-Resolution Image Synthesis, CVPR 2021 [[Paper]](https://arxiv.org/abs/2012.09841)',
+    '- Vector-quantized Image Modeling with Improved VQGAN, ICLR 2022 [[Paper]](https://arxiv.org/abs/2110.04627)',
+    '- Scaling the Codebook Size of VQGAN to 100,000 with a Utilization Rate of 99%, NeurIPS 2024 [[Paper]](https://arxiv.org/abs/2406.11837)',
+    '- Autoregressive Image Generation using Residual Quantization, CVPR 2022 [[Paper]](https://arxiv.org/abs/2203.01941)',
+    '- Finite Scalar Quantization: VQ-VAE Made Simple, ICLR 2024 [[Paper]](https://arxiv.org/abs/2309.15505)',
+    '',
+  ].join('\n');
+
+  test('keeps the number whole: its comma ends no title', async () => {
+    const scaling = (await exportEntries(text)).find((entry) => entry.arxiv === '2406.11837');
+    expect(scaling).toMatchObject({
+      title: 'Scaling the Codebook Size of VQGAN to 100,000 with a Utilization Rate of 99%',
+      venue: 'NeurIPS',
+      year: '2024',
+    });
+  });
+
+  test('each entry is written back as it was', async () => {
+    expect((await addRoundTrip(text)).misses).toEqual([]);
+  });
+});
+
+describe('a plain title before a citation’s `In` and its italic venue', () => {
+  const text = [
+    '# SGD',
+    '',
+    '- A Bayesian Perspective on Generalization and Stochastic Gradient Descent. In *ICLR 2018*. [[pdf](https://arxiv.org/pdf/1710.06451.pdf)]',
+    '- Three Factors Influencing Minima in SGD. In *ICANN 2018*. [[pdf](https://arxiv.org/pdf/1711.04623.pdf)]',
+    '- On the Origin of Implicit Regularization in Stochastic Gradient Descent. In *ICLR 2021*. [[pdf](https://arxiv.org/pdf/2101.12176.pdf)]',
+    '- Strength of Minibatch Noise in SGD. In *ICLR 2022*. [[pdf](https://arxiv.org/pdf/2102.05375.pdf)]',
+    '- On Large-Batch Training for Deep Learning: Generalization Gap and Sharp Minima. In *ICLR 2017*. [[pdf](https://arxiv.org/pdf/1609.04836.pdf)]',
+    '',
+  ].join('\n');
+
+  test('ends at its full stop: the venue is no title text', async () => {
+    const [first] = await exportEntries(text);
+    expect(first).toMatchObject({
+      title: 'A Bayesian Perspective on Generalization and Stochastic Gradient Descent',
+      venue: 'ICLR',
+      year: '2018',
+    });
+  });
+
+  test('each entry is written back as it was, its venue in italics, not escaped', async () => {
+    expect((await addRoundTrip(text)).misses).toEqual([]);
   });
 });

@@ -1127,6 +1127,21 @@ function startOfSpaceBefore(line: string, from: number, at: number): number {
 }
 
 /**
+ * The first comma at or after `from` that may end a plain title: not one inside a number
+ * (`Scaling the Codebook Size of VQGAN to 100,000 with …`). -1 for none.
+ */
+function titleComma(line: string, from: number): number {
+  const comma = /,/g;
+  comma.lastIndex = from;
+  for (let found = comma.exec(line); found; found = comma.exec(line)) {
+    const inNumber =
+      /\d/.test(line[found.index - 1] ?? '') && /^\d{3}(?!\d)/.test(line.slice(found.index + 1));
+    if (!inNumber) return found.index;
+  }
+  return -1;
+}
+
+/**
  * A title in plain text: to the first comma, badge or link; a line of text alone (the entry goes on
  * below) is the title whole; after a name, to the full stop that ends the sentence.
  */
@@ -1204,9 +1219,11 @@ function plainTitle(
   // own question mark) are its authors, and mark where it ends: its commas are the title's. So
   // does a code span there (`Title. \`2024.10\``), a date or tag.
   // Italics that name authors "et al." mark it even with no stop before them (`Title _Xie et al._`).
-  const italic = /(?<=\S)(?:[.,]|(?<=[?!])|(?=\s+[*_][^*_\n]*\bet al\b))(?=\s+(?:[*_](?![*_\s])|`))/.exec(
-    line.slice(from, firstLink),
-  );
+  // A citation's `In` may stand before the italics (`Title. In *ICML 2019*.`).
+  const italic =
+    /(?<=\S)(?:[.,]|(?<=[?!])|(?=\s+[*_][^*_\n]*\bet al\b))(?=\s+(?:In\s+)?(?:[*_](?![*_\s])|`))/.exec(
+      line.slice(from, firstLink),
+    );
   if (italic) firstLink = from + italic.index;
   const alone = continues && firstLink === line.length;
   const stop = toFullStop ? line.slice(from, firstLink).search(/\.(?:\s|$)/) : -1;
@@ -1214,7 +1231,7 @@ function plainTitle(
   const comma =
     alone || toFullStop || toLinks || bar > 0 || lineBreak > 0 || bold > 0 || venueAt > 0 || italic
       ? -1
-      : line.indexOf(',', from);
+      : titleComma(line, from);
   let end = stop !== -1 ? from + stop : comma !== -1 && comma < firstLink ? comma : firstLink;
   while (end > from && /\s/.test(line[end - 1])) end--;
   // A title line alone ends with its punctuation, maybe after a space (`Title ,`).

@@ -17,7 +17,14 @@ import { frameOf, markupBeside, respace, spacingOf } from './frame.js';
 import { CLEAR_MAJORITY } from './learn.js';
 import { renderValue } from './render.js';
 import { isTextSlot, pieces, type Slot } from './shape.js';
-import { cutEntry, entryText, type Authors, type LabelledUrl, type SlotValues } from './template.js';
+import {
+  cutEntry,
+  entryText,
+  type Authors,
+  type LabelledUrl,
+  type RunStyle,
+  type SlotValues,
+} from './template.js';
 import type { ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 import { increment } from '../count.js';
@@ -258,6 +265,13 @@ export interface ListWriting {
    */
   readonly sectionSpacing: ReadonlyMap<string, ReadonlyMap<EntryTemplate, readonly string[]>>;
   /**
+   * How many spaces in the lines under a numbered item stand whatever the number's width, where
+   * most of the list's items numbered 10 and on keep the indent most one-digit items have
+   * (`10. **Title**` and, four spaces in, `*Names*`, as under `9. `). Undefined where they move
+   * with the number.
+   */
+  readonly numberIndent: number | undefined;
+  /**
    * Per padded table (by its template's `table`), each column between its pipes: the width its rows
    * pad every cell to (a cell too long for it overflows, one space before its pipe), and where in
    * that width they place the text.
@@ -270,10 +284,17 @@ export interface ListWriting {
    */
   readonly paperInLinks: ReadonlyMap<EntryTemplate, { readonly label: string; readonly first: boolean }>;
   /**
-   * How the list writes a venue with its year at a `{when}` (`ICML2021`, `ICML 2021`): the way it
-   * keeps, and its entries' own where they stand, for a list written one way by one hand and
-   * another by the next.
+   * Forms whose paper link is the published paper's page, not arXiv's (`[[PUB](nature.com/…)]
+   * [[PDF](arXiv link)]`): most of their entries that link arXiv do so among their other links. An
+   * arXiv link at their paper's place would be labelled as the publisher's.
    */
+  readonly publishedPaper: ReadonlySet<EntryTemplate>;
+  /**
+   * How the list separates its runs (before and between links, between badges), and writes a venue
+   * with its year at a `{when}` (`ICML2021`, `ICML 2021`): the way it keeps, and its entries' own
+   * where they stand, for a list written one way by one hand and another by the next.
+   */
+  readonly runSeparators: Readonly<Record<RunSeparator, Habit>>;
   readonly whenForms: Habit;
   /** How many entries write their arXiv link in each form (`arxivUrlForm`): the list's, by section. */
   readonly arxivForms: {
@@ -295,6 +316,10 @@ const spacingKey = (section: readonly string[] | undefined, n: string | undefine
   [...(section ?? []), `${n?.length ?? 0}`].join('\u0000');
 /** Entries of a section and form that must keep one spacing for it to be the section's. */
 const SECTION_SPACING_MIN = 3;
+
+/** Run separators a list may write more than one way (`[[Paper]](…)[[Code]](…)`, or with a space). */
+const RUN_SEPARATORS = ['linkLead', 'linkSeparator', 'badgeSeparator'] as const;
+type RunSeparator = (typeof RUN_SEPARATORS)[number];
 
 /** One entry's way of writing something, and the line it starts at. */
 interface Placed {
@@ -354,6 +379,35 @@ function nearestWay(
   return most !== undefined && near.filter((way) => way === most).length >= NEAREST_AGREEING
     ? most
     : undefined;
+}
+
+/**
+ * Runs glued or parted by a space (`[[Paper]](…)[[Code]](…)`, or with a space): what one hand and
+ * the next vary. More spaces than one are a slip, not a way of writing.
+ */
+const SPACES = /^ ?$/;
+
+/**
+ * A new entry's run separators where the entries nearest it written in its form agree on a way the
+ * list does not keep: a space or none where the form writes a space or none. A separator with words or
+ * punctuation (`, `) is the form's own.
+ */
+function nearestSeparators(
+  writing: ListWriting,
+  form: EntryTemplate,
+  own: Partial<RunStyle> | undefined,
+  section: readonly string[] | undefined,
+  line: number | undefined,
+): Partial<RunStyle> | undefined {
+  const nearest = Object.fromEntries(
+    RUN_SEPARATORS.flatMap((name) => {
+      const way = nearestWay(writing.runSeparators[name], [formKey(section, form)], line);
+      return way === undefined || !SPACES.test(way) || !SPACES.test(own?.[name] ?? form.style[name])
+        ? []
+        : [[name, way]];
+    }),
+  );
+  return Object.keys(nearest).length > 0 ? nearest : undefined;
 }
 
 /** Venues that say "not published yet", as lists write them for arXiv papers. */
@@ -548,8 +602,13 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const spacings = new Map<string, Map<EntryTemplate, string[]>>();
   const tableRows = new Map<string, string[][]>();
   const paperLinks = new Map<EntryTemplate, { label: string; first: boolean }[]>();
+  /** Per form with a paper link, how many of its entries linking arXiv link it there and how many elsewhere. */
+  const arxivPlaces = new Map<EntryTemplate, { paper: number; links: number }>();
   const arxivForms = { list: new Map<string, number>(), sections: new Map<string, Map<string, number>>() };
-  /** Each entry's own `{when}` forms, where it stands. */
+  /** How far in the lines under numbered items stand, by the number's width. */
+  const numberIndents = new Map<number, number[]>();
+  /** Each entry's own run separators and `{when}` forms, where it stands. */
+  const placedSeparators: (Partial<Record<RunSeparator, string>> & { section: string; line: number })[] = [];
   const placedWhens: (Placed & { section: string })[] = [];
   for (const entry of papers) {
     const arxivForm = entry.links.map((link) => arxivUrlForm(link.url)).find((form) => form !== undefined);
@@ -564,7 +623,20 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     if (/[?!]$/.test(entry.title.text))
       questionStops[stopsAfter(entryText(source, entry), entry.title.text) ? 'stopped' : 'bare']++;
     const cut = cutEntry(source, entry);
+    const under = cut.values.indent === undefined ? undefined : continuationIndent(source, entry);
+    if (cut.values.n !== undefined && under !== undefined) {
+      const width = cut.values.n.length;
+      numberIndents.set(width, [...(numberIndents.get(width) ?? []), under]);
+    }
     const template = grammar.formFor(entry, cut.shape);
+    // Separators are compared between entries of one form: a form whose run is its linked author
+    // names (`*[A](…), [B](…)*`) separates them otherwise than one whose run is `[[Paper]](…)`.
+    if (template)
+      placedSeparators.push({
+        section: formKey(entry.section, template),
+        line: entry.startLine,
+        ...pickSeparators(cut.style),
+      });
     if (template) {
       const key = sectionKey(entry.section, cut.values.links.length > 0, cut.values.badges.length > 0);
       sectionForms.set(key, increment(sectionForms.get(key) ?? new Map<EntryTemplate, number>(), template));
@@ -581,6 +653,12 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
     }
     const values = template ? valuesFor(template, cut) : cut.values;
     const paperAt = values.links.findIndex((link) => parseArxivUrl(link.url) !== undefined);
+    if (template && templateSlots(template).includes('paper')) {
+      const places =
+        arxivPlaces.get(template) ?? arxivPlaces.set(template, { paper: 0, links: 0 }).get(template)!;
+      if (values.paper !== undefined && parseArxivUrl(values.paper) !== undefined) places.paper++;
+      else if (paperAt !== -1) places.links++;
+    }
     if (template && paperAt !== -1 && !templateSlots(template).includes('paper')) {
       const seen = paperLinks.get(template) ?? paperLinks.set(template, []).get(template)!;
       seen.push({ label: values.links[paperAt].label, first: paperAt === 0 && values.links.length > 1 });
@@ -760,8 +838,15 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
         ),
       ]),
     ),
+    numberIndent: numberIndent(numberIndents),
     arxivForms,
+    runSeparators: runSeparatorsOf(placedSeparators),
     whenForms: habitOf(placedWhens),
+    publishedPaper: new Set(
+      [...arxivPlaces].flatMap(([form, { paper, links }]) =>
+        links > 0 && links / (paper + links) >= CLEAR_MAJORITY ? [form] : [],
+      ),
+    ),
     paperInLinks: new Map(
       [...paperLinks].map(([form, seen]) => [
         form,
@@ -778,6 +863,32 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       }),
     ),
   };
+}
+
+/** How many spaces in an entry's first line under its own stands. */
+function continuationIndent(source: SourceText, entry: Entry): number | undefined {
+  for (let no = entry.startLine + 1; no <= entry.endLine; no++) {
+    const text = source.lines[no - 1] ?? '';
+    if (text.trim() !== '') return /^ */.exec(text)![0].length;
+  }
+  return undefined;
+}
+
+/** Items numbered 10 and on that must show how the list indents under them. */
+const WIDE_NUMBER_MIN = 2;
+
+/**
+ * The indent most one-digit items give the lines under them, where most items numbered 10 and on
+ * indent theirs as far (GitHub renders either) rather than one space further per digit.
+ */
+function numberIndent(indents: ReadonlyMap<number, readonly number[]>): number | undefined {
+  const narrow = mostCommon(indents.get(1) ?? []);
+  const wide = [...indents].flatMap(([width, seen]) => (width > 1 ? seen : []));
+  const stays =
+    narrow !== undefined &&
+    wide.length >= WIDE_NUMBER_MIN &&
+    wide.filter((indent) => indent === narrow).length / wide.length >= CLEAR_MAJORITY;
+  return stays ? narrow : undefined;
 }
 
 /** A note's words as a venue and year (`ICLR 2018`): their form and venue; none for other words. */
@@ -821,6 +932,41 @@ function venueDateForms(seen: readonly VenueWhen[]): VenueDateForms {
   };
   const [preprint, published] = [formOf(true), formOf(false)];
   return { ...(preprint ? { preprint } : {}), ...(published ? { published } : {}) };
+}
+
+/** A section and a form of it: where entries' run separators are compared. */
+const formKey = (section: readonly string[] | undefined, form: EntryTemplate) =>
+  [...(section ?? []), form.shape].join('\u0000');
+
+const pickSeparators = (style: Partial<RunStyle>): Partial<Record<RunSeparator, string>> =>
+  Object.fromEntries(
+    RUN_SEPARATORS.flatMap((name) => (style[name] === undefined ? [] : [[name, style[name]]])),
+  );
+
+/** How the list writes each run separator, from its entries' own. */
+function runSeparatorsOf(
+  placed: readonly (Partial<Record<RunSeparator, string>> & { section: string; line: number })[],
+): Record<RunSeparator, Habit> {
+  // Where the entries with both write the space before their links as the space between them, an
+  // entry that shows one (two links: `[[Paper]](…) [[Code]](…)`) speaks for the other too.
+  const both = placed.filter((entry) => entry.linkLead !== undefined && entry.linkSeparator !== undefined);
+  const alike =
+    both.length > 0 &&
+    both.filter((entry) => entry.linkLead === entry.linkSeparator).length / both.length >= CLEAR_MAJORITY;
+  const habit = (name: RunSeparator) =>
+    habitOf(
+      placed.flatMap(({ section, line, ...separators }) => {
+        const way =
+          separators[name] ??
+          (alike && name.startsWith('link') ? (separators.linkLead ?? separators.linkSeparator) : undefined);
+        return way === undefined ? [] : [{ section, line, way }];
+      }),
+    );
+  return {
+    linkLead: habit('linkLead'),
+    linkSeparator: habit('linkSeparator'),
+    badgeSeparator: habit('badgeSeparator'),
+  };
 }
 
 /** The text between a row's pipes, cell by cell (an escaped `\|` is text). */
@@ -1109,6 +1255,11 @@ export function templateValues(
 ): SlotValues {
   const values = newEntryValues(grammar, writing, paper, template);
   const slots = templateSlots(template);
+  if (writing.publishedPaper.has(template)) {
+    throw new UnwritableEntry(
+      `the list's entries here link the published paper where this form links the paper, and arXiv among their other links (template: ${template.shape.split('\n')[0]})`,
+    );
+  }
   if (!slots.includes('badges') && values.badges.length > 0) {
     throw new UnwritableEntry("this list's entries here carry no badges; leave out --badge");
   }
@@ -1448,7 +1599,23 @@ export function writeNewEntry(
       : nestedAt(best.template, paper.nesting);
   // The section's spacing is its entries' where they stand; an item moved elsewhere keeps its form's.
   const kept = spacing && (widths || written === best.template);
-  const values = { ...best.values, ...(kept ? { spacing } : {}) };
+  // Runs separated as the entries around it separate theirs, where the list has no one way.
+  const separators = nearestSeparators(
+    writing,
+    best.template,
+    best.values.separators,
+    paper.section,
+    paper.line,
+  );
+  const respaced = {
+    ...best.values,
+    ...(kept ? { spacing } : {}),
+    ...(separators ? { separators: { ...best.values.separators, ...separators } } : {}),
+  };
+  // Lines under a number of two digits or more stand where they stand under one digit, where the
+  // list keeps them there and the section shows no spacing of its own for such numbers.
+  const values =
+    kept || (respaced.n?.length ?? 1) < 2 ? respaced : indentedAt(written, respaced, writing.numberIndent);
   // A title that ends with its own `?` or `!` takes no full stop after it, as most lists write such
   // titles (`**Why?**`, not `**Why?.**`): the stop comes out of the shape as the entry is spaced.
   if (
@@ -1461,6 +1628,22 @@ export function writeNewEntry(
   const { spacing: spaced, ...unspaced } = values;
   const shape = spaced ? respace(frameOf(written.shape), spaced) : written.shape;
   return { template: { ...written, shape: shape.replace(TITLE_STOP, '{title}$1') }, values: unspaced };
+}
+
+/**
+ * Values whose `{indent}` puts the lines under the item `spaces` in (the form's own spaces after
+ * its indent counted); as they are where no indent is asked, or the form writes none there.
+ */
+function indentedAt(form: EntryTemplate, values: SlotValues, spaces: number | undefined): SlotValues {
+  if (spaces === undefined || !form.shape.includes('\n{indent}')) return values;
+  const indent = ' '.repeat((values.n ?? '1').length + 2);
+  const under = renderThrough(form, { ...values, indent })
+    .split('\n')
+    .slice(1)
+    .find((text) => text.trim() !== '');
+  const shown = under === undefined ? undefined : /^ */.exec(under)![0].length;
+  if (shown === undefined || shown === spaces || indent.length - (shown - spaces) < 0) return values;
+  return { ...values, indent: ' '.repeat(indent.length - (shown - spaces)) };
 }
 
 /** A full stop after a title, inside its emphasis (`**{title}.**`) or after it (`**{title}**.`). */
