@@ -465,6 +465,7 @@ export function parseEntry(
     venueAt,
     years,
     // `(NeurIPS 2024) [Title](…)`: a year in the tag before the title dates the entry too.
+    placed: placedBefore(titleLine, contentStart, title),
     dated:
       years !== null ||
       (title.prefixed && HAS_YEAR.test(titleLine.slice(contentStart, title.column - 1))) ||
@@ -611,6 +612,8 @@ function assemble(
     years: RegExpMatchArray | null;
     /** A year anywhere in the entry. */
     dated: boolean;
+    /** Where and when it appeared, written before its title (`2018 - WWW - `). */
+    placed?: boolean;
     badges: Badge[];
     authors: AuthorLine | undefined;
     links: Link[];
@@ -640,6 +643,7 @@ function assemble(
       links,
       authors,
       year: parts.dated,
+      placed: parts.placed,
       badges,
       byShape: block.byShape,
     }),
@@ -679,6 +683,7 @@ function classify(parts: {
   links: readonly Link[];
   authors: AuthorLine | undefined;
   year: boolean;
+  placed?: boolean;
   badges: readonly Badge[];
   byShape?: true;
 }): Entry['kind'] {
@@ -709,12 +714,14 @@ function classify(parts: {
   if (datasets) return authors ? 'paper' : 'resource';
   if (links.some((link) => WORK_LABEL.test(link.label))) return 'resource';
   // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post,
-  // unless its plain title says where and when it appeared (`Title (SIGMOD 2020) [GitHub](…)`).
+  // unless it says where and when it appeared, after its plain title (`Title (SIGMOD 2020)
+  // [GitHub](…)`) or before its title (`arXiv 2025.01, **Title**, [website](…)`).
   if (
     links.length > 0 &&
     links.every((link) => RESOURCE_LABEL.test(link.label) || CODE_HOST.test(link.url.trim()))
   ) {
     return authors?.italic ||
+      parts.placed ||
       (title.url === undefined && VENUE_NEXT.test(titleLine.slice(title.endColumn - 1)))
       ? 'paper'
       : 'resource';
@@ -793,6 +800,36 @@ const TITLE_PREFIX =
   /^(?:(?:(\*\*|__)\[\d{1,4}\]\1|\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\](?!\()|\[(\*\*|__)[^\]*_]{1,60}\2\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>|<(?=\[))\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
 
 /**
+ * Where and when a paper appeared, written before its title and set off from it (`2018 - WWW -
+ * [Title](…)`, `arXiv 2024.12, **Title**`, `CVPR 2024 submission, Title`, `2019 - Title`): a year or
+ * a date, maybe after a venue's words and before a word that qualifies it (`oral`, `best paper`),
+ * then maybe a second such field or a venue alone (`2018 - KDD`, `arXiv 2024.09 / CoRL 2024`), each
+ * closed by a dash or bar with a space beside it, a comma or a slash. A list that dates its entries
+ * first writes every title after such a prefix, the venue's words changing from entry to entry: the
+ * template holds it as a text slot, not as the title's words. Bounded throughout: tried on every item.
+ */
+const WHEN_DATE = String.raw`(?:19|20)\d{2}(?:[./-]\d{1,2}){0,2}`;
+const WHEN_WORD = String.raw`\p{L}[\p{L}\p{N}&'’.+-]{0,24}`;
+const WHEN_QUALIFIER = String.raw`(?:oral|spotlight|poster|submission|workshop|findings|highlight|best[ \t]+\p{L}{1,12}(?:[ \t]+award)?)`;
+const WHEN_FIELD = String.raw`(?:${WHEN_WORD}(?:[ \t]+${WHEN_WORD}){0,5}[ \t]+)?${WHEN_DATE}(?:[ \t]+${WHEN_QUALIFIER}){0,2}`;
+const WHEN_SEPARATOR = String.raw`(?:[ \t]+[-–—|][ \t]*|[-–—|][ \t]+|,[ \t]+|[ \t]+\/[ \t]+)`;
+const WHEN_BEFORE_TITLE = new RegExp(
+  String.raw`^${WHEN_FIELD}(?:${WHEN_SEPARATOR}(?:${WHEN_FIELD}|${WHEN_WORD}(?:[ \t]+${WHEN_WORD}){0,2}))?${WHEN_SEPARATOR}(?=[\p{L}\p{N}"“*_[<])`,
+  'iu',
+);
+
+/**
+ * The length of the where-and-when prefix at `text`'s start (see WHEN_BEFORE_TITLE), and whether
+ * it names a venue (words, not only a year or date); undefined when the text opens otherwise.
+ */
+export function whenBeforeTitle(text: string): { length: number; venue: boolean } | undefined {
+  const found = WHEN_BEFORE_TITLE.exec(text);
+  if (!found) return undefined;
+  const words = found[0].replace(/(?:19|20)\d{2}(?:[./-]\d{1,2}){0,2}/g, ' ');
+  return { length: found[0].length, venue: /\p{L}{2}/u.test(words) };
+}
+
+/**
  * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
  * (`[Title](url)`, `[**Title**](url)`), either after a short prefix (`[2024/06] **Title**`, an emoji),
  * or the first bold span before any link (`Authors. 2014. **Title**.`). Otherwise plain text up to
@@ -827,14 +864,16 @@ function readTitle(
         !showsOnlyAnImage(link.text),
     );
   const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
-  const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
+  // A venue and date before the title (`2018 - WWW - `) may run past a tag's prefix (`2024.12`).
+  const when = whenBeforeTitle(line.slice(contentStart));
+  const afterPrefix = contentStart + Math.max(prefix?.[0].length ?? 0, when?.length ?? 0);
   const html = htmlBoldTitle(line, lineNo, contentStart) ?? htmlBoldTitle(line, lineNo, afterPrefix);
   if (html) return { title: html, titleLink: undefined };
   // A bold reference number (`**[31]**`) opening the item is the prefix, not the title.
   const numbered = prefix !== null && BOLD_REFERENCE_NUMBER.test(line.slice(contentStart));
   let strong = numbered ? undefined : strongAt(lineNo, contentStart);
   let link = strong ? undefined : linkAt(contentStart);
-  if (!strong && !link && prefix) {
+  if (!strong && !link && (prefix || when)) {
     strong = strongAt(lineNo, afterPrefix);
     link = strong ? undefined : linkAt(afterPrefix);
   }
@@ -920,23 +959,42 @@ function readTitle(
       titleLink: link,
     };
   }
-  const tagged = afterAnchors(line, numbered ? afterPrefix : contentStart);
+  const tagged = afterAnchors(line, numbered || when ? afterPrefix : contentStart);
   // `[arXiv 2026.08](…), Keep the Future, Drop the Rollout: …`: the text after a date's or a site's
   // link is the title whole, commas and all.
   const datedOrSite = links.some(
     (l) => l.start === tagged && !l.image && (venueDate(l.text) !== undefined || namesASite(l.text)),
   );
+  const title = plainTitle(
+    line,
+    lineNo,
+    afterTagLinks(line, tagged, links),
+    links,
+    plain.continues,
+    false,
+    // After where and when it appeared, the title is the rest of the line up to its links, commas
+    // and all (`arXiv 2025.04, ORCA: Open-Source, Reliable, …, [website](…)`).
+    plain.toLinks || datedOrSite || when !== undefined,
+  );
+  return { title: when ? withoutClosingMark(title) : title, titleLink: undefined };
+}
+
+/** Whether a venue and a date stand before the title, as its prefix (see WHEN_BEFORE_TITLE). */
+function placedBefore(line: string, contentStart: number, title: Title): boolean {
+  if (!title.prefixed) return false;
+  const when = whenBeforeTitle(line.slice(contentStart));
+  return when !== undefined && when.venue && contentStart + when.length <= title.column - 1;
+}
+
+/** A plain title read to its links without the comma or full stop that parts it from them. */
+function withoutClosingMark(title: Title): Title {
+  const mark = /\s*([,.;])$/.exec(title.text);
+  if (!mark || title.punctuation !== '') return title;
   return {
-    title: plainTitle(
-      line,
-      lineNo,
-      afterTagLinks(line, tagged, links),
-      links,
-      plain.continues,
-      false,
-      plain.toLinks || datedOrSite,
-    ),
-    titleLink: undefined,
+    ...title,
+    text: title.text.slice(0, mark.index),
+    endColumn: title.endColumn - mark[0].length,
+    punctuation: mark[1],
   };
 }
 

@@ -126,8 +126,8 @@ function follows(source: SourceText, template: EntryTemplate, entry: Entry): boo
 
 /** `ICLR 2022`, `arXiv, 2023`, `2019`: the venue and the year of a `{when}`. */
 const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
-/** `2023 arXiv`: the year before the venue. */
-const YEAR_VENUE = /^((?:19|20)\d{2})[\s,]+(\D.*)$/;
+/** `2023 arXiv`, `2018 - WWW`: the year before the venue. */
+const YEAR_VENUE = /^((?:19|20)\d{2})[\s,|–—-]+(\D.*)$/;
 /**
  * `ICLR'23`, `ACMMM22`: a venue and the year's last two digits (the `{venue}'{yy}` form `add` writes).
  * Two digits set apart by a space are a number (`SSW 11`, the eleventh workshop).
