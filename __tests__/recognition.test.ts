@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { lint } from '../src/check/engine.js';
-import { exportEntries } from '../src/grammar/index.js';
+import { exportEntries, roundTrip } from '../src/grammar/index.js';
 
 const titles = async (text: string) => (await exportEntries(text)).map((entry) => entry.title);
 
@@ -771,5 +771,80 @@ Table of Contents
       ['Bao: Making Learned Query Optimization Practical', '2021'],
     ]);
     expect(await findings(text)).toEqual([]);
+  });
+});
+
+describe('where and when a paper appeared, written before its title', () => {
+  // Every title after a year and a venue set off by dashes; some link code, some link nothing.
+  const dashed = `# Graph papers
+
+## Architecture
+
+- 2017 - ICLR - [Semi-Supervised Classification with Graph Convolutional Networks](https://github.com/tkipf/gcn)
+  - *Thomas N. Kipf, Max Welling*
+- 2018 - ICLR - [Graph Attention Networks](https://github.com/PetarV-/GAT)
+  - *Petar Veličković, Guillem Cucurull, Arantxa Casanova*
+- 2019 - ICLR - [How Powerful are Graph Neural Networks?](https://github.com/weihuahu/gin)
+  - *Keyulu Xu, Weihua Hu, Jure Leskovec, Stefanie Jegelka*
+- 2019 - ICML - Simplifying Graph Convolutional Networks
+  - *Felix Wu, Tianyi Zhang, Amauri Souza*
+- 2018 - ICML - Representation Learning on Graphs with Jumping Knowledge Networks
+  - *Keyulu Xu, Chengtao Li, Yonglong Tian*
+- 2019 - NIPS-GRL - Learnable Aggregator for GCN
+  - *Li Zhang*
+`;
+
+  it('reads the title after the prefix, and the prefix as the venue and year', async () => {
+    const entries = await exportEntries(dashed);
+    expect(entries.map((entry) => [entry.title, entry.venue, entry.year])).toEqual([
+      ['Semi-Supervised Classification with Graph Convolutional Networks', 'ICLR', '2017'],
+      ['Graph Attention Networks', 'ICLR', '2018'],
+      ['How Powerful are Graph Neural Networks?', 'ICLR', '2019'],
+      ['Simplifying Graph Convolutional Networks', 'ICML', '2019'],
+      ['Representation Learning on Graphs with Jumping Knowledge Networks', 'ICML', '2018'],
+      ['Learnable Aggregator for GCN', 'NIPS-GRL', '2019'],
+    ]);
+    expect(entries[0].authors).toEqual(['Thomas N. Kipf', 'Max Welling']);
+  });
+
+  it('writes every entry back through its template', async () => {
+    expect((await roundTrip(dashed)).misses).toEqual([]);
+  });
+
+  // A venue and a date before the title, set off by a comma; many papers link only their project's site.
+  const commas = `# Papers
+
+- arXiv 2023.04, Segment Anything, [arXiv](https://arxiv.org/abs/2304.02643)
+- arXiv 2023.10, Eureka: Human-Level Reward Design via Coding Large Language Models, [website](https://eureka-research.github.io/)
+- RSS 2023, Diffusion Policy: Visuomotor Policy Learning via Action Diffusion, [website](https://diffusion-policy.cs.columbia.edu/)
+- arXiv 2022.12, RT-1: Robotics Transformer for Real-World Control at Scale, [arXiv](https://arxiv.org/abs/2212.06817)
+- CoRL 2022 oral, Perceiver-Actor: A Multi-Task Transformer for Robotic Manipulation, [website](https://peract.github.io/)
+`;
+
+  it('reads a paper that links only its site as a paper, its title whole', async () => {
+    const entries = await exportEntries(commas);
+    expect(entries.map((entry) => [entry.title, entry.year])).toEqual([
+      ['Segment Anything', '2023'],
+      ["Eureka: Human-Level Reward Design via Coding Large Language Models", "2023"],
+      ['Diffusion Policy: Visuomotor Policy Learning via Action Diffusion', '2023'],
+      ['RT-1: Robotics Transformer for Real-World Control at Scale', '2022'],
+      ['Perceiver-Actor: A Multi-Task Transformer for Robotic Manipulation', '2022'],
+    ]);
+    expect(await findings(commas)).toEqual([]);
+  });
+
+  it('reads a dated note that names no venue as no paper', async () => {
+    const text = `# Robot learning
+
+## Changes
+
+- 2023.05 - Reorganised the sections by topic
+- 2023.06 - Moved the datasets to their own page
+
+## Policies
+
+- RSS 2023, Diffusion Policy: Visuomotor Policy Learning via Action Diffusion, [arXiv](https://arxiv.org/abs/2303.04137)
+`;
+    expect(await titles(text)).toEqual(['Diffusion Policy: Visuomotor Policy Learning via Action Diffusion']);
   });
 });

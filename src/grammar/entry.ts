@@ -810,12 +810,17 @@ const TITLE_PREFIX =
  */
 const WHEN_DATE = String.raw`(?:19|20)\d{2}(?:[./-]\d{1,2}){0,2}`;
 const WHEN_WORD = String.raw`\p{L}[\p{L}\p{N}&'’.+-]{0,24}`;
-const WHEN_QUALIFIER = String.raw`(?:oral|spotlight|poster|submission|workshop|findings|highlight|best[ \t]+\p{L}{1,12}(?:[ \t]+award)?)`;
-const WHEN_FIELD = String.raw`(?:${WHEN_WORD}(?:[ \t]+${WHEN_WORD}){0,5}[ \t]+)?${WHEN_DATE}(?:[ \t]+${WHEN_QUALIFIER}){0,2}`;
-const WHEN_SEPARATOR = String.raw`(?:[ \t]+[-–—|][ \t]*|[-–—|][ \t]+|,[ \t]+|[ \t]+\/[ \t]+)`;
+// Words that qualify the venue (`oral`, `best paper`, `award candidate`, `Spotlight`): a few, in lower case
+// but for the usual ones.
+const WHEN_QUALIFIER = String.raw`(?:(?:Oral|Spotlight|Poster|Workshop|Findings|Highlight|Best)\b|\p{Ll}[\p{Ll}-]{1,15})`;
+const WHEN_FIELD = String.raw`(?:${WHEN_WORD}(?:[ \t]+${WHEN_WORD}){0,5}[ \t]+)?${WHEN_DATE}(?:[ \t]+${WHEN_QUALIFIER}){0,3}`;
+const WHEN_DASH = String.raw`(?:[ \t]+[-–—|][ \t]*|[-–—|][ \t]+)`;
+const WHEN_SEPARATOR = String.raw`(?:${WHEN_DASH}|,[ \t]+|[ \t]+\/[ \t]+)`;
+// A venue alone as the second field only between dashes (`2018 - WWW - `): after a comma, words
+// alone are the title's (`arXiv 2023.04, Segment Anything, [arXiv](…)`).
 const WHEN_BEFORE_TITLE = new RegExp(
-  String.raw`^${WHEN_FIELD}(?:${WHEN_SEPARATOR}(?:${WHEN_FIELD}|${WHEN_WORD}(?:[ \t]+${WHEN_WORD}){0,2}))?${WHEN_SEPARATOR}(?=[\p{L}\p{N}"“*_[<])`,
-  'iu',
+  String.raw`^${WHEN_FIELD}(?:${WHEN_SEPARATOR}${WHEN_FIELD}|${WHEN_DASH}${WHEN_WORD}(?:[ \t]+${WHEN_WORD}){0,2}(?=${WHEN_DASH}))?${WHEN_SEPARATOR}(?=[\p{L}\p{N}"“*_[<])`,
+  'u',
 );
 
 /**
@@ -903,7 +908,7 @@ function readTitle(
   const named = strong ?? link;
   if (named) {
     const afterName = titleAfterName(line, lineNo, named, links, view);
-    if (afterName) return afterName;
+    if (afterName) return when ? { ...afterName, title: withoutClosingMark(afterName.title) } : afterName;
   }
   if (strong && start <= afterPrefix) {
     const afterTag = titleAfterTag(line, lineNo, strong, links);

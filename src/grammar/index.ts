@@ -226,7 +226,12 @@ export function exportedFields(
   const paperLink =
     entry.links.find((link) => link.isTitle && isPaperLink(link)) ?? entry.links.find(isPaperLink);
   const qualified = values.text?.when === undefined ? undefined : QUALIFIED_YEAR.exec(values.text.when)?.[1];
-  const year = values.year ?? when?.year ?? qualified ?? dated ?? entry.year ?? null;
+  // A year in what stands before the title (`(NeurIPS 2024) [Title](…)`, `arXiv 2023.04, Title`)
+  // dates the entry where no slot places one.
+  const before = entry.title.prefixed
+    ? YEAR_IN.exec(source.lines[entry.title.line - 1].slice(0, entry.title.column - 1))?.[0]
+    : undefined;
+  const year = values.year ?? when?.year ?? qualified ?? dated ?? entry.year ?? before ?? null;
   const venue =
     placedVenue(values) ??
     // What follows a title is a venue when it is short; a sentence after it is an annotation.
