@@ -825,7 +825,7 @@ describe('where and when a paper appeared, written before its title', () => {
     const entries = await exportEntries(commas);
     expect(entries.map((entry) => [entry.title, entry.year])).toEqual([
       ['Segment Anything', '2023'],
-      ["Eureka: Human-Level Reward Design via Coding Large Language Models", "2023"],
+      ['Eureka: Human-Level Reward Design via Coding Large Language Models', '2023'],
       ['Diffusion Policy: Visuomotor Policy Learning via Action Diffusion', '2023'],
       ['RT-1: Robotics Transformer for Real-World Control at Scale', '2022'],
       ['Perceiver-Actor: A Multi-Task Transformer for Robotic Manipulation', '2022'],
@@ -846,5 +846,20 @@ describe('where and when a paper appeared, written before its title', () => {
 - RSS 2023, Diffusion Policy: Visuomotor Policy Learning via Action Diffusion, [arXiv](https://arxiv.org/abs/2303.04137)
 `;
     expect(await titles(text)).toEqual(['Diffusion Policy: Visuomotor Policy Learning via Action Diffusion']);
+  });
+});
+
+describe('a bold title linked after a badge in a table cell', () => {
+  // A short bold title's link is the title, not a venue tag in bold brackets (`[**Nature, 2023**]`).
+  const text = `# Segment anything
+
+| Title & Authors | Links |
+|:----|:---:|
+| [![Star](https://img.shields.io/github/stars/facebookresearch/segment-anything.svg?style=social&label=Star)](https://github.com/facebookresearch/segment-anything) <br> [**Segment Anything**](https://arxiv.org/abs/2304.02643) <br> *Alexander Kirillov, Eric Mintun, Nikhila Ravi* | [[Page](https://segment-anything.com/)] |
+| [![Star](https://img.shields.io/github/stars/ronghanghu/seg_every_thing.svg?style=social&label=Star)](https://github.com/ronghanghu/seg_every_thing) <br> [**Learning to Segment Every Thing**](https://arxiv.org/abs/1711.10370) <br> *Ronghang Hu, Piotr Dollár, Kaiming He* | [[Code](https://github.com/ronghanghu/seg_every_thing)] |
+`;
+
+  it('reads the linked title, not the whole cell', async () => {
+    expect(await titles(text)).toEqual(['Segment Anything', 'Learning to Segment Every Thing']);
   });
 });

@@ -271,8 +271,10 @@ const boldTitleAlone = (line) => {
 };
 
 /** `2018 - KDD - `, `arXiv 2024.12, `, `CVPR 2024 oral, `: a venue and a year before the title. */
-const VENUE_THEN_YEAR = /^(?:[A-Za-z][\w&.'’+-]*\s+){1,5}(?:19|20)\d\d(?:[./]\d\d?){0,2}(?:\s+[a-z]+){0,2}(?:\s*[-|–]\s|\s[-|–]\s*|,\s)/;
-const YEAR_THEN_VENUE = /^(?:19|20)\d\d(?:[./]\d\d?){0,2}\s*[-|–,]\s*[A-Za-z][\w&.'’+-]*(?:\s*[-|–]\s|\s[-|–]\s*|,\s)/;
+const VENUE_THEN_YEAR =
+  /^(?:[A-Za-z][\w&.'’+-]*\s+){1,5}(?:19|20)\d\d(?:[./]\d\d?){0,2}(?:\s+[a-z]+){0,2}(?:\s*[-|–]\s|\s[-|–]\s*|,\s)/;
+const YEAR_THEN_VENUE =
+  /^(?:19|20)\d\d(?:[./]\d\d?){0,2}\s*[-|–,]\s*[A-Za-z][\w&.'’+-]*(?:\s*[-|–]\s|\s[-|–]\s*|,\s)/;
 const whenThenTitle = (line) => {
   const body = line.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/, '');
   const when = body.match(VENUE_THEN_YEAR) ?? body.match(YEAR_THEN_VENUE);

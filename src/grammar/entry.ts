@@ -793,11 +793,11 @@ const BOLD_REFERENCE_NUMBER = /^(\*\*|__)\[\d{1,4}\]\1/;
  * badge wrapped in a link (`[![Star](…)](…)`, `[![venue](…)]()`) and the line break after it, a
  * reference number in bold (`**[31]**`), the `<` of a linked title in angle brackets (`<[Title](url)>`,
  * text, not a tag, on GitHub), a venue tag in bold in brackets however long
- * (`[**npj Digital Medicine, 2023**]`), or several of them (`:camera: :gem:`; the colon after one is
+ * (`[**npj Digital Medicine, 2023**]`, but not a bold title's link: `[**Title**](url)`), or several of them (`:camera: :gem:`; the colon after one is
  * no separator when it opens the next shortcode).
  */
 const TITLE_PREFIX =
-  /^(?:(?:(\*\*|__)\[\d{1,4}\]\1|\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\](?!\()|\[(\*\*|__)[^\]*_]{1,60}\2\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>|<(?=\[))\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
+  /^(?:(?:(\*\*|__)\[\d{1,4}\]\1|\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\](?!\()|\[(\*\*|__)[^\]*_]{1,60}\2\](?!\()|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>|<(?=\[))\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
 
 /**
  * Where and when a paper appeared, written before its title and set off from it (`2018 - WWW -

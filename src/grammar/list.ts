@@ -120,7 +120,8 @@ function looksLikePaper(source: SourceText, item: ItemBlock, linksAPaper: boolea
   // A paragraph, a table row or an item outside any "Papers" heading that links a paper is one.
   if (linksAPaper) return true;
   const text = first.slice(offsetOfColumn(first, item.contentColumn));
-  if (isListMarker(item.marker) && (VENUE_YEAR_AFTER.test(text.trim()) || placedBeforeTitle(text))) return true;
+  if (isListMarker(item.marker) && (VENUE_YEAR_AFTER.test(text.trim()) || placedBeforeTitle(text)))
+    return true;
   // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
   const opening = findLinks(first).find((link) => !link.image);
   return (
