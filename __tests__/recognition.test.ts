@@ -833,6 +833,19 @@ describe('where and when a paper appeared, written before its title', () => {
     expect(await findings(commas)).toEqual([]);
   });
 
+  // Bars part a line's fields: words between them are the title, however short.
+  it('reads the title after a year set off by a bar, not as a venue', async () => {
+    const text = `# AutoML
+
+- 2016 | Learning to Optimize | Ke Li, Jitendra Malik | arXiv | [\`PDF\`](https://arxiv.org/pdf/1606.01885.pdf)
+- 2017 | Neural Architecture Search with Reinforcement Learning | Barret Zoph, Quoc V. Le | ICLR | [\`PDF\`](https://arxiv.org/pdf/1611.01578.pdf)
+`;
+    expect(await titles(text)).toEqual([
+      'Learning to Optimize',
+      'Neural Architecture Search with Reinforcement Learning',
+    ]);
+  });
+
   it('reads a dated note that names no venue as no paper', async () => {
     const text = `# Robot learning
 

@@ -816,10 +816,12 @@ const WHEN_QUALIFIER = String.raw`(?:(?:Oral|Spotlight|Poster|Workshop|Findings|
 const WHEN_FIELD = String.raw`(?:${WHEN_WORD}(?:[ \t]+${WHEN_WORD}){0,5}[ \t]+)?${WHEN_DATE}(?:[ \t]+${WHEN_QUALIFIER}){0,3}`;
 const WHEN_DASH = String.raw`(?:[ \t]+[-–—|][ \t]*|[-–—|][ \t]+)`;
 const WHEN_SEPARATOR = String.raw`(?:${WHEN_DASH}|,[ \t]+|[ \t]+\/[ \t]+)`;
-// A venue alone as the second field only between dashes (`2018 - WWW - `): after a comma, words
-// alone are the title's (`arXiv 2023.04, Segment Anything, [arXiv](…)`).
+// A venue alone as the second field only between two dashes alike, each with a space beside it
+// (`2018 - WWW - `, not `2015-CVPR - `). After a comma, words alone are the title's (`arXiv 2023.04,
+// Segment Anything, [arXiv](…)`), and so are they before another dash (`2017 - AutoLearn — Automated
+// Feature Generation`) or between bars, which part a line's fields (`2016 | Learning to Optimize |`).
 const WHEN_BEFORE_TITLE = new RegExp(
-  String.raw`^${WHEN_FIELD}(?:${WHEN_SEPARATOR}${WHEN_FIELD}|${WHEN_DASH}${WHEN_WORD}(?:[ \t]+${WHEN_WORD}){0,2}(?=${WHEN_DASH}))?${WHEN_SEPARATOR}(?=[\p{L}\p{N}"“*_[<])`,
+  String.raw`^${WHEN_FIELD}(?:${WHEN_SEPARATOR}${WHEN_FIELD}|(?=[ \t]|[-–—][ \t])[ \t]*([-–—])[ \t]*${WHEN_WORD}(?:[ \t]+${WHEN_WORD}){0,2}(?=[ \t]+\1|[ \t]*\1[ \t]))?${WHEN_SEPARATOR}(?=[\p{L}\p{N}"“*_[<])`,
   'u',
 );
 
@@ -908,7 +910,8 @@ function readTitle(
   const named = strong ?? link;
   if (named) {
     const afterName = titleAfterName(line, lineNo, named, links, view);
-    if (afterName) return when ? { ...afterName, title: withoutClosingMark(afterName.title) } : afterName;
+    if (afterName)
+      return when ? { ...afterName, title: withoutClosingMark(line, afterName.title) } : afterName;
   }
   if (strong && start <= afterPrefix) {
     const afterTag = titleAfterTag(line, lineNo, strong, links);
@@ -981,7 +984,7 @@ function readTitle(
     // and all (`arXiv 2025.04, ORCA: Open-Source, Reliable, …, [website](…)`).
     plain.toLinks || datedOrSite || when !== undefined,
   );
-  return { title: when ? withoutClosingMark(title) : title, titleLink: undefined };
+  return { title: when ? withoutClosingMark(line, title) : title, titleLink: undefined };
 }
 
 /** Whether a venue and a date stand before the title, as its prefix (see WHEN_BEFORE_TITLE). */
@@ -991,10 +994,13 @@ function placedBefore(line: string, contentStart: number, title: Title): boolean
   return when !== undefined && when.venue && contentStart + when.length <= title.column - 1;
 }
 
-/** A plain title read to its links without the comma or full stop that parts it from them. */
-function withoutClosingMark(title: Title): Title {
+/**
+ * A plain title read to its links without the comma or full stop that parts it from them (`Title,
+ * [website](…)`); one that ends otherwise (at a bar, the line's end) keeps its words as written.
+ */
+function withoutClosingMark(line: string, title: Title): Title {
   const mark = /\s*([,.;])$/.exec(title.text);
-  if (!mark || title.punctuation !== '') return title;
+  if (!mark || title.punctuation !== '' || !/^\s*\[/.test(line.slice(title.endColumn - 1))) return title;
   return {
     ...title,
     text: title.text.slice(0, mark.index),
