@@ -846,6 +846,21 @@ describe('where and when a paper appeared, written before its title', () => {
     ]);
   });
 
+  it('reads a school or a course dated so under a heading of lectures and tutorials as no paper', async () => {
+    const text = `# Deep learning papers
+
+### Surveys
+
+- Nature 2015, Deep Learning, [web](https://www.nature.com/articles/nature14539)
+
+### Video Lectures / Tutorials / Blogs
+
+- Oxford Deep NLP 2017, Deep Learning for Natural Language Processing, University of Oxford [[web]](https://github.com/oxford-cs-deepnlp-2017/lectures)
+- Deep Learning Summer School 2016, Montreal [[web]](http://videolectures.net/deeplearning2016_montreal/)
+`;
+    expect(await titles(text)).toEqual(['Deep Learning']);
+  });
+
   it('reads a dated note that names no venue as no paper', async () => {
     const text = `# Robot learning
 

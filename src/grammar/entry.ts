@@ -212,9 +212,16 @@ export function isNewsHeading(heading: string): boolean {
 /** Sections about the list rather than its papers. */
 export const ABOUT_THE_LIST =
   /\b(?:contribut\w*|contents|table of contents|introduction|about|citation|cite|acknowledg\w*|license|contact|star history|how to)\b/i;
-/** A short heading naming a section of things that are not papers. */
-const RESOURCE_SECTION =
-  /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos|tools|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
+/** Kinds of things that are not papers, as headings name them. */
+const RESOURCE_KIND = String.raw`(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|(?:video )?lectures?|videos|tools|toolkits?|libraries|resources?|slides|books?)`;
+/**
+ * A short heading naming a section of things that are not papers, one kind or several
+ * (`Video Lectures / Tutorials / Blogs`).
+ */
+const RESOURCE_SECTION = new RegExp(
+  String.raw`^\W*(?:${RESOURCE_KIND}(?:\s*(?:[/,&|]|\band\b)\s*${RESOURCE_KIND})*|surveys? and tutorials)\W*$`,
+  'i',
+);
 
 /**
  * A heading of datasets alone (`Datasets`, `2.1 Datasets`, `3D Datasets 🔝`): its items are datasets,
