@@ -781,17 +781,24 @@ describe('where and when a paper appeared, written before its title', () => {
 ## Architecture
 
 - 2017 - ICLR - [Semi-Supervised Classification with Graph Convolutional Networks](https://github.com/tkipf/gcn)
-  - *Thomas N. Kipf, Max Welling*
+  - *[Thomas N. Kipf], Max Welling*
 - 2018 - ICLR - [Graph Attention Networks](https://github.com/PetarV-/GAT)
-  - *Petar Veličković, Guillem Cucurull, Arantxa Casanova*
+  - *[Petar Veličković], Guillem Cucurull, Arantxa Casanova*
 - 2019 - ICLR - [How Powerful are Graph Neural Networks?](https://github.com/weihuahu/gin)
-  - *Keyulu Xu, Weihua Hu, Jure Leskovec, Stefanie Jegelka*
+  - *[Keyulu Xu], Weihua Hu, Jure Leskovec, Stefanie Jegelka*
+- 2017 - NIPS - [Inductive Representation Learning on Large Graphs](https://github.com/williamleif/GraphSAGE)
+  - *[William L. Hamilton], Rex Ying, Jure Leskovec*
 - 2019 - ICML - Simplifying Graph Convolutional Networks
   - *Felix Wu, Tianyi Zhang, Amauri Souza*
 - 2018 - ICML - Representation Learning on Graphs with Jumping Knowledge Networks
   - *Keyulu Xu, Chengtao Li, Yonglong Tian*
 - 2019 - NIPS-GRL - Learnable Aggregator for GCN
   - *Li Zhang*
+
+[Thomas N. Kipf]: https://tkipf.github.io/
+[Petar Veličković]: https://petar-v.com/
+[Keyulu Xu]: https://keyulux.com/
+[William L. Hamilton]: https://www.cs.mcgill.ca/~wlh/
 `;
 
   it('reads the title after the prefix, and the prefix as the venue and year', async () => {
@@ -800,13 +807,15 @@ describe('where and when a paper appeared, written before its title', () => {
       ['Semi-Supervised Classification with Graph Convolutional Networks', 'ICLR', '2017'],
       ['Graph Attention Networks', 'ICLR', '2018'],
       ['How Powerful are Graph Neural Networks?', 'ICLR', '2019'],
+      ['Inductive Representation Learning on Large Graphs', 'NIPS', '2017'],
       ['Simplifying Graph Convolutional Networks', 'ICML', '2019'],
       ['Representation Learning on Graphs with Jumping Knowledge Networks', 'ICML', '2018'],
       ['Learnable Aggregator for GCN', 'NIPS-GRL', '2019'],
     ]);
-    expect(entries[0].authors).toEqual(['Thomas N. Kipf', 'Max Welling']);
+    expect(entries[4].authors).toEqual(['Felix Wu', 'Tianyi Zhang', 'Amauri Souza']);
   });
 
+  // A name linked by reference (`[Keyulu Xu]`, defined below the list) is written back as written.
   it('writes every entry back through its template', async () => {
     expect((await roundTrip(dashed)).misses).toEqual([]);
   });
