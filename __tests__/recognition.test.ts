@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { lint } from '../src/check/engine.js';
-import { exportEntries } from '../src/grammar/index.js';
+import { exportEntries, roundTrip } from '../src/grammar/index.js';
 
 const titles = async (text: string) => (await exportEntries(text)).map((entry) => entry.title);
 
@@ -856,5 +856,132 @@ Table of Contents
       ['Bao: Making Learned Query Optimization Practical', '2021'],
     ]);
     expect(await findings(text)).toEqual([]);
+  });
+});
+
+describe('where and when a paper appeared, written before its title', () => {
+  // Every title after a year and a venue set off by dashes; some link code, some link nothing.
+  const dashed = `# Graph papers
+
+## Architecture
+
+- 2017 - ICLR - [Semi-Supervised Classification with Graph Convolutional Networks](https://github.com/tkipf/gcn)
+  - *[Thomas N. Kipf], Max Welling*
+- 2018 - ICLR - [Graph Attention Networks](https://github.com/PetarV-/GAT)
+  - *[Petar Veličković], Guillem Cucurull, Arantxa Casanova*
+- 2019 - ICLR - [How Powerful are Graph Neural Networks?](https://github.com/weihuahu/gin)
+  - *[Keyulu Xu], Weihua Hu, Jure Leskovec, Stefanie Jegelka*
+- 2017 - NIPS - [Inductive Representation Learning on Large Graphs](https://github.com/williamleif/GraphSAGE)
+  - *[William L. Hamilton], Rex Ying, Jure Leskovec*
+- 2019 - ICML - Simplifying Graph Convolutional Networks
+  - *Felix Wu, Tianyi Zhang, Amauri Souza*
+- 2018 - ICML - Representation Learning on Graphs with Jumping Knowledge Networks
+  - *Keyulu Xu, Chengtao Li, Yonglong Tian*
+- 2019 - NIPS-GRL - Learnable Aggregator for GCN
+  - *Li Zhang*
+
+[Thomas N. Kipf]: https://tkipf.github.io/
+[Petar Veličković]: https://petar-v.com/
+[Keyulu Xu]: https://keyulux.com/
+[William L. Hamilton]: https://www.cs.mcgill.ca/~wlh/
+`;
+
+  it('reads the title after the prefix, and the prefix as the venue and year', async () => {
+    const entries = await exportEntries(dashed);
+    expect(entries.map((entry) => [entry.title, entry.venue, entry.year])).toEqual([
+      ['Semi-Supervised Classification with Graph Convolutional Networks', 'ICLR', '2017'],
+      ['Graph Attention Networks', 'ICLR', '2018'],
+      ['How Powerful are Graph Neural Networks?', 'ICLR', '2019'],
+      ['Inductive Representation Learning on Large Graphs', 'NIPS', '2017'],
+      ['Simplifying Graph Convolutional Networks', 'ICML', '2019'],
+      ['Representation Learning on Graphs with Jumping Knowledge Networks', 'ICML', '2018'],
+      ['Learnable Aggregator for GCN', 'NIPS-GRL', '2019'],
+    ]);
+    expect(entries[4].authors).toEqual(['Felix Wu', 'Tianyi Zhang', 'Amauri Souza']);
+  });
+
+  // A name linked by reference (`[Keyulu Xu]`, defined below the list) is written back as written.
+  it('writes every entry back through its template', async () => {
+    expect((await roundTrip(dashed)).misses).toEqual([]);
+  });
+
+  // A venue and a date before the title, set off by a comma; many papers link only their project's site.
+  const commas = `# Papers
+
+- arXiv 2023.04, Segment Anything, [arXiv](https://arxiv.org/abs/2304.02643)
+- arXiv 2023.10, Eureka: Human-Level Reward Design via Coding Large Language Models, [website](https://eureka-research.github.io/)
+- RSS 2023, Diffusion Policy: Visuomotor Policy Learning via Action Diffusion, [website](https://diffusion-policy.cs.columbia.edu/)
+- arXiv 2022.12, RT-1: Robotics Transformer for Real-World Control at Scale, [arXiv](https://arxiv.org/abs/2212.06817)
+- CoRL 2022 oral, Perceiver-Actor: A Multi-Task Transformer for Robotic Manipulation, [website](https://peract.github.io/)
+`;
+
+  it('reads a paper that links only its site as a paper, its title whole', async () => {
+    const entries = await exportEntries(commas);
+    expect(entries.map((entry) => [entry.title, entry.year])).toEqual([
+      ['Segment Anything', '2023'],
+      ['Eureka: Human-Level Reward Design via Coding Large Language Models', '2023'],
+      ['Diffusion Policy: Visuomotor Policy Learning via Action Diffusion', '2023'],
+      ['RT-1: Robotics Transformer for Real-World Control at Scale', '2022'],
+      ['Perceiver-Actor: A Multi-Task Transformer for Robotic Manipulation', '2022'],
+    ]);
+    expect(await findings(commas)).toEqual([]);
+  });
+
+  // Bars part a line's fields: words between them are the title, however short.
+  it('reads the title after a year set off by a bar, not as a venue', async () => {
+    const text = `# AutoML
+
+- 2016 | Learning to Optimize | Ke Li, Jitendra Malik | arXiv | [\`PDF\`](https://arxiv.org/pdf/1606.01885.pdf)
+- 2017 | Neural Architecture Search with Reinforcement Learning | Barret Zoph, Quoc V. Le | ICLR | [\`PDF\`](https://arxiv.org/pdf/1611.01578.pdf)
+`;
+    expect(await titles(text)).toEqual([
+      'Learning to Optimize',
+      'Neural Architecture Search with Reinforcement Learning',
+    ]);
+  });
+
+  it('reads a school or a course dated so under a heading of lectures and tutorials as no paper', async () => {
+    const text = `# Deep learning papers
+
+### Surveys
+
+- Nature 2015, Deep Learning, [web](https://www.nature.com/articles/nature14539)
+
+### Video Lectures / Tutorials / Blogs
+
+- Oxford Deep NLP 2017, Deep Learning for Natural Language Processing, University of Oxford [[web]](https://github.com/oxford-cs-deepnlp-2017/lectures)
+- Deep Learning Summer School 2016, Montreal [[web]](http://videolectures.net/deeplearning2016_montreal/)
+`;
+    expect(await titles(text)).toEqual(['Deep Learning']);
+  });
+
+  it('reads a dated note that names no venue as no paper', async () => {
+    const text = `# Robot learning
+
+## Changes
+
+- 2023.05 - Reorganised the sections by topic
+- 2023.06 - Moved the datasets to their own page
+
+## Policies
+
+- RSS 2023, Diffusion Policy: Visuomotor Policy Learning via Action Diffusion, [arXiv](https://arxiv.org/abs/2303.04137)
+`;
+    expect(await titles(text)).toEqual(['Diffusion Policy: Visuomotor Policy Learning via Action Diffusion']);
+  });
+});
+
+describe('a bold title linked after a badge in a table cell', () => {
+  // A short bold title's link is the title, not a venue tag in bold brackets (`[**Nature, 2023**]`).
+  const text = `# Segment anything
+
+| Title & Authors | Links |
+|:----|:---:|
+| [![Star](https://img.shields.io/github/stars/facebookresearch/segment-anything.svg?style=social&label=Star)](https://github.com/facebookresearch/segment-anything) <br> [**Segment Anything**](https://arxiv.org/abs/2304.02643) <br> *Alexander Kirillov, Eric Mintun, Nikhila Ravi* | [[Page](https://segment-anything.com/)] |
+| [![Star](https://img.shields.io/github/stars/ronghanghu/seg_every_thing.svg?style=social&label=Star)](https://github.com/ronghanghu/seg_every_thing) <br> [**Learning to Segment Every Thing**](https://arxiv.org/abs/1711.10370) <br> *Ronghang Hu, Piotr Dollár, Kaiming He* | [[Code](https://github.com/ronghanghu/seg_every_thing)] |
+`;
+
+  it('reads the linked title, not the whole cell', async () => {
+    expect(await titles(text)).toEqual(['Segment Anything', 'Learning to Segment Every Thing']);
   });
 });

@@ -23,7 +23,10 @@
  *       f) a list item whose first line is a plain title of ≥ 3 words (no bold), then a venue and year in
  *          parentheses, then only links (`* The Case for Learned Index Structures (SIGMOD 2018)`) or
  *       g) a list item that is nothing but a bold title of ≥ 4 words opening with a capital or digit,
- *          with no link in it or under it (a list that gives titles alone);
+ *          with no link in it or under it (a list that gives titles alone), or
+ *       h) a list item whose first line opens with where and when the paper appeared, a venue's words
+ *          and a year or date in either order, set off by a dash, a bar or a comma, then a title of
+ *          ≥ 3 words, linked or not (`- 2018 - KDD - Title`, `- arXiv 2024.12, Title, [website](…)`);
  *     a heading counts only by a) or b) (lists that give each paper a heading), and so does a list item
  *     whose text is a heading (`- ## Conferences`), by the links of its own line. A link to a site's
  *     home page (`https://nips.cc/`) is never a paper's.
@@ -267,6 +270,19 @@ const boldTitleAlone = (line) => {
   return /^[\p{Lu}\d]/u.test(title) && words(title) >= 4;
 };
 
+/** `2018 - KDD - `, `arXiv 2024.12, `, `CVPR 2024 oral, `: a venue and a year before the title. */
+const VENUE_THEN_YEAR =
+  /^(?:[A-Za-z][\w&.'’+-]*\s+){1,5}(?:19|20)\d\d(?:[./]\d\d?){0,2}(?:\s+[a-z]+){0,2}(?:\s*[-|–]\s|\s[-|–]\s*|,\s)/;
+const YEAR_THEN_VENUE =
+  /^(?:19|20)\d\d(?:[./]\d\d?){0,2}\s*[-|–,]\s*[A-Za-z][\w&.'’+-]*(?:\s*[-|–]\s|\s[-|–]\s*|,\s)/;
+const whenThenTitle = (line) => {
+  const body = line.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/, '');
+  const when = body.match(VENUE_THEN_YEAR) ?? body.match(YEAR_THEN_VENUE);
+  if (!when) return false;
+  const rest = body.slice(when[0].length).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  return words(rest) >= 3;
+};
+
 const italicAuthorLine = (line) => {
   const body = line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?/, '').trim();
   const m = body.match(/^(?:\*([^*]+)\*|_([^_]+)_)[.,]?/);
@@ -487,7 +503,8 @@ export function countEntries(text) {
     }
     if (links.some(isPaperLink)) return true;
     if (block.kind === 'heading') return false;
-    if (block.kind === 'item' && titleThenVenue(lines[block.start])) return true;
+    if (block.kind === 'item' && (titleThenVenue(lines[block.start]) || whenThenTitle(lines[block.start])))
+      return true;
     const title = titleOf(text);
     if (!title) return false;
     if (YEAR.test(plain(text)) || YEAR.test(title)) return true;

@@ -208,9 +208,16 @@ export function isNewsHeading(heading: string): boolean {
 /** Sections about the list rather than its papers. */
 export const ABOUT_THE_LIST =
   /\b(?:contribut\w*|contents|table of contents|introduction|about|citation|cite|acknowledg\w*|license|contact|star history|how to)\b/i;
-/** A short heading naming a section of things that are not papers. */
-const RESOURCE_SECTION =
-  /^\W*(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|videos|tools|toolkits?|libraries|resources?|slides|books?|surveys? and tutorials)\W*$/i;
+/** Kinds of things that are not papers, as headings name them. */
+const RESOURCE_KIND = String.raw`(?:blogs?|blog posts?|news|tutorials?|courses?|talks?|(?:video )?lectures?|videos|tools|toolkits?|libraries|resources?|slides|books?)`;
+/**
+ * A short heading naming a section of things that are not papers, one kind or several
+ * (`Video Lectures / Tutorials / Blogs`).
+ */
+const RESOURCE_SECTION = new RegExp(
+  String.raw`^\W*(?:${RESOURCE_KIND}(?:\s*(?:[/,&|]|\band\b)\s*${RESOURCE_KIND})*|surveys? and tutorials)\W*$`,
+  'i',
+);
 
 /**
  * A heading of datasets alone (`Datasets`, `2.1 Datasets`, `3D Datasets 🔝`): its items are datasets,
@@ -401,6 +408,7 @@ export function parseEntry(
     venueAt,
     years,
     // `(NeurIPS 2024) [Title](…)`: a year in the tag before the title dates the entry too.
+    placed: placedBefore(titleLine, contentStart, title),
     dated:
       years !== null ||
       (title.prefixed && HAS_YEAR.test(titleLine.slice(contentStart, title.column - 1))) ||
@@ -549,6 +557,8 @@ function assemble(
     years: RegExpMatchArray | null;
     /** A year anywhere in the entry. */
     dated: boolean;
+    /** Where and when it appeared, written before its title (`2018 - WWW - `). */
+    placed?: boolean;
     badges: Badge[];
     authors: AuthorLine | undefined;
     links: Link[];
@@ -578,6 +588,7 @@ function assemble(
       links,
       authors,
       year: parts.dated,
+      placed: parts.placed,
       badges,
       byShape: block.byShape,
     }),
@@ -617,6 +628,7 @@ function classify(parts: {
   links: readonly Link[];
   authors: AuthorLine | undefined;
   year: boolean;
+  placed?: boolean;
   badges: readonly Badge[];
   byShape?: true;
 }): Entry['kind'] {
@@ -647,9 +659,11 @@ function classify(parts: {
   if (datasets) return authors ? 'paper' : 'resource';
   if (links.some((link) => WORK_LABEL.test(link.label))) return 'resource';
   // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post,
-  // unless its plain title says where and when it appeared (`Title (SIGMOD 2020) [GitHub](…)`).
+  // unless it says where and when it appeared, after its plain title (`Title (SIGMOD 2020)
+  // [GitHub](…)`) or before its title (`arXiv 2025.01, **Title**, [website](…)`).
   if (links.length > 0 && links.every((link) => RESOURCE_LABEL.test(link.label) || isCodeHost(link.url))) {
     return authors?.italic ||
+      parts.placed ||
       (title.url === undefined && VENUE_NEXT.test(titleLine.slice(title.endColumn - 1)))
       ? 'paper'
       : 'resource';
@@ -725,11 +739,48 @@ const BOLD_REFERENCE_NUMBER = /^(\*\*|__)\[\d{1,4}\]\1/;
  * badge wrapped in a link (`[![Star](…)](…)`, `[![venue](…)]()`) and the line break after it, a
  * reference number in bold (`**[31]**`), the `<` of a linked title in angle brackets (`<[Title](url)>`,
  * text, not a tag, on GitHub), a venue tag in bold in brackets however long
- * (`[**npj Digital Medicine, 2023**]`), or several of them (`:camera: :gem:`; the colon after one is
+ * (`[**npj Digital Medicine, 2023**]`, but not a bold title's link: `[**Title**](url)`), or several of them (`:camera: :gem:`; the colon after one is
  * no separator when it opens the next shortcode).
  */
 const TITLE_PREFIX =
-  /^(?:(?:(\*\*|__)\[\d{1,4}\]\1|\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\](?!\()|\[(\*\*|__)[^\]*_]{1,60}\2\]|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>|<(?=\[))\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
+  /^(?:(?:(\*\*|__)\[\d{1,4}\]\1|\[!\[[^\]]{0,100}\]\([^)\s]{1,500}\)\]\([^)\s]{0,500}\)|<br\s*\/?>|(?::[a-z\d_+-]{1,30}:)+|\[[^\]]{1,20}\](?!\()|\[(\*\*|__)[^\]*_]{1,60}\2\](?!\()|\([^)]{1,20}\)|[^\s\w[*_<]{1,8}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|<a\s[^<>]{0,200}>\s*<\/a>|<img\s[^<>]{0,300}>|<(?=\[))\s*(?:[|-]|:(?![a-z\d_+-]{1,30}:))?\s*)+/u;
+
+/**
+ * Where and when a paper appeared, written before its title and set off from it (`2018 - WWW -
+ * [Title](…)`, `arXiv 2024.12, **Title**`, `CVPR 2024 submission, Title`, `2019 - Title`): a year or
+ * a date, maybe after a venue's words and before a word that qualifies it (`oral`, `best paper`),
+ * then maybe a second such field or a venue alone (`2018 - KDD`, `arXiv 2024.09 / CoRL 2024`), each
+ * closed by a dash or bar with a space beside it, a comma or a slash. A list that dates its entries
+ * first writes every title after such a prefix, the venue's words changing from entry to entry: the
+ * template holds it as a text slot, not as the title's words. Bounded throughout: tried on every item.
+ */
+const WHEN_DATE = String.raw`(?:19|20)\d{2}(?:[./-]\d{1,2}){0,2}`;
+const WHEN_WORD = String.raw`\p{L}[\p{L}\p{N}&'’.+-]{0,24}`;
+// Words that qualify the venue (`oral`, `best paper`, `award candidate`, `Spotlight`): a few, in lower case
+// but for the usual ones.
+const WHEN_QUALIFIER = String.raw`(?:(?:Oral|Spotlight|Poster|Workshop|Findings|Highlight|Best)\b|\p{Ll}[\p{Ll}-]{1,15})`;
+const WHEN_FIELD = String.raw`(?:${WHEN_WORD}(?:[ \t]+${WHEN_WORD}){0,5}[ \t]+)?${WHEN_DATE}(?:[ \t]+${WHEN_QUALIFIER}){0,3}`;
+const WHEN_DASH = String.raw`(?:[ \t]+[-–—|][ \t]*|[-–—|][ \t]+)`;
+const WHEN_SEPARATOR = String.raw`(?:${WHEN_DASH}|,[ \t]+|[ \t]+\/[ \t]+)`;
+// A venue alone as the second field only between two dashes alike, each with a space beside it
+// (`2018 - WWW - `, not `2015-CVPR - `). After a comma, words alone are the title's (`arXiv 2023.04,
+// Segment Anything, [arXiv](…)`), and so are they before another dash (`2017 - AutoLearn — Automated
+// Feature Generation`) or between bars, which part a line's fields (`2016 | Learning to Optimize |`).
+const WHEN_BEFORE_TITLE = new RegExp(
+  String.raw`^${WHEN_FIELD}(?:${WHEN_SEPARATOR}${WHEN_FIELD}|(?=[ \t]|[-–—][ \t])[ \t]*([-–—])[ \t]*${WHEN_WORD}(?:[ \t]+${WHEN_WORD}){0,2}(?=[ \t]+\1|[ \t]*\1[ \t]))?${WHEN_SEPARATOR}(?=[\p{L}\p{N}"“*_[<])`,
+  'u',
+);
+
+/**
+ * The length of the where-and-when prefix at `text`'s start (see WHEN_BEFORE_TITLE), and whether
+ * it names a venue (words, not only a year or date); undefined when the text opens otherwise.
+ */
+export function whenBeforeTitle(text: string): { length: number; venue: boolean } | undefined {
+  const found = WHEN_BEFORE_TITLE.exec(text);
+  if (!found) return undefined;
+  const words = found[0].replace(/(?:19|20)\d{2}(?:[./-]\d{1,2}){0,2}/g, ' ');
+  return { length: found[0].length, venue: /\p{L}{2}/u.test(words) };
+}
 
 /**
  * The title: bold at the item's text (`**Title,**`, `**[Title.](url)**`), a link there
@@ -766,14 +817,16 @@ function readTitle(
         !showsOnlyAnImage(link.text),
     );
   const prefix = TITLE_PREFIX.exec(line.slice(contentStart));
-  const afterPrefix = prefix ? contentStart + prefix[0].length : contentStart;
+  // A venue and date before the title (`2018 - WWW - `) may run past a tag's prefix (`2024.12`).
+  const when = whenBeforeTitle(line.slice(contentStart));
+  const afterPrefix = contentStart + Math.max(prefix?.[0].length ?? 0, when?.length ?? 0);
   const html = htmlBoldTitle(line, lineNo, contentStart) ?? htmlBoldTitle(line, lineNo, afterPrefix);
   if (html) return { title: html, titleLink: undefined };
   // A bold reference number (`**[31]**`) opening the item is the prefix, not the title.
   const numbered = prefix !== null && BOLD_REFERENCE_NUMBER.test(line.slice(contentStart));
   let strong = numbered ? undefined : strongAt(lineNo, contentStart);
   let link = strong ? undefined : linkAt(contentStart);
-  if (!strong && !link && prefix) {
+  if (!strong && !link && (prefix || when)) {
     strong = strongAt(lineNo, afterPrefix);
     link = strong ? undefined : linkAt(afterPrefix);
   }
@@ -803,7 +856,8 @@ function readTitle(
   const named = strong ?? link;
   if (named) {
     const afterName = titleAfterName(line, lineNo, named, links, view);
-    if (afterName) return afterName;
+    if (afterName)
+      return when ? { ...afterName, title: withoutClosingMark(line, afterName.title) } : afterName;
   }
   if (strong && start <= afterPrefix) {
     const afterTag = titleAfterTag(line, lineNo, strong, links);
@@ -859,23 +913,45 @@ function readTitle(
       titleLink: link,
     };
   }
-  const tagged = afterAnchors(line, numbered ? afterPrefix : contentStart);
+  const tagged = afterAnchors(line, numbered || when ? afterPrefix : contentStart);
   // `[arXiv 2026.08](…), Keep the Future, Drop the Rollout: …`: the text after a date's or a site's
   // link is the title whole, commas and all.
   const datedOrSite = links.some(
     (l) => l.start === tagged && !l.image && (venueDate(l.text) !== undefined || namesASite(l.text)),
   );
+  const title = plainTitle(
+    line,
+    lineNo,
+    afterTagLinks(line, tagged, links),
+    links,
+    plain.continues,
+    false,
+    // After where and when it appeared, the title is the rest of the line up to its links, commas
+    // and all (`arXiv 2025.04, ORCA: Open-Source, Reliable, …, [website](…)`).
+    plain.toLinks || datedOrSite || when !== undefined,
+  );
+  return { title: when ? withoutClosingMark(line, title) : title, titleLink: undefined };
+}
+
+/** Whether a venue and a date stand before the title, as its prefix (see WHEN_BEFORE_TITLE). */
+function placedBefore(line: string, contentStart: number, title: Title): boolean {
+  if (!title.prefixed) return false;
+  const when = whenBeforeTitle(line.slice(contentStart));
+  return when !== undefined && when.venue && contentStart + when.length <= title.column - 1;
+}
+
+/**
+ * A plain title read to its links without the comma or full stop that parts it from them (`Title,
+ * [website](…)`); one that ends otherwise (at a bar, the line's end) keeps its words as written.
+ */
+function withoutClosingMark(line: string, title: Title): Title {
+  const mark = /\s*([,.;])$/.exec(title.text);
+  if (!mark || title.punctuation !== '' || !/^\s*\[/.test(line.slice(title.endColumn - 1))) return title;
   return {
-    title: plainTitle(
-      line,
-      lineNo,
-      afterTagLinks(line, tagged, links),
-      links,
-      plain.continues,
-      false,
-      plain.toLinks || datedOrSite,
-    ),
-    titleLink: undefined,
+    ...title,
+    text: title.text.slice(0, mark.index),
+    endColumn: title.endColumn - mark[0].length,
+    punctuation: mark[1],
   };
 }
 

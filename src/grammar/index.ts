@@ -127,8 +127,8 @@ function follows(source: SourceText, template: EntryTemplate, entry: Entry): boo
 
 /** `ICLR 2022`, `arXiv, 2023`, `2019`: the venue and the year of a `{when}`. */
 const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
-/** `2023 arXiv`: the year before the venue. */
-const YEAR_VENUE = /^((?:19|20)\d{2})[\s,]+(\D.*)$/;
+/** `2023 arXiv`, `2018 - WWW`: the year before the venue. */
+const YEAR_VENUE = /^((?:19|20)\d{2})[\s,|–—-]+(\D.*)$/;
 /**
  * `ICLR'23`, `ACMMM22`: a venue and the year's last two digits (the `{venue}'{yy}` form `add` writes).
  * Two digits set apart by a space are a number (`SSW 11`, the eleventh workshop).
@@ -227,7 +227,12 @@ export function exportedFields(
   const paperLink =
     entry.links.find((link) => link.isTitle && isPaperLink(link)) ?? entry.links.find(isPaperLink);
   const qualified = values.text?.when === undefined ? undefined : QUALIFIED_YEAR.exec(values.text.when)?.[1];
-  const year = values.year ?? when?.year ?? qualified ?? dated ?? entry.year ?? null;
+  // A year in what stands before the title (`(NeurIPS 2024) [Title](…)`, `arXiv 2023.04, Title`)
+  // dates the entry where no slot places one.
+  const before = entry.title.prefixed
+    ? YEAR_IN.exec(source.lines[entry.title.line - 1].slice(0, entry.title.column - 1))?.[0]
+    : undefined;
+  const year = values.year ?? when?.year ?? qualified ?? dated ?? entry.year ?? before ?? null;
   const venue =
     placedVenue(values) ??
     // What follows a title is a venue when it is short; a sentence after it is an annotation.

@@ -9,6 +9,7 @@ import {
   isNewsHeading,
   normaliseTitle,
   VENUE_YEAR,
+  whenBeforeTitle,
 } from './entry.js';
 import { ARXIV_ID, isCodeHost, isPaperHost, isPaperLink, namesThePaper, PAPER_LABEL } from '../read/links.js';
 import { offsetOfColumn } from '../read/text.js';
@@ -94,6 +95,17 @@ const VENUE_YEAR_AFTER = new RegExp(
   'u',
 );
 
+/**
+ * A title of three words or more after where and when it appeared (`2018 - KDD - Title`, `arXiv
+ * 2024.12, **Title**, [website](…)`): a venue's words and a year are no tool's or site's record.
+ */
+function placedBeforeTitle(text: string): boolean {
+  const when = whenBeforeTitle(text);
+  if (!when?.venue) return false;
+  const title = text.slice(when.length).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  return (title.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= TITLE_LINK_WORDS;
+}
+
 /** `linksAPaper`: whether the item links a paper (read once for the whole list, see linksAPaper). */
 function looksLikePaper(source: SourceText, item: ItemBlock, linksAPaper: boolean): boolean {
   const first = source.lines[item.startLine - 1];
@@ -102,10 +114,8 @@ function looksLikePaper(source: SourceText, item: ItemBlock, linksAPaper: boolea
   if (isListMarker(item.marker) && strongAt(first, offsetOfColumn(first, item.contentColumn))) return true;
   // A paragraph, a table row or an item outside any "Papers" heading that links a paper is one.
   if (linksAPaper) return true;
-  if (
-    isListMarker(item.marker) &&
-    VENUE_YEAR_AFTER.test(first.slice(offsetOfColumn(first, item.contentColumn)).trim())
-  )
+  const text = first.slice(offsetOfColumn(first, item.contentColumn));
+  if (isListMarker(item.marker) && (VENUE_YEAR_AFTER.test(text.trim()) || placedBeforeTitle(text)))
     return true;
   // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
   const opening = findLinks(first).find((link) => !link.image);

@@ -228,7 +228,10 @@ export function cutEntry(source: SourceText, entry: Entry): Cut {
     link.line === titleCut.line &&
     outer(link).start >= titleCut.start &&
     outer(link).end <= titleCut.end;
-  const outside = entry.links.filter((link) => !link.isTitle && !inTitle(link));
+  // A link written as a reference (`[Peng Cui]`, its target defined elsewhere in the file) is text
+  // as written: a run of links would write its target inline.
+  const byReference = (link: Link) => link.url !== '' && link.urlColumn === link.urlEndColumn;
+  const outside = entry.links.filter((link) => !link.isTitle && !inTitle(link) && !byReference(link));
   cutLinkRun(outside, entry.cells !== undefined, line, titleLink === undefined, replacements, values, style);
   cutBadgeRun(entry, line, replacements, values, style);
 
