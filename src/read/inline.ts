@@ -196,9 +196,11 @@ function matchPairs(line: string): { brackets: Map<number, number>; parens: Map<
 }
 
 export function findLinks(line: string): InlineLink[] {
-  if (!line.includes('](')) return [];
-  const { brackets, parens } = matchPairs(line);
+  // One array for lines with links and without: an empty literal of its own would be an array of
+  // another kind to V8, and the code reading links, compiled for one kind, is thrown away at the other.
   const links: InlineLink[] = [];
+  if (!line.includes('](')) return links;
+  const { brackets, parens } = matchPairs(line);
   let sorted = true;
   for (const [open, close] of brackets) {
     if (line[close + 1] !== '(') continue;
@@ -406,9 +408,10 @@ function inlineProves(
   else markupOf.fill(0, 0, line.length);
   // Read and written below the line's length only (a link ends on its line).
   const markup = markupOf;
-  for (const [index, link] of links.entries()) {
+  for (let index = 0; index < links.length; index++) {
+    const link = links[index];
     // A title after the URL, or a link inside another one (or inside an image's alt): not proven.
-    if (line.slice(link.urlEnd, link.end - 1).trim() !== '') return false;
+    for (let i = link.urlEnd; i < link.end - 1; i++) if (!isWhitespace(line[i])) return false;
     // Links are sorted by start: those opening inside this one follow it.
     for (let i = index + 1; i < links.length && links[i].start < link.end; i++) {
       if (link.image || !links[i].image) return false;
