@@ -175,12 +175,19 @@ const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
 
 /**
- * Pairs brackets and parentheses in one pass, each with its own stack; escaped ones do not count.
- * Keys are openers' offsets, in the order their closers come.
+ * matchPairs's answers, kept and overwritten for every line (findLinks reads them at once): the
+ * bracket pairs as opener, closer, opener, closer… in the order their closers come, and for each
+ * offset of the line the closing parenthesis of an opening one there, -1 for none. Two maps made
+ * for every line of a list were a tenth of reading its links.
  */
-function matchPairs(line: string): { brackets: Map<number, number>; parens: Map<number, number> } {
-  const brackets = new Map<number, number>();
-  const parens = new Map<number, number>();
+const bracketPairs: number[] = [];
+let parenCloseAt = new Int32Array(1024);
+
+/** Pairs brackets and parentheses in one pass, each with its own stack; escaped ones do not count. */
+function matchPairs(line: string): void {
+  bracketPairs.length = 0;
+  if (parenCloseAt.length < line.length) parenCloseAt = new Int32Array(line.length * 2);
+  parenCloseAt.fill(-1, 0, line.length);
   const openBrackets: number[] = [];
   const openParens: number[] = [];
   for (let i = 0; i < line.length; i++) {
@@ -188,11 +195,10 @@ function matchPairs(line: string): { brackets: Map<number, number>; parens: Map<
     if (ch === BACKSLASH) i++;
     else if (ch === OPEN_BRACKET) openBrackets.push(i);
     else if (ch === CLOSE_BRACKET) {
-      if (openBrackets.length > 0) brackets.set(openBrackets.pop() as number, i);
+      if (openBrackets.length > 0) bracketPairs.push(openBrackets.pop() as number, i);
     } else if (ch === OPEN_PAREN) openParens.push(i);
-    else if (ch === CLOSE_PAREN && openParens.length > 0) parens.set(openParens.pop() as number, i);
+    else if (ch === CLOSE_PAREN && openParens.length > 0) parenCloseAt[openParens.pop() as number] = i;
   }
-  return { brackets, parens };
 }
 
 export function findLinks(line: string): InlineLink[] {
@@ -200,12 +206,14 @@ export function findLinks(line: string): InlineLink[] {
   // another kind to V8, and the code reading links, compiled for one kind, is thrown away at the other.
   const links: InlineLink[] = [];
   if (!line.includes('](')) return links;
-  const { brackets, parens } = matchPairs(line);
+  matchPairs(line);
   let sorted = true;
-  for (const [open, close] of brackets) {
+  for (let pair = 0; pair < bracketPairs.length; pair += 2) {
+    const open = bracketPairs[pair];
+    const close = bracketPairs[pair + 1];
     if (line[close + 1] !== '(') continue;
-    const parenClose = parens.get(close + 1);
-    if (parenClose === undefined) continue;
+    const parenClose = parenCloseAt[close + 1];
+    if (parenClose === -1) continue;
     const destination = parseDestination(line, close + 2, parenClose);
     if (!destination) continue;
     const image = open > 0 && line[open - 1] === '!' && line[open - 2] !== '\\';
