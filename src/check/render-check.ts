@@ -151,7 +151,7 @@ function movedBlock(block: ItemBlock, startLine: number, endLine: number): ItemB
     contentColumn,
     headings,
   };
-  for (const [key, value] of Object.entries(block)) if (!(key in moved)) moved[key] = value;
+  for (const [key, value] of Object.entries(block)) if (!Object.hasOwn(moved, key)) moved[key] = value;
   return moved as unknown as ItemBlock;
 }
 
