@@ -446,15 +446,19 @@ export async function lint(input: LintInput): Promise<LintResult> {
   ): Reported[] => {
     const reported: Reported[] = [];
     const unread = reader.unread(block);
+    // Of the entry, not of a rule: asked once, not once for every rule.
+    const taken = takenOut(block) !== undefined;
+    const isSplitOff = splitOff.has(block.startLine);
+    const lostItsAuthorLine = splitOff.has(block.endLine + 1);
     for (const rule of RULES) {
       const configured = settings.rules?.[rule.id];
       if (configured === 'off' || (entry.kind === 'resource' && !rule.resources)) continue;
       // A line taken out of the entry above is no entry: only where it belongs is said of it.
-      if (takenOut(block) !== undefined && rule.id !== 'indent') continue;
+      if (taken && rule.id !== 'indent') continue;
       // An author line split off as an item of its own (`* Names*`) is said of once, as an author
       // line; the entry above is not told it lacks the authors and links that item holds.
-      if (splitOff.has(block.startLine) && rule.id !== 'authors-format') continue;
-      if (splitOff.has(block.endLine + 1) && (rule.reportsAbsence || rule.id === 'authors-format')) continue;
+      if (isSplitOff && rule.id !== 'authors-format') continue;
+      if (lostItsAuthorLine && (rule.reportsAbsence || rule.id === 'authors-format')) continue;
       if (unread && rule.reportsAbsence) continue;
       // Most entries have nothing to report to most rules.
       const told = rule.check(entry, context);

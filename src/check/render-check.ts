@@ -135,16 +135,24 @@ async function readsBack(
 
 /**
  * The block at other lines, its properties set in the order the reader sets a block's (segment.ts),
- * the others after them as the block has them. A copy spread from the block is an object of
+ * the others added after them as the block has them. A copy spread from the block is an object of
  * another shape to V8: met after thousands of the reader's own, it made V8 throw the compiled entry
- * parser away and compile it again, in a whole-file run with fixes to check.
+ * parser away and compile it again, in a whole-file run with fixes to check. Nor is a line written
+ * over once set (as copying the whole block onto the new one did): a field written again is no
+ * longer constant to V8, which then throws away all the compiled code that read a block's lines.
  */
 function movedBlock(block: ItemBlock, startLine: number, endLine: number): ItemBlock {
   const { marker, markerColumn, contentColumn, headings } = block;
-  return Object.assign({ startLine, endLine, marker, markerColumn, contentColumn, headings }, block, {
+  const moved: Record<string, unknown> = {
     startLine,
     endLine,
-  });
+    marker,
+    markerColumn,
+    contentColumn,
+    headings,
+  };
+  for (const [key, value] of Object.entries(block)) if (!Object.hasOwn(moved, key)) moved[key] = value;
+  return moved as unknown as ItemBlock;
 }
 
 /** Characters a link destination may hold whatever they are replaced with (no space, `()<>\\`). */

@@ -572,7 +572,10 @@ function assemble(
     const id = parseArxivUrl(link.url)?.id;
     if (id !== undefined && !arxivIds.includes(id)) arxivIds.push(id);
   }
-  const section = block.headings.map((heading) => heading.text);
+  // Pushed onto an array made alike for every entry (see parseEntry): `map` over an entry's headings
+  // made an array of another kind for an entry under none.
+  const section: string[] = [];
+  for (const heading of block.headings) section.push(heading.text);
   return {
     startLine: block.startLine,
     endLine: block.endLine,
@@ -989,6 +992,8 @@ function citedTitleLink(line: string, from: number, links: readonly InlineLink[]
  * around it as written; a title's bold `mark` is a Markdown delimiter).
  */
 function htmlBoldTitle(line: string, lineNo: number, at: number): Title | undefined {
+  // Asked twice of every entry: most open otherwise, told so by their first character.
+  if (line[at] !== '<') return undefined;
   const open = /^<(b|strong)>/i.exec(line.slice(at));
   if (!open) return undefined;
   const innerStart = at + open[0].length;
@@ -1022,6 +1027,8 @@ function htmlBoldTitle(line: string, lineNo: number, at: number): Title | undefi
  * code span (`` `[Dong et al. ACMMM22]` ``), which are never a title's start.
  */
 function afterAnchors(line: string, from: number): number {
+  // An anchor or a tag opens with one of these: most titles open otherwise.
+  if (!'<[(`'.includes(line[from] ?? ' ')) return from;
   const anchors =
     /^(?:(?:<a\s[^<>]{0,200}>\s*<\/a>|\[[^\]]{0,20}[*_`][^\]]{0,20}\]|\[(?:\*\*|__)[^\]*_]{1,60}(?:\*\*|__)\]|\([^)]{0,40}[*_`][^)]{0,40}\)|`[^`]{1,40}`)\s*)+/i.exec(
       line.slice(from),

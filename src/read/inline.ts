@@ -175,12 +175,19 @@ const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
 
 /**
- * Pairs brackets and parentheses in one pass, each with its own stack; escaped ones do not count.
- * Keys are openers' offsets, in the order their closers come.
+ * matchPairs's answers, kept and overwritten for every line (findLinks reads them at once): the
+ * bracket pairs as opener, closer, opener, closer… in the order their closers come, and for each
+ * offset of the line the closing parenthesis of an opening one there, -1 for none. Two maps made
+ * for every line of a list were a tenth of reading its links.
  */
-function matchPairs(line: string): { brackets: Map<number, number>; parens: Map<number, number> } {
-  const brackets = new Map<number, number>();
-  const parens = new Map<number, number>();
+const bracketPairs: number[] = [];
+let parenCloseAt = new Int32Array(1024);
+
+/** Pairs brackets and parentheses in one pass, each with its own stack; escaped ones do not count. */
+function matchPairs(line: string): void {
+  bracketPairs.length = 0;
+  if (parenCloseAt.length < line.length) parenCloseAt = new Int32Array(line.length * 2);
+  parenCloseAt.fill(-1, 0, line.length);
   const openBrackets: number[] = [];
   const openParens: number[] = [];
   for (let i = 0; i < line.length; i++) {
@@ -188,22 +195,25 @@ function matchPairs(line: string): { brackets: Map<number, number>; parens: Map<
     if (ch === BACKSLASH) i++;
     else if (ch === OPEN_BRACKET) openBrackets.push(i);
     else if (ch === CLOSE_BRACKET) {
-      if (openBrackets.length > 0) brackets.set(openBrackets.pop() as number, i);
+      if (openBrackets.length > 0) bracketPairs.push(openBrackets.pop() as number, i);
     } else if (ch === OPEN_PAREN) openParens.push(i);
-    else if (ch === CLOSE_PAREN && openParens.length > 0) parens.set(openParens.pop() as number, i);
+    else if (ch === CLOSE_PAREN && openParens.length > 0) parenCloseAt[openParens.pop() as number] = i;
   }
-  return { brackets, parens };
 }
 
 export function findLinks(line: string): InlineLink[] {
-  if (!line.includes('](')) return [];
-  const { brackets, parens } = matchPairs(line);
+  // One array for lines with links and without: an empty literal of its own would be an array of
+  // another kind to V8, and the code reading links, compiled for one kind, is thrown away at the other.
   const links: InlineLink[] = [];
+  if (!line.includes('](')) return links;
+  matchPairs(line);
   let sorted = true;
-  for (const [open, close] of brackets) {
+  for (let pair = 0; pair < bracketPairs.length; pair += 2) {
+    const open = bracketPairs[pair];
+    const close = bracketPairs[pair + 1];
     if (line[close + 1] !== '(') continue;
-    const parenClose = parens.get(close + 1);
-    if (parenClose === undefined) continue;
+    const parenClose = parenCloseAt[close + 1];
+    if (parenClose === -1) continue;
     const destination = parseDestination(line, close + 2, parenClose);
     if (!destination) continue;
     const image = open > 0 && line[open - 1] === '!' && line[open - 2] !== '\\';
@@ -406,9 +416,10 @@ function inlineProves(
   else markupOf.fill(0, 0, line.length);
   // Read and written below the line's length only (a link ends on its line).
   const markup = markupOf;
-  for (const [index, link] of links.entries()) {
+  for (let index = 0; index < links.length; index++) {
+    const link = links[index];
     // A title after the URL, or a link inside another one (or inside an image's alt): not proven.
-    if (line.slice(link.urlEnd, link.end - 1).trim() !== '') return false;
+    for (let i = link.urlEnd; i < link.end - 1; i++) if (!isWhitespace(line[i])) return false;
     // Links are sorted by start: those opening inside this one follow it.
     for (let i = index + 1; i < links.length && links[i].start < link.end; i++) {
       if (link.image || !links[i].image) return false;

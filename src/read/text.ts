@@ -11,22 +11,18 @@ export interface SourceText {
 
 export function toSource(text: string): SourceText {
   const bom = text.charCodeAt(0) === 0xfeff;
-  const body = bom ? text.slice(1) : text;
-  const lines: string[] = [];
+  // Split natively (a loop of indexOf and slice took twice as long on a large list, run once and cold).
+  const lines = (bom ? text.slice(1) : text).split('\n');
+  const last = lines.length - 1;
   const endings: string[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = body.indexOf('\n', start);
-    if (nl === -1) {
-      lines.push(body.slice(start));
-      endings.push('');
-      break;
-    }
-    const crlf = nl > start && body.charCodeAt(nl - 1) === 13;
-    lines.push(body.slice(start, crlf ? nl - 1 : nl));
+  for (let i = 0; i < last; i++) {
+    const line = lines[i];
+    const crlf = line.length > 0 && line.charCodeAt(line.length - 1) === 13;
+    if (crlf) lines[i] = line.slice(0, -1);
     endings.push(crlf ? '\r\n' : '\n');
-    start = nl + 1;
   }
+  // The last line has no ending (a carriage return there is the line's own).
+  endings.push('');
   // A final newline does not open one more (empty) line.
   if (lines.length > 1 && lines[lines.length - 1] === '') {
     lines.pop();
