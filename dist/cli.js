@@ -5,9 +5,9 @@ import { realpathSync, statSync, openSync, writeSync, ftruncateSync, fsyncSync, 
 import { isAbsolute, sep, dirname, resolve, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { r as repositoryConfigOf } from './chunks/config-file.js';
-import { R as RULES, r as ruleDocUrl, f as fixEdit, a as findPaperList, e as entryReader, t as terminalSafe, b as terminalSafeLines, c as entryKeys, l as lint, d as formatText, g as count, h as formatJson, i as applyFixes, j as formatGithub, s as summarise } from './chunks/format.js';
+import { R as RULES, r as ruleDocUrl, f as fixEdit, a as findPaperList, e as entryReader, l as learnGrammar, c as cutEntry, b as frameOf, d as renderThrough, v as valuesFor, g as entryText, N as NAME_MARKS, h as NAMES_LEAD, i as readEntry, t as terminalSafe, j as terminalSafeLines, k as entryKeys, F as FALLBACK_TEMPLATE, m as learnWriting, w as writeNewEntry, n as nestingIn, U as UnwritableEntry, L as LIVE_AT, o as lint, p as formatText, q as count, s as formatJson, u as applyFixes, x as formatGithub, y as summarise, z as increment } from './chunks/format.js';
 import { pathToFileURL } from 'node:url';
-import { t as toSource, s as segment, p as parseEntry, l as learnGrammar, c as cutEntry, f as frameOf, r as renderThrough, v as valuesFor, e as entryText, i as isPaperLink, N as NAME_MARKS, a as NAMES_LEAD, b as readEntry, d as venueDate, g as parseArxivUrl, F as FALLBACK_TEMPLATE, h as learnWriting, w as writeNewEntry, n as nestingIn, U as UnwritableEntry, L as LIVE_AT, j as venueOf, A as ARXIV_ID, k as increment } from './chunks/record.js';
+import { t as toSource, s as segment, p as parseEntry, i as isPaperLink, v as venueDate, a as parseArxivUrl, b as venueOf, A as ARXIV_ID } from './chunks/record.js';
 import { A as AUDIT_CHECKS, a as auditDocUrl } from './chunks/checks.js';
 import 'node:module';
 
@@ -414,8 +414,8 @@ function follows(source, template, entry) {
 }
 /** `ICLR 2022`, `arXiv, 2023`, `2019`: the venue and the year of a `{when}`. */
 const VENUE_YEAR = /^(.*?)[\s,'’(]*((?:19|20)\d{2})\)?$/;
-/** `2023 arXiv`: the year before the venue. */
-const YEAR_VENUE = /^((?:19|20)\d{2})[\s,]+(\D.*)$/;
+/** `2023 arXiv`, `2018 - WWW`: the year before the venue. */
+const YEAR_VENUE = /^((?:19|20)\d{2})[\s,|–—-]+(\D.*)$/;
 /**
  * `ICLR'23`, `ACMMM22`: a venue and the year's last two digits (the `{venue}'{yy}` form `add` writes).
  * Two digits set apart by a space are a number (`SSW 11`, the eleventh workshop).
@@ -503,7 +503,12 @@ function exportedFields(source, grammar, entry, values = entryValues(source, gra
     const dated = values.text?.date === undefined ? undefined : YEAR_IN.exec(values.text.date)?.[0];
     const paperLink = entry.links.find((link) => link.isTitle && isPaperLink(link)) ?? entry.links.find(isPaperLink);
     const qualified = values.text?.when === undefined ? undefined : QUALIFIED_YEAR.exec(values.text.when)?.[1];
-    const year = values.year ?? when?.year ?? qualified ?? dated ?? entry.year ?? null;
+    // A year in what stands before the title (`(NeurIPS 2024) [Title](…)`, `arXiv 2023.04, Title`)
+    // dates the entry where no slot places one.
+    const before = entry.title.prefixed
+        ? YEAR_IN.exec(source.lines[entry.title.line - 1].slice(0, entry.title.column - 1))?.[0]
+        : undefined;
+    const year = values.year ?? when?.year ?? qualified ?? dated ?? entry.year ?? before ?? null;
     const venue = placedVenue(values) ??
         // What follows a title is a venue when it is short; a sentence after it is an annotation.
         (entry.venue !== '' && entry.venue !== year && words(entry.venue) <= VENUE_WORDS ? entry.venue : null);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseConfig } from './chunks/config.js';
 import { r as repositoryConfigOf } from './chunks/config-file.js';
-import { R as RULES, t as terminalSafe, r as ruleDocUrl, l as lint, f as fixEdit } from './chunks/format.js';
+import { R as RULES, t as terminalSafe, r as ruleDocUrl, o as lint, f as fixEdit } from './chunks/format.js';
 import 'process';
 import 'buffer';
 import './chunks/errors.js';

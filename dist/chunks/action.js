@@ -5,7 +5,7 @@ import './record.js';
 import { R as REVIEW_MARKER } from './marker.js';
 import { parseGlobs } from './patterns.js';
 import { C as ConfigError } from './errors.js';
-import { g as count } from './format.js';
+import { q as count } from './format.js';
 import { c as codeSpan, t as tableCell, u as urlPath, M as MAX_BODY, n as neutralize } from './markdown.js';
 import { g as globMatcher } from './globs.js';
 import { auditAndFix } from './audit.js';

@@ -1,5 +1,5 @@
-import { ad as roundTrip, p as parseEntry, ae as venueIn, af as VENUES, k as increment, s as segment, X as normaliseTitle, l as learnGrammar, ag as isWithdrawn, g as parseArxivUrl } from './record.js';
-import { v as mergeFixes, w as loadExact, e as entryReader, i as applyFixes, l as lint, a as findPaperList, x as suppression, y as isIgnored, z as smallestEdit, n as exactBudget, A as code, g as count, B as partOf } from './format.js';
+import { p as parseEntry, N as venueIn, O as VENUES, s as segment, C as normaliseTitle, Q as isWithdrawn, a as parseArxivUrl } from './record.js';
+import { I as mergeFixes, J as roundTrip, K as loadExact, e as entryReader, z as increment, u as applyFixes, o as lint, a as findPaperList, M as suppression, O as isIgnored, l as learnGrammar, P as smallestEdit, D as exactBudget, Q as code, q as count, S as partOf } from './format.js';
 import { c as checkableUrl } from './checker.js';
 import './_builtin_http.js';
 import 'node:module';

@@ -1,6 +1,6 @@
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
-import { t as terminalSafe, o as effectiveSettings, q as RULE_IDS } from './format.js';
+import { t as terminalSafe, E as effectiveSettings, G as RULE_IDS } from './format.js';
 import { C as ConfigError } from './errors.js';
 import './record.js';
 import 'node:module';

@@ -1,4 +1,4 @@
-import { aj as htmlImages, ak as attribute } from './record.js';
+import { T as htmlImages, U as attribute } from './record.js';
 
 /**
  * @typedef {import('mdast').Nodes} Nodes

@@ -1,4 +1,4 @@
-import { m as longestBacktickRun, o as lineContent, q as isListMarker, u as linesWhere, t as toSource, x as fromSource, e as entryText, c as cutEntry, y as entryStyle, z as render, B as pieces, C as shapeOf, D as arxivUrlOf, E as writeLink, G as isNewsHeading, k as increment, H as isPaperHost, I as findLinks, J as namesThePaper, P as PAPER_LABEL, K as offsetOfColumn, M as strongAt, i as isPaperLink, O as headingWords, Q as recordEnd, R as isCodeHost, V as VENUE_YEAR, S as ABOUT_THE_LIST, T as firstStrong, W as isBracketedTag, X as normaliseTitle, A as ARXIV_ID, Y as scannedView, Z as normaliseLabel, _ as scannerProves, p as parseEntry, $ as isBlank, a0 as indentWidth, g as parseArxivUrl, a1 as namesAuthor, a2 as compareTitles, a3 as writesFirstAuthor, a4 as surname, a5 as showsOnlyAnImage, a6 as paperLinkOf, a7 as linkStyleOf, a8 as linkLabelOf, s as segment, a9 as learnStyle, aa as paletteFromKeywordsSection, ab as guideLinkStyles, ac as writtenRules, l as learnGrammar, v as valuesFor, r as renderThrough } from './record.js';
+import { l as longestBacktickRun, c as lineContent, d as isListMarker, e as linesWhere, f as findLinks, g as parseShieldsBadge, P as PAPER_LABEL, p as parseEntry, i as isPaperLink, a as parseArxivUrl, n as namesThePaper, o as offsetOfColumn, r as recordEnd, v as venueDate, Y as YEAR_IN_WHEN, h as isMonthDay, t as toSource, j as fromSource, k as isNewsHeading, m as isPaperHost, q as strongAt, u as headingWords, w as isCodeHost, V as VENUE_YEAR, x as whenBeforeTitle, y as ABOUT_THE_LIST, z as firstStrong, B as isBracketedTag, C as normaliseTitle, A as ARXIV_ID, D as scannedView, E as normaliseLabel, F as scannerProves, G as isBlank, H as indentWidth, I as namesAuthor, J as compareTitles, K as writesFirstAuthor, L as surname, M as showsOnlyAnImage, s as segment } from './record.js';
 
 /** Longest text a message quotes; a message is a hint, the fix carries the full line. */
 const MAX_QUOTE = 300;
@@ -285,17 +285,21 @@ const titleFormat = {
             const unclosed = !title.bold && /^(\*\*|__)/.test(written);
             // `**Title. **`: bold does not close after a space, whatever the list's punctuation.
             const spaced = unclosed && new RegExp(String.raw `^(\*\*|__)\S.*\S\s+\1`).test(line.slice(title.column - 1));
-            const stray = unclosed && !spaced ? strayStarIn(line.slice(title.column - 1)) : undefined;
+            // `** Title**`: nor does it open before one.
+            const openedApart = unclosed && /^(\*\*|__)\s+\S/.test(line.slice(title.column - 1));
+            const stray = unclosed && !spaced && !openedApart ? strayStarIn(line.slice(title.column - 1)) : undefined;
             problems.push({
                 line: title.line,
                 column: title.column,
-                message: spaced
-                    ? `Take out the space before the closing ${code(written.slice(0, 2))}: after a space it does not close the bold.`
-                    : stray
-                        ? `Escape the \`*\` of ${code(stray)} as \`\\*\`: unescaped, it opens italics and the bold title does not close.`
-                        : unclosed
-                            ? `Close the bold title on the same line: ${code(expected)}.`
-                            : `${punctuationOnly(written, expected) ?? 'Write the title as'} ${code(expected)}.`,
+                message: openedApart
+                    ? `Take out the space after the opening ${code(written.slice(0, 2))}: before a space it does not open the bold.`
+                    : spaced
+                        ? `Take out the space before the closing ${code(written.slice(0, 2))}: after a space it does not close the bold.`
+                        : stray
+                            ? `Escape the \`*\` of ${code(stray)} as \`\\*\`: unescaped, it opens italics and the bold title does not close.`
+                            : unclosed
+                                ? `Close the bold title on the same line: ${code(expected)}.`
+                                : `${punctuationOnly(written, expected) ?? 'Write the title as'} ${code(expected)}.`,
                 aspect: unclosed ? 'unclosed-bold' : 'title',
                 text: titleText,
                 textOpensLine: true,
@@ -344,6 +348,2995 @@ const titleFormat = {
         return { title: { form: titleForm(entry, convention) } };
     },
 };
+
+/**
+ * The shape syntax of a template: literal text and `{slot}`s (`- **{title},** {venue} {year}.`), a
+ * literal's `{`, `}` and `\\` escaped. Read by the learner, the framer and the writer alike.
+ */
+/** Slots the entry reader fills from the entry's structure. */
+const SLOTS = [
+    'n',
+    'indent',
+    'title',
+    'venue',
+    'year',
+    'authors',
+    'paper',
+    'links',
+    'badges',
+    'annotation',
+];
+/**
+ * Slots for text the list varies from entry to entry that the reader does not place itself, named by
+ * what the text is across the list's entries: a date, a venue and year together, names, or a note.
+ * A template may have several of one kind (`{note}`, `{note2}`).
+ */
+const TEXT_SLOTS = ['date', 'when', 'names', 'note'];
+const PIECE = /\\([{}\\])|\{([a-z]+)(\d*)\}|([^\\{]+|[\\{])/g;
+function isTextSlot(slot) {
+    return TEXT_SLOTS.includes(slot.replace(/\d+$/, ''));
+}
+function pieces(shape) {
+    const out = [];
+    let text = '';
+    for (const match of shape.matchAll(PIECE)) {
+        const name = match[2];
+        const slot = name === undefined ? undefined : (name + match[3]);
+        const known = name !== undefined &&
+            ((match[3] === '' && SLOTS.includes(name)) ||
+                TEXT_SLOTS.includes(name));
+        if (slot !== undefined && known) {
+            if (text !== '')
+                out.push({ literal: text });
+            text = '';
+            out.push({ slot });
+        }
+        else {
+            text += match[1] ?? match[0];
+        }
+    }
+    if (text !== '')
+        out.push({ literal: text });
+    return out;
+}
+function slotsOf(shape) {
+    return pieces(shape).flatMap((piece) => ('slot' in piece ? [piece.slot] : []));
+}
+/** The shape text of a literal, as a template writes it. */
+function shapeLiteral(text) {
+    return text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
+}
+/** The shape these pieces are read from (the inverse of `pieces`): literals escaped, slots named. */
+function shapeOf(parts) {
+    return parts.map((piece) => ('slot' in piece ? `{${piece.slot}}` : shapeLiteral(piece.literal))).join('');
+}
+
+/**
+ * The frame of a shape: its markup, punctuation and slots, with each run of words in its literal
+ * text as one "core". Entries whose frames are equal are written the same way but for their words;
+ * across such entries a core whose words never change is a constant of the list (`[[paper]]`,
+ * `Preprint`), one whose words change is a slot the list fills per entry (a date, a venue, a note).
+ * Spacing (the runs of spaces and tabs in the markup: a table cell's padding, a trailing run) is a
+ * value too, not part of the frame: entries that differ only in it share a frame, and each keeps
+ * its own when written back through the template (`spacingOf`, `respace`).
+ */
+/**
+ * Text between markup: a run of it may hold a core. A parenthesised aside after words is part of
+ * them (`Computer Vision (ICCV). 2017`, `arXiv:1909.00301 (2019) (EMNLP 2019). [[Paper]]`): a citation's
+ * parentheses are its editor's words, not the list's markup; split at them, each citation would
+ * frame its entry apart. Parentheses before any words (`1. (2021) **Title**`) or ending a line
+ * (`Kaiming He (CVPR 2016)`: a venue and year the list closes its entries with) stay markup.
+ */
+const PROSE = /(?:[^[\]()*_`<>|!#\\{}"“”\n]|(?<=[\p{L}\p{N}][^[\]*_`<>|!#\\{}"“”\n]*)\([^[\]()*_`<>|!#\\{}"“”\n]*\)(?![ \t.,;:]*(?:\n|$)))+/gu;
+/**
+ * A core runs from its first letter or digit to its last word (`Cao, Z., & Sheikh, Y`): a word ends
+ * with the pluses of its name (`C++`, `RefCOCO+`), or with the parenthesis closing an aside in the
+ * run (a run holds no other).
+ */
+const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
+const LAST_WORD = /([\p{L}\p{N}]\+*|\))[^\p{L}\p{N})]*$/u;
+const MARK$1 = '\u0001';
+/** Where an optional run stands in a stretch of markup: it has no spacing of its own. */
+const ANCHOR = '\u0002';
+const SPACE_RUN = /[ \t]+/g;
+/**
+ * An annotation that ends an entry: prose of sentences (a word ending one, a capital starting the
+ * next) with no markup in it (no emphasis, code, HTML, table cells, images or headings). Its asides (`(from 1970)`,
+ * `"cloud"`, `[1]`) are the editor's words, not the list's markup: split at them, each entry's
+ * note would frame it apart from the others.
+ */
+const NOTE_TAIL = /^[^*_`<>|!#\\{}\n]*$/u;
+const LAST_NOTE_CHAR = /[\p{L}\p{N})\]"”][^\p{L}\p{N})\]"”]*$/u;
+const SENTENCE_BREAK$1 = /\p{Ll}{3,}[.!?]["”)]?\s+["“(]?\p{Lu}/u;
+/** Whether a literal's text from `start` on is such a note; it opens outside any aside of its own. */
+function isNoteTail(literal, start) {
+    const text = literal.slice(start);
+    return (!/[([“"][ \t]*$/.test(literal.slice(0, start)) &&
+        NOTE_TAIL.test(text) &&
+        !text.includes('](') &&
+        SENTENCE_BREAK$1.test(text));
+}
+/**
+ * Frames already read, by shape. A list's entries share a handful of shapes, and learning its
+ * grammar, then checking entries against it, asks for the same shape's frame again and again (a
+ * frame is never changed once made). Emptied when it holds FRAMES_KEPT, so a run over many lists
+ * keeps no more than a list's worth.
+ */
+const framesByShape = new Map();
+const FRAMES_KEPT = 2000;
+function frameOf(shape) {
+    let frame = framesByShape.get(shape);
+    if (!frame) {
+        if (framesByShape.size >= FRAMES_KEPT)
+            framesByShape.clear();
+        framesByShape.set(shape, (frame = readFrame(shape)));
+    }
+    return frame;
+}
+function readFrame(shape) {
+    const parts = [];
+    const all = pieces(shape);
+    for (const [number, piece] of all.entries()) {
+        if ('slot' in piece) {
+            if (isTextSlot(piece.slot))
+                parts.push({ kind: 'slot', slot: piece.slot });
+            else
+                parts.push({
+                    kind: 'fixed',
+                    shape: `{${piece.slot}}`,
+                    optional: piece.slot === 'links' || piece.slot === 'badges' || piece.slot === 'annotation',
+                });
+            continue;
+        }
+        let at = 0;
+        const last = number === all.length - 1;
+        for (const run of wordRuns(piece.literal)) {
+            const first = run.whole ? 0 : run.text.search(FIRST_WORD_CHAR);
+            if (first === -1)
+                continue;
+            const start = run.index + first;
+            const tail = last && !run.whole && isNoteTail(piece.literal, start);
+            // A note ends with its last word, or with the aside that closes it (`… (2001)`).
+            const end = run.whole
+                ? run.index + run.text.length
+                : tail
+                    ? start + piece.literal.slice(start).search(LAST_NOTE_CHAR) + 1
+                    : abbreviationEnd(piece.literal, run.index + lastWordEnd(run.text));
+            if (start > at)
+                parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at, start)), optional: false });
+            parts.push({ kind: 'core', text: piece.literal.slice(start, end) });
+            at = end;
+            if (tail)
+                break;
+        }
+        if (at < piece.literal.length)
+            parts.push({ kind: 'fixed', shape: shapeLiteral(piece.literal.slice(at)), optional: false });
+    }
+    const key = parts
+        .map((part, at) => (part.kind === 'fixed' ? (part.optional ? '' : unspaced(part.shape, at)) : MARK$1))
+        .join('');
+    const layout = parts.map((part, at) => (part.kind === 'fixed' ? unspaced(part.shape, at) : MARK$1)).join('');
+    return { key, layout, parts };
+}
+/**
+ * The end of a core, past the full stop of an abbreviation that closes an aside (`(2019 Front.
+ * Genet.)`): a list closes no aside of its own with a full stop, so it is the words'.
+ */
+function abbreviationEnd(literal, end) {
+    return literal.startsWith('.)', end) ? end + 1 : end;
+}
+/** Where the last word of a run of prose (holding one) ends. */
+function lastWordEnd(text) {
+    const word = LAST_WORD.exec(text);
+    return word.index + word[1].length;
+}
+/** A link's target left in the literal text (one the reader places in no slot): `](…)`. */
+const LINK_TARGET = /\]\([ \t]*([^\s()]+)/g;
+/**
+ * An HTML table cell's text (no markup in it but line breaks): `<td align='center'>w/ tools</td>`,
+ * `<td>-</td>`, `<td>Read/Write/<br>Reflection</td>`.
+ */
+const HTML_CELL_TEXT = /<t[dh]\b[^<>]*>((?:[^<>]|<br\s*\/?>)*)<\/t[dh]>/gi;
+/**
+ * The runs of a literal that may hold a core: the prose between markup, each link target and each
+ * HTML table cell's text (`whole`: the core is all of it). A URL is one value however many `_`,
+ * `#`, `~` or trailing `/` it holds: split at them, links to other places would frame the entries
+ * holding them apart. So is a cell's text, words or none (`-`, `&check;`): a row's value in its
+ * column, as a Markdown row's cells are values between its `|`.
+ */
+function* wordRuns(literal) {
+    let at = 0;
+    const prose = function* (end) {
+        for (const match of literal.slice(at, end).matchAll(PROSE))
+            yield { text: match[0], index: at + match.index, whole: false };
+    };
+    const wholes = [...literal.matchAll(LINK_TARGET)];
+    if (literal.includes('</t')) {
+        wholes.push(...literal.matchAll(HTML_CELL_TEXT));
+        wholes.sort((a, b) => a.index - b.index);
+    }
+    for (const whole of wholes) {
+        const value = whole[1].trim();
+        const start = whole.index + whole[0].lastIndexOf(whole[1]) + (whole[1].length - whole[1].trimStart().length);
+        yield* prose(start);
+        yield { text: value, index: start, whole: true };
+        at = start + value.length;
+    }
+    yield* prose(literal.length);
+}
+/**
+ * Markup without its spacing. An entry's indent is not spacing but where it stands (a nested item):
+ * it stays in the frame, written as marks, so entries indented otherwise are framed otherwise.
+ */
+function unspaced(text, at) {
+    const indent = at === 0 ? (/^[ \t]*/.exec(text)?.[0] ?? '') : '';
+    return indentMarks(indent) + text.slice(indent.length).replace(SPACE_RUN, '');
+}
+const INDENT_MARKS = { ' ': '\u0004', '\t': '\u0005' };
+const indentMarks = (indent) => indent.replace(/[ \t]/g, (ch) => INDENT_MARKS[ch]);
+const fromIndentMarks = (text) => text.replace(/[\u0004\u0005]/g, (ch) => (ch === '\u0004' ? ' ' : '\t'));
+/**
+ * The markup between a frame's words, one stretch per run of fixed parts, optional runs as anchors.
+ * Frames with one key have the same stretches but for their spacing and anchors.
+ */
+function stretches(frame) {
+    const out = [''];
+    frame.parts.forEach((part, at) => {
+        if (part.kind !== 'fixed')
+            out.push('');
+        else if (part.optional)
+            out[out.length - 1] += ANCHOR;
+        else
+            out[out.length - 1] += at === 0 ? part.shape.replace(/^[ \t]*/, indentMarks) : part.shape;
+    });
+    return out;
+}
+/** A stretch cut at each character of markup: the spacing in each gap, with the anchors there. */
+function gaps(stretch) {
+    const out = [''];
+    for (const ch of stretch) {
+        if (ch === ' ' || ch === '\t' || ch === ANCHOR)
+            out[out.length - 1] += ch;
+        else
+            out.push('');
+    }
+    return out;
+}
+/**
+ * An entry's spacing: the run of spaces and tabs in each gap of its markup, in order (empty where
+ * it has none). Any two frames with one key have as many gaps. With `runs`, a gap keeps where its
+ * optional runs stand among its spaces (`{links} ` is not ` {links}`), as a mark for each.
+ */
+function spacingOf(frame, runs = false) {
+    return stretches(frame).flatMap((stretch) => gaps(stretch).map((gap) => (runs ? gap : gap.replaceAll(ANCHOR, ''))));
+}
+/** The optional runs (`{links}`, `{badges}`) in each gap of a frame, as `spacingOf` counts its gaps. */
+function runsInGaps(frame) {
+    const optionals = frame.parts.flatMap((part) => part.kind === 'fixed' && part.optional ? [part.shape] : []);
+    let next = 0;
+    return stretches(frame).flatMap((stretch) => gaps(stretch).map((gap) => [...gap].filter((ch) => ch === ANCHOR).map(() => optionals[next++])));
+}
+/**
+ * An entry's spacing with its optional runs written in each gap (`' {links}'`), for an entry that
+ * has a run its template has no place for (most entries have no code link; the few that do put it
+ * where the list does, but not in the template's fullest layout): the template then takes the run
+ * where the entry has it. Undefined when the entry has no such run, or puts a run the template has
+ * elsewhere than the template does: that entry is written otherwise.
+ */
+function spacingWithRuns(template, entry) {
+    const theirs = runsInGaps(template);
+    const mine = runsInGaps(entry);
+    const known = new Set(theirs.flat());
+    if (mine.flat().every((run) => known.has(run)))
+        return undefined;
+    if (mine.some((runs, at) => runs.some((run) => known.has(run) && !theirs[at]?.includes(run))))
+        return undefined;
+    const optionals = mine.flat();
+    let next = 0;
+    return stretches(entry).flatMap((stretch) => gaps(stretch).map((gap) => gap.replace(new RegExp(ANCHOR, 'g'), () => optionals[next++])));
+}
+/**
+ * The shape of a frame with another entry's spacing in its gaps (from `spacingOf` of a frame with
+ * the same key): each gap's spacing where the frame has its own, after the gap's optional runs
+ * where it has none; around them as the entry has them when it has as many there. A gap given with
+ * runs in it (`spacingWithRuns`) is written as given.
+ */
+function respace(frame, spacing) {
+    const optionals = frame.parts.flatMap((part) => part.kind === 'fixed' && part.optional ? [part.shape] : []);
+    const between = frame.parts.flatMap((part) => part.kind === 'core' ? [part.text] : part.kind === 'slot' ? [`{${part.slot}}`] : []);
+    let index = 0;
+    let optional = 0;
+    const written = stretches(frame).map((stretch) => {
+        const markup = [...stretch.replace(/[ \t\u0002]/g, '')];
+        return gaps(stretch)
+            .map((gap, at) => {
+            const space = spacing[index++] ?? '';
+            const runs = [...gap.replace(/[ \t]/g, '')].map(() => optionals[optional++]);
+            const after = markup[at] ?? '';
+            if (space.includes('{'))
+                return space + after;
+            const marks = space.replace(/[ \t]/g, '').length;
+            if (marks > 0 && marks === runs.length) {
+                let next = 0;
+                return space.replace(new RegExp(ANCHOR, 'g'), () => runs[next++]) + after;
+            }
+            const own = gap.search(/[ \t]/);
+            const before = own === -1 ? runs.length : own;
+            const plain = space.replaceAll(ANCHOR, '');
+            return runs.slice(0, before).join('') + plain + runs.slice(before).join('') + after;
+        })
+            .join('');
+    });
+    return fromIndentMarks(written.map((stretch, at) => (at === 0 ? '' : between[at - 1]) + stretch).join(''));
+}
+/**
+ * The frame with other words at some of its places (counted over its cores and text slots, as an
+ * entry's cores line up with them): a constant worded as one entry words it.
+ */
+function reword(frame, words) {
+    let index = 0;
+    const parts = frame.parts.map((part) => {
+        if (part.kind === 'fixed')
+            return part;
+        const text = words[index++];
+        return part.kind === 'core' && text !== undefined ? { kind: 'core', text } : part;
+    });
+    return { ...frame, parts };
+}
+/** The words of each core of a frame, in order. */
+function coreTexts(frame) {
+    return frame.parts.flatMap((part) => (part.kind === 'core' ? [part.text] : []));
+}
+/** The shape a frame describes, with each core (in order) written as `write` says. */
+function rebuild(frame, write) {
+    let index = 0;
+    return frame.parts
+        .map((part) => {
+        if (part.kind === 'fixed')
+            return part.shape;
+        if (part.kind === 'slot')
+            return `{${part.slot}}`;
+        return write(index++);
+    })
+        .join('');
+}
+/**
+ * The markup beside a frame's part (`at`), before it (`step` -1) or after it (1): the fixed parts up
+ * to the words or text slot next to it, as far as a slot the reader places (`{title}`), without
+ * spacing, and with characters written full width as their ASCII selves (`（arXiv 2025）` is
+ * parenthesised as `(arXiv 2025)` is).
+ */
+function markupBeside(frame, at, step) {
+    const { parts } = frame;
+    let text = '';
+    for (let next = at + step; parts[next]?.kind === 'fixed'; next += step) {
+        const { shape } = parts[next];
+        text = step === 1 ? text + shape : shape + text;
+        if (pieces(shape).some((piece) => 'slot' in piece))
+            break;
+    }
+    return text.normalize('NFKC').replace(SPACE_RUN, '');
+}
+/** The markup on each side of a frame's words and text slots (`markupBeside`), in order. */
+function surroundings(frame) {
+    return frame.parts.flatMap((part, at) => part.kind === 'fixed' ? [] : [{ before: markupBeside(frame, at, -1), after: markupBeside(frame, at, 1) }]);
+}
+/**
+ * The words an entry framed otherwise than its template (a link written `[Paper](…)` where the
+ * list writes `[[Paper]](…)`) gives the template's text slots: of an entry with as many runs of
+ * words as the template has places for them, at each slot whose markup on both sides
+ * (`surroundings`) stands around exactly one run of the entry's words, and around no other place
+ * of the template, those words. A slot with no such place in the entry has no value.
+ */
+function alignedTextValues(template, entry) {
+    const key = ({ before, after }) => `${before}\u0000${after}`;
+    const count = (keys) => {
+        const counts = new Map();
+        for (const one of keys)
+            counts.set(one, (counts.get(one) ?? 0) + 1);
+        return counts;
+    };
+    const words = coreTexts(entry);
+    const places = template.parts.filter((part) => part.kind !== 'fixed');
+    // An entry with words the template has no place for, or places it has no words for, is another
+    // kind of entry: its words are not read as the template's.
+    if (words.length !== places.length)
+        return undefined;
+    const entryKeys = surroundings(entry).map(key);
+    const templateKeys = surroundings(template).map(key);
+    const inEntry = count(entryKeys);
+    const inTemplate = count(templateKeys);
+    let values;
+    places.forEach((part, index) => {
+        const place = templateKeys[index];
+        if (part.kind !== 'slot' || inEntry.get(place) !== 1 || inTemplate.get(place) !== 1)
+            return;
+        (values ??= {})[part.slot] = words[entryKeys.indexOf(place)];
+    });
+    return values;
+}
+/**
+ * The values an entry gives a template's text slots: the entry's words at each slot's place, when
+ * the entry is framed as the template is; otherwise none.
+ */
+function textValues(template, entry) {
+    if (template.key !== entry.key)
+        return undefined;
+    const words = coreTexts(entry);
+    const values = {};
+    let index = 0;
+    for (const part of template.parts) {
+        if (part.kind === 'fixed')
+            continue;
+        const text = words[index++] ?? '';
+        if (part.kind === 'slot')
+            values[part.slot] = text;
+    }
+    return values;
+}
+
+/**
+ * The entry grammar a list is held to, learned from the list itself (learn.ts) or set by config.
+ * Every trait can be `null`, meaning "not enforced": a list whose own entries show no clear
+ * majority for a trait is not held to one, and no default fills the gap.
+ */
+/** Nothing enforced: what a list with no entries to learn from is held to. */
+const EMPTY_CONVENTION = {
+    marker: null,
+    titlePunctuation: null,
+    punctuationInsideBold: null,
+    titleBold: null,
+    titleLink: null,
+    yearAfterTitle: null,
+    authorLine: null,
+    blankLineBeforeAuthors: null,
+    authorIndent: null,
+    authorsItalic: null,
+    paperLink: null,
+    linkStyle: null,
+    linkLabels: null,
+    arxivLink: null,
+    badges: null,
+    badgeSpaced: null,
+    badgeColors: null,
+    tableRowsFull: null,
+    sections: null,
+    writtenRules: [],
+};
+/** The text under the list's heading about contributing, if it has one. */
+function contributionGuide(source, segments) {
+    const index = segments.headings.findIndex((heading) => /contribut/i.test(heading.text));
+    if (index === -1)
+        return undefined;
+    const heading = segments.headings[index];
+    const next = segments.headings.slice(index + 1).find((h) => h.level <= heading.level);
+    return source.lines.slice(heading.line, next ? next.line - 1 : source.lines.length).join('\n');
+}
+/** `[[pdf]](…)`, `[[pdf](…)]`, `[pdf](…)` in a guide's example: a paper link's label, then its style. */
+const GUIDE_LINK = /(\[?)\[([^[\]\n]{1,30})\](\]?)\(/g;
+/**
+ * The styles the contribution guide writes a paper link in (its example entry): a list whose guide
+ * asks for `[[paper]](link)` while most entries write `[paper](link)` has two ways, not one.
+ */
+function guideLinkStyles(source, segments) {
+    const text = contributionGuide(source, segments);
+    if (text === undefined)
+        return [];
+    const styles = new Set();
+    for (const [, outer, label, closed] of text.matchAll(GUIDE_LINK)) {
+        if (PAPER_LABEL.test(label.trim()))
+            styles.add(closed ? 'bracketed-label' : outer ? 'bracketed' : 'plain');
+    }
+    return [...styles];
+}
+/**
+ * The rules a list's contribution guide states in words: the text under a heading about
+ * contributing. "empty line … between the title and the authors", "/abs/", "keyword tags".
+ */
+function writtenRules(source, segments) {
+    const text = contributionGuide(source, segments);
+    if (text === undefined)
+        return [];
+    const rules = [];
+    if (/(empty|blank) line/i.test(text))
+        rules.push('blank-line');
+    if (/\/abs\//.test(text))
+        rules.push('arxiv-abs');
+    if (/keyword/i.test(text) && /\b(add|tag|badge)/i.test(text))
+        rules.push('badge-missing');
+    return rules;
+}
+/**
+ * The badge colours a list defines in its own "Keywords Convention" (or any heading with
+ * "keyword" in it), in order of appearance; undefined when it has no such section.
+ */
+function paletteFromKeywordsSection(source, segments) {
+    const index = segments.headings.findIndex((heading) => /keyword/i.test(heading.text));
+    if (index === -1)
+        return undefined;
+    const heading = segments.headings[index];
+    const next = segments.headings.slice(index + 1).find((h) => h.level <= heading.level);
+    const end = next ? next.line - 1 : source.lines.length;
+    const colors = [];
+    for (let lineNo = heading.line + 1; lineNo <= end; lineNo++) {
+        for (const link of findLinks(source.lines[lineNo - 1])) {
+            const color = link.image ? parseShieldsBadge(link.url)?.color : undefined;
+            if (color && !colors.includes(color))
+                colors.push(color);
+        }
+    }
+    return colors.length > 0 ? colors : undefined;
+}
+
+/** Counts one more of a key, and returns the counts (so a new map can be counted into and kept at once). */
+function increment(counts, key) {
+    return counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/**
+ * The entry grammar a list shows in its own entries. Each trait is set by a clear majority of the
+ * entries that show it, and only with enough of them to tell; otherwise it is not enforced (null).
+ * No default stands in for missing evidence: a list is held to what it does, never to what the
+ * reference list does. Each trait's evidence (how many entries agree, of how many) is kept, so
+ * --print-config can show why a trait is enforced.
+ *
+ * Entries are read from an evenly spread sample, so learning costs the same on a 100-entry list and
+ * a 50,000-entry one. In a PR the sample leaves out the entries being checked: a new entry is held
+ * to the list's style, never to its own.
+ */
+const SAMPLE_SIZE = 150;
+/**
+ * Share of the entries showing a trait that one value needs to be the list's style. Measured on the
+ * 58-list field corpus: at two thirds, a list that writes 75–89% of its arXiv links one way was held
+ * to it and a judge found most such findings false (bench/FIELD.md); at 90% (the share the field's
+ * mutation test calls a kept convention) they go.
+ */
+const CLEAR_MAJORITY = 0.9;
+/** A handful of entries cannot show 90%: one entry written otherwise still leaves the others' style. */
+const SMALL_LIST_DISSENT = 1;
+/** Fewer entries showing a trait than this: too few to call it the list's style. */
+const MIN_EVIDENCE = 3;
+function sample(items, size) {
+    if (items.length <= size)
+        return [...items];
+    const step = items.length / size;
+    return Array.from({ length: size }, (_, i) => items[Math.floor(i * step)]);
+}
+/** Counts the values of one trait; the top one is the list's style when a clear majority holds it. */
+function tally(values) {
+    const counts = new Map();
+    for (const value of values) {
+        const key = JSON.stringify(value);
+        const entry = counts.get(key) ?? { value, n: 0 };
+        entry.n++;
+        counts.set(key, entry);
+    }
+    const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+    const evidence = { agree: top?.n ?? 0, of: values.length };
+    const clear = top !== undefined &&
+        values.length >= MIN_EVIDENCE &&
+        (top.n / values.length >= CLEAR_MAJORITY || values.length - top.n <= SMALL_LIST_DISSENT);
+    return { value: clear ? top.value : null, evidence };
+}
+/**
+ * The newest entries stand for where a list is going: a trait most of the list shows but its newest
+ * entries have left (every recent entry drops the title's period) has drifted, and holding a new
+ * entry to it would ask for the list's old style. Newest by the paper's arXiv id, else its year.
+ */
+const RECENT_SHARE = 0.2;
+/** Fewer recent entries than this showing a trait cannot say it drifted. */
+const MIN_RECENT = 5;
+/** The recent entries keep a trait when this share of them still shows the list's value. */
+const RECENT_AGREEMENT = 2 / 3;
+/** When an entry's paper appeared, as year × 100 + month: its arXiv id's month, else its year's middle. */
+function whenOf(entry) {
+    const id = entry.arxivIds[0];
+    if (id && /^\d{4}\./.test(id))
+        return (2000 + Number(id.slice(0, 2))) * 100 + Number(id.slice(2, 4));
+    const written = entry.year && /(?:19|20)\d\d/.exec(entry.year);
+    return written ? Number(written[0]) * 100 + 6 : undefined;
+}
+/** Which entries are the newest: the latest fifth of the dated ones. */
+function newestOf(papers) {
+    const times = papers.flatMap((entry) => whenOf(entry) ?? []).sort((a, b) => b - a);
+    if (times.length === 0)
+        return () => false;
+    const from = times[Math.max(0, Math.ceil(times.length * RECENT_SHARE) - 1)];
+    return (entry) => (whenOf(entry) ?? -Infinity) >= from;
+}
+/** The recent entries' evidence when they have left the list's value, else undefined. */
+function drifted(value, recent, agreement) {
+    if (recent.length < MIN_RECENT)
+        return undefined;
+    const key = JSON.stringify(value);
+    const agree = recent.filter((shown) => JSON.stringify(shown) === key).length;
+    return agree / recent.length < agreement ? { agree, of: recent.length } : undefined;
+}
+/**
+ * The entry's paper link, the one its link style is read from: its first besides the title (a title
+ * that links the paper is the paper link, but its form is the title's, not a link style).
+ */
+function paperLinkOf(entry) {
+    return entry.links.find((link) => !link.isTitle && isPaperLink(link));
+}
+function linkStyleOf(link) {
+    return link.bracketed ? 'bracketed' : link.labelBracketed ? 'bracketed-label' : 'plain';
+}
+/** A link's label as the list names it, whatever brackets or case it is written in: `pdf` for `[[PDF]]`. */
+function linkLabelOf(link) {
+    return link.label
+        .replace(/^\[|\]$/g, '')
+        .trim()
+        .toLowerCase();
+}
+/** The labels of the paper links the entries write in a style, as written most often, most used first. */
+function labelsIn(entries, style) {
+    const uses = new Map();
+    for (const entry of entries) {
+        const link = paperLinkOf(entry);
+        if (!link || linkStyleOf(link) !== style)
+            continue;
+        const written = link.label.replace(/^\[|\]$/g, '').trim();
+        const forms = uses.get(written.toLowerCase()) ?? new Map();
+        increment(forms, written);
+        uses.set(written.toLowerCase(), forms);
+    }
+    const total = (forms) => [...forms.values()].reduce((a, b) => a + b, 0);
+    const labels = [...uses.values()]
+        .sort((a, b) => total(b) - total(a))
+        .map((forms) => [...forms].sort((a, b) => b[1] - a[1])[0][0]);
+    return labels.length > 0 ? labels : null;
+}
+/** Colours that at least two sampled entries use, most used first. */
+function usedColors(entries) {
+    const uses = new Map();
+    for (const entry of entries) {
+        for (const color of new Set(entry.badges.map((badge) => badge.color))) {
+            if (color)
+                increment(uses, color);
+        }
+    }
+    const colors = [...uses].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
+    return colors.length > 0 ? colors.map(([color]) => color) : null;
+}
+/** Extra columns past an item's text that render as none: the line stays in the item's paragraph. */
+const INVISIBLE_INDENT = 3;
+/**
+ * The author lines' extra indent when the list mixes indents that render alike (numbered items past
+ * 9, whose text moves a column while their author lines stay put): when a clear majority of them
+ * sit inside their item, the indent most of those use; else null.
+ */
+function insideIndent(withAuthors) {
+    const extras = withAuthors.map((entry) => entry.authors.indent - (entry.contentColumn - 1));
+    const inside = extras.filter((extra) => extra >= 0 && extra <= INVISIBLE_INDENT);
+    if (extras.length < MIN_EVIDENCE || inside.length / extras.length < CLEAR_MAJORITY)
+        return null;
+    const counts = new Map();
+    for (const extra of inside)
+        increment(counts, extra);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+}
+/** The learned grammar, the evidence for each trait, and how many entries were read to learn it. */
+function learnStyle(source, blocks, inCategory = () => true) {
+    const picked = sample(blocks, SAMPLE_SIZE);
+    const papers = [];
+    const categorised = [];
+    for (const block of picked) {
+        const entry = parseEntry(source, block);
+        if (entry.kind !== 'paper')
+            continue;
+        papers.push(entry);
+        categorised.push(inCategory(block));
+    }
+    const { style, evidence } = traits(papers, categorised);
+    return { style, evidence, sampled: picked.length, papers };
+}
+function traits(papers, categorised) {
+    const style = { ...EMPTY_CONVENTION };
+    const evidence = {};
+    const recent = newestOf(papers);
+    /** Learns a trait from what each entry shows of it (nothing, one value, or one per link). */
+    const learn = (trait, from, shows, recentAgreement = RECENT_AGREEMENT) => {
+        const result = tally(from.flatMap(shows));
+        const drift = result.value === null
+            ? undefined
+            : drifted(result.value, from.filter(recent).flatMap(shows), recentAgreement);
+        style[trait] = (drift ? null : result.value);
+        evidence[trait] = drift ? { ...result.evidence, recent: drift } : result.evidence;
+    };
+    const one = (value) => [value];
+    const withAuthors = papers.filter((entry) => entry.authors !== undefined);
+    const titled = papers.filter((entry) => entry.title.text !== '');
+    const plainTitles = titled.filter((entry) => entry.title.url === undefined);
+    const punctuated = plainTitles.filter((entry) => entry.title.bold && entry.title.punctuation !== '');
+    learn('marker', papers, (entry) => isListMarker(entry.marker)
+        ? [(/\d/.test(entry.marker) ? 'numbered' : 'bullet')]
+        : []);
+    learn('titleBold', titled, (entry) => one(entry.title.bold));
+    learn('titleLink', titled, (entry) => one(entry.title.url !== undefined));
+    learn('titlePunctuation', plainTitles, (entry) => {
+        const punctuation = entry.title.punctuation;
+        return entry.title.bold && (punctuation === ',' || punctuation === '.' || punctuation === '')
+            ? [punctuation]
+            : [];
+    });
+    learn('punctuationInsideBold', punctuated, (entry) => one(entry.title.punctuationInside));
+    learn('yearAfterTitle', papers, (entry) => one(entry.year !== undefined));
+    learn('authorLine', papers, (entry) => one(entry.authors !== undefined));
+    learn('blankLineBeforeAuthors', withAuthors, (entry) => one(entry.authors.blankBefore));
+    // An author line left of the item's text is a lazy continuation, or falls out of the item: that
+    // is a habit, never a style to hold others to.
+    learn('authorIndent', withAuthors, (entry) => one(entry.authors.indent - (entry.contentColumn - 1)));
+    if (style.authorIndent !== null && style.authorIndent < 0)
+        style.authorIndent = null;
+    if (style.authorIndent === null)
+        style.authorIndent = insideIndent(withAuthors);
+    learn('authorsItalic', withAuthors, (entry) => one(entry.authors.italic));
+    learn('linkStyle', papers, (entry) => {
+        const link = paperLinkOf(entry);
+        return link ? [linkStyleOf(link)] : [];
+    });
+    style.linkLabels = style.linkStyle ? labelsIn(papers, style.linkStyle) : null;
+    learn('arxivLink', papers, (entry) => entry.links.flatMap((link) => {
+        const kind = parseArxivUrl(link.url)?.kind;
+        return kind === 'abs' || kind === 'pdf' ? [kind] : [];
+    }));
+    // A link the list labels as the paper (`[paper](…github.io/…)`) is its paper link wherever it goes,
+    // as pdf-missing takes it.
+    learn('paperLink', papers, (entry) => one(entry.title.url !== undefined ||
+        entry.links.some((link) => isPaperLink(link) || namesThePaper(link.label))));
+    // A keyword badge is a decoration: an entry renders whole without one, and a list whose newest
+    // papers leave it out now and then (a third of them) treats it as optional. Only a list whose
+    // newest entries carry it as clearly as the whole list does asks a new paper for one.
+    learn('badges', papers, (entry) => one(entry.badges.length > 0), CLEAR_MAJORITY);
+    // One vote an entry: an entry of a thousand glued badges is one entry written otherwise.
+    learn('badgeSpaced', papers, (entry) => entry.badges.length > 0 ? one(!entry.badges.some((badge) => badge.glued)) : []);
+    style.badgeColors = style.badges ? usedColors(papers) : null;
+    learn('tableRowsFull', papers, (entry) => entry.cells ? one(entry.cells.count >= entry.cells.columns) : []);
+    const inCategory = new Map(papers.map((entry, at) => [entry, categorised[at]]));
+    learn('sections', papers, (entry) => one(inCategory.get(entry)));
+    return { style, evidence };
+}
+
+/** The lines a replacement covers. */
+const covers = (r, no) => r.line <= no && no <= (r.endLine ?? r.line);
+/**
+ * Separators a run of links or badges may have between its members: a punctuation mark, or a dash
+ * with spaces around it (`[[Paper]](…) - [[Code]](…)`).
+ */
+const RUN_SEPARATOR = /^[ \t]*(?:[,|/·•;][ \t]*|(?<=[ \t])[-–][ \t]+)?$/;
+/** In a table row a `|` ends a cell: links on either side of one are two cells' values, not one run. */
+const CELL_RUN_SEPARATOR = /^[ \t]*(?:[,/·•;][ \t]*|(?<=[ \t])[-–][ \t]+)?$/;
+/**
+ * A line break between links of a run written one per line (`[[Paper]](…)` over `[[Code]](…)`, or
+ * each a sub-item `  - [[Code]](…)`): the next line holds nothing before its link but its indent
+ * and a bullet.
+ */
+const LINE_RUN_SEPARATOR = /^[ \t]*\n[ \t]*(?:[-*+][ \t]+)?$/;
+/** A venue's closing year: four digits that end no longer number (`arXiv:1506.02078` ends in none). */
+const YEAR_AT_END = /^(.*?)[ \t]*[(']?(?<!\d)((?:19|20)\d{2})[)']?$/;
+/** The placeholder text, escaped so a literal `{title}` in an entry stays literal. */
+function literal(text) {
+    return text.replace(/[{}\\]/g, (ch) => `\\${ch}`);
+}
+/**
+ * The entry's text, lines joined by `\n`, as the template and the renderer see it: its record (a
+ * heading entry's body is its editors' free text, no form of the list's).
+ */
+function entryText(source, entry) {
+    return source.lines.slice(entry.startLine - 1, recordEnd(entry)).join('\n');
+}
+/** Cuts one entry into its shape and slot values. */
+/**
+ * The cut with the venue and year the reader placed as slots (`Nature 2015`) put back in its shape
+ * as the words they are (its values still say what they are); undefined when it placed neither. A
+ * list whose entries mostly close with words of another kind there (`arXiv:1503.04069`) writes a
+ * text slot at that place, which they fill.
+ */
+function venueAsWords(cut) {
+    const { venue, year } = cut.values;
+    if (venue === undefined && year === undefined)
+        return undefined;
+    const shape = cut.shape
+        .replace('{venue}', () => shapeLiteral(venue ?? ''))
+        .replace('{year}', () => year ?? '');
+    return { ...cut, shape };
+}
+function cutEntry(source, entry) {
+    const replacements = [];
+    const style = {};
+    const values = { links: [], badges: [] };
+    const line = (no) => source.lines[no - 1] ?? '';
+    if (/\d/.test(entry.marker)) {
+        const text = line(entry.startLine);
+        const at = offsetOfColumn(text, entry.markerColumn);
+        const digits = /^\d+/.exec(text.slice(at));
+        if (digits) {
+            replacements.push({ line: entry.startLine, start: at, end: at + digits[0].length, text: '{n}' });
+            values.n = digits[0];
+            // The lines under a numbered item are indented to its text, which moves with the number's
+            // width (`9. ` and `10. `): the indent is a slot, so one template writes both. An editor may
+            // keep the indent of a shorter number (that of `9. ` under `10. `), which GitHub renders the
+            // same: that indent is the entry's own.
+            const width = offsetOfColumn(text, entry.contentColumn);
+            const below = /^ */.exec(line(entry.startLine + 1))[0].length;
+            const shorter = below < width && below >= width - (digits[0].length - 1);
+            const indent = ' '.repeat(entry.endLine > entry.startLine && shorter ? below : width);
+            for (let no = entry.startLine + 1; no <= entry.endLine; no++) {
+                if (line(no).startsWith(indent)) {
+                    replacements.push({ line: no, start: 0, end: indent.length, text: '{indent}' });
+                    values.indent = indent;
+                }
+            }
+        }
+    }
+    const { title } = entry;
+    let titleCut;
+    if (title.text !== '' && !title.wrapped) {
+        const text = line(title.line);
+        const at = text.indexOf(title.text, title.column - 1);
+        if (at !== -1 && at + title.text.length <= title.endColumn - 1) {
+            titleCut = { line: title.line, start: at, end: at + title.text.length, text: '{title}' };
+            replacements.push(titleCut);
+            values.title = title.text;
+        }
+    }
+    if (entry.venueAt !== undefined) {
+        const split = YEAR_AT_END.exec(entry.venue);
+        const at = entry.venueAt;
+        if (split && split[1] !== '' && !/[[\]()*_`<>]/.test(split[1])) {
+            const yearAt = at + entry.venue.lastIndexOf(split[2]);
+            replacements.push({ line: title.line, start: at, end: at + split[1].length, text: '{venue}' });
+            replacements.push({ line: title.line, start: yearAt, end: yearAt + 4, text: '{year}' });
+            values.venue = split[1];
+            values.year = split[2];
+        }
+        else if (split && split[1] === '') {
+            const yearAt = at + entry.venue.lastIndexOf(split[2]);
+            replacements.push({ line: title.line, start: yearAt, end: yearAt + 4, text: '{year}' });
+            values.year = split[2];
+        }
+    }
+    const { authors } = entry;
+    if (authors && authors.namesEnd > authors.namesStart) {
+        const names = line(authors.line).slice(authors.namesStart, authors.namesEnd);
+        const read = readNames(names);
+        if (read) {
+            replacements.push({
+                line: authors.line,
+                start: authors.namesStart,
+                end: authors.namesEnd,
+                text: '{authors}',
+            });
+            values.authors = read.authors;
+            Object.assign(style, read.style);
+        }
+    }
+    const titleLink = entry.links.find((link) => link.isTitle);
+    if (titleLink && !titleLink.url.startsWith('#')) {
+        replacements.push(urlReplacement(titleLink, '{paper}'));
+        values.paper = rawUrl(line, titleLink);
+    }
+    // A link inside the title's words (a description cell that links a name) is the title's text.
+    const inTitle = (link) => titleCut !== undefined &&
+        link.line === titleCut.line &&
+        outer(link).start >= titleCut.start &&
+        outer(link).end <= titleCut.end;
+    // A link written as a reference (`[Peng Cui]`, its target defined elsewhere in the file) is text
+    // as written: a run of links would write its target inline.
+    const byReference = (link) => link.url !== '' && link.urlColumn === link.urlEndColumn;
+    const outside = entry.links.filter((link) => !link.isTitle && !inTitle(link) && !byReference(link));
+    cutLinkRun(outside, entry.cells !== undefined, line, titleLink === undefined, replacements, values, style);
+    cutBadgeRun(entry, line, replacements, values, style);
+    const annotated = annotationStart(source, entry, replacements);
+    if (annotated !== undefined)
+        values.annotation = `\n${source.lines.slice(annotated - 1, recordEnd(entry)).join('\n')}`;
+    const { shape, dropped } = applyReplacements(source, entry, replacements, annotated);
+    // A run its shape does not place (badges that are a link's label, `[![arXiv](…)](…)`, are the
+    // link run's) holds no values: the entry has them as the run that placed them.
+    if (dropped.has('{badges}')) {
+        values.badges = [];
+        delete style.badgeLead;
+        delete style.badgeSeparator;
+    }
+    return { shape, values, style };
+}
+/** A link's target as written (escapes and all), which is what writing it back must reproduce. */
+function rawUrl(line, link) {
+    return line(link.urlLine).slice(link.urlColumn - 1, link.urlEndColumn - 1);
+}
+function urlReplacement(link, text) {
+    return { line: link.urlLine, start: link.urlColumn - 1, end: link.urlEndColumn - 1, text };
+}
+/** A link's full extent, with the brackets around it when it is written `[[label](url)]`. */
+function outer(link) {
+    return link.bracketed
+        ? { start: link.column - 2, end: link.endColumn }
+        : { start: link.column - 1, end: link.endColumn - 1 };
+}
+/** How each link style is written, label and target as groups: the greedy label takes the last `](`. */
+const WRITTEN_LINK = {
+    bracketed: /^\[\[(.*)\]\((.*)\)\]$/s,
+    'bracketed-label': /^\[\[(.*)\]\]\((.*)\)$/s,
+    plain: /^\[(.*)\]\((.*)\)$/s,
+};
+/**
+ * A link's label and target as written (escapes, spaces before the parenthesis and all), which is
+ * what writing it back must reproduce; as read when its text is not a link of its style.
+ */
+function writtenLink(text, link) {
+    const { start, end } = outer(link);
+    const written = WRITTEN_LINK[linkStyleOf(link)].exec(text.slice(start, end));
+    return written ? { label: written[1], url: written[2] } : { label: link.label, url: link.url };
+}
+/**
+ * The run of links after the title: the first of the other links (not the title's, nor inside
+ * its words) and those following it with only a separator between (in a table row, one that does
+ * not cross a cell's `|`). When that first link is the paper's, its URL is `{paper}` and its label
+ * stays literal (the list's own word for it); the rest are `{links}`.
+ */
+function cutLinkRun(others, inTable, line, paperOpen, replacements, values, style) {
+    if (others.length === 0)
+        return;
+    const first = others[0];
+    const text = line(first.line);
+    const run = [first];
+    const separators = [];
+    const separator = inTable ? CELL_RUN_SEPARATOR : RUN_SEPARATOR;
+    const oneLine = (link) => link.urlLine === link.line;
+    for (const next of others.slice(1)) {
+        const previous = run[run.length - 1];
+        if (!oneLine(previous) || !oneLine(next))
+            break;
+        const sameLine = next.line === previous.line;
+        // A table row is one line: its links never run onto the next.
+        if (!sameLine && (inTable || next.line !== previous.line + 1))
+            break;
+        const between = sameLine
+            ? line(next.line).slice(outer(previous).end, outer(next).start)
+            : `${line(previous.line).slice(outer(previous).end)}\n${line(next.line).slice(0, outer(next).start)}`;
+        if (!(sameLine ? separator : LINE_RUN_SEPARATOR).test(between))
+            break;
+        run.push(next);
+        separators.push(between);
+    }
+    // Links one per line are one run only when every break between them is written alike: a line
+    // that ends in spaces of its own keeps them as the entry's spacing, which a run cannot hold.
+    const broken = separators.findIndex((between) => between.includes('\n'));
+    if (broken !== -1 && separators.some((between) => between !== separators[broken])) {
+        run.splice(broken + 1);
+        separators.splice(broken);
+    }
+    const last = run[run.length - 1];
+    let members = run;
+    // The link its editor labels as the paper is the entry's paper link, wherever it goes.
+    if (paperOpen && (isPaperLink(first) || namesThePaper(first.label))) {
+        replacements.push(urlReplacement(first, '{paper}'));
+        values.paper = rawUrl(line, first);
+        members = run.slice(1);
+    }
+    if (members.length === 0)
+        return;
+    let start = members === run ? outer(first).start : outer(first).end;
+    // The space before a run is the run's own, as a badge run's is: an entry without links has none.
+    if (members === run && text.slice(0, start).trim() !== '')
+        while (start > 0 && /[ \t]/.test(text[start - 1]))
+            start--;
+    const lead = members === run ? text.slice(start, outer(first).start) : separators[0];
+    const inner = members === run ? separators : separators.slice(1);
+    replacements.push({
+        line: first.line,
+        start,
+        end: outer(last).end,
+        ...(last.line === first.line ? {} : { endLine: last.line }),
+        text: '{links}',
+    });
+    values.links = members.map((link) => writtenLink(line(link.line), link));
+    style.linkLead = lead;
+    if (inner.length > 0 && inner.every((sep) => sep === inner[0]))
+        style.linkSeparator = inner[0];
+    if (members.every((link) => linkStyleOf(link) === linkStyleOf(members[0])))
+        style.linkStyle = linkStyleOf(members[0]);
+}
+/** The first run of badges (images with only spaces between), with the space before it. */
+function cutBadgeRun(entry, line, replacements, values, style) {
+    if (entry.badges.length === 0)
+        return;
+    const first = entry.badges[0];
+    const text = line(first.line);
+    const images = findLinks(text).filter((link) => link.image);
+    const run = [images.find((image) => image.start === first.column - 1)];
+    if (!run[0])
+        return;
+    const separators = [];
+    for (const image of images) {
+        const previous = run[run.length - 1];
+        if (image.start <= previous.start)
+            continue;
+        const between = text.slice(previous.end, image.start);
+        if (!/^[ \t]*$/.test(between))
+            break;
+        run.push(image);
+        separators.push(between);
+    }
+    let start = run[0].start;
+    while (start > 0 && /[ \t]/.test(text[start - 1]))
+        start--;
+    replacements.push({ line: first.line, start, end: run[run.length - 1].end, text: '{badges}' });
+    // As written (a space before the closing parenthesis and all), as a run's links are.
+    values.badges = run.map((image) => {
+        const written = /^!\[(.*)\]\((.*)\)$/s.exec(text.slice(image.start, image.end));
+        return written ? { label: written[1], url: written[2] } : { label: image.text, url: image.url };
+    });
+    style.badgeLead = text.slice(start, run[0].start);
+    if (separators.length > 0 && separators.every((sep) => sep === separators[0]))
+        style.badgeSeparator = separators[0];
+}
+/**
+ * The marks after an author's name (`Zhijing Jin*`, `Mona Diab†`: equal contribution, the
+ * corresponding author; `Zhijing Jin\*`, the star escaped so it opens no emphasis): part of the
+ * name as the list writes it, not markup.
+ */
+const NAME_MARKS = /(?<=[\p{L}.])(?:\\\*|[*†‡])+(?=,|$|\s+(?:and|&)\s)/gu;
+/**
+ * A one-word name in parentheses inside a name (`Ting-Hao (Kenneth) Huang`, `Krishnamurthy
+ * (Dj)Dvijotham`): the author's own, not an aside of the list's (`Zhiheng Xi (Fudan University)`).
+ */
+const NICKNAME = /(?<=\p{L}[ \t]?)\(\p{L}[\p{L}.'’-]*\)(?=[ \t]?\p{L})/gu;
+/** Names as a list writes them: `A, B and C`, `A, B, and C`, `A; B`, `A et al.` */
+function readNames(text) {
+    if (/[[\]()<>*_`|]/.test(text.replace(NAME_MARKS, '').replace(NICKNAME, '')))
+        return undefined;
+    const etAl = /^(.*?)(,? )et al\.?$/.exec(text);
+    const body = etAl ? etAl[1] : text;
+    const style = {};
+    if (etAl)
+        style.etAlSeparator = etAl[2];
+    const last = /^(.*?)(,? and |,? & )([^,;]+)$/.exec(body);
+    const head = last ? last[1] : body;
+    const separator = /; /.test(head) ? '; ' : ', ';
+    const names = head.split(separator).map((name) => name.trim());
+    if (names.some((name) => name === ''))
+        return undefined;
+    if (last) {
+        names.push(last[3].trim());
+        style.lastNameSeparator = last[2];
+    }
+    if (names.length > 1)
+        style.nameSeparator = separator;
+    // Two names and a separator alone cannot tell whether the last one is special; three can.
+    if (!last && names.length > 2)
+        style.lastNameSeparator = separator;
+    const rejoined = joinNames({ names, etAl: !!etAl }, { nameSeparator: separator, ...style });
+    return rejoined === text ? { authors: { names, etAl: !!etAl }, style } : undefined;
+}
+function joinNames(authors, style) {
+    const { names } = authors;
+    const separator = style.nameSeparator ?? ', ';
+    const lastSeparator = authors.etAl ? separator : (style.lastNameSeparator ?? separator);
+    const joined = names.length <= 1
+        ? (names[0] ?? '')
+        : `${names.slice(0, -1).join(separator)}${lastSeparator}${names[names.length - 1]}`;
+    return authors.etAl ? `${joined}${style.etAlSeparator ?? ' '}et al.` : joined;
+}
+/** A line its editor opens with an HTML line break: a remark of theirs set under the entry. */
+const BROKEN_OFF = /^[ \t]*<br[ \t]*\/?>/i;
+/**
+ * Where the entry's annotation starts: its last lines, from the first that opens with a line break
+ * (not the entry's first line), when none holds a field of the entry (its paper link, its
+ * run of links: what the reader places is no remark).
+ */
+function annotationStart(source, entry, replacements) {
+    let start;
+    for (let no = recordEnd(entry); no > entry.startLine; no--) {
+        if (replacements.some((r) => covers(r, no) && r.text !== '{indent}'))
+            break;
+        if (BROKEN_OFF.test(source.lines[no - 1] ?? ''))
+            start = no;
+    }
+    return start;
+}
+/**
+ * The entry's shape, and the replacements it leaves out (by their text) as overlapping others. Its
+ * annotation, from line `annotated` on, is the `{annotation}` run.
+ */
+function applyReplacements(source, entry, replacements, annotated) {
+    const dropped = new Set();
+    const last = annotated === undefined ? recordEnd(entry) : annotated - 1;
+    const lines = source.lines.slice(entry.startLine - 1, last);
+    // Each line's offset in the record's text: a cut may run over lines (a run of links one per line).
+    const starts = [];
+    let offset = 0;
+    for (const text of lines) {
+        starts.push(offset);
+        offset += text.length + 1;
+    }
+    const at = (no, column) => starts[no - entry.startLine] + column;
+    const cuts = replacements
+        .filter((r) => r.line >= entry.startLine && (r.endLine ?? r.line) <= last)
+        .map((r) => ({ text: r.text, start: at(r.line, r.start), end: at(r.endLine ?? r.line, r.end) }))
+        .sort((a, b) => a.start - b.start);
+    const record = lines.join('\n');
+    let shape = '';
+    let from = 0;
+    for (const cut of cuts) {
+        // Overlapping cuts (a title link inside a run) keep the first; the entry will not round-trip.
+        if (cut.start < from) {
+            dropped.add(cut.text);
+            continue;
+        }
+        shape += literal(record.slice(from, cut.start)) + cut.text;
+        from = cut.end;
+    }
+    shape += literal(record.slice(from));
+    if (annotated !== undefined)
+        shape += '{annotation}';
+    return { shape, dropped };
+}
+
+/**
+ * Writes an entry: a template's shape with slot values put in, runs written in the list's style.
+ * The one writer of entries: `add`, fixes that rewrite a slot, and the round trip all use it.
+ */
+function link(item, style) {
+    if (style === 'bracketed')
+        return `[[${item.label}](${item.url})]`;
+    if (style === 'bracketed-label')
+        return `[[${item.label}]](${item.url})`;
+    return `[${item.label}](${item.url})`;
+}
+function run(items, lead, separator, write) {
+    return items.length === 0 ? '' : lead + items.map(write).join(separator);
+}
+function renderValue(slot, values, style) {
+    switch (slot) {
+        case 'links':
+            return run(values.links, style.linkLead, style.linkSeparator, (item) => link(item, style.linkStyle));
+        case 'badges':
+            return run(values.badges, style.badgeLead, style.badgeSeparator, (item) => `![${item.label}](${item.url})`);
+        case 'authors':
+            return values.authors ? joinNames(values.authors, style) : '';
+        case 'indent':
+            // A new numbered item's text starts after its number, a full stop and a space.
+            return values.indent ?? ' '.repeat((values.n ?? '1').length + 2);
+        case 'n':
+        case 'title':
+        case 'venue':
+        case 'year':
+        case 'paper':
+        case 'annotation':
+            return values[slot] ?? '';
+        default:
+            return values.text?.[slot] ?? '';
+    }
+}
+/** Brackets a list writes around a slot's value, emphasis and all (`(`, `[**`): the opening ones. */
+const OPENING = /([([])(\*\*|\*|__|_)?$/;
+const CLOSING = { '(': ')', '[': ']' };
+/**
+ * The pieces with the text slot at `at` taken out, and the brackets the list writes around its value
+ * with it (`({when}) `, `[**{when}**] `), one space of those either side kept: an entry with no
+ * venue is written without its venue's brackets, as the list writes such entries. Undefined where
+ * the slot stands in no brackets.
+ */
+function withoutBracketed(all, at) {
+    const [before, slot, after] = [all[at - 1], all[at], all[at + 1]];
+    if (!slot || !('slot' in slot) || !isTextSlot(slot.slot))
+        return undefined;
+    if (!before || !after || !('literal' in before) || !('literal' in after))
+        return undefined;
+    const open = OPENING.exec(before.literal);
+    const close = open && `${open[2] ?? ''}${CLOSING[open[1]]}`;
+    if (!open || !close || !after.literal.startsWith(close))
+        return undefined;
+    let head = before.literal.slice(0, open.index);
+    let tail = after.literal.slice(close.length);
+    // What stood before the brackets meets what stood after them with the one space between.
+    const lineStart = (at === 1 && head === '') || /\n[ \t]*$/.test(head);
+    if (lineStart || (/[ \t]$/.test(head) && /^[ \t]/.test(tail)))
+        tail = tail.replace(/^[ \t]+/, '');
+    else if (/[ \t]$/.test(head) && (tail === '' || /^[.,;:!?)\]]/.test(tail)))
+        head = head.trimEnd();
+    const joined = head + tail;
+    return [...all.slice(0, at - 1), ...(joined === '' ? [] : [{ literal: joined }]), ...all.slice(at + 2)];
+}
+/**
+ * The entry a shape describes, with these values, in this style. A text slot left empty is written
+ * without the brackets around it: never a slot's punctuation without its value.
+ */
+function render(shape, style, values) {
+    let all = pieces(shape);
+    for (let at = all.length - 1; at >= 0; at--) {
+        const piece = all[at];
+        if (!('slot' in piece) || !isTextSlot(piece.slot) || renderValue(piece.slot, values, style) !== '')
+            continue;
+        const shorter = withoutBracketed(all, at);
+        // The brackets' pieces are gone with the slot: go on from the piece before them.
+        if (shorter)
+            [all, at] = [shorter, at - 1];
+    }
+    return all
+        .map((piece) => ('slot' in piece ? renderValue(piece.slot, values, style) : piece.literal))
+        .join('');
+}
+/** A link as a run writes it in this style: the slot writer, for a fix that changes one link's style. */
+function writeLink(item, style) {
+    return link(item, style);
+}
+
+const runsKey = (runs) => `${runs.links ? 'links' : ''}+${runs.badges ? 'badges' : ''}`;
+/** Share of a scope's entries a template needs before it is that scope's own (a section's, a table's). */
+const OWN_TEMPLATE_SHARE = 0.6;
+const OWN_TEMPLATE_MIN = 4;
+const DEFAULT_STYLE = {
+    linkLead: ' ',
+    linkSeparator: ' ',
+    linkStyle: 'plain',
+    badgeLead: ' ',
+    badgeSeparator: ' ',
+    nameSeparator: ', ',
+    lastNameSeparator: ', ',
+    etAlSeparator: ' ',
+};
+function mode(values) {
+    const counts = new Map();
+    for (const value of values)
+        increment(counts, value);
+    let best;
+    for (const [value, n] of counts)
+        if (!best || n > best.n)
+            best = { value, n };
+    return best;
+}
+/** A table by its section and width: rows of one table share both. */
+function tableOf(entry) {
+    return entry.cells ? `${entry.section.join(' / ')} | ${entry.cells.columns}` : undefined;
+}
+/** Share of a frame's entries that must write a core with the same words for it to be a constant. */
+const CONSTANT_SHARE = 0.6;
+/**
+ * Share of them that keeps a constant's words for an entry worded otherwise to be off the template;
+ * below it the words vary (the share a convention needs, learn.ts).
+ */
+const KEPT_CONSTANT_SHARE = 0.9;
+const DATE = /^(?:\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.-]\d{4})$/;
+const WHEN = /(?:^|[^\d])(?:(?:19|20)\d{2}|'?\d{2})$|^(?:19|20)\d{2}\b/;
+const COUNT = /^(?!(?:19|20)\d{2}$)\d+\+?$/;
+const URL_LIKE$1 = /^(?:[a-z][\w+.-]*:|www\.|[#/.])/i;
+const NAMES = /\bet al\b|^(?:\p{Lu}[\p{L}.'-]*\.?(?: \p{Lu}[\p{L}.'-]*\.?){0,3}(?:,| and| &) ){1,}/u;
+/** What the words at one place of a list's entries are: the kind most of them are. */
+function textKind(values) {
+    const share = (pattern) => values.filter((value) => pattern.test(value)).length / values.length;
+    // A link's target (frame.ts keeps it one core) is no date, venue or name, whatever it ends with.
+    if (share(URL_LIKE$1) >= 0.5)
+        return 'note';
+    // A count (`221`, `999+`, a table's citations) is no year, though it may end in two digits.
+    if (share(COUNT) >= 0.5)
+        return 'note';
+    if (share(DATE) >= 0.5)
+        return 'date';
+    if (share(WHEN) >= 0.5 && values.every((value) => value.length <= 40))
+        return 'when';
+    if (share(NAMES) >= 0.5)
+        return 'names';
+    return 'note';
+}
+/**
+ * A form besides a scope's template is read when this many of its entries share it: two entries
+ * written alike (`Authors, "Title", venue` where most write `Authors, *Title*, venue`) are a way the
+ * list writes, and entries written so are read through it; one entry's own way of writing is not.
+ */
+const READ_FORM_MIN = 2;
+/**
+ * A new entry is written in a form only when this many of the scope's entries, and this share of
+ * them, follow it: two entries show how the list reads, not what it asks of a new one.
+ */
+const FORM_MIN = 3;
+const FORM_SHARE = 0.03;
+/** The scope's template (its most common frame) and the other forms enough of its entries follow. */
+function learnForms(samples) {
+    const counts = new Map();
+    for (const sample of samples)
+        increment(counts, sample.frame.key);
+    // Most common first; a stable sort keeps the first-seen of equally common frames first.
+    return [...counts]
+        .sort((a, b) => b[1] - a[1])
+        .filter(([, n], index) => index === 0 || n >= READ_FORM_MIN)
+        .map(([key, n], index) => {
+        const runs = new Map();
+        for (const { frame, cut } of samples) {
+            if (frame.key !== key)
+                continue;
+            const which = runsKey({ links: cut.values.links.length > 0, badges: cut.values.badges.length > 0 });
+            increment(runs, which);
+        }
+        const writable = index === 0 || (n >= FORM_MIN && n >= FORM_SHARE * samples.length);
+        return { learned: learnTemplate(samples, key, writable, index === 0), runs, writable };
+    });
+}
+/**
+ * One sample per paper, the first the list gives: entries that link one arXiv paper are one paper
+ * (a title is no such key: a misread one, `EN-ZH`, repeats across papers).
+ */
+function distinctPapers(samples) {
+    const seen = new Set();
+    return samples.filter(({ entry }) => {
+        const paper = entry.arxivIds[0];
+        if (paper !== undefined && seen.has(paper))
+            return false;
+        if (paper !== undefined)
+            seen.add(paper);
+        return true;
+    });
+}
+/**
+ * The template of the entries framed as `key`: their fullest shape, its cores constants or text
+ * slots. What a slot's words are (a date, names) is learned from a form enough entries follow; the
+ * words of a form only a few follow are notes: three entries do not tell names from a subtitle.
+ * `main`: the form is its scope's template, not one of the other forms a share of it follows.
+ */
+function learnTemplate(samples, key, named = true, main = true) {
+    const members = samples.filter((sample) => sample.frame.key === key);
+    const layouts = new Map();
+    for (const { frame } of members) {
+        const seen = layouts.get(frame.layout);
+        layouts.set(frame.layout, { n: (seen?.n ?? 0) + 1, frame });
+    }
+    const most = Math.max(...[...layouts.values()].map(({ n }) => n));
+    // The fullest layout that enough entries share: where the list puts its badges and extra links.
+    const optional = (frame) => frame.parts.filter((part) => part.kind === 'fixed' && part.optional).length;
+    const fullest = [...layouts.values()]
+        .filter(({ n }) => n >= Math.max(2, most * 0.1) || n === most)
+        .sort((a, b) => optional(b.frame) - optional(a.frame) || b.n - a.n)[0].frame;
+    const words = members.map((member) => coreTexts(member.frame));
+    // A paper the list repeats (in each section it fits) shows its words once: its authors' names are
+    // no constant of a form, however many sections list it.
+    const paperWords = distinctPapers(members).map((member) => coreTexts(member.frame));
+    const used = new Set(slotsOf(rebuild(fullest, () => '')));
+    const varying = [];
+    const written = rebuild(fullest, (index) => {
+        const here = words.map((cores) => cores[index] ?? '');
+        const perPaper = paperWords.map((cores) => cores[index] ?? '');
+        const constant = mode(perPaper);
+        // A number (a year, a date, a count) is the list's constant only where every entry of its
+        // template writes it: the few entries of another form that share one (`arXiv 2023`, all of one
+        // year) share a field's value, not the list's form. A number stands as a word of its own
+        // (`2023`), not inside one (`x2605` of `&#x2605;`).
+        const numeric = constant && /(?<![\p{L}\d])\d/u.test(constant.value);
+        const share = numeric ? (main ? 1 : Infinity) : CONSTANT_SHARE;
+        if (constant && constant.n / perPaper.length >= share) {
+            if (constant.n / perPaper.length < KEPT_CONSTANT_SHARE)
+                varying.push(index);
+            return shapeLiteral(constant.value);
+        }
+        const kind = named ? textKind(here) : 'note';
+        let name = kind;
+        for (let n = 2; used.has(name); n++)
+            name = `${kind}${n}`;
+        used.add(name);
+        return `{${name}}`;
+    });
+    // Spacing is each entry's own: a new entry gets the spacing most entries have, all gaps together
+    // (a padded cell and the cell after it go together).
+    const spacings = members.map((member) => JSON.stringify(spacingOf(member.frame)));
+    const shape = respace(frameOf(written), JSON.parse(mode(spacings).value));
+    // A form's runs are written as its own entries write them (a few dataset items linking their
+    // paper `[paper](…)` where the list's papers write `[[code]](…)`); the scope's way where none shows one.
+    const style = { ...DEFAULT_STYLE };
+    const shown = (of, name) => mode(of.flatMap((sample) => (sample.cut.style[name] === undefined ? [] : [sample.cut.style[name]])));
+    for (const name of Object.keys(DEFAULT_STYLE)) {
+        const seen = shown(members, name) ?? shown(samples, name);
+        if (seen)
+            style[name] = seen.value;
+    }
+    if (style.lastNameSeparator === DEFAULT_STYLE.lastNameSeparator)
+        style.lastNameSeparator = style.nameSeparator;
+    return {
+        shape,
+        style,
+        evidence: { agree: members.length, of: samples.length },
+        ...(varying.length > 0 ? { varying } : {}),
+    };
+}
+/** Learns the grammar from paper entries (all of a list's, or a sample of them). */
+function learnGrammar(source, papers, configured) {
+    const samples = papers.map((entry) => {
+        const cut = cutEntry(source, entry);
+        return { entry, cut, frame: frameOf(cut.shape), table: tableOf(entry) };
+    });
+    const templates = [];
+    /** Each template's other forms, in order of how many entries follow them: all, and those written. */
+    const others = new Map();
+    const writable = new Map();
+    const runsOf = new Map();
+    /** The forms fewer than FORM_MIN entries follow: read, never written, and read last. */
+    const pairs = new Set();
+    const add = (forms, scope) => {
+        const [main, ...rest] = forms.map(({ learned, runs }, index) => {
+            const form = { ...learned, ...scope };
+            runsOf.set(form, runs);
+            if (index > 0 && learned.evidence.agree < FORM_MIN)
+                pairs.add(form);
+            return form;
+        });
+        templates.push(main);
+        others.set(main, rest);
+        writable.set(main, rest.filter((_, index) => forms[index + 1].writable));
+        return main;
+    };
+    const prose = samples.filter((sample) => sample.table === undefined);
+    const learned = learnForms(prose);
+    const listWide = configured === undefined
+        ? learned.length > 0
+            ? add(learned, { section: [] })
+            : undefined
+        : add([
+            {
+                learned: configuredTemplate(configured, prose, learned[0]?.learned),
+                runs: new Map(),
+                writable: true,
+            },
+        ], { section: [] });
+    const groups = new Map();
+    for (const sample of samples) {
+        const name = sample.table ?? `section ${sample.entry.section.join('\u0000')}`;
+        groups.set(name, [...(groups.get(name) ?? []), sample]);
+    }
+    for (const members of groups.values()) {
+        const forms = learnForms(members);
+        const own = forms[0]?.learned;
+        if (!own)
+            continue;
+        const table = members[0].table;
+        // A section spaced otherwise (its continuation lines indented one more) writes new entries so.
+        const differs = table !== undefined ||
+            !listWide ||
+            frameOf(own.shape).key !== frameOf(listWide.shape).key ||
+            spacingOf(frameOf(own.shape)).join('\u0000') !== spacingOf(frameOf(listWide.shape)).join('\u0000');
+        const clear = members.length >= OWN_TEMPLATE_MIN && own.evidence.agree / members.length >= OWN_TEMPLATE_SHARE;
+        if (differs && (clear || table !== undefined)) {
+            add(forms, table !== undefined ? { table } : { section: members[0].entry.section });
+        }
+    }
+    const bySection = new Map(templates.filter((t) => t.section && t.section.length > 0).map((t) => [t.section.join('\u0000'), t]));
+    const byTable = new Map(templates.filter((t) => t.table).map((t) => [t.table, t]));
+    const templateFor = (entry) => {
+        const table = tableOf(entry);
+        if (table !== undefined)
+            return byTable.get(table);
+        return bySection.get(entry.section.join('\u0000')) ?? listWide;
+    };
+    const arxivUrl = learnArxivUrl(papers);
+    const scopes = new Map();
+    for (const { entry } of samples) {
+        const template = templateFor(entry);
+        if (template)
+            scopes.set(template, [...(scopes.get(template) ?? []), entry]);
+    }
+    const scopeArxivUrls = new Map([...scopes].map(([template, entries]) => [template, learnArxivUrl(entries, SCOPE_ARXIV_MIN)]));
+    const sections = new Map();
+    for (const entry of papers) {
+        const key = entry.section.join('\u0000');
+        sections.set(key, [...(sections.get(key) ?? []), entry]);
+    }
+    const sectionArxivUrls = new Map([...sections].map(([key, entries]) => [key, learnArxivUrl(entries, SCOPE_ARXIV_MIN)]));
+    /**
+     * Where none of a scope's forms has a place for a run (its one entry with a code link is too few
+     * for its template's fullest layout), the list's templates that are the scope's template with the
+     * run in it: the run goes where the list writes it, rather than left out.
+     */
+    const withRuns = (template, forms, runs) => {
+        const wanted = ['links', 'badges'].filter((run) => runs[run]);
+        const holds = (form) => {
+            const slots = templateSlots(form);
+            return wanted.every((run) => slots.includes(run));
+        };
+        if (wanted.length === 0 || forms.some(holds))
+            return [];
+        const bare = withoutRuns(template.shape);
+        return templates.filter((other) => other !== template && holds(other) && withoutRuns(other.shape) === bare);
+    };
+    /** Every scope's forms, the scope's template first. */
+    const everyForm = templates.flatMap((scope) => [scope, ...(others.get(scope) ?? [])]);
+    return {
+        templates,
+        arxivUrl,
+        arxivUrlFor: (template, section) => (section && sectionArxivUrls.get(section.join('\u0000'))) ?? scopeArxivUrls.get(template) ?? arxivUrl,
+        etAlAfter: learnEtAl(samples),
+        templateFor,
+        formFor(entry, shape) {
+            const template = templateFor(entry);
+            if (!template)
+                return undefined;
+            const key = frameOf(shape).key;
+            const framed = (form) => templateFrame(form).key === key;
+            if (framed(template))
+                return template;
+            // A section with a form of its own still holds entries written in a form of the list's.
+            const wider = listWide && listWide !== template ? [listWide, ...(others.get(listWide) ?? [])] : [];
+            // A form of another scope is still the list's way of writing an entry (a venue-less form a
+            // few entries of each section share) when the entry keeps its constant words; one whose
+            // words are not the entry's is another table's columns, or another kind of item.
+            const words = coreTexts(frameOf(shape));
+            const fits = (form) => framed(form) && keepsConstants(form, words);
+            const find = (usable) => others.get(template)?.find((form) => usable(form) && framed(form)) ??
+                wider.find((form) => usable(form) && framed(form)) ??
+                everyForm.find((form) => usable(form) && fits(form));
+            // A form only two entries share yields to one more of the list follows that frames the entry
+            // too: that one's slots are named (a venue, names), the pair's are notes.
+            const found = find((form) => !pairs.has(form)) ?? find(() => true);
+            if (found)
+                return found;
+            // An entry of the scope that leaves out a bracketed slot of one of its forms (no venue).
+            const bracketless = (form) => bracketedOut(form).some((out) => out.frame.key === key);
+            return [template, ...(others.get(template) ?? [])].find(bracketless) ?? template;
+        },
+        formsToWrite(template, runs) {
+            const which = runsKey(runs);
+            const followed = (form) => runsOf.get(form)?.get(which) ?? 0;
+            // A stable sort: of forms equally followed, the scope's more common first.
+            const following = (forms) => forms.filter((form) => followed(form) > 0).sort((a, b) => followed(b) - followed(a));
+            const forms = following(writable.get(template) ?? []);
+            if (followed(template) > 0)
+                return [template, ...forms, ...withRuns(template, [template, ...forms], runs)];
+            // A section none of whose own entries has these runs (none of its few has a code link) may
+            // write them as the list's entries with them do, rather than leave them out.
+            const wider = forms.length === 0 && template.section?.length && listWide && listWide !== template
+                ? following([listWide, ...(writable.get(listWide) ?? [])])
+                : [];
+            const chosen = [...forms, ...wider, template];
+            return [...forms, ...wider, ...withRuns(template, chosen, runs), template];
+        },
+    };
+}
+/** A template the config sets: its evidence is how many entries it fits, its run style still learned. */
+function configuredTemplate(shape, samples, learned) {
+    const key = frameOf(shape).key;
+    return {
+        shape,
+        style: learned?.style ?? DEFAULT_STYLE,
+        evidence: { agree: samples.filter((sample) => sample.frame.key === key).length, of: samples.length },
+    };
+}
+/** A scope writes arXiv links its own way when this many of its entries write them so. */
+const SCOPE_ARXIV_MIN = 3;
+/** An arXiv URL's form, the id and version as slots: `https://arxiv.org/pdf/{id}{v}.pdf`. */
+function arxivUrlForm(url) {
+    const arxiv = parseArxivUrl(url);
+    const at = arxiv ? url.toLowerCase().indexOf(arxiv.id) : -1;
+    if (!arxiv || at === -1)
+        return undefined;
+    const rest = url.slice(at + arxiv.id.length);
+    return `${url.slice(0, at)}{id}${arxiv.version ? '{v}' : ''}${rest.slice(arxiv.version.length)}`;
+}
+/**
+ * The form most of the entries' arXiv links take, with the id and version as slots (when that form
+ * has `at least` followers).
+ */
+function learnArxivUrl(papers, atLeast = 1) {
+    const forms = papers.flatMap((entry) => {
+        const form = entry.links.map((link) => arxivUrlForm(link.url)).find((found) => found !== undefined);
+        return form === undefined ? [] : [form];
+    });
+    const most = mode(forms);
+    return most && most.n >= atLeast ? most.value : undefined;
+}
+/** After how many names the list writes "et al.", when most of its author lists do. */
+function learnEtAl(samples) {
+    const authors = samples.flatMap((sample) => (sample.cut.values.authors ? [sample.cut.values.authors] : []));
+    const abbreviated = authors.filter((a) => a.etAl);
+    if (authors.length === 0 || abbreviated.length / authors.length < 0.5)
+        return undefined;
+    return mode(abbreviated.map((a) => a.names.length))?.value;
+}
+/**
+ * Run style an entry's template holds it to, where its own is not a value: the link style, and the
+ * space before its badges (rule badge-spacing asks for the list's).
+ */
+const FORM_STYLE = new Set(['linkStyle', 'badgeLead']);
+/** An entry's values for its template: what the reader placed, and the words at the template's text slots. */
+function valuesFor(template, cut) {
+    const frame = frameOf(cut.shape);
+    const text = textValues(templateFrame(template), frame);
+    const separators = Object.fromEntries(Object.entries(cut.style).filter(([name]) => !FORM_STYLE.has(name)));
+    if (!text) {
+        // An entry that leaves a bracketed slot out (no venue, so no `(…)`) gives it no words; written
+        // back, the slot's brackets go with it, and the template's own spacing is the entry's.
+        const without = bracketedOut(template).find((form) => form.frame.key === frame.key);
+        const words = without && textValues(without.frame, frame);
+        if (words) {
+            const all = Object.fromEntries(slotsOf(template.shape).flatMap((slot) => (isTextSlot(slot) ? [[slot, words[slot] ?? '']] : [])));
+            return { ...cut.values, text: all, separators };
+        }
+        // An entry written otherwise than its form still gives the words it writes where the form does.
+        const aligned = alignedTextValues(templateFrame(template), frame);
+        return aligned ? { ...cut.values, text: aligned } : cut.values;
+    }
+    const wording = varyingWords(template, frame);
+    const spacing = spacingWithRuns(templateFrame(template), frame) ?? spacingOf(frame, true);
+    return { ...cut.values, text, spacing, separators, ...(wording ? { wording } : {}) };
+}
+/**
+ * Whether an entry with these words (its cores, in order) keeps each of a template's constant words,
+ * those the list varies too: an entry of another scope does not vary the form's words.
+ */
+function keepsConstants(template, words) {
+    return templateFrame(template)
+        .parts.filter((part) => part.kind !== 'fixed')
+        .every((part, index) => part.kind !== 'core' || words[index] === part.text);
+}
+/** The entry's words at its template's varying constants, where they differ from the constant's. */
+function varyingWords(template, frame) {
+    if (!template.varying)
+        return undefined;
+    const words = coreTexts(frame);
+    const constants = templateFrame(template).parts.filter((part) => part.kind !== 'fixed');
+    let wording;
+    for (const index of template.varying) {
+        const constant = constants[index];
+        if (constant?.kind === 'core' && words[index] !== undefined && words[index] !== constant.text)
+            (wording ??= {})[index] = words[index];
+    }
+    return wording;
+}
+/**
+ * A template's frames with one of its bracketed text slots left out (`withoutBracketed`): how its
+ * entries that leave that slot empty are written. Read once per template.
+ */
+const bracketedFrames = new WeakMap();
+function bracketedOut(template) {
+    let forms = bracketedFrames.get(template);
+    if (!forms) {
+        const all = pieces(template.shape);
+        forms = all.flatMap((piece, at) => {
+            const without = 'slot' in piece ? withoutBracketed(all, at) : undefined;
+            return without && 'slot' in piece ? [{ slot: piece.slot, frame: frameOf(shapeOf(without)) }] : [];
+        });
+        bracketedFrames.set(template, forms);
+    }
+    return forms;
+}
+/** A template's frame, read once per template, not once per entry it is matched against. */
+const templateFrames = new WeakMap();
+function templateFrame(template) {
+    let frame = templateFrames.get(template);
+    if (!frame)
+        templateFrames.set(template, (frame = frameOf(template.shape)));
+    return frame;
+}
+/** A template's run style with an entry's own separators in it. */
+function separated(style, separators) {
+    const own = { ...style, ...separators };
+    // Names joined without a last separator of their own (`A, B`) end with the entry's usual one.
+    return separators.lastNameSeparator === undefined && separators.nameSeparator !== undefined
+        ? { ...own, lastNameSeparator: separators.nameSeparator }
+        : own;
+}
+/** An entry written through its template with its own values: identical when it follows the template. */
+function renderThrough(template, values) {
+    // An entry read through its template has its spacing, and its wording where the list varies it.
+    const frame = values.wording ? reword(templateFrame(template), values.wording) : templateFrame(template);
+    // A new entry reworded by its editor has the template's own spacing.
+    const shape = values.spacing
+        ? respace(frame, values.spacing)
+        : values.wording
+            ? respace(frame, spacingOf(templateFrame(template)))
+            : template.shape;
+    return render(shape, values.separators ? separated(template.style, values.separators) : template.style, values);
+}
+/** Slots an entry may leave empty: its optional runs, and what a numbered item's number gives. */
+const OPTIONAL_SLOTS = new Set(['links', 'badges', 'annotation', 'n', 'indent']);
+/** Whether the entry's values fill every slot of the form that an entry must fill. */
+function fills(template, values) {
+    return templateSlots(template).every((slot) => {
+        if (OPTIONAL_SLOTS.has(slot))
+            return true;
+        if (isTextSlot(slot))
+            return values.text?.[slot] !== undefined;
+        return values[slot] !== undefined;
+    });
+}
+/**
+ * The form an entry follows and its cut, read through it: the form that frames its cut, or, where
+ * none does, the form that frames it with its venue and year as words (`Nature 2015` where its
+ * section's entries close with `arXiv:1503.04069`); else the form formFor gives it, with its cut.
+ */
+function readEntry(source, grammar, entry) {
+    const cut = cutEntry(source, entry);
+    const template = grammar.formFor(entry, cut.shape);
+    const frames = (form, shape) => form !== undefined && templateFrame(form).key === frameOf(shape).key;
+    if (!template || frames(template, cut.shape))
+        return { cut, template };
+    const asWords = venueAsWords(cut);
+    const wordsForm = asWords && grammar.formFor(entry, asWords.shape);
+    return asWords && frames(wordsForm, asWords.shape)
+        ? { cut: asWords, template: wordsForm }
+        : { cut, template };
+}
+/** How many entries render back byte for byte through their template. */
+function roundTrip(source, grammar, papers) {
+    let identical = 0;
+    const misses = [];
+    for (const entry of papers) {
+        const { cut, template } = readEntry(source, grammar, entry);
+        const original = entryText(source, entry);
+        const values = template && valuesFor(template, cut);
+        if (template && values && !fills(template, values)) {
+            misses.push({ line: entry.startLine, source: original, rendered: '', heldTo: template.shape });
+            continue;
+        }
+        const rendered = template ? renderThrough(template, values) : '';
+        if (rendered === original)
+            identical++;
+        else
+            misses.push({ line: entry.startLine, source: original, rendered });
+    }
+    return { entries: papers.length, identical, misses };
+}
+/** The slots a template has, so a writer knows what it can place. */
+/** A shape without its runs of links and badges. */
+const withoutRuns = (shape) => shape.replace(/\{(?:links|badges)\}/g, '');
+function templateSlots(template) {
+    return slotsOf(template.shape);
+}
+/**
+ * The run style an entry is written in: its own where it shows one (its separators, its link
+ * style), its template's (or the default) for the rest. Rendering its own cut in it gives it back.
+ */
+function entryStyle(template, cut) {
+    const own = cut.style;
+    // Names joined without a last separator of their own (`A, B`) end with the usual one.
+    const last = own.lastNameSeparator ?? own.nameSeparator;
+    return {
+        ...(template?.style ?? DEFAULT_STYLE),
+        ...own,
+        ...(last === undefined ? {} : { lastNameSeparator: last }),
+    };
+}
+
+/** The list's arXiv link for an id, in its own form (its section's, if it has one; abstract page by default). */
+function arxivLink(grammar, id, version, template, section) {
+    const form = (template ? grammar.arxivUrlFor(template, section) : grammar.arxivUrl) ?? 'https://arxiv.org/abs/{id}';
+    return form.replace('{id}', id).replace('{v}', version || '');
+}
+/**
+ * The paper's arXiv page of the kind asked for (abstract or PDF), in the form the list writes arXiv
+ * links where that form is of that kind (`www.`, `http://` for a plain link, `.pdf`), else arXiv's
+ * own; the version the link names is kept. Undefined when the link is no arXiv link, or already
+ * one of that kind.
+ */
+function arxivUrlOf(form, url, kind) {
+    const arxiv = parseArxivUrl(url);
+    if (!arxiv || arxiv.kind === kind)
+        return undefined;
+    const own = form?.includes(`/${kind}/{id}`) ? form : `https://arxiv.org/${kind}/{id}{v}`;
+    const written = own.replace('{v}', '').replace('{id}', arxiv.id + arxiv.version);
+    // Nor is a secure link made a plain one, whatever most of the list writes.
+    return /^https:/i.test(url) ? written.replace(/^http:/i, 'https:') : written;
+}
+/**
+ * Words in brackets (`[Re]`, `[Sep 2024]`), no task box (`[x]`) or footnote (`[^1]`): GitHub shows
+ * them as written unless a link's target or label follows (`(`, `[`) or they start a definition (`:`).
+ */
+const ASIDE = /\[(?!\^)[^[\]\\]*\p{L}[^[\]\\]*\](?<=\[[^\]]{2,}\])/gu;
+/**
+ * Text from a record as it must stand in a list: markdown, HTML and mentions shown as the
+ * characters they are. Backslash escapes render as the character (an entity's `&` too, so
+ * `&lt;` stays those four characters). GitHub links bare URLs and pings `@name` whatever the
+ * escaping, so a word joiner (invisible) breaks `https://`, `www.` and `@name` apart. Words in
+ * brackets stay as the list writes them where what `followedBy` them (the entry's text after
+ * these words, when known) keeps them words. A `|` parts a table's cells, and is text anywhere
+ * else: it is escaped only where the text may stand in a table row (`inTable`).
+ */
+function plainText(text, followedBy, inTable = true) {
+    const words = text.replace(/\s+/g, ' ').trim();
+    const asides = new Set();
+    for (const aside of words.matchAll(ASIDE)) {
+        const end = aside.index + aside[0].length;
+        const next = end < words.length ? words[end] : followedBy?.[0];
+        if (next !== undefined && !/[([:]/.test(next) && words[aside.index - 1] !== '!')
+            asides.add(aside.index).add(end - 1);
+    }
+    return words
+        .replace(/[\\`*_[\]<>|#~]|&(?=#?\w+;)/g, (ch, at) => asides.has(at) || (ch === '|' && !inTable) ? ch : `\\${ch}`)
+        .replace(/\b(https?|ftp):\/\//gi, '$1:\u2060//')
+        .replace(/\bwww\./gi, 'www\u2060.')
+        .replace(new RegExp(LIVE_AT.source, 'g'), '@\u2060');
+}
+/**
+ * An `@` GitHub makes live: a mention (`@name`, no word right before it) or an e-mail address's
+ * (`a@b.org`, a domain with a dot after it). Inside a word with no such domain (`Gen-IR@SIGIR`,
+ * `Recall@5`) it is text.
+ */
+const LIVE_AT = /(?<!\w)@(?=\w)|@(?=[\w-]+\.[\w-])/;
+/** Whether a list that names its first `after` authors, then "et al.", names only those of `authors`. */
+function abbreviates(writing, after, authors) {
+    if (after === undefined || authors <= after)
+        return false;
+    return !(writing.pairsInFull && after === 1 && authors === 2);
+}
+function newEntryValues(grammar, writing, paper, template) {
+    const abbreviate = abbreviates(writing, grammar.etAlAfter, paper.authors.length);
+    const inTable = template?.table !== undefined;
+    const names = (abbreviate ? paper.authors.slice(0, grammar.etAlAfter) : paper.authors).map((name) => plainText(name, undefined, inTable));
+    return {
+        n: paper.n ?? '1',
+        title: plainText(paper.title, undefined, inTable),
+        venue: paper.venue === undefined ? undefined : plainText(paper.venue, undefined, inTable),
+        year: paper.year,
+        authors: { names, etAl: abbreviate },
+        paper: arxivLink(grammar, paper.id, paper.version, template, paper.section),
+        links: paper.links ?? [],
+        badges: paper.badges ?? [],
+    };
+}
+const sectionKey = (section, links, badges) => [...(section ?? []), `${links}+${badges}`].join('\u0000');
+/** A numbered item's continuation lines may be indented by its number's width: entries of one width go together. */
+const spacingKey = (section, n) => [...(section ?? []), `${n?.length ?? 0}`].join('\u0000');
+/** Entries of a section and form that must keep one spacing for it to be the section's. */
+const SECTION_SPACING_MIN = 3;
+/** Run separators a list may write more than one way (`[[Paper]](…)[[Code]](…)`, or with a space). */
+const RUN_SEPARATORS = ['linkLead', 'linkSeparator', 'badgeSeparator'];
+/**
+ * How many of the entries nearest a new one speak for where it goes, and how many of them must
+ * write a thing one way for that to be how it is written there: a way one neighbour in two
+ * writes is no one's.
+ */
+const NEAREST_ENTRIES = 5;
+const NEAREST_AGREEING = 4;
+const keptBy = (ways, way) => way !== undefined && ways.filter((shown) => shown === way).length / ways.length >= CLEAR_MAJORITY;
+/** A habit from each entry's own way, by section. */
+function habitOf(placed) {
+    const ways = placed.map(({ way }) => way);
+    const most = mostCommon(ways);
+    const bySection = new Map();
+    for (const { section, line, way } of placed) {
+        const here = bySection.get(section) ?? bySection.set(section, []).get(section);
+        here.push({ line, way });
+    }
+    return { kept: keptBy(ways, most) ? most : undefined, bySection };
+}
+/**
+ * The way the entries nearest a line write a thing, where its section does not keep the list's way
+ * (one hand wrote `[[Paper]](…)[[Code]](…)` and `NeurIPS2021`, a later one puts a space in): as four
+ * of the five nearest of the section that show it write it. None where the section keeps the list's
+ * way, or its entries near the line are split.
+ */
+function nearestWay(habit, section, line) {
+    const placed = line === undefined ? undefined : habit.bySection.get((section ?? []).join('\u0000'));
+    const others = placed?.filter((entry) => entry.line !== line) ?? [];
+    const ways = others.map(({ way }) => way);
+    if (ways.length === 0 || keptBy(ways, habit.kept))
+        return undefined;
+    const near = others
+        .sort((a, b) => Math.abs(a.line - line) - Math.abs(b.line - line))
+        .slice(0, NEAREST_ENTRIES)
+        .map(({ way }) => way);
+    const most = mostCommon(near);
+    return most !== undefined && near.filter((way) => way === most).length >= NEAREST_AGREEING
+        ? most
+        : undefined;
+}
+/**
+ * Runs glued or parted by a space (`[[Paper]](…)[[Code]](…)`, or with a space): what one hand and
+ * the next vary. More spaces than one are a slip, not a way of writing.
+ */
+const SPACES = /^ ?$/;
+/**
+ * A new entry's run separators where the entries nearest it written in its form agree on a way the
+ * list does not keep: a space or none where the form writes a space or none. A separator with words or
+ * punctuation (`, `) is the form's own.
+ */
+function nearestSeparators(writing, form, own, section, line) {
+    const nearest = Object.fromEntries(RUN_SEPARATORS.flatMap((name) => {
+        const way = nearestWay(writing.runSeparators[name], [formKey(section, form)], line);
+        return way === undefined || !SPACES.test(way) || !SPACES.test(own?.[name] ?? form.style[name])
+            ? []
+            : [[name, way]];
+    }));
+    return Object.keys(nearest).length > 0 ? nearest : undefined;
+}
+/** Venues that say "not published yet", as lists write them for arXiv papers. */
+const PREPRINT_VENUE = /^(?:arxiv(?: preprint)?|preprint|corr)$/i;
+/** What a list with no preprints of its own gets: the venue most lists write. */
+const DEFAULT_PREPRINT_VENUE = 'arXiv';
+const DEFAULT_WHEN_FORM = '{venue} {yyyy}';
+const DEFAULT_DATE_FORM = '{yyyy}-{mm}-{dd}';
+/** `ICLR 2022`, `ICLR'22`, `(ICLR, 2022)` cut into venue, separator and year. */
+const WHEN_PARTS = /^(.*?)([\s,]*'?)((?:19|20)\d{2}|\d{2})$/;
+/** `2023 arXiv`, `2024, ICML`: the year before the venue. */
+const YEAR_FIRST_WHEN = /^((?:19|20)\d{2})([\s,]+)(\D.*)$/;
+const YEAR_FIRST_DATE = /^((?:19|20)\d{2})([/.-])(\d{1,2})(?:([/.-])(\d{1,2}))?$/;
+const YEAR_LAST_DATE = /^(\d{1,2})([/.-])((?:19|20)\d{2})$/;
+const ET_AL = /,?\s*et al\.?$/;
+/** A link's target, which may end in digits: no venue and year. */
+const URL_LIKE = /^(?:[a-z][\w+.-]*:|www\.|[#/.])/i;
+/** `by ` before a list's names (`by Lang et al.`): the list's word, not the first author's name. */
+const NAMES_LEAD = /^by\s+/i;
+/** The last `and` or `&` between names, with the comma and spaces around it. */
+const LAST_NAME_SEPARATOR = /(,? (?:and|&) )(?!.*,? (?:and|&) )/;
+/** Entries with two names a list needs before its way of joining two is its own. */
+const PAIR_EVIDENCE = 3;
+/** Two names with one separator between them and no comma within either. */
+const TWO_NAMES = /^[^,;&]+?(,? (?:and|&) |, )[^,;&]+$/;
+/** A section writes arXiv links its own way with this many of them (as the grammar's scopes do). */
+const SECTION_ARXIV_MIN = 3;
+/** Entries that must link arXiv the contributor's way for it to be one of the list's ways. */
+const KEPT_FORM_MIN = 3;
+/** Entries of a section that must write their venue and year one way for it to be the section's. */
+const SECTION_WHEN_MIN = 3;
+/**
+ * The contributor's arXiv link as given, where the list holds no one form (its section's, when the
+ * section has enough links to tell, else the list's) and the list writes enough links this way: a
+ * list that keeps both `/abs/` and `/pdf/` takes either, and a form nobody uses is not the list's.
+ */
+function keptUrl(writing, paper) {
+    const form = paper.url === undefined ? undefined : arxivUrlForm(paper.url);
+    if (form === undefined || (writing.arxivForms.list.get(form) ?? 0) < KEPT_FORM_MIN)
+        return undefined;
+    const section = writing.arxivForms.sections.get((paper.section ?? []).join('\u0000'));
+    const total = (counts) => [...counts.values()].reduce((a, b) => a + b, 0);
+    const scope = section && total(section) >= SECTION_ARXIV_MIN ? section : writing.arxivForms.list;
+    return Math.max(...scope.values()) / total(scope) < CLEAR_MAJORITY ? paper.url : undefined;
+}
+function mostCommon(values) {
+    const counts = new Map();
+    for (const value of values)
+        increment(counts, value);
+    let best;
+    for (const [value, n] of counts)
+        if (best === undefined || n > counts.get(best))
+            best = value;
+    return best;
+}
+const MONTH_NAMES = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+];
+/** `25 Aug`, `Mar. 20`, `September`: a day (or none) and a month's name or its first three letters. */
+const NAMED_MONTH_DAY = /^(?:(\d{1,2}) )?([A-Z][a-z]+)(\.?)(?: (\d{1,2}))?$/;
+/** The month a name or its first three letters names (0 for January), with how it is written. */
+function namedMonth(word) {
+    const month = MONTH_NAMES.findIndex((name) => name === word || name.slice(0, 3) === word);
+    if (month === -1)
+        return undefined;
+    return { month, slot: word.length === 3 && MONTH_NAMES[month] !== word ? '{Mon}' : '{Month}' };
+}
+/**
+ * A `{when}` text that gives a date by its month's name (`25 Aug 2022`, `Mar. 20, 2025`) as a date
+ * form (`{d} {Mon} {yyyy}`) and the ISO date it gives; undefined for any other text.
+ */
+function namedDate(text) {
+    const parts = WHEN_PARTS.exec(text.trim());
+    const named = parts && parts[3].length === 4 ? NAMED_MONTH_DAY.exec(parts[1]) : null;
+    const month = named && namedMonth(named[2]);
+    if (!parts || !named || !month || (named[1] !== undefined && named[4] !== undefined))
+        return undefined;
+    const day = named[1] ?? named[4];
+    const daySlot = day === undefined ? '' : day.startsWith('0') ? '{dd}' : '{d}';
+    const monthDay = named[1] !== undefined
+        ? `${daySlot} ${month.slot}${named[3]}`
+        : `${month.slot}${named[3]}${day === undefined ? '' : ` ${daySlot}`}`;
+    const mm = String(month.month + 1).padStart(2, '0');
+    return { form: `${monthDay}${parts[2]}{yyyy}`, iso: `${parts[3]}-${mm}-${(day ?? '01').padStart(2, '0')}` };
+}
+/**
+ * The form of a `{when}` text (`{venue} {yyyy}`), of a venue and year or, `dated`, of a month and
+ * day and year: a list may write both in one place, each its own way.
+ */
+function whenForm(text, dated = false) {
+    const parts = WHEN_PARTS.exec(text.trim());
+    if (!parts) {
+        const yearFirst = dated ? null : YEAR_FIRST_WHEN.exec(text.trim());
+        return yearFirst ? `{yyyy}${yearFirst[2]}{venue}` : undefined;
+    }
+    if (isMonthDay(parts[1]) !== dated)
+        return undefined;
+    // Two digits after a venue's name are its year (`ICLR'23`, `ACMMM22`); after a number, a month
+    // (`arXiv 2023.05`).
+    if (parts[3].length === 2 && !/\p{L}$/u.test(parts[1]))
+        return undefined;
+    const year = parts[3].length === 4 ? '{yyyy}' : '{yy}';
+    return parts[1] === '' ? year : `{venue}${parts[2]}${year}`;
+}
+/**
+ * A date's form: zero-padded (`{mm}`) where the date pads, bare (`{m}`) where it does not. A month or
+ * day of two digits that starts with no zero (`2022.10`) is written so either way: it reads as padded.
+ */
+function dateForm(text) {
+    const part = (digits, name) => (digits.length === 2 ? `{${name}${name}}` : `{${name}}`);
+    const first = YEAR_FIRST_DATE.exec(text.trim());
+    if (first) {
+        const day = first[5] === undefined ? '' : `${first[4]}${part(first[5], 'd')}`;
+        return `{yyyy}${first[2]}${part(first[3], 'm')}${day}`;
+    }
+    const last = YEAR_LAST_DATE.exec(text.trim());
+    return last ? `${part(last[1], 'm')}${last[2]}{yyyy}` : undefined;
+}
+/**
+ * The list's date form: the form most of its dates follow, its month and day zero-padded or not as
+ * most of the dates that tell write them (`2022.1` and `2022.01` tell, `2022.10` does not).
+ */
+function listDateForm(dates) {
+    const form = mostCommon(dates.flatMap((text) => dateForm(text) ?? []));
+    if (form === undefined)
+        return undefined;
+    const votes = { m: 0, d: 0 };
+    for (const text of dates) {
+        const first = YEAR_FIRST_DATE.exec(text.trim());
+        const last = first ? null : YEAR_LAST_DATE.exec(text.trim());
+        const parts = { m: first?.[3] ?? last?.[1], d: first?.[5] };
+        for (const name of ['m', 'd']) {
+            const digits = parts[name];
+            if (digits?.length === 1)
+                votes[name]--;
+            else if (digits?.startsWith('0'))
+                votes[name]++;
+        }
+    }
+    return ['m', 'd'].reduce((written, name) => (votes[name] < 0 ? written.replace(`{${name}${name}}`, `{${name}}`) : written), form);
+}
+function venueOfWhen(text) {
+    // `2021-01` is a date, not the venue `2021-` and the year's last two digits.
+    if (dateForm(text) !== undefined)
+        return undefined;
+    const dated = venueDate(text);
+    if (dated)
+        return dated.venue;
+    const venue = WHEN_PARTS.exec(text.trim())?.[1].replace(/^\(/, '') ?? YEAR_FIRST_WHEN.exec(text.trim())?.[3];
+    return venue === '' ? undefined : venue;
+}
+/** Learns how the list writes what its templates leave as text, from its paper entries. */
+function learnWriting(source, grammar, papers) {
+    const whens = [];
+    const slotWhens = new Map();
+    const slotTexts = new Map();
+    /** Per template and note slot, the form of a venue and year of each of its words there (none: other words). */
+    const noteWhens = new Map();
+    /** Per template and `{when}` slot, its entries that name a venue there, with a date or the year alone. */
+    const venueWhens = new Map();
+    const sectionWhens = new Map();
+    const dates = [];
+    const preprintVenues = [];
+    const namesCounts = [];
+    const separators = [];
+    const lastSeparators = [];
+    const pairSeparators = [];
+    const badgeLabels = [];
+    const lastNames = [];
+    const namesLeads = [];
+    /** arXiv-linked entries that give their date or year alone, naming no venue (`(2021-01)`). */
+    let preprintsUnnamed = 0;
+    let pairs = 0;
+    const questionStops = { stopped: 0, bare: 0 };
+    const emptyTextSlots = new Map();
+    const sectionForms = new Map();
+    const spacings = new Map();
+    const tableRows = new Map();
+    const paperLinks = new Map();
+    /** Per form with a paper link, how many of its entries linking arXiv link it there and how many elsewhere. */
+    const arxivPlaces = new Map();
+    const arxivForms = { list: new Map(), sections: new Map() };
+    /** How far in the lines under numbered items stand, by the number's width. */
+    const numberIndents = new Map();
+    /** Each entry's own run separators and `{when}` forms, where it stands. */
+    const placedSeparators = [];
+    const placedWhens = [];
+    for (const entry of papers) {
+        const arxivForm = entry.links.map((link) => arxivUrlForm(link.url)).find((form) => form !== undefined);
+        if (arxivForm !== undefined) {
+            const inSection = arxivForms.sections.get(entry.section.join('\u0000')) ?? new Map();
+            arxivForms.sections.set(entry.section.join('\u0000'), increment(inSection, arxivForm));
+            increment(arxivForms.list, arxivForm);
+        }
+        const table = entry.cells && grammar.templateFor(entry)?.table;
+        if (table)
+            tableRows.set(table, [...(tableRows.get(table) ?? []), cellsOf(source.lines[entry.startLine - 1])]);
+        if (/[?!]$/.test(entry.title.text))
+            questionStops[stopsAfter(entryText(source, entry), entry.title.text) ? 'stopped' : 'bare']++;
+        const cut = cutEntry(source, entry);
+        const under = cut.values.indent === undefined ? undefined : continuationIndent(source, entry);
+        if (cut.values.n !== undefined && under !== undefined) {
+            const width = cut.values.n.length;
+            numberIndents.set(width, [...(numberIndents.get(width) ?? []), under]);
+        }
+        const template = grammar.formFor(entry, cut.shape);
+        // Separators are compared between entries of one form: a form whose run is its linked author
+        // names (`*[A](…), [B](…)*`) separates them otherwise than one whose run is `[[Paper]](…)`.
+        if (template)
+            placedSeparators.push({
+                section: formKey(entry.section, template),
+                line: entry.startLine,
+                ...pickSeparators(cut.style),
+            });
+        if (template) {
+            const key = sectionKey(entry.section, cut.values.links.length > 0, cut.values.badges.length > 0);
+            sectionForms.set(key, increment(sectionForms.get(key) ?? new Map(), template));
+            const frame = frameOf(cut.shape);
+            // A table row's spacing is its cells' padding, which the table's widths give.
+            if (!entry.cells && frame.key === frameOf(template.shape).key) {
+                const at = spacingKey(entry.section, cut.values.n);
+                const forms = spacings.get(at) ?? spacings.set(at, new Map()).get(at);
+                forms
+                    .set(template, forms.get(template) ?? [])
+                    .get(template)
+                    .push(JSON.stringify(spacingOf(frame)));
+            }
+        }
+        const values = template ? valuesFor(template, cut) : cut.values;
+        const paperAt = values.links.findIndex((link) => parseArxivUrl(link.url) !== undefined);
+        if (template && templateSlots(template).includes('paper')) {
+            const places = arxivPlaces.get(template) ?? arxivPlaces.set(template, { paper: 0, links: 0 }).get(template);
+            if (values.paper !== undefined && parseArxivUrl(values.paper) !== undefined)
+                places.paper++;
+            else if (paperAt !== -1)
+                places.links++;
+        }
+        if (template && paperAt !== -1 && !templateSlots(template).includes('paper')) {
+            const seen = paperLinks.get(template) ?? paperLinks.set(template, []).get(template);
+            seen.push({ label: values.links[paperAt].label, first: paperAt === 0 && values.links.length > 1 });
+        }
+        badgeLabels.push(...values.badges.map((badge) => badge.label));
+        if (values.authors && !values.authors.etAl) {
+            lastNames.push(values.authors.names.at(-1) ?? '');
+            if (values.authors.names.length === 2)
+                pairs++;
+        }
+        let venue = values.venue;
+        let datedAlone = false;
+        for (const [slot, text] of Object.entries(values.text ?? {})) {
+            if (text === '' && template) {
+                emptyTextSlots.set(template, (emptyTextSlots.get(template) ?? new Set()).add(slot));
+            }
+            const kind = slot.replace(/\d+$/, '');
+            if (kind === 'when') {
+                whens.push(text);
+                const form = whenForm(text);
+                if (template) {
+                    const slots = slotTexts.get(template) ?? slotTexts.set(template, new Map()).get(template);
+                    slots.set(slot, [...(slots.get(slot) ?? []), text]);
+                }
+                // How a venue meets its year (`ICML2021`, `ICML 2021`), at this slot of the section's entries.
+                if (form?.includes('{venue}'))
+                    placedWhens.push({
+                        section: [...entry.section, slot].join('\u0000'),
+                        line: entry.startLine,
+                        way: form,
+                    });
+                if (template && form) {
+                    const slots = slotWhens.get(template) ?? slotWhens.set(template, new Map()).get(template);
+                    slots.set(slot, [...(slots.get(slot) ?? []), form]);
+                    const key = entry.section.join('\u0000');
+                    const templates = sectionWhens.get(key) ?? sectionWhens.set(key, new Map()).get(key);
+                    const here = templates.get(template) ?? templates.set(template, new Map()).get(template);
+                    here.set(slot, [...(here.get(slot) ?? []), form]);
+                }
+                const named = venueOfWhen(text);
+                if (template && named !== undefined) {
+                    const slots = venueWhens.get(template) ?? venueWhens.set(template, new Map()).get(template);
+                    const seen = slots.get(slot) ?? slots.set(slot, []).get(slot);
+                    seen.push({ preprint: PREPRINT_VENUE.test(named), dated: venueDate(text) });
+                }
+                venue ??= named;
+                // A date or a year with no venue (`(2021-01)`, `(2021)`): how the entry gives its date alone.
+                if (!venueOfWhen(text) && YEAR_IN_WHEN.test(text))
+                    datedAlone = true;
+            }
+            else if (kind === 'note' && template && text !== '') {
+                const slots = noteWhens.get(template) ?? noteWhens.set(template, new Map()).get(template);
+                const seen = slots.get(slot) ?? slots.set(slot, []).get(slot);
+                const form = URL_LIKE.test(text) ? undefined : whenForm(text);
+                seen.push({ form, venue: form && venueOfWhen(text) });
+                // A preprint named there is named as the list names preprints (`Arxiv 2024`).
+                if (form)
+                    venue ??= venueOfWhen(text);
+            }
+            else if (kind === 'date')
+                dates.push(text);
+            else if (kind === 'names' && text !== '') {
+                namesLeads.push(NAMES_LEAD.exec(text)?.[0] ?? '');
+                const names = text.replace(NAMES_LEAD, '');
+                // Names are counted by their commas: a list of "A, B et al." counts two.
+                namesCounts.push(ET_AL.test(names) ? names.replace(ET_AL, '').split(',').length : undefined);
+                const listed = names.replace(ET_AL, '');
+                const pair = ET_AL.test(names) ? null : TWO_NAMES.exec(listed);
+                // Each of two names has a given name and a surname: `Liu, Shikun` and `Toshev, A.` are one
+                // name written surname first.
+                const twoNames = pair !== null && listed.split(pair[1]).every((part) => /\S\s+\S/.test(part.trim()));
+                if (twoNames)
+                    pairSeparators.push(pair[1]);
+                if (!ET_AL.test(names) && /,| and | & /.test(listed)) {
+                    const list = listed.includes(';') ? '; ' : ', ';
+                    const last = LAST_NAME_SEPARATOR.exec(listed)?.[1];
+                    // Before the last of three or more names; two names' separator is learned on its own.
+                    if (!twoNames)
+                        lastSeparators.push(last ?? list);
+                    // `A and B and C` joins every name with its `and`.
+                    separators.push(last !== undefined && listed.split(last).length > 2 ? last : list);
+                }
+            }
+        }
+        const preprint = values.paper !== undefined && parseArxivUrl(values.paper) !== undefined;
+        if (preprint && venue && PREPRINT_VENUE.test(venue))
+            preprintVenues.push(venue);
+        else if (preprint && !venue && datedAlone)
+            preprintsUnnamed++;
+    }
+    const abbreviated = namesCounts.filter((n) => n !== undefined);
+    return {
+        preprintVenue: preprintsUnnamed > preprintVenues.length
+            ? undefined
+            : (mostCommon(preprintVenues) ?? DEFAULT_PREPRINT_VENUE),
+        whenForm: mostCommon(whens.flatMap((text) => whenForm(text) ?? [])) ?? DEFAULT_WHEN_FORM,
+        datedWhenForm: mostCommon(whens.flatMap((text) => whenForm(text, true) ?? [])),
+        slotWhenForms: new Map([...slotWhens].map(([template, slots]) => [
+            template,
+            new Map([...slots].map(([slot, forms]) => [slot, mostCommon(forms)])),
+        ])),
+        slotBareDateForms: new Map([...slotTexts].map(([template, slots]) => [
+            template,
+            new Map([...slots].flatMap(([slot, texts]) => {
+                const dates = texts.filter((text) => dateForm(text) !== undefined);
+                const years = texts.filter((text) => /^(?:19|20)\d{2}$/.test(text.trim())).length;
+                const form = dates.length > years ? listDateForm(dates) : undefined;
+                return form ? [[slot, form]] : [];
+            })),
+        ])),
+        slotDateForms: new Map([...slotTexts].map(([template, slots]) => [
+            template,
+            new Map([...slots].flatMap(([slot, texts]) => {
+                const forms = texts.flatMap((text) => namedDate(text)?.form ?? []);
+                return forms.length * 2 > texts.length ? [[slot, mostCommon(forms)]] : [];
+            })),
+        ])),
+        slotVenueDateForms: new Map([...venueWhens].map(([template, slots]) => [
+            template,
+            new Map([...slots].map(([slot, seen]) => [slot, venueDateForms(seen)])),
+        ])),
+        slotNoteWhenForms: new Map([...noteWhens].map(([template, slots]) => [
+            template,
+            new Map([...slots].flatMap(([slot, seen]) => {
+                const whens = seen.flatMap(({ form }) => form ?? []);
+                const kept = whens.length >= seen.length * CLEAR_MAJORITY && !wrapsVenues(seen);
+                return kept ? [[slot, mostCommon(whens)]] : [];
+            })),
+        ])),
+        sectionWhenForms: new Map([...sectionWhens].map(([key, templates]) => [
+            key,
+            new Map([...templates].map(([template, slots]) => [
+                template,
+                new Map([...slots].flatMap(([slot, forms]) => {
+                    const most = mostCommon(forms);
+                    return forms.filter((form) => form === most).length >= SECTION_WHEN_MIN ? [[slot, most]] : [];
+                })),
+            ])),
+        ])),
+        dateForm: listDateForm(dates) ?? DEFAULT_DATE_FORM,
+        namesEtAlAfter: abbreviated.length * 2 >= namesCounts.length ? mostCommon(abbreviated) : undefined,
+        namesLead: namesLeads.filter((lead) => lead !== '').length * 2 > namesLeads.length
+            ? mostCommon(namesLeads.filter((lead) => lead !== ''))
+            : '',
+        namesSeparator: mostCommon(separators),
+        namesLastSeparator: mostCommon(lastSeparators) ?? mostCommon(pairSeparators),
+        namesPairSeparator: pairSeparators.length >= PAIR_EVIDENCE ? mostCommon(pairSeparators) : undefined,
+        pairsInFull: pairs + pairSeparators.length >= PAIR_EVIDENCE,
+        authorsStop: lastNames.filter((name) => name.endsWith('.')).length * 2 > lastNames.length,
+        stopAfterQuestion: questionStops.stopped > questionStops.bare,
+        badgeAlt: badgeLabels.filter((label) => label !== '').length * 2 > badgeLabels.length,
+        emptyTextSlots,
+        sectionForms,
+        sectionSpacing: new Map([...spacings].map(([key, forms]) => [
+            key,
+            new Map([...forms].flatMap(([form, seen]) => {
+                const most = mostCommon(seen);
+                const kept = seen.filter((spacing) => spacing === most).length;
+                return kept >= SECTION_SPACING_MIN ? [[form, JSON.parse(most)]] : [];
+            })),
+        ])),
+        numberIndent: numberIndent(numberIndents),
+        arxivForms,
+        runSeparators: runSeparatorsOf(placedSeparators),
+        whenForms: habitOf(placedWhens),
+        publishedPaper: new Set([...arxivPlaces].flatMap(([form, { paper, links }]) => links > 0 && links / (paper + links) >= CLEAR_MAJORITY ? [form] : [])),
+        paperInLinks: new Map([...paperLinks].map(([form, seen]) => [
+            form,
+            {
+                label: mostCommon(seen.map((link) => link.label)),
+                first: seen.filter((link) => link.first).length * 2 > seen.length,
+            },
+        ])),
+        cellWidths: new Map([...tableRows].flatMap(([table, rows]) => {
+            const widths = paddedWidths(rows);
+            return widths ? [[table, widths]] : [];
+        })),
+    };
+}
+/** How many spaces in an entry's first line under its own stands. */
+function continuationIndent(source, entry) {
+    for (let no = entry.startLine + 1; no <= entry.endLine; no++) {
+        const text = source.lines[no - 1] ?? '';
+        if (text.trim() !== '')
+            return /^ */.exec(text)[0].length;
+    }
+    return undefined;
+}
+/** Items numbered 10 and on that must show how the list indents under them. */
+const WIDE_NUMBER_MIN = 2;
+/**
+ * The indent most one-digit items give the lines under them, where most items numbered 10 and on
+ * indent theirs as far (GitHub renders either) rather than one space further per digit.
+ */
+function numberIndent(indents) {
+    const narrow = mostCommon(indents.get(1) ?? []);
+    const wide = [...indents].flatMap(([width, seen]) => (width > 1 ? seen : []));
+    const stays = narrow !== undefined &&
+        wide.length >= WIDE_NUMBER_MIN &&
+        wide.filter((indent) => indent === narrow).length / wide.length >= CLEAR_MAJORITY;
+    return stays ? narrow : undefined;
+}
+/**
+ * Whether a note place writes its venues inside words of the list's own (`Proceedings of ACL`): a
+ * word most of its venues other than preprints share. A record's venue (`ACL`) would stand there
+ * without them.
+ */
+function wrapsVenues(seen) {
+    const venues = seen.flatMap(({ venue }) => venue === undefined || PREPRINT_VENUE.test(venue) ? [] : [venue]);
+    const words = new Map();
+    for (const venue of venues)
+        for (const word of new Set(venue.split(/\s+/)))
+            increment(words, word);
+    return venues.length > 1 && [...words.values()].some((n) => n * 2 > venues.length);
+}
+/**
+ * The forms a `{when}` slot writes a venue with a date in: for preprints, and for other venues, where
+ * most entries of the kind give the date rather than the year alone. What parts the venue from
+ * the date is the one most of them write, the date's form the one most of their dates follow.
+ */
+function venueDateForms(seen) {
+    const formOf = (preprint) => {
+        const kind = seen.filter((when) => when.preprint === preprint);
+        const dated = kind.flatMap((when) => (when.dated ? [when.dated] : []));
+        const date = listDateForm(dated.map((when) => when.date));
+        if (dated.length * 2 <= kind.length || date === undefined)
+            return undefined;
+        return `{venue}${mostCommon(dated.map((when) => when.separator))}${date}`;
+    };
+    const [preprint, published] = [formOf(true), formOf(false)];
+    return { ...(preprint ? { preprint } : {}), ...(published ? { published } : {}) };
+}
+/** A section and a form of it: where entries' run separators are compared. */
+const formKey = (section, form) => [...(section ?? []), form.shape].join('\u0000');
+const pickSeparators = (style) => Object.fromEntries(RUN_SEPARATORS.flatMap((name) => (style[name] === undefined ? [] : [[name, style[name]]])));
+/** How the list writes each run separator, from its entries' own. */
+function runSeparatorsOf(placed) {
+    // Where the entries with both write the space before their links as the space between them, an
+    // entry that shows one (two links: `[[Paper]](…) [[Code]](…)`) speaks for the other too.
+    const both = placed.filter((entry) => entry.linkLead !== undefined && entry.linkSeparator !== undefined);
+    const alike = both.length > 0 &&
+        both.filter((entry) => entry.linkLead === entry.linkSeparator).length / both.length >= CLEAR_MAJORITY;
+    const habit = (name) => habitOf(placed.flatMap(({ section, line, ...separators }) => {
+        const way = separators[name] ??
+            (alike && name.startsWith('link') ? (separators.linkLead ?? separators.linkSeparator) : undefined);
+        return way === undefined ? [] : [{ section, line, way }];
+    }));
+    return {
+        linkLead: habit('linkLead'),
+        linkSeparator: habit('linkSeparator'),
+        badgeSeparator: habit('badgeSeparator'),
+    };
+}
+/** The text between a row's pipes, cell by cell (an escaped `\|` is text). */
+function cellsOf(row) {
+    return row.split(/(?<!\\)\|/).slice(1, -1);
+}
+const cellWidth = (cell) => [...cell].length;
+/** Share of a table's rows that must keep its columns' widths for the table to be padded. */
+const PADDED_SHARE = 0.6;
+const PADDED_MIN = 3;
+/**
+ * The widths a table pads its cells to: each column's most common width, when most rows keep every
+ * one (a cell too long for its column overflows by its text and one space). Undefined for a table
+ * whose cells are as wide as their text.
+ */
+function paddedWidths(rows) {
+    const columns = rows[0]?.length ?? 0;
+    if (rows.length < PADDED_MIN || rows.some((row) => row.length !== columns))
+        return undefined;
+    const widths = Array.from({ length: columns }, (_, at) => mostCommon(rows.map((row) => cellWidth(row[at]))));
+    const keeps = (cell, width) => cellWidth(cell) === width || (cellWidth(cell) > width && / $/.test(cell) && !/ {2}$/.test(cell));
+    const kept = rows.filter((row) => row.every((cell, at) => keeps(cell, widths[at]))).length;
+    // Padding shows as a cell at its column's width with more than the one space before its pipe: a
+    // column whose cells are all as wide as their text says nothing.
+    const padded = rows.some((row) => row.some((cell, at) => cellWidth(cell) === widths[at] && / {2}$/.test(cell)));
+    if (!padded || kept < PADDED_SHARE * rows.length)
+        return undefined;
+    return widths.map((width, at) => {
+        const centred = centring(rows.flatMap((row) => (cellWidth(row[at]) === width ? [row[at]] : [])));
+        return centred ? { width, centred } : { width };
+    });
+}
+/**
+ * How a column's cells at its width place their text: centred where most of those with padding to
+ * tell (three spaces or more) keep it on both sides, as much before as after, or one more on one side
+ * (which side, by most of those with an odd space); undefined for text at the left.
+ */
+function centring(cells) {
+    const spaces = cells
+        .filter((cell) => cell.trim() !== '')
+        .map((cell) => [/^ */.exec(cell)[0].length, / *$/.exec(cell)[0].length])
+        .filter(([before, after]) => before + after >= 3);
+    const centred = spaces.filter(([before, after]) => before >= 2 && Math.abs(before - after) <= 1);
+    if (centred.length * 2 <= spaces.length)
+        return undefined;
+    const odd = centred.filter(([before, after]) => before !== after);
+    return {
+        oddSpace: odd.filter(([before, after]) => before > after).length * 2 >= odd.length ? 'left' : 'right',
+    };
+}
+/** A table form whose cells are padded to the table's widths around these values. */
+function padCells(form, values, columns) {
+    // The shape's cells are the row's, between the text before the first pipe and after the last.
+    const shapeCells = form.shape.split(/(?<!\\)\|/);
+    if (shapeCells.length !== columns.length + 2)
+        return form;
+    // Each cell's own spacing is the entry it was learned from: a new cell is its text and one space
+    // (a centred one, a space either side).
+    const unpadded = {
+        ...form,
+        shape: shapeCells
+            .map((cell, at) => at === 0 || at > columns.length
+            ? cell
+            : columns[at - 1].centred
+                ? ` ${cell.trim()} `
+                : `${cell.trimEnd()} `)
+            .join('|'),
+    };
+    const cells = cellsOf(renderThrough(unpadded, values));
+    if (cells.length !== columns.length)
+        return form;
+    const shape = unpadded.shape
+        .split(/(?<!\\)\|/)
+        .map((cell, at) => {
+        const column = columns[at - 1];
+        const padding = column === undefined ? 0 : Math.max(0, column.width - cellWidth(cells[at - 1] ?? ''));
+        if (!column?.centred)
+            return cell + ' '.repeat(padding);
+        const before = column.centred.oddSpace === 'left' ? Math.ceil(padding / 2) : Math.floor(padding / 2);
+        return ' '.repeat(before) + cell + ' '.repeat(padding - before);
+    })
+        .join('|');
+    return { ...form, shape };
+}
+/**
+ * What `add` writes in a list that has no entries to learn from: the common paper-list entry,
+ * `- **Title.** Venue Year.` and badges, an empty line, `*Authors*. [[pdf](abs link)]`.
+ */
+const FALLBACK_TEMPLATE = {
+    shape: '- **{title}.** {venue} {year}.{badges}\n\n  *{authors}*. [[pdf]({paper})]',
+    style: {
+        linkLead: ' ',
+        linkSeparator: ' ',
+        linkStyle: 'bracketed',
+        badgeLead: ' ',
+        badgeSeparator: ' ',
+        nameSeparator: ', ',
+        lastNameSeparator: ', ',
+        etAlSeparator: ' ',
+    },
+    evidence: { agree: 0, of: 0 },
+    section: [],
+};
+/** A new entry the list's template cannot hold as it stands, named by what is missing. */
+class UnwritableEntry extends Error {
+}
+/** The form a template's `{when}` slot is written in: its entries' there, else the list's. */
+/** The form of a `{when}` slot: its section's own, else the one its template keeps there, else the list's. */
+function whenFormAt(writing, template, slot, section = []) {
+    return (writing.sectionWhenForms.get(section.join('\u0000'))?.get(template)?.get(slot) ??
+        writing.slotWhenForms.get(template)?.get(slot) ??
+        writing.whenForm);
+}
+/**
+ * The form a new entry's `{when}` slot is written in: where the slot gives a venue with its year, as
+ * the entries nearest it join them, where they agree on a way the list does not keep.
+ */
+function whenFormNear(writing, template, slot, paper) {
+    const form = whenFormAt(writing, template, slot, paper.section);
+    const near = form.includes('{venue}')
+        ? nearestWay(writing.whenForms, [...(paper.section ?? []), slot], paper.line)
+        : undefined;
+    return near ?? form;
+}
+/**
+ * The form a `{when}` slot writes this venue with a date in (`{venue} {yyyy}.{mm}`), where the slot's
+ * entries naming a venue of its kind (a preprint, or not) give the month with the year.
+ */
+function venueDateFormAt(writing, template, slot, venue) {
+    const forms = writing.slotVenueDateForms.get(template)?.get(slot);
+    return PREPRINT_VENUE.test(venue) ? forms?.preprint : forms?.published;
+}
+/** `2021-06-17` in a date form. */
+function writeDate(form, isoDate) {
+    const [yyyy, mm, dd] = isoDate.slice(0, 10).split('-');
+    return form
+        .replace('{Month}', MONTH_NAMES[Number(mm) - 1])
+        .replace('{Mon}', MONTH_NAMES[Number(mm) - 1].slice(0, 3))
+        .replace('{yyyy}', yyyy)
+        .replace('{mm}', mm)
+        .replace('{m}', String(Number(mm)))
+        .replace('{dd}', dd)
+        .replace('{d}', String(Number(dd)));
+}
+/** Authors with the list's full stop after the last name, where it writes one and no "et al.". */
+function stopped(authors, stop) {
+    const last = authors.names.at(-1);
+    if (!stop || authors.etAl || last === undefined || last.endsWith('.'))
+        return authors;
+    return { ...authors, names: [...authors.names.slice(0, -1), `${last}.`] };
+}
+/** The template's text right after a slot. */
+function literalAfter(template, slot) {
+    const all = pieces(template.shape);
+    const next = all[all.findIndex((piece) => 'slot' in piece && piece.slot === slot) + 1];
+    return next !== undefined && 'literal' in next ? next.literal : '';
+}
+/**
+ * What the template writes right after a slot: its next literal, or the lead of a run of links or
+ * badges there (an empty run writes nothing); the end of the entry is a line break. Undefined where
+ * a text slot follows: its words are not known yet.
+ */
+function textAfter(template, slot, values) {
+    const all = pieces(template.shape);
+    for (let at = all.findIndex((piece) => ('slot' in piece) && piece.slot === slot) + 1; at < all.length; at++) {
+        const piece = all[at];
+        if ('literal' in piece)
+            return piece.literal;
+        const run = piece.slot === 'links' ? values.links : piece.slot === 'badges' ? values.badges : undefined;
+        if (run === undefined)
+            return undefined;
+        // A run with no lead starts with its own bracket.
+        if (run.length > 0)
+            return (piece.slot === 'links' ? template.style.linkLead : template.style.badgeLead) || '[';
+    }
+    return '\n';
+}
+/** A `{when}`: the venue and year as the list writes them together. */
+function writeWhen(form, venue, year) {
+    if (year === undefined)
+        return venue ?? '';
+    // A venue that names the year before words that qualify it (`EMNLP 2025 Findings`, `ACL 2022
+    // (Findings)`) says it all.
+    if (form.includes('{venue}') &&
+        venue !== undefined &&
+        new RegExp(`\\b${year}\\s+\\(?\\p{L}`, 'u').test(venue))
+        return venue;
+    const written = form.replace('{yyyy}', year).replace('{yy}', year.slice(2));
+    return venue === undefined
+        ? written.replace(/^\{venue\}\W*|\W*\{venue\}$/, '')
+        : written.replace('{venue}', venue);
+}
+/**
+ * The text slots of a template only the list's editors can write: its notes, and names beside the
+ * entry's authors. An entry has one list of authors: a `{names}` beside an `{authors}` or after
+ * another `{names}` holds other words that read like names (`Preprint, May 2023`).
+ */
+function editorSlots(template) {
+    const slots = templateSlots(template);
+    let authorsPlaced = slots.includes('authors');
+    return slots.filter((slot) => {
+        const kind = slot.replace(/\d+$/, '');
+        if (kind !== 'names')
+            return kind === 'note';
+        const editors = authorsPlaced;
+        authorsPlaced = true;
+        return editors;
+    });
+}
+/**
+ * Where each editor slot of a form stands: the markup on either side of it, up to the words or
+ * slot next to it (`- [[` and `]({paper}` around a venue), spacing and punctuation aside (a note
+ * the list mostly closes with a full stop is the same note without it), and how many slots before
+ * it stand so. A note is known by its place, not by its slot's name: a `{note2}` is a
+ * link's label in one form and a tag in another, and a note written at another place than its own
+ * would say what it does not (a tag where the venue goes).
+ */
+function notePlaces(template) {
+    const editors = new Set(editorSlots(template));
+    const frame = frameOf(template.shape);
+    const markup = (at, step) => markupBeside(frame, at, step).replace(/[.,;:]+/g, '');
+    const places = new Map();
+    const seen = new Map();
+    frame.parts.forEach((part, at) => {
+        if (part.kind !== 'slot' || !editors.has(part.slot))
+            return;
+        const around = `${markup(at, -1)}\u0000${markup(at, 1)}`;
+        const nth = seen.get(around) ?? 0;
+        seen.set(around, nth + 1);
+        places.set(part.slot, `${around}\u0000${nth}`);
+    });
+    return places;
+}
+/**
+ * The new entry's values for its template, text slots included. An editor slot (`editorSlots`: a
+ * `{note}`, a `{names}` beside the authors) holds words only the list's editors write (a summary, a
+ * category): it is left empty where the list's entries leave it empty, and never guessed. With
+ * `noteWhens`, a note place that nearly always holds a venue and year (`slotNoteWhenForms`) gets the
+ * paper's.
+ */
+function templateValues(template, grammar, writing, paper, noteWhens = false) {
+    const values = newEntryValues(grammar, writing, paper, template);
+    const slots = templateSlots(template);
+    if (writing.publishedPaper.has(template)) {
+        throw new UnwritableEntry(`the list's entries here link the published paper where this form links the paper, and arXiv among their other links (template: ${template.shape.split('\n')[0]})`);
+    }
+    if (!slots.includes('badges') && values.badges.length > 0) {
+        throw new UnwritableEntry("this list's entries here carry no badges; leave out --badge");
+    }
+    const authors = values.authors && stopped(values.authors, writing.authorsStop);
+    const badges = values.badges.map((badge) => (writing.badgeAlt ? badge : { ...badge, label: '' }));
+    const text = {};
+    const editors = notePlaces(template);
+    for (const slot of slots) {
+        const kind = slot.replace(/\d+$/, '');
+        const place = editors.get(slot);
+        if (place !== undefined) {
+            const note = paper.notes?.[place];
+            if (note !== undefined) {
+                text[slot] = note;
+                continue;
+            }
+            // Written where the paper has what the slot's entries give: a venue, where they name one.
+            const when = noteWhens ? writing.slotNoteWhenForms.get(template)?.get(slot) : undefined;
+            if (when !== undefined &&
+                values.year !== undefined &&
+                (values.venue !== undefined || !when.includes('{venue}'))) {
+                text[slot] = writeWhen(when, values.venue, values.year);
+                continue;
+            }
+            if (!writing.emptyTextSlots.get(template)?.has(slot)) {
+                throw new UnwritableEntry(`the list's entries here have a {${slot}} text that only its editors can write (template: ${template.shape.split('\n')[0]}); write this entry by hand`);
+            }
+            text[slot] = '';
+        }
+        else if (kind === 'when') {
+            // Words given as the month and day (`Feb`) stand as given; else a slot of dates takes the paper's.
+            const given = isMonthDay(values.venue) ? writing.datedWhenForm : undefined;
+            // A paper with no venue is dated as the slot's entries with none are, where they give a date.
+            const dated = given
+                ? undefined
+                : (writing.slotDateForms.get(template)?.get(slot) ??
+                    (values.venue === undefined
+                        ? writing.slotBareDateForms.get(template)?.get(slot)
+                        : venueDateFormAt(writing, template, slot, values.venue)));
+            text[slot] =
+                dated && paper.date
+                    ? writeDate(dated, paper.date).replace('{venue}', () => values.venue ?? '')
+                    : writeWhen(given ?? whenFormNear(writing, template, slot, paper), values.venue, values.year);
+        }
+        else if (kind === 'date')
+            text[slot] = paper.date ? writeDate(writing.dateForm, paper.date) : '';
+        else if (kind === 'names') {
+            const after = grammar.etAlAfter ?? writing.namesEtAlAfter;
+            const etAl = abbreviates(writing, after, paper.authors.length);
+            const names = {
+                names: paper.authors
+                    .slice(0, etAl ? after : undefined)
+                    .map((name) => plainText(name, undefined, template.table !== undefined)),
+                etAl,
+            };
+            const style = {
+                ...template.style,
+                nameSeparator: writing.namesSeparator ?? template.style.nameSeparator,
+                lastNameSeparator: (names.names.length === 2 && !etAl ? writing.namesPairSeparator : undefined) ??
+                    writing.namesLastSeparator ??
+                    template.style.lastNameSeparator,
+            };
+            const written = renderValue('authors', { ...values, authors: names }, style);
+            // "et al." before the template's own full stop ends with one: `Hu et al. **Title**`.
+            const stop = literalAfter(template, slot).startsWith('.');
+            text[slot] = writing.namesLead + (stop ? written.replace(/\.$/, '') : written);
+        }
+    }
+    const wording = rewording(template, paper.rewords);
+    const url = keptUrl(writing, paper) ?? values.paper;
+    const title = plainText(paper.title, textAfter(template, 'title', values), template.table !== undefined);
+    // A form with no place for the paper's link links it among the others, as its entries do, unless
+    // they link it already.
+    const paperLink = !slots.includes('paper') && url !== undefined && writing.paperInLinks.get(template);
+    const linked = values.links.some((link) => parseArxivUrl(link.url)?.id === paper.id);
+    const links = paperLink && !linked
+        ? paperLink.first
+            ? [{ label: paperLink.label, url }, ...values.links]
+            : [...values.links, { label: paperLink.label, url }]
+        : values.links;
+    const empty = emptyPlace(template, writing, {
+        title,
+        venue: values.venue,
+        year: values.year,
+        authors,
+        text,
+    });
+    if (empty !== undefined) {
+        throw new UnwritableEntry(`the list's entries here give a {${empty}} that the paper's record has none of (template: ${template.shape.split('\n')[0]})`);
+    }
+    return { ...values, title, paper: url, links, authors, badges, text, ...(wording ? { wording } : {}) };
+}
+/**
+ * The first slot a form would write empty that its entries never leave empty (a title, a venue, a
+ * year, authors, a `{when}`): written so, the entry would show the form's punctuation around nothing
+ * (`() **Title**`, `[](…)`), which no entry of the list does. Editor slots are `templateValues`' own.
+ */
+function emptyPlace(template, writing, values) {
+    const editors = new Set(editorSlots(template));
+    const filled = {
+        title: (values.title ?? '') !== '',
+        venue: (values.venue ?? '') !== '',
+        year: (values.year ?? '') !== '',
+        authors: (values.authors?.names.length ?? 0) > 0,
+    };
+    return templateSlots(template).find((slot) => {
+        if (slot in filled)
+            return !filled[slot];
+        if (!isTextSlot(slot) || editors.has(slot))
+            return false;
+        return values.text?.[slot] === '' && !writing.emptyTextSlots.get(template)?.has(slot);
+    });
+}
+/** The editor's words at the template's varying constants, by place (as `valuesFor` reads them). */
+function rewording(template, rewords) {
+    if (!template.varying || !rewords)
+        return undefined;
+    const constants = frameOf(template.shape).parts.filter((part) => part.kind !== 'fixed');
+    let wording;
+    for (const index of template.varying) {
+        const constant = constants[index];
+        const words = constant?.kind === 'core' ? rewords[constant.text] : undefined;
+        if (words !== undefined)
+            (wording ??= {})[index] = words;
+    }
+    return wording;
+}
+/**
+ * How much of the paper a form would lose or leave blank: a field the paper has that the form has
+ * no place for (a venue, authors, links, an editor's note), and a venue or authors the form has a place
+ * for that the paper lacks. A paper with a venue belongs in the form its scope gives entries with
+ * a venue. (A note the form's entries may leave empty costs nothing: templateValues refuses the rest.)
+ */
+function misfit(form, writing, paper) {
+    const slots = new Set(templateSlots(form));
+    const kinds = new Set([...slots].map((slot) => slot.replace(/\d+$/, '')));
+    const has = (...names) => names.some((name) => kinds.has(name));
+    // A `{when}` holds a venue where the list's write one with their year, else the year alone.
+    const venuePlace = has('venue') ||
+        [...slots].some((slot) => slot.startsWith('when') && whenFormAt(writing, form, slot).includes('{venue}'));
+    // A paper with no venue is at home where the list dates entries that name none (`(2021-01)`).
+    const datedAlone = [...slots].some((slot) => writing.slotBareDateForms.get(form)?.has(slot));
+    const notes = Object.entries(paper.notes ?? {}).filter(([, note]) => note !== '');
+    const places = new Set(notePlaces(form).values());
+    // A preprint is at home in either: lists leave "arXiv" out as often as they write it.
+    const preprint = paper.venue !== undefined && PREPRINT_VENUE.test(paper.venue);
+    return (Number(!preprint && (paper.venue !== undefined ? !venuePlace : venuePlace && !datedAlone)) +
+        Number(paper.authors.length > 0 !== has('authors', 'names')) +
+        Number((paper.links ?? []).length > 0 && !has('links')) +
+        notes.filter(([place]) => !places.has(place)).length);
+}
+/** A mark: emoji or symbols (`★`), as characters or GitHub's `:name:` codes, a few of them at most. */
+const MARK = /^(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?|\p{So})\s*){1,5}$/u;
+/** HTML a mark may be written in (`<sup>&#x2605;</sup>`): tags, and characters by their number. */
+const TAG = /<\/?[a-z][^<>]{0,200}>/gi;
+const NUMBERED_CHARACTER = /&#(?:x([\da-f]{1,6})|(\d{1,7}));/gi;
+/** What a run of markup shows: its text without its tags, characters written by number as themselves. */
+function shown(markup) {
+    return markup
+        .replace(TAG, '')
+        .replace(NUMBERED_CHARACTER, (written, hex, decimal) => {
+        const code = hex ? parseInt(hex, 16) : Number(decimal);
+        return code <= 0x10ffff ? String.fromCodePoint(code) : written;
+    });
+}
+/**
+ * The mark a form adds to another form of its scope (`:fire:`, `✨`, `:star::star:`, a star in HTML):
+ * the one run of emoji or symbols where the other has none. Empty for the same form; undefined when
+ * the two differ otherwise.
+ */
+function markOf(form, base) {
+    const [long, short] = [form.shape, base.shape];
+    if (long === short)
+        return '';
+    let start = 0;
+    while (start < short.length && long[start] === short[start])
+        start++;
+    let end = 0;
+    while (end < short.length - start && long[long.length - 1 - end] === short[short.length - 1 - end])
+        end++;
+    if (start + end !== short.length)
+        return undefined;
+    const mark = long.slice(start, long.length - end).trim();
+    return MARK.test(shown(mark).trim()) ? mark : undefined;
+}
+/** Of a form's marked and unmarked kin among the scope's forms, the one with exactly these marks. */
+function markedForm(form, forms, marks) {
+    // The unmarked form: the chosen one, or the form it is a mark on.
+    const base = forms.find((other) => other !== form && markOf(form, other)) ?? form;
+    if (marks.length === 0)
+        return base;
+    return marks.length === 1 ? forms.find((other) => markOf(other, base) === marks[0]) : undefined;
+}
+/** A form's shape as a top-level item: its lines without their indent. */
+const unnested = (form) => form.shape.replace(/^[ \t]+/gm, '');
+const indentOf = (form) => /^[ \t]*/.exec(form.shape)[0];
+const ITEM_START = /^[ \t]*(?:\d+[.)]|[-*+])[ \t]+/;
+/**
+ * The indent a new item takes where a block stands: a topic's items' (`  ` under `- Topic`), or, out
+ * of any topic, the indent most of its section's other items out of topics have.
+ */
+function nestingIn(source, block, section) {
+    const line = (no) => source.lines[no - 1] ?? '';
+    const indent = (no) => /^[ \t]*/.exec(line(no))[0];
+    if (block.topic !== undefined) {
+        // As deep under its topic as the section's other items stand under theirs (`    * ` under
+        // `* Topic`, as some lists nest), those of its own topic first; else at the topic's text.
+        const under = (items) => mostCommon(items.flatMap(({ topic, startLine }) => {
+            const own = indent(startLine);
+            const outer = topic === undefined || startLine === block.startLine ? undefined : indent(topic);
+            return outer !== undefined && own.startsWith(outer) ? [own.slice(outer.length)] : [];
+        }));
+        const depth = under(section.filter((item) => item.topic === block.topic)) ?? under(section);
+        return depth === undefined
+            ? ITEM_START.exec(line(block.topic))?.[0].replace(/\S/g, ' ')
+            : indent(block.topic) + depth;
+    }
+    const outside = section.filter((item) => item.topic === undefined && item.startLine !== block.startLine);
+    if (outside.length > 0)
+        return mostCommon(outside.map((item) => indent(item.startLine)));
+    // The only item out of a topic stands beside the section's outermost topics.
+    const topics = section.flatMap((item) => (item.topic === undefined ? [] : [indent(item.topic)]));
+    return topics.length > 0 ? topics.reduce((a, b) => (b.length < a.length ? b : a)) : undefined;
+}
+/**
+ * An item's form moved to stand at an indent, its later lines moved as far: where the scope has no
+ * form at that depth (its nested items all have links, this one has none), the nearest form nested.
+ */
+function nestedAt(form, indent) {
+    const own = indentOf(form);
+    if (own === indent || form.table !== undefined || !ITEM_START.test(form.shape))
+        return form;
+    const moved = form.shape
+        .split('\n')
+        .map((text) => (text.trim() !== '' && text.startsWith(own) ? indent + text.slice(own.length) : text));
+    return { ...form, shape: moved.join('\n') };
+}
+/**
+ * A new entry in the form of its scope that entries like it follow (those with links, badges, or
+ * neither, as it has them): of the forms that can hold it, the one that fits the paper best (the
+ * more followed of equally fitting ones), its values for that form. Throws what the scope's own
+ * template says it cannot hold when no form can.
+ */
+function writeNewEntry(template, grammar, writing, paper) {
+    const runs = { links: (paper.links ?? []).length > 0, badges: (paper.badges ?? []).length > 0 };
+    let refusal;
+    let best;
+    // Of equally fitting forms, the one the section's own entries with the same runs follow most: a
+    // section of a few top-level items in a list of nested ones keeps its items' form.
+    const inSection = writing.sectionForms.get(sectionKey(paper.section, runs.links, runs.badges));
+    const forms = grammar.formsToWrite(template, runs);
+    // The template comes last when none of its entries has these runs: a form no entry like this one
+    // follows (`*{links}: [{title}]` for a paper without links leaves its `: ` hanging). The section's
+    // entries that no form frames stand as its template's, and do not make it followed.
+    const unfollowed = forms.length > 1 && forms.at(-1) === template ? template : undefined;
+    const followed = (form) => (form === unfollowed ? 0 : (inSection?.get(form) ?? 0));
+    // A note place that holds venues and years is filled only where no form can hold the paper
+    // otherwise: it makes writable what was not, and takes no entry from a form it could be written in.
+    for (const noteWhens of [false, true]) {
+        if (best)
+            break;
+        for (const form of forms) {
+            try {
+                const values = templateValues(form, grammar, writing, paper, noteWhens);
+                const fit = misfit(form, writing, paper);
+                if (!best || fit < best.misfit || (fit === best.misfit && followed(form) > followed(best.template)))
+                    best = { template: form, values, misfit: fit, noteWhens };
+            }
+            catch (error) {
+                if (!(error instanceof UnwritableEntry))
+                    throw error;
+                if (!noteWhens && (form === template || !refusal))
+                    refusal = error;
+            }
+        }
+    }
+    // Nested as it stands, where the scope has forms for items in a topic and items not.
+    const chosen = best?.template;
+    const nested = chosen &&
+        paper.nesting !== undefined &&
+        forms.find((form) => unnested(form) === unnested(chosen) && indentOf(form) === paper.nesting);
+    if (best && nested)
+        best = { ...best, template: nested };
+    // With the marks its editor gives it, or none: the form that is the chosen one with those marks.
+    const marked = best && markedForm(best.template, forms, paper.marks ?? []);
+    if (best && marked && marked !== best.template) {
+        try {
+            best = {
+                ...best,
+                template: marked,
+                values: templateValues(marked, grammar, writing, paper, best.noteWhens),
+            };
+        }
+        catch (error) {
+            if (!(error instanceof UnwritableEntry))
+                throw error;
+        }
+    }
+    const widths = best?.template.table === undefined ? undefined : writing.cellWidths.get(best.template.table);
+    const numbered = best && templateSlots(best.template).includes('n');
+    const spacing = best &&
+        writing.sectionSpacing
+            .get(spacingKey(paper.section, numbered ? best.values.n : undefined))
+            ?.get(best.template);
+    if (!best)
+        throw refusal;
+    const written = widths
+        ? padCells(best.template, best.values, widths)
+        : paper.nesting === undefined
+            ? best.template
+            : nestedAt(best.template, paper.nesting);
+    // The section's spacing is its entries' where they stand; an item moved elsewhere keeps its form's.
+    const kept = spacing && (widths || written === best.template);
+    // Runs separated as the entries around it separate theirs, where the list has no one way.
+    const separators = nearestSeparators(writing, best.template, best.values.separators, paper.section, paper.line);
+    const respaced = {
+        ...best.values,
+        ...(kept ? { spacing } : {}),
+        ...(separators ? { separators: { ...best.values.separators, ...separators } } : {}),
+    };
+    // Lines under a number of two digits or more stand where they stand under one digit, where the
+    // list keeps them there and the section shows no spacing of its own for such numbers.
+    const values = kept || (respaced.n?.length ?? 1) < 2 ? respaced : indentedAt(written, respaced, writing.numberIndent);
+    // A title that ends with its own `?` or `!` takes no full stop after it, as most lists write such
+    // titles (`**Why?**`, not `**Why?.**`): the stop comes out of the shape as the entry is spaced.
+    if (writing.stopAfterQuestion ||
+        !/[?!]$/.test(paper.title.trim()) ||
+        !TITLE_STOP.test(written.shape) ||
+        values.wording)
+        return { template: written, values };
+    const { spacing: spaced, ...unspaced } = values;
+    const shape = spaced ? respace(frameOf(written.shape), spaced) : written.shape;
+    return { template: { ...written, shape: shape.replace(TITLE_STOP, '{title}$1') }, values: unspaced };
+}
+/**
+ * Values whose `{indent}` puts the lines under the item `spaces` in (the form's own spaces after
+ * its indent counted); as they are where no indent is asked, or the form writes none there.
+ */
+function indentedAt(form, values, spaces) {
+    if (spaces === undefined || !form.shape.includes('\n{indent}'))
+        return values;
+    const indent = ' '.repeat((values.n ?? '1').length + 2);
+    const under = renderThrough(form, { ...values, indent })
+        .split('\n')
+        .slice(1)
+        .find((text) => text.trim() !== '');
+    const shown = under === undefined ? undefined : /^ */.exec(under)[0].length;
+    if (shown === undefined || shown === spaces || indent.length - (shown - spaces) < 0)
+        return values;
+    return { ...values, indent: ' '.repeat(indent.length - (shown - spaces)) };
+}
+/** A full stop after a title, inside its emphasis (`**{title}.**`) or after it (`**{title}**.`). */
+const TITLE_STOP = /\{title\}([*_]*)\./;
+/** Whether an entry's text puts a full stop after its title, inside or after its emphasis. */
+function stopsAfter(text, title) {
+    const at = text.indexOf(title);
+    return at !== -1 && /^[*_]*\./.test(text.slice(at + title.length));
+}
 
 /**
  * The entry with the change, written through the grammar: the entry is cut into its own shape and
@@ -968,6 +3961,17 @@ function isHeadingItem(source, item) {
  * tool's or site's record.
  */
 const VENUE_YEAR_AFTER = new RegExp(String.raw `^(?:\S+\s+){2,}?\S+?\s*${VENUE_YEAR.source}\s*(?:\[[^\]]*\]\([^)]*\)\s*)*$`, 'u');
+/**
+ * A title of three words or more after where and when it appeared (`2018 - KDD - Title`, `arXiv
+ * 2024.12, **Title**, [website](…)`): a venue's words and a year are no tool's or site's record.
+ */
+function placedBeforeTitle(text) {
+    const when = whenBeforeTitle(text);
+    if (!when?.venue)
+        return false;
+    const title = text.slice(when.length).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+    return (title.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= TITLE_LINK_WORDS;
+}
 /** `linksAPaper`: whether the item links a paper (read once for the whole list, see linksAPaper). */
 function looksLikePaper(source, item, linksAPaper) {
     const first = source.lines[item.startLine - 1];
@@ -979,8 +3983,8 @@ function looksLikePaper(source, item, linksAPaper) {
     // A paragraph, a table row or an item outside any "Papers" heading that links a paper is one.
     if (linksAPaper)
         return true;
-    if (isListMarker(item.marker) &&
-        VENUE_YEAR_AFTER.test(first.slice(offsetOfColumn(first, item.contentColumn)).trim()))
+    const text = first.slice(offsetOfColumn(first, item.contentColumn));
+    if (isListMarker(item.marker) && (VENUE_YEAR_AFTER.test(text.trim()) || placedBeforeTitle(text)))
         return true;
     // `* [Title](papers/x.pdf) (1997): …`: an item that opens with a link to a paper is one.
     const opening = findLinks(first).find((link) => !link.image);
@@ -1491,16 +4495,26 @@ async function readsBack(source, block, view, definitions, reader, rendered, fil
 }
 /**
  * The block at other lines, its properties set in the order the reader sets a block's (segment.ts),
- * the others after them as the block has them. A copy spread from the block is an object of
+ * the others added after them as the block has them. A copy spread from the block is an object of
  * another shape to V8: met after thousands of the reader's own, it made V8 throw the compiled entry
- * parser away and compile it again, in a whole-file run with fixes to check.
+ * parser away and compile it again, in a whole-file run with fixes to check. Nor is a line written
+ * over once set (as copying the whole block onto the new one did): a field written again is no
+ * longer constant to V8, which then throws away all the compiled code that read a block's lines.
  */
 function movedBlock(block, startLine, endLine) {
     const { marker, markerColumn, contentColumn, headings } = block;
-    return Object.assign({ startLine, endLine, marker, markerColumn, contentColumn, headings }, block, {
+    const moved = {
         startLine,
         endLine,
-    });
+        marker,
+        markerColumn,
+        contentColumn,
+        headings,
+    };
+    for (const [key, value] of Object.entries(block))
+        if (!Object.hasOwn(moved, key))
+            moved[key] = value;
+    return moved;
 }
 /** Characters a link destination may hold whatever they are replaced with (no space, `()<>\\`). */
 const PLAIN_DESTINATION = /^[\w\-.~:/?#@!$&'*+,;=%[\]]*$/;
@@ -2920,6 +5934,19 @@ function codeForItsPaper(entry, nearby) {
 }
 /** Papers around an entry that say how the list links them there. */
 const MIN_NEIGHBOURS = 2;
+/** A link's label that names a venue or site and a year (`ACL 2025`, `arXiv, 21 Jul 2025`). */
+const datedLabel = (link) => /\b(?:19|20)\d{2}\b/.test(link.label) && /\p{L}{2}/u.test(link.label);
+/**
+ * Whether an entry links something under a venue and year where the papers around it link their
+ * paper so (`[ACL 2025](…)`, `[arXiv, 21 Jul 2025](…)`): that link is in the paper's place, wherever
+ * it goes (a venue's page for the paper, `neurips.cc/virtual/2025/poster/…`).
+ */
+function linksUnderItsVenue(entry, nearby) {
+    const theirs = nearby.flatMap((other) => paperLinkOf(other) ?? []);
+    return (theirs.length >= MIN_NEIGHBOURS &&
+        theirs.every(datedLabel) &&
+        entry.links.some((link) => datedLabel(link) && !isCodeHost(link.url)));
+}
 /** Whether an item links its paper, where its title is written. */
 function paperLinkPresence(entry) {
     return [{ line: entry.title.line, value: linksItsPaper(entry) }];
@@ -2988,13 +6015,14 @@ const pdfMissing = {
         // A bold line without a link where the list never bolds its titles is a label over papers
         // (`- **Person search**` above them), not a paper without its link.
         // Nor one its section's papers vouch for: its link is where they link theirs (a project page
-        // where they link the paper, as the list does now and then).
+        // where they link the paper, as the list does now and then), or under a venue and year as theirs are.
         const codeInItsPlace = codeForItsPaper(entry, nearby(entry));
         if (!convention.paperLink ||
             entry.byShape ||
             (convention.titleBold === false && entry.title.bold && entry.links.length === 0) ||
             linksItsPaper(entry, !codeInItsPlace) ||
-            titleUnmarked(entry, convention)) {
+            titleUnmarked(entry, convention) ||
+            linksUnderItsVenue(entry, nearby(entry))) {
             return [];
         }
         // A change that adds several papers of a section without their links (accepted papers whose
@@ -3299,6 +6327,13 @@ async function lint(input) {
             return written.filter(({ value }) => !listsWay(value)).length >= OWN_WAY_MIN;
         }
         if (scope === 'new-section') {
+            // The widest part of the page the change wrote whole: its outermost heading over no untouched
+            // entry (a new `## Datasets` with a few items under each of its subheadings is one new part).
+            const outermost = block.headings.find((heading) => !untouched.entries.some((other) => other.headings.some((h) => h.line === heading.line)));
+            if (outermost !== undefined && block.topic === undefined) {
+                const under = checkedPapersIn(-1).filter((other) => blockByStart.get(other.startLine)?.headings.some((h) => h.line === outermost.line));
+                return writtenOtherwise(under, true);
+            }
             const newSection = section !== 0 && !untouched.entries.some((other) => sectionOf(other) === section);
             return newSection && writtenOtherwise(checkedPapersIn(section), true);
         }
@@ -3411,18 +6446,22 @@ async function lint(input) {
     const reportedOn = (block, entry, writtenAsTheList) => {
         const reported = [];
         const unread = reader.unread(block);
+        // Of the entry, not of a rule: asked once, not once for every rule.
+        const taken = takenOut(block) !== undefined;
+        const isSplitOff = splitOff.has(block.startLine);
+        const lostItsAuthorLine = splitOff.has(block.endLine + 1);
         for (const rule of RULES) {
             const configured = settings.rules?.[rule.id];
             if (configured === 'off' || (entry.kind === 'resource' && !rule.resources))
                 continue;
             // A line taken out of the entry above is no entry: only where it belongs is said of it.
-            if (takenOut(block) !== undefined && rule.id !== 'indent')
+            if (taken && rule.id !== 'indent')
                 continue;
             // An author line split off as an item of its own (`* Names*`) is said of once, as an author
             // line; the entry above is not told it lacks the authors and links that item holds.
-            if (splitOff.has(block.startLine) && rule.id !== 'authors-format')
+            if (isSplitOff && rule.id !== 'authors-format')
                 continue;
-            if (splitOff.has(block.endLine + 1) && (rule.reportsAbsence || rule.id === 'authors-format'))
+            if (lostItsAuthorLine && (rule.reportsAbsence || rule.id === 'authors-format'))
                 continue;
             if (unread && rule.reportsAbsence)
                 continue;
@@ -4006,4 +7045,4 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export { code as A, partOf as B, RULES as R, findPaperList as a, terminalSafeLines as b, entryKeys as c, formatText as d, entryReader as e, fixEdit as f, count as g, formatJson as h, applyFixes as i, formatGithub as j, diffLines as k, lint as l, formatAnnotation as m, exactBudget as n, effectiveSettings as o, parsePatch as p, RULE_IDS as q, ruleDocUrl as r, summarise as s, terminalSafe as t, hasLine as u, mergeFixes as v, loadExact as w, suppression as x, isIgnored as y, smallestEdit as z };
+export { parsePatch as A, diffLines as B, formatAnnotation as C, exactBudget as D, effectiveSettings as E, FALLBACK_TEMPLATE as F, RULE_IDS as G, hasLine as H, mergeFixes as I, roundTrip as J, loadExact as K, LIVE_AT as L, suppression as M, NAME_MARKS as N, isIgnored as O, smallestEdit as P, code as Q, RULES as R, partOf as S, UnwritableEntry as U, findPaperList as a, frameOf as b, cutEntry as c, renderThrough as d, entryReader as e, fixEdit as f, entryText as g, NAMES_LEAD as h, readEntry as i, terminalSafeLines as j, entryKeys as k, learnGrammar as l, learnWriting as m, nestingIn as n, lint as o, formatText as p, count as q, ruleDocUrl as r, formatJson as s, terminalSafe as t, applyFixes as u, valuesFor as v, writeNewEntry as w, formatGithub as x, summarise as y, increment as z };

@@ -1,4 +1,4 @@
-import { m as longestBacktickRun } from './record.js';
+import { l as longestBacktickRun } from './record.js';
 
 /**
  * Making text from a PR safe to put in a GitHub comment, summary or annotation: it must not ping

@@ -1,4 +1,4 @@
-import { g as count, u as hasLine, v as mergeFixes, r as ruleDocUrl } from './format.js';
+import { q as count, H as hasLine, I as mergeFixes, r as ruleDocUrl } from './format.js';
 import { M as MAX_BODY, c as codeSpan, h as hasDirectionControls, s as suggestionBlock, n as neutralize } from './markdown.js';
 import { R as REVIEW_MARKER } from './marker.js';
 

@@ -1,4 +1,4 @@
-import { g as count, r as ruleDocUrl, t as terminalSafe, p as parsePatch, k as diffLines, l as lint, m as formatAnnotation, n as exactBudget } from './format.js';
+import { q as count, r as ruleDocUrl, t as terminalSafe, A as parsePatch, B as diffLines, o as lint, C as formatAnnotation, D as exactBudget } from './format.js';
 import { t as toSource } from './record.js';
 import { C as ConfigError } from './errors.js';
 import { NotUtf8Error, refusal } from './api.js';

@@ -2,7 +2,7 @@ import { arxivClient } from './client.js';
 import { readFileSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { c as checkableUrl, r as retryAfterMs, l as linkChecker } from './checker.js';
-import { g as count } from './format.js';
+import { q as count } from './format.js';
 import { a as http } from './_builtin_http.js';
 import { a as https } from './_builtin_https.js';
 import 'node:string_decoder';
