@@ -104,6 +104,21 @@ describe('a paper added again under another section', () => {
   });
 });
 
+describe('sections headed in HTML', () => {
+  // `<h3 id="models">Models</h3>`: GitHub shows a heading, and the list's sections are as real as with `###`.
+  const html = (applications: readonly string[]) =>
+    list(applications)
+      .replace('### Models', '<h3 id="models">Models</h3>')
+      .replace('### Applications', '<h3 id="applications">Applications</h3>');
+
+  it('tell a copy under another section from one within a section, as `###` headings do', async () => {
+    const crossListing = html([PINSAGE, MPNN, GCN, GIN]);
+    expect(await duplicates({ text: html([PINSAGE, MPNN, GCN, GIN, GAT]), baseText: crossListing })).toEqual(
+      [],
+    );
+  });
+});
+
 describe('a whole file', () => {
   it('reports the later copy of a paper once, at its line, and no entry that shares no key with another', async () => {
     const text = list([PINSAGE, MPNN, GIN]);
