@@ -1011,6 +1011,8 @@ const LIST_MARKER = /^( {0,3})([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const FENCE_OPEN = /^ *(`{3,}|~{3,})/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+/** A heading written in HTML, whole on its line: `<h3 id="x">Attention Mechanism</h3>`. */
+const HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^<>]*)?>([^<>]*(?:<(?!\/h[1-6]>)[^<>]*>[^<>]*)*)<\/h\1>\s*$/i;
 /**
  * A paragraph opening with a title: `**Title**`, `<b>Title</b>`, `[Title](url)` or
  * `[**Title**](url)`, maybe after a short tag in brackets (`(NeurIPS 2024) [Title](url)`) or emoji
@@ -1205,7 +1207,13 @@ function segment(source, givenEntries = NO_LINES) {
         if (indent <= 3 && first === '<') {
             const end = htmlBlockStart(line.trimStart(), paragraphOpen);
             if (end) {
-                // Raw HTML until its end condition: an item's paragraph above it ends here.
+                // Raw HTML until its end condition: an item's paragraph above it ends here. A heading in
+                // HTML (`<h3 id="x">Attention</h3>`, whole on its line) is a heading of the page as `###` is.
+                const htmlHeading = HTML_HEADING.exec(line);
+                if (htmlHeading) {
+                    const text = htmlHeading[2].replace(/<[^>]*>/g, '').trim();
+                    addHeading({ line: lineNo, level: Number(htmlHeading[1]), text });
+                }
                 closeItem();
                 // A table's rows are read as a Markdown table's are; the HTML goes on past it to its end.
                 const table = TABLE_START.test(line) ? readHtmlTable(lines, i, chain) : undefined;
