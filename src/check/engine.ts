@@ -277,6 +277,8 @@ export async function lint(input: LintInput): Promise<LintResult> {
   };
   // Never in a whole-file run (no change to speak of); and a change that rewrote most of the list is
   // judged whole (its style read, or refused, above), not part by part, but for its author's habit.
+  // The lines of the headings some untouched entry sits under, read once when a rule asks.
+  let untouchedHeadings: Set<number> | undefined;
   const changesOwnWay: RuleContext['changesOwnWay'] = (entry, shown, listsWay, scope = 'change') => {
     const block = blockByStart.get(entry.startLine);
     if (base === undefined || block === undefined) return false;
@@ -309,9 +311,10 @@ export async function lint(input: LintInput): Promise<LintResult> {
     if (scope === 'new-section') {
       // The widest part of the page the change wrote whole: its outermost heading over no untouched
       // entry (a new `## Datasets` with a few items under each of its subheadings is one new part).
-      const outermost = block.headings.find(
-        (heading) => !untouched.entries.some((other) => other.headings.some((h) => h.line === heading.line)),
-      );
+      const underUntouched = (untouchedHeadings ??= new Set(
+        untouched.entries.flatMap((other) => other.headings.map((h) => h.line)),
+      ));
+      const outermost = block.headings.find((heading) => !underUntouched.has(heading.line));
       if (outermost !== undefined && block.topic === undefined) {
         const under = checkedPapersIn(-1).filter((other) =>
           blockByStart.get(other.startLine)?.headings.some((h) => h.line === outermost.line),

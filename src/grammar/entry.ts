@@ -781,7 +781,7 @@ const WHEN_BEFORE_TITLE = new RegExp(
 export function whenBeforeTitle(text: string): { length: number; venue: boolean } | undefined {
   const found = WHEN_BEFORE_TITLE.exec(text);
   if (!found) return undefined;
-  const words = found[0].replace(/(?:19|20)\d{2}(?:[./-]\d{1,2}){0,2}/g, ' ');
+  const words = found[0].replace(new RegExp(WHEN_DATE, 'g'), ' ');
   return { length: found[0].length, venue: /\p{L}{2}/u.test(words) };
 }
 

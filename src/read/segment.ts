@@ -154,8 +154,9 @@ interface OpenItem {
 }
 
 /**
- * `paragraphEntries`: lines that open a paragraph entry whatever their text shows (a caller that knows
- * the paragraph was one: see the engine's unmade paragraph entries).
+ * `givenEntries`: lines that open a paragraph entry whatever their text shows (a caller that knows
+ * the paragraph was one: see the engine's unmade paragraph entries); runs of paper paragraphs are
+ * added to them (see withRepeatedPaperParagraphs).
  */
 export function segment(source: SourceText, givenEntries: ReadonlySet<number> = NO_LINES): Segments {
   const { lines } = source;

@@ -1,6 +1,7 @@
 import type { Convention } from '../../grammar/convention.js';
 import { showsOnlyAnImage, type Entry, type Link } from '../../grammar/entry.js';
 import { isCodeHost, isPaperLink, namesThePaper, PAPER_LABEL } from '../../read/links.js';
+import { YEAR_IN_WHEN } from '../../grammar/dates.js';
 import { linkLabelOf, linkStyleOf, paperLinkOf } from '../../grammar/learn.js';
 import { code } from './edit.js';
 import { titleUnmarked } from './title-format.js';
@@ -77,7 +78,7 @@ function codeForItsPaper(entry: Entry, nearby: readonly Entry[]): boolean {
 const MIN_NEIGHBOURS = 2;
 
 /** A link's label that names a venue or site and a year (`ACL 2025`, `arXiv, 21 Jul 2025`). */
-const datedLabel = (link: Link) => /\b(?:19|20)\d{2}\b/.test(link.label) && /\p{L}{2}/u.test(link.label);
+const datedLabel = (link: Link) => YEAR_IN_WHEN.test(link.label) && /\p{L}{2}/u.test(link.label);
 
 /**
  * Whether an entry links something under a venue and year where the papers around it link their
