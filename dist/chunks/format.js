@@ -5935,7 +5935,7 @@ function codeForItsPaper(entry, nearby) {
 /** Papers around an entry that say how the list links them there. */
 const MIN_NEIGHBOURS = 2;
 /** A link's label that names a venue or site and a year (`ACL 2025`, `arXiv, 21 Jul 2025`). */
-const datedLabel = (link) => /\b(?:19|20)\d{2}\b/.test(link.label) && /\p{L}{2}/u.test(link.label);
+const datedLabel = (link) => YEAR_IN_WHEN.test(link.label) && /\p{L}{2}/u.test(link.label);
 /**
  * Whether an entry links something under a venue and year where the papers around it link their
  * paper so (`[ACL 2025](…)`, `[arXiv, 21 Jul 2025](…)`): that link is in the paper's place, wherever
@@ -6299,6 +6299,8 @@ async function lint(input) {
     };
     // Never in a whole-file run (no change to speak of); and a change that rewrote most of the list is
     // judged whole (its style read, or refused, above), not part by part, but for its author's habit.
+    // The lines of the headings some untouched entry sits under, read once when a rule asks.
+    let untouchedHeadings;
     const changesOwnWay = (entry, shown, listsWay, scope = 'change') => {
         const block = blockByStart.get(entry.startLine);
         if (base === undefined || block === undefined)
@@ -6329,7 +6331,8 @@ async function lint(input) {
         if (scope === 'new-section') {
             // The widest part of the page the change wrote whole: its outermost heading over no untouched
             // entry (a new `## Datasets` with a few items under each of its subheadings is one new part).
-            const outermost = block.headings.find((heading) => !untouched.entries.some((other) => other.headings.some((h) => h.line === heading.line)));
+            const underUntouched = (untouchedHeadings ??= new Set(untouched.entries.flatMap((other) => other.headings.map((h) => h.line))));
+            const outermost = block.headings.find((heading) => !underUntouched.has(heading.line));
             if (outermost !== undefined && block.topic === undefined) {
                 const under = checkedPapersIn(-1).filter((other) => blockByStart.get(other.startLine)?.headings.some((h) => h.line === outermost.line));
                 return writtenOtherwise(under, true);

@@ -1042,8 +1042,9 @@ const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 const DEFINITION_START = /^\[(?:[^\\[\]]|\\.){0,999}(?:\]:|\\?$)/;
 const DIRECTIVE = /<!--\s*paperlint-(disable-next-line|disable|enable)\b([^>]{0,300}?)-->/g;
 /**
- * `paragraphEntries`: lines that open a paragraph entry whatever their text shows (a caller that knows
- * the paragraph was one: see the engine's unmade paragraph entries).
+ * `givenEntries`: lines that open a paragraph entry whatever their text shows (a caller that knows
+ * the paragraph was one: see the engine's unmade paragraph entries); runs of paper paragraphs are
+ * added to them (see withRepeatedPaperParagraphs).
  */
 function segment(source, givenEntries = NO_LINES) {
     const { lines } = source;
@@ -2429,7 +2430,7 @@ function whenBeforeTitle(text) {
     const found = WHEN_BEFORE_TITLE.exec(text);
     if (!found)
         return undefined;
-    const words = found[0].replace(/(?:19|20)\d{2}(?:[./-]\d{1,2}){0,2}/g, ' ');
+    const words = found[0].replace(new RegExp(WHEN_DATE, 'g'), ' ');
     return { length: found[0].length, venue: /\p{L}{2}/u.test(words) };
 }
 /**
