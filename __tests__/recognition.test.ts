@@ -693,6 +693,36 @@ Write to us, or read [the paper that started it](https://arxiv.org/abs/1706.0376
   });
 });
 
+describe('paragraphs inside list items', () => {
+  it("counts a note indented under an item as the item's, not as a paragraph of its section", async () => {
+    const note = (what: string) => `- ${what}: [slides](https://example.org/${what.toLowerCase()})
+
+  We read it in the group; the slides are ours.
+`;
+    const text = `# Papers on efficient systems
+
+## Scheduling
+
+${note('Kickoff')}
+${note('Midterm')}
+${note('Final')}
+ICML 2023, [Fast Inference from Transformers via Speculative Decoding](https://arxiv.org/abs/2211.17192)
+
+SOSP 2023, [Efficient Memory Management for Large Language Model Serving with PagedAttention](https://arxiv.org/abs/2309.06180)
+
+ICML 2023, [FlexGen: High-Throughput Generative Inference of Large Language Models with a Single GPU](https://arxiv.org/abs/2303.06865)
+`;
+    // Three notes under items and three paper paragraphs: the papers are all of the section's own
+    // paragraphs, not half of six.
+    expect((await exportEntries(text)).map((entry) => entry.arxiv)).toEqual([
+      '2211.17192',
+      '2309.06180',
+      '2303.06865',
+    ]);
+    expect(await findings(text)).toEqual([]);
+  });
+});
+
 describe('labelled notes under a paper of its own heading', () => {
   it('reads `- Review:` and `- Framework Overview:` items as notes, not papers, though prose follows them', async () => {
     const paper = (title: string, id: string) =>

@@ -367,10 +367,18 @@ export function findPaperList(source: SourceText, segments: Segments, filter: Se
   const isField = (item: ItemBlock) =>
     fields.size > 0 && fields.has(labelOf(source, item) ?? '') && !linkingPapers.has(item);
   const vouched = vouchedFor(source, segments.items, linkingPapers);
+  // Asked for every item under it: each heading is judged once.
+  const leftOut = new Map<Heading, boolean>();
+  const isLeftOut = (heading: Heading) => {
+    let out = leftOut.get(heading);
+    if (out === undefined) {
+      out = matches(filter.exclude, heading) || (!filter.include && isNewsHeading(heading.text));
+      leftOut.set(heading, out);
+    }
+    return out;
+  };
   const entries = segments.items.flatMap((item) =>
-    !item.headings.some(
-      (heading) => matches(filter.exclude, heading) || (!filter.include && isNewsHeading(heading.text)),
-    ) &&
+    !item.headings.some(isLeftOut) &&
     // A row of an HTML table is a paper by what it links, wherever it stands: its table may be
     // an index of the page, or its people.
     ((rootOf(item) !== undefined && item.htmlRow === undefined) ||

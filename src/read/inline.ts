@@ -378,6 +378,8 @@ export function scannerProves(
 const NEEDS_PARSER = /[\\`<]|&#?[A-Za-z0-9]+;/;
 /** A line opening a block of its own (heading, quote, table, list, break, fence, setext line). */
 const BLOCK_START = /^(?:[#>|=:+~-]|[*_](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|_{3})/;
+/** What inlineProves reads of a line's text: brackets and emphasis or strikethrough delimiters. */
+const DELIMITER = /[[\]*_~]/g;
 /** Text GFM turns into links on its own: bare URLs and e-mail addresses. */
 const AUTOLINK_LITERAL = /https?:|www\.|[\w.+-]@[\w-]+\./gi;
 
@@ -432,17 +434,20 @@ function inlineProves(
   }
   let depth = 0;
   const runs: Run[] = [];
-  for (let i = start; i < line.length; i++) {
+  // Only these characters matter here: the search skips the words between them.
+  DELIMITER.lastIndex = start;
+  for (let found; (found = DELIMITER.exec(line));) {
+    const i = found.index;
     if (markup[i]) continue;
-    const ch = line[i];
+    const ch = found[0];
     if (ch === '~') return false;
     if (ch === '[' || ch === ']') {
       // Plain-text brackets: balanced, with no definition to make them a reference, and not a link
       // whose destination the scanner could not read (`[a](b c)`, `[a](` ending the line).
       if (definitions || (ch === ']' && (--depth < 0 || line[i + 1] === '('))) return false;
       if (ch === '[') depth++;
+      continue;
     }
-    if (ch !== '*' && ch !== '_') continue;
     let end = i + 1;
     while (line[end] === ch && !markup[end]) end++;
     const intraword =
@@ -452,7 +457,7 @@ function inlineProves(
       !isWhitespace(line[end]) &&
       !isPunctuation(line[end]);
     if (!intraword) runs.push({ char: ch, start: i, end });
-    i = end - 1;
+    DELIMITER.lastIndex = end;
   }
   if (depth !== 0) return false;
   // A bare URL or address in the text (not in a link's destination) is a link GFM makes itself.

@@ -664,6 +664,8 @@ const OPAQUE = /^[ \t]*(?:`{3,}|~{3,}|<)/;
 const PAPER_PARAGRAPHS_SHOW = 3;
 /** A paragraph this long or longer is prose, not one paper's entry. */
 const ENTRY_PARAGRAPH_LINES = 4;
+/** A list item's marker at the page's level, and the spaces after it: the item's content column. */
+const ITEM_OPEN = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
 /** What opens a block that is no plain paragraph: an item, heading, quote, table row, HTML or code. */
 const NOT_A_PARAGRAPH = /^(?: {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)| {0,3}(?:#|>|\||<|`{3,}|~{3,})| {4}|\t)/;
 
@@ -685,6 +687,9 @@ function withRepeatedPaperParagraphs(
     section = { paragraphs: 0, papers: [] };
   };
   let fence: string | undefined;
+  // The content column of the list item the blocks since it may belong to (-1: none open): a
+  // paragraph indented to it is that item's, an author or link line, not a paragraph of the page.
+  let itemColumn = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (fence !== undefined) {
@@ -698,11 +703,19 @@ function withRepeatedPaperParagraphs(
     }
     if (ATX_OPEN.test(line)) {
       closeSection();
+      itemColumn = -1;
       continue;
     }
     if (isBlank(line) || (i > 0 && !isBlank(lines[i - 1]) && !ATX_OPEN.test(lines[i - 1]))) continue;
     let end = i;
     while (end + 1 < lines.length && !isBlank(lines[end + 1])) end++;
+    const marker = ITEM_OPEN.exec(line);
+    if (marker) itemColumn = marker[0].length;
+    else if (itemColumn < 0 || indentWidth(line) < itemColumn) itemColumn = -1;
+    else {
+      i = end;
+      continue;
+    }
     if (!NOT_A_PARAGRAPH.test(line)) {
       section.paragraphs++;
       if (end - i + 1 < ENTRY_PARAGRAPH_LINES && linksPaper(lines, i + 1, end + 1))
