@@ -1,4 +1,4 @@
-import { l as longestBacktickRun, c as lineContent, d as isListMarker, e as linesWhere, f as findLinks, g as parseShieldsBadge, P as PAPER_LABEL, p as parseEntry, i as isPaperLink, a as parseArxivUrl, n as namesThePaper, o as offsetOfColumn, r as recordEnd, v as venueDate, Y as YEAR_IN_WHEN, h as isMonthDay, t as toSource, j as fromSource, k as isNewsHeading, m as isPaperHost, q as strongAt, u as headingWords, w as isCodeHost, V as VENUE_YEAR, x as whenBeforeTitle, y as ABOUT_THE_LIST, z as firstStrong, B as isBracketedTag, C as normaliseTitle, A as ARXIV_ID, D as scannedView, E as normaliseLabel, F as scannerProves, G as isBlank, H as indentWidth, I as namesAuthor, J as compareTitles, K as writesFirstAuthor, L as surname, M as showsOnlyAnImage, s as segment } from './record.js';
+import { l as longestBacktickRun, c as lineContent, d as isListMarker, e as linesWhere, f as findLinks, g as parseShieldsBadge, P as PAPER_LABEL, p as parseEntry, i as isPaperLink, a as parseArxivUrl, n as namesThePaper, o as offsetOfColumn, r as recordEnd, v as venueDate, Y as YEAR_IN_WHEN, h as isMonthDay, t as toSource, j as fromSource, k as isPaperHost, m as isNewsHeading, q as strongAt, u as headingWords, w as isCodeHost, V as VENUE_YEAR, x as whenBeforeTitle, y as ABOUT_THE_LIST, z as firstStrong, B as isBracketedTag, C as normaliseTitle, A as ARXIV_ID, D as scannedView, E as normaliseLabel, F as scannerProves, G as isBlank, H as indentWidth, I as namesAuthor, J as compareTitles, K as writesFirstAuthor, L as surname, M as showsOnlyAnImage, s as segment } from './record.js';
 
 /** Longest text a message quotes; a message is a hint, the fix carries the full line. */
 const MAX_QUOTE = 300;
@@ -4218,7 +4218,17 @@ function findPaperList(source, segments, filter = {}) {
     const linkingPapers = new Set(segments.items.filter((item) => linksAPaper(source, item)));
     const isField = (item) => fields.size > 0 && fields.has(labelOf(source, item) ?? '') && !linkingPapers.has(item);
     const vouched = vouchedFor(source, segments.items, linkingPapers);
-    const entries = segments.items.flatMap((item) => !item.headings.some((heading) => matches(filter.exclude, heading) || (!filter.include && isNewsHeading(heading.text))) &&
+    // Asked for every item under it: each heading is judged once.
+    const leftOut = new Map();
+    const isLeftOut = (heading) => {
+        let out = leftOut.get(heading);
+        if (out === undefined) {
+            out = matches(filter.exclude, heading) || (!filter.include && isNewsHeading(heading.text));
+            leftOut.set(heading, out);
+        }
+        return out;
+    };
+    const entries = segments.items.flatMap((item) => !item.headings.some(isLeftOut) &&
         // A row of an HTML table is a paper by what it links, wherever it stands: its table may be
         // an index of the page, or its people.
         ((rootOf(item) !== undefined && item.htmlRow === undefined) ||

@@ -634,6 +634,8 @@ function scannerProves(lines, first, last, contentStart, contentIndent, definiti
 const NEEDS_PARSER = /[\\`<]|&#?[A-Za-z0-9]+;/;
 /** A line opening a block of its own (heading, quote, table, list, break, fence, setext line). */
 const BLOCK_START = /^(?:[#>|=:+~-]|[*_](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|_{3})/;
+/** What inlineProves reads of a line's text: brackets and emphasis or strikethrough delimiters. */
+const DELIMITER = /[[\]*_~]/g;
 /** Text GFM turns into links on its own: bare URLs and e-mail addresses. */
 const AUTOLINK_LITERAL = /https?:|www\.|[\w.+-]@[\w-]+\./gi;
 const isWhitespace = (ch) => ch === undefined || /\s/.test(ch);
@@ -678,10 +680,13 @@ function inlineProves(line, start, definitions, links) {
     }
     let depth = 0;
     const runs = [];
-    for (let i = start; i < line.length; i++) {
+    // Only these characters matter here: the search skips the words between them.
+    DELIMITER.lastIndex = start;
+    for (let found; (found = DELIMITER.exec(line));) {
+        const i = found.index;
         if (markup[i])
             continue;
-        const ch = line[i];
+        const ch = found[0];
         if (ch === '~')
             return false;
         if (ch === '[' || ch === ']') {
@@ -691,9 +696,8 @@ function inlineProves(line, start, definitions, links) {
                 return false;
             if (ch === '[')
                 depth++;
-        }
-        if (ch !== '*' && ch !== '_')
             continue;
+        }
         let end = i + 1;
         while (line[end] === ch && !markup[end])
             end++;
@@ -704,7 +708,7 @@ function inlineProves(line, start, definitions, links) {
             !isPunctuation(line[end]);
         if (!intraword)
             runs.push({ char: ch, start: i, end });
-        i = end - 1;
+        DELIMITER.lastIndex = end;
     }
     if (depth !== 0)
         return false;
@@ -1554,6 +1558,8 @@ const OPAQUE = /^[ \t]*(?:`{3,}|~{3,}|<)/;
 const PAPER_PARAGRAPHS_SHOW = 3;
 /** A paragraph this long or longer is prose, not one paper's entry. */
 const ENTRY_PARAGRAPH_LINES = 4;
+/** A list item's marker at the page's level, and the spaces after it: the item's content column. */
+const ITEM_OPEN = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
 /** What opens a block that is no plain paragraph: an item, heading, quote, table row, HTML or code. */
 const NOT_A_PARAGRAPH = /^(?: {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)| {0,3}(?:#|>|\||<|`{3,}|~{3,})| {4}|\t)/;
 /**
@@ -1572,6 +1578,9 @@ function withRepeatedPaperParagraphs(lines, given) {
         section = { paragraphs: 0, papers: [] };
     };
     let fence;
+    // The content column of the list item the blocks since it may belong to (-1: none open): a
+    // paragraph indented to it is that item's, an author or link line, not a paragraph of the page.
+    let itemColumn = -1;
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
         if (fence !== undefined) {
@@ -1586,6 +1595,7 @@ function withRepeatedPaperParagraphs(lines, given) {
         }
         if (ATX_OPEN.test(line)) {
             closeSection();
+            itemColumn = -1;
             continue;
         }
         if (isBlank(line) || (i > 0 && !isBlank(lines[i - 1]) && !ATX_OPEN.test(lines[i - 1])))
@@ -1593,6 +1603,15 @@ function withRepeatedPaperParagraphs(lines, given) {
         let end = i;
         while (end + 1 < lines.length && !isBlank(lines[end + 1]))
             end++;
+        const marker = ITEM_OPEN.exec(line);
+        if (marker)
+            itemColumn = marker[0].length;
+        else if (itemColumn < 0 || indentWidth(line) < itemColumn)
+            itemColumn = -1;
+        else {
+            i = end;
+            continue;
+        }
         if (!NOT_A_PARAGRAPH.test(line)) {
             section.paragraphs++;
             if (end - i + 1 < ENTRY_PARAGRAPH_LINES && linksPaper(lines, i + 1, end + 1))
@@ -3246,4 +3265,4 @@ function isWithdrawn(record) {
         /\bwithdrawn by (?:the|its) authors?\b/i.test(comment));
 }
 
-export { ARXIV_ID as A, isBracketedTag as B, normaliseTitle as C, scannedView as D, normaliseLabel as E, scannerProves as F, isBlank as G, indentWidth as H, namesAuthor as I, compareTitles as J, writesFirstAuthor as K, surname as L, showsOnlyAnImage as M, venueIn as N, VENUES as O, PAPER_LABEL as P, isWithdrawn as Q, canonicalArxivId as R, isArxivId as S, htmlImages as T, attribute as U, VENUE_YEAR as V, YEAR_IN_WHEN as Y, parseArxivUrl as a, venueOf as b, lineContent as c, isListMarker as d, linesWhere as e, findLinks as f, parseShieldsBadge as g, isMonthDay as h, isPaperLink as i, fromSource as j, isNewsHeading as k, longestBacktickRun as l, isPaperHost as m, namesThePaper as n, offsetOfColumn as o, parseEntry as p, strongAt as q, recordEnd as r, segment as s, toSource as t, headingWords as u, venueDate as v, isCodeHost as w, whenBeforeTitle as x, ABOUT_THE_LIST as y, firstStrong as z };
+export { ARXIV_ID as A, isBracketedTag as B, normaliseTitle as C, scannedView as D, normaliseLabel as E, scannerProves as F, isBlank as G, indentWidth as H, namesAuthor as I, compareTitles as J, writesFirstAuthor as K, surname as L, showsOnlyAnImage as M, venueIn as N, VENUES as O, PAPER_LABEL as P, isWithdrawn as Q, canonicalArxivId as R, isArxivId as S, htmlImages as T, attribute as U, VENUE_YEAR as V, YEAR_IN_WHEN as Y, parseArxivUrl as a, venueOf as b, lineContent as c, isListMarker as d, linesWhere as e, findLinks as f, parseShieldsBadge as g, isMonthDay as h, isPaperLink as i, fromSource as j, isPaperHost as k, longestBacktickRun as l, isNewsHeading as m, namesThePaper as n, offsetOfColumn as o, parseEntry as p, strongAt as q, recordEnd as r, segment as s, toSource as t, headingWords as u, venueDate as v, isCodeHost as w, whenBeforeTitle as x, ABOUT_THE_LIST as y, firstStrong as z };
