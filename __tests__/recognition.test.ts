@@ -723,6 +723,38 @@ ICML 2023, [FlexGen: High-Throughput Generative Inference of Large Language Mode
   });
 });
 
+describe('paper paragraphs under headings of other forms', () => {
+  const papers = `ICML 2023, [Fast Inference from Transformers via Speculative Decoding](https://arxiv.org/abs/2211.17192)
+
+SOSP 2023, [Efficient Memory Management for Large Language Model Serving with PagedAttention](https://arxiv.org/abs/2309.06180)
+
+ICML 2023, [FlexGen: High-Throughput Generative Inference of Large Language Models with a Single GPU](https://arxiv.org/abs/2303.06865)
+`;
+  const note =
+    'We keep this list for our reading group; the method we use most is [FlashAttention](https://arxiv.org/abs/2205.14135).';
+  it.each([
+    ['underlined (setext)', (name: string) => `${name}\n${'-'.repeat(name.length)}`],
+    ['written in HTML', (name: string) => `<h2>${name}</h2>`],
+  ])('a heading %s ends the section whose paragraphs are papers', async (_, heading) => {
+    const text = `Papers on efficient systems
+===========================
+
+${heading('Serving')}
+
+${papers}
+${heading('Reading group')}
+
+${note}
+`;
+    // The note is the one paragraph of its own section, not a fourth paper of the section above.
+    expect((await exportEntries(text)).map((entry) => entry.arxiv)).toEqual([
+      '2211.17192',
+      '2309.06180',
+      '2303.06865',
+    ]);
+  });
+});
+
 describe('labelled notes under a paper of its own heading', () => {
   it('reads `- Review:` and `- Framework Overview:` items as notes, not papers, though prose follows them', async () => {
     const paper = (title: string, id: string) =>

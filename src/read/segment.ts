@@ -701,7 +701,7 @@ function withRepeatedPaperParagraphs(
       fence = opensFence[1];
       continue;
     }
-    if (ATX_OPEN.test(line)) {
+    if (ATX_OPEN.test(line) || HTML_HEADING.test(line)) {
       closeSection();
       itemColumn = -1;
       continue;
@@ -709,6 +709,13 @@ function withRepeatedPaperParagraphs(
     if (isBlank(line) || (i > 0 && !isBlank(lines[i - 1]) && !ATX_OPEN.test(lines[i - 1]))) continue;
     let end = i;
     while (end + 1 < lines.length && !isBlank(lines[end + 1])) end++;
+    // A paragraph underlined with `===` or `---` is a heading (setext), which opens a section.
+    if (end > i && !NOT_A_PARAGRAPH.test(line) && SETEXT_UNDERLINE.test(lines[end])) {
+      closeSection();
+      itemColumn = -1;
+      i = end;
+      continue;
+    }
     const marker = ITEM_OPEN.exec(line);
     if (marker) itemColumn = marker[0].length;
     else if (itemColumn < 0 || indentWidth(line) < itemColumn) itemColumn = -1;
