@@ -755,6 +755,42 @@ ${note}
   });
 });
 
+describe('a table of contents written in HTML', () => {
+  it('reads an item whose title is an HTML link to a heading of the page as no paper, whatever spacing a change gives it', async () => {
+    const contents = (gap: string, indent: string, between: string) => `# Language and RL Papers
+
+* <a href="#reward-shaping" style="color: black; font-size: 20px; font-weight: 700">Reward shaping</a>
+${gap}${indent}1. [Using Natural Language for Reward Shaping in Reinforcement Learning](#using-natural-language)
+${between}
+${indent}2. [Overcoming Exploration in Reinforcement Learning with Demonstrations](#overcoming-exploration)
+
+## Reward shaping
+
+- **Using Natural Language for Reward Shaping in Reinforcement Learning.** IJCAI 2019.
+
+  *Prasoon Goyal, Scott Niekum, Raymond J. Mooney*. [[pdf](https://arxiv.org/abs/1903.02020)]
+
+- **Overcoming Exploration in Reinforcement Learning with Demonstrations.** ICRA 2018.
+
+  *Ashvin Nair, Bob McGrew, Marcin Andrychowicz, Wojciech Zaremba, Pieter Abbeel*. [[pdf](https://arxiv.org/abs/1709.10089)]
+
+- **Automatic Goal Generation for Reinforcement Learning Agents.** ICML 2018.
+
+  *Carlos Florensa, David Held, Xinyang Geng, Pieter Abbeel*. [[pdf](https://arxiv.org/abs/1705.06366)]
+`;
+    // The change takes the empty lines out of the contents and indents its items with a tab: it took
+    // no author line's gap from a paper (the empty lines it took out are no paper's text).
+    const before = contents('\n', '   ', '');
+    const after = contents('', '\t', '\t');
+    expect((await lint({ path: 'README.md', text: after, baseText: before })).findings).toEqual([]);
+    expect(await titles(after)).toEqual([
+      'Using Natural Language for Reward Shaping in Reinforcement Learning',
+      'Overcoming Exploration in Reinforcement Learning with Demonstrations',
+      'Automatic Goal Generation for Reinforcement Learning Agents',
+    ]);
+  });
+});
+
 describe('labelled notes under a paper of its own heading', () => {
   it('reads `- Review:` and `- Framework Overview:` items as notes, not papers, though prose follows them', async () => {
     const paper = (title: string, id: string) =>

@@ -1593,7 +1593,7 @@ function withRepeatedPaperParagraphs(lines, given) {
             fence = opensFence[1];
             continue;
         }
-        if (ATX_OPEN.test(line)) {
+        if (ATX_OPEN.test(line) || HTML_HEADING.test(line)) {
             closeSection();
             itemColumn = -1;
             continue;
@@ -1603,6 +1603,13 @@ function withRepeatedPaperParagraphs(lines, given) {
         let end = i;
         while (end + 1 < lines.length && !isBlank(lines[end + 1]))
             end++;
+        // A paragraph underlined with `===` or `---` is a heading (setext), which opens a section.
+        if (end > i && !NOT_A_PARAGRAPH.test(line) && SETEXT_UNDERLINE.test(lines[end])) {
+            closeSection();
+            itemColumn = -1;
+            i = end;
+            continue;
+        }
         const marker = ITEM_OPEN.exec(line);
         if (marker)
             itemColumn = marker[0].length;
@@ -2305,6 +2312,8 @@ function classified(parts) {
         !parts.section.some((heading) => isNewsHeading(heading) || RESOURCE_SECTION.test(heading));
     return { kind, unmarked: plain && parts.title.text.split(/\s+/).length >= 4 };
 }
+/** A title line that opens with an HTML link to a place on the page: `* <a href="#section" style="…">`. */
+const HTML_ANCHOR_LINK = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?<a\s[^>]*\bhref\s*=\s*["']?#/i;
 function classify(parts) {
     const { titleLine, title, section, links, authors } = parts;
     const deepest = section[section.length - 1] ?? '';
@@ -2314,8 +2323,8 @@ function classify(parts) {
         RESOURCE_TITLE.test(title.text)) {
         return 'resource';
     }
-    // A table of contents: the title links a heading of the page.
-    if (title.url?.startsWith('#'))
+    // A table of contents: the title links a heading of the page, in markdown or in HTML.
+    if (title.url?.startsWith('#') || HTML_ANCHOR_LINK.test(titleLine))
         return 'resource';
     // Its section's papers vouch for it: written as they are, it links as they do.
     if (parts.byShape)

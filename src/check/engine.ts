@@ -897,7 +897,8 @@ async function unmadePapers(
   if (!baseList || !change.removed || change.removed.length === 0) return () => false;
   const before = await baseList();
   if (!before) return () => false;
-  const removed = new Set(change.removed.map((line) => line.trim()));
+  // An empty line taken out took no text from a paper (its spacing is the blank-line rule's).
+  const removed = new Set(change.removed.map((line) => line.trim()).filter((line) => line !== ''));
   const paperLines: Set<string>[] = [];
   for (const block of before.entries) {
     const lines = before.source.lines.slice(block.startLine - 1, block.endLine).map((line) => line.trim());

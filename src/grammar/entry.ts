@@ -624,6 +624,9 @@ function classified(parts: Parameters<typeof classify>[0]): Pick<Entry, 'kind' |
   return { kind, unmarked: plain && parts.title.text.split(/\s+/).length >= 4 };
 }
 
+/** A title line that opens with an HTML link to a place on the page: `* <a href="#section" style="…">`. */
+const HTML_ANCHOR_LINK = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?<a\s[^>]*\bhref\s*=\s*["']?#/i;
+
 function classify(parts: {
   titleLine: string;
   title: Title;
@@ -645,8 +648,8 @@ function classify(parts: {
   ) {
     return 'resource';
   }
-  // A table of contents: the title links a heading of the page.
-  if (title.url?.startsWith('#')) return 'resource';
+  // A table of contents: the title links a heading of the page, in markdown or in HTML.
+  if (title.url?.startsWith('#') || HTML_ANCHOR_LINK.test(titleLine)) return 'resource';
   // Its section's papers vouch for it: written as they are, it links as they do.
   if (parts.byShape) return 'paper';
   // Under a heading of datasets, a link labelled only `[link]` goes to the dataset's site: it takes
