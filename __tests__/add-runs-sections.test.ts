@@ -5,7 +5,9 @@
  * without a venue in a list that dates its papers) has a new entry written as its neighbours are.
  */
 import { describe, expect, test } from '@jest/globals';
-import { addRoundTrip } from '../src/grammar/index.js';
+import { renderThrough } from '../src/grammar/grammar.js';
+import { addRoundTrip, readList } from '../src/grammar/index.js';
+import { learnWriting, writeNewEntry } from '../src/grammar/write.js';
 
 const arxiv = (id: string) => `https://arxiv.org/abs/${id}`;
 
@@ -131,5 +133,33 @@ describe('a section written in a form the list writes nowhere else', () => {
     const trip = await addRoundTrip(text);
     expect(trip.misses.map((miss) => miss.line)).toEqual([5, 6]);
     expect(trip.misses.every((miss) => miss.refusal !== undefined)).toBe(true);
+  });
+});
+
+describe('a title that ends with its own full stop', () => {
+  // The list closes each title with a full stop inside the bold.
+  const text = [
+    '# Papers',
+    '',
+    ...PAPERS.slice(0, 6).map(([title, id, , when]) => `- **${title}.** ${when}. [[pdf](${arxiv(id)})]`),
+    '',
+  ].join('\n');
+
+  test('takes no second one', async () => {
+    const { source, papers, grammar } = await readList(text);
+    const template = grammar.templateFor(papers[0])!;
+    const written = writeNewEntry(template, grammar, learnWriting(source, grammar, papers), {
+      id: '2401.00001',
+      version: '',
+      // An invented title, as a record might give one: its last word abbreviated.
+      title: 'Ever Larger Models, Ever Smaller Data, etc.',
+      authors: [],
+      venue: 'ICLR',
+      year: '2024',
+      section: ['Papers'],
+    });
+    expect(renderThrough(written.template, written.values)).toBe(
+      `- **Ever Larger Models, Ever Smaller Data, etc.** ICLR 2024. [[pdf](${arxiv('2401.00001')})]`,
+    );
   });
 });

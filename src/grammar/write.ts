@@ -1671,13 +1671,10 @@ export function writeNewEntry(
     kept || (respaced.n?.length ?? 1) < 2 ? respaced : indentedAt(written, respaced, writing.numberIndent);
   // A title that ends with its own `?` or `!` takes no full stop after it, as most lists write such
   // titles (`**Why?**`, not `**Why?.**`): the stop comes out of the shape as the entry is spaced.
-  if (
-    writing.stopAfterQuestion ||
-    !/[?!]$/.test(paper.title.trim()) ||
-    !TITLE_STOP.test(written.shape) ||
-    values.wording
-  )
-    return { template: written, values };
+  // One that ends with its own full stop never takes a second (`Medicine..`).
+  const title = paper.title.trim();
+  const stopped = title.endsWith('.') || (!writing.stopAfterQuestion && /[?!]$/.test(title));
+  if (!stopped || !TITLE_STOP.test(written.shape) || values.wording) return { template: written, values };
   const { spacing: spaced, ...unspaced } = values;
   const shape = spaced ? respace(frameOf(written.shape), spaced) : written.shape;
   return { template: { ...written, shape: shape.replace(TITLE_STOP, '{title}$1') }, values: unspaced };
