@@ -105,6 +105,52 @@ describe('a run its form has no place for', () => {
   });
 });
 
+describe('badges its form has no place for', () => {
+  const plain = ([title, id, , when]: readonly string[]) =>
+    `* [${title}](${id.startsWith('http') ? id : arxiv(id)}) ${when}.`;
+  const badge = (text: string) => `![${text}](https://img.shields.io/badge/${text}-blue)`;
+  const others = Array.from({ length: 40 }, (_, n) =>
+    plain([`Study Number ${n} of Learning`, `https://example.org/study-${n}`, '', 'ICLR 2015']),
+  );
+  const list = (badged: number) =>
+    [
+      '# Papers',
+      '',
+      ...others,
+      ...PAPERS.slice(0, 4).map((paper, n) => (n < badged ? `${plain(paper)} ${badge('RL')}` : plain(paper))),
+      '',
+    ].join('\n');
+  const write = async (text: string) => {
+    const { source, papers, grammar } = await readList(text);
+    const written = writeNewEntry(
+      grammar.templateFor(papers[0])!,
+      grammar,
+      learnWriting(source, grammar, papers),
+      {
+        id: '1509.02971',
+        version: '',
+        title: 'Continuous control with deep reinforcement learning',
+        authors: ['Timothy P. Lillicrap', 'Jonathan J. Hunt', 'Alexander Pritzel'],
+        venue: 'ICLR',
+        year: '2016',
+        badges: [{ label: 'Control', url: 'https://img.shields.io/badge/Control-blue' }],
+        section: ['Papers'],
+      },
+    );
+    return renderThrough(written.template, written.values);
+  };
+
+  test('are written where the form’s entries with badges write theirs', async () => {
+    await expect(write(list(3))).resolves.toBe(
+      `${plain(['Continuous control with deep reinforcement learning', '1509.02971', 'Lillicrap', 'ICLR 2016'])} ${badge('Control')}`,
+    );
+  });
+
+  test('are refused where too few of them show where', async () => {
+    await expect(write(list(2))).rejects.toThrow(/carry no badges/);
+  });
+});
+
 describe('a section written in a form the list writes nowhere else', () => {
   // A list that dates its papers, `- (ICLR 2015) [Title](…) by Name et al.`: a hundred and twenty of
   // them (invented titles, not arXiv's), so that three entries are too few for a form of the list.

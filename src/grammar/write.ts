@@ -1292,7 +1292,9 @@ export function templateValues(
       `the list's entries here link the published paper where this form links the paper, and arXiv among their other links (template: ${template.shape.split('\n')[0]})`,
     );
   }
-  if (!slots.includes('badges') && values.badges.length > 0) {
+  // A form whose entries with badges write them outside its shape (`runSpacing`) carries them there.
+  const badgesPlaced = writing.runSpacing.get(template)?.has(runsKey((paper.links ?? []).length > 0, true));
+  if (!slots.includes('badges') && values.badges.length > 0 && !badgesPlaced) {
     throw new UnwritableEntry("this list's entries here carry no badges; leave out --badge");
   }
   const authors = values.authors && stopped(values.authors, writing.authorsStop);
