@@ -265,6 +265,13 @@ export interface ListWriting {
    */
   readonly sectionSpacing: ReadonlyMap<string, ReadonlyMap<EntryTemplate, readonly string[]>>;
   /**
+   * Per form with no place for a run (`{links}`, `{badges}`) that some of its entries have, and per
+   * runs those entries have (`runsKey`), the spacing most of them keep with the runs in it, where
+   * enough do: most of a form's entries have no code link, so its shape has no place for one, and
+   * the few that have one write it where a new entry with one goes (`… 2017. [[Post](…)]`).
+   */
+  readonly runSpacing: ReadonlyMap<EntryTemplate, ReadonlyMap<string, readonly string[]>>;
+  /**
    * How many spaces in the lines under a numbered item stand whatever the number's width, where
    * most of the list's items numbered 10 and on keep the indent most one-digit items have
    * (`10. **Title**` and, four spaces in, `*Names*`, as under `9. `). Undefined where they move
@@ -316,6 +323,12 @@ const spacingKey = (section: readonly string[] | undefined, n: string | undefine
   [...(section ?? []), `${n?.length ?? 0}`].join('\u0000');
 /** Entries of a section and form that must keep one spacing for it to be the section's. */
 const SECTION_SPACING_MIN = 3;
+/** Entries of a section that must follow a form the list writes nowhere else for it to be the section's. */
+const SECTION_FORM_MIN = 3;
+/** Entries of a form that must place a run it has no place for one way for a new entry to place it so. */
+const RUN_SPACING_MIN = 3;
+/** Which runs an entry has, as `runSpacing` keys them. */
+const runsKey = (links: boolean, badges: boolean) => `${links ? 'links' : ''}+${badges ? 'badges' : ''}`;
 
 /** Run separators a list may write more than one way (`[[Paper]](…)[[Code]](…)`, or with a space). */
 const RUN_SEPARATORS = ['linkLead', 'linkSeparator', 'badgeSeparator'] as const;
@@ -600,6 +613,7 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
   const emptyTextSlots = new Map<EntryTemplate, Set<string>>();
   const sectionForms = new Map<string, Map<EntryTemplate, number>>();
   const spacings = new Map<string, Map<EntryTemplate, string[]>>();
+  const runSpacings = new Map<EntryTemplate, Map<string, string[]>>();
   const tableRows = new Map<string, string[][]>();
   const paperLinks = new Map<EntryTemplate, { label: string; first: boolean }[]>();
   /** Per form with a paper link, how many of its entries linking arXiv link it there and how many elsewhere. */
@@ -652,6 +666,12 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
       }
     }
     const values = template ? valuesFor(template, cut) : cut.values;
+    // An entry whose runs its form has no place for has them written in its spacing.
+    if (template && values.spacing?.some((gap) => gap.includes('{'))) {
+      const runs = runsKey(values.links.length > 0, values.badges.length > 0);
+      const forms = runSpacings.get(template) ?? runSpacings.set(template, new Map()).get(template)!;
+      forms.set(runs, [...(forms.get(runs) ?? []), JSON.stringify(values.spacing)]);
+    }
     const paperAt = values.links.findIndex((link) => parseArxivUrl(link.url) !== undefined);
     if (template && templateSlots(template).includes('paper')) {
       const places =
@@ -834,6 +854,18 @@ export function learnWriting(source: SourceText, grammar: Grammar, papers: reado
             const most = mostCommon(seen)!;
             const kept = seen.filter((spacing) => spacing === most).length;
             return kept >= SECTION_SPACING_MIN ? [[form, JSON.parse(most) as string[]] as const] : [];
+          }),
+        ),
+      ]),
+    ),
+    runSpacing: new Map(
+      [...runSpacings].map(([form, byRuns]) => [
+        form,
+        new Map(
+          [...byRuns].flatMap(([runs, seen]) => {
+            const most = mostCommon(seen)!;
+            const kept = seen.filter((spacing) => spacing === most).length;
+            return kept >= RUN_SPACING_MIN ? [[runs, JSON.parse(most) as string[]] as const] : [];
           }),
         ),
       ]),
@@ -1260,7 +1292,9 @@ export function templateValues(
       `the list's entries here link the published paper where this form links the paper, and arXiv among their other links (template: ${template.shape.split('\n')[0]})`,
     );
   }
-  if (!slots.includes('badges') && values.badges.length > 0) {
+  // A form whose entries with badges write them outside its shape (`runSpacing`) carries them there.
+  const badgesPlaced = writing.runSpacing.get(template)?.has(runsKey((paper.links ?? []).length > 0, true));
+  if (!slots.includes('badges') && values.badges.length > 0 && !badgesPlaced) {
     throw new UnwritableEntry("this list's entries here carry no badges; leave out --badge");
   }
   const authors = values.authors && stopped(values.authors, writing.authorsStop);
@@ -1542,11 +1576,25 @@ export function writeNewEntry(
   // Of equally fitting forms, the one the section's own entries with the same runs follow most: a
   // section of a few top-level items in a list of nested ones keeps its items' form.
   const inSection = writing.sectionForms.get(sectionKey(paper.section, runs.links, runs.badges));
-  const forms = grammar.formsToWrite(template, runs);
+  const scopeForms = grammar.formsToWrite(template, runs);
+  // A form too few of the list's entries follow to be written anywhere is its section's way where
+  // most of the section's entries with these runs follow it (`[Title](…) by Names` in a section of
+  // surveys, in a list that dates its papers): a new one there is written as its neighbours are.
+  const sectionTotal = [...(inSection?.values() ?? [])].reduce((sum, n) => sum + n, 0);
+  const sectionOwn = [...(inSection ?? [])].flatMap(([form, n]) =>
+    // A table's rows are written in its own columns, not in another table's of the section.
+    !scopeForms.includes(form) &&
+    form.table === template.table &&
+    n >= SECTION_FORM_MIN &&
+    n * 2 > sectionTotal
+      ? [form]
+      : [],
+  );
+  const forms = [...scopeForms, ...sectionOwn];
   // The template comes last when none of its entries has these runs: a form no entry like this one
   // follows (`*{links}: [{title}]` for a paper without links leaves its `: ` hanging). The section's
   // entries that no form frames stand as its template's, and do not make it followed.
-  const unfollowed = forms.length > 1 && forms.at(-1) === template ? template : undefined;
+  const unfollowed = scopeForms.length > 1 && scopeForms.at(-1) === template ? template : undefined;
   const followed = (form: EntryTemplate) => (form === unfollowed ? 0 : (inSection?.get(form) ?? 0));
   // A note place that holds venues and years is filled only where no form can hold the paper
   // otherwise: it makes writable what was not, and takes no entry from a form it could be written in.
@@ -1597,8 +1645,15 @@ export function writeNewEntry(
     : paper.nesting === undefined
       ? best.template
       : nestedAt(best.template, paper.nesting);
+  // Runs the form has no place for go where its entries with those runs write them.
+  const slots = templateSlots(best.template);
+  const unplaced =
+    (runs.links && !slots.includes('links')) || (runs.badges && !slots.includes('badges'))
+      ? writing.runSpacing.get(best.template)?.get(runsKey(runs.links, runs.badges))
+      : undefined;
   // The section's spacing is its entries' where they stand; an item moved elsewhere keeps its form's.
-  const kept = spacing && (widths || written === best.template);
+  const placed = unplaced ?? spacing;
+  const kept = placed && (widths || written === best.template);
   // Runs separated as the entries around it separate theirs, where the list has no one way.
   const separators = nearestSeparators(
     writing,
@@ -1609,7 +1664,7 @@ export function writeNewEntry(
   );
   const respaced = {
     ...best.values,
-    ...(kept ? { spacing } : {}),
+    ...(kept ? { spacing: placed } : {}),
     ...(separators ? { separators: { ...best.values.separators, ...separators } } : {}),
   };
   // Lines under a number of two digits or more stand where they stand under one digit, where the
@@ -1618,13 +1673,10 @@ export function writeNewEntry(
     kept || (respaced.n?.length ?? 1) < 2 ? respaced : indentedAt(written, respaced, writing.numberIndent);
   // A title that ends with its own `?` or `!` takes no full stop after it, as most lists write such
   // titles (`**Why?**`, not `**Why?.**`): the stop comes out of the shape as the entry is spaced.
-  if (
-    writing.stopAfterQuestion ||
-    !/[?!]$/.test(paper.title.trim()) ||
-    !TITLE_STOP.test(written.shape) ||
-    values.wording
-  )
-    return { template: written, values };
+  // One that ends with its own full stop never takes a second (`Medicine..`).
+  const title = paper.title.trim();
+  const stopped = title.endsWith('.') || (!writing.stopAfterQuestion && /[?!]$/.test(title));
+  if (!stopped || !TITLE_STOP.test(written.shape) || values.wording) return { template: written, values };
   const { spacing: spaced, ...unspaced } = values;
   const shape = spaced ? respace(frameOf(written.shape), spaced) : written.shape;
   return { template: { ...written, shape: shape.replace(TITLE_STOP, '{title}$1') }, values: unspaced };
