@@ -647,3 +647,116 @@ describe('a paper cross-listed under the title of another of its versions', () =
     );
   });
 });
+
+describe('a paper known by its page alone (a DOI, a proceedings page, no arXiv id)', () => {
+  const row = (name: string, url: string, about: string) => `| ${name} | [Nature](${url}) | ${about} |`;
+  const ALPHAFOLD = row(
+    'AlphaFold',
+    'https://www.nature.com/articles/s41586-021-03819-2',
+    'Highly accurate protein structure prediction with AlphaFold',
+  );
+  const DQN = row(
+    'DQN',
+    'https://www.nature.com/articles/nature14236',
+    'Human-level control through deep reinforcement learning',
+  );
+  const ALPHAGO = row(
+    'AlphaGo',
+    'https://www.nature.com/articles/nature16961',
+    'Mastering the game of Go with deep neural networks and tree search',
+  );
+  const table = (rows: readonly string[]) =>
+    ['# Papers', '', '## Models', '', '| Name | Paper | About |', '| --- | --- | --- |', ...rows, ''].join(
+      '\n',
+    );
+
+  it('is reported when a change adds its row again: the same page, the same words', async () => {
+    const head = table([ALPHAFOLD, DQN, ALPHAGO, DQN]);
+    const lines = head.split('\n');
+    expect(await duplicates({ text: head, baseText: table([ALPHAFOLD, DQN, ALPHAGO]) })).toEqual([
+      `${lines.lastIndexOf(DQN) + 1}: This paper is already in the list at line ${lines.indexOf(DQN) + 1} (same paper link); remove one of them.`,
+    ]);
+  });
+
+  it('is one page however its DOI is linked: the resolver, the publisher’s abstract or PDF', async () => {
+    const item = (url: string) =>
+      `- DeepXplore: Automated Whitebox Testing of Deep Learning Systems. SOSP 2017. [[paper](${url})]`;
+    const base = ['# Papers', '', item('https://doi.org/10.1145/3132747.3132785'), ''].join('\n');
+    for (const url of [
+      'https://dl.acm.org/doi/abs/10.1145/3132747.3132785',
+      'https://dl.acm.org/doi/pdf/10.1145/3132747.3132785',
+    ]) {
+      const head = `${base}${item(url)}\n`;
+      expect(await duplicates({ text: head, baseText: base })).toEqual([
+        expect.stringContaining('already in the list at line 3 (same paper link)'),
+      ]);
+    }
+  });
+
+  it('is not reported where two entries cite one page for two things, named and described apart', async () => {
+    const page = 'https://www.nature.com/articles/s41586-021-03819-2';
+    const database = row('AlphaFold DB', page, 'a database of predicted structures for whole proteomes');
+    const base = table([ALPHAFOLD, DQN, ALPHAGO]);
+    expect(await duplicates({ text: table([ALPHAFOLD, DQN, ALPHAGO, database]), baseText: base })).toEqual(
+      [],
+    );
+  });
+
+  it('is reported in a whole file of plain titles that link their PDFs', async () => {
+    const resnet =
+      '- Deep Residual Learning for Image Recognition (CVPR 2016) [[Paper]](https://openaccess.thecvf.com/content_cvpr_2016/papers/He_Deep_Residual_Learning_CVPR_2016_paper.pdf)';
+    const text = [
+      '# Papers',
+      '',
+      '## Vision',
+      '',
+      resnet,
+      DQN.replace(/^\| DQN \|/, '- DQN'),
+      resnet,
+      '',
+    ].join('\n');
+    expect(await duplicates({ text })).toEqual([
+      '7: This paper is already in the list at line 5 (same paper link); remove one of them.',
+    ]);
+  });
+
+  it('is accepted under another topic in a list that files such papers under two topics or more', async () => {
+    const sections = (models: readonly string[], games: readonly string[]) =>
+      [
+        '# Papers',
+        '',
+        '## Models',
+        '',
+        '| Name | Paper | About |',
+        '| --- | --- | --- |',
+        ...models,
+        '',
+        '## Games',
+        '',
+        '| Name | Paper | About |',
+        '| --- | --- | --- |',
+        ...games,
+        '',
+      ].join('\n');
+    const MUZERO = row(
+      'MuZero',
+      'https://www.nature.com/articles/s41586-020-03051-4',
+      'Mastering Atari, Go, chess and shogi by planning with a learned model',
+    );
+    const ALPHASTAR = row(
+      'AlphaStar',
+      'https://www.nature.com/articles/s41586-019-1724-z',
+      'Grandmaster level in StarCraft II using multi-agent reinforcement learning',
+    );
+    // Three papers are under both sections already: the list cross-lists them on purpose.
+    const base = sections([ALPHAFOLD, DQN, ALPHAGO, MUZERO, ALPHASTAR], [DQN, ALPHAGO, MUZERO]);
+    const head = sections([ALPHAFOLD, DQN, ALPHAGO, MUZERO, ALPHASTAR], [DQN, ALPHAGO, MUZERO, ALPHASTAR]);
+    expect(await duplicates({ text: head, baseText: base })).toEqual([]);
+    // Without that habit, the same copy is reported.
+    const once = sections([ALPHAFOLD, DQN, ALPHAGO, MUZERO, ALPHASTAR], []);
+    const copied = sections([ALPHAFOLD, DQN, ALPHAGO, MUZERO, ALPHASTAR], [ALPHASTAR]);
+    expect(await duplicates({ text: copied, baseText: once })).toEqual([
+      expect.stringContaining('(same paper link)'),
+    ]);
+  });
+});

@@ -339,7 +339,10 @@ export function mutate(text, entries, kind, rnd, convention) {
           .map((line) =>
             delta >= 0 ? ' '.repeat(delta) + line : line.replace(new RegExp(`^ {0,${-delta}}`), ''),
           );
-        const blankAfter = (lines[host.end] ?? '').trim() === '' && host.end < lines.length;
+        // A table's rows follow one another: a blank line before the copy would end the table, and
+        // leave a line of pipes GitHub shows as text (no entry to find a duplicate in).
+        const blankAfter =
+          host.kind !== 'row' && (lines[host.end] ?? '').trim() === '' && host.end < lines.length;
         const insert = blankAfter ? ['', ...copy] : copy;
         const next = [...lines.slice(0, host.end), ...insert, ...lines.slice(host.end)];
         const start = host.end + (blankAfter ? 2 : 1);

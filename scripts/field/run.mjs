@@ -379,7 +379,7 @@ of the lists is kept in this repository: only counts.
 - **bad duplicates** (must be 0): history findings of rule \`duplicate\` whose other entry (the line the
   message names, widened to the count's entry there) shares neither an arXiv id nor the normalised
   title (lower-cased, punctuation dropped; either title contained in the other entry's text) with the
-  flagged entry.
+  flagged entry, nor (for a finding on the same paper link) the address of a link not to GitHub.
 - **crashes**: exceptions thrown by paperlint for this list (history commits, the whole list, the
   grammar calls, mutations).
 - **mutations detected**: mutation recall (below): detected ÷ mutations applied to this list. The

@@ -81,7 +81,8 @@ function regionAt(entries, lines, line) {
 
 /**
  * A duplicate finding is right when its entry and the other one (the line its message names) share
- * the arXiv id the message names, or (a title match) the normalised title.
+ * the arXiv id the message names, or (a title match) the normalised title, or (a paper link match)
+ * the address of a link.
  */
 function checkDuplicate(f, entries, lines) {
   const otherLine = Number(f.message.match(/at line (\d+)/)?.[1] ?? 0);
@@ -99,7 +100,29 @@ function checkDuplicate(f, entries, lines) {
     !named &&
     ((ownTitle.length >= 8 && normaliseTitle(other.text).includes(ownTitle)) ||
       (otherTitle.length >= 8 && normaliseTitle(own.text).includes(otherTitle)));
-  return { otherLine, named: named ?? null, sameId, sameTitle, ok: sameId || sameTitle };
+  // A finding on the same paper link (a DOI, a proceedings page): both texts link one address, not
+  // a code host's.
+  const urls = (text) =>
+    new Set(
+      (text.match(/https?:\/\/[^\s)>\]]+/gi) ?? [])
+        .map((url) =>
+          url
+            .toLowerCase()
+            .replace(/^https?:\/\/(www\.)?/, '')
+            .replace(/\/+$/, ''),
+        )
+        .filter((url) => !/^(github\.com|gitlab\.com)\//.test(url)),
+    );
+  const ownUrls = urls(own.text);
+  const samePage = /same paper link/.test(f.message) && [...urls(other.text)].some((url) => ownUrls.has(url));
+  return {
+    otherLine,
+    named: named ?? null,
+    sameId,
+    sameTitle,
+    samePage,
+    ok: sameId || sameTitle || samePage,
+  };
 }
 
 async function measure(name, dataDir) {

@@ -3,8 +3,8 @@
  * respecting a list that cross-lists papers under several sections on purpose.
  */
 import { isBracketedTag, normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
-import { isPaperLink } from '../read/links.js';
-import { entryKeys, type EntryKeys } from '../grammar/list.js';
+import { isPaperLink, paperPageKey } from '../read/links.js';
+import { entryKeys, isOtherPaperPage, type EntryKeys } from '../grammar/list.js';
 import { lineContent, type ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 import type { DuplicateHit } from './rules/types.js';
@@ -99,7 +99,7 @@ export function duplicateFinder(
   let byKey: Record<PaperKey['kind'], Map<string, number[]>> | undefined;
   const index = () => {
     if (byKey) return byKey;
-    byKey = { arxiv: new Map(), title: new Map() };
+    byKey = { arxiv: new Map(), title: new Map(), page: new Map() };
     const targeted = checked.length <= TARGETED_LOOKUP_LIMIT;
     const indexed = targeted
       ? entriesMatching(
@@ -146,11 +146,19 @@ export function duplicateFinder(
         if (old) break;
         // Two things one paper introduced (two datasets, a model and its benchmark), each named by
         // one word, are two entries citing one paper, not the paper twice.
-        if (key.startsWith('arxiv') && namedApart(source, entry, otherEntry)) continue;
+        if (!key.startsWith('title') && namedApart(source, entry, otherEntry)) continue;
+        // A page (a DOI, a proceedings page) is the paper's own only where the two entries say the
+        // same of it: two entries citing one page for two things (two models of one paper, a
+        // volume's page) are told apart by their words.
+        if (key.startsWith('page') && !saidAlike(source, entry, otherEntry)) continue;
         // A digest (`- **[2026.05.11]**` over that day's papers) lists the sections' papers again on
         // purpose.
         if (datedGroup(entry) || datedGroup(otherEntry)) continue;
-        const reason = key.startsWith('arxiv ') ? `same arXiv id ${key.slice(6)}` : 'same title';
+        const reason = key.startsWith('arxiv ')
+          ? `same arXiv id ${key.slice(6)}`
+          : key.startsWith('page ')
+            ? 'same paper link'
+            : 'same title';
         const here = sectionAt(entry.startLine);
         const across = here !== undefined && sectionOf(block) !== sectionOf(here);
         const [a, b] = across ? [sectionName()(here), sectionName()(block)] : ['', ''];
@@ -202,7 +210,9 @@ export function duplicateFinder(
  * phrase may be a dataset's description that two entries about one benchmark share.
  */
 function keysOfParsed(entry: Entry): EntryKeys {
-  return { arxivIds: entry.arxivIds, title: titleOfPaper(entry) };
+  const pages = new Set<string>();
+  for (const link of entry.links) if (isOtherPaperPage(link)) pages.add(paperPageKey(link.url));
+  return { arxivIds: entry.arxivIds, title: titleOfPaper(entry), pages: [...pages] };
 }
 
 /**
@@ -211,27 +221,33 @@ function keysOfParsed(entry: Entry): EntryKeys {
  * id with another entry without being that paper. Its title, only of two words or more: a single
  * bold word is a tag or a name (`**Triton**`, `**CVPR**`, `**surv.**`) that many papers share.
  */
-function paperKeys({ arxivIds, title }: EntryKeys): EntryKeys {
-  return { arxivIds: arxivIds.length === 1 ? arxivIds : [], title: title.includes(' ') ? title : '' };
+function paperKeys({ arxivIds, title, pages }: EntryKeys): EntryKeys {
+  return {
+    arxivIds: arxivIds.length === 1 ? arxivIds : [],
+    title: title.includes(' ') ? title : '',
+    // The page of a paper with no arXiv id (a DOI, a proceedings page), the only one it links.
+    pages: arxivIds.length === 0 && pages.length === 1 ? pages : [],
+  };
 }
 
-/** One of an entry's paper keys: an arXiv id or a normalised title. */
+/** One of an entry's paper keys: an arXiv id, a normalised title, or a paper page (paperPageKey). */
 interface PaperKey {
-  readonly kind: 'arxiv' | 'title';
+  readonly kind: 'arxiv' | 'title' | 'page';
   readonly value: string;
 }
 
 /** An entry's paper keys, its arXiv id first. */
 function paperKeyList(keys: EntryKeys): PaperKey[] {
-  const { arxivIds, title } = paperKeys(keys);
+  const { arxivIds, title, pages } = paperKeys(keys);
   // Pushed onto an empty array for every entry (not onto one `map` made): arrays of one kind.
   const list: PaperKey[] = [];
   for (const id of arxivIds) list.push({ kind: 'arxiv', value: id });
   if (title) list.push({ kind: 'title', value: title });
+  for (const page of pages) list.push({ kind: 'page', value: page });
   return list;
 }
 
-/** A key as one string: an arXiv id and a title never collide. */
+/** A key as one string: an arXiv id, a title and a page never collide. */
 function keyString(kind: PaperKey['kind'], value: string): string {
   return `${kind} ${value}`;
 }
@@ -273,6 +289,31 @@ function linkOtherPapers(entry: Entry, other: Entry): boolean {
     a.pathname === b.pathname &&
     a.search !== '' &&
     a.search !== b.search
+  );
+}
+
+/**
+ * Whether two entries say the same of their paper: their titles, where both write one, are one
+ * paper's; and most of the words of their lines (links' targets, markup and tags left out) are
+ * shared. Two things one page is cited for (two models of one paper, two papers of one volume) are
+ * named and described apart.
+ */
+function saidAlike(source: SourceText, entry: Entry, other: Entry): boolean {
+  const [a, b] = [titleOfPaper(entry), titleOfPaper(other)];
+  if (a !== '' && b !== '' && !sameTitle(a, b)) return false;
+  const { shared, longer } = wordsShared(entryWords(source, entry), entryWords(source, other));
+  return longer > 0 && shared / longer >= SAME_TITLE_SHARE;
+}
+
+/** An entry's words as one normalised string: its lines' text without links' targets or HTML tags. */
+function entryWords(source: SourceText, entry: Entry): string {
+  return normaliseTitle(
+    source.lines
+      .slice(entry.startLine - 1, entry.endLine)
+      .join(' ')
+      .replace(/\]\([^)\s]*\)/g, '] ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\bhttps?:\/\/\S+/g, ' '),
   );
 }
 
@@ -372,11 +413,33 @@ interface CrossListing {
   shared(a: string, b: string): number;
 }
 
-/** Reads a list's cross-listing from its entries (see BROAD_CROSS_LISTING_SHARE). */
+/**
+ * Reads a list's cross-listing from its entries (see BROAD_CROSS_LISTING_SHARE), its papers known
+ * by their arXiv ids and titles (as the shares above were measured), and again known by their pages
+ * too (a DOI, a proceedings page: the only key of a list's papers that link no arXiv page and write
+ * their titles as links): a habit either reading shows is the list's.
+ */
 function crossListing(source: SourceText, entries: readonly ItemBlock[]): CrossListing {
-  const papers = new PaperSets();
   const sectionName = sectionNames(entries);
-  for (const block of entries) papers.add(keyStrings(entryKeys(source, block)), sectionName(block));
+  const keys = entries.map((block) => entryKeys(source, block));
+  const [byIds, byPages] = [false, true].map((pages) =>
+    crossListingOf(
+      entries.map((block, at) => ({
+        keys: keyStrings(pages ? keys[at] : { ...keys[at], pages: [] }),
+        section: sectionName(block),
+      })),
+    ),
+  );
+  return {
+    deliberate: (a, b) => byIds.deliberate(a, b) || byPages.deliberate(a, b),
+    shared: (a, b) => Math.max(byIds.shared(a, b), byPages.shared(a, b)),
+  };
+}
+
+/** The cross-listing of papers, each given as its keys and the section it is listed in. */
+function crossListingOf(filed: readonly { keys: readonly string[]; section: string }[]): CrossListing {
+  const papers = new PaperSets();
+  for (const { keys, section } of filed) papers.add(keys, section);
   const listed = papers.sectionsOfEach();
   const crossListed = listed.filter((sections) => sections.size > 1);
   // A list whose repeats (nearly) all sit in other sections than their first copy files papers under several
@@ -444,6 +507,7 @@ function textOf(source: SourceText): string {
 
 /** A search pattern for an entry's text that could hold a key (see titlePattern). */
 function keyPattern(key: string): string {
+  if (key.startsWith('page ')) return escapeRegExp(key.slice(5).replace(/^doi:/, ''));
   return key.startsWith('arxiv ') ? escapeRegExp(key.slice(6)) : titlePattern(key.slice(6));
 }
 

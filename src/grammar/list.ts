@@ -11,7 +11,15 @@ import {
   VENUE_YEAR,
   whenBeforeTitle,
 } from './entry.js';
-import { ARXIV_ID, isCodeHost, isPaperHost, isPaperLink, namesThePaper, PAPER_LABEL } from '../read/links.js';
+import {
+  ARXIV_ID,
+  isCodeHost,
+  isPaperHost,
+  isPaperLink,
+  namesThePaper,
+  PAPER_LABEL,
+  paperPageKey,
+} from '../read/links.js';
 import { offsetOfColumn } from '../read/text.js';
 import { findLinks, firstStrong, strongAt } from '../read/inline.js';
 import { isListMarker, recordEnd, type Heading, type ItemBlock, type Segments } from '../read/segment.js';
@@ -413,13 +421,25 @@ export function findPaperList(source: SourceText, segments: Segments, filter: Se
 export interface EntryKeys {
   readonly arxivIds: readonly string[];
   readonly title: string;
+  /** The paper pages it links other than arXiv's, each as paperPageKey writes it. */
+  readonly pages: readonly string[];
 }
 
-/** The duplicate keys of one entry, read with two regular expressions rather than a parse. */
+/** A link to a paper page other than arXiv's (arXiv's pages are keyed by their id). */
+export function isOtherPaperPage(link: { readonly label: string; readonly url: string }): boolean {
+  return isPaperLink(link) && !/^(?:https?:\/\/)?(?:[\w-]+\.)*arxiv\.org\//i.test(link.url.trim());
+}
+
+/** The duplicate keys of one entry, read with a few regular expressions rather than a parse. */
 export function entryKeys(source: SourceText, entry: ItemBlock): EntryKeys {
   const arxivIds = new Set<string>();
+  const pages = new Set<string>();
   for (let line = entry.startLine; line <= recordEnd(entry); line++) {
     const text = source.lines[line - 1];
+    for (const link of findLinks(text)) {
+      if (!link.image && isOtherPaperPage({ label: link.text, url: link.url }))
+        pages.add(paperPageKey(link.url));
+    }
     if (!text.includes('arxiv.org/')) continue;
     for (const match of text.matchAll(ARXIV_LINK)) arxivIds.add(match[1].toLowerCase());
   }
@@ -433,5 +453,5 @@ export function entryKeys(source: SourceText, entry: ItemBlock): EntryKeys {
   );
   const bold = strong && first.slice(strong.innerStart, strong.innerEnd);
   const title = bold && !isBracketedTag(bold) ? normaliseTitle(bold) : '';
-  return { arxivIds: [...arxivIds], title };
+  return { arxivIds: [...arxivIds], title, pages: [...pages] };
 }

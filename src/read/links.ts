@@ -56,6 +56,28 @@ export function isPaperLink(link: { readonly label: string; readonly url: string
   const label = link.label.replace(/^`(.*)`$/, '$1');
   return PAPER_HOST.test(url) || (PAPER_LABEL.test(label) && !CODE_HOST.test(url));
 }
+/** A DOI inside a URL (`doi.org/10.1145/…`, `dl.acm.org/doi/abs/10.1145/…`), up to a query or fragment. */
+const DOI_IN_URL = /\b(10\.\d{4,9}\/[^\s?#]+)/;
+/** What a publisher's URL adds after a DOI for one of its views of the paper. */
+const DOI_VIEW = /(?:\.pdf|\/(?:pdf|full|abstract|abs|epdf|html))+\/?$/i;
+
+/**
+ * One string for a paper page, the same however the page was written: its DOI where it has one (the
+ * DOI resolver's page and the publisher's abstract or PDF view of one DOI), else its address without
+ * the scheme, `www.`, a fragment or a closing slash, in lower case. Not for arXiv (see parseArxivUrl).
+ */
+export function paperPageKey(url: string): string {
+  const doi = DOI_IN_URL.exec(url);
+  if (doi) return `doi:${doi[1].replace(DOI_VIEW, '').toLowerCase()}`;
+  return url
+    .trim()
+    .replace(/^(?:https?:)?\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/#.*$/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
+}
+
 export interface ArxivUrl {
   readonly kind: string;
   readonly id: string;

@@ -3,7 +3,8 @@ import type { Rule } from './types.js';
 export const duplicate: Rule = {
   id: 'duplicate',
   severity: 'error',
-  description: 'A paper appears once in the list (same arXiv id in any form, or the same title).',
+  description:
+    'A paper appears once in the list (same arXiv id in any form, the same title, or the same paper page).',
   scope: 'entry',
   check(entry, context) {
     // A blog post or tool may share a paper's title; only papers are compared.
