@@ -210,8 +210,10 @@ export function duplicateFinder(
  * phrase may be a dataset's description that two entries about one benchmark share.
  */
 function keysOfParsed(entry: Entry): EntryKeys {
+  // A page is a key only of a paper with no arXiv id (see paperKeys).
   const pages = new Set<string>();
-  for (const link of entry.links) if (isOtherPaperPage(link)) pages.add(paperPageKey(link.url));
+  if (entry.arxivIds.length === 0)
+    for (const link of entry.links) if (isOtherPaperPage(link)) pages.add(paperPageKey(link.url));
   return { arxivIds: entry.arxivIds, title: titleOfPaper(entry), pages: [...pages] };
 }
 

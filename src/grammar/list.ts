@@ -436,12 +436,16 @@ export function entryKeys(source: SourceText, entry: ItemBlock): EntryKeys {
   const pages = new Set<string>();
   for (let line = entry.startLine; line <= recordEnd(entry); line++) {
     const text = source.lines[line - 1];
-    for (const link of findLinks(text)) {
+    if (!text.includes('arxiv.org/')) continue;
+    for (const match of text.matchAll(ARXIV_LINK)) arxivIds.add(match[1].toLowerCase());
+  }
+  // A paper's page is a key only of a paper with no arXiv id (see the duplicate rule's keys): most
+  // entries link arXiv, and their other links are not read for it.
+  for (let line = entry.startLine; arxivIds.size === 0 && line <= recordEnd(entry); line++) {
+    for (const link of findLinks(source.lines[line - 1])) {
       if (!link.image && isOtherPaperPage({ label: link.text, url: link.url }))
         pages.add(paperPageKey(link.url));
     }
-    if (!text.includes('arxiv.org/')) continue;
-    for (const match of text.matchAll(ARXIV_LINK)) arxivIds.add(match[1].toLowerCase());
   }
   const first = source.lines[entry.startLine - 1];
   // The first bold span before any link: the title, after a prefix (a date, the authors) if any.
