@@ -50,32 +50,3 @@ describe('a trait the newest entries have left', () => {
     expect(result.findings.filter((f) => f.rule === 'title-format')).toEqual([]);
   });
 });
-
-describe('a handful of entries', () => {
-  const row = (title: string, url: string) => `| 2024 | ${title} | [arXiv](${url}) |`;
-  const table = (rows: readonly string[]) =>
-    ['# Papers', '', '| Year | Title | Paper |', '| --- | --- | --- |', ...rows, ''].join('\n');
-  const three = [
-    row('Tent: Fully Test-Time Adaptation by Entropy Minimization', 'https://arxiv.org/abs/2006.10726'),
-    row('Continual Test-Time Domain Adaptation', 'https://arxiv.org/abs/2203.13591'),
-    row('Efficient Test-Time Model Adaptation without Forgetting', 'https://arxiv.org/abs/2204.02610'),
-  ];
-  const pdf = row(
-    'Towards Stable Test-Time Adaptation in Dynamic Wild World',
-    'https://arxiv.org/pdf/2302.12400',
-  );
-
-  it('holds no one to a form that three entries against one show', async () => {
-    const settings = await effectiveSettings(table([...three, pdf]));
-    expect(settings.style.arxivLink).toBeNull();
-    expect((await lint({ path: 'README.md', text: table([...three, pdf]) })).findings).toEqual([]);
-  });
-
-  it('still reads a form from four entries against one', async () => {
-    const four = [
-      ...three,
-      row('MEMO: Test Time Robustness via Adaptation and Augmentation', 'https://arxiv.org/abs/2110.09506'),
-    ];
-    expect((await effectiveSettings(table([...four, pdf]))).style.arxivLink).toBe('abs');
-  });
-});

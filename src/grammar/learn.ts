@@ -24,12 +24,8 @@ const SAMPLE_SIZE = 150;
  * mutation test calls a kept convention) they go.
  */
 export const CLEAR_MAJORITY = 0.9;
-/**
- * A handful of entries cannot show 90%: one entry written otherwise still leaves the others' style,
- * where they are enough to show one on their own (three against one is no clear majority).
- */
+/** A handful of entries cannot show 90%: one entry written otherwise still leaves the others' style. */
 const SMALL_LIST_DISSENT = 1;
-const DISSENT_OUTVOTED_BY = 4;
 /** Fewer entries showing a trait than this: too few to call it the list's style. */
 const MIN_EVIDENCE = 3;
 
@@ -56,8 +52,7 @@ function tally<T>(values: readonly T[]): { value: T | null; evidence: Evidence }
   const clear =
     top !== undefined &&
     values.length >= MIN_EVIDENCE &&
-    (top.n / values.length >= CLEAR_MAJORITY ||
-      (values.length - top.n <= SMALL_LIST_DISSENT && top.n >= DISSENT_OUTVOTED_BY));
+    (top.n / values.length >= CLEAR_MAJORITY || values.length - top.n <= SMALL_LIST_DISSENT);
   return { value: clear ? top.value : null, evidence };
 }
 
