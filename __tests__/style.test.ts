@@ -322,3 +322,60 @@ describe('inline control', () => {
     ).toEqual([]);
   });
 });
+
+describe('an author line written as an item under the title', () => {
+  const entry = (title: string, names: string, id: string, gap: boolean) =>
+    [`- [${title}](https://arxiv.org/abs/${id})`, ...(gap ? [''] : []), `  - *${names}*`].join('\n');
+  const list = (last: (gap: boolean) => string) =>
+    [
+      '# Graph papers',
+      '',
+      '## Node classification',
+      '',
+      [
+        entry(
+          'Semi-Supervised Classification with Graph Convolutional Networks',
+          'Thomas N. Kipf, Max Welling',
+          '1609.02907',
+          true,
+        ),
+        entry(
+          'Graph Attention Networks',
+          'Petar Veličković, Guillem Cucurull, Arantxa Casanova',
+          '1710.10903',
+          true,
+        ),
+        entry(
+          'Inductive Representation Learning on Large Graphs',
+          'William L. Hamilton, Rex Ying, Jure Leskovec',
+          '1706.02216',
+          true,
+        ),
+        entry(
+          'How Powerful are Graph Neural Networks?',
+          'Keyulu Xu, Weihua Hu, Jure Leskovec, Stefanie Jegelka',
+          '1810.00826',
+          true,
+        ),
+        last(false),
+      ].join('\n\n'),
+      '',
+    ].join('\n');
+  const added = (gap: boolean) =>
+    entry(
+      'Simplifying Graph Convolutional Networks',
+      'Felix Wu, Tianyi Zhang, Amauri Souza',
+      '1902.07153',
+      gap,
+    );
+  const findingsOf = async () => {
+    const before = list(() => '').replace(/\n+$/, '\n');
+    const { findings } = await lint({ path: 'README.md', text: list(added), baseText: before });
+    return findings.map((f) => f.rule);
+  };
+
+  it('is not asked for an empty line above it where the entries are parted by empty lines', async () => {
+    // The list is loose: every item's text is a paragraph, with an empty line above its names or not.
+    expect(await findingsOf()).toEqual([]);
+  });
+});

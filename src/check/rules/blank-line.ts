@@ -7,16 +7,45 @@ const blankBeforeAuthors = ({ authors }: Entry): Shown<boolean>[] =>
     ? [{ line: authors.blankBefore ? authors.line - 1 : authors.line, value: authors.blankBefore }]
     : [];
 
+/** A line that opens an item nested in the entry's. */
+const NESTED_ITEM = /^[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]/;
+
+/** A line that opens an item of a list at the page's margin. */
+const ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
+
+/**
+ * Whether an empty line parts the entry from an item of its list before it or after it: a loose
+ * list. (An empty line between a heading and the list's first item parts nothing.)
+ */
+function partedByEmptyLines(lines: readonly string[], entry: Entry): boolean {
+  const blank = (line: number) => line >= 1 && line <= lines.length && lines[line - 1].trim() === '';
+  const nonBlank = (from: number, step: 1 | -1) => {
+    let line = from;
+    while (blank(line)) line += step;
+    return line >= 1 && line <= lines.length ? lines[line - 1] : undefined;
+  };
+  if (blank(entry.endLine + 1) && ITEM.test(nonBlank(entry.endLine + 1, 1) ?? '')) return true;
+  // The line above the empty one is the item before (its first line, or a line inside it).
+  const above = blank(entry.startLine - 1) ? nonBlank(entry.startLine - 1, -1) : undefined;
+  return above !== undefined && (ITEM.test(above) || /^[ \t]+\S/.test(above));
+}
+
 export const blankLine: Rule = {
   id: 'blank-line',
   severity: 'warning',
   severityNote: "error where the list's contribution guide asks for it",
   description: 'An empty line separates the title line from the author line (or not), as the list does.',
   scope: 'entry',
-  check(entry, { convention, changesOwnWay }) {
+  check(entry, { source, convention, changesOwnWay }) {
     const authors = entry.authors;
     const wanted = convention.blankLineBeforeAuthors;
     if (!authors || wanted === null || authors.blankBefore === wanted) return [];
+    // An author line written as an item under the title (`  - *Names*`), in a list whose entries are
+    // parted by empty lines, renders alike with an empty line before it or without: every item's
+    // text is a paragraph of its own already. Only a line that would join the title's paragraph, or
+    // part a tight list, shows.
+    if (NESTED_ITEM.test(source.lines[authors.line - 1]) && partedByEmptyLines(source.lines, entry))
+      return [];
     const written = convention.writtenRules.includes('blank-line');
     // A change that writes most of its entries' lines otherwise (a maintainer spacing the list anew)
     // has its own way, unless the contribution guide asks for the list's. Without the empty line the
