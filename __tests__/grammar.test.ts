@@ -482,3 +482,56 @@ describe('a venue and year where the list writes words of another kind', () => {
     ]);
   });
 });
+
+describe('table cells that hold several links or fields', () => {
+  test('a cell no slot stands in is one value, however many links it joins with <br>, or a dash', async () => {
+    const cells = [
+      '[[Page](https://example.org/0)] <br> [[Demo](https://example.org/d0)]',
+      '[[Page](https://example.org/1)]',
+      '-',
+      '[[Page](https://example.org/3)] <br> [[Demo](https://example.org/d3)] <br> [[Slides](https://example.org/s3)]',
+      '<img width="600" src="https://example.org/4.png">',
+      '[[Page](https://example.org/5)] <br> [[Demo](https://example.org/d5)]',
+    ];
+    const rows = TWELVE.slice(0, 6).map(
+      (p, i) =>
+        `| [**${p.title}**](https://arxiv.org/abs/${p.id}) | [[Code](https://github.com/example/${i})] | ${cells[i]} |`,
+    );
+    const text = `# Papers\n\n| Paper | Code | Resources |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
+    expect(await roundTrip(text)).toMatchObject({ entries: 6, identical: 6 });
+    expect(await addRoundTrip(text)).toMatchObject({ entries: 6, identical: 6 });
+  });
+
+  test('the lines a title cell writes under its title (<br> names <br> > venue) are the row’s own', async () => {
+    const under = [
+      '*Edward J. Hu, Yelong Shen* <br> > Microsoft <br> > ICLR’22',
+      '*Xiang Lisa Li, Percy Liang* <br> > Stanford <br> > ACL’21',
+      '*Brian Lester, Noah Constant* <br> > Google <br> > Preprint’21 <br><br> Oral',
+      '*Someone Else* <br> > Lab A, <br> > Lab B, <br> > Lab C',
+      '*Another Author* <br> > Preprint’23',
+      '*Third Author, Fourth Author* <br> > Somewhere <br> > Preprint’23',
+    ];
+    const rows = TWELVE.slice(0, 6).map(
+      (p, i) =>
+        `| [**${p.title}**](https://arxiv.org/abs/${p.id}) <br> ${under[i]} | [[Github](https://github.com/example/${i})] |`,
+    );
+    const text = `# Papers\n\n| Title & Authors | Links |\n| --- | --- |\n${rows.join('\n')}\n`;
+    expect(await roundTrip(text)).toMatchObject({ entries: 6, identical: 6 });
+    const entries = await exportEntries(text);
+    expect(entries[3]).toMatchObject({ title: TWELVE[3].title, arxiv: TWELVE[3].id });
+  });
+
+  test('links a cell sets one under another with <br> are one run of the row’s links', async () => {
+    const rows = TWELVE.slice(0, 6).map(
+      (p, i) =>
+        `| [${p.title}](https://arxiv.org/abs/${p.id}) | [Code](https://github.com/example/${i})${i % 2 === 0 ? ` <br> [Demo](https://example.org/${i})` : ''} |`,
+    );
+    const text = `# Papers\n\n| Title | Links |\n| --- | --- |\n${rows.join('\n')}\n`;
+    expect(await roundTrip(text)).toMatchObject({ entries: 6, identical: 6 });
+    const { grammar } = await readList(text);
+    expect(grammar.templates[0]).toMatchObject({
+      shape: '| [{title}]({paper}) |{links} |',
+      style: { linkSeparator: ' <br> ' },
+    });
+  });
+});

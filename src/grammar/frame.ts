@@ -82,9 +82,13 @@ export function frameOf(shape: string): Frame {
   return frame;
 }
 
+/** A Markdown table row: one line that opens with a cell's `|`. */
+const TABLE_ROW = /^[ \t]*\|[^\n]*$/;
+
 function readFrame(shape: string): Frame {
   const parts: FramePart[] = [];
   const all = pieces(shape);
+  const row = TABLE_ROW.test(shape);
   for (const [number, piece] of all.entries()) {
     if ('slot' in piece) {
       if (isTextSlot(piece.slot)) parts.push({ kind: 'slot', slot: piece.slot });
@@ -98,7 +102,7 @@ function readFrame(shape: string): Frame {
     }
     let at = 0;
     const last = number === all.length - 1;
-    for (const run of wordRuns(piece.literal)) {
+    for (const run of row ? rowRuns(piece.literal) : wordRuns(piece.literal)) {
       const first = run.whole ? 0 : run.text.search(FIRST_WORD_CHAR);
       if (first === -1) continue;
       const start = run.index + first;
@@ -147,6 +151,41 @@ const LINK_TARGET = /\]\([ \t]*([^\s()]+)/g;
  * `<td>-</td>`, `<td>Read/Write/<br>Reflection</td>`.
  */
 const HTML_CELL_TEXT = /<t[dh]\b[^<>]*>((?:[^<>]|<br\s*\/?>)*)<\/t[dh]>/gi;
+
+/**
+ * The runs of a table row's literal that may hold a core: each cell it holds whole (between two of
+ * its `|`, no slot the reader placed in it) is one value, whatever it writes there (`-`, `N/A`,
+ * links one per line joined by `<br>`, an image): a row's value in its column, as an HTML cell's
+ * text is. Split at its markup, rows writing one more link, or an image another way, in a column
+ * would each frame their row apart. The rest (the cells a slot stands in) is read as any literal.
+ * An empty cell holds no value: it is what a cell whose run is empty writes.
+ */
+function* rowRuns(literal: string): Generator<{ text: string; index: number; whole: boolean }> {
+  const pipes: number[] = [];
+  for (let at = 0; at < literal.length; at++) {
+    if (literal[at] === '\\') at++;
+    else if (literal[at] === '|') pipes.push(at);
+  }
+  const wholes: { text: string; index: number; whole: boolean; from: number; to: number }[] = [];
+  const value = (from: number, to: number) => {
+    const text = literal.slice(from, to).trim();
+    wholes.push({ text, index: from + literal.slice(from, to).indexOf(text), whole: true, from, to });
+  };
+  if (pipes.length > 0) {
+    // The lines a cell writes under its slots (`{title} <br> *Names* <br> > Venue'23`) close it as one
+    // value: how many it writes, and how, is the row's own.
+    const br = /<br[ \t]*\/?>/i.exec(literal.slice(0, pipes[0]));
+    if (br) value(br.index + br[0].length, pipes[0]);
+    for (let next = 1; next < pipes.length; next++) value(pipes[next - 1] + 1, pipes[next]);
+  }
+  // The rest is read as any literal, in its whole text (an aside before a cell's end is no line's end).
+  const inside = (at: number) => wholes.some(({ from, to }) => at >= from && at < to);
+  const runs = [
+    ...[...wordRuns(literal)].filter((run) => !inside(run.index)),
+    ...wholes.filter(({ text }) => text !== '').map(({ text, index, whole }) => ({ text, index, whole })),
+  ];
+  yield* runs.sort((a, b) => a.index - b.index);
+}
 
 /**
  * The runs of a literal that may hold a core: the prose between markup, each link target and each

@@ -103,8 +103,12 @@ const covers = (r: Replacement, no: number) => r.line <= no && no <= (r.endLine 
  * with spaces around it (`[[Paper]](…) - [[Code]](…)`).
  */
 const RUN_SEPARATOR = /^[ \t]*(?:[,|/·•;][ \t]*|(?<=[ \t])[-–][ \t]+)?$/;
-/** In a table row a `|` ends a cell: links on either side of one are two cells' values, not one run. */
-const CELL_RUN_SEPARATOR = /^[ \t]*(?:[,/·•;][ \t]*|(?<=[ \t])[-–][ \t]+)?$/;
+/**
+ * In a table row a `|` ends a cell: links on either side of one are two cells' values, not one run.
+ * A line break inside a cell (`[[Code](…)] <br> [[Demo](…)]`) sets its links one under the other:
+ * still one run, as links one per line are in a list item.
+ */
+const CELL_RUN_SEPARATOR = /^[ \t]*(?:[,/·•;][ \t]*|(?<=[ \t])[-–][ \t]+|<br[ \t]*\/?>[ \t]*)?$/i;
 /**
  * A line break between links of a run written one per line (`[[Paper]](…)` over `[[Code]](…)`, or
  * each a sub-item `  - [[Code]](…)`): the next line holds nothing before its link but its indent
