@@ -1,4 +1,4 @@
-import { T as htmlImages, U as attribute } from './record.js';
+import { U as htmlImages, W as attribute } from './record.js';
 
 /**
  * @typedef {import('mdast').Nodes} Nodes

@@ -1,4 +1,4 @@
-import { l as longestBacktickRun, c as lineContent, d as isListMarker, e as linesWhere, f as findLinks, g as parseShieldsBadge, P as PAPER_LABEL, p as parseEntry, i as isPaperLink, a as parseArxivUrl, n as namesThePaper, o as offsetOfColumn, r as recordEnd, v as venueDate, Y as YEAR_IN_WHEN, h as isMonthDay, t as toSource, j as fromSource, k as isPaperHost, m as isNewsHeading, q as strongAt, u as headingWords, w as isCodeHost, V as VENUE_YEAR, x as whenBeforeTitle, y as ABOUT_THE_LIST, z as firstStrong, B as isBracketedTag, C as normaliseTitle, A as ARXIV_ID, D as scannedView, E as normaliseLabel, F as scannerProves, G as isBlank, H as indentWidth, I as namesAuthor, J as compareTitles, K as writesFirstAuthor, L as surname, M as showsOnlyAnImage, s as segment } from './record.js';
+import { l as longestBacktickRun, c as lineContent, d as isListMarker, e as linesWhere, f as findLinks, g as parseShieldsBadge, P as PAPER_LABEL, p as parseEntry, i as isPaperLink, a as parseArxivUrl, n as namesThePaper, o as offsetOfColumn, r as recordEnd, v as venueDate, Y as YEAR_IN_WHEN, h as isMonthDay, t as toSource, j as fromSource, k as isPaperHost, m as isNewsHeading, q as strongAt, u as headingWords, w as isCodeHost, V as VENUE_YEAR, x as whenBeforeTitle, y as ABOUT_THE_LIST, z as paperPageKey, B as firstStrong, C as isBracketedTag, D as normaliseTitle, A as ARXIV_ID, E as scannedView, F as normaliseLabel, G as scannerProves, H as isBlank, I as indentWidth, J as namesAuthor, K as compareTitles, L as writesFirstAuthor, M as surname, N as showsOnlyAnImage, s as segment } from './record.js';
 
 /** Longest text a message quotes; a message is a hint, the fix carries the full line. */
 const MAX_QUOTE = 300;
@@ -473,9 +473,12 @@ function frameOf(shape) {
     }
     return frame;
 }
+/** A Markdown table row: one line that opens with a cell's `|`. */
+const TABLE_ROW = /^[ \t]*\|[^\n]*$/;
 function readFrame(shape) {
     const parts = [];
     const all = pieces(shape);
+    const row = TABLE_ROW.test(shape);
     for (const [number, piece] of all.entries()) {
         if ('slot' in piece) {
             if (isTextSlot(piece.slot))
@@ -490,7 +493,7 @@ function readFrame(shape) {
         }
         let at = 0;
         const last = number === all.length - 1;
-        for (const run of wordRuns(piece.literal)) {
+        for (const run of row ? rowRuns(piece.literal) : wordRuns(piece.literal)) {
             const first = run.whole ? 0 : run.text.search(FIRST_WORD_CHAR);
             if (first === -1)
                 continue;
@@ -537,6 +540,44 @@ const LINK_TARGET = /\]\([ \t]*([^\s()]+)/g;
  * `<td>-</td>`, `<td>Read/Write/<br>Reflection</td>`.
  */
 const HTML_CELL_TEXT = /<t[dh]\b[^<>]*>((?:[^<>]|<br\s*\/?>)*)<\/t[dh]>/gi;
+/**
+ * The runs of a table row's literal that may hold a core: each cell it holds whole (between two of
+ * its `|`, no slot the reader placed in it) is one value, whatever it writes there (`-`, `N/A`,
+ * links one per line joined by `<br>`, an image): a row's value in its column, as an HTML cell's
+ * text is. Split at its markup, rows writing one more link, or an image another way, in a column
+ * would each frame their row apart. The rest (the cells a slot stands in) is read as any literal.
+ * An empty cell holds no value: it is what a cell whose run is empty writes.
+ */
+function* rowRuns(literal) {
+    const pipes = [];
+    for (let at = 0; at < literal.length; at++) {
+        if (literal[at] === '\\')
+            at++;
+        else if (literal[at] === '|')
+            pipes.push(at);
+    }
+    const wholes = [];
+    const value = (from, to) => {
+        const text = literal.slice(from, to).trim();
+        wholes.push({ text, index: from + literal.slice(from, to).indexOf(text), whole: true, from, to });
+    };
+    if (pipes.length > 0) {
+        // The lines a cell writes under its slots (`{title} <br> *Names* <br> > Venue'23`) close it as one
+        // value: how many it writes, and how, is the row's own.
+        const br = /<br[ \t]*\/?>/i.exec(literal.slice(0, pipes[0]));
+        if (br)
+            value(br.index + br[0].length, pipes[0]);
+        for (let next = 1; next < pipes.length; next++)
+            value(pipes[next - 1] + 1, pipes[next]);
+    }
+    // The rest is read as any literal, in its whole text (an aside before a cell's end is no line's end).
+    const inside = (at) => wholes.some(({ from, to }) => at >= from && at < to);
+    const runs = [
+        ...[...wordRuns(literal)].filter((run) => !inside(run.index)),
+        ...wholes.filter(({ text }) => text !== '').map(({ text, index, whole }) => ({ text, index, whole })),
+    ];
+    yield* runs.sort((a, b) => a.index - b.index);
+}
 /**
  * The runs of a literal that may hold a core: the prose between markup, each link target and each
  * HTML table cell's text (`whole`: the core is all of it). A URL is one value however many `_`,
@@ -1105,8 +1146,12 @@ const covers = (r, no) => r.line <= no && no <= (r.endLine ?? r.line);
  * with spaces around it (`[[Paper]](…) - [[Code]](…)`).
  */
 const RUN_SEPARATOR = /^[ \t]*(?:[,|/·•;][ \t]*|(?<=[ \t])[-–][ \t]+)?$/;
-/** In a table row a `|` ends a cell: links on either side of one are two cells' values, not one run. */
-const CELL_RUN_SEPARATOR = /^[ \t]*(?:[,/·•;][ \t]*|(?<=[ \t])[-–][ \t]+)?$/;
+/**
+ * In a table row a `|` ends a cell: links on either side of one are two cells' values, not one run.
+ * A line break inside a cell (`[[Code](…)] <br> [[Demo](…)]`) sets its links one under the other:
+ * still one run, as links one per line are in a list item.
+ */
+const CELL_RUN_SEPARATOR = /^[ \t]*(?:[,/·•;][ \t]*|(?<=[ \t])[-–][ \t]+|<br[ \t]*\/?>[ \t]*)?$/i;
 /**
  * A line break between links of a run written one per line (`[[Paper]](…)` over `[[Code]](…)`, or
  * each a sub-item `  - [[Code]](…)`): the next line holds nothing before its link but its indent
@@ -1564,7 +1609,7 @@ function writeLink(item, style) {
     return link(item, style);
 }
 
-const runsKey = (runs) => `${runs.links ? 'links' : ''}+${runs.badges ? 'badges' : ''}`;
+const runsKey$1 = (runs) => `${runs.links ? 'links' : ''}+${runs.badges ? 'badges' : ''}`;
 /** Share of a scope's entries a template needs before it is that scope's own (a section's, a table's). */
 const OWN_TEMPLATE_SHARE = 0.6;
 const OWN_TEMPLATE_MIN = 4;
@@ -1647,7 +1692,7 @@ function learnForms(samples) {
         for (const { frame, cut } of samples) {
             if (frame.key !== key)
                 continue;
-            const which = runsKey({ links: cut.values.links.length > 0, badges: cut.values.badges.length > 0 });
+            const which = runsKey$1({ links: cut.values.links.length > 0, badges: cut.values.badges.length > 0 });
             increment(runs, which);
         }
         const writable = index === 0 || (n >= FORM_MIN && n >= FORM_SHARE * samples.length);
@@ -1872,7 +1917,7 @@ function learnGrammar(source, papers, configured) {
             return [template, ...(others.get(template) ?? [])].find(bracketless) ?? template;
         },
         formsToWrite(template, runs) {
-            const which = runsKey(runs);
+            const which = runsKey$1(runs);
             const followed = (form) => runsOf.get(form)?.get(which) ?? 0;
             // A stable sort: of forms equally followed, the scope's more common first.
             const following = (forms) => forms.filter((form) => followed(form) > 0).sort((a, b) => followed(b) - followed(a));
@@ -2175,6 +2220,12 @@ const sectionKey = (section, links, badges) => [...(section ?? []), `${links}+${
 const spacingKey = (section, n) => [...(section ?? []), `${n?.length ?? 0}`].join('\u0000');
 /** Entries of a section and form that must keep one spacing for it to be the section's. */
 const SECTION_SPACING_MIN = 3;
+/** Entries of a section that must follow a form the list writes nowhere else for it to be the section's. */
+const SECTION_FORM_MIN = 3;
+/** Entries of a form that must place a run it has no place for one way for a new entry to place it so. */
+const RUN_SPACING_MIN = 3;
+/** Which runs an entry has, as `runSpacing` keys them. */
+const runsKey = (links, badges) => `${links ? 'links' : ''}+${badges ? 'badges' : ''}`;
 /** Run separators a list may write more than one way (`[[Paper]](…)[[Code]](…)`, or with a space). */
 const RUN_SEPARATORS = ['linkLead', 'linkSeparator', 'badgeSeparator'];
 /**
@@ -2422,6 +2473,7 @@ function learnWriting(source, grammar, papers) {
     const emptyTextSlots = new Map();
     const sectionForms = new Map();
     const spacings = new Map();
+    const runSpacings = new Map();
     const tableRows = new Map();
     const paperLinks = new Map();
     /** Per form with a paper link, how many of its entries linking arXiv link it there and how many elsewhere. */
@@ -2474,6 +2526,12 @@ function learnWriting(source, grammar, papers) {
             }
         }
         const values = template ? valuesFor(template, cut) : cut.values;
+        // An entry whose runs its form has no place for has them written in its spacing.
+        if (template && values.spacing?.some((gap) => gap.includes('{'))) {
+            const runs = runsKey(values.links.length > 0, values.badges.length > 0);
+            const forms = runSpacings.get(template) ?? runSpacings.set(template, new Map()).get(template);
+            forms.set(runs, [...(forms.get(runs) ?? []), JSON.stringify(values.spacing)]);
+        }
         const paperAt = values.links.findIndex((link) => parseArxivUrl(link.url) !== undefined);
         if (template && templateSlots(template).includes('paper')) {
             const places = arxivPlaces.get(template) ?? arxivPlaces.set(template, { paper: 0, links: 0 }).get(template);
@@ -2641,6 +2699,14 @@ function learnWriting(source, grammar, papers) {
                 const most = mostCommon(seen);
                 const kept = seen.filter((spacing) => spacing === most).length;
                 return kept >= SECTION_SPACING_MIN ? [[form, JSON.parse(most)]] : [];
+            })),
+        ])),
+        runSpacing: new Map([...runSpacings].map(([form, byRuns]) => [
+            form,
+            new Map([...byRuns].flatMap(([runs, seen]) => {
+                const most = mostCommon(seen);
+                const kept = seen.filter((spacing) => spacing === most).length;
+                return kept >= RUN_SPACING_MIN ? [[runs, JSON.parse(most)]] : [];
             })),
         ])),
         numberIndent: numberIndent(numberIndents),
@@ -2979,7 +3045,9 @@ function templateValues(template, grammar, writing, paper, noteWhens = false) {
     if (writing.publishedPaper.has(template)) {
         throw new UnwritableEntry(`the list's entries here link the published paper where this form links the paper, and arXiv among their other links (template: ${template.shape.split('\n')[0]})`);
     }
-    if (!slots.includes('badges') && values.badges.length > 0) {
+    // A form whose entries with badges write them outside its shape (`runSpacing`) carries them there.
+    const badgesPlaced = writing.runSpacing.get(template)?.has(runsKey((paper.links ?? []).length > 0, true));
+    if (!slots.includes('badges') && values.badges.length > 0 && !badgesPlaced) {
         throw new UnwritableEntry("this list's entries here carry no badges; leave out --badge");
     }
     const authors = values.authors && stopped(values.authors, writing.authorsStop);
@@ -3229,11 +3297,24 @@ function writeNewEntry(template, grammar, writing, paper) {
     // Of equally fitting forms, the one the section's own entries with the same runs follow most: a
     // section of a few top-level items in a list of nested ones keeps its items' form.
     const inSection = writing.sectionForms.get(sectionKey(paper.section, runs.links, runs.badges));
-    const forms = grammar.formsToWrite(template, runs);
+    const scopeForms = grammar.formsToWrite(template, runs);
+    // A form too few of the list's entries follow to be written anywhere is its section's way where
+    // most of the section's entries with these runs follow it (`[Title](…) by Names` in a section of
+    // surveys, in a list that dates its papers): a new one there is written as its neighbours are.
+    const sectionTotal = [...(inSection?.values() ?? [])].reduce((sum, n) => sum + n, 0);
+    const sectionOwn = [...(inSection ?? [])].flatMap(([form, n]) => 
+    // A table's rows are written in its own columns, not in another table's of the section.
+    !scopeForms.includes(form) &&
+        form.table === template.table &&
+        n >= SECTION_FORM_MIN &&
+        n * 2 > sectionTotal
+        ? [form]
+        : []);
+    const forms = [...scopeForms, ...sectionOwn];
     // The template comes last when none of its entries has these runs: a form no entry like this one
     // follows (`*{links}: [{title}]` for a paper without links leaves its `: ` hanging). The section's
     // entries that no form frames stand as its template's, and do not make it followed.
-    const unfollowed = forms.length > 1 && forms.at(-1) === template ? template : undefined;
+    const unfollowed = scopeForms.length > 1 && scopeForms.at(-1) === template ? template : undefined;
     const followed = (form) => (form === unfollowed ? 0 : (inSection?.get(form) ?? 0));
     // A note place that holds venues and years is filled only where no form can hold the paper
     // otherwise: it makes writable what was not, and takes no entry from a form it could be written in.
@@ -3290,13 +3371,19 @@ function writeNewEntry(template, grammar, writing, paper) {
         : paper.nesting === undefined
             ? best.template
             : nestedAt(best.template, paper.nesting);
+    // Runs the form has no place for go where its entries with those runs write them.
+    const slots = templateSlots(best.template);
+    const unplaced = (runs.links && !slots.includes('links')) || (runs.badges && !slots.includes('badges'))
+        ? writing.runSpacing.get(best.template)?.get(runsKey(runs.links, runs.badges))
+        : undefined;
     // The section's spacing is its entries' where they stand; an item moved elsewhere keeps its form's.
-    const kept = spacing && (widths || written === best.template);
+    const placed = unplaced ?? spacing;
+    const kept = placed && (widths || written === best.template);
     // Runs separated as the entries around it separate theirs, where the list has no one way.
     const separators = nearestSeparators(writing, best.template, best.values.separators, paper.section, paper.line);
     const respaced = {
         ...best.values,
-        ...(kept ? { spacing } : {}),
+        ...(kept ? { spacing: placed } : {}),
         ...(separators ? { separators: { ...best.values.separators, ...separators } } : {}),
     };
     // Lines under a number of two digits or more stand where they stand under one digit, where the
@@ -3304,10 +3391,10 @@ function writeNewEntry(template, grammar, writing, paper) {
     const values = kept || (respaced.n?.length ?? 1) < 2 ? respaced : indentedAt(written, respaced, writing.numberIndent);
     // A title that ends with its own `?` or `!` takes no full stop after it, as most lists write such
     // titles (`**Why?**`, not `**Why?.**`): the stop comes out of the shape as the entry is spaced.
-    if (writing.stopAfterQuestion ||
-        !/[?!]$/.test(paper.title.trim()) ||
-        !TITLE_STOP.test(written.shape) ||
-        values.wording)
+    // One that ends with its own full stop never takes a second (`Medicine..`).
+    const title = paper.title.trim();
+    const stopped = title.endsWith('.') || (!writing.stopAfterQuestion && /[?!]$/.test(title));
+    if (!stopped || !TITLE_STOP.test(written.shape) || values.wording)
         return { template: written, values };
     const { spacing: spaced, ...unspaced } = values;
     const shape = spaced ? respace(frameOf(written.shape), spaced) : written.shape;
@@ -4262,9 +4349,14 @@ function findPaperList(source, segments, filter = {}) {
     };
     return { entries, categories, inCategory };
 }
-/** The duplicate keys of one entry, read with two regular expressions rather than a parse. */
+/** A link to a paper page other than arXiv's (arXiv's pages are keyed by their id). */
+function isOtherPaperPage(link) {
+    return isPaperLink(link) && !/^(?:https?:\/\/)?(?:[\w-]+\.)*arxiv\.org\//i.test(link.url.trim());
+}
+/** The duplicate keys of one entry, read with a few regular expressions rather than a parse. */
 function entryKeys(source, entry) {
     const arxivIds = new Set();
+    const pages = new Set();
     for (let line = entry.startLine; line <= recordEnd(entry); line++) {
         const text = source.lines[line - 1];
         if (!text.includes('arxiv.org/'))
@@ -4272,13 +4364,21 @@ function entryKeys(source, entry) {
         for (const match of text.matchAll(ARXIV_LINK))
             arxivIds.add(match[1].toLowerCase());
     }
+    // A paper's page is a key only of a paper with no arXiv id (see the duplicate rule's keys): most
+    // entries link arXiv, and their other links are not read for it.
+    for (let line = entry.startLine; arxivIds.size === 0 && line <= recordEnd(entry); line++) {
+        for (const link of findLinks(source.lines[line - 1])) {
+            if (!link.image && isOtherPaperPage({ label: link.text, url: link.url }))
+                pages.add(paperPageKey(link.url));
+        }
+    }
     const first = source.lines[entry.startLine - 1];
     // The first bold span before any link: the title, after a prefix (a date, the authors) if any.
     const link = first.indexOf('](');
     const strong = firstStrong(first, offsetOfColumn(first, entry.contentColumn), link === -1 ? first.length : link);
     const bold = strong && first.slice(strong.innerStart, strong.innerEnd);
     const title = bold && !isBracketedTag(bold) ? normaliseTitle(bold) : '';
-    return { arxivIds: [...arxivIds], title };
+    return { arxivIds: [...arxivIds], title, pages: [...pages] };
 }
 
 /**
@@ -4694,7 +4794,7 @@ function duplicateFinder(text, source, entries, checked, asItWas) {
     const index = () => {
         if (byKey)
             return byKey;
-        byKey = { arxiv: new Map(), title: new Map() };
+        byKey = { arxiv: new Map(), title: new Map(), page: new Map() };
         const targeted = checked.length <= TARGETED_LOOKUP_LIMIT;
         const indexed = targeted
             ? entriesMatching(text, entries, checked.flatMap((block) => keyStrings(keysOfParsed(parseEntry(source, block))).map(keyPattern)))
@@ -4740,13 +4840,22 @@ function duplicateFinder(text, source, entries, checked, asItWas) {
                     break;
                 // Two things one paper introduced (two datasets, a model and its benchmark), each named by
                 // one word, are two entries citing one paper, not the paper twice.
-                if (key.startsWith('arxiv') && namedApart(source, entry, otherEntry))
+                if (!key.startsWith('title') && namedApart(source, entry, otherEntry))
+                    continue;
+                // A page (a DOI, a proceedings page) is the paper's own only where the two entries say the
+                // same of it: two entries citing one page for two things (two models of one paper, a
+                // volume's page) are told apart by their words.
+                if (key.startsWith('page') && !saidAlike(source, entry, otherEntry))
                     continue;
                 // A digest (`- **[2026.05.11]**` over that day's papers) lists the sections' papers again on
                 // purpose.
                 if (datedGroup(entry) || datedGroup(otherEntry))
                     continue;
-                const reason = key.startsWith('arxiv ') ? `same arXiv id ${key.slice(6)}` : 'same title';
+                const reason = key.startsWith('arxiv ')
+                    ? `same arXiv id ${key.slice(6)}`
+                    : key.startsWith('page ')
+                        ? 'same paper link'
+                        : 'same title';
                 const here = sectionAt(entry.startLine);
                 const across = here !== undefined && sectionOf(block) !== sectionOf(here);
                 const [a, b] = across ? [sectionName()(here), sectionName()(block)] : ['', ''];
@@ -4798,7 +4907,13 @@ function duplicateFinder(text, source, entries, checked, asItWas) {
  * phrase may be a dataset's description that two entries about one benchmark share.
  */
 function keysOfParsed(entry) {
-    return { arxivIds: entry.arxivIds, title: titleOfPaper(entry) };
+    // A page is a key only of a paper with no arXiv id (see paperKeys).
+    const pages = new Set();
+    if (entry.arxivIds.length === 0)
+        for (const link of entry.links)
+            if (isOtherPaperPage(link))
+                pages.add(paperPageKey(link.url));
+    return { arxivIds: entry.arxivIds, title: titleOfPaper(entry), pages: [...pages] };
 }
 /**
  * The keys that identify an entry's paper. Its arXiv id, only when it links one paper: an item with
@@ -4806,21 +4921,28 @@ function keysOfParsed(entry) {
  * id with another entry without being that paper. Its title, only of two words or more: a single
  * bold word is a tag or a name (`**Triton**`, `**CVPR**`, `**surv.**`) that many papers share.
  */
-function paperKeys({ arxivIds, title }) {
-    return { arxivIds: arxivIds.length === 1 ? arxivIds : [], title: title.includes(' ') ? title : '' };
+function paperKeys({ arxivIds, title, pages }) {
+    return {
+        arxivIds: arxivIds.length === 1 ? arxivIds : [],
+        title: title.includes(' ') ? title : '',
+        // The page of a paper with no arXiv id (a DOI, a proceedings page), the only one it links.
+        pages: arxivIds.length === 0 && pages.length === 1 ? pages : [],
+    };
 }
 /** An entry's paper keys, its arXiv id first. */
 function paperKeyList(keys) {
-    const { arxivIds, title } = paperKeys(keys);
+    const { arxivIds, title, pages } = paperKeys(keys);
     // Pushed onto an empty array for every entry (not onto one `map` made): arrays of one kind.
     const list = [];
     for (const id of arxivIds)
         list.push({ kind: 'arxiv', value: id });
     if (title)
         list.push({ kind: 'title', value: title });
+    for (const page of pages)
+        list.push({ kind: 'page', value: page });
     return list;
 }
-/** A key as one string: an arXiv id and a title never collide. */
+/** A key as one string: an arXiv id, a title and a page never collide. */
 function keyString(kind, value) {
     return `${kind} ${value}`;
 }
@@ -4858,6 +4980,28 @@ function linkOtherPapers(entry, other) {
         a.pathname === b.pathname &&
         a.search !== '' &&
         a.search !== b.search);
+}
+/**
+ * Whether two entries say the same of their paper: their titles, where both write one, are one
+ * paper's; and most of the words of their lines (links' targets, markup and tags left out) are
+ * shared. Two things one page is cited for (two models of one paper, two papers of one volume) are
+ * named and described apart.
+ */
+function saidAlike(source, entry, other) {
+    const [a, b] = [titleOfPaper(entry), titleOfPaper(other)];
+    if (a !== '' && b !== '' && !sameTitle(a, b))
+        return false;
+    const { shared, longer } = wordsShared(entryWords(source, entry), entryWords(source, other));
+    return longer > 0 && shared / longer >= SAME_TITLE_SHARE;
+}
+/** An entry's words as one normalised string: its lines' text without links' targets or HTML tags. */
+function entryWords(source, entry) {
+    return normaliseTitle(source.lines
+        .slice(entry.startLine - 1, entry.endLine)
+        .join(' ')
+        .replace(/\]\([^)\s]*\)/g, '] ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\bhttps?:\/\/\S+/g, ' '));
 }
 /** Words of names that two author lines share without naming one person. */
 const NOT_A_NAME = new Set(['and', 'et', 'al', 'others', 'etc']);
@@ -4935,12 +5079,29 @@ function wordsShared(a, b) {
 const SAME_TITLE_SHARE = 0.7;
 const VERSION_TITLE_SHARE = 0.5;
 const FUNCTION_WORDS = new Set('a an the of for with and or in on to via by from at as is are its into towards toward using'.split(' '));
-/** Reads a list's cross-listing from its entries (see BROAD_CROSS_LISTING_SHARE). */
+/**
+ * Reads a list's cross-listing from its entries (see BROAD_CROSS_LISTING_SHARE), its papers known
+ * by their arXiv ids and titles (as the shares above were measured), and again known by their pages
+ * too (a DOI, a proceedings page: the only key of a list's papers that link no arXiv page and write
+ * their titles as links): a habit either reading shows is the list's.
+ */
 function crossListing(source, entries) {
-    const papers = new PaperSets();
     const sectionName = sectionNames(entries);
-    for (const block of entries)
-        papers.add(keyStrings(entryKeys(source, block)), sectionName(block));
+    const keys = entries.map((block) => entryKeys(source, block));
+    const [byIds, byPages] = [false, true].map((pages) => crossListingOf(entries.map((block, at) => ({
+        keys: keyStrings(pages ? keys[at] : { ...keys[at], pages: [] }),
+        section: sectionName(block),
+    }))));
+    return {
+        deliberate: (a, b) => byIds.deliberate(a, b) || byPages.deliberate(a, b),
+        shared: (a, b) => Math.max(byIds.shared(a, b), byPages.shared(a, b)),
+    };
+}
+/** The cross-listing of papers, each given as its keys and the section it is listed in. */
+function crossListingOf(filed) {
+    const papers = new PaperSets();
+    for (const { keys, section } of filed)
+        papers.add(keys, section);
     const listed = papers.sectionsOfEach();
     const crossListed = listed.filter((sections) => sections.size > 1);
     // A list whose repeats (nearly) all sit in other sections than their first copy files papers under several
@@ -5006,6 +5167,8 @@ function textOf(source) {
 }
 /** A search pattern for an entry's text that could hold a key (see titlePattern). */
 function keyPattern(key) {
+    if (key.startsWith('page '))
+        return escapeRegExp(key.slice(5).replace(/^doi:/, ''));
     return key.startsWith('arxiv ') ? escapeRegExp(key.slice(6)) : titlePattern(key.slice(6));
 }
 /** Papers as sets of keys (union-find): an entry joins every paper it shares a key with. */
@@ -5728,16 +5891,44 @@ const badgeSpacing = {
 const blankBeforeAuthors = ({ authors }) => authors
     ? [{ line: authors.blankBefore ? authors.line - 1 : authors.line, value: authors.blankBefore }]
     : [];
+/** A line that opens an item nested in the entry's. */
+const NESTED_ITEM = /^[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]/;
+/** A line that opens an item of a list at the page's margin. */
+const ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
+/**
+ * Whether an empty line parts the entry from an item of its list before it or after it: a loose
+ * list. (An empty line between a heading and the list's first item parts nothing.)
+ */
+function partedByEmptyLines(lines, entry) {
+    const blank = (line) => line >= 1 && line <= lines.length && lines[line - 1].trim() === '';
+    const nonBlank = (from, step) => {
+        let line = from;
+        while (blank(line))
+            line += step;
+        return line >= 1 && line <= lines.length ? lines[line - 1] : undefined;
+    };
+    if (blank(entry.endLine + 1) && ITEM.test(nonBlank(entry.endLine + 1, 1) ?? ''))
+        return true;
+    // The line above the empty one is the item before (its first line, or a line inside it).
+    const above = blank(entry.startLine - 1) ? nonBlank(entry.startLine - 1, -1) : undefined;
+    return above !== undefined && (ITEM.test(above) || /^[ \t]+\S/.test(above));
+}
 const blankLine = {
     id: 'blank-line',
     severity: 'warning',
     severityNote: "error where the list's contribution guide asks for it",
     description: 'An empty line separates the title line from the author line (or not), as the list does.',
     scope: 'entry',
-    check(entry, { convention, changesOwnWay }) {
+    check(entry, { source, convention, changesOwnWay }) {
         const authors = entry.authors;
         const wanted = convention.blankLineBeforeAuthors;
         if (!authors || wanted === null || authors.blankBefore === wanted)
+            return [];
+        // An author line written as an item under the title (`  - *Names*`), in a list whose entries are
+        // parted by empty lines, renders alike with an empty line before it or without: every item's
+        // text is a paragraph of its own already. Only a line that would join the title's paragraph, or
+        // part a tight list, shows.
+        if (NESTED_ITEM.test(source.lines[authors.line - 1]) && partedByEmptyLines(source.lines, entry))
             return [];
         const written = convention.writtenRules.includes('blank-line');
         // A change that writes most of its entries' lines otherwise (a maintainer spacing the list anew)
@@ -5779,7 +5970,7 @@ const blankLine = {
 const duplicate = {
     id: 'duplicate',
     severity: 'error',
-    description: 'A paper appears once in the list (same arXiv id in any form, or the same title).',
+    description: 'A paper appears once in the list (same arXiv id in any form, the same title, or the same paper page).',
     scope: 'entry',
     check(entry, context) {
         // A blog post or tool may share a paper's title; only papers are compared.
@@ -6841,7 +7032,8 @@ async function unmadePapers(source, change, baseList) {
     const before = await baseList();
     if (!before)
         return () => false;
-    const removed = new Set(change.removed.map((line) => line.trim()));
+    // An empty line taken out took no text from a paper (its spacing is the blank-line rule's).
+    const removed = new Set(change.removed.map((line) => line.trim()).filter((line) => line !== ''));
     const paperLines = [];
     for (const block of before.entries) {
         const lines = before.source.lines.slice(block.startLine - 1, block.endLine).map((line) => line.trim());

@@ -976,6 +976,27 @@ function isPaperLink(link) {
     const label = link.label.replace(/^`(.*)`$/, '$1');
     return PAPER_HOST.test(url) || (PAPER_LABEL.test(label) && !CODE_HOST.test(url));
 }
+/** A DOI inside a URL (`doi.org/10.1145/…`, `dl.acm.org/doi/abs/10.1145/…`), up to a query or fragment. */
+const DOI_IN_URL = /\b(10\.\d{4,9}\/[^\s?#]+)/;
+/** What a publisher's URL adds after a DOI for one of its views of the paper. */
+const DOI_VIEW = /(?:\.pdf|\/(?:pdf|full|abstract|abs|epdf|html))+\/?$/i;
+/**
+ * One string for a paper page, the same however the page was written: its DOI where it has one (the
+ * DOI resolver's page and the publisher's abstract or PDF view of one DOI), else its address without
+ * the scheme, `www.`, a fragment or a closing slash, in lower case. Not for arXiv (see parseArxivUrl).
+ */
+function paperPageKey(url) {
+    const doi = DOI_IN_URL.exec(url);
+    if (doi)
+        return `doi:${doi[1].replace(DOI_VIEW, '').toLowerCase()}`;
+    return url
+        .trim()
+        .replace(/^(?:https?:)?\/\//i, '')
+        .replace(/^www\./i, '')
+        .replace(/#.*$/, '')
+        .replace(/\/+$/, '')
+        .toLowerCase();
+}
 function parseArxivUrl(url) {
     const match = ARXIV_URL.exec(url.trim());
     if (!match)
@@ -1558,6 +1579,8 @@ const OPAQUE = /^[ \t]*(?:`{3,}|~{3,}|<)/;
 const PAPER_PARAGRAPHS_SHOW = 3;
 /** A paragraph this long or longer is prose, not one paper's entry. */
 const ENTRY_PARAGRAPH_LINES = 4;
+/** What a fence, an ATX heading or an HTML heading opens with. */
+const OPENS_FENCE_OR_HEADING = /^ *[`~#<]/;
 /** A list item's marker at the page's level, and the spaces after it: the item's content column. */
 const ITEM_OPEN = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
 /** What opens a block that is no plain paragraph: an item, heading, quote, table row, HTML or code. */
@@ -1588,17 +1611,22 @@ function withRepeatedPaperParagraphs(lines, given) {
                 fence = undefined;
             continue;
         }
-        const opensFence = FENCE_OPEN.exec(line);
-        if (opensFence) {
-            fence = opensFence[1];
+        // An empty line opens nothing; nor does a line whose text opens with none of the marks below.
+        if (isBlank(line))
             continue;
+        if (OPENS_FENCE_OR_HEADING.test(line)) {
+            const opensFence = FENCE_OPEN.exec(line);
+            if (opensFence) {
+                fence = opensFence[1];
+                continue;
+            }
+            if (ATX_OPEN.test(line) || HTML_HEADING.test(line)) {
+                closeSection();
+                itemColumn = -1;
+                continue;
+            }
         }
-        if (ATX_OPEN.test(line) || HTML_HEADING.test(line)) {
-            closeSection();
-            itemColumn = -1;
-            continue;
-        }
-        if (isBlank(line) || (i > 0 && !isBlank(lines[i - 1]) && !ATX_OPEN.test(lines[i - 1])))
+        if (i > 0 && !isBlank(lines[i - 1]) && !ATX_OPEN.test(lines[i - 1]))
             continue;
         let end = i;
         while (end + 1 < lines.length && !isBlank(lines[end + 1]))
@@ -3274,4 +3302,4 @@ function isWithdrawn(record) {
         /\bwithdrawn by (?:the|its) authors?\b/i.test(comment));
 }
 
-export { ARXIV_ID as A, isBracketedTag as B, normaliseTitle as C, scannedView as D, normaliseLabel as E, scannerProves as F, isBlank as G, indentWidth as H, namesAuthor as I, compareTitles as J, writesFirstAuthor as K, surname as L, showsOnlyAnImage as M, venueIn as N, VENUES as O, PAPER_LABEL as P, isWithdrawn as Q, canonicalArxivId as R, isArxivId as S, htmlImages as T, attribute as U, VENUE_YEAR as V, YEAR_IN_WHEN as Y, parseArxivUrl as a, venueOf as b, lineContent as c, isListMarker as d, linesWhere as e, findLinks as f, parseShieldsBadge as g, isMonthDay as h, isPaperLink as i, fromSource as j, isPaperHost as k, longestBacktickRun as l, isNewsHeading as m, namesThePaper as n, offsetOfColumn as o, parseEntry as p, strongAt as q, recordEnd as r, segment as s, toSource as t, headingWords as u, venueDate as v, isCodeHost as w, whenBeforeTitle as x, ABOUT_THE_LIST as y, firstStrong as z };
+export { ARXIV_ID as A, firstStrong as B, isBracketedTag as C, normaliseTitle as D, scannedView as E, normaliseLabel as F, scannerProves as G, isBlank as H, indentWidth as I, namesAuthor as J, compareTitles as K, writesFirstAuthor as L, surname as M, showsOnlyAnImage as N, venueIn as O, PAPER_LABEL as P, VENUES as Q, isWithdrawn as R, canonicalArxivId as S, isArxivId as T, htmlImages as U, VENUE_YEAR as V, attribute as W, YEAR_IN_WHEN as Y, parseArxivUrl as a, venueOf as b, lineContent as c, isListMarker as d, linesWhere as e, findLinks as f, parseShieldsBadge as g, isMonthDay as h, isPaperLink as i, fromSource as j, isPaperHost as k, longestBacktickRun as l, isNewsHeading as m, namesThePaper as n, offsetOfColumn as o, parseEntry as p, strongAt as q, recordEnd as r, segment as s, toSource as t, headingWords as u, venueDate as v, isCodeHost as w, whenBeforeTitle as x, ABOUT_THE_LIST as y, paperPageKey as z };

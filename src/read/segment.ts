@@ -664,6 +664,8 @@ const OPAQUE = /^[ \t]*(?:`{3,}|~{3,}|<)/;
 const PAPER_PARAGRAPHS_SHOW = 3;
 /** A paragraph this long or longer is prose, not one paper's entry. */
 const ENTRY_PARAGRAPH_LINES = 4;
+/** What a fence, an ATX heading or an HTML heading opens with. */
+const OPENS_FENCE_OR_HEADING = /^ *[`~#<]/;
 /** A list item's marker at the page's level, and the spaces after it: the item's content column. */
 const ITEM_OPEN = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
 /** What opens a block that is no plain paragraph: an item, heading, quote, table row, HTML or code. */
@@ -696,17 +698,21 @@ function withRepeatedPaperParagraphs(
       if (line.trimStart().startsWith(fence)) fence = undefined;
       continue;
     }
-    const opensFence = FENCE_OPEN.exec(line);
-    if (opensFence) {
-      fence = opensFence[1];
-      continue;
+    // An empty line opens nothing; nor does a line whose text opens with none of the marks below.
+    if (isBlank(line)) continue;
+    if (OPENS_FENCE_OR_HEADING.test(line)) {
+      const opensFence = FENCE_OPEN.exec(line);
+      if (opensFence) {
+        fence = opensFence[1];
+        continue;
+      }
+      if (ATX_OPEN.test(line) || HTML_HEADING.test(line)) {
+        closeSection();
+        itemColumn = -1;
+        continue;
+      }
     }
-    if (ATX_OPEN.test(line) || HTML_HEADING.test(line)) {
-      closeSection();
-      itemColumn = -1;
-      continue;
-    }
-    if (isBlank(line) || (i > 0 && !isBlank(lines[i - 1]) && !ATX_OPEN.test(lines[i - 1]))) continue;
+    if (i > 0 && !isBlank(lines[i - 1]) && !ATX_OPEN.test(lines[i - 1])) continue;
     let end = i;
     while (end + 1 < lines.length && !isBlank(lines[end + 1])) end++;
     // A paragraph underlined with `===` or `---` is a heading (setext), which opens a section.
