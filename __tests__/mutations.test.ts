@@ -262,3 +262,37 @@ describe('a paper link taken out of a paper alone under its heading', () => {
     expect(rulesOf(result)).toContain(`pdf-missing@${line}`);
   });
 });
+
+describe("an arXiv abstract page where a list of PDFs links arXiv's PDFs among others", () => {
+  const pdfList = (extra = '') => `# Fuzzing papers
+
+## Fuzzing
+
+- [FuzzFactory: Domain-Specific Fuzzing with Waypoints](https://dl.acm.org/doi/pdf/10.1145/3360600)
+- [Zest: Validity Fuzzing and Parametric Generators for Effective Random Testing](https://example.edu/papers/zest.pdf)
+- [Semantic Fuzzing with Zest](https://arxiv.org/pdf/1812.00078.pdf)
+- [JQF: Coverage-Guided Property-Based Testing in Java](https://example.edu/files/jqf-issta19.pdf)
+- [FUDGE: Fuzz Driver Generation at Scale](https://example.org/pdf/fudge.pdf)
+- [FairFuzz: Targeting Rare Branches to Rapidly Increase Greybox Fuzz Testing Coverage](https://arxiv.org/pdf/1709.07101.pdf)
+- [Angora: Efficient Fuzzing by Principled Search](https://arxiv.org/pdf/1803.01307.pdf)
+- [NEUZZ: Efficient Fuzzing with Neural Program Smoothing](https://arxiv.org/pdf/1807.05620.pdf)
+- [REDQUEEN: Fuzzing with Input-to-State Correspondence](https://example.org/ndss19-redqueen.pdf)
+- [Learn&Fuzz: Machine Learning for Input Fuzzing](https://arxiv.org/pdf/1701.07232.pdf)
+${extra}`;
+
+  it('asks a PR that links an abstract page there for the PDF, as the papers around it link theirs', async () => {
+    const base = pdfList();
+    const text = base.replace('https://arxiv.org/pdf/1812.00078.pdf', 'https://arxiv.org/abs/1812.00078');
+    expect(rulesOf(await lintText(text, {}, base))).toEqual(['arxiv-abs@7']);
+  });
+
+  it('asks nothing where the list links an abstract page elsewhere', async () => {
+    const base = pdfList(`
+## Surveys
+
+- [Fuzzing: A Survey for Roadmap](https://arxiv.org/abs/2201.11210)
+`);
+    const text = base.replace('https://arxiv.org/pdf/1812.00078.pdf', 'https://arxiv.org/abs/1812.00078');
+    expect(rulesOf(await lintText(text, {}, base))).toEqual([]);
+  });
+});
