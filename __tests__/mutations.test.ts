@@ -296,3 +296,42 @@ ${extra}`;
     expect(rulesOf(await lintText(text, {}, base))).toEqual([]);
   });
 });
+
+describe("a paper link taken out under the paper's own heading, over notes on it", () => {
+  const base = `# Reading notes on learning
+
+##### Attention Is All You Need
+
+- Paper Link: [arXiv 1706.03762](https://arxiv.org/abs/1706.03762)
+- Overview: a model of attention alone, without recurrence.
+
+##### Deep Residual Learning for Image Recognition
+
+- Paper Link: [arXiv 1512.03385](https://arxiv.org/abs/1512.03385) , [Homepage](https://example.org/resnet)
+- Overview: residual connections let very deep networks train.
+
+##### Adam: A Method for Stochastic Optimization
+
+- Paper Link: [arXiv 1412.6980](https://arxiv.org/abs/1412.6980)
+- Overview: adaptive moment estimates for stochastic gradients.
+
+##### Generative Adversarial Networks
+
+- Paper Link: [arXiv 1406.2661](https://arxiv.org/abs/1406.2661)
+- Overview: a generator and a discriminator trained against each other.
+`;
+
+  it('finds nothing in the list as it is', async () => {
+    expect(rulesOf(await lintText(base))).toEqual([]);
+  });
+
+  it('finds the link emptied', async () => {
+    const text = base.replace('(https://arxiv.org/abs/1412.6980)', '()');
+    expect(rulesOf(await lintText(text, {}, base))).toEqual(['empty-link@15']);
+  });
+
+  it('finds the link taken out, its words left', async () => {
+    const text = base.replace('[arXiv 1512.03385](https://arxiv.org/abs/1512.03385)', 'arXiv 1512.03385');
+    expect(rulesOf(await lintText(text, {}, base))).toEqual(['pdf-missing@10']);
+  });
+});

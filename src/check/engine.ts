@@ -976,6 +976,11 @@ function lacksItsMarks(entry: Entry): boolean {
  * Whether an item's neighbours in its own section (one or two) are paper entries, and whether the
  * list reads the item itself as an entry.
  */
+/** Sections of one paper each, at least, for a list to give its papers headings of their own. */
+const MIN_PAPER_SECTIONS = 3;
+/** The share of a list's sections with papers that must hold one each. */
+const MOST_SECTIONS = 2 / 3;
+
 function papersAround(source: SourceText, entries: readonly ItemBlock[], items: readonly ItemBlock[]) {
   // The list's own blocks: an item its section vouches for is read as the list reads it.
   const listed = new Map(entries.map((block) => [block.startLine, block]));
@@ -997,6 +1002,29 @@ function papersAround(source: SourceText, entries: readonly ItemBlock[], items: 
       parseEntry(source, listedOther).kind === 'paper'
     );
   };
+  // A section with no paper but this one, in a list that gives its papers headings of their own (most
+  // of its sections with papers hold one, over its link and notes on it): the notes around it are no
+  // papers, and it was the section's.
+  let headsItsPapers: boolean | undefined;
+  const papersHaveHeadings = () => {
+    if (headsItsPapers === undefined) {
+      const counts = [
+        ...entriesPerSection(entries.filter((block) => parseEntry(source, block).kind === 'paper')).values(),
+      ];
+      const ones = counts.filter((n) => n === 1).length;
+      headsItsPapers = ones >= MIN_PAPER_SECTIONS && ones >= MOST_SECTIONS * counts.length;
+    }
+    return headsItsPapers;
+  };
+  const aloneInSection = (block: ItemBlock) =>
+    sectionOf(block) !== 0 &&
+    papersHaveHeadings() &&
+    !entries.some(
+      (other) =>
+        other.startLine !== block.startLine &&
+        sectionOf(other) === sectionOf(block) &&
+        parseEntry(source, other).kind === 'paper',
+    );
   return Object.assign(
     (block: ItemBlock) => {
       const neighbours = around(block);
@@ -1006,14 +1034,16 @@ function papersAround(source: SourceText, entries: readonly ItemBlock[], items: 
       listed: (block: ItemBlock) => listed.has(block.startLine),
       /**
        * Whether a paper entry of its section is next to it (on either side), or no item of its kind
-       * is (a paper alone under its heading, or a paragraph among its own summary's bullets): there
+       * is (a paper alone under its heading, or a paragraph among its own summary's bullets), or no
+       * paper is in its section at all (a paper's own heading over its link and its notes): there
        * no neighbour can say what it is.
        */
       beside: (block: ItemBlock) => {
         const neighbours = around(block);
         return (
           neighbours.some(isPaperBeside(block)) ||
-          neighbours.every((other) => isListMarker(other.marker) !== isListMarker(block.marker))
+          neighbours.every((other) => isListMarker(other.marker) !== isListMarker(block.marker)) ||
+          aloneInSection(block)
         );
       },
     },
