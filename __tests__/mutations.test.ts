@@ -335,3 +335,30 @@ describe("a paper link taken out under the paper's own heading, over notes on it
     expect(rulesOf(await lintText(text, {}, base))).toEqual(['pdf-missing@10']);
   });
 });
+
+describe('a paper link taken out of the second line of a paragraph entry', () => {
+  const base = `# Active learning papers
+
+## 2022
+
+Towards Robust Active Learning with Unlabeled Data Pools  
+**[CVPR'22]** **[[PDF]](https://openaccess.thecvf.com/content/CVPR2022/papers/a.pdf)** **[[Code]](https://github.com/example/a)**
+
+Boosting Semi-Supervised Learning with Informative Active Annotation  
+**[CVPR'22]** **[[PDF]](https://openaccess.thecvf.com/content/CVPR2022/papers/b.pdf)** **[[Code]](https://github.com/example/b)**
+
+One-Bit Active Query With Contrastive Pairs  
+**[CVPR'22]** **[[PDF]](https://openaccess.thecvf.com/content/CVPR2022/papers/c.pdf)**
+
+Active Learning for Semantic Segmentation with Realistic Annotation Costs  
+**[CVPR'22]** **[[PDF]](https://openaccess.thecvf.com/content/CVPR2022/papers/d.pdf)** **[[Code]](https://github.com/example/d)**
+`;
+
+  it('finds the paper without its link, its first line unchanged', async () => {
+    const text = base.replace(
+      '**[[PDF]](https://openaccess.thecvf.com/content/CVPR2022/papers/b.pdf)** ',
+      '',
+    );
+    expect(rulesOf(await lintText(text, {}, base))).toEqual(['pdf-missing@9']);
+  });
+});
