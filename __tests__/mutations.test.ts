@@ -362,3 +362,39 @@ Active Learning for Semantic Segmentation with Realistic Annotation Costs
     expect(rulesOf(await lintText(text, {}, base))).toEqual(['pdf-missing@9']);
   });
 });
+
+describe('a paper link taken out of a paper whose bold title ends with its venue and year, its code left', () => {
+  const base = `# Monte Carlo tree search papers
+
+## 2019
+
+- **ACE: An Actor Ensemble Algorithm for Continuous Control with Tree Search (AAAI 2019)**
+  - Shangtong Zhang, Hengshuai Yao
+  - [[Paper]](https://arxiv.org/abs/1811.02696)
+  - [[Code]](https://github.com/example/ace)
+
+- **Noisy Blackbox Optimization using Multi-fidelity Queries: A Tree Search Approach (AISTATS 2019)**
+  - Rajat Sen, Kirthevasan Kandasamy, Sanjay Shakkottai
+  - [[Paper]](https://arxiv.org/abs/1810.10482)
+  - [[Code]](https://github.com/example/mftree)
+
+- **Vine Copula Structure Learning via Monte Carlo Tree Search (AISTATS 2019)**
+  - Bo Chang, Shenyi Pan, Harry Joe
+  - [[Paper]](http://proceedings.mlr.press/v89/chang19a/chang19a.pdf)
+  - [[Code]](https://github.com/example/vine)
+
+- **A Monte Carlo Tree Search Player for Birds of a Feather Solitaire (AAAI 2019)**
+  - Christian Roberson, Katarina Sperduto
+  - [[Paper]](https://aaai.org/ojs/index.php/AAAI/article/view/5036)
+  - [[Code]](https://github.com/example/boaf)
+`;
+
+  it('finds nothing in the list as it is', async () => {
+    expect(rulesOf(await lintText(base))).toEqual([]);
+  });
+
+  it('finds the paper without its link', async () => {
+    const text = base.replace('  - [[Paper]](https://arxiv.org/abs/1810.10482)', '  -');
+    expect(rulesOf(await lintText(text, {}, base))).toEqual(['pdf-missing@11']);
+  });
+});
