@@ -262,3 +262,139 @@ describe('a paper link taken out of a paper alone under its heading', () => {
     expect(rulesOf(result)).toContain(`pdf-missing@${line}`);
   });
 });
+
+describe("an arXiv abstract page where a list of PDFs links arXiv's PDFs among others", () => {
+  const pdfList = (extra = '') => `# Fuzzing papers
+
+## Fuzzing
+
+- [FuzzFactory: Domain-Specific Fuzzing with Waypoints](https://dl.acm.org/doi/pdf/10.1145/3360600)
+- [Zest: Validity Fuzzing and Parametric Generators for Effective Random Testing](https://example.edu/papers/zest.pdf)
+- [Semantic Fuzzing with Zest](https://arxiv.org/pdf/1812.00078.pdf)
+- [JQF: Coverage-Guided Property-Based Testing in Java](https://example.edu/files/jqf-issta19.pdf)
+- [FUDGE: Fuzz Driver Generation at Scale](https://example.org/pdf/fudge.pdf)
+- [FairFuzz: Targeting Rare Branches to Rapidly Increase Greybox Fuzz Testing Coverage](https://arxiv.org/pdf/1709.07101.pdf)
+- [Angora: Efficient Fuzzing by Principled Search](https://arxiv.org/pdf/1803.01307.pdf)
+- [NEUZZ: Efficient Fuzzing with Neural Program Smoothing](https://arxiv.org/pdf/1807.05620.pdf)
+- [REDQUEEN: Fuzzing with Input-to-State Correspondence](https://example.org/ndss19-redqueen.pdf)
+- [Learn&Fuzz: Machine Learning for Input Fuzzing](https://arxiv.org/pdf/1701.07232.pdf)
+${extra}`;
+
+  it('asks a PR that links an abstract page there for the PDF, as the papers around it link theirs', async () => {
+    const base = pdfList();
+    const text = base.replace('https://arxiv.org/pdf/1812.00078.pdf', 'https://arxiv.org/abs/1812.00078');
+    expect(rulesOf(await lintText(text, {}, base))).toEqual(['arxiv-abs@7']);
+  });
+
+  it('asks nothing where the list links an abstract page elsewhere', async () => {
+    const base = pdfList(`
+## Surveys
+
+- [Fuzzing: A Survey for Roadmap](https://arxiv.org/abs/2201.11210)
+`);
+    const text = base.replace('https://arxiv.org/pdf/1812.00078.pdf', 'https://arxiv.org/abs/1812.00078');
+    expect(rulesOf(await lintText(text, {}, base))).toEqual([]);
+  });
+});
+
+describe("a paper link taken out under the paper's own heading, over notes on it", () => {
+  const base = `# Reading notes on learning
+
+##### Attention Is All You Need
+
+- Paper Link: [arXiv 1706.03762](https://arxiv.org/abs/1706.03762)
+- Overview: a model of attention alone, without recurrence.
+
+##### Deep Residual Learning for Image Recognition
+
+- Paper Link: [arXiv 1512.03385](https://arxiv.org/abs/1512.03385) , [Homepage](https://example.org/resnet)
+- Overview: residual connections let very deep networks train.
+
+##### Adam: A Method for Stochastic Optimization
+
+- Paper Link: [arXiv 1412.6980](https://arxiv.org/abs/1412.6980)
+- Overview: adaptive moment estimates for stochastic gradients.
+
+##### Generative Adversarial Networks
+
+- Paper Link: [arXiv 1406.2661](https://arxiv.org/abs/1406.2661)
+- Overview: a generator and a discriminator trained against each other.
+`;
+
+  it('finds nothing in the list as it is', async () => {
+    expect(rulesOf(await lintText(base))).toEqual([]);
+  });
+
+  it('finds the link emptied', async () => {
+    const text = base.replace('(https://arxiv.org/abs/1412.6980)', '()');
+    expect(rulesOf(await lintText(text, {}, base))).toEqual(['empty-link@15']);
+  });
+
+  it('finds the link taken out, its words left', async () => {
+    const text = base.replace('[arXiv 1512.03385](https://arxiv.org/abs/1512.03385)', 'arXiv 1512.03385');
+    expect(rulesOf(await lintText(text, {}, base))).toEqual(['pdf-missing@10']);
+  });
+});
+
+describe('a paper link taken out of the second line of a paragraph entry', () => {
+  const base = `# Active learning papers
+
+## 2022
+
+Towards Robust Active Learning with Unlabeled Data Pools  
+**[CVPR'22]** **[[PDF]](https://openaccess.thecvf.com/content/CVPR2022/papers/a.pdf)** **[[Code]](https://github.com/example/a)**
+
+Boosting Semi-Supervised Learning with Informative Active Annotation  
+**[CVPR'22]** **[[PDF]](https://openaccess.thecvf.com/content/CVPR2022/papers/b.pdf)** **[[Code]](https://github.com/example/b)**
+
+One-Bit Active Query With Contrastive Pairs  
+**[CVPR'22]** **[[PDF]](https://openaccess.thecvf.com/content/CVPR2022/papers/c.pdf)**
+
+Active Learning for Semantic Segmentation with Realistic Annotation Costs  
+**[CVPR'22]** **[[PDF]](https://openaccess.thecvf.com/content/CVPR2022/papers/d.pdf)** **[[Code]](https://github.com/example/d)**
+`;
+
+  it('finds the paper without its link, its first line unchanged', async () => {
+    const text = base.replace(
+      '**[[PDF]](https://openaccess.thecvf.com/content/CVPR2022/papers/b.pdf)** ',
+      '',
+    );
+    expect(rulesOf(await lintText(text, {}, base))).toEqual(['pdf-missing@9']);
+  });
+});
+
+describe('a paper link taken out of a paper whose bold title ends with its venue and year, its code left', () => {
+  const base = `# Monte Carlo tree search papers
+
+## 2019
+
+- **ACE: An Actor Ensemble Algorithm for Continuous Control with Tree Search (AAAI 2019)**
+  - Shangtong Zhang, Hengshuai Yao
+  - [[Paper]](https://arxiv.org/abs/1811.02696)
+  - [[Code]](https://github.com/example/ace)
+
+- **Noisy Blackbox Optimization using Multi-fidelity Queries: A Tree Search Approach (AISTATS 2019)**
+  - Rajat Sen, Kirthevasan Kandasamy, Sanjay Shakkottai
+  - [[Paper]](https://arxiv.org/abs/1810.10482)
+  - [[Code]](https://github.com/example/mftree)
+
+- **Vine Copula Structure Learning via Monte Carlo Tree Search (AISTATS 2019)**
+  - Bo Chang, Shenyi Pan, Harry Joe
+  - [[Paper]](http://proceedings.mlr.press/v89/chang19a/chang19a.pdf)
+  - [[Code]](https://github.com/example/vine)
+
+- **A Monte Carlo Tree Search Player for Birds of a Feather Solitaire (AAAI 2019)**
+  - Christian Roberson, Katarina Sperduto
+  - [[Paper]](https://aaai.org/ojs/index.php/AAAI/article/view/5036)
+  - [[Code]](https://github.com/example/boaf)
+`;
+
+  it('finds nothing in the list as it is', async () => {
+    expect(rulesOf(await lintText(base))).toEqual([]);
+  });
+
+  it('finds the paper without its link', async () => {
+    const text = base.replace('  - [[Paper]](https://arxiv.org/abs/1810.10482)', '  -');
+    expect(rulesOf(await lintText(text, {}, base))).toEqual(['pdf-missing@11']);
+  });
+});

@@ -1083,3 +1083,98 @@ describe('a bold title linked after a badge in a table cell', () => {
     expect(await titles(text)).toEqual(['Segment Anything', 'Learning to Segment Every Thing']);
   });
 });
+
+describe('plain items after a venue-and-year tag their section repeats, without links', () => {
+  const text = `# Host networking reading list
+
+## Basics
+
+- 16-ATC-Design Guidelines for High Performance RDMA Systems
+- 18-SIGCOMM-Revisiting Network Support for RDMA
+- 19-NSDI-Datacenter RPCs can be General and Fast
+- 20-OSDI-A Simpler and Faster NIC Driver Model for Network Functions
+
+## Dataplane OSes
+
+**[Questions]**
+- How should a dataplane OS schedule its cores?
+
+**[Related Works]**
+- 14-OSDI-IX: A Protected Dataplane Operating System for High Throughput and Low Latency
+- 17-SOSP-ZygOS: Achieving Low Tail Latency for Microsecond-scale Networked Tasks
+- 19-NSDI-Shenango: Achieving High CPU Efficiency for Latency-sensitive Datacenter Workloads
+
+## Projects
+
+- [DPDK](https://www.dpdk.org/): a data plane development kit
+`;
+
+  it('reads each tagged item as a paper, and no question or project', async () => {
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => entry.line)).toEqual([5, 6, 7, 8, 16, 17, 18]);
+    expect(await findings(text)).toEqual([]);
+    expect((await roundTrip(text)).identical).toBe(7);
+  });
+
+  it('reads no item whose tag only two items share', async () => {
+    const two = `# Notes
+
+## Misc
+
+- 12-Lead-ECG recordings we keep for later
+- 24-Hour-Forecasting is what the second tool does
+- Nothing else here yet
+`;
+    expect(await exportEntries(two)).toEqual([]);
+  });
+
+  it('reads an item that lost its link among tagged items that link their papers as a paper without it', async () => {
+    const linked = `# Papers
+
+## Dataplane
+
+- 2014-OSDI-IX: A Protected Dataplane Operating System for High Throughput [paper](https://dl.acm.org/doi/10.5555/2685048.2685050)
+- 2017-SOSP-ZygOS: Achieving Low Tail Latency for Microsecond-scale Networked Tasks [paper](https://dl.acm.org/doi/10.1145/3132747.3132780)
+- 2019-NSDI-Shenango: Achieving High CPU Efficiency for Latency-sensitive Datacenter Workloads [paper](https://www.usenix.org/system/files/nsdi19-ousterhout.pdf)
+- 2020-OSDI-Caladan: Mitigating Interference at Microsecond Timescales
+`;
+    const result = await lint({
+      path: 'README.md',
+      text: linked,
+      baseText: linked.split('\n').slice(0, -2).join('\n') + '\n',
+    });
+    expect(result.findings.map((f) => `${f.line} ${f.rule}`)).toContain('8 pdf-missing');
+  });
+});
+
+describe('paragraph entries led by a venue and year, some linking a conference page or a project page', () => {
+  const text = `# Cloud resource management
+
+## Learning
+
+SIGCOMM 2019, [Learning Scheduling Algorithms for Data Processing Clusters](https://web.mit.edu/decima/)---Notes:[zhihu](https://zhuanlan.zhihu.com/p/1)
+
+OSDI 2020, [FIRM: An Intelligent Fine-grained Resource Management Framework for SLO-Oriented Microservices](https://www.usenix.org/conference/osdi20/presentation/qiu)
+
+ICWS 2019, [Microscaler: Automatic Scaling for Microservices with an Online Learning Approach](https://ieeexplore.ieee.org/document/8818401)
+
+EuroSys 2022, [DeepRest: Deep Resource Estimation for Interactive Microservices](https://dl.acm.org/doi/10.1145/3492321.3519564)
+
+## To read
+
+Our notes on these are still to come, see [the notes folder](https://example.org/notes).
+
+M. Carvalho and D. F. Macedo. 2021. QoE-Aware Container Scheduler for Co-located Cloud Environments.
+
+N. D. Nguyen and others. 2020. ElasticFog: Elastic Resource Provisioning in Container-Based Fog Computing.
+
+CCGrid 2022, [LatEst: Vertical Elasticity for Millisecond Serverless Execution](https://ieeexplore.ieee.org/document/9825925/)
+`;
+
+  it('reads every paper led so, in its section or among citations without links, and no note', async () => {
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => entry.line)).toEqual([5, 7, 9, 11, 21]);
+    expect(entries[1].paper).toBe('https://www.usenix.org/conference/osdi20/presentation/qiu');
+    expect(await findings(text)).toEqual([]);
+  });
+});

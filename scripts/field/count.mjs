@@ -4,7 +4,7 @@
  *
  * Method (line based, no Markdown parser):
  *  1. Skip fenced code blocks (a line starting with ``` or ~~~) and HTML comments (over several lines, or one alone on its line).
- *  2. Cut the file into blocks: headings; table rows (a line starting with `|`; the header row above a
+ *  2. Cut the file into blocks: headings (also HTML `<h3>…</h3>` alone on a line); table rows (a line starting with `|`; the header row above a
  *     `|---|` separator and the separator are not rows; an HTML table's `<tr>` to its `</tr>`); list items (a `-`, `*`, `+` or `1.`/`1)`
  *     marker, also inside `>` quotes) with their continuation lines (following non-blank lines, and
  *     lines after a blank line that are indented past the marker); paragraphs (runs of other non-blank
@@ -26,7 +26,8 @@
  *          with no link in it or under it (a list that gives titles alone), or
  *       h) a list item whose first line opens with where and when the paper appeared, a venue's words
  *          and a year or date in either order, set off by a dash, a bar or a comma, then a title of
- *          ≥ 3 words, linked or not (`- 2018 - KDD - Title`, `- arXiv 2024.12, Title, [website](…)`);
+ *          ≥ 3 words, linked or not (`- 2018 - KDD - Title`, `- arXiv 2024.12, Title, [website](…)`), or
+ *          a year of two or four digits and a venue's acronym run together by hyphens (`- 20-NSDI-Title`);
  *     a heading counts only by a) or b) (lists that give each paper a heading), and so does a list item
  *     whose text is a heading (`- ## Conferences`), by the links of its own line. A link to a site's
  *     home page (`https://nips.cc/`) is never a paper's.
@@ -70,6 +71,8 @@ const ITEM_HEADING = /^\s*(?:>\s*)*(?:[-*+]|\d{1,4}[.)])\s+#{1,6}\s/;
 const YEAR = /\b(?:19[5-9]\d|20[0-3]\d)\b/;
 const FENCE = /^\s*(?:>\s*)*(```|~~~)/;
 const HEADING = /^\s{0,3}(?:>\s*)*(#{1,6})\s+(.*?)\s*#*\s*$/;
+/** A heading written in HTML, alone on its line: `<h3 id="1.1">1.1 Basic</h3>`. */
+const HTML_HEADING = /^\s{0,3}<h([1-6])\b[^>]*>(.*?)<\/h\1>\s*$/i;
 const MARKER = /^(\s*)((?:>\s*)*)([-*+]|\d{1,4}[.)])(?:\s+|$)/;
 /** An HTML table's row: it opens at `<tr>` and ends at its `</tr>` (or the table's end), over lines. */
 const HTML_ROW_START = /^\s*(?:>\s*)*(?:<\/?(?:table|tbody|thead)\b[^>]*>\s*)*<tr\b/i;
@@ -275,9 +278,11 @@ const VENUE_THEN_YEAR =
   /^(?:[A-Za-z][\w&.'’+-]*\s+){1,5}(?:19|20)\d\d(?:[./]\d\d?){0,2}(?:\s+[a-z]+){0,2}(?:\s*[-|–]\s|\s[-|–]\s*|,\s)/;
 const YEAR_THEN_VENUE =
   /^(?:19|20)\d\d(?:[./]\d\d?){0,2}\s*[-|–,]\s*[A-Za-z][\w&.'’+-]*(?:\s*[-|–]\s|\s[-|–]\s*|,\s)/;
+/** `20-NSDI-`, `2020-NSDI-`: a year and a venue's acronym run together by hyphens before the title. */
+const YEAR_VENUE_TAG = /^(?:\*\*|__)?(?:19|20)?\d\d-[A-Z][A-Za-z]*[A-Z][A-Za-z]*-/;
 const whenThenTitle = (line) => {
   const body = line.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/, '');
-  const when = body.match(VENUE_THEN_YEAR) ?? body.match(YEAR_THEN_VENUE);
+  const when = body.match(VENUE_THEN_YEAR) ?? body.match(YEAR_THEN_VENUE) ?? body.match(YEAR_VENUE_TAG);
   if (!when) return false;
   const rest = body.slice(when[0].length).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
   return words(rest) >= 3;
@@ -369,7 +374,10 @@ export function countEntries(text) {
       }
       continue;
     }
-    const heading = line.match(HEADING);
+    const htmlHeading = line.match(HTML_HEADING);
+    const heading =
+      line.match(HEADING) ??
+      (htmlHeading && [htmlHeading[0], '#'.repeat(Number(htmlHeading[1])), htmlHeading[2]]);
     if (heading) {
       closeParagraph();
       items.length = 0;

@@ -924,7 +924,9 @@ async function unmadePapers(
  * written as a paragraph (no list marker) is an entry by its opening title alone (bold, a link): a
  * change that took the title's bold or link out leaves a paragraph of prose, which no rule would
  * see. A paragraph the change opened with the words of a paper entry's first line it took out
- * (`**Title**` now `Title`) is segmented as the entry it was, for the rules to say what it lost.
+ * (`**Title**` now `Title`) is segmented as the entry it was, for the rules to say what it lost; so
+ * is one whose first line stays as a paper entry's was, the change having taken a later line's link
+ * (`Title` over `**[CVPR'21]** **[[PDF]](…)**`, now without the PDF).
  */
 async function segmentKeepingEntries(
   source: SourceText,
@@ -933,28 +935,39 @@ async function segmentKeepingEntries(
 ): Promise<Segments> {
   const segments = segment(source);
   if (!base || !change.removed || change.removed.length === 0) return segments;
-  const opensParagraph = [...linesIn(change.changed, source.lines.length)].filter(
-    (line) => !isBlank(source.lines[line - 1]) && (line === 1 || isBlank(source.lines[line - 2])),
-  );
-  if (opensParagraph.length === 0) return segments;
   const inItem = lineSetFrom(segments.items.flatMap(linesOf));
-  const opened = opensParagraph.filter((line) => !hasLine(inItem, line));
-  if (opened.length === 0) return segments;
+  const outside = [...linesIn(change.changed, source.lines.length)].filter(
+    (line) => !isBlank(source.lines[line - 1]) && !hasLine(inItem, line),
+  );
+  if (outside.length === 0) return segments;
+  const startOf = (line: number) => {
+    let at = line;
+    while (at > 1 && !isBlank(source.lines[at - 2])) at--;
+    return at;
+  };
+  const opened = outside.filter((line) => line === startOf(line));
+  // A paragraph the change took a later line from (its links' line), its first line as it was.
+  const continued = [...new Set(outside.filter((line) => line !== startOf(line)).map(startOf))];
   const before = await base.list();
   if (!before) return segments;
   const removed = new Set(change.removed.map((line) => line.trim()));
-  const firstLines = before.entries
-    .filter(
-      (block) =>
-        block.marker === '' &&
-        removed.has(before.source.lines[block.startLine - 1].trim()) &&
-        parseEntry(before.source, block).kind === 'paper',
-    )
+  const papers = before.entries.filter(
+    (block) =>
+      block.marker === '' &&
+      before.source.lines
+        .slice(block.startLine - 1, block.endLine)
+        .some((line) => removed.has(line.trim())) &&
+      parseEntry(before.source, block).kind === 'paper',
+  );
+  const firstLines = papers
+    .filter((block) => removed.has(before.source.lines[block.startLine - 1].trim()))
     .map((block) => new Set(wordsOf(before.source.lines[block.startLine - 1])));
   const unmade = opened.filter((line) => {
     const words = wordsOf(source.lines[line - 1]);
     return words.length > 0 && firstLines.some((was) => words.every((word) => was.has(word)));
   });
+  const kept = new Set(papers.map((block) => before.source.lines[block.startLine - 1].trim()));
+  for (const line of continued) if (kept.has(source.lines[line - 1].trim())) unmade.push(line);
   return unmade.length > 0 ? segment(source, new Set(unmade)) : segments;
 }
 
@@ -976,6 +989,11 @@ function lacksItsMarks(entry: Entry): boolean {
  * Whether an item's neighbours in its own section (one or two) are paper entries, and whether the
  * list reads the item itself as an entry.
  */
+/** Sections of one paper each, at least, for a list to give its papers headings of their own. */
+const MIN_PAPER_SECTIONS = 3;
+/** The share of a list's sections with papers that must hold one each. */
+const MOST_SECTIONS = 2 / 3;
+
 function papersAround(source: SourceText, entries: readonly ItemBlock[], items: readonly ItemBlock[]) {
   // The list's own blocks: an item its section vouches for is read as the list reads it.
   const listed = new Map(entries.map((block) => [block.startLine, block]));
@@ -997,6 +1015,29 @@ function papersAround(source: SourceText, entries: readonly ItemBlock[], items: 
       parseEntry(source, listedOther).kind === 'paper'
     );
   };
+  // A section with no paper but this one, in a list that gives its papers headings of their own (most
+  // of its sections with papers hold one, over its link and notes on it): the notes around it are no
+  // papers, and it was the section's.
+  let headsItsPapers: boolean | undefined;
+  const papersHaveHeadings = () => {
+    if (headsItsPapers === undefined) {
+      const counts = [
+        ...entriesPerSection(entries.filter((block) => parseEntry(source, block).kind === 'paper')).values(),
+      ];
+      const ones = counts.filter((n) => n === 1).length;
+      headsItsPapers = ones >= MIN_PAPER_SECTIONS && ones >= MOST_SECTIONS * counts.length;
+    }
+    return headsItsPapers;
+  };
+  const aloneInSection = (block: ItemBlock) =>
+    sectionOf(block) !== 0 &&
+    papersHaveHeadings() &&
+    !entries.some(
+      (other) =>
+        other.startLine !== block.startLine &&
+        sectionOf(other) === sectionOf(block) &&
+        parseEntry(source, other).kind === 'paper',
+    );
   return Object.assign(
     (block: ItemBlock) => {
       const neighbours = around(block);
@@ -1006,14 +1047,16 @@ function papersAround(source: SourceText, entries: readonly ItemBlock[], items: 
       listed: (block: ItemBlock) => listed.has(block.startLine),
       /**
        * Whether a paper entry of its section is next to it (on either side), or no item of its kind
-       * is (a paper alone under its heading, or a paragraph among its own summary's bullets): there
+       * is (a paper alone under its heading, or a paragraph among its own summary's bullets), or no
+       * paper is in its section at all (a paper's own heading over its link and its notes): there
        * no neighbour can say what it is.
        */
       beside: (block: ItemBlock) => {
         const neighbours = around(block);
         return (
           neighbours.some(isPaperBeside(block)) ||
-          neighbours.every((other) => isListMarker(other.marker) !== isListMarker(block.marker))
+          neighbours.every((other) => isListMarker(other.marker) !== isListMarker(block.marker)) ||
+          aloneInSection(block)
         );
       },
     },

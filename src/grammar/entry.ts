@@ -666,11 +666,13 @@ function classify(parts: {
   if (links.some((link) => WORK_LABEL.test(link.label))) return 'resource';
   // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post,
   // unless it says where and when it appeared, after its plain title (`Title (SIGMOD 2020)
-  // [GitHub](…)`) or before its title (`arXiv 2025.01, **Title**, [website](…)`).
+  // [GitHub](…)`), at its title's end (`**Title (AISTATS 2019)**`) or before its title (`arXiv
+  // 2025.01, **Title**, [website](…)`).
   if (links.length > 0 && links.every((link) => RESOURCE_LABEL.test(link.label) || isCodeHost(link.url))) {
     return authors?.italic ||
       parts.placed ||
-      (title.url === undefined && VENUE_NEXT.test(titleLine.slice(title.endColumn - 1)))
+      (title.url === undefined &&
+        (VENUE_NEXT.test(titleLine.slice(title.endColumn - 1)) || VENUE_AFTER_TITLE.test(title.text)))
       ? 'paper'
       : 'resource';
   }

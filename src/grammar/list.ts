@@ -333,6 +333,93 @@ function paperLabels(links: readonly ItemLink[]): ReadonlySet<string> {
   );
 }
 
+/**
+ * A tag of where and when a paper appeared, written compactly before a plain title: a venue's word
+ * and a year run together by a hyphen or an apostrophe (`20-NSDI-`, `2020-NSDI-`, `NSDI'20: `,
+ * `NSDI-2020 - `), or in brackets (`[NSDI'20] `, `(OSDI 2014) `). A two-digit year stands only so
+ * (`Lecture 12: ` is no tag). Alone, such a tag may be a title's own words (`12-Lead-ECG …`): it is
+ * read only where a section's items repeat it (see taggedPlainly).
+ */
+const TAG_VENUE = String.raw`\p{L}[\p{L}\p{N}&+.]{1,15}`;
+const COMPACT_TAG = new RegExp(
+  String.raw`^(?:(?:(?:19|20)\d{2}|\d{2})-${TAG_VENUE}|${TAG_VENUE}(?:['’]\d{2}|[-'’ ]?(?:19|20)\d{2}))(?:[ \t]*[-–—:|][ \t]*|-)`,
+  'u',
+);
+const BRACKETED_TAG = /^(?:\[([^[\]]{3,24})\]|\(([^()]{3,24})\))[ \t]*(?:[-–—:|][ \t]*)?/u;
+/** A year in a bracketed tag: four digits, or two after an apostrophe (`NSDI'20`). */
+const TAG_YEAR = /(?:^|[^\d])(?:(?:19|20)\d{2}|['’]\d{2})(?!\d)/u;
+/** Sections whose items share a tag, at least, before the list is taken to write its papers so. */
+const MIN_TAGGED = 3;
+
+/** The shape of an item's opening tag (letters and digits as runs: `9-a-`), if it opens with one and a title. */
+function tagShape(source: SourceText, item: ItemBlock): string | undefined {
+  if (!isListMarker(item.marker)) return undefined;
+  const first = source.lines[item.startLine - 1];
+  // A bold item (`**20-NSDI-Title**`) shows its tag as a plain one does.
+  const text = first.slice(offsetOfColumn(first, item.contentColumn)).replace(/^(?:\*\*|__)/, '');
+  let tag = COMPACT_TAG.exec(text)?.[0];
+  if (tag === undefined) {
+    const bracketed = BRACKETED_TAG.exec(text);
+    const inner = bracketed && (bracketed[1] ?? bracketed[2]);
+    if (inner && /\p{L}{2}/u.test(inner) && TAG_YEAR.test(inner)) tag = bracketed[0];
+  }
+  if (tag === undefined) return undefined;
+  const title = text.slice(tag.length);
+  // The title follows as words (not a link: a linked title is a link's item).
+  if (
+    title.startsWith('[') ||
+    (title.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) < TITLE_LINK_WORDS
+  )
+    return undefined;
+  return tag
+    .replace(/\p{L}+/gu, 'a')
+    .replace(/\d+/g, '9')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Plain items that are papers by the tag their section's items share (`- 20-NSDI-Title`, most items
+ * of their section opening with a venue and year so, without links to their papers): a list that
+ * writes its papers without links, each after where and when it appeared. The items of a section
+ * that do not open so (questions, notes) are not papers by it, nor is a tag a few items share (at
+ * least three, most of each section's items), nor an item among such items that link their papers
+ * (it lost its link: pdf-missing's to tell).
+ */
+function taggedPlainly(
+  source: SourceText,
+  items: readonly ItemBlock[],
+  linkingPapers: ReadonlySet<ItemBlock>,
+): ReadonlySet<ItemBlock> {
+  const sections = new Map<string, { items: number; shapes: Map<string, ItemBlock[]> }>();
+  for (const item of items) {
+    if (!isListMarker(item.marker)) continue;
+    const key = String(item.topic ?? item.headings[item.headings.length - 1]?.line ?? 0);
+    let section = sections.get(key);
+    if (!section) sections.set(key, (section = { items: 0, shapes: new Map() }));
+    section.items++;
+    const shape = tagShape(source, item);
+    if (shape === undefined) continue;
+    const tagged = section.shapes.get(shape);
+    if (tagged) tagged.push(item);
+    else section.shapes.set(shape, [item]);
+  }
+  const byShape = new Map<string, ItemBlock[]>();
+  for (const section of sections.values()) {
+    for (const [shape, tagged] of section.shapes) {
+      // Where most such items link their papers, one without its link is a paper that lost it.
+      const plain = tagged.filter((item) => !linkingPapers.has(item));
+      if (
+        tagged.length < MOST_OF_A_SECTION * section.items ||
+        plain.length < MOST_OF_A_SECTION * tagged.length
+      )
+        continue;
+      byShape.set(shape, [...(byShape.get(shape) ?? []), ...tagged]);
+    }
+  }
+  return new Set([...byShape.values()].filter((tagged) => tagged.length >= MIN_TAGGED).flat());
+}
+
 function hasChildHeading(headings: readonly Heading[], heading: Heading): boolean {
   const next = headings[headings.indexOf(heading) + 1];
   return next !== undefined && next.level > heading.level;
@@ -374,7 +461,10 @@ export function findPaperList(source: SourceText, segments: Segments, filter: Se
   const linkingPapers = new Set(segments.items.filter((item) => linksAPaper(source, item)));
   const isField = (item: ItemBlock) =>
     fields.size > 0 && fields.has(labelOf(source, item) ?? '') && !linkingPapers.has(item);
-  const vouched = vouchedFor(source, segments.items, linkingPapers);
+  const vouched = new Set([
+    ...vouchedFor(source, segments.items, linkingPapers),
+    ...[...taggedPlainly(source, segments.items, linkingPapers)].filter((item) => !linkingPapers.has(item)),
+  ]);
   // Asked for every item under it: each heading is judged once.
   const leftOut = new Map<Heading, boolean>();
   const isLeftOut = (heading: Heading) => {

@@ -682,11 +682,18 @@ function withRepeatedPaperParagraphs(
   lines: readonly string[],
   given: ReadonlySet<number>,
 ): ReadonlySet<number> {
-  const sections: { paragraphs: number; papers: number[] }[] = [];
-  let section: { paragraphs: number; papers: number[] } = { paragraphs: 0, papers: [] };
+  interface Section {
+    paragraphs: number;
+    papers: number[];
+    /** Short paragraphs that open with a lead before a linked title: their first lines and leads' forms. */
+    led: { line: number; form: string; paper: boolean }[];
+  }
+  const sections: Section[] = [];
+  const others: Section[] = [];
+  let section: Section = { paragraphs: 0, papers: [], led: [] };
   const closeSection = () => {
-    if (section.papers.length * 2 > section.paragraphs) sections.push(section);
-    section = { paragraphs: 0, papers: [] };
+    (section.papers.length * 2 > section.paragraphs ? sections : others).push(section);
+    section = { paragraphs: 0, papers: [], led: [] };
   };
   let fence: string | undefined;
   // The content column of the list item the blocks since it may belong to (-1: none open): a
@@ -731,16 +738,47 @@ function withRepeatedPaperParagraphs(
     }
     if (!NOT_A_PARAGRAPH.test(line)) {
       section.paragraphs++;
-      if (end - i + 1 < ENTRY_PARAGRAPH_LINES && linksPaper(lines, i + 1, end + 1))
-        section.papers.push(i + 1);
+      const short = end - i + 1 < ENTRY_PARAGRAPH_LINES;
+      const paper = short && linksPaper(lines, i + 1, end + 1);
+      if (paper) section.papers.push(i + 1);
+      const form = short ? leadForm(line) : undefined;
+      if (form !== undefined) section.led.push({ line: i + 1, form, paper });
     }
     i = end;
   }
   closeSection();
   // Once one section shows the list writes its papers so, two such paragraphs make another section's.
   if (!sections.some(({ papers }) => papers.length >= PAPER_PARAGRAPHS_SHOW)) return given;
-  const found = sections.flatMap(({ papers }) => (papers.length >= 2 ? papers : []));
+  const runs = sections.filter(({ papers }) => papers.length >= 2);
+  const found = runs.flatMap(({ papers }) => papers);
+  // The form the list's papers are led in (`SIGCOMM 2019, [Title](…)`), when most of them are.
+  const forms = new Map<string, number>();
+  for (const { led } of runs)
+    for (const { form, paper } of led) if (paper) forms.set(form, (forms.get(form) ?? 0) + 1);
+  const [form, uses] = [...forms].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (uses >= PAPER_PARAGRAPHS_SHOW && uses * 2 > found.length) {
+    // A paragraph led so is one of the list's entries, wherever it stands: one linking a paper in a
+    // section of other paragraphs (papers written as citations, without links), and one linking
+    // elsewhere (a project page, for the section's papers to vouch for: see findPaperList).
+    for (const { led } of [...sections, ...others])
+      for (const paragraph of led) if (paragraph.form === form) found.push(paragraph.line);
+  }
   return new Set([...given, ...found]);
+}
+
+/** Words, at most, of a lead before a paragraph's linked title (`Information Systems Frontiers 2014, `). */
+const LEAD_WORDS = 6;
+/** A short lead of words before a linked title: `SIGCOMM 2019, [Title](…)`, `OSDI 2020 - [Title](…)`. */
+const LEAD = /^ {0,3}([\p{Lu}\p{N}][^[\]()<>*_`]{0,60}?)[ \t]*([,:;|–—-])?[ \t]*\[(?!!)[^\]]{3,}\]\((?!#)/u;
+
+/**
+ * The form of a paragraph's lead before its linked title, if it opens so: whether the lead holds a
+ * year, and the mark that ends it (`Y,` for `SIGCOMM 2019, [Title](…)`).
+ */
+function leadForm(line: string): string | undefined {
+  const lead = LEAD.exec(line);
+  if (!lead || lead[1].split(/\s+/).length > LEAD_WORDS) return undefined;
+  return `${/\b(?:19|20)\d{2}\b/.test(lead[1]) ? 'Y' : ''}${lead[2] ?? ' '}`;
 }
 
 /** Whether lines `first`..`last` link to a paper: a paper host, or a link labelled as the paper. */

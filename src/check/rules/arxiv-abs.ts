@@ -1,5 +1,5 @@
 import { type Entry } from '../../grammar/entry.js';
-import { parseArxivUrl } from '../../read/links.js';
+import { isPaperLink, parseArxivUrl } from '../../read/links.js';
 import { arxivUrlOf } from '../../grammar/write.js';
 import { code } from './edit.js';
 import type { Rule, Shown } from './types.js';
@@ -12,6 +12,33 @@ function arxivForms(entry: Entry): Shown<'abs' | 'pdf'>[] {
   });
 }
 
+/** A URL of a PDF: `….pdf`, a publisher's `/doi/pdf/…`, OpenReview's `/pdf?id=…`. */
+const PDF_URL = /\.pdf(?:[?#].*)?$|\/pdf(?:[/?]|$)/i;
+
+/**
+ * The page an entry links its paper at: arXiv's abstract or PDF, or another host's PDF (`pdf`) or
+ * page (`other`); undefined for an entry without a link to its paper.
+ */
+function paperPage(entry: Entry): 'abs' | 'pdf' | 'other' | undefined {
+  const arxiv = arxivForms(entry)[0];
+  if (arxiv) return arxiv.value;
+  const link = entry.links.find((link) => isPaperLink(link));
+  return link && (PDF_URL.test(link.url.trim()) ? 'pdf' : 'other');
+}
+
+/** How many links to arXiv's abstract pages a text holds, read once a text. */
+const abstractLinks = new WeakMap<readonly string[], number>();
+function abstractLinksIn(lines: readonly string[]): number {
+  let n = abstractLinks.get(lines);
+  if (n === undefined) {
+    n = 0;
+    for (const line of lines)
+      if (line.includes('arxiv.org/abs/')) n += line.split('arxiv.org/abs/').length - 1;
+    abstractLinks.set(lines, n);
+  }
+  return n;
+}
+
 export const arxivAbs: Rule = {
   id: 'arxiv-abs',
   severity: 'warning',
@@ -19,7 +46,7 @@ export const arxivAbs: Rule = {
   description:
     'arXiv papers link the page the list links: the abstract (`/abs/`), or the PDF where the list does.',
   scope: 'line',
-  check(entry, { convention, changesOwnWay, nearby }) {
+  check(entry, { convention, changesOwnWay, nearby, source }) {
     // The list's own form, both ways: in a list that keeps /pdf/ links (often labelled `pdf`) an
     // abstract page is the odd one out, as a PDF is in a list that keeps /abs/.
     const form = convention.arxivLink;
@@ -32,8 +59,15 @@ export const arxivAbs: Rule = {
     // mixed), and where every entry around this one links the PDF too.
     if (form === 'pdf') {
       if (changesOwnWay(entry, arxivForms, (kind) => kind === form, 'habit')) return [];
-      const around = nearby(entry).flatMap(arxivForms);
-      if (around.length === 0 || around.some(({ value }) => value === 'abs')) return [];
+      // Every entry around it that links arXiv links its PDF; or, in a list that links no abstract
+      // page but this entry's, every one around it links its paper's PDF, wherever (a list of PDFs,
+      // arXiv's among them, which few entries around a paper may show).
+      const near = nearby(entry);
+      const around = near.flatMap(arxivForms);
+      const own = arxivForms(entry).filter(({ value }) => value === 'abs').length;
+      const pages = abstractLinksIn(source.lines) <= own ? near.map(paperPage) : [];
+      const pdfs = pages.length > 0 && pages.every((page) => page === 'pdf');
+      if (!pdfs && (around.length === 0 || around.some(({ value }) => value === 'abs'))) return [];
     }
     const severity = form === 'abs' && convention.writtenRules.includes('arxiv-abs') ? 'error' : 'warning';
     return entry.links.flatMap((link) => {
