@@ -4266,6 +4266,87 @@ function paperLabels(links) {
         .filter(([label, n]) => n >= MIN_LABEL_USES && n * 2 > (uses.get(label) ?? 0))
         .map(([label]) => label));
 }
+/**
+ * A tag of where and when a paper appeared, written compactly before a plain title: a venue's word
+ * and a year run together by a hyphen or an apostrophe (`20-NSDI-`, `2020-NSDI-`, `NSDI'20: `,
+ * `NSDI-2020 - `), or in brackets (`[NSDI'20] `, `(OSDI 2014) `). A two-digit year stands only so
+ * (`Lecture 12: ` is no tag). Alone, such a tag may be a title's own words (`12-Lead-ECG …`): it is
+ * read only where a section's items repeat it (see taggedPlainly).
+ */
+const TAG_VENUE = String.raw `\p{L}[\p{L}\p{N}&+.]{1,15}`;
+const COMPACT_TAG = new RegExp(String.raw `^(?:(?:(?:19|20)\d{2}|\d{2})-${TAG_VENUE}|${TAG_VENUE}(?:['’]\d{2}|[-'’ ]?(?:19|20)\d{2}))(?:[ \t]*[-–—:|][ \t]*|-)`, 'u');
+const BRACKETED_TAG = /^(?:\[([^[\]]{3,24})\]|\(([^()]{3,24})\))[ \t]*(?:[-–—:|][ \t]*)?/u;
+/** A year in a bracketed tag: four digits, or two after an apostrophe (`NSDI'20`). */
+const TAG_YEAR = /(?:^|[^\d])(?:(?:19|20)\d{2}|['’]\d{2})(?!\d)/u;
+/** Sections whose items share a tag, at least, before the list is taken to write its papers so. */
+const MIN_TAGGED = 3;
+/** The shape of an item's opening tag (letters and digits as runs: `9-a-`), if it opens with one and a title. */
+function tagShape(source, item) {
+    if (!isListMarker(item.marker))
+        return undefined;
+    const first = source.lines[item.startLine - 1];
+    // A bold item (`**20-NSDI-Title**`) shows its tag as a plain one does.
+    const text = first.slice(offsetOfColumn(first, item.contentColumn)).replace(/^(?:\*\*|__)/, '');
+    let tag = COMPACT_TAG.exec(text)?.[0];
+    if (tag === undefined) {
+        const bracketed = BRACKETED_TAG.exec(text);
+        const inner = bracketed && (bracketed[1] ?? bracketed[2]);
+        if (inner && /\p{L}{2}/u.test(inner) && TAG_YEAR.test(inner))
+            tag = bracketed[0];
+    }
+    if (tag === undefined)
+        return undefined;
+    const title = text.slice(tag.length);
+    // The title follows as words (not a link: a linked title is a link's item).
+    if (title.startsWith('[') ||
+        (title.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) < TITLE_LINK_WORDS)
+        return undefined;
+    return tag
+        .replace(/\p{L}+/gu, 'a')
+        .replace(/\d+/g, '9')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/**
+ * Plain items that are papers by the tag their section's items share (`- 20-NSDI-Title`, most items
+ * of their section opening with a venue and year so, without links to their papers): a list that
+ * writes its papers without links, each after where and when it appeared. The items of a section
+ * that do not open so (questions, notes) are not papers by it, nor is a tag a few items share (at
+ * least three, most of each section's items), nor an item among such items that link their papers
+ * (it lost its link: pdf-missing's to tell).
+ */
+function taggedPlainly(source, items, linkingPapers) {
+    const sections = new Map();
+    for (const item of items) {
+        if (!isListMarker(item.marker))
+            continue;
+        const key = String(item.topic ?? item.headings[item.headings.length - 1]?.line ?? 0);
+        let section = sections.get(key);
+        if (!section)
+            sections.set(key, (section = { items: 0, shapes: new Map() }));
+        section.items++;
+        const shape = tagShape(source, item);
+        if (shape === undefined)
+            continue;
+        const tagged = section.shapes.get(shape);
+        if (tagged)
+            tagged.push(item);
+        else
+            section.shapes.set(shape, [item]);
+    }
+    const byShape = new Map();
+    for (const section of sections.values()) {
+        for (const [shape, tagged] of section.shapes) {
+            // Where most such items link their papers, one without its link is a paper that lost it.
+            const plain = tagged.filter((item) => !linkingPapers.has(item));
+            if (tagged.length < MOST_OF_A_SECTION * section.items ||
+                plain.length < MOST_OF_A_SECTION * tagged.length)
+                continue;
+            byShape.set(shape, [...(byShape.get(shape) ?? []), ...tagged]);
+        }
+    }
+    return new Set([...byShape.values()].filter((tagged) => tagged.length >= MIN_TAGGED).flat());
+}
 function hasChildHeading(headings, heading) {
     const next = headings[headings.indexOf(heading) + 1];
     return next !== undefined && next.level > heading.level;
@@ -4304,7 +4385,10 @@ function findPaperList(source, segments, filter = {}) {
     // An item holding one field of a paper (its label no title) is no paper unless it links one.
     const linkingPapers = new Set(segments.items.filter((item) => linksAPaper(source, item)));
     const isField = (item) => fields.size > 0 && fields.has(labelOf(source, item) ?? '') && !linkingPapers.has(item);
-    const vouched = vouchedFor(source, segments.items, linkingPapers);
+    const vouched = new Set([
+        ...vouchedFor(source, segments.items, linkingPapers),
+        ...[...taggedPlainly(source, segments.items, linkingPapers)].filter((item) => !linkingPapers.has(item)),
+    ]);
     // Asked for every item under it: each heading is judged once.
     const leftOut = new Map();
     const isLeftOut = (heading) => {
@@ -5498,13 +5582,39 @@ function arxivForms(entry) {
         return kind === 'abs' || kind === 'pdf' ? [{ line: link.line, value: kind }] : [];
     });
 }
+/** A URL of a PDF: `….pdf`, a publisher's `/doi/pdf/…`, OpenReview's `/pdf?id=…`. */
+const PDF_URL = /\.pdf(?:[?#].*)?$|\/pdf(?:[/?]|$)/i;
+/**
+ * The page an entry links its paper at: arXiv's abstract or PDF, or another host's PDF (`pdf`) or
+ * page (`other`); undefined for an entry without a link to its paper.
+ */
+function paperPage(entry) {
+    const arxiv = arxivForms(entry)[0];
+    if (arxiv)
+        return arxiv.value;
+    const link = entry.links.find((link) => isPaperLink(link));
+    return link && (PDF_URL.test(link.url.trim()) ? 'pdf' : 'other');
+}
+/** How many links to arXiv's abstract pages a text holds, read once a text. */
+const abstractLinks = new WeakMap();
+function abstractLinksIn(lines) {
+    let n = abstractLinks.get(lines);
+    if (n === undefined) {
+        n = 0;
+        for (const line of lines)
+            if (line.includes('arxiv.org/abs/'))
+                n += line.split('arxiv.org/abs/').length - 1;
+        abstractLinks.set(lines, n);
+    }
+    return n;
+}
 const arxivAbs = {
     id: 'arxiv-abs',
     severity: 'warning',
     severityNote: "error where the list's contribution guide asks for `/abs/` links",
     description: 'arXiv papers link the page the list links: the abstract (`/abs/`), or the PDF where the list does.',
     scope: 'line',
-    check(entry, { convention, changesOwnWay, nearby }) {
+    check(entry, { convention, changesOwnWay, nearby, source }) {
         // The list's own form, both ways: in a list that keeps /pdf/ links (often labelled `pdf`) an
         // abstract page is the odd one out, as a PDF is in a list that keeps /abs/.
         const form = convention.arxivLink;
@@ -5520,8 +5630,15 @@ const arxivAbs = {
         if (form === 'pdf') {
             if (changesOwnWay(entry, arxivForms, (kind) => kind === form, 'habit'))
                 return [];
-            const around = nearby(entry).flatMap(arxivForms);
-            if (around.length === 0 || around.some(({ value }) => value === 'abs'))
+            // Every entry around it that links arXiv links its PDF; or, in a list that links no abstract
+            // page but this entry's, every one around it links its paper's PDF, wherever (a list of PDFs,
+            // arXiv's among them, which few entries around a paper may show).
+            const near = nearby(entry);
+            const around = near.flatMap(arxivForms);
+            const own = arxivForms(entry).filter(({ value }) => value === 'abs').length;
+            const pages = abstractLinksIn(source.lines) <= own ? near.map(paperPage) : [];
+            const pdfs = pages.length > 0 && pages.every((page) => page === 'pdf');
+            if (!pdfs && (around.length === 0 || around.some(({ value }) => value === 'abs')))
                 return [];
         }
         const severity = form === 'abs' && convention.writtenRules.includes('arxiv-abs') ? 'error' : 'warning';
@@ -7066,32 +7183,47 @@ async function unmadePapers(source, change, baseList) {
  * written as a paragraph (no list marker) is an entry by its opening title alone (bold, a link): a
  * change that took the title's bold or link out leaves a paragraph of prose, which no rule would
  * see. A paragraph the change opened with the words of a paper entry's first line it took out
- * (`**Title**` now `Title`) is segmented as the entry it was, for the rules to say what it lost.
+ * (`**Title**` now `Title`) is segmented as the entry it was, for the rules to say what it lost; so
+ * is one whose first line stays as a paper entry's was, the change having taken a later line's link
+ * (`Title` over `**[CVPR'21]** **[[PDF]](…)**`, now without the PDF).
  */
 async function segmentKeepingEntries(source, change, base) {
     const segments = segment(source);
     if (!base || !change.removed || change.removed.length === 0)
         return segments;
-    const opensParagraph = [...linesIn(change.changed, source.lines.length)].filter((line) => !isBlank(source.lines[line - 1]) && (line === 1 || isBlank(source.lines[line - 2])));
-    if (opensParagraph.length === 0)
-        return segments;
     const inItem = lineSetFrom(segments.items.flatMap(linesOf));
-    const opened = opensParagraph.filter((line) => !hasLine(inItem, line));
-    if (opened.length === 0)
+    const outside = [...linesIn(change.changed, source.lines.length)].filter((line) => !isBlank(source.lines[line - 1]) && !hasLine(inItem, line));
+    if (outside.length === 0)
         return segments;
+    const startOf = (line) => {
+        let at = line;
+        while (at > 1 && !isBlank(source.lines[at - 2]))
+            at--;
+        return at;
+    };
+    const opened = outside.filter((line) => line === startOf(line));
+    // A paragraph the change took a later line from (its links' line), its first line as it was.
+    const continued = [...new Set(outside.filter((line) => line !== startOf(line)).map(startOf))];
     const before = await base.list();
     if (!before)
         return segments;
     const removed = new Set(change.removed.map((line) => line.trim()));
-    const firstLines = before.entries
-        .filter((block) => block.marker === '' &&
-        removed.has(before.source.lines[block.startLine - 1].trim()) &&
-        parseEntry(before.source, block).kind === 'paper')
+    const papers = before.entries.filter((block) => block.marker === '' &&
+        before.source.lines
+            .slice(block.startLine - 1, block.endLine)
+            .some((line) => removed.has(line.trim())) &&
+        parseEntry(before.source, block).kind === 'paper');
+    const firstLines = papers
+        .filter((block) => removed.has(before.source.lines[block.startLine - 1].trim()))
         .map((block) => new Set(wordsOf(before.source.lines[block.startLine - 1])));
     const unmade = opened.filter((line) => {
         const words = wordsOf(source.lines[line - 1]);
         return words.length > 0 && firstLines.some((was) => words.every((word) => was.has(word)));
     });
+    const kept = new Set(papers.map((block) => before.source.lines[block.startLine - 1].trim()));
+    for (const line of continued)
+        if (kept.has(source.lines[line - 1].trim()))
+            unmade.push(line);
     return unmade.length > 0 ? segment(source, new Set(unmade)) : segments;
 }
 /** The lines of a set, up to the last line of the text. */
@@ -7110,6 +7242,10 @@ function lacksItsMarks(entry) {
  * Whether an item's neighbours in its own section (one or two) are paper entries, and whether the
  * list reads the item itself as an entry.
  */
+/** Sections of one paper each, at least, for a list to give its papers headings of their own. */
+const MIN_PAPER_SECTIONS = 3;
+/** The share of a list's sections with papers that must hold one each. */
+const MOST_SECTIONS = 2 / 3;
 function papersAround(source, entries, items) {
     // The list's own blocks: an item its section vouches for is read as the list reads it.
     const listed = new Map(entries.map((block) => [block.startLine, block]));
@@ -7127,6 +7263,25 @@ function papersAround(source, entries, items) {
             isListMarker(other.marker) === isListMarker(block.marker) &&
             parseEntry(source, listedOther).kind === 'paper');
     };
+    // A section with no paper but this one, in a list that gives its papers headings of their own (most
+    // of its sections with papers hold one, over its link and notes on it): the notes around it are no
+    // papers, and it was the section's.
+    let headsItsPapers;
+    const papersHaveHeadings = () => {
+        if (headsItsPapers === undefined) {
+            const counts = [
+                ...entriesPerSection(entries.filter((block) => parseEntry(source, block).kind === 'paper')).values(),
+            ];
+            const ones = counts.filter((n) => n === 1).length;
+            headsItsPapers = ones >= MIN_PAPER_SECTIONS && ones >= MOST_SECTIONS * counts.length;
+        }
+        return headsItsPapers;
+    };
+    const aloneInSection = (block) => sectionOf(block) !== 0 &&
+        papersHaveHeadings() &&
+        !entries.some((other) => other.startLine !== block.startLine &&
+            sectionOf(other) === sectionOf(block) &&
+            parseEntry(source, other).kind === 'paper');
     return Object.assign((block) => {
         const neighbours = around(block);
         return neighbours.length > 0 && neighbours.every(isPaperBeside(block));
@@ -7134,13 +7289,15 @@ function papersAround(source, entries, items) {
         listed: (block) => listed.has(block.startLine),
         /**
          * Whether a paper entry of its section is next to it (on either side), or no item of its kind
-         * is (a paper alone under its heading, or a paragraph among its own summary's bullets): there
+         * is (a paper alone under its heading, or a paragraph among its own summary's bullets), or no
+         * paper is in its section at all (a paper's own heading over its link and its notes): there
          * no neighbour can say what it is.
          */
         beside: (block) => {
             const neighbours = around(block);
             return (neighbours.some(isPaperBeside(block)) ||
-                neighbours.every((other) => isListMarker(other.marker) !== isListMarker(block.marker)));
+                neighbours.every((other) => isListMarker(other.marker) !== isListMarker(block.marker)) ||
+                aloneInSection(block));
         },
     });
 }

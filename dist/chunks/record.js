@@ -939,8 +939,12 @@ const ARXIV_ID = String.raw `(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}|\d{4}\.\d{4,5})`;
 const ARXIV_URL = new RegExp(String.raw `^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(abs|pdf|html)\/(${ARXIV_ID})(v\d+)?(\.pdf)?\/?(?:[?#].*)?$`, 'i');
 /** `pdf`, `Paper`, `arXiv`…, possibly qualified: `pdf (Chinese)`. */
 const PAPER_LABEL = /^(pdf|paper|arxiv|abs|abstract|doi|openreview|acl|link|html|pub|publication|journal|article|preprint|proceedings)(?:\s*\([^)]*\))?$/i;
-/** Where papers themselves are published (a link here is the paper, whatever its label). */
-const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|sciencedirect\.com|ecva\.net|isca-speech\.org|isca-archive\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|nature\.com\/articles|science\.org\/doi|researchgate\.net\/publication)\/|\.pdf(?:[?#].*)?$/i;
+/**
+ * Where papers themselves are published (a link here is the paper, whatever its label), with a
+ * conference's page of one paper (USENIX's `/conference/osdi20/presentation/qiu`, NDSS's
+ * `/ndss-paper/…`), its abstract and PDF.
+ */
+const PAPER_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|aclweb\.org|doi\.org|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|openaccess\.thecvf\.com|ojs\.aaai\.org|aaai\.org|ijcai\.org|semanticscholar\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|jmlr\.org|sciencedirect\.com|ecva\.net|isca-speech\.org|isca-archive\.org|pnas\.org|academic\.oup\.com|onlinelibrary\.wiley\.com|nature\.com\/articles|science\.org\/doi|researchgate\.net\/publication|usenix\.org\/conference\/[\w.-]+\/(?:technical-sessions\/)?presentation|ndss-symposium\.org\/ndss-paper)\/|\.pdf(?:[?#].*)?$/i;
 /** Where code, models, posts and videos live: a `[link]` there is not to a paper. */
 const CODE_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:github\.com|gitlab\.com|huggingface\.co\/(?!papers)|github\.io|wikipedia\.org|medium\.com|substack\.com|zhihu\.com|youtube\.com|youtu\.be|twitter\.com|x\.com|ruder\.io|towardsdatascience\.com)(?:[/:]|$)/i;
 /**
@@ -1594,11 +1598,11 @@ const NOT_A_PARAGRAPH = /^(?: {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)| {0,3}(?:#|>
  */
 function withRepeatedPaperParagraphs(lines, given) {
     const sections = [];
-    let section = { paragraphs: 0, papers: [] };
+    const others = [];
+    let section = { paragraphs: 0, papers: [], led: [] };
     const closeSection = () => {
-        if (section.papers.length * 2 > section.paragraphs)
-            sections.push(section);
-        section = { paragraphs: 0, papers: [] };
+        (section.papers.length * 2 > section.paragraphs ? sections : others).push(section);
+        section = { paragraphs: 0, papers: [], led: [] };
     };
     let fence;
     // The content column of the list item the blocks since it may belong to (-1: none open): a
@@ -1649,8 +1653,13 @@ function withRepeatedPaperParagraphs(lines, given) {
         }
         if (!NOT_A_PARAGRAPH.test(line)) {
             section.paragraphs++;
-            if (end - i + 1 < ENTRY_PARAGRAPH_LINES && linksPaper(lines, i + 1, end + 1))
+            const short = end - i + 1 < ENTRY_PARAGRAPH_LINES;
+            const paper = short && linksPaper(lines, i + 1, end + 1);
+            if (paper)
                 section.papers.push(i + 1);
+            const form = short ? leadForm(line) : undefined;
+            if (form !== undefined)
+                section.led.push({ line: i + 1, form, paper });
         }
         i = end;
     }
@@ -1658,8 +1667,39 @@ function withRepeatedPaperParagraphs(lines, given) {
     // Once one section shows the list writes its papers so, two such paragraphs make another section's.
     if (!sections.some(({ papers }) => papers.length >= PAPER_PARAGRAPHS_SHOW))
         return given;
-    const found = sections.flatMap(({ papers }) => (papers.length >= 2 ? papers : []));
+    const runs = sections.filter(({ papers }) => papers.length >= 2);
+    const found = runs.flatMap(({ papers }) => papers);
+    // The form the list's papers are led in (`SIGCOMM 2019, [Title](…)`), when most of them are.
+    const forms = new Map();
+    for (const { led } of runs)
+        for (const { form, paper } of led)
+            if (paper)
+                forms.set(form, (forms.get(form) ?? 0) + 1);
+    const [form, uses] = [...forms].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (uses >= PAPER_PARAGRAPHS_SHOW && uses * 2 > found.length) {
+        // A paragraph led so is one of the list's entries, wherever it stands: one linking a paper in a
+        // section of other paragraphs (papers written as citations, without links), and one linking
+        // elsewhere (a project page, for the section's papers to vouch for: see findPaperList).
+        for (const { led } of [...sections, ...others])
+            for (const paragraph of led)
+                if (paragraph.form === form)
+                    found.push(paragraph.line);
+    }
     return new Set([...given, ...found]);
+}
+/** Words, at most, of a lead before a paragraph's linked title (`Information Systems Frontiers 2014, `). */
+const LEAD_WORDS = 6;
+/** A short lead of words before a linked title: `SIGCOMM 2019, [Title](…)`, `OSDI 2020 - [Title](…)`. */
+const LEAD = /^ {0,3}([\p{Lu}\p{N}][^[\]()<>*_`]{0,60}?)[ \t]*([,:;|–—-])?[ \t]*\[(?!!)[^\]]{3,}\]\((?!#)/u;
+/**
+ * The form of a paragraph's lead before its linked title, if it opens so: whether the lead holds a
+ * year, and the mark that ends it (`Y,` for `SIGCOMM 2019, [Title](…)`).
+ */
+function leadForm(line) {
+    const lead = LEAD.exec(line);
+    if (!lead || lead[1].split(/\s+/).length > LEAD_WORDS)
+        return undefined;
+    return `${/\b(?:19|20)\d{2}\b/.test(lead[1]) ? 'Y' : ''}${lead[2] ?? ' '}`;
 }
 /** Whether lines `first`..`last` link to a paper: a paper host, or a link labelled as the paper. */
 function linksPaper(lines, first, last) {
@@ -2373,11 +2413,13 @@ function classify(parts) {
         return 'resource';
     // Every link goes to code, a blog or a demo, and nothing names the authors: a tool or a post,
     // unless it says where and when it appeared, after its plain title (`Title (SIGMOD 2020)
-    // [GitHub](…)`) or before its title (`arXiv 2025.01, **Title**, [website](…)`).
+    // [GitHub](…)`), at its title's end (`**Title (AISTATS 2019)**`) or before its title (`arXiv
+    // 2025.01, **Title**, [website](…)`).
     if (links.length > 0 && links.every((link) => RESOURCE_LABEL.test(link.label) || isCodeHost(link.url))) {
         return authors?.italic ||
             parts.placed ||
-            (title.url === undefined && VENUE_NEXT.test(titleLine.slice(title.endColumn - 1)))
+            (title.url === undefined &&
+                (VENUE_NEXT.test(titleLine.slice(title.endColumn - 1)) || VENUE_AFTER_TITLE.test(title.text)))
             ? 'paper'
             : 'resource';
     }
