@@ -348,6 +348,8 @@ const COMPACT_TAG = new RegExp(
 const BRACKETED_TAG = /^(?:\[([^[\]]{3,24})\]|\(([^()]{3,24})\))[ \t]*(?:[-–—:|][ \t]*)?/u;
 /** A year in a bracketed tag: four digits, or two after an apostrophe (`NSDI'20`). */
 const TAG_YEAR = /(?:^|[^\d])(?:(?:19|20)\d{2}|['’]\d{2})(?!\d)/u;
+/** A digit where a tag's year would be: within the longest tag either form reads. */
+const TAG_DIGIT = /^[^\d\n]{0,25}\d/;
 /** Sections whose items share a tag, at least, before the list is taken to write its papers so. */
 const MIN_TAGGED = 3;
 
@@ -357,6 +359,8 @@ function tagShape(source: SourceText, item: ItemBlock): string | undefined {
   const first = source.lines[item.startLine - 1];
   // A bold item (`**20-NSDI-Title**`) shows its tag as a plain one does.
   const text = first.slice(offsetOfColumn(first, item.contentColumn)).replace(/^(?:\*\*|__)/, '');
+  // Either tag holds its year within its first characters: most items hold none there.
+  if (!TAG_DIGIT.test(text)) return undefined;
   let tag = COMPACT_TAG.exec(text)?.[0];
   if (tag === undefined) {
     const bracketed = BRACKETED_TAG.exec(text);
