@@ -760,3 +760,45 @@ describe('a paper known by its page alone (a DOI, a proceedings page, no arXiv i
     ]);
   });
 });
+
+describe('a link named by its venue', () => {
+  // Real models and their papers' DOIs; the Paper column's links are named by the journal.
+  const row = (model: string, journal: string, doi: string) =>
+    `| ${model} | [${journal}](https://doi.org/${doi}) | [GitHub](https://github.com/example/${model.toLowerCase()}) |`;
+  const table = (rows: readonly string[]) =>
+    [
+      '# Single-cell foundation models',
+      '',
+      '## Models',
+      '',
+      '| Model | Paper | Code |',
+      '| --- | --- | --- |',
+      ...rows,
+      '',
+    ].join('\n');
+  const rows = [
+    row('scGPT', 'Nature Methods', '10.1038/s41592-024-02201-0'),
+    row('scFoundation', 'Nature Methods', '10.1038/s41592-024-02305-7'),
+    row('Geneformer', 'Nature', '10.1038/s41586-023-06139-9'),
+    row('Nicheformer', 'Nature Methods', '10.1038/s41592-025-02814-z'),
+  ];
+
+  it('is no title: a new row named by the same journal is no copy of the others', async () => {
+    const added = row('Novae', 'Nature Methods', '10.1038/s41592-025-02899-6');
+    const { findings } = await lint({
+      path: 'README.md',
+      text: table([...rows, added]),
+      baseText: table(rows),
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it('still finds a row copied whole, by its paper link', async () => {
+    const { findings } = await lint({
+      path: 'README.md',
+      text: table([...rows, rows[1]]),
+      baseText: table(rows),
+    });
+    expect(findings.map((f) => [f.line, f.rule])).toEqual([[11, 'duplicate']]);
+  });
+});

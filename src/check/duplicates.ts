@@ -128,8 +128,28 @@ export function duplicateFinder(
   const sectionAt = (line: number) => blockAt(entries, line);
   let names: ((block: ItemBlock) => string) | undefined;
   const sectionName = () => (names ??= sectionNames(entries));
+  // A title that three entries or more carry, each linking a paper of its own, is a label they share
+  // (the venue a Paper column's link is named by: `[Nature Methods](…)`), not any paper's title.
+  const labels = new Map<string, boolean>();
+  const isLabel = (title: string) => {
+    let label = labels.get(title);
+    if (label === undefined) {
+      const lines = index().title.get(title) ?? [];
+      const papers = new Set<string>();
+      for (const line of lines.length >= LABEL_MIN_ENTRIES ? lines : []) {
+        const block = blockAt(entries, line);
+        const other = block && parseEntry(source, block);
+        const paper = other && (other.arxivIds[0] ?? keysOfParsed(other).pages[0]);
+        if (paper !== undefined) papers.add(paper);
+      }
+      label = papers.size >= LABEL_MIN_ENTRIES;
+      labels.set(title, label);
+    }
+    return label;
+  };
   const judged = async (entry: Entry, keys: readonly PaperKey[]): Promise<DuplicateHit | undefined> => {
     for (const { kind, value } of keys) {
+      if (kind === 'title' && isLabel(value)) continue;
       for (const other of index()[kind].get(value) ?? []) {
         if (!isCandidate(entry, other)) continue;
         const key = keyString(kind, value);
@@ -561,6 +581,8 @@ class PaperSets {
 
 /** Up to this many checked entries, duplicates are searched for rather than indexed. */
 const TARGETED_LOOKUP_LIMIT = 16;
+/** Entries, each linking another paper, that make a title they all carry a label (see isLabel). */
+const LABEL_MIN_ENTRIES = 3;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
