@@ -20,7 +20,15 @@ import {
 } from './frame.js';
 import { render, withoutBracketed } from './render.js';
 import { isTextSlot, pieces, shapeLiteral, shapeOf, slotsOf, type Slot } from './shape.js';
-import { cutEntry, entryText, venueAsWords, type Cut, type RunStyle, type SlotValues } from './template.js';
+import {
+  cutEntry,
+  entryText,
+  nestedAsAnnotation,
+  venueAsWords,
+  type Cut,
+  type RunStyle,
+  type SlotValues,
+} from './template.js';
 import type { SourceText } from '../read/text.js';
 import { increment } from '../count.js';
 
@@ -636,8 +644,12 @@ export function readEntry(
   if (!template || frames(template, cut.shape)) return { cut, template };
   const asWords = venueAsWords(cut);
   const wordsForm = asWords && grammar.formFor(entry, asWords.shape);
-  return asWords && frames(wordsForm, asWords.shape)
-    ? { cut: asWords, template: wordsForm }
+  if (asWords && frames(wordsForm, asWords.shape)) return { cut: asWords, template: wordsForm };
+  // Else the form that frames its first lines, the items it nests under them its remarks.
+  const remarks = nestedAsAnnotation(source, entry, cut);
+  const remarksForm = remarks && grammar.formFor(entry, remarks.shape);
+  return remarks && frames(remarksForm, remarks.shape)
+    ? { cut: remarks, template: remarksForm }
     : { cut, template };
 }
 

@@ -147,6 +147,29 @@ export function venueAsWords(cut: Cut): Cut | undefined {
   return { ...cut, shape };
 }
 
+/** A line that opens a list item nested under the entry's own: a remark set under it. */
+const NESTED_ITEM = /^[ \t]+(?:[-*+]|\d+[.)])[ \t]/;
+
+/**
+ * The entry's cut with the lines it nests under its first ones (sub-items, and the blank lines
+ * between) as its annotation, for an entry no form frames whole: its remarks, one entry's own
+ * combination of notes and names, are no field of its form. None when those lines hold a field
+ * (a link or badge the reader placed) or the entry nests nothing.
+ */
+export function nestedAsAnnotation(source: SourceText, entry: Entry, cut: Cut): Cut | undefined {
+  if (cut.values.annotation !== undefined) return undefined;
+  const lines = entryText(source, entry).split('\n');
+  const start = lines.findIndex((text, at) => at > 0 && (NESTED_ITEM.test(text) || text.trim() === ''));
+  if (start < 1 || !lines.slice(start).some((text) => NESTED_ITEM.test(text))) return undefined;
+  const tail = lines.length - start;
+  const shapeLines = cut.shape.split('\n');
+  if (shapeLines.length <= tail) return undefined;
+  if (shapeLines.slice(shapeLines.length - tail).some((text) => /\{[a-z]+\d*\}/.test(text))) return undefined;
+  const shape = `${shapeLines.slice(0, shapeLines.length - tail).join('\n')}{annotation}`;
+  const annotation = `\n${lines.slice(start).join('\n')}`;
+  return { ...cut, shape, values: { ...cut.values, annotation } };
+}
+
 export function cutEntry(source: SourceText, entry: Entry): Cut {
   const replacements: Replacement[] = [];
   const style: { -readonly [K in keyof RunStyle]?: RunStyle[K] } = {};
