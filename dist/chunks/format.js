@@ -4278,6 +4278,8 @@ const COMPACT_TAG = new RegExp(String.raw `^(?:(?:(?:19|20)\d{2}|\d{2})-${TAG_VE
 const BRACKETED_TAG = /^(?:\[([^[\]]{3,24})\]|\(([^()]{3,24})\))[ \t]*(?:[-–—:|][ \t]*)?/u;
 /** A year in a bracketed tag: four digits, or two after an apostrophe (`NSDI'20`). */
 const TAG_YEAR = /(?:^|[^\d])(?:(?:19|20)\d{2}|['’]\d{2})(?!\d)/u;
+/** A digit where a tag's year would be: within the longest tag either form reads. */
+const TAG_DIGIT = /^[^\d\n]{0,25}\d/;
 /** Sections whose items share a tag, at least, before the list is taken to write its papers so. */
 const MIN_TAGGED = 3;
 /** The shape of an item's opening tag (letters and digits as runs: `9-a-`), if it opens with one and a title. */
@@ -4287,6 +4289,9 @@ function tagShape(source, item) {
     const first = source.lines[item.startLine - 1];
     // A bold item (`**20-NSDI-Title**`) shows its tag as a plain one does.
     const text = first.slice(offsetOfColumn(first, item.contentColumn)).replace(/^(?:\*\*|__)/, '');
+    // Either tag holds its year within its first characters: most items hold none there.
+    if (!TAG_DIGIT.test(text))
+        return undefined;
     let tag = COMPACT_TAG.exec(text)?.[0];
     if (tag === undefined) {
         const bracketed = BRACKETED_TAG.exec(text);
@@ -4904,8 +4909,30 @@ function duplicateFinder(text, source, entries, checked, asItWas) {
     const sectionAt = (line) => blockAt(entries, line);
     let names;
     const sectionName = () => (names ??= sectionNames(entries));
+    // A title that three entries or more carry, each linking a paper of its own, is a label they share
+    // (the venue a Paper column's link is named by: `[Nature Methods](…)`), not any paper's title.
+    const labels = new Map();
+    const isLabel = (title) => {
+        let label = labels.get(title);
+        if (label === undefined) {
+            const lines = index().title.get(title) ?? [];
+            const papers = new Set();
+            for (const line of lines.length >= LABEL_MIN_ENTRIES ? lines : []) {
+                const block = blockAt(entries, line);
+                const other = block && parseEntry(source, block);
+                const paper = other && (other.arxivIds[0] ?? keysOfParsed(other).pages[0]);
+                if (paper !== undefined)
+                    papers.add(paper);
+            }
+            label = papers.size >= LABEL_MIN_ENTRIES;
+            labels.set(title, label);
+        }
+        return label;
+    };
     const judged = async (entry, keys) => {
         for (const { kind, value } of keys) {
+            if (kind === 'title' && isLabel(value))
+                continue;
             for (const other of index()[kind].get(value) ?? []) {
                 if (!isCandidate(entry, other))
                     continue;
@@ -5305,6 +5332,8 @@ class PaperSets {
 }
 /** Up to this many checked entries, duplicates are searched for rather than indexed. */
 const TARGETED_LOOKUP_LIMIT = 16;
+/** Entries, each linking another paper, that make a title they all carry a label (see isLabel). */
+const LABEL_MIN_ENTRIES = 3;
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

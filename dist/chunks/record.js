@@ -1836,8 +1836,10 @@ const MIN_PARAGRAPH_PAPERS = 2;
  * line of links) is one entry, its paragraphs part of it.
  */
 function paragraphPapers(lines, item) {
+    if (!isBlank(lines[item.startLine] ?? ''))
+        return [item];
     const head = lines[item.startLine - 1].slice(item.contentColumn - 1);
-    if (LINKS_OUT.test(head) || OWN_TITLE.test(head) || !isBlank(lines[item.startLine] ?? ''))
+    if (OWN_TITLE.test(head) || LINKS_OUT.test(head))
         return [item];
     const margin = item.contentColumn - 1;
     const children = [];
