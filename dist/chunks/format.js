@@ -1187,6 +1187,31 @@ function venueAsWords(cut) {
         .replace('{year}', () => year ?? '');
     return { ...cut, shape };
 }
+/** A line that opens a list item nested under the entry's own: a remark set under it. */
+const NESTED_ITEM$1 = /^[ \t]+(?:[-*+]|\d+[.)])[ \t]/;
+/**
+ * The entry's cut with the lines it nests under its first ones (sub-items, and the blank lines
+ * between) as its annotation, for an entry no form frames whole: its remarks, one entry's own
+ * combination of notes and names, are no field of its form. None when those lines hold a field
+ * (a link or badge the reader placed) or the entry nests nothing.
+ */
+function nestedAsAnnotation(source, entry, cut) {
+    if (cut.values.annotation !== undefined)
+        return undefined;
+    const lines = entryText(source, entry).split('\n');
+    const start = lines.findIndex((text, at) => at > 0 && (NESTED_ITEM$1.test(text) || text.trim() === ''));
+    if (start < 1 || !lines.slice(start).some((text) => NESTED_ITEM$1.test(text)))
+        return undefined;
+    const tail = lines.length - start;
+    const shapeLines = cut.shape.split('\n');
+    if (shapeLines.length <= tail)
+        return undefined;
+    if (shapeLines.slice(shapeLines.length - tail).some((text) => /\{[a-z]+\d*\}/.test(text)))
+        return undefined;
+    const shape = `${shapeLines.slice(0, shapeLines.length - tail).join('\n')}{annotation}`;
+    const annotation = `\n${lines.slice(start).join('\n')}`;
+    return { ...cut, shape, values: { ...cut.values, annotation } };
+}
 function cutEntry(source, entry) {
     const replacements = [];
     const style = {};
@@ -2094,8 +2119,13 @@ function readEntry(source, grammar, entry) {
         return { cut, template };
     const asWords = venueAsWords(cut);
     const wordsForm = asWords && grammar.formFor(entry, asWords.shape);
-    return asWords && frames(wordsForm, asWords.shape)
-        ? { cut: asWords, template: wordsForm }
+    if (asWords && frames(wordsForm, asWords.shape))
+        return { cut: asWords, template: wordsForm };
+    // Else the form that frames its first lines, the items it nests under them its remarks.
+    const remarks = nestedAsAnnotation(source, entry, cut);
+    const remarksForm = remarks && grammar.formFor(entry, remarks.shape);
+    return remarks && frames(remarksForm, remarks.shape)
+        ? { cut: remarks, template: remarksForm }
         : { cut, template };
 }
 /** How many entries render back byte for byte through their template. */
