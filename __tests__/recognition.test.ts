@@ -791,6 +791,30 @@ ${indent}2. [Overcoming Exploration in Reinforcement Learning with Demonstration
   });
 });
 
+describe('a Paper column whose links are named by venue and year', () => {
+  it('reads the row by its name, the link as its paper, where and when it appeared as its venue', async () => {
+    const text = `# Vision models
+
+## Models
+
+| Model | Paper | Code |
+| --- | --- | --- |
+| SAM | [ICCV 2023](https://arxiv.org/abs/2304.02643) | [GitHub](https://github.com/facebookresearch/segment-anything) |
+| DINOv2 | [TMLR 2024](https://arxiv.org/abs/2304.07193) | [GitHub](https://github.com/facebookresearch/dinov2) |
+| CLIP | [ICML 2021](https://arxiv.org/abs/2103.00020) | [GitHub](https://github.com/openai/CLIP) |
+| ViT | [ICLR 2021](https://arxiv.org/abs/2010.11929) | [GitHub](https://github.com/google-research/vision_transformer) |
+`;
+    const entries = await exportEntries(text);
+    expect(entries.map((entry) => [entry.title, entry.venue, entry.year, entry.arxiv])).toEqual([
+      ['SAM', 'ICCV', '2023', '2304.02643'],
+      ['DINOv2', 'TMLR', '2024', '2304.07193'],
+      ['CLIP', 'ICML', '2021', '2103.00020'],
+      ['ViT', 'ICLR', '2021', '2010.11929'],
+    ]);
+    expect(await findings(text)).toEqual([]);
+  });
+});
+
 describe('labelled notes under a paper of its own heading', () => {
   it('reads `- Review:` and `- Framework Overview:` items as notes, not papers, though prose follows them', async () => {
     const paper = (title: string, id: string) =>
