@@ -2223,6 +2223,13 @@ function parseEntry(source, block, view = scannedView(source.lines), hints = {})
 }
 /** Which cell holds what, by column name. */
 const TITLE_COLUMN = /title|paper|name/i;
+/** A cell's text as it reads: its links' texts, without markup. */
+const linkTexts = (text) => text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]*>/g, ' ')
+    .trim();
+/** A link's text that names where and when a paper appeared, no title: `ICCV 2023`, `NeurIPS'22`. */
+const VENUE_LABEL = /^[\p{L}][\p{L}\p{N}&.+-]*(?:[ -][\p{L}][\p{L}\p{N}&.+-]*)?(?:[ -]?(?:19|20)\d{2}|['’]\d{2})$/u;
 const VENUE_COLUMN = /venue|conf|journal|publication|published|year|date|time/i;
 /** A cell GitHub would show as nothing, or that holds a note its author hides: `[//]: #note`, `<!-- -->`. */
 const HIDDEN_CELL = /^(?:|\[\/\/\]:\s*#.*|<!--.*-->)$/s;
@@ -2252,11 +2259,17 @@ function parseTableRow(source, block, columns) {
     const textOf = (c) => source.lines[c.line - 1].slice(c.start, c.end);
     // A cell that only links the paper (`<a href="…">Paper</a>`) under a column named "Paper" holds
     // the paper's link, not its title: the title is then found as where no column names one.
-    const onlyTheLink = (c) => c !== undefined &&
-        linksIn(c).some((link) => !link.image && PAPER_LABEL.test(link.text.trim())) &&
-        PAPER_LABEL.test(textOf(c)
+    const onlyTheLink = (c) => {
+        if (c === undefined)
+            return false;
+        const text = textOf(c)
             .replace(/<[^>]*>|[[\]()]|\(.*?\)/g, ' ')
-            .trim());
+            .trim();
+        return linksIn(c).some((link) => !link.image &&
+            // Named as the paper (`[Paper](…)`), or by where and when it appeared (`[ICCV 2023](…)`).
+            ((PAPER_LABEL.test(link.text.trim()) && PAPER_LABEL.test(text)) ||
+                (VENUE_LABEL.test(link.text.trim()) && link.text.trim() === linkTexts(textOf(c)))));
+    };
     const named = columns.findIndex((name) => TITLE_COLUMN.test(name));
     // No column named for titles (`| Year | Articles | Code |`): the first cell whose link reads as a
     // title (a few words, not `pdf`), else the first cell of the row's own (not one of a row above
