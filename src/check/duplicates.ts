@@ -3,8 +3,8 @@
  * respecting a list that cross-lists papers under several sections on purpose.
  */
 import { isBracketedTag, normaliseTitle, parseEntry, type Entry } from '../grammar/entry.js';
-import { isPaperLink, paperPageKey } from '../read/links.js';
-import { entryKeys, isOtherPaperPage, type EntryKeys } from '../grammar/list.js';
+import { isOtherPaperPage, isPaperLink, paperPageKey } from '../read/links.js';
+import { entryKeys, type EntryKeys } from '../grammar/list.js';
 import { lineContent, type ItemBlock } from '../read/segment.js';
 import type { SourceText } from '../read/text.js';
 import type { DuplicateHit } from './rules/types.js';

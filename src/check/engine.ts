@@ -985,15 +985,15 @@ function lacksItsMarks(entry: Entry): boolean {
   );
 }
 
-/**
- * Whether an item's neighbours in its own section (one or two) are paper entries, and whether the
- * list reads the item itself as an entry.
- */
 /** Sections of one paper each, at least, for a list to give its papers headings of their own. */
 const MIN_PAPER_SECTIONS = 3;
 /** The share of a list's sections with papers that must hold one each. */
 const MOST_SECTIONS = 2 / 3;
 
+/**
+ * Whether an item's neighbours in its own section (one or two) are paper entries, and whether the
+ * list reads the item itself as an entry.
+ */
 function papersAround(source: SourceText, entries: readonly ItemBlock[], items: readonly ItemBlock[]) {
   // The list's own blocks: an item its section vouches for is read as the list reads it.
   const listed = new Map(entries.map((block) => [block.startLine, block]));
@@ -1018,25 +1018,25 @@ function papersAround(source: SourceText, entries: readonly ItemBlock[], items: 
   // A section with no paper but this one, in a list that gives its papers headings of their own (most
   // of its sections with papers hold one, over its link and notes on it): the notes around it are no
   // papers, and it was the section's.
-  let headsItsPapers: boolean | undefined;
-  const papersHaveHeadings = () => {
-    if (headsItsPapers === undefined) {
-      const counts = [
-        ...entriesPerSection(entries.filter((block) => parseEntry(source, block).kind === 'paper')).values(),
-      ];
-      const ones = counts.filter((n) => n === 1).length;
-      headsItsPapers = ones >= MIN_PAPER_SECTIONS && ones >= MOST_SECTIONS * counts.length;
+  // The list's paper entries and how many each section holds, read once when an item asks.
+  let papers: { blocks: readonly ItemBlock[]; perSection: Map<number, number> } | undefined;
+  const listPapers = () => {
+    if (papers === undefined) {
+      const blocks = entries.filter((block) => parseEntry(source, block).kind === 'paper');
+      papers = { blocks, perSection: entriesPerSection(blocks) };
     }
-    return headsItsPapers;
+    return papers;
+  };
+  const papersHaveHeadings = () => {
+    const counts = [...listPapers().perSection.values()];
+    const ones = counts.filter((n) => n === 1).length;
+    return ones >= MIN_PAPER_SECTIONS && ones >= MOST_SECTIONS * counts.length;
   };
   const aloneInSection = (block: ItemBlock) =>
     sectionOf(block) !== 0 &&
     papersHaveHeadings() &&
-    !entries.some(
-      (other) =>
-        other.startLine !== block.startLine &&
-        sectionOf(other) === sectionOf(block) &&
-        parseEntry(source, other).kind === 'paper',
+    !listPapers().blocks.some(
+      (other) => other.startLine !== block.startLine && sectionOf(other) === sectionOf(block),
     );
   return Object.assign(
     (block: ItemBlock) => {

@@ -18,6 +18,7 @@ import {
   isPaperLink,
   namesThePaper,
   PAPER_LABEL,
+  isOtherPaperPage,
   paperPageKey,
 } from '../read/links.js';
 import { offsetOfColumn } from '../read/text.js';
@@ -517,11 +518,6 @@ export interface EntryKeys {
   readonly title: string;
   /** The paper pages it links other than arXiv's, each as paperPageKey writes it. */
   readonly pages: readonly string[];
-}
-
-/** A link to a paper page other than arXiv's (arXiv's pages are keyed by their id). */
-export function isOtherPaperPage(link: { readonly label: string; readonly url: string }): boolean {
-  return isPaperLink(link) && !/^(?:https?:\/\/)?(?:[\w-]+\.)*arxiv\.org\//i.test(link.url.trim());
 }
 
 /** The duplicate keys of one entry, read with a few regular expressions rather than a parse. */

@@ -12,12 +12,11 @@
  */
 import { type Entry, type Link } from './entry.js';
 import { isPaperLink, namesThePaper } from '../read/links.js';
-import { offsetOfColumn } from '../read/text.js';
 import { findLinks } from '../read/inline.js';
 import { linkStyleOf } from './learn.js';
 import { shapeLiteral } from './shape.js';
-import { recordEnd } from '../read/segment.js';
-import type { SourceText } from '../read/text.js';
+import { itemOpenedBy, recordEnd } from '../read/segment.js';
+import { isBlank, offsetOfColumn, type SourceText } from '../read/text.js';
 
 export interface LabelledUrl {
   readonly label: string;
@@ -147,8 +146,8 @@ export function venueAsWords(cut: Cut): Cut | undefined {
   return { ...cut, shape };
 }
 
-/** A line that opens a list item nested under the entry's own: a remark set under it. */
-const NESTED_ITEM = /^[ \t]+(?:[-*+]|\d+[.)])[ \t]/;
+/** Whether a line opens a list item nested under the entry's own: a remark set under it. */
+const nestsItem = (line: string) => (itemOpenedBy(line)?.indent ?? 0) > 0;
 
 /**
  * The entry's cut with the lines it nests under its first ones (sub-items, and the blank lines
@@ -159,8 +158,8 @@ const NESTED_ITEM = /^[ \t]+(?:[-*+]|\d+[.)])[ \t]/;
 export function nestedAsAnnotation(source: SourceText, entry: Entry, cut: Cut): Cut | undefined {
   if (cut.values.annotation !== undefined) return undefined;
   const lines = entryText(source, entry).split('\n');
-  const start = lines.findIndex((text, at) => at > 0 && (NESTED_ITEM.test(text) || text.trim() === ''));
-  if (start < 1 || !lines.slice(start).some((text) => NESTED_ITEM.test(text))) return undefined;
+  const start = lines.findIndex((text, at) => at > 0 && (nestsItem(text) || isBlank(text)));
+  if (start < 1 || !lines.slice(start).some(nestsItem)) return undefined;
   const tail = lines.length - start;
   const shapeLines = cut.shape.split('\n');
   if (shapeLines.length <= tail) return undefined;

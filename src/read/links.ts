@@ -60,6 +60,11 @@ export function isPaperLink(link: { readonly label: string; readonly url: string
   const label = link.label.replace(/^`(.*)`$/, '$1');
   return PAPER_HOST.test(url) || (PAPER_LABEL.test(label) && !CODE_HOST.test(url));
 }
+/** A link to a paper page other than arXiv's (arXiv's pages are keyed by their id). */
+export function isOtherPaperPage(link: { readonly label: string; readonly url: string }): boolean {
+  return isPaperLink(link) && !/^(?:https?:\/\/)?(?:[\w-]+\.)*arxiv\.org\//i.test(link.url.trim());
+}
+
 /** A DOI inside a URL (`doi.org/10.1145/…`, `dl.acm.org/doi/abs/10.1145/…`), up to a query or fragment. */
 const DOI_IN_URL = /\b(10\.\d{4,9}\/[^\s?#]+)/;
 /** What a publisher's URL adds after a DOI for one of its views of the paper. */

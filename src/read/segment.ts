@@ -648,6 +648,16 @@ function paperLinksOf(lines: readonly string[], first: number, last: number): Se
 
 /** A list marker at any indent, for the items nested in an item. */
 const NESTED_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+
+/**
+ * The list item a line opens with text after its marker, at any indent: the indent's width, and
+ * the length of the marker with its indent and the spaces after it (where the item's text starts).
+ */
+export function itemOpenedBy(line: string): { indent: number; textStart: number } | undefined {
+  const marker = NESTED_MARKER.exec(line);
+  if (!marker || marker[3] === '' || marker[0].length === line.length) return undefined;
+  return { indent: indentWidth(marker[1]), textStart: marker[0].length };
+}
 /**
  * An item's text that opens with a title of its own: a bold span, a quoted title, or a link whose
  * text has three words or more (`[Paper]`, `[arXiv]` are labels, not titles), maybe after a few
@@ -666,8 +676,6 @@ const PAPER_PARAGRAPHS_SHOW = 3;
 const ENTRY_PARAGRAPH_LINES = 4;
 /** What a fence, an ATX heading or an HTML heading opens with. */
 const OPENS_FENCE_OR_HEADING = /^ *[`~#<]/;
-/** A list item's marker at the page's level, and the spaces after it: the item's content column. */
-const ITEM_OPEN = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
 /** What opens a block that is no plain paragraph: an item, heading, quote, table row, HTML or code. */
 const NOT_A_PARAGRAPH = /^(?: {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)| {0,3}(?:#|>|\||<|`{3,}|~{3,})| {4}|\t)/;
 
@@ -729,8 +737,8 @@ function withRepeatedPaperParagraphs(
       i = end;
       continue;
     }
-    const marker = ITEM_OPEN.exec(line);
-    if (marker) itemColumn = marker[0].length;
+    const item = itemOpenedBy(line);
+    if (item && item.indent <= 3) itemColumn = item.textStart;
     else if (itemColumn < 0 || indentWidth(line) < itemColumn) itemColumn = -1;
     else {
       i = end;

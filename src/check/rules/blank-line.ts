@@ -1,4 +1,6 @@
 import type { Entry } from '../../grammar/entry.js';
+import { itemOpenedBy } from '../../read/segment.js';
+import { isBlank } from '../../read/text.js';
 import type { Rule, Shown } from './types.js';
 
 /** Whether an empty line stands before the entry's author line, told where it is (or would be). */
@@ -7,27 +9,27 @@ const blankBeforeAuthors = ({ authors }: Entry): Shown<boolean>[] =>
     ? [{ line: authors.blankBefore ? authors.line - 1 : authors.line, value: authors.blankBefore }]
     : [];
 
-/** A line that opens an item nested in the entry's. */
-const NESTED_ITEM = /^[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]/;
-
-/** A line that opens an item of a list at the page's margin. */
-const ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
+/** Whether a line opens an item of a list at the page's margin. */
+const opensItem = (line: string | undefined) => {
+  const item = line === undefined ? undefined : itemOpenedBy(line);
+  return item !== undefined && item.indent <= 3;
+};
 
 /**
  * Whether an empty line parts the entry from an item of its list before it or after it: a loose
  * list. (An empty line between a heading and the list's first item parts nothing.)
  */
 function partedByEmptyLines(lines: readonly string[], entry: Entry): boolean {
-  const blank = (line: number) => line >= 1 && line <= lines.length && lines[line - 1].trim() === '';
+  const blank = (line: number) => line >= 1 && line <= lines.length && isBlank(lines[line - 1]);
   const nonBlank = (from: number, step: 1 | -1) => {
     let line = from;
     while (blank(line)) line += step;
     return line >= 1 && line <= lines.length ? lines[line - 1] : undefined;
   };
-  if (blank(entry.endLine + 1) && ITEM.test(nonBlank(entry.endLine + 1, 1) ?? '')) return true;
+  if (blank(entry.endLine + 1) && opensItem(nonBlank(entry.endLine + 1, 1))) return true;
   // The line above the empty one is the item before (its first line, or a line inside it).
   const above = blank(entry.startLine - 1) ? nonBlank(entry.startLine - 1, -1) : undefined;
-  return above !== undefined && (ITEM.test(above) || /^[ \t]+\S/.test(above));
+  return above !== undefined && (opensItem(above) || /^[ \t]+\S/.test(above));
 }
 
 export const blankLine: Rule = {
@@ -44,7 +46,10 @@ export const blankLine: Rule = {
     // parted by empty lines, renders alike with an empty line before it or without: every item's
     // text is a paragraph of its own already. Only a line that would join the title's paragraph, or
     // part a tight list, shows.
-    if (NESTED_ITEM.test(source.lines[authors.line - 1]) && partedByEmptyLines(source.lines, entry))
+    if (
+      (itemOpenedBy(source.lines[authors.line - 1])?.indent ?? 0) > 0 &&
+      partedByEmptyLines(source.lines, entry)
+    )
       return [];
     const written = convention.writtenRules.includes('blank-line');
     // A change that writes most of its entries' lines otherwise (a maintainer spacing the list anew)
