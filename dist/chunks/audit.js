@@ -1,4 +1,4 @@
-import { p as parseEntry, O as venueIn, Q as VENUES, s as segment, D as normaliseTitle, R as isWithdrawn, a as parseArxivUrl } from './record.js';
+import { p as parseEntry, R as venueIn, S as VENUES, s as segment, G as normaliseTitle, T as isWithdrawn, a as parseArxivUrl } from './record.js';
 import { I as mergeFixes, J as roundTrip, K as loadExact, e as entryReader, z as increment, u as applyFixes, o as lint, a as findPaperList, M as suppression, O as isIgnored, l as learnGrammar, P as smallestEdit, D as exactBudget, Q as code, q as count, S as partOf } from './format.js';
 import { c as checkableUrl } from './checker.js';
 import './_builtin_http.js';

@@ -10,7 +10,7 @@ import os__default from 'os';
 import { once } from 'events';
 import { URL as URL$1 } from 'url';
 import require$$5 from 'assert';
-import { S as canonicalArxivId, T as isArxivId } from './record.js';
+import { U as canonicalArxivId, W as isArxivId } from './record.js';
 import 'node:module';
 
 var src = {exports: {}};

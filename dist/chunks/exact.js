@@ -1,4 +1,4 @@
-import { U as htmlImages, W as attribute } from './record.js';
+import { X as htmlImages, Z as attribute } from './record.js';
 
 /**
  * @typedef {import('mdast').Nodes} Nodes

@@ -1,4 +1,4 @@
-import { l as longestBacktickRun, c as lineContent, d as isListMarker, e as linesWhere, f as findLinks, g as parseShieldsBadge, P as PAPER_LABEL, p as parseEntry, i as isPaperLink, a as parseArxivUrl, n as namesThePaper, o as offsetOfColumn, r as recordEnd, v as venueDate, Y as YEAR_IN_WHEN, h as isMonthDay, t as toSource, j as fromSource, k as isPaperHost, m as isNewsHeading, q as strongAt, u as headingWords, w as isCodeHost, V as VENUE_YEAR, x as whenBeforeTitle, y as ABOUT_THE_LIST, z as paperPageKey, B as firstStrong, C as isBracketedTag, D as normaliseTitle, A as ARXIV_ID, E as scannedView, F as normaliseLabel, G as scannerProves, H as isBlank, I as indentWidth, J as namesAuthor, K as compareTitles, L as writesFirstAuthor, M as surname, N as showsOnlyAnImage, s as segment } from './record.js';
+import { l as longestBacktickRun, c as lineContent, d as isListMarker, e as linesWhere, f as findLinks, g as parseShieldsBadge, P as PAPER_LABEL, p as parseEntry, i as isPaperLink, a as parseArxivUrl, n as namesThePaper, o as offsetOfColumn, r as recordEnd, h as isBlank, j as itemOpenedBy, v as venueDate, Y as YEAR_IN_WHEN, k as isMonthDay, t as toSource, m as fromSource, q as isPaperHost, u as isNewsHeading, w as strongAt, x as headingWords, y as isCodeHost, V as VENUE_YEAR, z as whenBeforeTitle, B as ABOUT_THE_LIST, C as isOtherPaperPage, D as paperPageKey, E as firstStrong, F as isBracketedTag, G as normaliseTitle, A as ARXIV_ID, H as scannedView, I as normaliseLabel, J as scannerProves, K as indentWidth, L as namesAuthor, M as compareTitles, N as writesFirstAuthor, O as surname, Q as showsOnlyAnImage, s as segment } from './record.js';
 
 /** Longest text a message quotes; a message is a hint, the fix carries the full line. */
 const MAX_QUOTE = 300;
@@ -1187,8 +1187,8 @@ function venueAsWords(cut) {
         .replace('{year}', () => year ?? '');
     return { ...cut, shape };
 }
-/** A line that opens a list item nested under the entry's own: a remark set under it. */
-const NESTED_ITEM$1 = /^[ \t]+(?:[-*+]|\d+[.)])[ \t]/;
+/** Whether a line opens a list item nested under the entry's own: a remark set under it. */
+const nestsItem = (line) => (itemOpenedBy(line)?.indent ?? 0) > 0;
 /**
  * The entry's cut with the lines it nests under its first ones (sub-items, and the blank lines
  * between) as its annotation, for an entry no form frames whole: its remarks, one entry's own
@@ -1199,8 +1199,8 @@ function nestedAsAnnotation(source, entry, cut) {
     if (cut.values.annotation !== undefined)
         return undefined;
     const lines = entryText(source, entry).split('\n');
-    const start = lines.findIndex((text, at) => at > 0 && (NESTED_ITEM$1.test(text) || text.trim() === ''));
-    if (start < 1 || !lines.slice(start).some((text) => NESTED_ITEM$1.test(text)))
+    const start = lines.findIndex((text, at) => at > 0 && (nestsItem(text) || isBlank(text)));
+    if (start < 1 || !lines.slice(start).some(nestsItem))
         return undefined;
     const tail = lines.length - start;
     const shapeLines = cut.shape.split('\n');
@@ -4468,10 +4468,6 @@ function findPaperList(source, segments, filter = {}) {
     };
     return { entries, categories, inCategory };
 }
-/** A link to a paper page other than arXiv's (arXiv's pages are keyed by their id). */
-function isOtherPaperPage(link) {
-    return isPaperLink(link) && !/^(?:https?:\/\/)?(?:[\w-]+\.)*arxiv\.org\//i.test(link.url.trim());
-}
 /** The duplicate keys of one entry, read with a few regular expressions rather than a parse. */
 function entryKeys(source, entry) {
     const arxivIds = new Set();
@@ -6067,27 +6063,28 @@ const badgeSpacing = {
 const blankBeforeAuthors = ({ authors }) => authors
     ? [{ line: authors.blankBefore ? authors.line - 1 : authors.line, value: authors.blankBefore }]
     : [];
-/** A line that opens an item nested in the entry's. */
-const NESTED_ITEM = /^[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]/;
-/** A line that opens an item of a list at the page's margin. */
-const ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
+/** Whether a line opens an item of a list at the page's margin. */
+const opensItem = (line) => {
+    const item = line === undefined ? undefined : itemOpenedBy(line);
+    return item !== undefined && item.indent <= 3;
+};
 /**
  * Whether an empty line parts the entry from an item of its list before it or after it: a loose
  * list. (An empty line between a heading and the list's first item parts nothing.)
  */
 function partedByEmptyLines(lines, entry) {
-    const blank = (line) => line >= 1 && line <= lines.length && lines[line - 1].trim() === '';
+    const blank = (line) => line >= 1 && line <= lines.length && isBlank(lines[line - 1]);
     const nonBlank = (from, step) => {
         let line = from;
         while (blank(line))
             line += step;
         return line >= 1 && line <= lines.length ? lines[line - 1] : undefined;
     };
-    if (blank(entry.endLine + 1) && ITEM.test(nonBlank(entry.endLine + 1, 1) ?? ''))
+    if (blank(entry.endLine + 1) && opensItem(nonBlank(entry.endLine + 1, 1)))
         return true;
     // The line above the empty one is the item before (its first line, or a line inside it).
     const above = blank(entry.startLine - 1) ? nonBlank(entry.startLine - 1, -1) : undefined;
-    return above !== undefined && (ITEM.test(above) || /^[ \t]+\S/.test(above));
+    return above !== undefined && (opensItem(above) || /^[ \t]+\S/.test(above));
 }
 const blankLine = {
     id: 'blank-line',
@@ -6104,7 +6101,8 @@ const blankLine = {
         // parted by empty lines, renders alike with an empty line before it or without: every item's
         // text is a paragraph of its own already. Only a line that would join the title's paragraph, or
         // part a tight list, shows.
-        if (NESTED_ITEM.test(source.lines[authors.line - 1]) && partedByEmptyLines(source.lines, entry))
+        if ((itemOpenedBy(source.lines[authors.line - 1])?.indent ?? 0) > 0 &&
+            partedByEmptyLines(source.lines, entry))
             return [];
         const written = convention.writtenRules.includes('blank-line');
         // A change that writes most of its entries' lines otherwise (a maintainer spacing the list anew)
@@ -7297,14 +7295,14 @@ function lacksItsMarks(entry) {
         !entry.title.bold ||
         (entry.title.url === undefined && !entry.links.some((link) => isPaperLink(link))));
 }
-/**
- * Whether an item's neighbours in its own section (one or two) are paper entries, and whether the
- * list reads the item itself as an entry.
- */
 /** Sections of one paper each, at least, for a list to give its papers headings of their own. */
 const MIN_PAPER_SECTIONS = 3;
 /** The share of a list's sections with papers that must hold one each. */
 const MOST_SECTIONS = 2 / 3;
+/**
+ * Whether an item's neighbours in its own section (one or two) are paper entries, and whether the
+ * list reads the item itself as an entry.
+ */
 function papersAround(source, entries, items) {
     // The list's own blocks: an item its section vouches for is read as the list reads it.
     const listed = new Map(entries.map((block) => [block.startLine, block]));
@@ -7325,22 +7323,23 @@ function papersAround(source, entries, items) {
     // A section with no paper but this one, in a list that gives its papers headings of their own (most
     // of its sections with papers hold one, over its link and notes on it): the notes around it are no
     // papers, and it was the section's.
-    let headsItsPapers;
-    const papersHaveHeadings = () => {
-        if (headsItsPapers === undefined) {
-            const counts = [
-                ...entriesPerSection(entries.filter((block) => parseEntry(source, block).kind === 'paper')).values(),
-            ];
-            const ones = counts.filter((n) => n === 1).length;
-            headsItsPapers = ones >= MIN_PAPER_SECTIONS && ones >= MOST_SECTIONS * counts.length;
+    // The list's paper entries and how many each section holds, read once when an item asks.
+    let papers;
+    const listPapers = () => {
+        if (papers === undefined) {
+            const blocks = entries.filter((block) => parseEntry(source, block).kind === 'paper');
+            papers = { blocks, perSection: entriesPerSection(blocks) };
         }
-        return headsItsPapers;
+        return papers;
+    };
+    const papersHaveHeadings = () => {
+        const counts = [...listPapers().perSection.values()];
+        const ones = counts.filter((n) => n === 1).length;
+        return ones >= MIN_PAPER_SECTIONS && ones >= MOST_SECTIONS * counts.length;
     };
     const aloneInSection = (block) => sectionOf(block) !== 0 &&
         papersHaveHeadings() &&
-        !entries.some((other) => other.startLine !== block.startLine &&
-            sectionOf(other) === sectionOf(block) &&
-            parseEntry(source, other).kind === 'paper');
+        !listPapers().blocks.some((other) => other.startLine !== block.startLine && sectionOf(other) === sectionOf(block));
     return Object.assign((block) => {
         const neighbours = around(block);
         return neighbours.length > 0 && neighbours.every(isPaperBeside(block));

@@ -980,6 +980,10 @@ function isPaperLink(link) {
     const label = link.label.replace(/^`(.*)`$/, '$1');
     return PAPER_HOST.test(url) || (PAPER_LABEL.test(label) && !CODE_HOST.test(url));
 }
+/** A link to a paper page other than arXiv's (arXiv's pages are keyed by their id). */
+function isOtherPaperPage(link) {
+    return isPaperLink(link) && !/^(?:https?:\/\/)?(?:[\w-]+\.)*arxiv\.org\//i.test(link.url.trim());
+}
 /** A DOI inside a URL (`doi.org/10.1145/…`, `dl.acm.org/doi/abs/10.1145/…`), up to a query or fragment. */
 const DOI_IN_URL = /\b(10\.\d{4,9}\/[^\s?#]+)/;
 /** What a publisher's URL adds after a DOI for one of its views of the paper. */
@@ -1570,6 +1574,16 @@ function paperLinksOf(lines, first, last) {
 /** A list marker at any indent, for the items nested in an item. */
 const NESTED_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 /**
+ * The list item a line opens with text after its marker, at any indent: the indent's width, and
+ * the length of the marker with its indent and the spaces after it (where the item's text starts).
+ */
+function itemOpenedBy(line) {
+    const marker = NESTED_MARKER.exec(line);
+    if (!marker || marker[3] === '' || marker[0].length === line.length)
+        return undefined;
+    return { indent: indentWidth(marker[1]), textStart: marker[0].length };
+}
+/**
  * An item's text that opens with a title of its own: a bold span, a quoted title, or a link whose
  * text has three words or more (`[Paper]`, `[arXiv]` are labels, not titles), maybe after a few
  * short tags, emoji or symbols (`⭐(CVPR 2023) [💬 Safety] **Title**`; a tag in brackets is no link).
@@ -1585,8 +1599,6 @@ const PAPER_PARAGRAPHS_SHOW = 3;
 const ENTRY_PARAGRAPH_LINES = 4;
 /** What a fence, an ATX heading or an HTML heading opens with. */
 const OPENS_FENCE_OR_HEADING = /^ *[`~#<]/;
-/** A list item's marker at the page's level, and the spaces after it: the item's content column. */
-const ITEM_OPEN = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
 /** What opens a block that is no plain paragraph: an item, heading, quote, table row, HTML or code. */
 const NOT_A_PARAGRAPH = /^(?: {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)| {0,3}(?:#|>|\||<|`{3,}|~{3,})| {4}|\t)/;
 /**
@@ -1642,9 +1654,9 @@ function withRepeatedPaperParagraphs(lines, given) {
             i = end;
             continue;
         }
-        const marker = ITEM_OPEN.exec(line);
-        if (marker)
-            itemColumn = marker[0].length;
+        const item = itemOpenedBy(line);
+        if (item && item.indent <= 3)
+            itemColumn = item.textStart;
         else if (itemColumn < 0 || indentWidth(line) < itemColumn)
             itemColumn = -1;
         else {
@@ -3359,4 +3371,4 @@ function isWithdrawn(record) {
         /\bwithdrawn by (?:the|its) authors?\b/i.test(comment));
 }
 
-export { ARXIV_ID as A, firstStrong as B, isBracketedTag as C, normaliseTitle as D, scannedView as E, normaliseLabel as F, scannerProves as G, isBlank as H, indentWidth as I, namesAuthor as J, compareTitles as K, writesFirstAuthor as L, surname as M, showsOnlyAnImage as N, venueIn as O, PAPER_LABEL as P, VENUES as Q, isWithdrawn as R, canonicalArxivId as S, isArxivId as T, htmlImages as U, VENUE_YEAR as V, attribute as W, YEAR_IN_WHEN as Y, parseArxivUrl as a, venueOf as b, lineContent as c, isListMarker as d, linesWhere as e, findLinks as f, parseShieldsBadge as g, isMonthDay as h, isPaperLink as i, fromSource as j, isPaperHost as k, longestBacktickRun as l, isNewsHeading as m, namesThePaper as n, offsetOfColumn as o, parseEntry as p, strongAt as q, recordEnd as r, segment as s, toSource as t, headingWords as u, venueDate as v, isCodeHost as w, whenBeforeTitle as x, ABOUT_THE_LIST as y, paperPageKey as z };
+export { ARXIV_ID as A, ABOUT_THE_LIST as B, isOtherPaperPage as C, paperPageKey as D, firstStrong as E, isBracketedTag as F, normaliseTitle as G, scannedView as H, normaliseLabel as I, scannerProves as J, indentWidth as K, namesAuthor as L, compareTitles as M, writesFirstAuthor as N, surname as O, PAPER_LABEL as P, showsOnlyAnImage as Q, venueIn as R, VENUES as S, isWithdrawn as T, canonicalArxivId as U, VENUE_YEAR as V, isArxivId as W, htmlImages as X, YEAR_IN_WHEN as Y, attribute as Z, parseArxivUrl as a, venueOf as b, lineContent as c, isListMarker as d, linesWhere as e, findLinks as f, parseShieldsBadge as g, isBlank as h, isPaperLink as i, itemOpenedBy as j, isMonthDay as k, longestBacktickRun as l, fromSource as m, namesThePaper as n, offsetOfColumn as o, parseEntry as p, isPaperHost as q, recordEnd as r, segment as s, toSource as t, isNewsHeading as u, venueDate as v, strongAt as w, headingWords as x, isCodeHost as y, whenBeforeTitle as z };
