@@ -3,7 +3,7 @@
  * keyword badges), author line, links. Every part keeps its exact position so rules can point at
  * it and fixes can rewrite it.
  */
-import { recordEnd, type ItemBlock } from '../read/segment.js';
+import { itemOpenedBy, recordEnd, type ItemBlock } from '../read/segment.js';
 import {
   findLinks,
   htmlAnchors,
@@ -638,8 +638,11 @@ function classified(parts: Parameters<typeof classify>[0]): Pick<Entry, 'kind' |
   return { kind, unmarked: plain && parts.title.text.split(/\s+/).length >= 4 };
 }
 
-/** A title line that opens with an HTML link to a place on the page: `* <a href="#section" style="…">`. */
-const HTML_ANCHOR_LINK = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?<a\s[^>]*\bhref\s*=\s*["']?#/i;
+/** An HTML link to a place on the page: `<a href="#section" style="…">`. */
+const HTML_ANCHOR_LINK = /^<a\s[^>]*\bhref\s*=\s*["']?#/i;
+/** Whether a title line's text (past its list marker) opens with an HTML link to a place on the page. */
+const opensWithAnchorLink = (titleLine: string) =>
+  HTML_ANCHOR_LINK.test(titleLine.slice(itemOpenedBy(titleLine)?.textStart ?? 0).trimStart());
 
 function classify(parts: {
   titleLine: string;
@@ -663,7 +666,7 @@ function classify(parts: {
     return 'resource';
   }
   // A table of contents: the title links a heading of the page, in markdown or in HTML.
-  if (title.url?.startsWith('#') || HTML_ANCHOR_LINK.test(titleLine)) return 'resource';
+  if (title.url?.startsWith('#') || opensWithAnchorLink(titleLine)) return 'resource';
   // Its section's papers vouch for it: written as they are, it links as they do.
   if (parts.byShape) return 'paper';
   // Under a heading of datasets, a link labelled only `[link]` goes to the dataset's site: it takes
