@@ -2407,8 +2407,10 @@ function classified(parts) {
         !parts.section.some((heading) => isNewsHeading(heading) || RESOURCE_SECTION.test(heading));
     return { kind, unmarked: plain && parts.title.text.split(/\s+/).length >= 4 };
 }
-/** A title line that opens with an HTML link to a place on the page: `* <a href="#section" style="…">`. */
-const HTML_ANCHOR_LINK = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?<a\s[^>]*\bhref\s*=\s*["']?#/i;
+/** An HTML link to a place on the page: `<a href="#section" style="…">`. */
+const HTML_ANCHOR_LINK = /^<a\s[^>]*\bhref\s*=\s*["']?#/i;
+/** Whether a title line's text (past its list marker) opens with an HTML link to a place on the page. */
+const opensWithAnchorLink = (titleLine) => HTML_ANCHOR_LINK.test(titleLine.slice(itemOpenedBy(titleLine)?.textStart ?? 0).trimStart());
 function classify(parts) {
     const { titleLine, title, section, links, authors } = parts;
     const deepest = section[section.length - 1] ?? '';
@@ -2419,7 +2421,7 @@ function classify(parts) {
         return 'resource';
     }
     // A table of contents: the title links a heading of the page, in markdown or in HTML.
-    if (title.url?.startsWith('#') || HTML_ANCHOR_LINK.test(titleLine))
+    if (title.url?.startsWith('#') || opensWithAnchorLink(titleLine))
         return 'resource';
     // Its section's papers vouch for it: written as they are, it links as they do.
     if (parts.byShape)
