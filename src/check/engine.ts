@@ -940,9 +940,20 @@ async function segmentKeepingEntries(
     (line) => !isBlank(source.lines[line - 1]) && !hasLine(inItem, line),
   );
   if (outside.length === 0) return segments;
+  // Each changed line's paragraph start, found once a paragraph: the lines above a changed one in its
+  // paragraph are mostly changed too, and walking up from each would be quadratic in its length.
+  const starts = new Map<number, number>();
   const startOf = (line: number) => {
     let at = line;
-    while (at > 1 && !isBlank(source.lines[at - 2])) at--;
+    while (at > 1 && !isBlank(source.lines[at - 2])) {
+      const known = starts.get(at - 1);
+      if (known !== undefined) {
+        at = known;
+        break;
+      }
+      at--;
+    }
+    starts.set(line, at);
     return at;
   };
   const opened = outside.filter((line) => line === startOf(line));
