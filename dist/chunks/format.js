@@ -7252,10 +7252,20 @@ async function segmentKeepingEntries(source, change, base) {
     const outside = [...linesIn(change.changed, source.lines.length)].filter((line) => !isBlank(source.lines[line - 1]) && !hasLine(inItem, line));
     if (outside.length === 0)
         return segments;
+    // Each changed line's paragraph start, found once a paragraph: the lines above a changed one in its
+    // paragraph are mostly changed too, and walking up from each would be quadratic in its length.
+    const starts = new Map();
     const startOf = (line) => {
         let at = line;
-        while (at > 1 && !isBlank(source.lines[at - 2]))
+        while (at > 1 && !isBlank(source.lines[at - 2])) {
+            const known = starts.get(at - 1);
+            if (known !== undefined) {
+                at = known;
+                break;
+            }
             at--;
+        }
+        starts.set(line, at);
         return at;
     };
     const opened = outside.filter((line) => line === startOf(line));
